@@ -1,0 +1,171 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { PGlite } from "@electric-sql/pglite";
+import { sql, type ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+import { env } from "../lib/env";
+
+export type Schema = typeof schema;
+/** A client or a transaction: query functions take either, so they run in requests, jobs and tests. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type DatabaseKind = "pglite" | "postgresql";
+
+export type Database = {
+  db: Db;
+  kind: DatabaseKind;
+  close: () => Promise<void>;
+  /** The raw PGlite instance, for snapshots in tests. */
+  pglite?: PGlite;
+};
+
+export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+export class DatabaseLockedError extends Error {}
+
+/** Opens PGlite in a directory (or in memory when dataDir is undefined). */
+export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  let releaseLock = () => {};
+  if (options.dataDir) {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    releaseLock = acquireDirectoryLock(options.dataDir);
+  }
+  try {
+    const client = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
+    const db = drizzle({ client, schema }) as unknown as Db;
+    return {
+      db,
+      kind: "pglite",
+      pglite: client,
+      close: async () => {
+        await client.close();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const db = drizzle({ client, schema }) as unknown as Db;
+  return { db, kind: "postgresql", close: () => client.end({ timeout: 5 }) };
+}
+
+export async function migrateDatabase(database: Database): Promise<void> {
+  if (database.kind === "pglite") {
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    await migrate(database.db as any, { migrationsFolder });
+  } else {
+    const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    await migrate(database.db as any, { migrationsFolder });
+  }
+}
+
+/**
+ * A PGlite directory opened by two processes is corrupted, so the second one is refused with a
+ * message that says what to do. A lock left by a process that died is taken over.
+ */
+function acquireDirectoryLock(dataDir: string): () => void {
+  const lockPath = path.resolve(dataDir) + ".lock";
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+      const release = () => {
+        try {
+          if (fs.readFileSync(lockPath, "utf8") === String(process.pid)) fs.unlinkSync(lockPath);
+        } catch {
+          /* already gone */
+        }
+      };
+      process.once("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number(fs.readFileSync(lockPath, "utf8"));
+      if (owner && owner !== process.pid && processIsAlive(owner)) {
+        throw new DatabaseLockedError(
+          `De ingebouwde database in ${dataDir} is al geopend door proces ${owner} ` +
+            `(bijvoorbeeld een andere 'npm run dev'). Stop dat proces eerst, ` +
+            `of kies een andere map met PGLITE_DIR=... .`,
+        );
+      }
+      fs.unlinkSync(lockPath);
+    }
+  }
+  throw new DatabaseLockedError(`Kon de database-map ${dataDir} niet vergrendelen.`);
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+type AppDatabaseState = { promise?: Promise<Database> };
+const state = globalThis as unknown as { __groeipadDb?: AppDatabaseState };
+
+/**
+ * The application's database: postgres.js when DATABASE_URL is set, otherwise PGlite in
+ * PGLITE_DIR, migrated and (first start) seeded with demo data. One per process.
+ */
+export function getDatabase(): Promise<Database> {
+  state.__groeipadDb ??= {};
+  state.__groeipadDb.promise ??= startDatabase().catch((error) => {
+    state.__groeipadDb = {};
+    throw error;
+  });
+  return state.__groeipadDb.promise;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
+}
+
+async function startDatabase(): Promise<Database> {
+  const e = env();
+  if (e.DATABASE_URL) {
+    const database = await openPostgres(e.DATABASE_URL);
+    await refuseRoleThatBypassesRls(database);
+    return database;
+  }
+  const database = await openPglite({ dataDir: e.PGLITE_DIR });
+  await migrateDatabase(database);
+  const { seedIfEmpty } = await import("./seed/demo");
+  await seedIfEmpty(database.db);
+  return database;
+}
+
+async function refuseRoleThatBypassesRls(database: Database): Promise<void> {
+  const rows = await queryRows<{ name: string; rolsuper: boolean; rolbypassrls: boolean }>(
+    database.db,
+    sql`select current_user as name, rolsuper, rolbypassrls from pg_roles where rolname = current_user`,
+  );
+  const role = rows[0];
+  if (role && (role.rolsuper || role.rolbypassrls)) {
+    await database.close();
+    throw new Error(
+      `Groeipad weigert te starten: de databaserol "${role.name}" kan row-level security omzeilen ` +
+        `(superuser of BYPASSRLS). Maak een gewone rol aan en gebruik die in DATABASE_URL, bijvoorbeeld:\n` +
+        `  ALTER ROLE groeipad_app WITH LOGIN PASSWORD '...';\n` +
+        `(de rol groeipad_app wordt door 'npm run db:migrate' aangemaakt).`,
+    );
+  }
+}
+
+/** Rows of a raw SQL query: PGlite answers { rows }, postgres.js an array. */
+export async function queryRows<T>(db: Db, query: Parameters<Db["execute"]>[0]): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows?: T[] } | T[];
+  return Array.isArray(result) ? result : (result.rows ?? []);
+}

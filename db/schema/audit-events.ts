@@ -1,0 +1,27 @@
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+// Append-only (a trigger refuses UPDATE and DELETE). tenant_id is the organisation whose data
+// changed; actor_org_id the organisation the actor worked in (they differ when a buyer creates
+// a supplier organisation).
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    actorUserId: uuid("actor_user_id"),
+    actorOrgId: uuid("actor_org_id"),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    action: text("action").notNull(),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index("audit_events_entity_idx").on(t.tenantId, t.entity, t.entityId),
+    index("audit_events_time_idx").on(t.tenantId, t.createdAt),
+  ],
+);
+
+export type AuditEvent = typeof auditEvents.$inferSelect;

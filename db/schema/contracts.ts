@@ -1,0 +1,52 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { contractStatus, cooperationForm } from "./enums";
+import { organisations } from "./organisations";
+import { users } from "./users";
+
+// A tenant table: tenant_id (the buyer) leads the primary key and every unique constraint so the
+// table can be distributed on tenant_id.
+export const contracts = pgTable(
+  "contracts",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    title: varchar("title", { length: 200 }).notNull(),
+    reference: varchar("reference", { length: 100 }),
+    purchasingPackage: varchar("purchasing_package", { length: 64 }).notNull(),
+    cooperationForm: cooperationForm("cooperation_form").notNull(),
+    startDate: date("start_date").notNull(),
+    endDate: date("end_date").notNull(),
+    // Integer cents: "1.250.000,50" must be stored exactly, which floats cannot promise.
+    valueCents: bigint("value_cents", { mode: "number" }).notNull(),
+    contractManagerId: uuid("contract_manager_id").references(() => users.id, { onDelete: "set null" }),
+    supplierOrgId: uuid("supplier_org_id").references(() => organisations.id),
+    status: contractStatus("status").notNull().default("draft"),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [organisations.id] }),
+    uniqueIndex("contracts_reference_key").on(t.tenantId, t.reference).where(sql`${t.reference} is not null`),
+    index("contracts_supplier_idx").on(t.supplierOrgId),
+    check("contracts_dates_ordered", sql`${t.endDate} >= ${t.startDate}`),
+    check("contracts_value_nonnegative", sql`${t.valueCents} >= 0`),
+  ],
+);
+
+export type Contract = typeof contracts.$inferSelect;

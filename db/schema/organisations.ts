@@ -1,0 +1,27 @@
+import { sql } from "drizzle-orm";
+import { check, integer, pgTable, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { organisationKind } from "./enums";
+
+// Global (a Citus reference table): buyers and suppliers are looked up across tenants, e.g. a
+// supplier serving several buyers, or linking a supplier by KvK number.
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: organisationKind("kind").notNull(),
+    name: varchar("name", { length: 200 }).notNull(),
+    slug: varchar("slug", { length: 64 }).notNull(),
+    kvk: varchar("kvk", { length: 8 }),
+    oin: varchar("oin", { length: 20 }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("organisations_slug_key").on(t.slug),
+    uniqueIndex("organisations_kvk_key").on(t.kvk).where(sql`${t.kvk} is not null`),
+    check("organisations_kvk_format", sql`${t.kvk} is null or ${t.kvk} ~ '^[0-9]{8}$'`),
+    check("organisations_oin_format", sql`${t.oin} is null or ${t.oin} ~ '^[0-9]{20}$'`),
+  ],
+);
+
+export type Organisation = typeof organisations.$inferSelect;

@@ -1,0 +1,64 @@
+import { count } from "drizzle-orm";
+import type { Db } from "../client";
+import { contracts, memberships, organisations, users } from "../schema";
+import { withTenant } from "../../lib/tenancy";
+import { demoContracts, demoOrganisations, demoUsers } from "./demo-data";
+
+/** Fills an empty database with the demo world; does nothing when organisations exist. */
+export async function seedIfEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(organisations);
+  if (Number(row?.n ?? 0) > 0) return false;
+  await seedDemo(db);
+  return true;
+}
+
+export async function seedDemo(db: Db): Promise<void> {
+  const orgIds = new Map<string, string>();
+  const userIds = new Map<string, string>();
+  await db.transaction(async (tx) => {
+    for (const org of demoOrganisations) {
+      const [created] = await tx
+        .insert(organisations)
+        .values({
+          kind: org.kind,
+          name: org.name,
+          slug: org.slug,
+          kvk: "kvk" in org ? org.kvk : null,
+          oin: "oin" in org ? org.oin : null,
+        })
+        .returning({ id: organisations.id });
+      orgIds.set(org.key, created.id);
+    }
+    for (const user of demoUsers) {
+      const [created] = await tx
+        .insert(users)
+        .values({ name: user.name, email: user.email, emailVerified: new Date() })
+        .returning({ id: users.id });
+      userIds.set(user.email, created.id);
+      for (const [orgKey, role] of user.memberships) {
+        await tx.insert(memberships).values({ organisationId: orgIds.get(orgKey)!, userId: created.id, role: role as never });
+      }
+    }
+  });
+  // Contracts are tenant rows: written through the same tenant scope as the app, so row-level
+  // security accepts them even when the seed runs as the application role.
+  for (const contract of demoContracts) {
+    const tenantId = orgIds.get(contract.buyer)!;
+    const managerId = userIds.get(contract.manager)!;
+    await withTenant(db, { userId: managerId, orgId: tenantId, orgKind: "buyer" }, async (tx) => {
+      await tx.insert(contracts).values({
+        tenantId,
+        title: contract.title,
+        reference: contract.reference,
+        purchasingPackage: contract.purchasingPackage,
+        cooperationForm: contract.cooperationForm,
+        startDate: contract.startDate,
+        endDate: contract.endDate,
+        valueCents: contract.valueCents,
+        status: contract.status,
+        contractManagerId: managerId,
+        supplierOrgId: contract.supplier ? orgIds.get(contract.supplier)! : null,
+      });
+    });
+  }
+}

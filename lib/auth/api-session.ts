@@ -1,0 +1,23 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import type { RouteDefinition } from "@/lib/api";
+import { toPublicError } from "@/lib/errors";
+import { resolveActor } from "./actor";
+import { currentUser } from "./session";
+
+/** Route handler glue: the session's user in the organisation of the URL, then the definition. */
+export async function handleRoute<P>(route: RouteDefinition<P>, orgSlug: string, params: P): Promise<NextResponse> {
+  const user = await currentUser();
+  const db = await getDb();
+  let ctx = null;
+  if (user) {
+    try {
+      ctx = { ...(await resolveActor(db, user.id, orgSlug)), db };
+    } catch (error) {
+      const { status, error: message, code } = toPublicError(error);
+      return NextResponse.json({ error: message, code }, { status });
+    }
+  }
+  const { status, body } = await route.run(ctx, params);
+  return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}

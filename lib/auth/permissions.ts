@@ -1,0 +1,73 @@
+// Roles and what they may do, as data. Checked on the server in every action and route handler
+// (lib/action.ts, lib/api.ts); pages use it only to hide what a user cannot do anyway.
+
+export const ORGANISATION_KINDS = ["buyer", "supplier"] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const BUYER_ROLES = ["admin", "coordinator", "contract_manager", "viewer"] as const;
+export const SUPPLIER_ROLES = ["admin", "reporter", "viewer"] as const;
+export type BuyerRole = (typeof BUYER_ROLES)[number];
+export type SupplierRole = (typeof SUPPLIER_ROLES)[number];
+export type Role = BuyerRole | SupplierRole;
+
+export const ACTIONS = [
+  "organisation.read",
+  "members.read",
+  "members.invite",
+  "members.change_role",
+  "members.remove",
+  "audit.read",
+  "contracts.read",
+  "contracts.create",
+  "contracts.update",
+  "contracts.invite_supplier",
+] as const;
+export type Permission = (typeof ACTIONS)[number];
+
+const readOwnOrganisation: Permission[] = ["organisation.read", "members.read", "contracts.read"];
+const manageMembers: Permission[] = ["members.invite", "members.change_role", "members.remove", "audit.read"];
+const manageContracts: Permission[] = ["contracts.create", "contracts.update", "contracts.invite_supplier"];
+
+export const ROLE_PERMISSIONS: {
+  buyer: Record<BuyerRole, readonly Permission[]>;
+  supplier: Record<SupplierRole, readonly Permission[]>;
+} = {
+  buyer: {
+    admin: [...readOwnOrganisation, ...manageMembers, ...manageContracts],
+    coordinator: [...readOwnOrganisation, "audit.read"],
+    contract_manager: [...readOwnOrganisation, ...manageContracts],
+    viewer: [...readOwnOrganisation],
+  },
+  supplier: {
+    admin: [...readOwnOrganisation, ...manageMembers],
+    reporter: [...readOwnOrganisation],
+    viewer: [...readOwnOrganisation],
+  },
+};
+
+export const ROLE_LABELS: Record<OrganisationKind, Record<string, string>> = {
+  buyer: {
+    admin: "Beheerder",
+    coordinator: "Coördinator MVI/KCI",
+    contract_manager: "Contractmanager",
+    viewer: "Lezer",
+  },
+  supplier: { admin: "Beheerder", reporter: "Rapporteur", viewer: "Lezer" },
+};
+
+export function rolesFor(kind: OrganisationKind): readonly Role[] {
+  return kind === "buyer" ? BUYER_ROLES : SUPPLIER_ROLES;
+}
+
+export function isRoleOf(kind: OrganisationKind, role: string): role is Role {
+  return (rolesFor(kind) as readonly string[]).includes(role);
+}
+
+export function can(kind: OrganisationKind, role: string, permission: Permission): boolean {
+  const table = ROLE_PERMISSIONS[kind] as Record<string, readonly Permission[]>;
+  return table[role]?.includes(permission) ?? false;
+}
+
+export function roleLabel(kind: OrganisationKind, role: string): string {
+  return ROLE_LABELS[kind][role] ?? role;
+}

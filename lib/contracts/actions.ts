@@ -1,0 +1,87 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { contracts, memberships } from "@/db/schema";
+import { defineAction, type ActionContext } from "@/lib/action";
+import { recordAudit } from "@/lib/audit";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { withTenant } from "@/lib/tenancy";
+import { getContractInTenant } from "./queries";
+import { CreateContract, UpdateContract } from "./schemas";
+
+export function tenantScope(ctx: ActionContext) {
+  return { userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind };
+}
+
+/** The contract manager must be a contract manager or admin of the buying organisation. */
+async function checkContractManager(tx: Db, organisationId: string, userId: string | null): Promise<void> {
+  if (!userId) return;
+  const [member] = await tx
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+  if (!member || (member.role !== "contract_manager" && member.role !== "admin")) {
+    throw new ValidationError({ contractManagerId: "Kies een contractmanager van je eigen organisatie." });
+  }
+}
+
+/** Contract managers manage their own contracts; admins manage every contract of the organisation. */
+export function assertManages(ctx: ActionContext, contract: { contractManagerId: string | null }): void {
+  if (ctx.role === "admin") return;
+  if (contract.contractManagerId !== ctx.userId) {
+    throw new ForbiddenError("Alleen de contractmanager van dit contract of een beheerder mag het wijzigen.");
+  }
+}
+
+export const createContract = defineAction({
+  name: "contracts.create",
+  permission: "contracts.create",
+  input: CreateContract,
+  async handler(ctx, input) {
+    return withTenant(ctx.db, tenantScope(ctx), async (tx) => {
+      const contractManagerId = input.contractManagerId ?? ctx.userId;
+      await checkContractManager(tx, ctx.org.id, contractManagerId);
+      await refuseDuplicateReference(tx, ctx.org.id, input.reference, null);
+      const [row] = await tx
+        .insert(contracts)
+        .values({ ...input, contractManagerId, tenantId: ctx.org.id })
+        .returning();
+      await recordAudit(tx, ctx, { tenantId: ctx.org.id, entity: "contract", entityId: row.id, action: "create", after: row });
+      return { id: row.id };
+    });
+  },
+});
+
+export const updateContract = defineAction({
+  name: "contracts.update",
+  permission: "contracts.update",
+  input: UpdateContract,
+  async handler(ctx, input) {
+    return withTenant(ctx.db, tenantScope(ctx), async (tx) => {
+      const before = await getContractInTenant(tx, { tenantId: ctx.org.id, id: input.id });
+      assertManages(ctx, before);
+      if (before.version !== input.version) throw new ConflictError();
+      await checkContractManager(tx, ctx.org.id, input.contractManagerId);
+      await refuseDuplicateReference(tx, ctx.org.id, input.reference, input.id);
+      const { id, version, ...fields } = input;
+      const [after] = await tx
+        .update(contracts)
+        .set({ ...fields, version: version + 1, updatedAt: new Date() })
+        .where(and(eq(contracts.tenantId, ctx.org.id), eq(contracts.id, id), eq(contracts.version, version)))
+        .returning();
+      if (!after) throw new ConflictError();
+      await recordAudit(tx, ctx, { tenantId: ctx.org.id, entity: "contract", entityId: id, action: "update", before, after });
+      return { id, version: after.version };
+    });
+  },
+});
+
+async function refuseDuplicateReference(tx: Db, tenantId: string, reference: string | null, ownId: string | null) {
+  if (!reference) return;
+  const [other] = await tx
+    .select({ id: contracts.id })
+    .from(contracts)
+    .where(and(eq(contracts.tenantId, tenantId), eq(contracts.reference, reference)));
+  if (other && other.id !== ownId) {
+    throw new ValidationError({ reference: "Er is al een contract met deze referentie." });
+  }
+}

@@ -1,0 +1,86 @@
+import { and, asc, desc, eq, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import { contracts, organisations, users } from "@/db/schema";
+import type { OrganisationKind } from "@/lib/auth/permissions";
+import { NotFoundError } from "@/lib/errors";
+import { UUID_PATTERN } from "./rules";
+
+/** Whose contracts: a buyer sees its own (tenant), a supplier those it is party to. */
+export type ContractViewer = { orgId: string; orgKind: OrganisationKind };
+
+const buyer = alias(organisations, "buyer");
+const supplier = alias(organisations, "supplier");
+
+const contractColumns = {
+  tenantId: contracts.tenantId,
+  id: contracts.id,
+  title: contracts.title,
+  reference: contracts.reference,
+  purchasingPackage: contracts.purchasingPackage,
+  cooperationForm: contracts.cooperationForm,
+  startDate: contracts.startDate,
+  endDate: contracts.endDate,
+  valueCents: contracts.valueCents,
+  status: contracts.status,
+  version: contracts.version,
+  updatedAt: contracts.updatedAt,
+  contractManagerId: contracts.contractManagerId,
+  contractManagerName: users.name,
+  contractManagerEmail: users.email,
+  supplierOrgId: contracts.supplierOrgId,
+  supplierName: supplier.name,
+  supplierKvk: supplier.kvk,
+  buyerName: buyer.name,
+};
+
+function visibleTo(viewer: ContractViewer): SQL {
+  // The same rule as the row-level security policies: RLS is the second wall, not the only one.
+  return viewer.orgKind === "buyer" ? eq(contracts.tenantId, viewer.orgId) : eq(contracts.supplierOrgId, viewer.orgId);
+}
+
+function selectContracts(db: Db) {
+  return db
+    .select(contractColumns)
+    .from(contracts)
+    .innerJoin(buyer, eq(buyer.id, contracts.tenantId))
+    .leftJoin(supplier, eq(supplier.id, contracts.supplierOrgId))
+    .leftJoin(users, eq(users.id, contracts.contractManagerId));
+}
+
+export type ContractRow = Awaited<ReturnType<typeof listContracts>>[number];
+
+export async function listContracts(
+  db: Db,
+  viewer: ContractViewer,
+  filters: { managedBy?: string; status?: string } = {},
+) {
+  const conditions = [visibleTo(viewer)];
+  if (filters.managedBy) conditions.push(eq(contracts.contractManagerId, filters.managedBy));
+  if (filters.status) conditions.push(eq(contracts.status, filters.status as never));
+  return selectContracts(db)
+    .where(and(...conditions))
+    .orderBy(desc(contracts.startDate), asc(contracts.title));
+}
+
+/** One contract the viewer may see; another tenant's id looks exactly like a missing one. */
+export async function getContract(db: Db, viewer: ContractViewer, id: string) {
+  if (!UUID_PATTERN.test(id)) throw new NotFoundError("Dit contract bestaat niet.");
+  const [row] = await selectContracts(db)
+    .where(and(visibleTo(viewer), eq(contracts.id, id)))
+    .limit(1);
+  if (!row) throw new NotFoundError("Dit contract bestaat niet.");
+  return row;
+}
+
+/** The raw row of a buyer's own contract, for writes. */
+export async function getContractInTenant(db: Db, params: { tenantId: string; id: string }) {
+  if (!UUID_PATTERN.test(params.id)) throw new NotFoundError("Dit contract bestaat niet.");
+  const [row] = await db
+    .select()
+    .from(contracts)
+    .where(and(eq(contracts.tenantId, params.tenantId), eq(contracts.id, params.id)))
+    .limit(1);
+  if (!row) throw new NotFoundError("Dit contract bestaat niet.");
+  return row;
+}

@@ -1,0 +1,43 @@
+// Fixed lists of the contract module: purchasing packages, cooperation forms and statuses,
+// with their Dutch labels.
+
+export const PURCHASING_PACKAGES = {
+  catering: "Catering",
+  schoonmaak: "Schoonmaak",
+  ict: "ICT",
+  gebouwen_installaties: "Gebouwen & installaties",
+  asfalt: "Asfalt & wegen",
+  beton_kunstwerken: "Beton & kunstwerken",
+  groenonderhoud: "Groenonderhoud",
+  energie: "Energie",
+  mobiliteit: "Mobiliteit & vervoer",
+  afval: "Afvalinzameling & -verwerking",
+  bedrijfskleding: "Bedrijfskleding",
+  kantoorinrichting: "Kantoorinrichting & -artikelen",
+  overig: "Overig",
+} as const;
+export type PurchasingPackage = keyof typeof PURCHASING_PACKAGES;
+
+export const COOPERATION_FORMS = {
+  transactioneel: "Transactioneel",
+  relationeel: "Relationeel",
+} as const;
+export type CooperationForm = keyof typeof COOPERATION_FORMS;
+
+export const CONTRACT_STATUSES = {
+  draft: "Concept",
+  active: "Lopend",
+  completed: "Afgerond",
+  terminated: "Beëindigd",
+} as const;
+export type ContractStatus = keyof typeof CONTRACT_STATUSES;
+
+export function packageLabel(key: string): string {
+  return (PURCHASING_PACKAGES as Record<string, string>)[key] ?? key;
+}
+
+export function statusLabel(key: string): string {
+  return (CONTRACT_STATUSES as Record<string, string>)[key] ?? key;
+}
+
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,0 +1,75 @@
+import { parseEuroCents } from "@/lib/format";
+import { kvkError, normaliseKvk } from "@/lib/organisations/rules";
+import { emailAddress, optionalText, requiredText, uuid, z } from "@/lib/zod";
+import { CONTRACT_STATUSES, COOPERATION_FORMS, PURCHASING_PACKAGES } from "./rules";
+
+const isoDate = (label: string) =>
+  z
+    .string({ error: `Vul de ${label} in.` })
+    .min(1, { error: `Vul de ${label} in.` })
+    .pipe(z.iso.date({ error: `Vul een geldige ${label} in.` }));
+
+const euroAmount = z.string({ error: "Vul de waarde in." }).transform((text, ctx) => {
+  const parsed = parseEuroCents(text);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed.cents;
+});
+
+const contractFields = z.object({
+  title: requiredText("de titel", 200),
+  reference: optionalText("de referentie", 100),
+  purchasingPackage: z.enum(Object.keys(PURCHASING_PACKAGES) as [keyof typeof PURCHASING_PACKAGES], {
+    error: "Kies een inkooppakket.",
+  }),
+  cooperationForm: z.enum(Object.keys(COOPERATION_FORMS) as [keyof typeof COOPERATION_FORMS], {
+    error: "Kies een samenwerkingsvorm.",
+  }),
+  startDate: isoDate("startdatum"),
+  endDate: isoDate("einddatum"),
+  valueCents: euroAmount,
+  contractManagerId: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(uuid.nullable()),
+  status: z.enum(Object.keys(CONTRACT_STATUSES) as [keyof typeof CONTRACT_STATUSES], { error: "Kies een status." }),
+});
+
+function datesInOrder<T extends { startDate: string; endDate: string }>(value: T, ctx: z.RefinementCtx) {
+  if (value.endDate < value.startDate) {
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: "De einddatum ligt vóór de startdatum." });
+  }
+}
+
+// Only these fields are read from a form: tenant_id, supplier_org_id and the like are dropped.
+export const CreateContract = contractFields.superRefine(datesInOrder);
+export type CreateContract = z.infer<typeof CreateContract>;
+
+export const UpdateContract = contractFields
+  .extend({ id: uuid, version: z.coerce.number({ error: "Onbekende versie." }).int() })
+  .superRefine(datesInOrder);
+export type UpdateContract = z.infer<typeof UpdateContract>;
+
+export const InviteSupplier = z.object({
+  contractId: uuid,
+  kvk: z
+    .string({ error: "Vul het KvK-nummer in." })
+    .transform((value, ctx) => {
+      const error = kvkError(value);
+      if (error) {
+        ctx.addIssue({ code: "custom", message: error });
+        return z.NEVER;
+      }
+      return normaliseKvk(value);
+    }),
+  name: optionalText("de naam", 200),
+  email: z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() ? v : undefined))
+    .pipe(emailAddress.optional()),
+});
+export type InviteSupplier = z.infer<typeof InviteSupplier>;

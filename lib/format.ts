@@ -1,0 +1,74 @@
+// Dutch number, money and date handling in one place. Inputs accept a decimal comma and dots
+// as thousands separators ("1.250.000,50"); a dot used as decimal point ("12.5") is refused with
+// a message instead of silently read as 125.
+
+export type ParsedDecimal = { ok: true; value: number; normalized: string } | { ok: false; error: string };
+
+const GROUPED = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;
+const PLAIN = /^-?\d+(,\d+)?$/;
+
+export function parseNlDecimal(input: string): ParsedDecimal {
+  const text = input.replace(/[\s\u00a0€]/g, "");
+  if (text === "") return { ok: false, error: "Vul een getal in." };
+  if (!GROUPED.test(text) && !PLAIN.test(text)) {
+    if (/^-?\d+\.\d+$/.test(text) || /^-?[\d,]+\.\d+$/.test(text)) {
+      return { ok: false, error: "Gebruik een komma voor decimalen, bijvoorbeeld 12,5." };
+    }
+    return { ok: false, error: "Vul een geldig getal in, bijvoorbeeld 1.250,50." };
+  }
+  const normalized = text.replace(/\./g, "").replace(",", ".");
+  return { ok: true, value: Number(normalized), normalized };
+}
+
+export type ParsedCents = { ok: true; cents: number } | { ok: false; error: string };
+
+/** Euros as typed by a Dutch user to exact integer cents, without passing through a float. */
+export function parseEuroCents(input: string): ParsedCents {
+  const parsed = parseNlDecimal(input);
+  if (!parsed.ok) return parsed;
+  if (parsed.value < 0) return { ok: false, error: "Het bedrag mag niet negatief zijn." };
+  const [whole, fraction = ""] = parsed.normalized.split(".");
+  if (fraction.length > 2) return { ok: false, error: "Gebruik hoogstens twee cijfers achter de komma." };
+  const cents = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, "0"));
+  if (cents > BigInt(Number.MAX_SAFE_INTEGER)) return { ok: false, error: "Dit bedrag is te groot." };
+  return { ok: true, cents: Number(cents) };
+}
+
+const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
+const euroWhole = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+
+export function formatEuroCents(cents: number, options: { whole?: boolean } = {}): string {
+  if (options.whole && cents % 100 === 0) return euroWhole.format(cents / 100);
+  return euro.format(cents / 100);
+}
+
+/** Cents back to what a user would type: "1.250.000,50". */
+export function centsToInput(cents: number): string {
+  const whole = Math.trunc(cents / 100);
+  const fraction = Math.abs(cents % 100);
+  const grouped = new Intl.NumberFormat("nl-NL", { useGrouping: true }).format(whole);
+  return fraction === 0 ? grouped : `${grouped},${String(fraction).padStart(2, "0")}`;
+}
+
+export function formatNumber(value: number, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat("nl-NL", { maximumFractionDigits }).format(value);
+}
+
+const longDate = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dateTime = new Intl.DateTimeFormat("nl-NL", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Amsterdam",
+});
+
+/** An ISO date ("2026-03-01") as "1 maart 2026". */
+export function formatDate(isoDate: string): string {
+  return longDate.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+export function formatDateTime(value: Date): string {
+  return dateTime.format(value);
+}

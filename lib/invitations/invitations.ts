@@ -1,0 +1,162 @@
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { invitations, memberships, organisations, users } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { roleLabel, type OrganisationKind, type Role } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit";
+import { sendEmail } from "@/lib/email/send";
+import { appUrl } from "@/lib/env";
+import { NotFoundError } from "@/lib/errors";
+import { withTenant } from "@/lib/tenancy";
+import { formatDate } from "@/lib/format";
+import { hashInvitationToken, INVITATION_VALID_DAYS, newInvitationToken } from "./tokens";
+
+export type NewInvitation = {
+  organisation: { id: string; name: string; kind: OrganisationKind };
+  email: string;
+  role: Role;
+  contractTitle?: string | null;
+};
+
+/**
+ * Stores an invitation (only its token's hash) with its audit event in the caller's
+ * transaction. Returns what is needed to send the e-mail once the transaction has committed.
+ */
+export async function createInvitation(tx: Db, actor: Actor, input: NewInvitation) {
+  const { token, tokenHash } = newInvitationToken();
+  const expiresAt = new Date(Date.now() + INVITATION_VALID_DAYS * 86_400_000);
+  // A new invitation to the same address replaces an open one, so only the latest link works.
+  await tx
+    .update(invitations)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(invitations.organisationId, input.organisation.id),
+        eq(invitations.email, input.email),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    );
+  const [row] = await tx
+    .insert(invitations)
+    .values({
+      organisationId: input.organisation.id,
+      email: input.email,
+      role: input.role,
+      tokenHash,
+      invitedByUserId: actor.userId,
+      invitedByOrganisationId: actor.org.id,
+      contractTitle: input.contractTitle ?? null,
+      expiresAt,
+    })
+    .returning({ id: invitations.id });
+  await recordAudit(tx, actor, {
+    tenantId: input.organisation.id,
+    entity: "invitation",
+    entityId: row.id,
+    action: "create",
+    after: { email: input.email, role: input.role, organisationId: input.organisation.id },
+  });
+  return {
+    id: row.id,
+    send: (db: Db) =>
+      sendEmail(db, {
+        to: input.email,
+        template: "invitation",
+        props: {
+          organisationName: input.organisation.name,
+          roleLabel: roleLabel(input.organisation.kind, input.role),
+          invitedBy: actor.name ?? actor.email,
+          invitingOrganisationName: actor.org.name,
+          contractTitle: input.contractTitle ?? null,
+          acceptUrl: `${appUrl()}/uitnodiging/${token}`,
+          expiresOn: formatDate(expiresAt.toISOString().slice(0, 10)),
+        },
+      }),
+  };
+}
+
+export type OpenInvitation = {
+  id: string;
+  email: string;
+  role: Role;
+  organisation: { id: string; name: string; slug: string; kind: OrganisationKind };
+  invitedBy: string | null;
+  contractTitle: string | null;
+  expiresAt: Date;
+};
+
+/** An invitation that can still be accepted, by its token; anything else is "not found". */
+export async function findOpenInvitation(db: Db, token: string, now = new Date()): Promise<OpenInvitation> {
+  const [row] = await db
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      role: invitations.role,
+      orgId: organisations.id,
+      orgName: organisations.name,
+      slug: organisations.slug,
+      kind: organisations.kind,
+      invitedBy: users.name,
+      contractTitle: invitations.contractTitle,
+      expiresAt: invitations.expiresAt,
+    })
+    .from(invitations)
+    .innerJoin(organisations, eq(organisations.id, invitations.organisationId))
+    .leftJoin(users, eq(users.id, invitations.invitedByUserId))
+    .where(
+      and(
+        eq(invitations.tokenHash, hashInvitationToken(token)),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, now),
+      ),
+    )
+    .limit(1);
+  if (!row) throw new NotFoundError("Deze uitnodiging bestaat niet, is verlopen of is al gebruikt.");
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role as Role,
+    organisation: { id: row.orgId, name: row.orgName, slug: row.slug, kind: row.kind },
+    invitedBy: row.invitedBy,
+    contractTitle: row.contractTitle,
+    expiresAt: row.expiresAt,
+  };
+}
+
+/**
+ * Accepting proves the invitee controls the address the link was sent to: the user is created
+ * when new, becomes a member (an existing membership keeps its role) and the link is used up.
+ */
+export async function acceptInvitation(db: Db, token: string) {
+  const invitation = await findOpenInvitation(db, token);
+  const scope = { userId: "", orgId: invitation.organisation.id, orgKind: invitation.organisation.kind };
+  return withTenant(db, scope, async (tx) => {
+    const claimed = await tx
+      .update(invitations)
+      .set({ acceptedAt: new Date() })
+      .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
+      .returning({ id: invitations.id });
+    if (claimed.length === 0) throw new NotFoundError("Deze uitnodiging is al gebruikt.");
+    const [user] = await tx
+      .insert(users)
+      .values({ email: invitation.email, emailVerified: new Date() })
+      .onConflictDoUpdate({ target: users.email, set: { emailVerified: sql`coalesce(${users.emailVerified}, now())` } })
+      .returning();
+    const inserted = await tx
+      .insert(memberships)
+      .values({ organisationId: invitation.organisation.id, userId: user.id, role: invitation.role })
+      .onConflictDoNothing()
+      .returning({ role: memberships.role });
+    const actor = { userId: user.id, org: { id: invitation.organisation.id } };
+    await recordAudit(tx, actor, {
+      tenantId: invitation.organisation.id,
+      entity: "membership",
+      entityId: user.id,
+      action: inserted.length ? "join" : "invitation_accepted_existing_member",
+      after: { role: invitation.role, invitationId: invitation.id },
+    });
+    return { user, organisation: invitation.organisation };
+  });
+}

@@ -1,0 +1,149 @@
+import { and, count, eq, isNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { invitations, memberships, users } from "@/db/schema";
+import { defineAction, type ActionContext } from "@/lib/action";
+import { isRoleOf, type Role } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { createInvitation } from "@/lib/invitations/invitations";
+import { withTenant } from "@/lib/tenancy";
+import { ChangeRole, InviteMember, RemoveMember, RevokeInvitation } from "./schemas";
+
+function scopeOf(ctx: ActionContext) {
+  return { userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind };
+}
+
+function requireRoleOfOrganisation(ctx: ActionContext, role: string): Role {
+  if (!isRoleOf(ctx.org.kind, role)) throw new ValidationError({ role: "Deze rol bestaat niet voor jouw organisatie." });
+  return role;
+}
+
+export const inviteMember = defineAction({
+  name: "members.invite",
+  permission: "members.invite",
+  input: InviteMember,
+  async handler(ctx, input) {
+    const role = requireRoleOfOrganisation(ctx, input.role);
+    const invitation = await withTenant(ctx.db, scopeOf(ctx), async (tx) => {
+      const [existing] = await tx
+        .select({ userId: memberships.userId })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(and(eq(memberships.organisationId, ctx.org.id), eq(users.email, input.email)));
+      if (existing) throw new ValidationError({ email: "Deze persoon is al lid van je organisatie." });
+      return createInvitation(tx, ctx, { organisation: ctx.org, email: input.email, role });
+    });
+    await invitation.send(ctx.db);
+    return { invitationId: invitation.id };
+  },
+});
+
+/** Admins left in an organisation; the last one can be neither demoted nor removed. */
+async function adminCount(tx: Db, organisationId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, "admin")));
+  return Number(row?.n ?? 0);
+}
+
+async function membershipInOrganisation(tx: Db, organisationId: string, userId: string) {
+  const [row] = await tx
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+  if (!row) throw new NotFoundError("Dit lid bestaat niet (meer).");
+  return row;
+}
+
+export const changeMemberRole = defineAction({
+  name: "members.change_role",
+  permission: "members.change_role",
+  input: ChangeRole,
+  async handler(ctx, input) {
+    const role = requireRoleOfOrganisation(ctx, input.role);
+    return withTenant(ctx.db, scopeOf(ctx), async (tx) => {
+      const before = await membershipInOrganisation(tx, ctx.org.id, input.userId);
+      if (before.role === "admin" && role !== "admin" && (await adminCount(tx, ctx.org.id)) <= 1) {
+        throw new ValidationError({ role: "Er moet minstens één beheerder overblijven." });
+      }
+      const [after] = await tx
+        .update(memberships)
+        .set({ role, version: before.version + 1 })
+        .where(
+          and(
+            eq(memberships.organisationId, ctx.org.id),
+            eq(memberships.userId, input.userId),
+            eq(memberships.version, input.version),
+          ),
+        )
+        .returning();
+      if (!after) throw new ConflictError();
+      await recordAudit(tx, ctx, {
+        tenantId: ctx.org.id,
+        entity: "membership",
+        entityId: input.userId,
+        action: "change_role",
+        before: { role: before.role },
+        after: { role: after.role },
+      });
+      return { role: after.role };
+    });
+  },
+});
+
+export const removeMember = defineAction({
+  name: "members.remove",
+  permission: "members.remove",
+  input: RemoveMember,
+  async handler(ctx, input) {
+    return withTenant(ctx.db, scopeOf(ctx), async (tx) => {
+      const before = await membershipInOrganisation(tx, ctx.org.id, input.userId);
+      if (before.role === "admin" && (await adminCount(tx, ctx.org.id)) <= 1) {
+        throw new ValidationError({ _form: "De laatste beheerder kan niet worden verwijderd." });
+      }
+      await tx
+        .delete(memberships)
+        .where(and(eq(memberships.organisationId, ctx.org.id), eq(memberships.userId, input.userId)));
+      await recordAudit(tx, ctx, {
+        tenantId: ctx.org.id,
+        entity: "membership",
+        entityId: input.userId,
+        action: "remove",
+        before: { role: before.role },
+      });
+      return { removed: input.userId };
+    });
+  },
+});
+
+export const revokeInvitation = defineAction({
+  name: "members.revoke_invitation",
+  permission: "members.invite",
+  input: RevokeInvitation,
+  async handler(ctx, input) {
+    return withTenant(ctx.db, scopeOf(ctx), async (tx) => {
+      const [row] = await tx
+        .update(invitations)
+        .set({ revokedAt: new Date() })
+        .where(
+          and(
+            eq(invitations.id, input.invitationId),
+            eq(invitations.organisationId, ctx.org.id),
+            isNull(invitations.acceptedAt),
+            isNull(invitations.revokedAt),
+          ),
+        )
+        .returning({ id: invitations.id, email: invitations.email });
+      if (!row) throw new NotFoundError("Deze uitnodiging bestaat niet (meer).");
+      await recordAudit(tx, ctx, {
+        tenantId: ctx.org.id,
+        entity: "invitation",
+        entityId: row.id,
+        action: "revoke",
+        before: { email: row.email },
+      });
+      return { revoked: row.id };
+    });
+  },
+});

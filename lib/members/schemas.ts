@@ -1,0 +1,19 @@
+import { emailAddress, uuid, z } from "@/lib/zod";
+
+const role = z.string({ error: "Kies een rol." }).min(1, { error: "Kies een rol." });
+
+export const InviteMember = z.object({ email: emailAddress, role });
+export type InviteMember = z.infer<typeof InviteMember>;
+
+export const ChangeRole = z.object({
+  userId: uuid,
+  role,
+  version: z.coerce.number({ error: "Onbekende versie." }).int(),
+});
+export type ChangeRole = z.infer<typeof ChangeRole>;
+
+export const RemoveMember = z.object({ userId: uuid });
+export type RemoveMember = z.infer<typeof RemoveMember>;
+
+export const RevokeInvitation = z.object({ invitationId: uuid });
+export type RevokeInvitation = z.infer<typeof RevokeInvitation>;

@@ -1,0 +1,25 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import type { OrganisationKind } from "@/lib/auth/permissions";
+
+export type TenantScope = { userId: string; orgId: string; orgKind: OrganisationKind };
+
+export const APP_ROLE = "groeipad_app";
+
+/**
+ * Runs database work for one organisation: a transaction that sets app.user_id, app.org_id and
+ * app.org_kind for this transaction only (set_config(..., true), never a session-wide SET) and
+ * switches to the application role, so row-level security applies even where the connection is
+ * a superuser (PGlite). Every request and job goes through here.
+ */
+export async function withTenant<T>(db: Db, scope: TenantScope, work: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('app.user_id', ${scope.userId}, true),
+                 set_config('app.org_id', ${scope.orgId}, true),
+                 set_config('app.org_kind', ${scope.orgKind}, true)`,
+    );
+    await tx.execute(sql.raw(`set local role ${APP_ROLE}`));
+    return work(tx as unknown as Db);
+  });
+}

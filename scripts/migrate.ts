@@ -1,0 +1,19 @@
+// npm run db:migrate: applies the committed migrations to the server in DATABASE_ADMIN_URL (or
+// DATABASE_URL), or to the embedded directory.
+import { migrateDatabase } from "../db/client";
+import { getDatabaseForScripts } from "./script-db";
+
+async function main() {
+  const database = await getDatabaseForScripts();
+  try {
+    await migrateDatabase(database);
+    console.log(`Migraties toegepast (${database.kind}).`);
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
