@@ -50,6 +50,18 @@ export function centsToInput(cents: number): string {
   return fraction === 0 ? grouped : `${grouped},${String(fraction).padStart(2, "0")}`;
 }
 
+const euroCompact = new Intl.NumberFormat("nl-NL", {
+  style: "currency",
+  currency: "EUR",
+  notation: "compact",
+  maximumFractionDigits: 1,
+});
+
+/** Large totals for overview tiles: "€ 10,4 mln". */
+export function formatEuroCompact(cents: number): string {
+  return euroCompact.format(cents / 100);
+}
+
 export function formatNumber(value: number, maximumFractionDigits = 2): string {
   return new Intl.NumberFormat("nl-NL", { maximumFractionDigits }).format(value);
 }

@@ -65,7 +65,8 @@ export function isRoleOf(kind: OrganisationKind, role: string): role is Role {
 
 export function can(kind: OrganisationKind, role: string, permission: Permission): boolean {
   const table = ROLE_PERMISSIONS[kind] as Record<string, readonly Permission[]>;
-  return table[role]?.includes(permission) ?? false;
+  // Own keys only: a role such as "constructor" must be refused, not crash the check.
+  return Object.hasOwn(table, role) && table[role].includes(permission);
 }
 
 export function roleLabel(kind: OrganisationKind, role: string): string {

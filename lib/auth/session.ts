@@ -69,3 +69,13 @@ export async function runAction<T>(
 export async function requestIp(): Promise<string> {
   return clientIp(await headers());
 }
+
+/** For pages: a NotFoundError from lib/ becomes Next's 404 page; other errors stay errors. */
+export async function orNotFound<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}

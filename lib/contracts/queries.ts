@@ -9,6 +9,10 @@ import { UUID_PATTERN } from "./rules";
 /** Whose contracts: a buyer sees its own (tenant), a supplier those it is party to. */
 export type ContractViewer = { orgId: string; orgKind: OrganisationKind };
 
+export function viewerOf(actor: { org: { id: string; kind: OrganisationKind } }): ContractViewer {
+  return { orgId: actor.org.id, orgKind: actor.org.kind };
+}
+
 const buyer = alias(organisations, "buyer");
 const supplier = alias(organisations, "supplier");
 

@@ -1,14 +1,7 @@
 import { defineRoute } from "@/lib/api";
 import { withTenant } from "@/lib/tenancy";
-import { getContract, listContracts } from "./queries";
-
-function viewerOf(ctx: { org: { id: string; kind: "buyer" | "supplier" } }) {
-  return { orgId: ctx.org.id, orgKind: ctx.org.kind };
-}
-
-function scope(ctx: { userId: string; org: { id: string; kind: "buyer" | "supplier" } }) {
-  return { userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind };
-}
+import { tenantScope as scope } from "./actions";
+import { getContract, listContracts, viewerOf } from "./queries";
 
 export const listContractsRoute = defineRoute<Record<string, never>>({
   name: "GET /api/v1/[org]/contracts",

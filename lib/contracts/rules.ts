@@ -41,3 +41,10 @@ export function statusLabel(key: string): string {
 }
 
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const packageOptions = Object.entries(PURCHASING_PACKAGES).map(([value, label]) => ({ value, label }));
+export const statusOptions = Object.entries(CONTRACT_STATUSES).map(([value, label]) => ({ value, label }));
+
+export function statusTone(status: string): "green" | "grey" | "amber" | "red" {
+  return status === "active" ? "green" : status === "terminated" ? "red" : status === "draft" ? "amber" : "grey";
+}

@@ -44,13 +44,21 @@ function datesInOrder<T extends { startDate: string; endDate: string }>(value: T
   }
 }
 
+// Checked even when other fields are wrong, so the form shows every error in one round.
+const whenDatesParsed = {
+  when: (payload: z.core.ParsePayload) =>
+    typeof payload.value === "object" &&
+    payload.value !== null &&
+    !payload.issues.some((issue) => issue.path?.[0] === "startDate" || issue.path?.[0] === "endDate"),
+};
+
 // Only these fields are read from a form: tenant_id, supplier_org_id and the like are dropped.
-export const CreateContract = contractFields.superRefine(datesInOrder);
+export const CreateContract = contractFields.superRefine(datesInOrder, whenDatesParsed);
 export type CreateContract = z.infer<typeof CreateContract>;
 
 export const UpdateContract = contractFields
   .extend({ id: uuid, version: z.coerce.number({ error: "Onbekende versie." }).int() })
-  .superRefine(datesInOrder);
+  .superRefine(datesInOrder, whenDatesParsed);
 export type UpdateContract = z.infer<typeof UpdateContract>;
 
 export const InviteSupplier = z.object({

@@ -1,0 +1,116 @@
+"use client";
+
+import { Field, FormAlert, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
+
+type Action = (state: FormState, form: FormData) => Promise<FormState>;
+type Option = { value: string; label: string };
+
+export function InviteMemberForm({ action, roles }: { action: Action; roles: Option[] }) {
+  const { state, pending, onSubmit, fieldError } = useFormAction(action);
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate>
+      <FormAlert state={state} />
+      <div className="field-row">
+        <Field name="email" label="E-mailadres" error={fieldError("email")}>
+          {(aria) => <input {...aria} name="email" type="email" autoComplete="off" required />}
+        </Field>
+        <Field name="role" label="Rol" error={fieldError("role")}>
+          {(aria) => (
+            <select {...aria} name="role" defaultValue="viewer">
+              {roles.map((r) => (
+                <option key={r.value} value={r.value}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div>
+        <SubmitButton pending={pending}>Uitnodigen</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function MemberRow(props: {
+  member: { userId: string; name: string; email: string; role: string; roleLabel: string; version: number };
+  roles: Option[];
+  isSelf: boolean;
+  changeRole: Action;
+  remove: Action;
+}) {
+  const change = useFormAction(props.changeRole);
+  const removal = useFormAction(props.remove);
+  const { member } = props;
+  const error = (change.state && !change.state.ok ? (change.state.fieldErrors?.role ?? change.state.error) : null) ??
+    (removal.state && !removal.state.ok ? (removal.state.fieldErrors?._form ?? removal.state.error) : null);
+  return (
+    <tr>
+      <td>
+        {member.name}
+        {props.isSelf ? <span className="small muted"> (jij)</span> : null}
+        <div className="small muted">{member.email}</div>
+        {error ? (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </td>
+      <td>
+        <form className="inline-form" onSubmit={change.onSubmit}>
+          <input type="hidden" name="userId" value={member.userId} />
+          <input type="hidden" name="version" value={member.version} />
+          <label className="skip-link" htmlFor={`role-${member.userId}`}>
+            Rol van {member.name}
+          </label>
+          <select id={`role-${member.userId}`} name="role" defaultValue={member.role}>
+            {props.roles.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+          <SubmitButton pending={change.pending} variant="secondary">
+            Rol opslaan
+          </SubmitButton>
+        </form>
+      </td>
+      <td>
+        <form
+          onSubmit={(event) => {
+            if (!window.confirm(`${member.name} verwijderen uit de organisatie?`)) {
+              event.preventDefault();
+              return;
+            }
+            removal.onSubmit(event);
+          }}
+        >
+          <input type="hidden" name="userId" value={member.userId} />
+          <SubmitButton pending={removal.pending} variant="danger">
+            Verwijderen
+          </SubmitButton>
+        </form>
+      </td>
+    </tr>
+  );
+}
+
+export function RevokeInvitationButton({ action, invitationId, email }: { action: Action; invitationId: string; email: string }) {
+  const { state, pending, onSubmit } = useFormAction(action);
+  return (
+    <form onSubmit={onSubmit}>
+      <input type="hidden" name="invitationId" value={invitationId} />
+      <SubmitButton pending={pending} variant="secondary">
+        <span>
+          Intrekken<span className="skip-link"> voor {email}</span>
+        </span>
+      </SubmitButton>
+      {state && !state.ok ? <p className="field-error">{state.error}</p> : null}
+    </form>
+  );
+}
+
+export function Notice({ state }: { state: FormState }) {
+  return <FormAlert state={state} />;
+}

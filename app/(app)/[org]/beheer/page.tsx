@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { auditLabel, listAuditEvents } from "@/lib/audit";
+import { can, roleLabel, rolesFor } from "@/lib/auth/permissions";
+import { readAs, requireActor } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+import { listMembers, listOpenInvitations } from "@/lib/members/queries";
+import { changeRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "./actions";
+import { InviteMemberForm, MemberRow, RevokeInvitationButton } from "./client";
+
+export const metadata: Metadata = { title: "Beheer" };
+
+export default async function AdminPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const actor = await requireActor(org);
+  const manages = can(actor.org.kind, actor.role, "members.invite");
+  const readsAudit = can(actor.org.kind, actor.role, "audit.read");
+  if (!manages && !readsAudit) notFound();
+  const [members, invitations, events] = await readAs(actor, (tx) =>
+    Promise.all([
+      listMembers(tx, { organisationId: actor.org.id }),
+      manages ? listOpenInvitations(tx, { organisationId: actor.org.id }) : Promise.resolve([]),
+      readsAudit ? listAuditEvents(tx, { tenantId: actor.org.id, limit: 30 }) : Promise.resolve([]),
+    ]),
+  );
+  const roles = rolesFor(actor.org.kind).map((r) => ({ value: r, label: roleLabel(actor.org.kind, r) }));
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Beheer</h1>
+          <p>Gebruikers en rollen van {actor.org.name}.</p>
+        </div>
+      </div>
+      {manages ? (
+        <>
+          <section className="card" aria-labelledby="leden">
+            <h2 id="leden">Leden ({members.length})</h2>
+            <div className="table-wrap">
+              <table className="data">
+                <thead>
+                  <tr>
+                    <th scope="col">Naam</th>
+                    <th scope="col">Rol</th>
+                    <th scope="col">
+                      <span className="skip-link">Acties</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {members.map((m) => (
+                    <MemberRow
+                      key={`${m.userId}-${m.version}`}
+                      member={{ ...m, name: m.name ?? m.email, roleLabel: roleLabel(actor.org.kind, m.role) }}
+                      roles={roles}
+                      isSelf={m.userId === actor.userId}
+                      changeRole={changeRoleAction.bind(null, org)}
+                      remove={removeMemberAction.bind(null, org)}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+          <section className="card" aria-labelledby="uitnodigen">
+            <h2 id="uitnodigen">Iemand uitnodigen</h2>
+            <InviteMemberForm action={inviteMemberAction.bind(null, org)} roles={roles} />
+            {invitations.length > 0 ? (
+              <>
+                <h3 style={{ marginTop: "1.5rem" }}>Openstaande uitnodigingen</h3>
+                <table className="data">
+                  <thead>
+                    <tr>
+                      <th scope="col">E-mailadres</th>
+                      <th scope="col">Rol</th>
+                      <th scope="col">Geldig tot</th>
+                      <th scope="col">
+                        <span className="skip-link">Acties</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {invitations.map((i) => (
+                      <tr key={i.id}>
+                        <td>{i.email}</td>
+                        <td>{roleLabel(actor.org.kind, i.role)}</td>
+                        <td>{formatDateTime(i.expiresAt)}</td>
+                        <td>
+                          <RevokeInvitationButton action={revokeInvitationAction.bind(null, org)} invitationId={i.id} email={i.email} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            ) : null}
+          </section>
+        </>
+      ) : null}
+      {readsAudit ? (
+        <section className="card" aria-labelledby="logboek">
+          <h2 id="logboek">Logboek</h2>
+          <p className="small muted">De laatste wijzigingen in je organisatie. Het logboek kan niet worden aangepast.</p>
+          {events.length === 0 ? (
+            <p className="muted">Nog geen wijzigingen.</p>
+          ) : (
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">Wanneer</th>
+                  <th scope="col">Wie</th>
+                  <th scope="col">Wat</th>
+                </tr>
+              </thead>
+              <tbody>
+                {events.map((e) => (
+                  <tr key={e.id}>
+                    <td className="small">{formatDateTime(e.createdAt)}</td>
+                    <td>{e.actorName ?? e.actorEmail ?? "—"}</td>
+                    <td>{auditLabel(e.entity, e.action)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/app/_components/ui/badge";
+import { can } from "@/lib/auth/permissions";
+import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
+import { getContract, viewerOf } from "@/lib/contracts/queries";
+import { COOPERATION_FORMS, packageLabel, statusLabel, statusTone } from "@/lib/contracts/rules";
+import { formatDate, formatDateTime, formatEuroCents } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Contract" };
+
+const NOTICES: Record<string, string> = {
+  uitgenodigd: "De leverancier is gekoppeld en de uitnodiging is per e-mail verstuurd.",
+  gekoppeld: "De leverancier is aan het contract gekoppeld.",
+};
+
+export default async function ContractPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string; id: string }>;
+  searchParams: Promise<{ opgeslagen?: string; leverancier?: string }>;
+}) {
+  const { org, id } = await params;
+  const notice = await searchParams;
+  const actor = await requireActor(org);
+  const contract = await orNotFound(readAs(actor, (tx) => getContract(tx, viewerOf(actor), id)));
+  const isBuyer = actor.org.kind === "buyer";
+  const mayManage =
+    isBuyer &&
+    can(actor.org.kind, actor.role, "contracts.update") &&
+    (actor.role === "admin" || contract.contractManagerId === actor.userId);
+  const base = `/${org}/contracten/${id}`;
+  return (
+    <>
+      <p className="small">
+        <Link href={`/${org}/contracten`}>← Contracten</Link>
+      </p>
+      {notice.opgeslagen ? (
+        <div className="alert alert-success" role="status">
+          Het contract is opgeslagen.
+        </div>
+      ) : null}
+      {notice.leverancier && NOTICES[notice.leverancier] ? (
+        <div className="alert alert-success" role="status">
+          {NOTICES[notice.leverancier]}
+        </div>
+      ) : null}
+      <div className="page-header">
+        <div>
+          <h1>{contract.title}</h1>
+          <p>
+            {contract.reference ? `${contract.reference} · ` : ""}
+            {isBuyer ? (contract.supplierName ?? "nog geen leverancier") : `opdrachtgever: ${contract.buyerName}`}
+          </p>
+        </div>
+        {mayManage ? (
+          <Link href={`${base}/bewerken`} className="button button-secondary">
+            Bewerken
+          </Link>
+        ) : null}
+      </div>
+      <div className="grid-2">
+        <section className="card" aria-labelledby="gegevens">
+          <h2 id="gegevens">Gegevens</h2>
+          <dl className="facts">
+            <dt>Status</dt>
+            <dd>
+              <Badge tone={statusTone(contract.status)}>{statusLabel(contract.status)}</Badge>
+            </dd>
+            <dt>Inkooppakket</dt>
+            <dd>{packageLabel(contract.purchasingPackage)}</dd>
+            <dt>Samenwerkingsvorm</dt>
+            <dd>{COOPERATION_FORMS[contract.cooperationForm]}</dd>
+            <dt>Looptijd</dt>
+            <dd>
+              {formatDate(contract.startDate)} – {formatDate(contract.endDate)}
+            </dd>
+            <dt>Waarde</dt>
+            <dd>{formatEuroCents(contract.valueCents)}</dd>
+            <dt>Contractmanager</dt>
+            <dd>{contract.contractManagerName ?? contract.contractManagerEmail ?? "—"}</dd>
+            <dt>Laatst gewijzigd</dt>
+            <dd>{formatDateTime(contract.updatedAt)}</dd>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="leverancier">
+          <h2 id="leverancier">{isBuyer ? "Leverancier" : "Opdrachtgever"}</h2>
+          {isBuyer ? (
+            contract.supplierName ? (
+              <dl className="facts">
+                <dt>Naam</dt>
+                <dd>{contract.supplierName}</dd>
+                <dt>KvK-nummer</dt>
+                <dd>{contract.supplierKvk ?? "—"}</dd>
+              </dl>
+            ) : (
+              <>
+                <p>Er is nog geen leverancier aan dit contract gekoppeld.</p>
+                {mayManage ? (
+                  <Link href={`${base}/leverancier`} className="button">
+                    Leverancier uitnodigen
+                  </Link>
+                ) : null}
+              </>
+            )
+          ) : (
+            <dl className="facts">
+              <dt>Opdrachtgever</dt>
+              <dd>{contract.buyerName}</dd>
+              <dt>Contactpersoon</dt>
+              <dd>
+                {contract.contractManagerName ?? "—"}
+                {contract.contractManagerEmail ? (
+                  <div className="small">
+                    <a href={`mailto:${contract.contractManagerEmail}`}>{contract.contractManagerEmail}</a>
+                  </div>
+                ) : null}
+              </dd>
+            </dl>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Logo } from "@/app/_components/logo";
+import { myMemberships } from "@/lib/auth/pages";
+import { can, roleLabel } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { isDemoMode } from "@/lib/env";
+import { signOutAction } from "../actions";
+import { Nav, type NavItem } from "./nav";
+
+export default async function OrganisationLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const actor = await requireActor(org);
+  const mine = await myMemberships();
+  const base = `/${actor.org.slug}`;
+  // Modules appear here as they are built: Waardenwiel, Rapportages and Reviews follow.
+  const items: NavItem[] = [
+    { href: base, label: "Dashboard", exact: true },
+    { href: `${base}/contracten`, label: "Contracten" },
+  ];
+  if (can(actor.org.kind, actor.role, "members.invite") || can(actor.org.kind, actor.role, "audit.read")) {
+    items.push({ href: `${base}/beheer`, label: "Beheer" });
+  }
+  const others = (mine?.memberships ?? []).filter((m) => m.slug !== actor.org.slug);
+  return (
+    <div className="shell">
+      <a href="#inhoud" className="skip-link">
+        Naar de inhoud
+      </a>
+      <aside className="sidebar">
+        <Link href={base} className="brand">
+          <Logo /> Groeipad
+        </Link>
+        <Nav items={items} />
+        <div className="sidebar-footer">
+          {isDemoMode() ? <Link href="/dev/outbox">Uitgaande post (demo)</Link> : null}
+        </div>
+      </aside>
+      <div className="main">
+        <header className="topbar">
+          <div>
+            <span className="org">{actor.org.name}</span>{" "}
+            <span className="muted small">
+              · {actor.org.kind === "buyer" ? "opdrachtgever" : "leverancier"} · {roleLabel(actor.org.kind, actor.role)}
+            </span>
+          </div>
+          <div className="actions">
+            {others.length > 0 ? (
+              <details className="org-switcher">
+                <summary>Wissel van organisatie</summary>
+                <ul>
+                  {others.map((m) => (
+                    <li key={m.slug}>
+                      <Link href={`/${m.slug}`}>{m.name}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+            <span className="small muted">{actor.name ?? actor.email}</span>
+            <form action={signOutAction}>
+              <button type="submit" className="button button-secondary">
+                Uitloggen
+              </button>
+            </form>
+          </div>
+        </header>
+        <main id="inhoud" className="content">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/app/_components/ui/badge";
+import { readAs, requireActor } from "@/lib/auth/session";
+import { listContracts, viewerOf } from "@/lib/contracts/queries";
+import { contractOverview } from "@/lib/contracts/overview";
+import { statusLabel, statusTone } from "@/lib/contracts/rules";
+import { formatDate, formatEuroCompact } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const actor = await requireActor(org);
+  const contracts = await readAs(actor, (tx) => listContracts(tx, viewerOf(actor)));
+  const overview = contractOverview(contracts);
+  const isBuyer = actor.org.kind === "buyer";
+  const mine = isBuyer ? contracts.filter((c) => c.contractManagerId === actor.userId) : [];
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Goedendag{actor.name ? `, ${actor.name.split(" ")[0]}` : ""}</h1>
+          <p>
+            {isBuyer
+              ? `Overzicht van de contracten van ${actor.org.name}.`
+              : `Overzicht van de contracten die ${actor.org.name} uitvoert, bij ${overview.buyers} opdrachtgever${overview.buyers === 1 ? "" : "s"}.`}
+          </p>
+        </div>
+      </div>
+      <div className="stats">
+        <div className="stat">
+          <div className="value">{overview.active}</div>
+          <div className="label">lopende contracten</div>
+        </div>
+        <div className="stat">
+          <div className="value">{overview.draft}</div>
+          <div className="label">in voorbereiding (concept)</div>
+        </div>
+        <div className="stat">
+          <div className="value">{formatEuroCompact(overview.activeValueCents)}</div>
+          <div className="label">waarde lopende contracten</div>
+        </div>
+        {isBuyer ? (
+          <div className="stat">
+            <div className="value">{overview.withoutSupplier}</div>
+            <div className="label">zonder gekoppelde leverancier</div>
+          </div>
+        ) : null}
+      </div>
+      {isBuyer && mine.length > 0 ? (
+        <section className="card" aria-labelledby="mijn">
+          <h2 id="mijn">Mijn contracten</h2>
+          <ul>
+            {mine.map((c) => (
+              <li key={c.id}>
+                <Link href={`/${org}/contracten/${c.id}`}>{c.title}</Link>{" "}
+                <Badge tone={statusTone(c.status)}>{statusLabel(c.status)}</Badge>{" "}
+                <span className="small muted">tot {formatDate(c.endDate)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section className="card" aria-labelledby="eind">
+        <h2 id="eind">Eerstvolgende einddata</h2>
+        {overview.endingSoon.length === 0 ? (
+          <p className="muted">Geen lopende contracten.</p>
+        ) : (
+          <ul>
+            {overview.endingSoon.map((c) => (
+              <li key={c.id}>
+                <Link href={`/${org}/contracten/${c.id}`}>{c.title}</Link> –{" "}
+                <span className="small">{formatDate(c.endDate)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { Logo } from "@/app/_components/logo";
+import { loginPageData } from "@/lib/auth/pages";
+import { oidcSignIn } from "./actions";
+import { DemoAccounts, MagicLinkForm } from "./client";
+
+export const metadata: Metadata = { title: "Inloggen" };
+
+const ERRORS: Record<string, string> = {
+  CredentialsSignin: "Inloggen is niet gelukt. Controleer de link of probeer het opnieuw.",
+  Verification: "Deze inloglink is verlopen of al gebruikt. Vraag een nieuwe aan.",
+  AccessDenied: "Je hebt (nog) geen toegang. Vraag de beheerder van je organisatie om een uitnodiging.",
+};
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const { demoAccounts, oidcName, demo } = await loginPageData();
+  const callbackUrl = params.callbackUrl?.startsWith("/") ? params.callbackUrl : "/";
+  const error = params.error ? (ERRORS[params.error] ?? "Inloggen is niet gelukt. Probeer het opnieuw.") : null;
+  return (
+    <main className="auth-page">
+      <div className="auth-panel">
+        <div className="brand">
+          <Logo /> Groeipad
+        </div>
+        <h1>Inloggen</h1>
+        <p className="muted">Duurzame afspraken tussen opdrachtgevers en leveranciers: KPI&apos;s, groeipaden en kwartaalreviews.</p>
+        {error ? (
+          <div className="alert alert-error" role="alert">
+            {error}
+          </div>
+        ) : null}
+        <div className="grid-2">
+          <section className="card" aria-labelledby="email-login">
+            <h2 id="email-login">Met je e-mailadres</h2>
+            <MagicLinkForm callbackUrl={callbackUrl} />
+            {oidcName ? (
+              <form action={oidcSignIn} className="actions" style={{ marginTop: "1rem" }}>
+                <button type="submit" className="button button-secondary">
+                  {oidcName}
+                </button>
+              </form>
+            ) : null}
+          </section>
+          {demo ? (
+            <section className="card" aria-labelledby="demo-login">
+              <h2 id="demo-login">Demo-accounts</h2>
+              <p className="muted small">Log met één klik in als een van de demogebruikers.</p>
+              <DemoAccounts organisations={demoAccounts} callbackUrl={callbackUrl} />
+            </section>
+          ) : null}
+        </div>
+        {demo ? (
+          <p className="small muted">
+            In deze demo worden e-mails niet verstuurd maar bewaard in de <a href="/dev/outbox">uitgaande post</a>.
+          </p>
+        ) : null}
+      </div>
+    </main>
+  );
+}

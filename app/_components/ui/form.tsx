@@ -1,0 +1,80 @@
+"use client";
+
+import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
+
+export type FormState =
+  | null
+  | { ok: true; message?: string }
+  | { ok: false; error: string; code?: string; fieldErrors?: Record<string, string> };
+
+type ServerAction = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * Submits a form to a server action without React's automatic form reset, so whatever the user
+ * typed stays in the fields when the server answers with an error.
+ */
+export function useFormAction(action: ServerAction) {
+  const [state, dispatch, pending] = useActionState(action, null);
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => dispatch(data));
+  }
+  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name] : undefined);
+  return { state, pending, onSubmit, fieldError };
+}
+
+export function FormAlert({ state }: { state: FormState }) {
+  if (!state) return null;
+  if (state.ok) {
+    return state.message ? (
+      <div className="alert alert-success" role="status">
+        {state.message}
+      </div>
+    ) : null;
+  }
+  return (
+    <div className="alert alert-error" role="alert">
+      {state.error}
+    </div>
+  );
+}
+
+type FieldProps = {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: (aria: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode;
+};
+
+/** A labelled field with its hint and its error message, both announced with the input. */
+export function Field({ name, label, error, hint, children }: FieldProps) {
+  const id = `field-${name}`;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {children({ id, "aria-invalid": Boolean(error), "aria-describedby": describedBy || undefined })}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function SubmitButton({ pending, children, variant }: { pending: boolean; children: ReactNode; variant?: "secondary" | "danger" }) {
+  const className = variant ? `button button-${variant}` : "button";
+  return (
+    <button type="submit" className={className} disabled={pending} aria-busy={pending}>
+      {pending ? "Bezig…" : children}
+    </button>
+  );
+}

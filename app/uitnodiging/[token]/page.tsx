@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Logo } from "@/app/_components/logo";
+import { roleLabel } from "@/lib/auth/permissions";
+import { formatDateTime } from "@/lib/format";
+import { invitationLanding } from "@/lib/invitations/pages";
+import { acceptInvitationAction } from "./actions";
+import { AcceptForm } from "./client";
+
+export const metadata: Metadata = { title: "Uitnodiging" };
+
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const invitation = await invitationLanding(token);
+  return (
+    <main className="auth-page">
+      <div className="auth-panel card" style={{ maxWidth: 620 }}>
+        <div className="brand">
+          <Logo /> Groeipad
+        </div>
+        {invitation ? (
+          <>
+            <h1>Uitnodiging voor {invitation.organisation.name}</h1>
+            <p>
+              {invitation.invitedBy ?? "Iemand"} heeft <strong>{invitation.email}</strong> uitgenodigd als{" "}
+              {roleLabel(invitation.organisation.kind, invitation.role).toLowerCase()} van {invitation.organisation.name}.
+            </p>
+            {invitation.contractTitle ? <p>Het gaat om het contract “{invitation.contractTitle}”.</p> : null}
+            <p className="small muted">Geldig tot {formatDateTime(invitation.expiresAt)}. Na accepteren ben je direct ingelogd.</p>
+            <AcceptForm action={acceptInvitationAction.bind(null, token)} />
+          </>
+        ) : (
+          <>
+            <h1>Uitnodiging niet geldig</h1>
+            <p>Deze uitnodiging bestaat niet, is verlopen of is al gebruikt. Vraag degene die je uitnodigde om een nieuwe.</p>
+            <Link href="/login">Naar inloggen</Link>
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: [".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // House style: pages and actions call lib/, never the query builder or the schema directly.
+    files: ["app/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["drizzle-orm", "drizzle-orm/*"], message: "app/ calls lib/; database code lives there." },
+            { group: ["@/db/schema", "@/db/schema/*", "**/db/schema"], message: "app/ calls lib/; database code lives there." },
+            { group: ["@/db/client", "**/db/client"], message: "app/ calls lib/; database code lives there." },
+          ],
+        },
+      ],
+    },
+  },
+);

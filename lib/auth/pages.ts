@@ -1,0 +1,23 @@
+// What the sign-in pages need from the server, so app/ stays free of database code.
+import { getDb } from "@/db/client";
+import { env, isDemoMode } from "@/lib/env";
+import { listDemoAccounts } from "./demo-accounts";
+import { membershipsOfUser } from "./actor";
+import { currentUser } from "./session";
+
+export async function loginPageData() {
+  const e = env();
+  const demo = isDemoMode(e);
+  return {
+    demoAccounts: demo ? await listDemoAccounts(await getDb()) : [],
+    oidcName: e.AUTH_OIDC_ISSUER && e.AUTH_OIDC_CLIENT_ID ? e.AUTH_OIDC_NAME : null,
+    demo,
+  };
+}
+
+/** The organisations of the signed-in user, or null when nobody is signed in. */
+export async function myMemberships() {
+  const user = await currentUser();
+  if (!user) return null;
+  return { user, memberships: await membershipsOfUser(await getDb(), user.id) };
+}

@@ -1,0 +1,119 @@
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "@/db/client";
+import { invitations, organisations } from "@/db/schema";
+import type { BuyerRole } from "@/lib/auth/permissions";
+import { inviteSupplier } from "@/lib/contracts/invite-supplier";
+import { listContracts } from "@/lib/contracts/queries";
+import { NotFoundError } from "@/lib/errors";
+import { acceptInvitation } from "@/lib/invitations/invitations";
+import { withTenant } from "@/lib/tenancy";
+import { openTestDatabase } from "../fixtures/db";
+import {
+  actorContext,
+  createBuyer,
+  createContractAs,
+  createSupplier,
+  expectOk,
+  invitationToken,
+  outboxFor,
+  randomKvk,
+  uniqueEmail,
+  type Team,
+} from "../fixtures/factories";
+
+const { db } = await openTestDatabase();
+let buyer: Team<BuyerRole>;
+
+beforeAll(async () => {
+  buyer = await createBuyer(db);
+});
+
+const organisationByKvk = (kvk: string) => db.select().from(organisations).where(eq(organisations.kvk, kvk));
+
+describe("inviting a supplier by KvK number", () => {
+  it("asks for the name when the KvK number is unknown, and creates nothing", async () => {
+    const contractId = await createContractAs(buyer.as.contract_manager);
+    const kvk = randomKvk();
+    const result = await inviteSupplier.run(buyer.as.contract_manager, { contractId, kvk, email: uniqueEmail() });
+    expect(result).toMatchObject({ ok: false, code: "ValidationError", fieldErrors: { name: expect.stringContaining("naam") } });
+    expect(await organisationByKvk(kvk)).toEqual([]);
+  });
+
+  it("creates the supplier, e-mails its first user, who then sees exactly that contract", async () => {
+    await createContractAs(buyer.as.contract_manager, { title: "Ander contract" });
+    const contractId = await createContractAs(buyer.as.contract_manager, { title: "Schoonmaak gemeentehuis" });
+    const kvk = randomKvk();
+    const email = uniqueEmail("leverancier");
+    const data = expectOk(
+      await inviteSupplier.run(buyer.as.contract_manager, { contractId, kvk: `${kvk.slice(0, 4)} ${kvk.slice(4)}`, name: "Schoon & Zo BV", email }),
+    );
+    expect(data).toMatchObject({ supplierName: "Schoon & Zo BV", invited: true });
+    const [supplier] = await organisationByKvk(kvk);
+    expect(supplier).toMatchObject({ id: data.supplierId, kind: "supplier", name: "Schoon & Zo BV" });
+    expect(supplier.slug).toMatch(/^schoon-en-zo-bv/);
+
+    const [invitation] = await db.select().from(invitations).where(eq(invitations.organisationId, supplier.id));
+    expect(invitation).toMatchObject({ email, role: "admin", contractTitle: "Schoonmaak gemeentehuis", acceptedAt: null });
+
+    const mails = await outboxFor(db, email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0].subject).toBe("Uitnodiging voor Schoon & Zo BV in Groeipad");
+    expect(mails[0].text).toContain("Schoonmaak gemeentehuis");
+    const token = invitationToken(mails[0].html);
+    expect(mails[0].text).toContain(`http://groeipad.test/uitnodiging/${token}`);
+    // Only the hash is stored: the token in the e-mail is not in the database.
+    expect(invitation.tokenHash).not.toContain(token);
+
+    const { user, organisation } = await acceptInvitation(db, token);
+    expect(user.email).toBe(email);
+    expect(organisation.id).toBe(supplier.id);
+    const supplierCtx = await actorContext(db, user.id, supplier.slug);
+    expect(supplierCtx).toMatchObject({ role: "admin", org: { kind: "supplier", id: supplier.id } });
+
+    const seen = await withTenant(db, { userId: user.id, orgId: supplier.id, orgKind: "supplier" }, (tx) =>
+      listContracts(tx, { orgId: supplier.id, orgKind: "supplier" }),
+    );
+    expect(seen.map((c) => c.id)).toEqual([contractId]);
+    expect(seen[0]).toMatchObject({ buyerName: buyer.org.name, supplierName: "Schoon & Zo BV" });
+
+    await expect(acceptInvitation(db, token)).rejects.toThrow(NotFoundError);
+  });
+
+  it("refuses the KvK number of a buyer", async () => {
+    const contractId = await createContractAs(buyer.as.admin);
+    const otherBuyer = await createBuyer(db);
+    const result = await inviteSupplier.run(buyer.as.admin, {
+      contractId,
+      kvk: otherBuyer.org.kvk!,
+      name: "Verkeerd",
+      email: uniqueEmail(),
+    });
+    expect(!result.ok && result.fieldErrors).toEqual({ kvk: "Dit KvK-nummer hoort bij een opdrachtgever, niet bij een leverancier." });
+  });
+
+  it("links an existing supplier with users without inviting anyone, and refuses an e-mail for it", async () => {
+    const supplier = await createSupplier(db);
+    const contractId = await createContractAs(buyer.as.contract_manager);
+    const email = uniqueEmail();
+    const withEmail = await inviteSupplier.run(buyer.as.contract_manager, { contractId, kvk: supplier.org.kvk!, email });
+    expect(withEmail).toMatchObject({ ok: false, fieldErrors: { email: expect.stringContaining("beheert zijn eigen gebruikers") } });
+    expect(await outboxFor(db, email)).toEqual([]);
+
+    const linked = expectOk(await inviteSupplier.run(buyer.as.contract_manager, { contractId, kvk: supplier.org.kvk! }));
+    expect(linked).toEqual({ supplierId: supplier.org.id, supplierName: supplier.org.name, invited: false });
+    const [row] = await queryRows<{ supplier_org_id: string; version: number }>(
+      db,
+      sql`select supplier_org_id, version from contracts where id = ${contractId}`,
+    );
+    expect(row).toEqual({ supplier_org_id: supplier.org.id, version: 2 });
+  });
+
+  it("refuses a second supplier on a contract that already has one", async () => {
+    const [first, second] = [await createSupplier(db), await createSupplier(db)];
+    const contractId = await createContractAs(buyer.as.admin);
+    expectOk(await inviteSupplier.run(buyer.as.admin, { contractId, kvk: first.org.kvk! }));
+    const result = await inviteSupplier.run(buyer.as.admin, { contractId, kvk: second.org.kvk! });
+    expect(!result.ok && result.fieldErrors).toEqual({ kvk: "Aan dit contract is al een andere leverancier gekoppeld." });
+  });
+});

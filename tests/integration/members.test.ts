@@ -1,0 +1,122 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { resolveActor } from "@/lib/auth/actor";
+import type { BuyerRole } from "@/lib/auth/permissions";
+import { NotFoundError } from "@/lib/errors";
+import { acceptInvitation } from "@/lib/invitations/invitations";
+import { changeMemberRole, inviteMember, removeMember, revokeInvitation } from "@/lib/members/actions";
+import { listMembers, listOpenInvitations } from "@/lib/members/queries";
+import { openTestDatabase } from "../fixtures/db";
+import {
+  actorContext,
+  addMember,
+  createBuyer,
+  createOrganisation,
+  createSupplier,
+  expectOk,
+  invitationToken,
+  outboxFor,
+  uniqueEmail,
+  type Team,
+} from "../fixtures/factories";
+
+const { db } = await openTestDatabase();
+let buyer: Team<BuyerRole>;
+
+beforeAll(async () => {
+  buyer = await createBuyer(db);
+});
+
+const memberOf = async (organisationId: string, userId: string) =>
+  (await listMembers(db, { organisationId })).find((m) => m.userId === userId);
+
+describe("inviting a member", () => {
+  it("e-mails a link that makes the invitee a member with the chosen role", async () => {
+    const email = uniqueEmail("nieuw");
+    expectOk(await inviteMember.run(buyer.as.admin, { email: email.toUpperCase(), role: "coordinator" }));
+    const [mail] = await outboxFor(db, email);
+    expect(mail.subject).toBe(`Uitnodiging voor ${buyer.org.name} in Groeipad`);
+    expect(mail.text).toContain("coördinator mvi/kci");
+    expect((await listOpenInvitations(db, { organisationId: buyer.org.id })).map((i) => i.email)).toContain(email);
+
+    const { user } = await acceptInvitation(db, invitationToken(mail.text));
+    expect(await resolveActor(db, user.id, buyer.org.slug)).toMatchObject({ role: "coordinator", email });
+  });
+
+  it("refuses someone who is already a member", async () => {
+    const result = await inviteMember.run(buyer.as.admin, { email: buyer.as.viewer.email, role: "viewer" });
+    expect(!result.ok && result.fieldErrors).toEqual({ email: "Deze persoon is al lid van je organisatie." });
+  });
+
+  it("refuses roles that do not exist for the kind of organisation", async () => {
+    const supplier = await createSupplier(db);
+    for (const [ctx, role] of [
+      [buyer.as.admin, "reporter"],
+      [buyer.as.admin, "operator"],
+      [supplier.as.admin, "contract_manager"],
+      [supplier.as.admin, "coordinator"],
+    ] as const) {
+      const email = uniqueEmail();
+      const result = await inviteMember.run(ctx, { email, role });
+      expect(!result.ok && result.fieldErrors).toEqual({ role: "Deze rol bestaat niet voor jouw organisatie." });
+      expect(await outboxFor(db, email)).toEqual([]);
+    }
+    const member = await addMember(db, buyer.org, "viewer");
+    const change = await changeMemberRole.run(buyer.as.admin, { userId: member.id, role: "reporter", version: 1 });
+    expect(!change.ok && change.fieldErrors).toEqual({ role: "Deze rol bestaat niet voor jouw organisatie." });
+  });
+
+  it("a revoked invitation link no longer works", async () => {
+    const email = uniqueEmail();
+    const { invitationId } = expectOk(await inviteMember.run(buyer.as.admin, { email, role: "viewer" }));
+    expectOk(await revokeInvitation.run(buyer.as.admin, { invitationId }));
+    const [mail] = await outboxFor(db, email);
+    await expect(acceptInvitation(db, invitationToken(mail.text))).rejects.toThrow(NotFoundError);
+    expect(await revokeInvitation.run(buyer.as.admin, { invitationId })).toMatchObject({ code: "NotFoundError" });
+  });
+});
+
+describe("changing a role", () => {
+  it("needs the current version: a stale one is a conflict", async () => {
+    const member = await addMember(db, buyer.org, "viewer");
+    expect(expectOk(await changeMemberRole.run(buyer.as.admin, { userId: member.id, role: "contract_manager", version: "1" }))).toEqual({
+      role: "contract_manager",
+    });
+    const stale = await changeMemberRole.run(buyer.as.admin, { userId: member.id, role: "coordinator", version: "1" });
+    expect(stale).toMatchObject({ ok: false, code: "ConflictError" });
+    expect(await memberOf(buyer.org.id, member.id)).toMatchObject({ role: "contract_manager", version: 2 });
+    const ctx = await actorContext(db, member.id, buyer.org.slug);
+    expect(ctx.role).toBe("contract_manager");
+  });
+
+  it("keeps at least one admin, but lets one of two admins step down", async () => {
+    const org = await createOrganisation(db, "buyer");
+    const first = await addMember(db, org, "admin");
+    const firstCtx = await actorContext(db, first.id, org.slug);
+    const demote = await changeMemberRole.run(firstCtx, { userId: first.id, role: "viewer", version: 1 });
+    expect(!demote.ok && demote.fieldErrors).toEqual({ role: "Er moet minstens één beheerder overblijven." });
+    const remove = await removeMember.run(firstCtx, { userId: first.id });
+    expect(remove).toMatchObject({ ok: false, code: "ValidationError", fieldErrors: { _form: expect.stringContaining("laatste beheerder") } });
+    expect(await memberOf(org.id, first.id)).toMatchObject({ role: "admin" });
+
+    const second = await addMember(db, org, "admin");
+    expectOk(await changeMemberRole.run(firstCtx, { userId: second.id, role: "viewer", version: 1 }));
+    expect(await memberOf(org.id, second.id)).toMatchObject({ role: "viewer" });
+  });
+});
+
+describe("removing a member", () => {
+  it("takes away access on the very next request", async () => {
+    const member = await addMember(db, buyer.org, "contract_manager");
+    await expect(resolveActor(db, member.id, buyer.org.slug)).resolves.toMatchObject({ role: "contract_manager" });
+    expectOk(await removeMember.run(buyer.as.admin, { userId: member.id }));
+    await expect(resolveActor(db, member.id, buyer.org.slug)).rejects.toThrow(NotFoundError);
+    expect(await memberOf(buyer.org.id, member.id)).toBeUndefined();
+  });
+
+  it("cannot remove a member of another organisation", async () => {
+    const other = await createBuyer(db);
+    const result = await removeMember.run(buyer.as.admin, { userId: other.as.viewer.userId });
+    expect(result).toMatchObject({ ok: false, code: "NotFoundError" });
+    await expect(resolveActor(db, other.as.viewer.userId, other.org.slug)).resolves.toMatchObject({ role: "viewer" });
+  });
+});

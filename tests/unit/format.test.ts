@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { centsToInput, formatDate, formatEuroCents, parseEuroCents, parseNlDecimal } from "@/lib/format";
+
+const COMMA_MESSAGE = "Gebruik een komma voor decimalen, bijvoorbeeld 12,5.";
+// Intl puts a no-break space between € and the amount.
+const plain = (text: string) => text.replace(/\s/g, " ");
+
+describe("parseNlDecimal", () => {
+  it.each([
+    ["12,5", 12.5],
+    ["1.250,50", 1250.5],
+    ["1.250", 1250],
+    [" € 1.000 ", 1000],
+    ["-3,25", -3.25],
+  ])("reads %j as %d", (input, value) => {
+    expect(parseNlDecimal(input)).toMatchObject({ ok: true, value });
+  });
+
+  it.each(["12.5", "1.25", "-0.5"])("refuses a decimal point in %j with the comma message", (input) => {
+    expect(parseNlDecimal(input)).toEqual({ ok: false, error: COMMA_MESSAGE });
+  });
+
+  it("asks for a number when the field is empty and for a valid one when it is text", () => {
+    expect(parseNlDecimal("  ")).toEqual({ ok: false, error: "Vul een getal in." });
+    expect(parseNlDecimal("twaalf")).toMatchObject({ ok: false, error: expect.stringContaining("geldig getal") });
+    expect(parseNlDecimal("1,2,3")).toMatchObject({ ok: false });
+  });
+});
+
+describe("parseEuroCents", () => {
+  it("stores 1.250.000,50 as exactly 125000050 cents", () => {
+    expect(parseEuroCents("1.250.000,50")).toEqual({ ok: true, cents: 125_000_050 });
+  });
+
+  it.each([
+    ["0", 0],
+    ["0,05", 5],
+    ["0,1", 10],
+    ["19,99", 1999],
+    ["€ 2.500", 250_000],
+  ])("reads %j as %d cents", (input, cents) => {
+    expect(parseEuroCents(input)).toEqual({ ok: true, cents });
+  });
+
+  it("refuses 12.5 with the comma message instead of reading 125", () => {
+    expect(parseEuroCents("12.5")).toEqual({ ok: false, error: COMMA_MESSAGE });
+  });
+
+  it("refuses negative amounts, more than two decimals and amounts beyond exact integers", () => {
+    expect(parseEuroCents("-5")).toEqual({ ok: false, error: "Het bedrag mag niet negatief zijn." });
+    expect(parseEuroCents("1,234")).toEqual({ ok: false, error: "Gebruik hoogstens twee cijfers achter de komma." });
+    expect(parseEuroCents("90.071.992.547.409,92")).toEqual({ ok: false, error: "Dit bedrag is te groot." });
+  });
+});
+
+describe("formatting amounts", () => {
+  it("formats cents as Dutch euros", () => {
+    expect(plain(formatEuroCents(125_000_050))).toBe("€ 1.250.000,50");
+    expect(plain(formatEuroCents(100_000, { whole: true }))).toBe("€ 1.000");
+    expect(plain(formatEuroCents(100_050, { whole: true }))).toBe("€ 1.000,50");
+  });
+
+  it("gives back what a user would type", () => {
+    expect(centsToInput(125_000_050)).toBe("1.250.000,50");
+    expect(centsToInput(100_000)).toBe("1.000");
+    expect(centsToInput(5)).toBe("0,05");
+  });
+
+  it.each([0, 5, 99, 100, 1999, 125_000_050, 123_456_789_012])("round-trips %d cents through the input field", (cents) => {
+    expect(parseEuroCents(centsToInput(cents))).toEqual({ ok: true, cents });
+  });
+
+  it("writes dates out in Dutch", () => {
+    expect(formatDate("2026-03-01")).toBe("1 maart 2026");
+    expect(formatDate("2027-12-31")).toBe("31 december 2027");
+  });
+});
