@@ -13,6 +13,11 @@ export const InvitationEmailProps = z.object({
 });
 export type InvitationEmailProps = z.infer<typeof InvitationEmailProps>;
 
+// "Groen B.V." at the end of a sentence must not read "Groen B.V..".
+function withoutFinalDot(name: string): string {
+  return name.replace(/\.$/, "");
+}
+
 export function subject(props: InvitationEmailProps): string {
   return `Uitnodiging voor ${props.organisationName} in Groeipad`;
 }
@@ -22,7 +27,7 @@ export default function InvitationEmail(props: InvitationEmailProps) {
     <EmailLayout preview={subject(props)} heading={`Je bent uitgenodigd voor ${props.organisationName}`}>
       <Text>
         {props.invitedBy} ({props.invitingOrganisationName}) nodigt je uit om in Groeipad mee te werken als{" "}
-        <strong>{props.roleLabel.toLowerCase()}</strong> van {props.organisationName}.
+        <strong>{props.roleLabel.toLowerCase()}</strong> van {withoutFinalDot(props.organisationName)}.
       </Text>
       {props.contractTitle ? (
         <Text>

@@ -3,6 +3,8 @@
 /** "Gemeente 's-Hertogenbosch" → "gemeente-s-hertogenbosch". */
 export function slugify(name: string): string {
   return name
+    // A legal form says nothing about who the organisation is: "Groen B.V." → "groen".
+    .replace(/\s+(b\.?\s?v\.?|n\.?\s?v\.?|v\.?o\.?f\.?)\s*$/i, "")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

@@ -110,7 +110,3 @@ export function RevokeInvitationButton({ action, invitationId, email }: { action
     </form>
   );
 }
-
-export function Notice({ state }: { state: FormState }) {
-  return <FormAlert state={state} />;
-}

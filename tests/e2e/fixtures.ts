@@ -1,0 +1,121 @@
+// Playwright fixtures: sign in as a demo user through the one-click demo sign-in (once per user
+// per run, then the session cookie is reused), and check every page with axe.
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+
+type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
+
+export type DemoUser = {
+  name: string;
+  org: string;
+  slug: string;
+  kind: "buyer" | "supplier";
+  roleLabel: string;
+};
+
+const VOORBEELDSTAD = { org: "Gemeente Voorbeeldstad", slug: "voorbeeldstad", kind: "buyer" } as const;
+const ZUIDERLAND = { org: "Provincie Zuiderland", slug: "zuiderland", kind: "buyer" } as const;
+const GROEN = { org: "Groen Cateraars B.V.", slug: "groen-cateraars", kind: "supplier" } as const;
+const SCHOON = { org: "Schoon & Fris Facilitair B.V.", slug: "schoon-en-fris", kind: "supplier" } as const;
+const VAN_DIJK = { org: "Wegenbouw Van Dijk B.V.", slug: "wegenbouw-van-dijk", kind: "supplier" } as const;
+
+/** The demo accounts of db/seed/demo-data.ts, by first name. */
+export const demoUsers = {
+  anouk: { name: "Anouk de Vries", ...VOORBEELDSTAD, roleLabel: "Beheerder" },
+  joris: { name: "Joris Bakker", ...VOORBEELDSTAD, roleLabel: "Coördinator MVI/KCI" },
+  fatima: { name: "Fatima El Amrani", ...VOORBEELDSTAD, roleLabel: "Contractmanager" },
+  pieter: { name: "Pieter Jansen", ...VOORBEELDSTAD, roleLabel: "Lezer" },
+  sanne: { name: "Sanne Visser", ...ZUIDERLAND, roleLabel: "Beheerder" },
+  bram: { name: "Bram Mulder", ...ZUIDERLAND, roleLabel: "Contractmanager" },
+  noor: { name: "Noor Hendriks", ...ZUIDERLAND, roleLabel: "Lezer" },
+  mehmet: { name: "Mehmet Yilmaz", ...GROEN, roleLabel: "Beheerder" },
+  eva: { name: "Eva de Boer", ...GROEN, roleLabel: "Rapporteur" },
+  daan: { name: "Daan Peters", ...GROEN, roleLabel: "Lezer" },
+  sophie: { name: "Sophie van Leeuwen", ...SCHOON, roleLabel: "Beheerder" },
+  kees: { name: "Kees van Dijk", ...VAN_DIJK, roleLabel: "Beheerder" },
+  ilse: { name: "Ilse Koster", ...VAN_DIJK, roleLabel: "Rapporteur" },
+} satisfies Record<string, DemoUser>;
+
+export type DemoUserKey = keyof typeof demoUsers;
+
+/** The accessible name of a demo user's sign-in button on /login. */
+export function demoButtonName(user: DemoUser): string {
+  return `Inloggen als ${user.name}, ${user.roleLabel} bij ${user.org}`;
+}
+
+/**
+ * Fails on serious and critical axe violations of the page as it is now, and keeps a full-page
+ * screenshot under test-results/ so a person can look at what was checked.
+ */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  const testInfo = base.info();
+  await page.waitForLoadState("load");
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const report = blocking.map(
+    (v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")} – ${n.failureSummary ?? ""}`).join("\n")}`,
+  );
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  expect(report, `axe op ${name} (${page.url()})`).toEqual([]);
+}
+
+async function signInThroughDemo(browser: Browser, baseURL: string, user: DemoUser): Promise<StorageState> {
+  const context = await browser.newContext({ baseURL });
+  try {
+    const page = await context.newPage();
+    await page.goto("/login");
+    await page.getByRole("button", { name: demoButtonName(user), exact: true }).click();
+    // Demo sign-in lands on "/", which forwards to the user's (first) organisation.
+    await page.waitForURL((url) => url.pathname !== "/login" && url.pathname !== "/");
+    return await context.storageState();
+  } finally {
+    await context.close();
+  }
+}
+
+type WorkerFixtures = {
+  /** The session of a demo user, signed in once per worker and then reused. */
+  sessionOf: (user: DemoUserKey) => Promise<StorageState>;
+};
+
+type TestFixtures = {
+  /** Set with test.use({ user: "fatima" }): the default page is then signed in as that user. */
+  user: DemoUserKey | undefined;
+  /** A new page signed in as another demo user, in its own browser context. */
+  pageAs: (user: DemoUserKey) => Promise<Page>;
+};
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  sessionOf: [
+    async ({ browser }, use, workerInfo) => {
+      const baseURL = String(workerInfo.project.use.baseURL);
+      const sessions = new Map<DemoUserKey, Promise<StorageState>>();
+      await use((key) => {
+        let session = sessions.get(key);
+        if (!session) {
+          session = signInThroughDemo(browser, baseURL, demoUsers[key]);
+          sessions.set(key, session);
+          // A failed sign-in is retried by the next test instead of being cached.
+          session.catch(() => sessions.delete(key));
+        }
+        return session;
+      });
+    },
+    { scope: "worker" },
+  ],
+  user: [undefined, { option: true }],
+  storageState: async ({ user, sessionOf, storageState }, use) => {
+    await use(user ? await sessionOf(user) : storageState);
+  },
+  pageAs: async ({ browser, sessionOf, baseURL, locale, timezoneId, viewport }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (key) => {
+      const context = await browser.newContext({ baseURL, locale, timezoneId, viewport, storageState: await sessionOf(key) });
+      contexts.push(context);
+      return context.newPage();
+    });
+    for (const context of contexts) await context.close();
+  },
+});
+
+export { expect };

@@ -1,0 +1,94 @@
+import { createContract, uniqueTitle } from "./contract-form";
+import { checkPage, expect, test } from "./fixtures";
+
+// The journey of a new supplier: a contract manager creates a contract and invites a supplier
+// Groeipad does not know yet; the invitee follows the e-mail link, accepts, and sees exactly
+// that one contract and nothing else of the buyer.
+test.use({ user: "fatima" });
+
+/** Eight digits, not starting with 0 and not one of the demo suppliers' numbers (6/7/8…). */
+function newKvkNumber(): string {
+  return `9${String(Math.floor(Math.random() * 10_000_000)).padStart(7, "0")}`;
+}
+
+test("a contract manager invites a new supplier, who accepts and sees only that contract", async ({ page, browser, baseURL }) => {
+  const title = uniqueTitle("E2E Catering brandweerkazernes");
+  const kvk = newKvkNumber();
+  const supplierName = `E2E Leverancier ${kvk} B.V.`;
+  const email = `inkoop.${kvk}@leverancier.example`;
+
+  await page.goto("/voorbeeldstad/contracten/nieuw");
+  await checkPage(page, "contract-nieuw");
+  const contractId = await createContract(page, "voorbeeldstad", {
+    title,
+    reference: `E2E-${kvk}`,
+    purchasingPackage: "Catering",
+    cooperationForm: "Relationeel",
+    startDate: "2026-01-01",
+    endDate: "2029-12-31",
+    value: "1.250.000,50",
+  });
+  await expect(page.getByRole("status")).toHaveText("Het contract is opgeslagen.");
+  const facts = page.getByRole("region", { name: "Gegevens" });
+  await expect(facts).toContainText(/€\s1\.250\.000,50/);
+  await expect(facts).toContainText("Relationeel");
+  await checkPage(page, "contract-opgeslagen");
+
+  await page.getByRole("link", { name: "Leverancier uitnodigen" }).click();
+  await expect(page).toHaveURL(`/voorbeeldstad/contracten/${contractId}/leverancier`);
+  await checkPage(page, "leverancier-uitnodigen");
+  await page.getByLabel("KvK-nummer").fill(kvk);
+  await page.getByLabel("Naam van de leverancier").fill(supplierName);
+  await page.getByLabel("E-mailadres van de eerste gebruiker").fill(email);
+  await page.getByRole("button", { name: "Leverancier uitnodigen" }).click();
+  await expect(page).toHaveURL(`/voorbeeldstad/contracten/${contractId}?leverancier=uitgenodigd`);
+  await expect(page.getByRole("status")).toContainText("uitnodiging is per e-mail verstuurd");
+  await expect(page.getByRole("region", { name: "Leverancier" })).toContainText(supplierName);
+  await expect(page.getByRole("region", { name: "Leverancier" })).toContainText(kvk);
+
+  // The invitation e-mail, as the demo outbox shows it.
+  await page.goto("/dev/outbox");
+  const mails = page.getByRole("navigation", { name: "E-mails" }).getByRole("listitem").filter({ hasText: `aan ${email}` });
+  await expect(mails).toHaveCount(1);
+  await mails.getByRole("link").click();
+  await expect(page.getByRole("article")).toContainText(`Aan: ${email}`);
+  await checkPage(page, "outbox-uitnodiging");
+  const links = await page.locator("a.mail-link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const invitationLink = links.find((href) => new URL(href).pathname.startsWith("/uitnodiging/"));
+  expect(invitationLink, `uitnodigingslink in ${links.join(", ")}`).toBeTruthy();
+  expect(new URL(invitationLink!).origin).toBe(new URL(baseURL!).origin);
+
+  // Someone else, in a browser of their own, opens the link.
+  const invitee = await browser.newContext({ baseURL, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+  try {
+    const guest = await invitee.newPage();
+    await guest.goto(invitationLink!);
+    await expect(guest.getByRole("heading", { level: 1 })).toHaveText(`Uitnodiging voor ${supplierName}`);
+    await expect(guest.getByRole("main")).toContainText(email);
+    await expect(guest.getByRole("main")).toContainText(title);
+    await checkPage(guest, "uitnodiging");
+    await guest.getByRole("button", { name: "Uitnodiging accepteren" }).click();
+    await guest.waitForURL((url) => url.pathname !== new URL(invitationLink!).pathname);
+    const slug = new URL(guest.url()).pathname.split("/")[1];
+    expect(slug).toMatch(/^e2e-leverancier-/);
+    const topBar = guest.getByRole("banner");
+    await expect(topBar).toContainText(supplierName);
+    await expect(topBar).toContainText("leverancier · Beheerder");
+    await checkPage(guest, "leverancier-dashboard");
+
+    await guest.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Contracten" }).click();
+    await expect(guest).toHaveURL(`/${slug}/contracten`);
+    const rows = guest.getByRole("table").getByRole("row").filter({ has: guest.getByRole("cell") });
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first().getByRole("link")).toHaveText(title);
+    await expect(rows.first()).toContainText("Gemeente Voorbeeldstad");
+    await checkPage(guest, "leverancier-contracten");
+
+    await rows.first().getByRole("link", { name: title }).click();
+    await expect(guest).toHaveURL(`/${slug}/contracten/${contractId}`);
+    await expect(guest.getByRole("heading", { level: 1 })).toHaveText(title);
+    await checkPage(guest, "leverancier-contract");
+  } finally {
+    await invitee.close();
+  }
+});

@@ -1,0 +1,24 @@
+import { checkPage, expect, test } from "./fixtures";
+
+// An administrator invites a colleague; the invitation is listed until it is accepted.
+test.use({ user: "anouk" });
+
+test("an admin invites a member and sees the open invitation", async ({ page }) => {
+  const email = `e2e.collega.${Date.now().toString(36)}@voorbeeldstad.example`;
+  await page.goto("/voorbeeldstad/beheer");
+  await expect(page.getByRole("heading", { level: 1, name: "Beheer" })).toBeVisible();
+  await checkPage(page, "beheer");
+
+  const form = page.getByRole("region", { name: "Iemand uitnodigen" });
+  await form.getByLabel("E-mailadres").fill(email);
+  await form.getByLabel("Rol").selectOption({ label: "Contractmanager" });
+  await form.getByRole("button", { name: "Uitnodigen" }).click();
+  await expect(form.getByRole("status")).toHaveText(`De uitnodiging is verstuurd naar ${email}.`);
+
+  const open = form.getByRole("table").getByRole("row").filter({ hasText: email });
+  await expect(open).toHaveCount(1);
+  await expect(open).toContainText("Contractmanager");
+  await expect(open.getByRole("button", { name: `Intrekken voor ${email}` })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Logboek" })).toContainText("Uitnodiging verstuurd");
+  await checkPage(page, "beheer-uitnodiging");
+});

@@ -1,0 +1,145 @@
+// Every action and route of the registry, for every role, in its own organisation and reaching
+// into another, against the table in tests/fixtures/authorisation-expected.ts. Inputs are valid,
+// so "ok" means the action really succeeded and a refusal is the authorisation speaking.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Organisation } from "@/db/schema";
+import type { ActionContext, ActionResult } from "@/lib/action";
+import type { RouteResponse } from "@/lib/api";
+import { NotFoundError } from "@/lib/errors";
+import { inviteMember } from "@/lib/members/actions";
+import { allActions, allRoutes } from "@/lib/registry";
+import { EXPECTED, MATRIX_ROLES, type MatrixRole, type Outcome, type Row } from "../fixtures/authorisation-expected";
+import { openTestDatabase } from "../fixtures/db";
+import {
+  actorContext,
+  addMember,
+  contractForm,
+  createBuyer,
+  createSupplier,
+  expectOk,
+  insertContract,
+  randomKvk,
+  uniqueEmail,
+} from "../fixtures/factories";
+
+const { db } = await openTestDatabase();
+
+type Home = { kind: "buyer" | "supplier"; org: Organisation; as: Record<string, ActionContext> };
+type Entry = { name: string; run: (ctx: ActionContext | null, input: never) => Promise<ActionResult<unknown> | RouteResponse> };
+type Builder = { level: "organisation" | "object"; input: (home: Home) => Promise<unknown> | unknown };
+
+const entries: Entry[] = [...allActions, ...allRoutes] as unknown as Entry[];
+const world = {} as { buyerA: Home; buyerB: Home; supplierA: Home; supplierB: Home };
+
+beforeAll(async () => {
+  const [buyerA, buyerB, supplierA, supplierB] = [await createBuyer(db), await createBuyer(db), await createSupplier(db), await createSupplier(db)];
+  Object.assign(world, {
+    buyerA: { kind: "buyer", ...buyerA },
+    buyerB: { kind: "buyer", ...buyerB },
+    supplierA: { kind: "supplier", ...supplierA },
+    supplierB: { kind: "supplier", ...supplierB },
+  });
+  // Each supplier is party to a contract of its own buyer, so both are real suppliers.
+  await insertContract(db, { tenantId: buyerB.org.id, managerId: buyerB.as.admin.userId, supplierOrgId: supplierB.org.id });
+});
+
+/** A fresh contract of the home organisation: the buyer's own, or one the supplier is party to. */
+async function homeContract(home: Home) {
+  const buyer = home.kind === "buyer" ? home : world.buyerA;
+  return insertContract(db, {
+    tenantId: buyer.org.id,
+    managerId: buyer.as.contract_manager.userId,
+    supplierOrgId: home.kind === "supplier" ? home.org.id : null,
+  });
+}
+
+const builders: Record<string, Builder> = {
+  "members.invite": { level: "organisation", input: () => ({ email: uniqueEmail(), role: "viewer" }) },
+  "members.change_role": {
+    level: "object",
+    input: async (home) => ({
+      userId: (await addMember(db, home.org, "viewer")).id,
+      role: home.kind === "buyer" ? "coordinator" : "reporter",
+      version: "1",
+    }),
+  },
+  "members.remove": { level: "object", input: async (home) => ({ userId: (await addMember(db, home.org, "viewer")).id }) },
+  "members.revoke_invitation": {
+    level: "object",
+    input: async (home) => expectOk(await inviteMember.run(home.as.admin, { email: uniqueEmail(), role: "viewer" })),
+  },
+  "contracts.create": { level: "organisation", input: () => contractForm() },
+  "contracts.update": {
+    level: "object",
+    input: async (home) => {
+      const contract = await homeContract(home);
+      const form = contractForm({ title: "Bijgewerkt", contractManagerId: contract.contractManagerId });
+      return { ...form, id: contract.id, version: String(contract.version) };
+    },
+  },
+  "contracts.invite_supplier": {
+    level: "object",
+    input: async (home) => ({
+      contractId: (await homeContract(home)).id,
+      kvk: randomKvk(),
+      name: "Nieuwe Leverancier BV",
+      email: uniqueEmail("leverancier"),
+    }),
+  },
+  "GET /api/v1/[org]/contracts": { level: "organisation", input: () => ({}) },
+  "GET /api/v1/[org]/contracts/[id]": { level: "object", input: async (home) => ({ id: (await homeContract(home)).id }) },
+  "GET /api/v1/[org]/members": { level: "organisation", input: () => ({}) },
+};
+
+const CODES: Record<string, Outcome> = {
+  ForbiddenError: "forbidden",
+  NotFoundError: "not_found",
+  UnauthenticatedError: "unauthenticated",
+};
+const STATUSES: Record<number, Outcome> = { 200: "ok", 401: "unauthenticated", 403: "forbidden", 404: "not_found" };
+
+function classify(label: string, result: ActionResult<unknown> | RouteResponse): Outcome {
+  const outcome = "status" in result ? STATUSES[result.status] : result.ok ? "ok" : CODES[result.code];
+  // Anything else (a validation error, a 500) means the input builder or the code is broken.
+  if (!outcome) throw new Error(`${label}: onverwachte uitkomst ${JSON.stringify(result)}`);
+  return outcome;
+}
+
+async function outcomeOf(entry: Entry, role: MatrixRole, side: "own" | "other"): Promise<Outcome> {
+  const builder = builders[entry.name];
+  if (!builder) throw new Error(`Geen invoer voor ${entry.name}: voeg een builder toe aan deze test.`);
+  const label = `${entry.name} als ${role} (${side})`;
+  if (role === "anonymous") return classify(label, await entry.run(null, (await builder.input(world.buyerA)) as never));
+
+  const [kind, roleName] = role.split(".") as ["buyer" | "supplier", string];
+  const home = kind === "buyer" ? world.buyerA : world.supplierA;
+  const other = kind === "buyer" ? world.buyerB : world.supplierB;
+  let ctx = side === "own" ? home.as[roleName] : other.as[roleName];
+  if (side === "other" && builder.level === "organisation") {
+    // The request names home's slug; the membership lookup must refuse a stranger.
+    try {
+      ctx = await actorContext(db, ctx.userId, home.org.slug);
+    } catch (error) {
+      if (error instanceof NotFoundError) return "not_found";
+      throw error;
+    }
+  }
+  return classify(label, await entry.run(ctx, (await builder.input(home)) as never));
+}
+
+describe("authorisation matrix", () => {
+  it("has an expected row and an input for every action and route in the registry, and no others", () => {
+    const names = entries.map((e) => e.name).sort();
+    expect(new Set(names).size).toBe(names.length);
+    expect(Object.keys(EXPECTED).sort()).toEqual(names);
+    expect(Object.keys(builders).sort()).toEqual(names);
+  });
+
+  it.each(entries.map((e) => [e.name, e] as const))("%s", async (_name, entry) => {
+    const actual = {} as Row;
+    for (const role of MATRIX_ROLES) {
+      actual[role] = { own: await outcomeOf(entry, role, "own"), other: await outcomeOf(entry, role, "other") };
+    }
+    expect(actual).toEqual(EXPECTED[entry.name]);
+  });
+});
