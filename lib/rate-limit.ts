@@ -7,6 +7,8 @@ export type Limit = { key: string; max: number; windowSeconds: number };
 export const SIGN_IN_LIMITS = {
   perAddress: (email: string): Limit => ({ key: `sign-in:email:${email.toLowerCase()}`, max: 5, windowSeconds: 900 }),
   perIp: (ip: string): Limit => ({ key: `sign-in:ip:${ip}`, max: 30, windowSeconds: 900 }),
+  // One-click demo accounts prove nothing, so there is no address to protect; only flooding is limited.
+  demoPerIp: (ip: string): Limit => ({ key: `demo-sign-in:ip:${ip}`, max: 300, windowSeconds: 900 }),
 };
 
 /**

@@ -9,7 +9,7 @@ import { sendEmail } from "@/lib/email/send";
 import { env, isDemoMode } from "@/lib/env";
 import { acceptInvitation } from "@/lib/invitations/invitations";
 import { authSecret } from "./secret";
-import { clientIp, demoUser, findUserByEmail, limitSignInAttempt } from "./sign-in";
+import { clientIp, demoUser, findUserByEmail, limitAttemptFromIp, limitSignInAttempt } from "./sign-in";
 
 export const MAGIC_LINK_MINUTES = 15;
 
@@ -44,7 +44,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
       credentials: { token: {} },
       async authorize(credentials, request) {
         const token = String(credentials?.token ?? "");
-        await limitSignInAttempt(db, `invitation:${token.slice(0, 12)}`, clientIp(request.headers));
+        await limitAttemptFromIp(db, clientIp(request.headers), "token");
         const { user } = await acceptInvitation(db, token).catch(() => {
           throw new SignInRefused();
         });
@@ -60,7 +60,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         credentials: { email: {} },
         async authorize(credentials, request) {
           const email = String(credentials?.email ?? "").toLowerCase();
-          await limitSignInAttempt(db, email, clientIp(request.headers));
+          await limitAttemptFromIp(db, clientIp(request.headers), "demo");
           const user = await demoUser(db, email);
           if (!user) throw new SignInRefused();
           return user;

@@ -14,6 +14,11 @@ export async function limitSignInAttempt(db: Db, email: string, ip: string): Pro
   await consumeRateLimits(db, [SIGN_IN_LIMITS.perAddress(email), SIGN_IN_LIMITS.perIp(ip)]);
 }
 
+/** Counts a token-based attempt (an invitation link) against the IP only. */
+export async function limitAttemptFromIp(db: Db, ip: string, kind: "demo" | "token"): Promise<void> {
+  await consumeRateLimits(db, [kind === "demo" ? SIGN_IN_LIMITS.demoPerIp(ip) : SIGN_IN_LIMITS.perIp(ip)]);
+}
+
 export async function findUserByEmail(db: Db, email: string): Promise<SignedInUser | null> {
   const [user] = await db
     .select({ id: users.id, email: users.email, name: users.name })

@@ -38,7 +38,7 @@ describe("rate limits kept in the database", () => {
   it("counts sign-ins per address regardless of capitals, and per IP across addresses", async () => {
     const email = uniqueEmail();
     const ip = `203.0.113.${uniqueSuffix()}`;
-    const variants = [email, email.toUpperCase(), email.replace(/^./, (c) => c.toUpperCase()), email.replace("@", "@T")];
+    const variants = [email, email.toUpperCase(), email.replace(/^./, (c) => c.toUpperCase()), email.replace(/@.*/, (domain) => domain.toUpperCase())];
     const outcomes = [];
     for (let i = 0; i < 6; i++) outcomes.push(...(await attempts([SIGN_IN_LIMITS.perAddress(variants[i % 4])], 1)));
     expect(outcomes).toEqual(["ok", "ok", "ok", "ok", "ok", "refused"]);

@@ -4,7 +4,9 @@ import { kvkError, normaliseKvk, oinError, slugify, uniqueSlug } from "@/lib/org
 describe("slugify", () => {
   it.each([
     ["Gemeente 's-Hertogenbosch", "gemeente-s-hertogenbosch"],
-    ["Café Düsseldorf & Zonen B.V.", "cafe-dusseldorf-en-zonen-b-v"],
+    ["Café Düsseldorf & Zonen", "cafe-dusseldorf-en-zonen"],
+    ["Groen B.V.", "groen"],
+    ["Bouwbedrijf Jansen BV", "bouwbedrijf-jansen"],
     ["Provincie Fryslân", "provincie-fryslan"],
     ["  Rijkswaterstaat  ", "rijkswaterstaat"],
     ["Groen&Schoon", "groen-en-schoon"],

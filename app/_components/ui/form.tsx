@@ -78,3 +78,19 @@ export function SubmitButton({ pending, children, variant }: { pending: boolean;
     </button>
   );
 }
+
+export type Option = { value: string; label: string };
+
+/** The <option> list of a select, with an optional empty first choice. */
+export function Options({ options, placeholder }: { options: Option[]; placeholder?: string }) {
+  return (
+    <>
+      {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  );
+}

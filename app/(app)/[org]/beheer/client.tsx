@@ -1,9 +1,8 @@
 "use client";
 
-import { Field, FormAlert, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
+import { Field, FormAlert, Options, SubmitButton, useFormAction, type FormState, type Option } from "@/app/_components/ui/form";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
-type Option = { value: string; label: string };
 
 export function InviteMemberForm({ action, roles }: { action: Action; roles: Option[] }) {
   const { state, pending, onSubmit, fieldError } = useFormAction(action);
@@ -17,11 +16,7 @@ export function InviteMemberForm({ action, roles }: { action: Action; roles: Opt
         <Field name="role" label="Rol" error={fieldError("role")}>
           {(aria) => (
             <select {...aria} name="role" defaultValue="viewer">
-              {roles.map((r) => (
-                <option key={r.value} value={r.value}>
-                  {r.label}
-                </option>
-              ))}
+              <Options options={roles} />
             </select>
           )}
         </Field>
@@ -65,11 +60,7 @@ export function MemberRow(props: {
             Rol van {member.name}
           </label>
           <select id={`role-${member.userId}`} name="role" defaultValue={member.role}>
-            {props.roles.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
+            <Options options={props.roles} />
           </select>
           <SubmitButton pending={change.pending} variant="secondary">
             Rol opslaan

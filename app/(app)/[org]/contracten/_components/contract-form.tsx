@@ -1,6 +1,6 @@
 "use client";
 
-import { Field, FormAlert, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
+import { Field, FormAlert, Options, SubmitButton, useFormAction, type FormState, type Option } from "@/app/_components/ui/form";
 
 export type ContractFormValues = {
   title: string;
@@ -14,8 +14,6 @@ export type ContractFormValues = {
   status: string;
   version?: number;
 };
-
-type Option = { value: string; label: string };
 
 export function ContractForm(props: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -41,12 +39,7 @@ export function ContractForm(props: {
         <Field name="purchasingPackage" label="Inkooppakket" error={fieldError("purchasingPackage")}>
           {(aria) => (
             <select {...aria} name="purchasingPackage" defaultValue={v.purchasingPackage}>
-              <option value="">Kies een inkooppakket</option>
-              {props.packages.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Options options={props.packages} placeholder="Kies een inkooppakket" />
             </select>
           )}
         </Field>
@@ -84,11 +77,7 @@ export function ContractForm(props: {
         <Field name="status" label="Status" error={fieldError("status")}>
           {(aria) => (
             <select {...aria} name="status" defaultValue={v.status}>
-              {props.statuses.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Options options={props.statuses} />
             </select>
           )}
         </Field>
@@ -96,11 +85,7 @@ export function ContractForm(props: {
       <Field name="contractManagerId" label="Contractmanager" error={fieldError("contractManagerId")}>
         {(aria) => (
           <select {...aria} name="contractManagerId" defaultValue={v.contractManagerId}>
-            {props.managers.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <Options options={props.managers} />
           </select>
         )}
       </Field>
