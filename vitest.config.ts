@@ -9,6 +9,9 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     globalSetup: ["tests/fixtures/global-setup.ts"],
     setupFiles: ["tests/fixtures/setup-env.ts"],
+    // Files share loaded modules within a worker (each still opens its own database): compiling
+    // PGlite and React e-mail once per worker instead of per file cuts the suite from ~30 s to ~10 s.
+    isolate: false,
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

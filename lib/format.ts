@@ -54,6 +54,8 @@ const euroCompact = new Intl.NumberFormat("nl-NL", {
   style: "currency",
   currency: "EUR",
   notation: "compact",
+  // Without a minimum, currency style pads to one decimal: "€ 95,0K" instead of "€ 95K".
+  minimumFractionDigits: 0,
   maximumFractionDigits: 1,
 });
 

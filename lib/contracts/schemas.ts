@@ -57,7 +57,7 @@ export const CreateContract = contractFields.superRefine(datesInOrder, whenDates
 export type CreateContract = z.infer<typeof CreateContract>;
 
 export const UpdateContract = contractFields
-  .extend({ id: uuid, version: z.coerce.number({ error: "Onbekende versie." }).int() })
+  .extend({ id: z.string(), version: z.coerce.number({ error: "Onbekende versie." }).int() })
   .superRefine(datesInOrder, whenDatesParsed);
 export type UpdateContract = z.infer<typeof UpdateContract>;
 

@@ -28,7 +28,7 @@ test("a contract manager invites a new supplier, who accepts and sees only that 
     endDate: "2029-12-31",
     value: "1.250.000,50",
   });
-  await expect(page.getByRole("status")).toHaveText("Het contract is opgeslagen.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Het contract is opgeslagen.");
   const facts = page.getByRole("region", { name: "Gegevens" });
   await expect(facts).toContainText(/€\s1\.250\.000,50/);
   await expect(facts).toContainText("Relationeel");
@@ -42,7 +42,7 @@ test("a contract manager invites a new supplier, who accepts and sees only that 
   await page.getByLabel("E-mailadres van de eerste gebruiker").fill(email);
   await page.getByRole("button", { name: "Leverancier uitnodigen" }).click();
   await expect(page).toHaveURL(`/voorbeeldstad/contracten/${contractId}?leverancier=uitgenodigd`);
-  await expect(page.getByRole("status")).toContainText("uitnodiging is per e-mail verstuurd");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("uitnodiging is per e-mail verstuurd");
   await expect(page.getByRole("region", { name: "Leverancier" })).toContainText(supplierName);
   await expect(page.getByRole("region", { name: "Leverancier" })).toContainText(kvk);
 

@@ -20,6 +20,7 @@ import {
   insertContract,
   randomKvk,
   uniqueEmail,
+  uniqueSuffix,
 } from "../fixtures/factories";
 
 const { db } = await openTestDatabase();
@@ -82,7 +83,7 @@ const builders: Record<string, Builder> = {
     input: async (home) => ({
       contractId: (await homeContract(home)).id,
       kvk: randomKvk(),
-      name: "Nieuwe Leverancier BV",
+      name: `Nieuwe Leverancier ${uniqueSuffix()}`,
       email: uniqueEmail("leverancier"),
     }),
   },
