@@ -15,3 +15,8 @@ export const memberRole = pgEnum("member_role", [
 export const cooperationForm = pgEnum("cooperation_form", ["transactioneel", "relationeel"]);
 
 export const contractStatus = pgEnum("contract_status", ["draft", "active", "completed", "terminated"]);
+
+export const pillar = pgEnum("pillar", ["ecologisch_sociaal", "samenwerking", "gedragsverandering"]);
+export const goalKind = pgEnum("goal_kind", ["qualitative", "quantitative"]);
+export const indicatorDirection = pgEnum("indicator_direction", ["lower_better", "higher_better"]);
+export const indicatorAggregation = pgEnum("indicator_aggregation", ["sum", "average", "weighted_average"]);

@@ -6,3 +6,5 @@ export * from "./invitations";
 export * from "./contracts";
 export * from "./audit-events";
 export * from "./platform";
+export * from "./indicators";
+export * from "./waardenwiel";

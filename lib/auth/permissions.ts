@@ -21,22 +21,29 @@ export const ACTIONS = [
   "contracts.create",
   "contracts.update",
   "contracts.invite_supplier",
+  "wheel.read",
+  "wheel.edit",
+  "contract_wheel.edit",
+  "targets.edit",
+  "indicators.manage",
 ] as const;
 export type Permission = (typeof ACTIONS)[number];
 
 const readOwnOrganisation: Permission[] = ["organisation.read", "members.read", "contracts.read"];
 const manageMembers: Permission[] = ["members.invite", "members.change_role", "members.remove", "audit.read"];
-const manageContracts: Permission[] = ["contracts.create", "contracts.update", "contracts.invite_supplier"];
+const manageContracts: Permission[] = ["contracts.create", "contracts.update", "contracts.invite_supplier", "contract_wheel.edit"];
+// The coordinator owns the Waardenwiel, the organisation targets and the indicator catalogue.
+const ownAmbition: Permission[] = ["wheel.edit", "contract_wheel.edit", "targets.edit", "indicators.manage"];
 
 export const ROLE_PERMISSIONS: {
   buyer: Record<BuyerRole, readonly Permission[]>;
   supplier: Record<SupplierRole, readonly Permission[]>;
 } = {
   buyer: {
-    admin: [...readOwnOrganisation, ...manageMembers, ...manageContracts],
-    coordinator: [...readOwnOrganisation, "audit.read"],
-    contract_manager: [...readOwnOrganisation, ...manageContracts],
-    viewer: [...readOwnOrganisation],
+    admin: [...readOwnOrganisation, "wheel.read", ...manageMembers, ...manageContracts, ...ownAmbition],
+    coordinator: [...readOwnOrganisation, "wheel.read", "audit.read", ...ownAmbition],
+    contract_manager: [...readOwnOrganisation, "wheel.read", ...manageContracts],
+    viewer: [...readOwnOrganisation, "wheel.read"],
   },
   supplier: {
     admin: [...readOwnOrganisation, ...manageMembers],

@@ -13,11 +13,12 @@ export default async function OrganisationLayout({ children, params }: { childre
   const actor = await requireActor(org);
   const mine = await myMemberships();
   const base = `/${actor.org.slug}`;
-  // Modules appear here as they are built: Waardenwiel, Rapportages and Reviews follow.
+  // Modules appear here as they are built: Rapportages and Reviews follow.
   const items: NavItem[] = [
     { href: base, label: "Dashboard", exact: true },
     { href: `${base}/contracten`, label: "Contracten" },
   ];
+  if (can(actor.org.kind, actor.role, "wheel.read")) items.push({ href: `${base}/waardenwiel`, label: "Waardenwiel" });
   if (can(actor.org.kind, actor.role, "members.invite") || can(actor.org.kind, actor.role, "audit.read")) {
     items.push({ href: `${base}/beheer`, label: "Beheer" });
   }

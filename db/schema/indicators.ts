@@ -1,0 +1,33 @@
+import { sql } from "drizzle-orm";
+import { check, numeric, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { indicatorAggregation, indicatorDirection } from "./enums";
+import { organisations } from "./organisations";
+
+// A reference table: the global catalogue (owner_org_id null, seeded by a migration) plus the
+// indicators a buyer adds itself (owner_org_id = that buyer; row-level security keeps them to
+// the buyer and the suppliers it contracts). KPIs point here so values add up across contracts.
+export const indicators = pgTable(
+  "indicators",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerOrgId: uuid("owner_org_id").references(() => organisations.id, { onDelete: "cascade" }),
+    code: varchar("code", { length: 64 }).notNull(),
+    name: varchar("name", { length: 160 }).notNull(),
+    description: text("description"),
+    // UN/CEFACT Recommendation 20 unit code, e.g. TNE (tonne), EUR, P1 (percent), KGM (kg), C62 (one).
+    unitCode: varchar("unit_code", { length: 8 }).notNull(),
+    unitLabel: varchar("unit_label", { length: 40 }).notNull(),
+    direction: indicatorDirection("direction").notNull(),
+    aggregation: indicatorAggregation("aggregation").notNull(),
+    minValue: numeric("min_value", { precision: 18, scale: 4 }),
+    maxValue: numeric("max_value", { precision: 18, scale: 4 }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("indicators_global_code_key").on(t.code).where(sql`${t.ownerOrgId} is null`),
+    uniqueIndex("indicators_owner_code_key").on(t.ownerOrgId, t.code).where(sql`${t.ownerOrgId} is not null`),
+    check("indicators_range_ordered", sql`${t.minValue} is null or ${t.maxValue} is null or ${t.minValue} <= ${t.maxValue}`),
+  ],
+);
+
+export type Indicator = typeof indicators.$inferSelect;
