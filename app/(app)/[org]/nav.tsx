@@ -6,12 +6,12 @@ import { usePathname } from "next/navigation";
 export type NavItem = { href: string; label: string; exact?: boolean };
 
 /** The module navigation; the current page is marked for screen readers too. */
-export function Nav({ items }: { items: NavItem[] }) {
+export function Nav({ items, label = "Hoofdmenu", className = "nav" }: { items: NavItem[]; label?: string; className?: string }) {
   const pathname = usePathname();
   return (
-    <nav className="nav" aria-label="Hoofdmenu">
+    <nav className={className} aria-label={label}>
       {items.map((item) => {
-        const current = item.exact ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const current = item === currentItem(items, pathname);
         return (
           <Link key={item.href} href={item.href} aria-current={current ? "page" : undefined}>
             {item.label}
@@ -20,4 +20,12 @@ export function Nav({ items }: { items: NavItem[] }) {
       })}
     </nav>
   );
+}
+
+/** The item for the current path: an exact match, else the longest prefix (so sub-pages light their section). */
+function currentItem(items: NavItem[], pathname: string): NavItem | undefined {
+  const matches = items.filter((item) =>
+    item.exact ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`),
+  );
+  return matches.sort((a, b) => b.href.length - a.href.length)[0];
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Nav } from "../nav";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
@@ -12,11 +12,15 @@ export default async function WaardenwielLayout({ children, params }: { children
   const base = `/${org}/waardenwiel`;
   return (
     <>
-      <nav className="subnav no-print" aria-label="Waardenwiel">
-        <Link href={base}>Wiel en ambitie</Link>
-        <Link href={`${base}/doelstellingen`}>Doelstellingen</Link>
-        <Link href={`${base}/indicatoren`}>Indicatoren</Link>
-      </nav>
+      <Nav
+        label="Waardenwiel"
+        className="subnav no-print"
+        items={[
+          { href: base, label: "Wiel en ambitie" },
+          { href: `${base}/doelstellingen`, label: "Doelstellingen" },
+          { href: `${base}/indicatoren`, label: "Indicatoren" },
+        ]}
+      />
       {children}
     </>
   );
