@@ -4,9 +4,10 @@ import { defineConfig, devices } from "@playwright/test";
 // database of their own, so they never touch a developer's .data/pglite or port 3000.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
-const dataDir = ".data/e2e";
+const dataDir = `.data/e2e-${port}`;
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 export default defineConfig({
   testDir: "tests/e2e",

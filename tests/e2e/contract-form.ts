@@ -1,5 +1,6 @@
 // Filling in the contract form the way a person does: by the visible labels.
-import { expect, type Page } from "@playwright/test";
+import { checkPage, expect } from "./fixtures";
+import type { Page } from "@playwright/test";
 
 export type ContractInput = {
   title: string;
@@ -29,9 +30,11 @@ export async function fillContractForm(page: Page, input: ContractInput): Promis
 /** Creates a contract through /<org>/contracten/nieuw and returns its id (from the URL). */
 export async function createContract(page: Page, org: string, input: ContractInput): Promise<string> {
   await page.goto(`/${org}/contracten/nieuw`);
+  await checkPage(page, "contract-nieuw");
   await fillContractForm(page, input);
   await page.getByRole("button", { name: "Contract aanmaken" }).click();
   await page.waitForURL(new RegExp(`/${org}/contracten/[0-9a-f-]{36}\\?opgeslagen=1$`));
   await expect(page.getByRole("heading", { level: 1, name: input.title })).toBeVisible();
+  await checkPage(page, "contract-opgeslagen");
   return new URL(page.url()).pathname.split("/").pop()!;
 }

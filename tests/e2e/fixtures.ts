@@ -54,6 +54,10 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   // would wait for it until the test times out.
   const results = await new AxeBuilder({ page }).exclude('iframe[sandbox]:not([sandbox*="allow-scripts"])').analyze();
   const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  // Lesser findings do not fail the test but stay visible in the report.
+  for (const v of results.violations.filter((v) => !blocking.includes(v))) {
+    testInfo.annotations.push({ type: `axe ${v.impact ?? "minor"}`, description: `${name}: ${v.id} (${v.nodes.length}×) ${v.help}` });
+  }
   const report = blocking.map(
     (v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")} – ${n.failureSummary ?? ""}`).join("\n")}`,
   );
