@@ -7,7 +7,8 @@ ALTER TABLE wheel_themes DROP CONSTRAINT "wheel_themes_tenant_id_org_theme_id_wh
 ALTER TABLE wheel_themes ADD CONSTRAINT "wheel_themes_tenant_id_org_theme_id_wheel_themes_tenant_id_id_fk"
   FOREIGN KEY (tenant_id, org_theme_id) REFERENCES wheel_themes (tenant_id, id) ON DELETE SET NULL (org_theme_id);
 --> statement-breakpoint
-GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO groeipad_app;
+-- Named tables only: a blanket grant would hand UPDATE and DELETE on audit_events back.
+GRANT SELECT, INSERT, UPDATE, DELETE ON wheels, wheel_themes, wheel_subthemes, wheel_goals, organisation_targets, indicators TO groeipad_app;
 --> statement-breakpoint
 -- True when the current supplier organisation is party to the contract; evaluated with the
 -- caller's rights, so the contracts policies decide.

@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, organisations, users } from "@/db/schema";
 import { roleLabel, type OrganisationKind } from "./permissions";
+import { isDemoAccount } from "./sign-in";
 
 export type DemoOrganisation = {
   name: string;
@@ -21,6 +22,7 @@ export async function listDemoAccounts(db: Db): Promise<DemoOrganisation[]> {
     .orderBy(asc(organisations.kind), asc(organisations.name));
   const byOrg = new Map<string, DemoOrganisation & { order: string[] }>();
   for (const row of rows) {
+    if (!isDemoAccount(row.email)) continue;
     const org = byOrg.get(row.orgName) ?? { name: row.orgName, kind: row.kind, users: [], order: [] };
     org.users.push({ name: row.name ?? row.email, email: row.email, roleLabel: roleLabel(row.kind, row.role) });
     org.order.push(row.role);

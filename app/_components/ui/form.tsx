@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
 
 export type FormState =
   | null
@@ -13,10 +13,17 @@ type ServerAction = (state: FormState, formData: FormData) => Promise<FormState>
  * Submits a form to a server action without React's automatic form reset, so whatever the user
  * typed stays in the fields when the server answers with an error.
  */
-export function useFormAction(action: ServerAction) {
+export function useFormAction(action: ServerAction, options: { resetOnSuccess?: boolean } = {}) {
   const [state, dispatch, pending] = useActionState(action, null);
+  const form = useRef<HTMLFormElement | null>(null);
+  // A form that creates something (an invitation) starts empty again after success, so a second
+  // click does not send the same thing twice; on errors the input always stays.
+  useEffect(() => {
+    if (options.resetOnSuccess && state?.ok) form.current?.reset();
+  }, [state, options.resetOnSuccess]);
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    form.current = event.currentTarget;
     const data = new FormData(event.currentTarget);
     startTransition(() => dispatch(data));
   }

@@ -5,7 +5,7 @@ import { Field, FormAlert, Options, SubmitButton, useFormAction, type FormState,
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
 export function InviteMemberForm({ action, roles }: { action: Action; roles: Option[] }) {
-  const { state, pending, onSubmit, fieldError } = useFormAction(action);
+  const { state, pending, onSubmit, fieldError } = useFormAction(action, { resetOnSuccess: true });
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
       <FormAlert state={state} />
