@@ -23,3 +23,15 @@ export async function withTenant<T>(db: Db, scope: TenantScope, work: (tx: Db) =
     return work(tx as unknown as Db);
   });
 }
+
+type ActingIn = { userId: string; org: { id: string; kind: OrganisationKind } };
+
+/** The tenant scope of an actor: who acts, in which organisation, of which kind. */
+export function scopeOf(actor: ActingIn): TenantScope {
+  return { userId: actor.userId, orgId: actor.org.id, orgKind: actor.org.kind };
+}
+
+/** withTenant for an action's context: the usual way a module's action opens its transaction. */
+export function inTenant<T>(ctx: ActingIn & { db: Db }, work: (tx: Db) => Promise<T>): Promise<T> {
+  return withTenant(ctx.db, scopeOf(ctx), work);
+}

@@ -4,13 +4,11 @@ import { contracts, memberships } from "@/db/schema";
 import { defineAction, type ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
-import { withTenant } from "@/lib/tenancy";
+import { inTenant } from "@/lib/tenancy";
 import { getContractInTenant } from "./queries";
 import { CreateContract, UpdateContract } from "./schemas";
 
-export function tenantScope(ctx: ActionContext) {
-  return { userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind };
-}
+export { scopeOf as tenantScope } from "@/lib/tenancy";
 
 /** The contract manager must be a contract manager or admin of the buying organisation. */
 async function checkContractManager(tx: Db, organisationId: string, userId: string | null): Promise<void> {
@@ -37,7 +35,7 @@ export const createContract = defineAction({
   permission: "contracts.create",
   input: CreateContract,
   async handler(ctx, input) {
-    return withTenant(ctx.db, tenantScope(ctx), async (tx) => {
+    return inTenant(ctx, async (tx) => {
       const contractManagerId = input.contractManagerId ?? ctx.userId;
       await checkContractManager(tx, ctx.org.id, contractManagerId);
       await refuseDuplicateReference(tx, ctx.org.id, input.reference, null);
@@ -56,7 +54,7 @@ export const updateContract = defineAction({
   permission: "contracts.update",
   input: UpdateContract,
   async handler(ctx, input) {
-    return withTenant(ctx.db, tenantScope(ctx), async (tx) => {
+    return inTenant(ctx, async (tx) => {
       const before = await getContractInTenant(tx, { tenantId: ctx.org.id, id: input.id });
       assertManages(ctx, before);
       if (before.version !== input.version) throw new ConflictError();

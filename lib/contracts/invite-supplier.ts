@@ -6,8 +6,8 @@ import { recordAudit } from "@/lib/audit";
 import { ValidationError } from "@/lib/errors";
 import { createInvitation } from "@/lib/invitations/invitations";
 import { slugify, uniqueSlug } from "@/lib/organisations/rules";
-import { withTenant } from "@/lib/tenancy";
-import { assertManages, tenantScope } from "./actions";
+import { inTenant } from "@/lib/tenancy";
+import { assertManages } from "./actions";
 import { getContractInTenant } from "./queries";
 import { InviteSupplier } from "./schemas";
 
@@ -21,7 +21,7 @@ export const inviteSupplier = defineAction({
   permission: "contracts.invite_supplier",
   input: InviteSupplier,
   async handler(ctx, input) {
-    const result = await withTenant(ctx.db, tenantScope(ctx), async (tx) => {
+    const result = await inTenant(ctx, async (tx) => {
       const contract = await getContractInTenant(tx, { tenantId: ctx.org.id, id: input.contractId });
       assertManages(ctx, contract);
       const supplier = await findOrCreateSupplier(tx, ctx, input);

@@ -6,12 +6,8 @@ import { isRoleOf, type Role } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { createInvitation } from "@/lib/invitations/invitations";
-import { withTenant } from "@/lib/tenancy";
+import { inTenant } from "@/lib/tenancy";
 import { ChangeRole, InviteMember, RemoveMember, RevokeInvitation } from "./schemas";
-
-function scopeOf(ctx: ActionContext) {
-  return { userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind };
-}
 
 function requireRoleOfOrganisation(ctx: ActionContext, role: string): Role {
   if (!isRoleOf(ctx.org.kind, role)) throw new ValidationError({ role: "Deze rol bestaat niet voor jouw organisatie." });
@@ -24,7 +20,7 @@ export const inviteMember = defineAction({
   input: InviteMember,
   async handler(ctx, input) {
     const role = requireRoleOfOrganisation(ctx, input.role);
-    const invitation = await withTenant(ctx.db, scopeOf(ctx), async (tx) => {
+    const invitation = await inTenant(ctx, async (tx) => {
       const [existing] = await tx
         .select({ userId: memberships.userId })
         .from(memberships)
@@ -62,7 +58,7 @@ export const changeMemberRole = defineAction({
   input: ChangeRole,
   async handler(ctx, input) {
     const role = requireRoleOfOrganisation(ctx, input.role);
-    return withTenant(ctx.db, scopeOf(ctx), async (tx) => {
+    return inTenant(ctx, async (tx) => {
       const before = await membershipInOrganisation(tx, ctx.org.id, input.userId);
       if (before.role === "admin" && role !== "admin" && (await adminCount(tx, ctx.org.id)) <= 1) {
         throw new ValidationError({ role: "Er moet minstens één beheerder overblijven." });
@@ -97,7 +93,7 @@ export const removeMember = defineAction({
   permission: "members.remove",
   input: RemoveMember,
   async handler(ctx, input) {
-    return withTenant(ctx.db, scopeOf(ctx), async (tx) => {
+    return inTenant(ctx, async (tx) => {
       const before = await membershipInOrganisation(tx, ctx.org.id, input.userId);
       if (before.role === "admin" && (await adminCount(tx, ctx.org.id)) <= 1) {
         throw new ValidationError({ _form: "De laatste beheerder kan niet worden verwijderd." });
@@ -122,7 +118,7 @@ export const revokeInvitation = defineAction({
   permission: "members.invite",
   input: RevokeInvitation,
   async handler(ctx, input) {
-    return withTenant(ctx.db, scopeOf(ctx), async (tx) => {
+    return inTenant(ctx, async (tx) => {
       const [row] = await tx
         .update(invitations)
         .set({ revokedAt: new Date() })
