@@ -8,3 +8,4 @@ export * from "./audit-events";
 export * from "./platform";
 export * from "./indicators";
 export * from "./waardenwiel";
+export * from "./guidance";

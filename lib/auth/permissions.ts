@@ -26,6 +26,9 @@ export const ACTIONS = [
   "contract_wheel.edit",
   "targets.edit",
   "indicators.manage",
+  "guidance.read",
+  "guidance.answer",
+  "guidance.edit",
 ] as const;
 export type Permission = (typeof ACTIONS)[number];
 
@@ -33,17 +36,19 @@ const readOwnOrganisation: Permission[] = ["organisation.read", "members.read", 
 const manageMembers: Permission[] = ["members.invite", "members.change_role", "members.remove", "audit.read"];
 const manageContracts: Permission[] = ["contracts.create", "contracts.update", "contracts.invite_supplier", "contract_wheel.edit"];
 // The coordinator owns the Waardenwiel, the organisation targets and the indicator catalogue.
-const ownAmbition: Permission[] = ["wheel.edit", "contract_wheel.edit", "targets.edit", "indicators.manage"];
+const ownAmbition: Permission[] = ["wheel.edit", "contract_wheel.edit", "targets.edit", "indicators.manage", "guidance.edit"];
+// Every buyer user reads the guidance tools and can answer a checklist round.
+const useGuidance: Permission[] = ["guidance.read", "guidance.answer"];
 
 export const ROLE_PERMISSIONS: {
   buyer: Record<BuyerRole, readonly Permission[]>;
   supplier: Record<SupplierRole, readonly Permission[]>;
 } = {
   buyer: {
-    admin: [...readOwnOrganisation, "wheel.read", ...manageMembers, ...manageContracts, ...ownAmbition],
-    coordinator: [...readOwnOrganisation, "wheel.read", "audit.read", ...ownAmbition],
-    contract_manager: [...readOwnOrganisation, "wheel.read", ...manageContracts],
-    viewer: [...readOwnOrganisation, "wheel.read"],
+    admin: [...readOwnOrganisation, "wheel.read", ...useGuidance, ...manageMembers, ...manageContracts, ...ownAmbition],
+    coordinator: [...readOwnOrganisation, "wheel.read", ...useGuidance, "audit.read", ...ownAmbition],
+    contract_manager: [...readOwnOrganisation, "wheel.read", ...useGuidance, ...manageContracts],
+    viewer: [...readOwnOrganisation, "wheel.read", ...useGuidance],
   },
   supplier: {
     admin: [...readOwnOrganisation, ...manageMembers],

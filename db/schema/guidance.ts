@@ -1,0 +1,91 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { contracts } from "./contracts";
+import { organisations } from "./organisations";
+import { users } from "./users";
+
+// Results of the guidance tools (issue 8). Buyer-only tenant tables.
+
+/** A saved run of the wegwijzer: the five answers (1 or 2, in question order). */
+export const wegwijzerRuns = pgTable(
+  "wegwijzer_runs",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    title: varchar("title", { length: 200 }).notNull(),
+    answers: jsonb("answers").$type<number[]>().notNull(),
+    notes: text("notes"),
+    contractId: uuid("contract_id"),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [organisations.id] }),
+    foreignKey({ columns: [t.tenantId, t.contractId], foreignColumns: [contracts.tenantId, contracts.id] }).onDelete("cascade"),
+    index("wegwijzer_runs_time_idx").on(t.tenantId, t.createdAt),
+    check("wegwijzer_runs_five_answers", sql`jsonb_array_length(${t.answers}) = 5`),
+  ],
+);
+
+/** A round of the strategic-procurement checklist, opened and closed by a coordinator. */
+export const checklistRounds = pgTable(
+  "checklist_rounds",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    title: varchar("title", { length: 200 }).notNull(),
+    openedByUserId: uuid("opened_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [organisations.id] }),
+    index("checklist_rounds_time_idx").on(t.tenantId, t.openedAt),
+  ],
+);
+
+/** One person's score (1–4) and comment on one statement in a round. */
+export const checklistAnswers = pgTable(
+  "checklist_answers",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    roundId: uuid("round_id").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    statementId: varchar("statement_id", { length: 16 }).notNull(),
+    score: smallint("score").notNull(),
+    comment: text("comment"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [checklistRounds.tenantId, checklistRounds.id] }).onDelete(
+      "cascade",
+    ),
+    uniqueIndex("checklist_answers_once_key").on(t.tenantId, t.roundId, t.userId, t.statementId),
+    check("checklist_answers_score_range", sql`${t.score} between 1 and 4`),
+  ],
+);
+
+export type WegwijzerRun = typeof wegwijzerRuns.$inferSelect;
+export type ChecklistRound = typeof checklistRounds.$inferSelect;
+export type ChecklistAnswer = typeof checklistAnswers.$inferSelect;
