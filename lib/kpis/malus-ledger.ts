@@ -1,0 +1,158 @@
+// The malus ledger: from the raw malus amounts of breached quarters to the amounts actually
+// deducted, after waivers and the caps per quarter, per year and over the whole contract.
+//
+// Rules decided here:
+// - A waiver (a reduction or a full waiver, always with a reason) applies first; the caps then
+//   limit what is left, so a waived amount never eats into a cap's room.
+// - Caps apply in the order quarter → year → contract. Each takes the room left under it
+//   after the earlier entries: a year cap fills up over the quarters of that year, the contract
+//   cap over the whole term. "Year" is the calendar year of the quarter, the year budgets and
+//   annual accounts use.
+// - A cap given as a % of the contract value is resolved to cents once, rounded half away from
+//   zero; caps are amounts in cents from then on.
+// - Entries are taken in chronological order (stable within a quarter), so whoever breaches
+//   first uses the room first. Several entries in one quarter (several KPIs, when the ledger runs
+//   over a whole contract) share the quarter cap.
+import { percentOfCents } from "@/lib/decimal";
+import { applyWaiver, type MalusCap, type MalusCaps, type Waiver } from "@/lib/kpis/malus";
+import { quarterIndex, quarterKey, type Quarter } from "@/lib/periods";
+
+export type CapLevel = "quarter" | "year" | "contract";
+
+export const CAP_LEVEL_LABELS: Record<CapLevel, string> = {
+  quarter: "maximum per kwartaal",
+  year: "maximum per jaar",
+  contract: "maximum over de looptijd",
+};
+
+export type LedgerEntry = {
+  quarter: Quarter;
+  /** The malus the rule gives for the quarter (quarterMalus().rawCents). */
+  rawCents: number;
+  waiver?: Waiver | null;
+  /** Which KPI the entry is for, carried through untouched. */
+  kpiId?: string;
+};
+
+export type LedgerLine = {
+  quarter: Quarter;
+  key: string;
+  kpiId?: string;
+  rawCents: number;
+  waivedCents: number;
+  /** Taken off by the caps. */
+  cappedCents: number;
+  appliedCents: number;
+  /** The caps that lowered this entry, in the order they were applied. */
+  cappedBy: CapLevel[];
+  waiverReason?: string;
+  /** Running totals of applied amounts, including this entry. */
+  quarterTotalCents: number;
+  yearTotalCents: number;
+  contractTotalCents: number;
+};
+
+export type ResolvedCaps = { quarter: number | null; year: number | null; contract: number | null };
+
+export type MalusLedger = {
+  lines: LedgerLine[];
+  caps: ResolvedCaps;
+  byQuarter: { key: string; quarter: Quarter; rawCents: number; waivedCents: number; appliedCents: number }[];
+  byYear: { year: number; rawCents: number; waivedCents: number; appliedCents: number }[];
+  totals: { rawCents: number; waivedCents: number; cappedCents: number; appliedCents: number };
+};
+
+/** A cap in cents: its amount, or its percentage of the contract value; null for no cap. */
+export function resolveCapCents(cap: MalusCap | null | undefined, contractValueCents: number): number | null {
+  if (!cap) return null;
+  return cap.kind === "cents" ? cap.cents : percentOfCents(contractValueCents, cap.percent);
+}
+
+export function resolveCaps(caps: MalusCaps | null | undefined, contractValueCents: number): ResolvedCaps {
+  return {
+    quarter: resolveCapCents(caps?.perQuarter, contractValueCents),
+    year: resolveCapCents(caps?.perYear, contractValueCents),
+    contract: resolveCapCents(caps?.perContract, contractValueCents),
+  };
+}
+
+/** The applied malus per entry with the caps that bit and the running totals. */
+export function malusLedger(entries: LedgerEntry[], caps: MalusCaps | null | undefined, contractValueCents: number): MalusLedger {
+  const resolved = resolveCaps(caps, contractValueCents);
+  const ordered = entries.map((entry, i) => ({ entry, i })).sort((a, b) => quarterIndex(a.entry.quarter) - quarterIndex(b.entry.quarter) || a.i - b.i);
+  const quarterTotals = new Map<number, number>();
+  const yearTotals = new Map<number, number>();
+  let contractTotal = 0;
+
+  const lines = ordered.map(({ entry }): LedgerLine => {
+    const raw = Math.max(0, entry.rawCents);
+    const { waivedCents, remainingCents } = applyWaiver(raw, entry.waiver);
+    const index = quarterIndex(entry.quarter);
+    const year = entry.quarter.year;
+    const used: Record<CapLevel, number> = {
+      quarter: quarterTotals.get(index) ?? 0,
+      year: yearTotals.get(year) ?? 0,
+      contract: contractTotal,
+    };
+    let applied = remainingCents;
+    const cappedBy: CapLevel[] = [];
+    for (const level of ["quarter", "year", "contract"] as const) {
+      const cap = resolved[level];
+      if (cap === null) continue;
+      const room = Math.max(0, cap - used[level]);
+      if (applied > room) {
+        applied = room;
+        cappedBy.push(level);
+      }
+    }
+    quarterTotals.set(index, used.quarter + applied);
+    yearTotals.set(year, used.year + applied);
+    contractTotal += applied;
+    return {
+      quarter: entry.quarter,
+      key: quarterKey(entry.quarter),
+      ...(entry.kpiId === undefined ? {} : { kpiId: entry.kpiId }),
+      rawCents: raw,
+      waivedCents,
+      cappedCents: remainingCents - applied,
+      appliedCents: applied,
+      cappedBy,
+      ...(entry.waiver ? { waiverReason: entry.waiver.reason } : {}),
+      quarterTotalCents: used.quarter + applied,
+      yearTotalCents: used.year + applied,
+      contractTotalCents: contractTotal,
+    };
+  });
+
+  return { lines, caps: resolved, byQuarter: sumByQuarter(lines), byYear: sumByYear(lines), totals: sumLines(lines) };
+}
+
+function sumLines(lines: LedgerLine[]) {
+  return lines.reduce(
+    (t, l) => ({
+      rawCents: t.rawCents + l.rawCents,
+      waivedCents: t.waivedCents + l.waivedCents,
+      cappedCents: t.cappedCents + l.cappedCents,
+      appliedCents: t.appliedCents + l.appliedCents,
+    }),
+    { rawCents: 0, waivedCents: 0, cappedCents: 0, appliedCents: 0 },
+  );
+}
+
+function sumByQuarter(lines: LedgerLine[]): MalusLedger["byQuarter"] {
+  const groups = new Map<string, LedgerLine[]>();
+  for (const line of lines) groups.set(line.key, [...(groups.get(line.key) ?? []), line]);
+  return [...groups.values()].map((group) => {
+    const { rawCents, waivedCents, appliedCents } = sumLines(group);
+    return { key: group[0].key, quarter: group[0].quarter, rawCents, waivedCents, appliedCents };
+  });
+}
+
+function sumByYear(lines: LedgerLine[]): MalusLedger["byYear"] {
+  const groups = new Map<number, LedgerLine[]>();
+  for (const line of lines) groups.set(line.quarter.year, [...(groups.get(line.quarter.year) ?? []), line]);
+  return [...groups.entries()].map(([year, group]) => {
+    const { rawCents, waivedCents, appliedCents } = sumLines(group);
+    return { year, rawCents, waivedCents, appliedCents };
+  });
+}

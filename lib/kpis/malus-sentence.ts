@@ -1,0 +1,84 @@
+// A malus rule explained in one Dutch sentence, shown on the KPI page and in the review, so
+// both parties read the same thing the ledger computes.
+import { normalizeDecimal, type DecimalInput } from "@/lib/decimal";
+import { formatEuroCents, formatNumber } from "@/lib/format";
+import type { MalusCap, MalusRule, Tolerance } from "@/lib/kpis/malus";
+import type { Direction, Obligation } from "@/lib/kpis/rules";
+
+const PER_QUARTER_LEAD = "Per kwartaal waarin het doel niet wordt gehaald";
+
+function decimal(value: DecimalInput): string {
+  return formatNumber(Number(normalizeDecimal(value)), 4);
+}
+
+/** A unit for "per …": a percentage indicator is counted in percentage points. */
+function perUnit(unitLabel: string): string {
+  return unitLabel.trim() === "%" ? "procentpunt" : unitLabel.trim();
+}
+
+function amountOf(unitLabel: string, value: DecimalInput): string {
+  return `${decimal(value)} ${perUnit(unitLabel)}`;
+}
+
+function capText(cap: MalusCap): string {
+  return cap.kind === "cents" ? formatEuroCents(cap.cents) : `${decimal(cap.percent)} % van de contractwaarde`;
+}
+
+function toleranceText(tolerance: Tolerance, unitLabel: string): string {
+  return tolerance.kind === "absolute"
+    ? `tolerantie ${amountOf(unitLabel, tolerance.value)}`
+    : `tolerantie ${decimal(tolerance.percent)} % van het doel`;
+}
+
+function joinDutch(parts: string[]): string {
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} en ${parts[parts.length - 1]}`;
+}
+
+function missWord(direction: Direction | undefined): string {
+  if (direction === "lower_better") return "boven het doel";
+  if (direction === "higher_better") return "onder het doel";
+  return "tekort op het doel";
+}
+
+/**
+ * "Per kwartaal waarin het doel niet wordt gehaald: € 2.500,00 malus, met een maximum van
+ * € 10.000,00 per jaar en 5 % van de contractwaarde over de hele looptijd." The direction of
+ * the indicator says whether a shortfall lies above or below the target.
+ */
+export function describeMalusRule(rule: MalusRule, indicatorUnitLabel: string, direction?: Direction): string {
+  let sentence: string;
+  switch (rule.type) {
+    case "fixed":
+      sentence = `${PER_QUARTER_LEAD}: ${formatEuroCents(rule.amountCents)} malus`;
+      break;
+    case "percent_of_quarter_value":
+      sentence = `${PER_QUARTER_LEAD}: ${decimal(rule.percent)} % van de kwartaalwaarde van het contract als malus`;
+      break;
+    case "per_unit_shortfall": {
+      const factor = normalizeDecimal(rule.factor ?? 1) === "1" ? "" : `${decimal(rule.factor!)} × `;
+      const unit = perUnit(indicatorUnitLabel);
+      sentence = `Per eenheid tekort: ${factor}${formatEuroCents(rule.centsPerUnit)} per ${unit} ${missWord(direction)}`;
+      break;
+    }
+  }
+  if (rule.tolerance) sentence += `, ${toleranceText(rule.tolerance, indicatorUnitLabel)}`;
+  const caps = rule.caps ?? {};
+  const limits = [
+    caps.perQuarter ? `${capText(caps.perQuarter)} per kwartaal` : null,
+    caps.perYear ? `${capText(caps.perYear)} per jaar` : null,
+    caps.perContract ? `${capText(caps.perContract)} over de hele looptijd` : null,
+  ].filter((part): part is string => part !== null);
+  if (limits.length > 0) sentence += `, met een maximum van ${joinDutch(limits)}`;
+  return `${sentence}.`;
+}
+
+/** The malus line of a KPI page: also says plainly when a KPI cannot or does not carry a malus. */
+export function describeKpiMalus(
+  kpi: { obligation: Obligation; malusRule?: MalusRule | null },
+  indicatorUnitLabel: string,
+  direction?: Direction,
+): string {
+  if (kpi.obligation === "inspanning") return "Inspanningsverplichting: deze KPI kent geen malus.";
+  if (!kpi.malusRule) return "Resultaatverplichting zonder malusregel: er wordt geen malus berekend.";
+  return describeMalusRule(kpi.malusRule, indicatorUnitLabel, direction);
+}
