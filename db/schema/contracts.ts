@@ -6,6 +6,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   timestamp,
@@ -16,6 +17,10 @@ import {
 import { contractStatus, cooperationForm } from "./enums";
 import { organisations } from "./organisations";
 import { users } from "./users";
+
+export type DreamPartner = Partial<
+  Record<"volwassenheid" | "regie" | "sturing" | "ontwikkeling" | "duurzaamheid" | "extra", string>
+>;
 
 // A tenant table: tenant_id (the buyer) leads the primary key and every unique constraint so the
 // table can be distributed on tenant_id.
@@ -35,6 +40,8 @@ export const contracts = pgTable(
     contractManagerId: uuid("contract_manager_id").references(() => users.id, { onDelete: "set null" }),
     supplierOrgId: uuid("supplier_org_id").references(() => organisations.id),
     status: contractStatus("status").notNull().default("draft"),
+    // The droompartner of bijlage 5 (seed 004): what the buyer looks for in a partner, per topic.
+    dreamPartner: jsonb("dream_partner").$type<DreamPartner>().notNull().default({}),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

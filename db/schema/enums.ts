@@ -20,3 +20,11 @@ export const pillar = pgEnum("pillar", ["ecologisch_sociaal", "samenwerking", "g
 export const goalKind = pgEnum("goal_kind", ["qualitative", "quantitative"]);
 export const indicatorDirection = pgEnum("indicator_direction", ["lower_better", "higher_better"]);
 export const indicatorAggregation = pgEnum("indicator_aggregation", ["sum", "average", "weighted_average"]);
+
+export const kpiKind = pgEnum("kpi_kind", ["quantitative", "qualitative"]);
+export const kpiObligation = pgEnum("kpi_obligation", ["inspanning", "resultaat"]);
+export const kpiStatus = pgEnum("kpi_status", ["proposed", "active", "rejected", "retired"]);
+export const growthInterpolation = pgEnum("growth_interpolation", ["step", "linear"]);
+export const xcurveStrategy = pgEnum("xcurve_strategy", ["ombouw", "opbouw", "voortbouw", "afbouw"]);
+export const roadmapStatus = pgEnum("roadmap_status", ["planned", "in_progress", "done", "dropped"]);
+export const ambitionLevel = pgEnum("ambition_level", ["minimum", "plus", "maximum"]);

@@ -9,3 +9,4 @@ export * from "./platform";
 export * from "./indicators";
 export * from "./waardenwiel";
 export * from "./guidance";
+export * from "./kpis";

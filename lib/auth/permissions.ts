@@ -29,14 +29,40 @@ export const ACTIONS = [
   "guidance.read",
   "guidance.answer",
   "guidance.edit",
+  "kpis.propose",
+  "kpis.malus",
+  "promises.edit",
+  "roadmap.edit",
+  "kpi_library.edit",
+  "kpi_library.adopt",
 ] as const;
 export type Permission = (typeof ACTIONS)[number];
 
 const readOwnOrganisation: Permission[] = ["organisation.read", "members.read", "contracts.read"];
 const manageMembers: Permission[] = ["members.invite", "members.change_role", "members.remove", "audit.read"];
-const manageContracts: Permission[] = ["contracts.create", "contracts.update", "contracts.invite_supplier", "contract_wheel.edit"];
+const manageContracts: Permission[] = [
+  "contracts.create",
+  "contracts.update",
+  "contracts.invite_supplier",
+  "contract_wheel.edit",
+  // KPIs are defined together: both sides propose, accept and edit before the start; only the
+  // buyer sets a malus rule, records tender promises and adopts library templates.
+  "kpis.propose",
+  "kpis.malus",
+  "promises.edit",
+  "roadmap.edit",
+  "kpi_library.adopt",
+];
+const shapeKpisAsSupplier: Permission[] = ["kpis.propose", "roadmap.edit"];
 // The coordinator owns the Waardenwiel, the organisation targets and the indicator catalogue.
-const ownAmbition: Permission[] = ["wheel.edit", "contract_wheel.edit", "targets.edit", "indicators.manage", "guidance.edit"];
+const ownAmbition: Permission[] = [
+  "wheel.edit",
+  "contract_wheel.edit",
+  "targets.edit",
+  "indicators.manage",
+  "guidance.edit",
+  "kpi_library.edit",
+];
 // Every buyer user reads the guidance tools and can answer a checklist round.
 const useGuidance: Permission[] = ["guidance.read", "guidance.answer"];
 
@@ -51,8 +77,8 @@ export const ROLE_PERMISSIONS: {
     viewer: [...readOwnOrganisation, "wheel.read", ...useGuidance],
   },
   supplier: {
-    admin: [...readOwnOrganisation, ...manageMembers],
-    reporter: [...readOwnOrganisation],
+    admin: [...readOwnOrganisation, ...manageMembers, ...shapeKpisAsSupplier],
+    reporter: [...readOwnOrganisation, ...shapeKpisAsSupplier],
     viewer: [...readOwnOrganisation],
   },
 };
