@@ -49,7 +49,7 @@ export default defineConfig({
   webServer: {
     // prepare-db (in `npm start`) migrates and seeds the emptied directory before `next start`.
     command: [
-      "test -f .next/BUILD_ID || { echo 'Geen productie-build gevonden: draai eerst npm run build.' >&2; exit 1; }",
+      `test -f ${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID || { echo 'Geen productie-build gevonden: draai eerst npm run build.' >&2; exit 1; }`,
       "unset DATABASE_URL SMTP_URL",
       `rm -rf ${dataDir} ${dataDir}.lock`,
       `exec npm start -- -p ${port}`,
