@@ -2,8 +2,9 @@
 const nextConfig = {
   // NEXT_DIST_DIR lets two builds (say, two engineers' browser-test runs) live side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time;
+  // exceljs pulls in Node stream libraries that need no bundling.
+  serverExternalPackages: ["@electric-sql/pglite", "exceljs"],
   poweredByHeader: false,
   async headers() {
     return [
