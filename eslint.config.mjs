@@ -2,13 +2,23 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**"] },
+  { ignores: [".next/**", ".next-*/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // Node-run config files (next.config.mjs reads NEXT_DIST_DIR from the environment).
+    files: ["*.config.mjs"],
+    languageOptions: { globals: { process: "readonly" } },
+  },
+  {
+    // Plain JavaScript config files run in Node.
+    files: ["*.mjs"],
+    languageOptions: { globals: { process: "readonly" } },
   },
   {
     // Playwright fixtures take their dependencies as a destructured first argument, often empty.
