@@ -6,6 +6,9 @@ const nextConfig = {
   // exceljs pulls in Node stream libraries that need no bundling.
   serverExternalPackages: ["@electric-sql/pglite", "exceljs"],
   poweredByHeader: false,
+  // KPI import files may be up to 1 MB (lib/kpi-library/import); the multipart form around the
+  // file needs a little more than Next's default limit of 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
     return [
       {

@@ -5,7 +5,11 @@ import { auditEvents, users } from "@/db/schema";
 export type AuditInput = {
   /** The organisation whose data changed. */
   tenantId: string;
-  entity: "organisation" | "membership" | "invitation" | "contract";
+  entity: "organisation" | "membership" | "invitation" | "contract" | "indicator" | "organisation_target"
+    | "wheel" | "wheel_theme" | "wheel_subtheme" | "wheel_goal"
+    | "wegwijzer_run" | "checklist_round"
+    | "roadmap_item" | "kpi_template"
+    | "kpi" | "growth_path" | "promise";
   entityId: string;
   action: string;
   before?: unknown;
@@ -64,6 +68,50 @@ const ACTION_LABELS: Record<string, string> = {
   "membership.join": "Lid geworden",
   "membership.change_role": "Rol gewijzigd",
   "membership.remove": "Lid verwijderd",
+  "wheel.create": "Waardenwiel aangemaakt",
+  "wheel.derive": "Contractwiel afgeleid van het Waardenwiel",
+  "wheel.update_analysis": "Interne analyse gewijzigd",
+  "wheel.update_ambition": "Duurzame ambitie gewijzigd",
+  "wheel.publish": "Visieplaat gedeeld met de organisatie",
+  "wheel.set_priorities": "Prioriteiten van de thema's gewijzigd",
+  "wheel_theme.create": "Thema toegevoegd",
+  "wheel_theme.update": "Thema gewijzigd",
+  "wheel_theme.delete": "Thema verwijderd",
+  "wheel_theme.move": "Thema verplaatst op de ring",
+  "wheel_subtheme.create": "Subthema toegevoegd",
+  "wheel_subtheme.update": "Subthema gewijzigd",
+  "wheel_subtheme.delete": "Subthema verwijderd",
+  "wheel_goal.create": "Doel toegevoegd",
+  "wheel_goal.update": "Doel gewijzigd",
+  "wheel_goal.delete": "Doel verwijderd",
+  "indicator.create": "Indicator toegevoegd",
+  "indicator.update": "Indicator gewijzigd",
+  "indicator.delete": "Indicator verwijderd",
+  "organisation_target.create": "Doelstelling toegevoegd",
+  "organisation_target.update": "Doelstelling gewijzigd",
+  "organisation_target.delete": "Doelstelling verwijderd",
+  "wegwijzer_run.create": "Wegwijzer-advies opgeslagen",
+  "checklist_round.open": "Checklistronde geopend",
+  "checklist_round.close": "Checklistronde gesloten",
+  "checklist_round.answer": "Checklist (deels) ingevuld",
+  "roadmap_item.create": "Roadmap-actie toegevoegd",
+  "roadmap_item.update": "Roadmap-actie gewijzigd",
+  "roadmap_item.delete": "Roadmap-actie verwijderd",
+  "contract.update_cooperation": "Samenwerkingsvorm en droompartner gewijzigd",
+  "kpi_template.create": "KPI-sjabloon toegevoegd",
+  "kpi_template.update": "KPI-sjabloon gewijzigd",
+  "kpi_template.delete": "KPI-sjabloon verwijderd",
+  "kpi.create": "KPI voorgesteld of toegevoegd",
+  "kpi.update": "KPI gewijzigd",
+  "kpi.accept": "KPI-voorstel geaccepteerd",
+  "kpi.reject": "KPI-voorstel afgewezen",
+  "kpi.set_malus": "Malusregel vastgelegd",
+  "kpi.set_themes": "Waardenwielthema's van KPI gewijzigd",
+  "growth_path.replace": "Groeipad vastgelegd",
+  "growth_path.new_version": "Nieuwe versie van het groeipad",
+  "promise.create": "Toezegging vastgelegd",
+  "promise.update": "Toezegging gewijzigd",
+  "promise.to_kpi": "Toezegging omgezet in KPI",
 };
 
 export function auditLabel(entity: string, action: string): string {

@@ -5,6 +5,30 @@ import { inviteSupplier } from "@/lib/contracts/invite-supplier";
 import { getContractRoute, listContractsRoute } from "@/lib/contracts/routes";
 import { changeMemberRole, inviteMember, removeMember, revokeInvitation } from "@/lib/members/actions";
 import { listMembersRoute } from "@/lib/members/routes";
+import { createWheel, deriveContractWheel, publishWheel, updateAmbition, updateAnalysis } from "@/lib/waardenwiel/actions";
+import { addGoal, removeGoal, updateGoal } from "@/lib/waardenwiel/goal-actions";
+import {
+  addSubtheme,
+  addTheme,
+  moveTheme,
+  removeSubtheme,
+  removeTheme,
+  setPriorities,
+  updateSubtheme,
+  updateTheme,
+} from "@/lib/waardenwiel/theme-actions";
+import { createIndicator, deleteIndicator, updateIndicator } from "@/lib/indicators/actions";
+import { createTarget, deleteTarget, updateTarget } from "@/lib/targets/actions";
+import { answerChecklist, closeChecklistRound, openChecklistRound, saveWegwijzerRun } from "@/lib/guidance/actions";
+import { acceptKpi, proposeKpi, rejectKpi, setKpiThemes, updateKpi } from "@/lib/kpis/actions";
+import { setGrowthPath } from "@/lib/kpis/growth-path-actions";
+import { setMalusRule } from "@/lib/kpis/malus-actions";
+import { promiseToKpi, recordPromise } from "@/lib/kpis/promise-actions";
+import { createRoadmapItem, deleteRoadmapItem, updateRoadmapItem } from "@/lib/roadmap/actions";
+import { updateCooperation } from "@/lib/cooperation/actions";
+import { adoptTemplate, createTemplate, deleteTemplate, updateTemplate } from "@/lib/kpi-library/actions";
+import { copyKpis } from "@/lib/kpi-library/copy";
+import { importKpis, importTemplateRoute } from "@/lib/kpi-library/import/actions";
 
 export const allActions = [
   inviteMember,
@@ -14,6 +38,51 @@ export const allActions = [
   createContract,
   updateContract,
   inviteSupplier,
+  createIndicator,
+  updateIndicator,
+  deleteIndicator,
+  createTarget,
+  updateTarget,
+  deleteTarget,
+  createWheel,
+  deriveContractWheel,
+  updateAnalysis,
+  updateAmbition,
+  publishWheel,
+  addTheme,
+  updateTheme,
+  removeTheme,
+  moveTheme,
+  setPriorities,
+  addSubtheme,
+  updateSubtheme,
+  removeSubtheme,
+  addGoal,
+  updateGoal,
+  removeGoal,
+  saveWegwijzerRun,
+  openChecklistRound,
+  closeChecklistRound,
+  answerChecklist,
+  proposeKpi,
+  acceptKpi,
+  rejectKpi,
+  updateKpi,
+  setKpiThemes,
+  setGrowthPath,
+  setMalusRule,
+  recordPromise,
+  promiseToKpi,
+  createRoadmapItem,
+  updateRoadmapItem,
+  deleteRoadmapItem,
+  updateCooperation,
+  createTemplate,
+  updateTemplate,
+  deleteTemplate,
+  adoptTemplate,
+  copyKpis,
+  importKpis,
 ] as const;
 
-export const allRoutes = [listContractsRoute, getContractRoute, listMembersRoute] as const;
+export const allRoutes = [listContractsRoute, getContractRoute, listMembersRoute, importTemplateRoute] as const;

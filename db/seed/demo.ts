@@ -3,6 +3,11 @@ import type { Db } from "../client";
 import { contracts, memberships, organisations, users } from "../schema";
 import { withTenant } from "../../lib/tenancy";
 import { demoContracts, demoOrganisations, demoUsers } from "./demo-data";
+import { seedDemoTargets } from "./demo-targets";
+import { seedDemoWaardenwiel } from "./demo-waardenwiel";
+import { seedDemoKpis } from "./demo-kpis";
+import { seedDemoGuidance } from "./demo-guidance";
+import { seedDemoRoadmap } from "./demo-roadmap";
 
 /** Fills an empty database with the demo world; does nothing when organisations exist. */
 export async function seedIfEmpty(db: Db): Promise<boolean> {
@@ -61,4 +66,9 @@ export async function seedDemo(db: Db): Promise<void> {
       });
     });
   }
+  await seedDemoTargets(db, { orgIds, userIds });
+  await seedDemoWaardenwiel(db, { orgIds, userIds });
+  await seedDemoKpis(db, { orgIds, userIds });
+  await seedDemoGuidance(db, { orgIds, userIds });
+  await seedDemoRoadmap(db, { orgIds, userIds });
 }

@@ -10,6 +10,10 @@ import { inviteMember } from "@/lib/members/actions";
 import { allActions, allRoutes } from "@/lib/registry";
 import { EXPECTED, MATRIX_ROLES, type MatrixRole, type Outcome, type Row } from "../fixtures/authorisation-expected";
 import { openTestDatabase } from "../fixtures/db";
+import { wheelMatrixBuilders } from "../fixtures/wheels";
+import { guidanceMatrixBuilders } from "../fixtures/guidance";
+import { kpiMatrixBuilders } from "../fixtures/kpis";
+import { kpiLibraryMatrixBuilders } from "../fixtures/kpi-library";
 import {
   actorContext,
   addMember,
@@ -22,6 +26,7 @@ import {
   uniqueEmail,
   uniqueSuffix,
 } from "../fixtures/factories";
+import { createIndicatorAs, createTargetAs, globalIndicatorId, indicatorForm, targetForm } from "../fixtures/targets";
 
 const { db } = await openTestDatabase();
 
@@ -52,6 +57,13 @@ async function homeContract(home: Home) {
     managerId: buyer.as.contract_manager.userId,
     supplierOrgId: home.kind === "supplier" ? home.org.id : null,
   });
+}
+
+/** An own indicator and a target of the home buyer (a supplier's buyer for supplier roles). */
+const buyerOf = (home: Home) => (home.kind === "buyer" ? home : world.buyerA);
+const homeIndicator = (home: Home) => createIndicatorAs(buyerOf(home).as.coordinator);
+async function homeTarget(home: Home) {
+  return createTargetAs(buyerOf(home).as.coordinator, await globalIndicatorId(db, "co2e"));
 }
 
 const builders: Record<string, Builder> = {
@@ -87,9 +99,31 @@ const builders: Record<string, Builder> = {
       email: uniqueEmail("leverancier"),
     }),
   },
+  "indicators.create": { level: "organisation", input: () => indicatorForm() },
+  "indicators.update": { level: "object", input: async (home) => ({ ...indicatorForm(), id: await homeIndicator(home) }) },
+  "indicators.delete": { level: "object", input: async (home) => ({ id: await homeIndicator(home) }) },
+  "targets.create": { level: "organisation", input: async () => targetForm(await globalIndicatorId(db, "co2e")) },
+  "targets.update": {
+    level: "object",
+    input: async (home) => {
+      const target = await homeTarget(home);
+      return { ...targetForm(await globalIndicatorId(db, "co2e")), id: target.id, version: String(target.version) };
+    },
+  },
+  "targets.delete": {
+    level: "object",
+    input: async (home) => {
+      const target = await homeTarget(home);
+      return { id: target.id, version: String(target.version) };
+    },
+  },
   "GET /api/v1/[org]/contracts": { level: "organisation", input: () => ({}) },
   "GET /api/v1/[org]/contracts/[id]": { level: "object", input: async (home) => ({ id: (await homeContract(home)).id }) },
   "GET /api/v1/[org]/members": { level: "organisation", input: () => ({}) },
+  ...wheelMatrixBuilders({ db, buyerOf, homeContract }),
+  ...guidanceMatrixBuilders({ db, buyerOf }),
+  ...kpiMatrixBuilders({ db, homeContract }),
+  ...kpiLibraryMatrixBuilders({ db, buyerOf, homeContract }),
 };
 
 const CODES: Record<string, Outcome> = {

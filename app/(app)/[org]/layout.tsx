@@ -19,6 +19,10 @@ export default async function OrganisationLayout({ children, params }: { childre
     { href: `${base}/contracten`, label: "Contracten" },
   ];
   if (can(actor.org.kind, actor.role, "wheel.read")) items.push({ href: `${base}/waardenwiel`, label: "Waardenwiel" });
+  if (actor.org.kind === "buyer" && (can(actor.org.kind, actor.role, "kpi_library.edit") || can(actor.org.kind, actor.role, "kpi_library.adopt"))) {
+    items.push({ href: `${base}/kpi-bibliotheek`, label: "KPI-bibliotheek" });
+  }
+  if (can(actor.org.kind, actor.role, "guidance.read")) items.push({ href: `${base}/hulpmiddelen`, label: "Hulpmiddelen" });
   if (can(actor.org.kind, actor.role, "members.invite") || can(actor.org.kind, actor.role, "audit.read")) {
     items.push({ href: `${base}/beheer`, label: "Beheer" });
   }

@@ -54,11 +54,22 @@ export default async function ContractPage({
             {isBuyer ? (contract.supplierName ?? "nog geen leverancier") : `opdrachtgever: ${contract.buyerName}`}
           </p>
         </div>
-        {mayManage ? (
-          <Link href={`${base}/bewerken`} className="button button-secondary">
-            Bewerken
+        <div className="actions">
+          <Link href={`${base}/kpis`} className="button button-secondary">
+            KPI&apos;s en groeipaden
           </Link>
-        ) : null}
+          <Link href={`${base}/toezeggingen`} className="button button-secondary">
+            Toezeggingen
+          </Link>
+          <Link href={`${base}/waardenwiel`} className="button button-secondary">
+            Waardenwiel van dit contract
+          </Link>
+          {mayManage ? (
+            <Link href={`${base}/bewerken`} className="button button-secondary">
+              Bewerken
+            </Link>
+          ) : null}
+        </div>
       </div>
       <div className="grid-2">
         <section className="card" aria-labelledby="gegevens">
@@ -121,6 +132,32 @@ export default async function ContractPage({
           )}
         </section>
       </div>
+      <nav className="card contract-links" aria-labelledby="samen-werken">
+        <h2 id="samen-werken">Samenwerken aan de ambitie</h2>
+        <ul className="link-list">
+          <li>
+            <Link href={`${base}/samenwerking`}>Samenwerking en droompartner</Link>
+            <span className="small muted"> – de basis waarop de KPI&apos;s zijn gekozen</span>
+          </li>
+          <li>
+            <Link href={`${base}/roadmap`}>Roadmap</Link>
+            <span className="small muted"> – acties over de looptijd, naast de groeipaden</span>
+          </li>
+          {mayManage ? (
+            <>
+              <li>
+                <Link href={`/${org}/kpi-bibliotheek`}>KPI overnemen uit de KPI-bibliotheek</Link>
+              </li>
+              <li>
+                <Link href={`${base}/kpis-kopieren`}>KPI&apos;s kopiëren uit een ander contract</Link>
+              </li>
+              <li>
+                <Link href={`${base}/kpi-import`}>KPI&apos;s importeren uit een bestand</Link>
+              </li>
+            </>
+          ) : null}
+        </ul>
+      </nav>
     </>
   );
 }

@@ -1,0 +1,150 @@
+"use client";
+
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { FormAlert, type FormState } from "@/app/_components/ui/form";
+import type { ImportOutcome } from "@/lib/kpi-library/import/actions";
+
+export type ImportState = FormState | { ok: true; outcome: ImportOutcome };
+
+/**
+ * Upload, check, then import: "Controleren" shows every bad row or a preview; "Importeren"
+ * appears only after a clean check of the chosen file and sends it again, checked again.
+ */
+export function ImportForm(props: { action: (state: ImportState, form: FormData) => Promise<ImportState> }) {
+  const [state, dispatch, pending] = useActionState(props.action, null);
+  const [checkedFile, setCheckedFile] = useState<string | null>(null);
+  const [currentFile, setCurrentFile] = useState<string | null>(null);
+  const outcome = state && state.ok && "outcome" in state ? state.outcome : null;
+  const formState: FormState = state && "outcome" in state ? null : state;
+  const fileError = state && !state.ok ? state.fieldErrors?.file : undefined;
+  const clean = outcome && outcome.errors.length === 0 && outcome.preview.length > 0 && checkedFile === currentFile;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const data = new FormData(event.currentTarget, submitter);
+    setCheckedFile(currentFile);
+    startTransition(() => dispatch(data));
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="stack stack-wide" noValidate>
+      {formState && !formState.ok ? <FormAlert state={formState} /> : null}
+      <div className="field">
+        <label htmlFor="field-file">Bestand (CSV of XLSX, hoogstens 1 MB)</label>
+        <input
+          id="field-file"
+          type="file"
+          name="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-invalid={Boolean(fileError)}
+          aria-describedby={fileError ? "field-file-error" : undefined}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            setCurrentFile(file ? `${file.name}:${file.size}:${file.lastModified}` : null);
+          }}
+        />
+        {fileError ? (
+          <p className="field-error" id="field-file-error">
+            {fileError}
+          </p>
+        ) : null}
+      </div>
+      <div className="actions">
+        <button type="submit" name="mode" value="preview" className="button button-secondary" disabled={pending}>
+          {pending ? "Bezig…" : "Bestand controleren"}
+        </button>
+        {clean ? (
+          <button type="submit" name="mode" value="import" className="button" disabled={pending}>
+            {outcome.preview.length === 1 ? "1 KPI importeren" : `${outcome.preview.length} KPI's importeren`}
+          </button>
+        ) : null}
+      </div>
+      {outcome && outcome.errors.length > 0 ? <ImportErrors outcome={outcome} /> : null}
+      {outcome && outcome.errors.length === 0 && outcome.preview.length > 0 ? <ImportPreview outcome={outcome} /> : null}
+    </form>
+  );
+}
+
+function ImportErrors({ outcome }: { outcome: ImportOutcome }) {
+  const rows = new Set(outcome.errors.map((e) => e.row)).size;
+  return (
+    <section aria-labelledby="import-fouten">
+      <div className="alert alert-error" role="alert">
+        <h2 id="import-fouten" className="alert-heading">
+          Er is niets geïmporteerd
+        </h2>
+        {outcome.errors.length === 1 ? "1 fout" : `${outcome.errors.length} fouten`} in {rows === 1 ? "1 regel" : `${rows} regels`}. Verbeter
+        het bestand en controleer het opnieuw; pas als alle regels kloppen, kun je importeren.
+      </div>
+      <div className="table-wrap">
+        <table className="data import-errors">
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                Rij
+              </th>
+              <th scope="col">Kolom</th>
+              <th scope="col">Wat er mis is</th>
+            </tr>
+          </thead>
+          <tbody>
+            {outcome.errors.map((e, i) => (
+              <tr key={`${e.row}-${i}`}>
+                <td className="num">{e.row}</td>
+                <td>{e.column ?? "—"}</td>
+                <td>{e.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function ImportPreview({ outcome }: { outcome: ImportOutcome }) {
+  return (
+    <section aria-labelledby="import-voorbeeld">
+      <div className="alert alert-success" role="status">
+        <h2 id="import-voorbeeld" className="alert-heading">
+          Het bestand klopt
+        </h2>
+        Deze {outcome.preview.length === 1 ? "KPI wordt" : `${outcome.preview.length} KPI's worden`} als voorstel aan de leverancier
+        toegevoegd. Er is nog niets opgeslagen.
+      </div>
+      <div className="table-wrap">
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                Rij
+              </th>
+              <th scope="col">KPI</th>
+              <th scope="col">Indicator</th>
+              <th scope="col">Soort</th>
+              <th scope="col">Groeipad</th>
+            </tr>
+          </thead>
+          <tbody>
+            {outcome.preview.map((p) => (
+              <tr key={p.row}>
+                <td className="num">{p.row}</td>
+                <td>
+                  {p.name}
+                  {p.theme ? <div className="small muted">Thema: {p.theme}</div> : null}
+                </td>
+                <td>{p.indicator}</td>
+                <td>
+                  {p.kind}
+                  <div className="small muted">{p.obligation}</div>
+                </td>
+                <td>{p.growthPath}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,304 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Fragment } from "react";
+import { Badge } from "@/app/_components/ui/badge";
+import { formatDateTime } from "@/lib/format";
+import { formatTarget, growthPathChart, unitOf, withUnit } from "@/lib/kpis/chart";
+import { INTERPOLATIONS } from "@/lib/kpis/growth-path";
+import { malusFormValues } from "@/lib/kpis/malus-form";
+import { describeKpiMalus, type MalusRule } from "@/lib/kpis/malus";
+import { kpiDetailPage } from "@/lib/kpis/pages";
+import { KPI_LIFECYCLE, SIDE_LABELS } from "@/lib/kpis/proposal";
+import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
+import { quarterFromKey, quarterLabel } from "@/lib/periods";
+import { decideKpiAction, setGrowthPathAction, setKpiThemesAction, setMalusRuleAction, updateKpiAction } from "../actions";
+import { DecideKpi } from "../_components/decide-kpi";
+import { GrowthPathChart } from "../_components/growth-path-chart";
+import { KpiForm } from "../_components/kpi-form";
+import { GrowthPathForm, KpiThemesForm, MalusRuleForm } from "./client";
+
+export const metadata: Metadata = { title: "KPI" };
+
+const NOTICES: Record<string, string> = {
+  voorgesteld: "Je voorstel is opgeslagen. De andere partij kan het nu accepteren of afwijzen.",
+  geaccepteerd: "Het voorstel is geaccepteerd: de KPI is actief.",
+  afgewezen: "Het voorstel is afgewezen.",
+  "uit-toezegging": "De toezegging is omgezet in een KPI-voorstel met een groeipad naar de toegezegde waarde. De opdrachtnemer beslist erover.",
+};
+
+const label = (key: string | null) => (key ? quarterLabel(quarterFromKey(key)) : "—");
+
+export default async function KpiPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string; id: string; kpiId: string }>;
+  searchParams: Promise<{ melding?: string }>;
+}) {
+  const { org, id, kpiId } = await params;
+  const { melding } = await searchParams;
+  const page = await kpiDetailPage(org, id, kpiId);
+  const { kpi, contract, controls } = page;
+  const unit = unitOf(kpi);
+  const chart = growthPathChart(kpi, page.quarters.map((q) => quarterFromKey(q.key)));
+  const lifecycle = KPI_LIFECYCLE[kpi.status];
+  const malus = describeKpiMalus({ obligation: kpi.obligation, malusRule: kpi.malusRule as MalusRule | null }, unit, kpi.indicator?.direction);
+  const latest = kpi.versions.at(-1);
+  const openQuarters = page.quarters.filter((q) => q.key >= page.firstChangeableQuarter);
+  const list = `/${org}/contracten/${id}/kpis`;
+  return (
+    <>
+      <p className="small">
+        <Link href={list}>← KPI&apos;s van {contract.title}</Link>
+      </p>
+      {melding && NOTICES[melding] ? (
+        <div className="alert alert-success" role="status">
+          {NOTICES[melding]}
+        </div>
+      ) : null}
+      <div className="page-header">
+        <div>
+          <h1>{kpi.name}</h1>
+          <p>
+            <Badge tone={lifecycle.tone}>{lifecycle.label}</Badge> · voorgesteld door de {SIDE_LABELS[kpi.proposedByKind]}
+            {kpi.proposedByName ? ` (${kpi.proposedByName})` : ""}
+          </p>
+        </div>
+        {controls.mayDecide ? <DecideKpi action={decideKpiAction.bind(null, org, id, "detail")} id={kpi.id} version={kpi.version} name={kpi.name} /> : null}
+      </div>
+      {kpi.status === "active" && page.started ? (
+        <div className="alert alert-info" role="note">
+          Dit contract is gestart: deze KPI wijzigt alleen nog via het kwartaalgesprek. Een bijgesteld groeipad legt de opdrachtgever vast als
+          nieuwe versie vanaf een volgend kwartaal; de doelen van eerdere kwartalen blijven staan.
+        </div>
+      ) : null}
+      {kpi.status === "rejected" ? (
+        <div className="alert alert-error" role="note">
+          Afgewezen{kpi.decidedByName ? ` door ${kpi.decidedByName}` : ""}: {kpi.rejectionReason}
+        </div>
+      ) : null}
+
+      <div className="grid-2">
+        <section className="card" aria-labelledby="gegevens">
+          <h2 id="gegevens">Gegevens</h2>
+          <dl className="facts">
+            {kpi.description ? (
+              <>
+                <dt>Omschrijving</dt>
+                <dd>{kpi.description}</dd>
+              </>
+            ) : null}
+            <dt>Soort</dt>
+            <dd>{KPI_KINDS[kpi.kind]}</dd>
+            <dt>Indicator</dt>
+            <dd>{kpi.indicator ? `${kpi.indicator.name} (${kpi.indicator.unitLabel})` : "—"}</dd>
+            <dt>Verplichting</dt>
+            <dd>{OBLIGATIONS[kpi.obligation]}</dd>
+            <dt>Nulmeting</dt>
+            <dd>{kpi.baselineValue !== null ? `${withUnit(kpi.baselineValue, unit)} in ${label(kpi.baselineQuarter)}` : "—"}</dd>
+            <dt>Meting</dt>
+            <dd>{kpi.measurement ?? "—"}</dd>
+            <dt>Bewijs</dt>
+            <dd>
+              {kpi.evidenceRequired ?? "—"}
+              {kpi.evidenceMandatory ? <div className="small muted">Verplicht bij elke rapportage</div> : null}
+            </dd>
+            <dt>Gewicht</dt>
+            <dd>{withUnit(kpi.weight, "")}</dd>
+            <dt>Actief vanaf</dt>
+            <dd>{label(kpi.activeFrom)}</dd>
+            {kpi.retiredFrom ? (
+              <>
+                <dt>Vervallen vanaf</dt>
+                <dd>
+                  {label(kpi.retiredFrom)}
+                  {kpi.retiredReason ? ` (${kpi.retiredReason})` : ""}
+                </dd>
+              </>
+            ) : null}
+            {kpi.decidedAt ? (
+              <>
+                <dt>Besluit</dt>
+                <dd>
+                  {formatDateTime(kpi.decidedAt)}
+                  {kpi.decidedByName ? ` door ${kpi.decidedByName}` : ""}
+                </dd>
+              </>
+            ) : null}
+            {kpi.promiseId ? (
+              <>
+                <dt>Toezegging</dt>
+                <dd>
+                  <Link href={`/${org}/contracten/${id}/toezeggingen`}>Uit de inschrijving</Link>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+          {kpi.kind === "qualitative" && kpi.scoreMeanings ? (
+            <>
+              <h3>Betekenis van de scores</h3>
+              <dl className="facts">
+                {(["1", "2", "3", "4"] as const).map((s) => (
+                  <Fragment key={s}>
+                    <dt>Score {s}</dt>
+                    <dd>{kpi.scoreMeanings![s]}</dd>
+                  </Fragment>
+                ))}
+              </dl>
+            </>
+          ) : null}
+        </section>
+        <section className="card" aria-labelledby="thema">
+          <h2 id="thema">Waardenwiel</h2>
+          {kpi.themes.length > 0 ? (
+            <ul className="theme-list">
+              {kpi.themes.map((t) => (
+                <li key={t.id}>{t.name}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">Nog niet gekoppeld aan een thema van het Waardenwiel.</p>
+          )}
+          {page.themes.length === 0 ? (
+            <p className="small muted">
+              Dit contract heeft nog geen eigen Waardenwiel. <Link href={`/${org}/contracten/${id}/waardenwiel`}>Naar het Waardenwiel van dit contract</Link>
+            </p>
+          ) : controls.mayTheme ? (
+            <KpiThemesForm action={setKpiThemesAction.bind(null, org, id)} id={kpi.id} version={kpi.version} themes={page.themes} selected={kpi.themes.map((t) => t.id)} />
+          ) : null}
+        </section>
+      </div>
+
+      <section className="card" aria-labelledby="groeipad">
+        <h2 id="groeipad">Groeipad</h2>
+        {latest ? (
+          <>
+            <p className="muted small">
+              {INTERPOLATIONS[latest.interpolation]}. Versie {latest.version}, geldt vanaf {label(latest.effectiveFrom)}
+              {latest.reason ? `: ${latest.reason}` : ""}.
+            </p>
+            <GrowthPathChart
+              description={chart.description}
+              unitLabel={chart.unit}
+              quarters={page.quarters}
+              targets={chart.targets}
+              milestones={chart.milestones}
+              superseded={chart.superseded}
+              changes={chart.changes}
+              nowKey={page.currentQuarter}
+            />
+            <details className="target-table">
+              <summary>Doelen per kwartaal als tabel</summary>
+              <div className="table-wrap">
+                <table className="data">
+                  <caption className="visually-hidden">Doel per kwartaal van {kpi.name}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Kwartaal</th>
+                      <th scope="col" className="num">
+                        Doel ({unit})
+                      </th>
+                      <th scope="col">Versie</th>
+                      <th scope="col">Mijlpaal</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {kpi.targets.map((t) => (
+                      <tr key={t.key}>
+                        <th scope="row">{quarterLabel(t.quarter)}</th>
+                        <td className="num">{t.target === undefined ? "—" : formatTarget(t.target, kpi)}</td>
+                        <td>{t.version ?? "—"}</td>
+                        <td>{t.isMilestone ? "ja" : ""}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </details>
+            {kpi.versions.length > 1 ? (
+              <>
+                <h3>Versies</h3>
+                <ol className="version-list">
+                  {kpi.versions.map((v) => (
+                    <li key={v.version}>
+                      Versie {v.version}, vanaf {label(v.effectiveFrom)} ({formatDateTime(v.createdAt)}){v.reason ? `: ${v.reason}` : ""}
+                    </li>
+                  ))}
+                </ol>
+              </>
+            ) : null}
+          </>
+        ) : (
+          <p className="muted">Er is nog geen groeipad vastgelegd.</p>
+        )}
+        {controls.pathMode !== "none" ? (
+          <details className="edit-details" open={!latest}>
+            <summary>{controls.pathMode === "new_version" ? "Nieuwe versie van het groeipad" : latest ? "Groeipad wijzigen" : "Groeipad vastleggen"}</summary>
+            <GrowthPathForm
+              action={setGrowthPathAction.bind(null, org, id)}
+              id={kpi.id}
+              version={kpi.version}
+              mode={controls.pathMode}
+              quarters={page.quarters}
+              openQuarters={openQuarters}
+              initial={(latest?.milestones ?? []).map((m) => ({ quarter: m.quarter, value: m.value.replace(".", ",") }))}
+              interpolation={latest?.interpolation ?? "linear"}
+              unitLabel={unit}
+            />
+          </details>
+        ) : null}
+      </section>
+
+      <section className="card" aria-labelledby="malus">
+        <h2 id="malus">Malus</h2>
+        <p className="malus-sentence">{malus}</p>
+        {controls.mayMalus ? (
+          <details className="edit-details">
+            <summary>Malusregel {kpi.malusRule ? "wijzigen" : "vastleggen"}</summary>
+            <MalusRuleForm
+              action={setMalusRuleAction.bind(null, org, id)}
+              id={kpi.id}
+              version={kpi.version}
+              initial={malusFormValues(kpi.malusRule as MalusRule | null)}
+              unitLabel={unit}
+            />
+          </details>
+        ) : kpi.obligation === "resultaat" && page.actor.org.kind === "supplier" ? (
+          <p className="small muted">De malusregel legt de opdrachtgever vast.</p>
+        ) : null}
+      </section>
+
+      {controls.mayEdit ? (
+        <section className="card" aria-labelledby="wijzigen">
+          <h2 id="wijzigen">KPI wijzigen</h2>
+          {kpi.status === "proposed" && kpi.proposedByKind !== page.actor.org.kind ? (
+            <p className="muted">Als je dit voorstel wijzigt, wordt het jouw tegenvoorstel: daarna beslist de andere partij.</p>
+          ) : null}
+          <KpiForm
+            action={updateKpiAction.bind(null, org, id)}
+            initial={{
+              id: kpi.id,
+              version: kpi.version,
+              name: kpi.name,
+              description: kpi.description ?? "",
+              indicatorId: kpi.indicatorId ?? "",
+              kind: kpi.kind,
+              obligation: kpi.obligation,
+              scoreMeanings: kpi.scoreMeanings ?? { "1": "", "2": "", "3": "", "4": "" },
+              baselineValue: kpi.baselineValue === null ? "" : withUnit(kpi.baselineValue, ""),
+              baselineQuarter: kpi.baselineQuarter ? label(kpi.baselineQuarter) : "",
+              measurement: kpi.measurement ?? "",
+              evidenceRequired: kpi.evidenceRequired ?? "",
+              evidenceMandatory: kpi.evidenceMandatory,
+              weight: withUnit(kpi.weight, ""),
+              themeIds: kpi.themes.map((t) => t.id),
+            }}
+            indicators={page.indicators.map((i) => ({ ...i, own: i.own !== null }))}
+            themes={page.themes}
+            submitLabel="KPI opslaan"
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}

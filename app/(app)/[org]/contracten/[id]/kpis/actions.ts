@@ -1,0 +1,80 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { FormState } from "@/app/_components/ui/form";
+import { formDataToObject } from "@/lib/action";
+import { runAction } from "@/lib/auth/session";
+import { acceptKpi, proposeKpi, rejectKpi, setKpiThemes, updateKpi } from "@/lib/kpis/actions";
+import { setGrowthPath } from "@/lib/kpis/growth-path-actions";
+import { setMalusRule } from "@/lib/kpis/malus-actions";
+import { promiseToKpi, recordPromise } from "@/lib/kpis/promise-actions";
+
+const kpisPath = (org: string, contractId: string) => `/${org}/contracten/${contractId}/kpis`;
+
+export async function proposeKpiAction(org: string, contractId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const result = await runAction(proposeKpi, org, { ...formDataToObject(form), contractId });
+  if (!result.ok) return result;
+  revalidatePath(kpisPath(org, contractId));
+  redirect(`${kpisPath(org, contractId)}/${result.data.id}?melding=voorgesteld`);
+}
+
+/** Accept or reject; the page the decision was made on opens again with a notice. */
+export async function decideKpiAction(
+  org: string,
+  contractId: string,
+  returnTo: "list" | "detail",
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
+  const input = formDataToObject(form);
+  const reject = input.decision === "reject";
+  const result = reject ? await runAction(rejectKpi, org, input) : await runAction(acceptKpi, org, input);
+  if (!result.ok) return result;
+  revalidatePath(kpisPath(org, contractId));
+  const notice = reject ? "afgewezen" : "geaccepteerd";
+  redirect(returnTo === "list" ? `${kpisPath(org, contractId)}?melding=${notice}` : `${kpisPath(org, contractId)}/${String(input.id)}?melding=${notice}`);
+}
+
+async function onKpi(
+  org: string,
+  contractId: string,
+  action: Parameters<typeof runAction>[0],
+  input: Record<string, unknown>,
+  message: string,
+): Promise<FormState> {
+  const result = await runAction(action, org, input);
+  if (!result.ok) return result;
+  revalidatePath(kpisPath(org, contractId), "layout");
+  return { ok: true, message };
+}
+
+export async function updateKpiAction(org: string, contractId: string, _state: FormState, form: FormData): Promise<FormState> {
+  return onKpi(org, contractId, updateKpi, formDataToObject(form), "De KPI is opgeslagen.");
+}
+
+export async function setKpiThemesAction(org: string, contractId: string, _state: FormState, form: FormData): Promise<FormState> {
+  return onKpi(org, contractId, setKpiThemes, formDataToObject(form), "De thema's zijn opgeslagen.");
+}
+
+export async function setGrowthPathAction(org: string, contractId: string, _state: FormState, form: FormData): Promise<FormState> {
+  return onKpi(org, contractId, setGrowthPath, formDataToObject(form), "Het groeipad is opgeslagen.");
+}
+
+export async function setMalusRuleAction(org: string, contractId: string, _state: FormState, form: FormData): Promise<FormState> {
+  return onKpi(org, contractId, setMalusRule, formDataToObject(form), "De malusregel is opgeslagen.");
+}
+
+export async function recordPromiseAction(org: string, contractId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const result = await runAction(recordPromise, org, { ...formDataToObject(form), contractId });
+  if (!result.ok) return result;
+  revalidatePath(`/${org}/contracten/${contractId}/toezeggingen`);
+  return { ok: true, message: "De toezegging is vastgelegd." };
+}
+
+export async function promiseToKpiAction(org: string, contractId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const result = await runAction(promiseToKpi, org, formDataToObject(form));
+  if (!result.ok) return result;
+  revalidatePath(kpisPath(org, contractId));
+  redirect(`${kpisPath(org, contractId)}/${result.data.id}?melding=uit-toezegging`);
+}

@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { FormState } from "@/app/_components/ui/form";
+import { formDataToObject } from "@/lib/action";
+import { runAction } from "@/lib/auth/session";
+import { createRoadmapItem, deleteRoadmapItem, updateRoadmapItem } from "@/lib/roadmap/actions";
+
+export async function addRoadmapItemAction(org: string, contractId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const result = await runAction(createRoadmapItem, org, { ...formDataToObject(form), contractId });
+  if (!result.ok) return result;
+  revalidatePath(`/${org}/contracten/${contractId}/roadmap`);
+  return { ok: true, message: "De actie staat op de roadmap." };
+}
+
+export async function updateRoadmapItemAction(org: string, contractId: string, id: string, _state: FormState, form: FormData): Promise<FormState> {
+  const result = await runAction(updateRoadmapItem, org, { ...formDataToObject(form), contractId, id });
+  if (!result.ok) return result;
+  revalidatePath(`/${org}/contracten/${contractId}/roadmap`);
+  redirect(`/${org}/contracten/${contractId}/roadmap?opgeslagen=1`);
+}
+
+export async function deleteRoadmapItemAction(org: string, contractId: string, id: string, _state: FormState, form: FormData): Promise<FormState> {
+  const result = await runAction(deleteRoadmapItem, org, { ...formDataToObject(form), contractId, id });
+  if (!result.ok) return result;
+  revalidatePath(`/${org}/contracten/${contractId}/roadmap`);
+  redirect(`/${org}/contracten/${contractId}/roadmap?verwijderd=1`);
+}

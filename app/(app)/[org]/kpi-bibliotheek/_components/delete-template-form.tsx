@@ -1,0 +1,18 @@
+"use client";
+
+import { FormAlert, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
+
+export function DeleteTemplateForm(props: { action: (state: FormState, form: FormData) => Promise<FormState>; version: number; name: string }) {
+  const { state, pending, onSubmit } = useFormAction(props.action);
+  return (
+    <form onSubmit={onSubmit} className="stack">
+      <FormAlert state={state} />
+      <input type="hidden" name="version" value={props.version} />
+      <div className="actions">
+        <SubmitButton pending={pending} variant="danger">
+          Sjabloon verwijderen<span className="skip-link"> {props.name}</span>
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,165 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { Field, FormAlert, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
+
+type Action = (state: FormState, form: FormData) => Promise<FormState>;
+
+export type IndicatorChoice = { id: string; label: string; unitLabel: string; own: boolean };
+export type MilestoneValues = { year: string; mode: "value" | "change_percent"; value: string };
+export type TargetFormValues = {
+  name: string;
+  description: string;
+  indicatorId: string;
+  baseYear: string;
+  baseValue: string;
+  milestones: MilestoneValues[];
+  version?: number;
+};
+
+type Row = MilestoneValues & { key: number };
+
+export function TargetForm(props: { action: Action; initial: TargetFormValues; indicators: IndicatorChoice[]; submitLabel: string }) {
+  const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
+  const v = props.initial;
+  const [indicatorId, setIndicatorId] = useState(v.indicatorId);
+  const nextKey = useRef(v.milestones.length);
+  // Keys stay with a row when another row is removed, so the browser keeps what was typed in it.
+  const [rows, setRows] = useState<Row[]>(v.milestones.map((m, key) => ({ ...m, key })));
+  const formRef = useRef<HTMLFormElement>(null);
+  const unitLabel = props.indicators.find((i) => i.id === indicatorId)?.unitLabel ?? "";
+
+  function addRow() {
+    const key = nextKey.current++;
+    setRows((current) => [...current, { key, year: "", mode: "change_percent", value: "" }]);
+    // Focus the new row's year once it is rendered.
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLInputElement>(`[data-row="${key}"] input`)?.focus());
+  }
+
+  function removeRow(key: number) {
+    setRows((current) => current.filter((r) => r.key !== key));
+  }
+
+  function setMode(key: number, mode: Row["mode"]) {
+    setRows((current) => current.map((r) => (r.key === key ? { ...r, mode } : r)));
+  }
+
+  const global = props.indicators.filter((i) => !i.own);
+  const own = props.indicators.filter((i) => i.own);
+  return (
+    <form ref={formRef} className="stack stack-wide" onSubmit={onSubmit} noValidate>
+      <FormAlert state={state} />
+      {v.version !== undefined ? <input type="hidden" name="version" value={v.version} /> : null}
+      <Field name="name" label="Naam" error={fieldError("name")}>
+        {(aria) => <input {...aria} name="name" defaultValue={v.name} maxLength={200} required />}
+      </Field>
+      <Field name="description" label="Toelichting" hint="Optioneel: wat valt eronder, welke scope." error={fieldError("description")}>
+        {(aria) => <textarea {...aria} name="description" defaultValue={v.description} rows={3} maxLength={2000} />}
+      </Field>
+      <Field name="indicatorId" label="Indicator" error={fieldError("indicatorId")}>
+        {(aria) => (
+          <select {...aria} name="indicatorId" value={indicatorId} onChange={(e) => setIndicatorId(e.target.value)}>
+            <option value="">Kies een indicator</option>
+            <optgroup label="Landelijke catalogus">
+              {global.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.label}
+                </option>
+              ))}
+            </optgroup>
+            {own.length > 0 ? (
+              <optgroup label="Eigen indicatoren">
+                {own.map((i) => (
+                  <option key={i.id} value={i.id}>
+                    {i.label}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+          </select>
+        )}
+      </Field>
+      <div className="field-row">
+        <Field name="baseYear" label="Basisjaar" hint="Het referentiejaar, bijvoorbeeld 2020." error={fieldError("baseYear")}>
+          {(aria) => <input {...aria} name="baseYear" inputMode="numeric" defaultValue={v.baseYear} maxLength={4} required />}
+        </Field>
+        <Field
+          name="baseValue"
+          label={`Waarde in het basisjaar${unitLabel ? ` (${unitLabel})` : ""}`}
+          hint="Met een komma voor decimalen, bijvoorbeeld 12.500 of 18,5."
+          error={fieldError("baseValue")}
+        >
+          {(aria) => <input {...aria} name="baseValue" inputMode="decimal" defaultValue={v.baseValue} required />}
+        </Field>
+      </div>
+      <fieldset className="milestones">
+        <legend>Mijlpalen</legend>
+        <p className="hint small">
+          Per jaar een doelwaarde, of een verandering in procent ten opzichte van het basisjaar (−30 is 30 % minder). Tussen de
+          mijlpalen loopt het doel in een rechte lijn.
+        </p>
+        {rows.map((row, i) => (
+          <fieldset key={row.key} className="milestone-row" data-row={row.key}>
+            <legend>Mijlpaal {i + 1}</legend>
+            <Field name={`milestones.${i}.year`} label="Jaar" error={fieldError(`milestones.${i}.year`)}>
+              {(aria) => <input {...aria} name={`milestones.${i}.year`} inputMode="numeric" defaultValue={row.year} maxLength={4} />}
+            </Field>
+            <Field name={`milestones.${i}.mode`} label="Soort" error={fieldError(`milestones.${i}.mode`)}>
+              {(aria) => (
+                <select {...aria} name={`milestones.${i}.mode`} value={row.mode} onChange={(e) => setMode(row.key, e.target.value as Row["mode"])}>
+                  <option value="value">Waarde</option>
+                  <option value="change_percent">% t.o.v. basisjaar</option>
+                </select>
+              )}
+            </Field>
+            <Field
+              name={`milestones.${i}.value`}
+              label={row.mode === "change_percent" ? "Verandering (%)" : `Doelwaarde${unitLabel ? ` (${unitLabel})` : ""}`}
+              error={fieldError(`milestones.${i}.value`)}
+            >
+              {(aria) => <input {...aria} name={`milestones.${i}.value`} inputMode="decimal" defaultValue={row.value} />}
+            </Field>
+            <button type="button" className="button button-secondary milestone-remove" onClick={() => removeRow(row.key)}>
+              Verwijder<span className="skip-link"> mijlpaal {i + 1}</span>
+            </button>
+          </fieldset>
+        ))}
+        {fieldError("milestones") ? (
+          <p className="field-error" role="alert">
+            {fieldError("milestones")}
+          </p>
+        ) : null}
+        <div>
+          <button type="button" className="button button-secondary" onClick={addRow}>
+            Mijlpaal toevoegen
+          </button>
+        </div>
+      </fieldset>
+      <div className="actions">
+        <SubmitButton pending={pending}>{props.submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function DeleteTargetButton({ action, id, version, name }: { action: Action; id: string; version: number; name: string }) {
+  const { state, pending, onSubmit } = useFormAction(action);
+  return (
+    <form
+      onSubmit={(event) => {
+        if (!window.confirm(`Doelstelling "${name}" verwijderen?`)) {
+          event.preventDefault();
+          return;
+        }
+        onSubmit(event);
+      }}
+    >
+      <FormAlert state={state} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      <SubmitButton pending={pending} variant="danger">
+        Doelstelling verwijderen
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+"use client";
+
+import { Field, FormAlert, Options, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
+import type { IndicatorFormValues } from "@/lib/indicators/pages";
+import { aggregationExplanation, aggregationOptions, directionOptions, unitOptions } from "@/lib/indicators/rules";
+
+type Action = (state: FormState, form: FormData) => Promise<FormState>;
+
+export const EMPTY_INDICATOR: IndicatorFormValues = {
+  name: "",
+  code: "",
+  description: "",
+  unitCode: "",
+  unitLabel: "",
+  // No default: whether lower is better and how values add up must be a conscious choice.
+  direction: "",
+  aggregation: "",
+  minValue: "",
+  maxValue: "",
+};
+
+/** A radio group with its legend and error, announced together. */
+function Choice(props: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string; hint?: string }[];
+  initial: string;
+  error?: string;
+}) {
+  const errorId = `field-${props.name}-error`;
+  return (
+    <fieldset className="field" aria-describedby={props.error ? errorId : undefined}>
+      <legend>{props.legend}</legend>
+      <div className="radio-stack">
+        {props.options.map((o) => (
+          <label key={o.value}>
+            <input type="radio" name={props.name} value={o.value} defaultChecked={props.initial === o.value} />
+            <span>
+              {o.label}
+              {o.hint ? <span className="small muted"> – {o.hint}</span> : null}
+            </span>
+          </label>
+        ))}
+      </div>
+      {props.error ? (
+        <p className="field-error" id={errorId}>
+          {props.error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+export function IndicatorForm({ action, initial, submitLabel }: { action: Action; initial: IndicatorFormValues; submitLabel: string }) {
+  const { state, pending, onSubmit, fieldError } = useFormAction(action);
+  const v = initial;
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate>
+      <FormAlert state={state} />
+      <Field name="name" label="Naam" error={fieldError("name")}>
+        {(aria) => <input {...aria} name="name" defaultValue={v.name} maxLength={160} required />}
+      </Field>
+      <Field name="description" label="Omschrijving" hint="Optioneel: wat wordt er gemeten, en hoe." error={fieldError("description")}>
+        {(aria) => <textarea {...aria} name="description" defaultValue={v.description} rows={2} maxLength={2000} />}
+      </Field>
+      <div className="field-row">
+        <Field name="unitCode" label="Eenheid" hint="Met de UN/CEFACT-code tussen haakjes." error={fieldError("unitCode")}>
+          {(aria) => (
+            <select {...aria} name="unitCode" defaultValue={v.unitCode}>
+              <Options options={unitOptions} placeholder="Kies een eenheid" />
+            </select>
+          )}
+        </Field>
+        <Field name="unitLabel" label="Eenheidslabel" hint="Optioneel, bijvoorbeeld ‘ton CO2e’." error={fieldError("unitLabel")}>
+          {(aria) => <input {...aria} name="unitLabel" defaultValue={v.unitLabel} maxLength={40} />}
+        </Field>
+      </div>
+      <Choice name="direction" legend="Wat is beter?" options={directionOptions} initial={v.direction} error={fieldError("direction")} />
+      <Choice
+        name="aggregation"
+        legend="Hoe tellen waarden van contracten op?"
+        options={aggregationOptions.map((o) => ({ ...o, hint: aggregationExplanation(o.value) }))}
+        initial={v.aggregation}
+        error={fieldError("aggregation")}
+      />
+      <div className="field-row">
+        <Field name="minValue" label="Minimum" hint="Optioneel, bijvoorbeeld 0." error={fieldError("minValue")}>
+          {(aria) => <input {...aria} name="minValue" inputMode="decimal" defaultValue={v.minValue} />}
+        </Field>
+        <Field name="maxValue" label="Maximum" hint="Optioneel, bijvoorbeeld 100 of 2,5." error={fieldError("maxValue")}>
+          {(aria) => <input {...aria} name="maxValue" inputMode="decimal" defaultValue={v.maxValue} />}
+        </Field>
+      </div>
+      <Field
+        name="code"
+        label="Code"
+        hint="Optioneel: een korte sleutel voor koppelingen, bijvoorbeeld lokale_leveranciers. Leeg laten maakt er een van de naam."
+        error={fieldError("code")}
+      >
+        {(aria) => <input {...aria} name="code" defaultValue={v.code} maxLength={64} autoComplete="off" />}
+      </Field>
+      <div className="actions">
+        <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function DeleteIndicatorButton({ action, id, name }: { action: Action; id: string; name: string }) {
+  const { state, pending, onSubmit } = useFormAction(action);
+  return (
+    <form
+      onSubmit={(event) => {
+        if (!window.confirm(`Indicator "${name}" verwijderen?`)) {
+          event.preventDefault();
+          return;
+        }
+        onSubmit(event);
+      }}
+    >
+      <FormAlert state={state} />
+      <input type="hidden" name="id" value={id} />
+      <SubmitButton pending={pending} variant="danger">
+        Indicator verwijderen
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+// The guidance tools on the Hulpmiddelen page, in the order shown. A tool appears there as soon
+// as it has an entry here and a route at /<org>/hulpmiddelen/<slug>.
+import { PIANOO_ORGANISATIE_STRATEGISCHE_INKOOP } from "./source";
+
+export type GuidanceTool = {
+  /** The route segment under /<org>/hulpmiddelen. */
+  slug: string;
+  title: string;
+  /** What a user does with it and gets from it, in one or two sentences. */
+  summary: string;
+  /** The source document (and part) the tool follows. */
+  source: string;
+};
+
+export const GUIDANCE_TOOLS: readonly GuidanceTool[] = [
+  {
+    slug: "wegwijzer",
+    title: "Wegwijzer organisatie strategische inkoop",
+    summary:
+      "Beantwoord vijf vragen over een inkoopproject en krijg per inkoopactiviteit (fundering, analyse, specificatie, " +
+      "uitvoering) tips voor de organisatie ervan. Bewaar het advies, druk het af en vergelijk het met een eerder advies.",
+    source: `${PIANOO_ORGANISATIE_STRATEGISCHE_INKOOP}, hoofdstuk III`,
+  },
+  {
+    slug: "checklist",
+    title: "Checklist strategische inkoop",
+    summary:
+      "Twaalf stellingen over strategie, processen en mensen, middelen en cultuur. Collega's scoren ze in een ronde; " +
+      "je ziet de verdeling per stelling en per thema en hoe die zich over de rondes ontwikkelt.",
+    source: `${PIANOO_ORGANISATIE_STRATEGISCHE_INKOOP}, hoofdstuk IV`,
+  },
+];

@@ -1,0 +1,155 @@
+import { and, asc, countDistinct, desc, eq, inArray, isNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { checklistAnswers, checklistRounds, contracts, users, wegwijzerRuns } from "@/db/schema";
+import { UUID_PATTERN } from "@/lib/contracts/rules";
+import { NotFoundError } from "@/lib/errors";
+import type { ChecklistScore, ChecklistStatementId } from "@/lib/guidance/content/checklist";
+import type { ChecklistAnswers, ChecklistResponse } from "./checklist";
+
+const RUN_NOT_FOUND = "Dit wegwijzer-advies bestaat niet.";
+const ROUND_NOT_FOUND = "Deze checklistronde bestaat niet.";
+
+type Tenant = { tenantId: string };
+
+const runColumns = {
+  id: wegwijzerRuns.id,
+  title: wegwijzerRuns.title,
+  answers: wegwijzerRuns.answers,
+  notes: wegwijzerRuns.notes,
+  createdAt: wegwijzerRuns.createdAt,
+  contractId: wegwijzerRuns.contractId,
+  contractTitle: contracts.title,
+  createdByName: users.name,
+  createdByEmail: users.email,
+};
+
+function selectRuns(db: Db) {
+  return db
+    .select(runColumns)
+    .from(wegwijzerRuns)
+    .leftJoin(contracts, and(eq(contracts.tenantId, wegwijzerRuns.tenantId), eq(contracts.id, wegwijzerRuns.contractId)))
+    .leftJoin(users, eq(users.id, wegwijzerRuns.createdByUserId));
+}
+
+export type WegwijzerRunRow = Awaited<ReturnType<typeof getWegwijzerRun>>;
+
+/** The saved wegwijzer runs of a buyer, newest first. */
+export async function listWegwijzerRuns(db: Db, params: Tenant) {
+  return selectRuns(db)
+    .where(eq(wegwijzerRuns.tenantId, params.tenantId))
+    .orderBy(desc(wegwijzerRuns.createdAt), asc(wegwijzerRuns.title));
+}
+
+/** One saved run; another tenant's id or a malformed one looks exactly like a missing one. */
+export async function getWegwijzerRun(db: Db, params: Tenant & { id: string }) {
+  if (!UUID_PATTERN.test(params.id)) throw new NotFoundError(RUN_NOT_FOUND);
+  const [row] = await selectRuns(db)
+    .where(and(eq(wegwijzerRuns.tenantId, params.tenantId), eq(wegwijzerRuns.id, params.id)))
+    .limit(1);
+  if (!row) throw new NotFoundError(RUN_NOT_FOUND);
+  return row;
+}
+
+export type ChecklistRoundRow = Awaited<ReturnType<typeof listChecklistRounds>>[number];
+
+/** The rounds of a buyer, oldest first (the order of the trend), with how many people answered. */
+export async function listChecklistRounds(db: Db, params: Tenant) {
+  return db
+    .select({
+      id: checklistRounds.id,
+      title: checklistRounds.title,
+      openedAt: checklistRounds.openedAt,
+      closedAt: checklistRounds.closedAt,
+      version: checklistRounds.version,
+      respondents: countDistinct(checklistAnswers.userId),
+    })
+    .from(checklistRounds)
+    .leftJoin(
+      checklistAnswers,
+      and(eq(checklistAnswers.tenantId, checklistRounds.tenantId), eq(checklistAnswers.roundId, checklistRounds.id)),
+    )
+    .where(eq(checklistRounds.tenantId, params.tenantId))
+    .groupBy(checklistRounds.tenantId, checklistRounds.id)
+    .orderBy(asc(checklistRounds.openedAt), asc(checklistRounds.title));
+}
+
+/** One round; another tenant's id or a malformed one looks exactly like a missing one. */
+export async function getChecklistRound(db: Db, params: Tenant & { id: string; forUpdate?: boolean }) {
+  if (!UUID_PATTERN.test(params.id)) throw new NotFoundError(ROUND_NOT_FOUND);
+  const query = db
+    .select()
+    .from(checklistRounds)
+    .where(and(eq(checklistRounds.tenantId, params.tenantId), eq(checklistRounds.id, params.id)))
+    .limit(1);
+  // Answering locks the round row, so a close waits for the answers in flight (and vice versa).
+  const [row] = params.forUpdate ? await query.for("update") : await query;
+  if (!row) throw new NotFoundError(ROUND_NOT_FOUND);
+  return row;
+}
+
+export async function listOpenChecklistRounds(db: Db, params: Tenant) {
+  return db
+    .select()
+    .from(checklistRounds)
+    .where(and(eq(checklistRounds.tenantId, params.tenantId), isNull(checklistRounds.closedAt)))
+    .orderBy(desc(checklistRounds.openedAt));
+}
+
+/** What one person answered in a round, for their own form. */
+export async function myChecklistAnswers(db: Db, params: Tenant & { roundId: string; userId: string }) {
+  return db
+    .select({ statementId: checklistAnswers.statementId, score: checklistAnswers.score, comment: checklistAnswers.comment })
+    .from(checklistAnswers)
+    .where(
+      and(
+        eq(checklistAnswers.tenantId, params.tenantId),
+        eq(checklistAnswers.roundId, params.roundId),
+        eq(checklistAnswers.userId, params.userId),
+      ),
+    );
+}
+
+/**
+ * Everybody's scores per round, grouped per person for the scoring rules. The respondent id is
+ * an opaque number per round: results never need to know who answered, only how many.
+ */
+export async function checklistResponses(db: Db, params: Tenant & { roundIds: string[] }): Promise<Map<string, ChecklistResponse[]>> {
+  const byRound = new Map<string, ChecklistResponse[]>(params.roundIds.map((id) => [id, []]));
+  if (params.roundIds.length === 0) return byRound;
+  const rows = await db
+    .select({
+      roundId: checklistAnswers.roundId,
+      userId: checklistAnswers.userId,
+      statementId: checklistAnswers.statementId,
+      score: checklistAnswers.score,
+    })
+    .from(checklistAnswers)
+    .where(and(eq(checklistAnswers.tenantId, params.tenantId), inArray(checklistAnswers.roundId, params.roundIds)));
+  const people = new Map<string, Map<string, ChecklistAnswers>>();
+  for (const row of rows) {
+    const round = people.get(row.roundId) ?? new Map<string, ChecklistAnswers>();
+    people.set(row.roundId, round);
+    const answers = round.get(row.userId) ?? {};
+    answers[row.statementId as ChecklistStatementId] = row.score as ChecklistScore;
+    round.set(row.userId, answers);
+  }
+  for (const [roundId, round] of people) {
+    byRound.set(
+      roundId,
+      [...round.values()].map((answers, index) => ({ respondentId: String(index + 1), answers })),
+    );
+  }
+  return byRound;
+}
+
+/** The comments of a round without who wrote them, per statement, in a neutral (alphabetical) order. */
+export async function checklistComments(db: Db, params: Tenant & { roundId: string }) {
+  const rows = await db
+    .select({ statementId: checklistAnswers.statementId, comment: checklistAnswers.comment })
+    .from(checklistAnswers)
+    .where(and(eq(checklistAnswers.tenantId, params.tenantId), eq(checklistAnswers.roundId, params.roundId)));
+  // Sorted here, not in SQL, so the order is the same whatever the database's collation.
+  return rows
+    .filter((r): r is { statementId: string; comment: string } => Boolean(r.comment))
+    .sort((a, b) => a.statementId.localeCompare(b.statementId, "nl") || a.comment.localeCompare(b.comment, "nl"));
+}

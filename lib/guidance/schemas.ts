@@ -1,0 +1,100 @@
+// Input of the guidance actions, read the way the browser posts the forms: every value a string.
+// Ids of runs and rounds are plain strings here on purpose: a malformed id is "not found" (the
+// query says so), exactly like another tenant's id, never a validation message that tells them apart.
+import { CHECKLIST_STATEMENTS, type ChecklistScore, type ChecklistStatementId } from "@/lib/guidance/content/checklist";
+import { WEGWIJZER_QUESTIONS } from "@/lib/guidance/content/wegwijzer";
+import { optionalText, requiredText, uuid, z } from "@/lib/zod";
+
+/** The form field of a wegwijzer question: q1 … q5. */
+export const questionField = (number: number) => `q${number}`;
+/** The form fields of a checklist statement: "score:1.1" and "comment:1.1". */
+export const scoreField = (statementId: string) => `score:${statementId}`;
+export const commentField = (statementId: string) => `comment:${statementId}`;
+
+const numbersAsText = (value: unknown) => (typeof value === "number" ? String(value) : value === "" ? undefined : value);
+
+const questionFields = Object.fromEntries(
+  WEGWIJZER_QUESTIONS.map((q) => [
+    questionField(q.number),
+    z.preprocess(
+      numbersAsText,
+      z.enum(["1", "2"], { error: `Kies bij vraag ${q.number} een van de twee antwoorden.` }).transform(Number),
+    ),
+  ]),
+) as Record<string, z.ZodType<number>>;
+
+export const SaveWegwijzerRun = z
+  .object({
+    title: requiredText("de titel", 200),
+    notes: optionalText("de notities", 4000),
+    contractId: z
+      .string()
+      .optional()
+      .transform((v) => (v ? v : null))
+      .pipe(uuid.nullable()),
+    ...questionFields,
+  })
+  .transform(({ title, notes, contractId, ...rest }) => ({
+    title,
+    notes,
+    contractId,
+    answers: WEGWIJZER_QUESTIONS.map((q) => (rest as Record<string, number>)[questionField(q.number)]!),
+  }));
+export type SaveWegwijzerRun = z.infer<typeof SaveWegwijzerRun>;
+
+export const OpenChecklistRound = z.object({ title: requiredText("de titel", 200) });
+export type OpenChecklistRound = z.infer<typeof OpenChecklistRound>;
+
+export const CloseChecklistRound = z.object({
+  roundId: z.string({ error: "Onbekende ronde." }),
+  version: z.coerce.number({ error: "Onbekende versie." }).int(),
+});
+export type CloseChecklistRound = z.infer<typeof CloseChecklistRound>;
+
+export type ChecklistAnswerInput = { statementId: ChecklistStatementId; score: ChecklistScore; comment: string | null };
+
+const answerFields: Record<string, z.ZodType> = {};
+for (const statement of CHECKLIST_STATEMENTS) {
+  answerFields[scoreField(statement.id)] = z.preprocess(
+    numbersAsText,
+    z
+      .enum(["1", "2", "3", "4"], { error: `Kies bij stelling ${statement.id} een score van 1 (Oneens) tot en met 4 (Helemaal eens).` })
+      .optional(),
+  );
+  answerFields[commentField(statement.id)] = optionalText("de opmerking", 2000);
+}
+
+// Checked even when a score is wrong elsewhere, so the form shows every error in one round.
+const everyErrorAtOnce = {
+  when: (payload: z.core.ParsePayload) => typeof payload.value === "object" && payload.value !== null,
+};
+
+/**
+ * One person's answers in a round. Statements left open are simply not saved (partial answers
+ * are fine); a comment needs a score, because an answer is a score with an optional comment.
+ */
+export const AnswerChecklist = z
+  .object({ roundId: z.string({ error: "Onbekende ronde." }), ...answerFields })
+  .superRefine((value, ctx) => {
+    const fields = value as Record<string, unknown>;
+    for (const statement of CHECKLIST_STATEMENTS) {
+      if (fields[commentField(statement.id)] && !fields[scoreField(statement.id)]) {
+        ctx.addIssue({
+          code: "custom",
+          path: [commentField(statement.id)],
+          message: `Kies bij stelling ${statement.id} ook een score; een opmerking hoort bij een score.`,
+        });
+      }
+    }
+  }, everyErrorAtOnce)
+  .transform((value) => {
+    const fields = value as Record<string, unknown>;
+    const answers: ChecklistAnswerInput[] = CHECKLIST_STATEMENTS.flatMap((statement) => {
+      const score = fields[scoreField(statement.id)];
+      if (typeof score !== "string") return [];
+      const comment = fields[commentField(statement.id)];
+      return [{ statementId: statement.id, score: Number(score) as ChecklistScore, comment: (comment as string | null) ?? null }];
+    });
+    return { roundId: value.roundId, answers };
+  });
+export type AnswerChecklist = z.infer<typeof AnswerChecklist>;

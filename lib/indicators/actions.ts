@@ -1,0 +1,107 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { indicators } from "@/db/schema";
+import { defineAction } from "@/lib/action";
+import { recordAudit } from "@/lib/audit";
+import { ValidationError } from "@/lib/errors";
+import { inTenant } from "@/lib/tenancy";
+import { codeTaken, getOwnIndicator, indicatorUsage } from "./queries";
+import { toNumeric } from "./rules";
+import { CreateIndicator, DeleteIndicator, UpdateIndicator } from "./schemas";
+
+function columnsOf(input: CreateIndicator) {
+  return {
+    code: input.code,
+    name: input.name,
+    description: input.description,
+    unitCode: input.unitCode,
+    unitLabel: input.unitLabel,
+    direction: input.direction,
+    aggregation: input.aggregation,
+    minValue: toNumeric(input.minValue),
+    maxValue: toNumeric(input.maxValue),
+  };
+}
+
+async function refuseTakenCode(tx: Db, tenantId: string, code: string, exceptId?: string) {
+  if (await codeTaken(tx, { tenantId, code, exceptId })) {
+    throw new ValidationError({ code: "Deze code is al in gebruik in de catalogus. Kies een andere code." });
+  }
+}
+
+function usageText(usage: { targets: number; goals: number }): string {
+  const parts = [
+    usage.targets ? `${usage.targets} ${usage.targets === 1 ? "doelstelling" : "doelstellingen"}` : null,
+    usage.goals ? `${usage.goals} ${usage.goals === 1 ? "doel" : "doelen"} in het Waardenwiel` : null,
+  ].filter(Boolean);
+  return parts.join(" en ");
+}
+
+export const createIndicator = defineAction({
+  name: "indicators.create",
+  permission: "indicators.manage",
+  input: CreateIndicator,
+  async handler(ctx, input) {
+    return inTenant(ctx, async (tx) => {
+      await refuseTakenCode(tx, ctx.org.id, input.code);
+      const [row] = await tx
+        .insert(indicators)
+        .values({ ...columnsOf(input), ownerOrgId: ctx.org.id })
+        .returning();
+      await recordAudit(tx, ctx, { tenantId: ctx.org.id, entity: "indicator", entityId: row.id, action: "create", after: row });
+      return { id: row.id };
+    });
+  },
+});
+
+export const updateIndicator = defineAction({
+  name: "indicators.update",
+  permission: "indicators.manage",
+  input: UpdateIndicator,
+  async handler(ctx, input) {
+    return inTenant(ctx, async (tx) => {
+      const before = await getOwnIndicator(tx, { tenantId: ctx.org.id, id: input.id });
+      await refuseTakenCode(tx, ctx.org.id, input.code, input.id);
+      // Targets and goals were set in this unit and direction; changing them would silently
+      // change what those numbers mean.
+      const usage = await indicatorUsage(tx, { tenantId: ctx.org.id, id: input.id });
+      if (usage.targets + usage.goals > 0) {
+        const locked: Record<string, string> = {};
+        const message = `Deze indicator wordt gebruikt door ${usageText(usage)}; dit kun je niet meer wijzigen.`;
+        if (input.unitCode !== before.unitCode) locked.unitCode = message;
+        if (input.direction !== before.direction) locked.direction = message;
+        if (input.aggregation !== before.aggregation) locked.aggregation = message;
+        if (Object.keys(locked).length > 0) throw new ValidationError(locked);
+      }
+      const [after] = await tx
+        .update(indicators)
+        .set(columnsOf(input))
+        .where(and(eq(indicators.ownerOrgId, ctx.org.id), eq(indicators.id, input.id)))
+        .returning();
+      await recordAudit(tx, ctx, { tenantId: ctx.org.id, entity: "indicator", entityId: input.id, action: "update", before, after });
+      return { id: input.id };
+    });
+  },
+});
+
+export const deleteIndicator = defineAction({
+  name: "indicators.delete",
+  permission: "indicators.manage",
+  input: DeleteIndicator,
+  async handler(ctx, input) {
+    return inTenant(ctx, async (tx) => {
+      const before = await getOwnIndicator(tx, { tenantId: ctx.org.id, id: input.id });
+      const usage = await indicatorUsage(tx, { tenantId: ctx.org.id, id: input.id });
+      if (usage.targets + usage.goals > 0) {
+        throw new ValidationError(
+          { _form: `Deze indicator wordt gebruikt door ${usageText(usage)}. Verwijder of wijzig die eerst.` },
+          `"${before.name}" kan niet worden verwijderd: de indicator wordt gebruikt door ${usageText(usage)}. ` +
+            "Verwijder of wijzig die eerst.",
+        );
+      }
+      await tx.delete(indicators).where(and(eq(indicators.ownerOrgId, ctx.org.id), eq(indicators.id, input.id)));
+      await recordAudit(tx, ctx, { tenantId: ctx.org.id, entity: "indicator", entityId: input.id, action: "delete", before });
+      return { id: input.id };
+    });
+  },
+});

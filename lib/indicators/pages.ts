@@ -1,0 +1,80 @@
+// What the Indicatoren pages need, shaped on the server so app/ stays free of database code.
+import type { Actor } from "@/lib/auth/actor";
+import { readAs } from "@/lib/auth/session";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { formatNumber } from "@/lib/format";
+import { getOwnIndicator, listCatalogue, type CatalogueIndicator } from "./queries";
+import { aggregationLabel, directionLabel, groupCatalogue, unitName, valueRange } from "./rules";
+
+/** One row of the catalogue table, in Dutch. */
+export function indicatorRow(i: CatalogueIndicator) {
+  return {
+    id: i.id,
+    code: i.code,
+    name: i.name,
+    description: i.description,
+    unitLabel: i.unitLabel,
+    unitCode: i.unitCode,
+    unitName: unitName(i.unitCode),
+    direction: directionLabel(i.direction),
+    aggregation: aggregationLabel(i.aggregation),
+    range: rangeText(valueRange(i)),
+  };
+}
+
+export type IndicatorRow = ReturnType<typeof indicatorRow>;
+
+/** The range values must stay in, as enforced (a percentage is 0–100 even without stored bounds). */
+function rangeText({ min, max }: { min: number | null; max: number | null }): string {
+  const f = (v: number) => formatNumber(v, 4);
+  if (min !== null && max !== null) return `${f(min)} – ${f(max)}`;
+  if (min !== null) return `vanaf ${f(min)}`;
+  if (max !== null) return `tot en met ${f(max)}`;
+  return "—";
+}
+
+function toInput(value: string | null): string {
+  return value === null ? "" : formatNumber(Number(value), 4).replace(/\u2212/g, "-");
+}
+
+export async function indicatorsPage(actor: Actor) {
+  const catalogue = await readAs(actor, (tx) => listCatalogue(tx, { orgId: actor.org.id, orgKind: actor.org.kind }));
+  const { global, own } = groupCatalogue(catalogue);
+  return { global: global.map(indicatorRow), own: own.map(indicatorRow) };
+}
+
+/** The indicator form's fields as text, the way the user types them. */
+export type IndicatorFormValues = {
+  name: string;
+  code: string;
+  description: string;
+  unitCode: string;
+  unitLabel: string;
+  direction: string;
+  aggregation: string;
+  minValue: string;
+  maxValue: string;
+};
+
+/** An own indicator as the edit form shows it; a global or foreign id becomes a 404 (NotFoundError). */
+export async function editIndicatorPage(actor: Actor, id: string): Promise<IndicatorFormValues & { id: string }> {
+  try {
+    const row = await readAs(actor, (tx) => getOwnIndicator(tx, { tenantId: actor.org.id, id }));
+    return {
+      id: row.id,
+      name: row.name,
+      code: row.code,
+      description: row.description ?? "",
+      unitCode: row.unitCode,
+      unitLabel: row.unitLabel,
+      direction: row.direction,
+      aggregation: row.aggregation,
+      minValue: toInput(row.minValue),
+      maxValue: toInput(row.maxValue),
+    };
+  } catch (error) {
+    if (error instanceof ForbiddenError) throw new NotFoundError();
+    throw error;
+  }
+}
+

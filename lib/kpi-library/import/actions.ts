@@ -1,0 +1,142 @@
+// Importing KPIs from a CSV or XLSX file into a contract, as the buyer's proposals. The same
+// action previews (checks and shows what would be imported) and imports; an import checks the
+// whole file again and writes every KPI in one transaction, or nothing at all when any row is
+// wrong, so a half-imported file can never happen.
+import type { Db } from "@/db/client";
+import { defineAction, type ActionContext } from "@/lib/action";
+import { defineRoute } from "@/lib/api";
+import { ForbiddenError, ValidationError } from "@/lib/errors";
+import { listCatalogue } from "@/lib/indicators/queries";
+import { contractWheelThemes } from "@/lib/kpis/queries";
+import { contractForKpis, insertKpi, type KpiContract } from "@/lib/kpis/store";
+import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
+import { formatNumber } from "@/lib/format";
+import { quarterFromKey, quarterLabel } from "@/lib/periods";
+import { inTenant } from "@/lib/tenancy";
+import { z } from "@/lib/zod";
+import { liveKpiNames, nameKey } from "../existing";
+import { ImportFileError, readImportFile } from "./read-file";
+import { importTemplateCsv, importTemplateXlsx } from "./template";
+import { validateImport, type ImportContext, type ImportedKpi, type RowError } from "./validate";
+
+const ImportKpis = z.object({
+  contractId: z.string({ error: "Onbekende verwijzing." }),
+  mode: z.enum(["preview", "import"]).default("preview"),
+  file: z
+    .instanceof(File, { error: "Kies een CSV- of Excel-bestand." })
+    .refine((file) => file.size > 0 || file.name !== "", { error: "Kies een CSV- of Excel-bestand." }),
+});
+
+export type ImportPreviewRow = {
+  row: number;
+  name: string;
+  indicator: string;
+  kind: string;
+  obligation: string;
+  growthPath: string;
+  theme: string | null;
+};
+
+export type ImportOutcome = { mode: "preview" | "import"; imported: number; errors: RowError[]; preview: ImportPreviewRow[] };
+
+/** Import is the buyer's route to many proposals at once; the supplier proposes one by one. */
+function assertBuyer(ctx: ActionContext): void {
+  if (ctx.org.kind !== "buyer") throw new ForbiddenError("Alleen de opdrachtgever importeert KPI's uit een bestand.");
+}
+
+async function importContext(tx: Db, ctx: ActionContext, contract: KpiContract): Promise<ImportContext> {
+  const [catalogue, themes, existingNames] = await Promise.all([
+    listCatalogue(tx, { orgId: ctx.org.id, orgKind: "buyer" }),
+    contractWheelThemes(tx, contract),
+    liveKpiNames(tx, contract),
+  ]);
+  // The buyer's own indicator wins over a global one with the same code.
+  const ordered = [...catalogue].sort((a, b) => Number(a.ownerOrgId !== null) - Number(b.ownerOrgId !== null));
+  return {
+    contract,
+    indicators: new Map(ordered.map((i) => [i.code.toLowerCase(), { ...i, minValue: i.minValue, maxValue: i.maxValue }])),
+    themes: new Map(themes.map((t) => [nameKey(t.name), { id: t.id, name: t.name }])),
+    existingNames,
+  };
+}
+
+function previewRow(kpi: ImportedKpi): ImportPreviewRow {
+  const unit = kpi.indicator?.unitLabel ?? "";
+  const milestones = kpi.milestones
+    .map((m) => `${quarterLabel(quarterFromKey(m.quarter))}: ${formatNumber(Number(m.value), 4)}${unit === "%" ? " %" : ""}`)
+    .join(" · ");
+  return {
+    row: kpi.row,
+    name: kpi.name,
+    indicator: kpi.indicator ? `${kpi.indicator.name} (${kpi.indicator.unitLabel})` : "—",
+    kind: KPI_KINDS[kpi.kind],
+    obligation: OBLIGATIONS[kpi.obligation],
+    growthPath: milestones || "geen groeipad",
+    theme: kpi.theme?.name ?? null,
+  };
+}
+
+export const importKpis = defineAction({
+  name: "kpis.import",
+  permission: "kpis.propose",
+  input: ImportKpis,
+  async handler(ctx, input): Promise<ImportOutcome> {
+    assertBuyer(ctx);
+    return inTenant(ctx, async (tx) => {
+      const contract = await contractForKpis(tx, ctx, input.contractId);
+      let table;
+      try {
+        ({ table } = await readImportFile(new Uint8Array(await input.file.arrayBuffer())));
+      } catch (error) {
+        if (error instanceof ImportFileError) throw new ValidationError({ file: error.message }, error.message);
+        throw error;
+      }
+      const check = validateImport(table, await importContext(tx, ctx, contract));
+      const preview = check.kpis.map(previewRow);
+      if (check.errors.length > 0 || input.mode === "preview") {
+        return { mode: input.mode, imported: 0, errors: check.errors, preview };
+      }
+      for (const kpi of check.kpis) {
+        await insertKpi(tx, ctx, {
+          contract,
+          source: "import",
+          name: kpi.name,
+          description: kpi.description,
+          indicatorId: kpi.indicator?.id ?? null,
+          kind: kpi.kind,
+          obligation: kpi.obligation,
+          scoreMeanings: kpi.scoreMeanings,
+          baselineValue: kpi.baselineValue,
+          baselineQuarter: kpi.baselineQuarter,
+          measurement: kpi.measurement,
+          evidenceRequired: kpi.evidenceRequired,
+          weight: kpi.weight,
+          themeIds: kpi.theme ? [kpi.theme.id] : [],
+          growthPath: kpi.milestones.length > 0 ? { interpolation: kpi.interpolation, milestones: kpi.milestones, reason: "Geïmporteerd uit een bestand." } : null,
+        });
+      }
+      return { mode: "import", imported: check.kpis.length, errors: [], preview };
+    });
+  },
+});
+
+export type ImportDownload = { filename: string; contentType: string; bytes: Uint8Array };
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export const importTemplateRoute = defineRoute<{ id: string; format: string }>({
+  name: "GET /api/v1/[org]/contracts/[id]/kpi-import-template",
+  permission: "kpis.propose",
+  handler: async (ctx, params): Promise<ImportDownload> => {
+    assertBuyer(ctx);
+    return inTenant(ctx, async (tx) => {
+      const contract = await contractForKpis(tx, ctx, params.id);
+      const slug = "kpi-import-sjabloon";
+      if (params.format === "xlsx") {
+        const catalogue = await listCatalogue(tx, { orgId: ctx.org.id, orgKind: "buyer" });
+        return { filename: `${slug}.xlsx`, contentType: XLSX_TYPE, bytes: await importTemplateXlsx(contract, catalogue) };
+      }
+      return { filename: `${slug}.csv`, contentType: "text/csv; charset=utf-8", bytes: new TextEncoder().encode(importTemplateCsv(contract)) };
+    });
+  },
+});

@@ -1,0 +1,162 @@
+// What the KPI-library, copy and import pages need, shaped on the server so app/ stays free of
+// database code and client components get plain data.
+import { notFound } from "next/navigation";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { readAs } from "@/lib/auth/session";
+import { getContract, listContracts, viewerOf } from "@/lib/contracts/queries";
+import { packageLabel } from "@/lib/contracts/rules";
+import { formatNumber } from "@/lib/format";
+import { listCatalogue } from "@/lib/indicators/queries";
+import { describeKpiMalus } from "@/lib/kpis/malus-sentence";
+import type { MalusRule } from "@/lib/kpis/malus";
+import { malusFormValues } from "@/lib/kpis/malus-form";
+import { listContractKpis } from "@/lib/kpis/queries";
+import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
+import { levelInfo, offsetLabel, TEMPLATE_LEVELS } from "./levels";
+import { getTemplateInTenant, listTemplates, type LibraryTemplate } from "./queries";
+
+/** Contracts this buyer user may put KPIs on: all for an admin, their own for a contract manager. */
+async function managedContracts(actor: Actor) {
+  return readAs(actor, (tx) =>
+    listContracts(tx, viewerOf(actor), actor.role === "admin" ? {} : { managedBy: actor.userId }),
+  );
+}
+
+function unitSuffix(unitLabel: string | undefined): string {
+  if (!unitLabel) return "";
+  return unitLabel === "%" ? " %" : ` ${unitLabel}`;
+}
+
+/** One template as the library shows it: each level's path in words, the malus in a sentence. */
+export function templateView(t: LibraryTemplate) {
+  const unit = t.indicator?.unitLabel;
+  return {
+    id: t.id,
+    name: t.name,
+    description: t.description,
+    version: t.version,
+    packageLabel: t.purchasingPackage ? packageLabel(t.purchasingPackage) : "Alle inkooppakketten",
+    indicator: t.indicator ? `${t.indicator.name} (${t.indicator.unitLabel})` : null,
+    kind: KPI_KINDS[t.kind],
+    obligation: OBLIGATIONS[t.obligation],
+    measurement: t.measurement,
+    evidenceRequired: t.evidenceRequired,
+    scoreMeanings: t.scoreMeanings,
+    malus: describeKpiMalus({ obligation: t.obligation, malusRule: t.malusRule as MalusRule | null }, unit ?? "", t.indicator?.direction),
+    levels: TEMPLATE_LEVELS.map((key) => ({
+      key,
+      label: levelInfo(key).label,
+      description: t.levels[key].description,
+      interpolation: t.levels[key].interpolation === "linear" ? "lineair" : "trapsgewijs",
+      path: [...t.levels[key].milestones]
+        .sort((a, b) => a.offset - b.offset)
+        .map((m) => `${offsetLabel(m.offset)}: ${formatNumber(Number(m.value), 4)}${unitSuffix(unit)}`),
+    })),
+  };
+}
+
+export type TemplateView = ReturnType<typeof templateView>;
+
+export async function libraryPage(actor: Actor) {
+  if (actor.org.kind !== "buyer") notFound();
+  const canEdit = can(actor.org.kind, actor.role, "kpi_library.edit");
+  const canAdopt = can(actor.org.kind, actor.role, "kpi_library.adopt");
+  const [templates, contracts] = await Promise.all([
+    readAs(actor, (tx) => listTemplates(tx, { tenantId: actor.org.id })),
+    canAdopt ? managedContracts(actor) : Promise.resolve([]),
+  ]);
+  return {
+    canEdit,
+    canAdopt,
+    templates: templates.map(templateView),
+    contracts: contracts
+      .filter((c) => c.status !== "completed" && c.status !== "terminated")
+      .map((c) => ({ value: c.id, label: c.reference ? `${c.title} (${c.reference})` : c.title })),
+  };
+}
+
+/** Indicator choices for the template form: global ones first, then the buyer's own. */
+async function indicatorChoices(actor: Actor) {
+  const catalogue = await readAs(actor, (tx) => listCatalogue(tx, { orgId: actor.org.id, orgKind: "buyer" }));
+  return [...catalogue]
+    .sort((a, b) => Number(a.ownerOrgId !== null) - Number(b.ownerOrgId !== null))
+    .map((i) => ({ value: i.id, label: `${i.name} (${i.unitLabel})` }));
+}
+
+const comma = (value: string) => value.replace(".", ",");
+
+export async function templateFormPage(actor: Actor, templateId: string | null) {
+  if (actor.org.kind !== "buyer" || !can(actor.org.kind, actor.role, "kpi_library.edit")) notFound();
+  const indicators = await indicatorChoices(actor);
+  if (!templateId) return { indicators, initial: null };
+  const t = await readAs(actor, (tx) => getTemplateInTenant(tx, { tenantId: actor.org.id, id: templateId }));
+  return {
+    indicators,
+    initial: {
+      id: t.id,
+      version: t.version,
+      name: t.name,
+      description: t.description ?? "",
+      indicatorId: t.indicatorId ?? "",
+      kind: t.kind,
+      obligation: t.obligation,
+      purchasingPackage: t.purchasingPackage ?? "",
+      measurement: t.measurement ?? "",
+      evidenceRequired: t.evidenceRequired ?? "",
+      scoreMeanings: t.scoreMeanings ?? { "1": "", "2": "", "3": "", "4": "" },
+      levels: Object.fromEntries(
+        TEMPLATE_LEVELS.map((key) => [
+          key,
+          {
+            description: t.levels[key].description,
+            interpolation: t.levels[key].interpolation,
+            milestones: t.levels[key].milestones.map((m) => ({ offset: String(m.offset), value: comma(m.value) })),
+          },
+        ]),
+      ) as Record<(typeof TEMPLATE_LEVELS)[number], { description: string; interpolation: string; milestones: Array<{ offset: string; value: string }> }>,
+      malus: malusFormValues(t.malusRule as MalusRule | null),
+    },
+  };
+}
+
+export type TemplateFormInitial = NonNullable<Awaited<ReturnType<typeof templateFormPage>>["initial"]>;
+
+/** May this buyer user put KPIs on this contract: an admin, or the contract's own manager. */
+function managesContract(actor: Actor, contract: { contractManagerId: string | null }): boolean {
+  return can(actor.org.kind, actor.role, "kpis.propose") && (actor.role === "admin" || contract.contractManagerId === actor.userId);
+}
+
+export async function copyPage(actor: Actor, contractId: string, sourceId: string | null) {
+  if (actor.org.kind !== "buyer") notFound();
+  return readAs(actor, async (tx) => {
+    const contract = await getContract(tx, viewerOf(actor), contractId);
+    if (!managesContract(actor, contract)) notFound();
+    const others = (await listContracts(tx, viewerOf(actor))).filter((c) => c.id !== contract.id);
+    const source = sourceId ? others.find((c) => c.id === sourceId) ?? null : null;
+    const sourceKpis = source ? (await listContractKpis(tx, viewerOf(actor), source.id)).kpis.filter((k) => k.status !== "rejected") : [];
+    return {
+      contract,
+      sources: others.map((c) => ({ value: c.id, label: c.reference ? `${c.title} (${c.reference})` : c.title })),
+      source,
+      kpis: sourceKpis.map((k) => ({
+        id: k.id,
+        name: k.name,
+        indicator: k.indicator ? `${k.indicator.name} (${k.indicator.unitLabel})` : "—",
+        kind: KPI_KINDS[k.kind],
+        obligation: OBLIGATIONS[k.obligation],
+        status: k.status,
+        milestones: k.versions.at(-1)?.milestones.length ?? 0,
+      })),
+    };
+  });
+}
+
+export async function importPage(actor: Actor, contractId: string) {
+  if (actor.org.kind !== "buyer") notFound();
+  return readAs(actor, async (tx) => {
+    const contract = await getContract(tx, viewerOf(actor), contractId);
+    if (!managesContract(actor, contract)) notFound();
+    return { contract };
+  });
+}

@@ -1,0 +1,101 @@
+// The malus-rule form as the browser posts it (flat fields, euros and percentages with a decimal
+// comma) to the MalusRule of lib/kpis/malus, or null for "geen malus". Only the fields of the
+// chosen rule type, tolerance and caps are read, so a value left in a hidden field never counts.
+import { normalizeDecimal } from "@/lib/decimal";
+import { centsToInput, parseEuroCents, parseNlDecimal } from "@/lib/format";
+import { uuid, z } from "@/lib/zod";
+import { asText, version } from "./fields";
+import type { MalusCap, MalusRule, Tolerance } from "./malus";
+
+export const MALUS_FORM_TYPES = ["none", "fixed", "percent_of_quarter_value", "per_unit_shortfall"] as const;
+export const TOLERANCE_KINDS = ["none", "absolute", "percent_of_target"] as const;
+export const CAP_KINDS = ["none", "cents", "percent_of_contract"] as const;
+export const CAP_FIELDS = { perQuarter: "capQuarter", perYear: "capYear", perContract: "capContract" } as const;
+
+const text = z.unknown().optional().transform(asText);
+
+export const SetMalusRule = z
+  .object({
+    id: uuid,
+    version,
+    type: z.enum(MALUS_FORM_TYPES, { error: "Kies het soort malus." }),
+    amount: text,
+    percent: text,
+    centsPerUnit: text,
+    factor: text,
+    toleranceKind: z.enum(TOLERANCE_KINDS).catch("none"),
+    toleranceValue: text,
+    capQuarterKind: z.enum(CAP_KINDS).catch("none"),
+    capQuarterValue: text,
+    capYearKind: z.enum(CAP_KINDS).catch("none"),
+    capYearValue: text,
+    capContractKind: z.enum(CAP_KINDS).catch("none"),
+    capContractValue: text,
+  })
+  .transform((form, ctx) => {
+    const euro = (field: keyof typeof form, missing: string): number => {
+      const raw = String(form[field]);
+      const parsed = raw === "" ? { ok: false as const, error: missing } : parseEuroCents(raw);
+      if (!parsed.ok) ctx.addIssue({ code: "custom", path: [field], message: parsed.error });
+      return parsed.ok ? parsed.cents : 0;
+    };
+    const decimal = (field: keyof typeof form, missing: string): string => {
+      const raw = String(form[field]);
+      const parsed = raw === "" ? { ok: false as const, error: missing } : parseNlDecimal(raw);
+      if (!parsed.ok) ctx.addIssue({ code: "custom", path: [field], message: parsed.error });
+      return parsed.ok ? normalizeDecimal(parsed.normalized) : "0";
+    };
+    if (form.type === "none") return { id: form.id, version: form.version, rule: null };
+
+    let rule: MalusRule;
+    if (form.type === "fixed") rule = { type: "fixed", amountCents: euro("amount", "Vul het bedrag per kwartaal in.") };
+    else if (form.type === "percent_of_quarter_value") {
+      rule = { type: "percent_of_quarter_value", percent: decimal("percent", "Vul het percentage in.") };
+    } else {
+      rule = {
+        type: "per_unit_shortfall",
+        centsPerUnit: euro("centsPerUnit", "Vul het bedrag per eenheid in."),
+        factor: form.factor === "" ? "1" : decimal("factor", "Vul de factor in."),
+      };
+    }
+    let tolerance: Tolerance | null = null;
+    if (form.toleranceKind === "absolute") tolerance = { kind: "absolute", value: decimal("toleranceValue", "Vul de tolerantie in.") };
+    if (form.toleranceKind === "percent_of_target") {
+      tolerance = { kind: "percent_of_target", percent: decimal("toleranceValue", "Vul de tolerantie in.") };
+    }
+    const caps: Record<string, MalusCap | null> = {};
+    for (const [level, prefix] of Object.entries(CAP_FIELDS)) {
+      const kind = form[`${prefix}Kind`];
+      const valueField = `${prefix}Value` as const;
+      caps[level] =
+        kind === "cents"
+          ? { kind: "cents", cents: euro(valueField, "Vul het maximumbedrag in.") }
+          : kind === "percent_of_contract"
+            ? { kind: "percent_of_contract", percent: decimal(valueField, "Vul het maximumpercentage in.") }
+            : null;
+    }
+    const hasCaps = Object.values(caps).some(Boolean);
+    return { id: form.id, version: form.version, rule: { ...rule, tolerance, caps: hasCaps ? caps : null } as MalusRule };
+  });
+export type SetMalusRule = z.output<typeof SetMalusRule>;
+
+/** A stored rule back into form values (decimal comma), so the form opens with what is saved. */
+export function malusFormValues(rule: MalusRule | null): Record<string, string> {
+  const comma = (v: string | number) => normalizeDecimal(v).replace(".", ",");
+  const euros = centsToInput;
+  const values: Record<string, string> = { type: rule?.type ?? "none", toleranceKind: rule?.tolerance?.kind ?? "none" };
+  if (rule?.type === "fixed") values.amount = euros(rule.amountCents);
+  if (rule?.type === "percent_of_quarter_value") values.percent = comma(rule.percent);
+  if (rule?.type === "per_unit_shortfall") {
+    values.centsPerUnit = euros(rule.centsPerUnit);
+    values.factor = comma(rule.factor ?? 1);
+  }
+  const tolerance = rule?.tolerance;
+  if (tolerance) values.toleranceValue = comma(tolerance.kind === "absolute" ? tolerance.value : tolerance.percent);
+  for (const [level, prefix] of Object.entries(CAP_FIELDS)) {
+    const cap = rule?.caps?.[level as keyof typeof CAP_FIELDS];
+    values[`${prefix}Kind`] = cap?.kind ?? "none";
+    if (cap) values[`${prefix}Value`] = cap.kind === "cents" ? euros(cap.cents) : comma(cap.percent);
+  }
+  return values;
+}

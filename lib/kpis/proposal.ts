@@ -1,0 +1,50 @@
+// The rules of defining KPIs together (seed 002 §4.1.5–4.1.6: "samen met de leverancier"): who
+// may decide on a proposal, when a KPI may still be edited freely, and from which quarter an
+// accepted KPI counts. Pure: "today" is always passed in.
+import { addQuarters, compareQuarters, quarterKey, quarterOf, type Quarter } from "@/lib/periods";
+import type { OrganisationKind } from "@/lib/auth/permissions";
+
+export const SIDE_LABELS: Record<OrganisationKind, string> = { buyer: "opdrachtgever", supplier: "opdrachtnemer" };
+
+/** Today's date in the Netherlands as an ISO date: the contract dates are Dutch calendar dates. */
+export function amsterdamToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now);
+}
+
+/** A contract has started on its start date; from then on KPIs change only in a quarterly review. */
+export function contractHasStarted(contract: { startDate: string }, today: string): boolean {
+  return today >= contract.startDate;
+}
+
+/** Only the other side decides on a proposal: nobody accepts their own organisation's proposal. */
+export function mayDecideOnProposal(proposedByKind: OrganisationKind, actorKind: OrganisationKind): boolean {
+  return proposedByKind !== actorKind;
+}
+
+/**
+ * The first quarter an accepted KPI counts: the contract's first quarter when it has not started,
+ * otherwise the current quarter (a KPI never reaches back into quarters already under way).
+ */
+export function firstActiveQuarter(contract: { startDate: string }, today: string): string {
+  const first = quarterOf(contract.startDate);
+  const now = quarterOf(today);
+  return quarterKey(compareQuarters(now, first) > 0 ? now : first);
+}
+
+/** The first quarter a new growth-path version may take effect from once the contract runs. */
+export function firstChangeableQuarter(contract: { startDate: string }, today: string): Quarter {
+  const first = quarterOf(contract.startDate);
+  const following = addQuarters(quarterOf(today), 1);
+  return compareQuarters(following, first) > 0 ? following : first;
+}
+
+export const EDIT_AFTER_START_MESSAGE =
+  "Dit contract is gestart: een actieve KPI wijzigt alleen nog via het kwartaalgesprek.";
+
+/** Where a KPI stands in its life: the stored status, not how it scores (that is lib/kpis/status). */
+export const KPI_LIFECYCLE = {
+  proposed: { label: "Voorgesteld", tone: "amber" },
+  active: { label: "Actief", tone: "green" },
+  rejected: { label: "Afgewezen", tone: "red" },
+  retired: { label: "Beëindigd", tone: "grey" },
+} as const;

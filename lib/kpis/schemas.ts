@@ -1,0 +1,134 @@
+// Zod inputs of the KPI actions, same name for schema and type (field parsers: ./fields.ts).
+import { optionalText, requiredText, uuid, z } from "@/lib/zod";
+import {
+  asText,
+  checkbox,
+  decimalField,
+  idList,
+  MAX_MILESTONES,
+  optionalDecimalField,
+  optionalQuarterField,
+  quarterField,
+  version,
+} from "./fields";
+import { INTERPOLATIONS } from "./growth-path";
+import { KPI_KINDS, OBLIGATIONS } from "./rules";
+
+/**
+ * Forms post rows as flat fields ("milestones.0.quarter", "scoreMeanings.2"); code and tests
+ * post arrays and objects. Both become the nested shape here; trailing empty milestone rows
+ * (rows the user added but did not need) are dropped so every other row keeps its index.
+ */
+export function nestFormRows(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
+  const input = raw as Record<string, unknown>;
+  const rows = new Map<number, Record<string, unknown>>();
+  const meanings: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    const row = /^milestones\.(\d+)\.(quarter|value)$/.exec(key);
+    const meaning = /^scoreMeanings\.([1-4])$/.exec(key);
+    if (row) rows.set(Number(row[1]), { ...rows.get(Number(row[1])), [row[2]]: value });
+    else if (meaning) meanings[meaning[1]] = value;
+    else rest[key] = value;
+  }
+  if (Object.keys(meanings).length > 0) rest.scoreMeanings = meanings;
+  if (rows.size > 0) {
+    const ordered = [...rows.entries()].sort(([a], [b]) => a - b).map(([, r]) => r);
+    while (ordered.length > 0 && [ordered.at(-1)!.quarter, ordered.at(-1)!.value].every((v) => asText(v) === "")) ordered.pop();
+    rest.milestones = ordered;
+  }
+  return rest;
+}
+
+const MilestoneRow = z.object({
+  quarter: quarterField("Kies het kwartaal van de mijlpaal."),
+  value: decimalField("Vul de doelwaarde van de mijlpaal in."),
+});
+
+const milestoneRows = z
+  .array(MilestoneRow)
+  .max(MAX_MILESTONES, { error: `Gebruik hoogstens ${MAX_MILESTONES} mijlpalen.` });
+
+const scoreMeanings = z
+  .object({ "1": z.string().optional(), "2": z.string().optional(), "3": z.string().optional(), "4": z.string().optional() })
+  .optional()
+  .transform((m) => {
+    if (!m) return null;
+    const trimmed = { "1": m["1"]?.trim() ?? "", "2": m["2"]?.trim() ?? "", "3": m["3"]?.trim() ?? "", "4": m["4"]?.trim() ?? "" };
+    return Object.values(trimmed).some((v) => v.length > 500) ? null : trimmed;
+  });
+
+const kpiFields = z.object({
+  name: requiredText("de naam van de KPI", 160),
+  description: optionalText("de omschrijving", 2000),
+  indicatorId: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(uuid.nullable()),
+  kind: z.enum(Object.keys(KPI_KINDS) as [keyof typeof KPI_KINDS], { error: "Kies kwantitatief of kwalitatief." }),
+  obligation: z.enum(Object.keys(OBLIGATIONS) as [keyof typeof OBLIGATIONS], { error: "Kies een inspannings- of resultaatverplichting." }),
+  scoreMeanings,
+  baselineValue: optionalDecimalField(),
+  baselineQuarter: optionalQuarterField(),
+  measurement: optionalText("de meetmethode", 2000),
+  evidenceRequired: optionalText("het gevraagde bewijs", 2000),
+  evidenceMandatory: checkbox,
+  weight: optionalDecimalField()
+    .transform((v) => v ?? "1")
+    .refine((v) => Number(v) > 0 && Number(v) <= 100, { error: "Het gewicht ligt tussen 0 en 100." }),
+  themeIds: idList,
+});
+
+const interpolation = z.enum(Object.keys(INTERPOLATIONS) as [keyof typeof INTERPOLATIONS], { error: "Kies trapsgewijs of lineair." });
+
+export const ProposeKpi = z.preprocess(
+  nestFormRows,
+  kpiFields.extend({
+    contractId: uuid,
+    interpolation: interpolation.default("linear"),
+    milestones: milestoneRows.default([]),
+  }),
+);
+export type ProposeKpi = z.output<typeof ProposeKpi>;
+
+export const UpdateKpi = z.preprocess(nestFormRows, kpiFields.extend({ id: uuid, version }));
+export type UpdateKpi = z.output<typeof UpdateKpi>;
+
+export const AcceptKpi = z.object({ id: uuid, version });
+export type AcceptKpi = z.output<typeof AcceptKpi>;
+
+export const RejectKpi = z.object({ id: uuid, version, reason: requiredText("de reden van de afwijzing", 1000) });
+export type RejectKpi = z.output<typeof RejectKpi>;
+
+export const SetKpiThemes = z.object({ id: uuid, version, themeIds: idList });
+export type SetKpiThemes = z.output<typeof SetKpiThemes>;
+
+export const SetGrowthPath = z.preprocess(
+  nestFormRows,
+  z.object({
+    id: uuid,
+    version,
+    interpolation,
+    milestones: milestoneRows.min(1, { error: "Geef minstens één mijlpaal op." }),
+    effectiveFrom: optionalQuarterField(),
+    reason: optionalText("de reden", 1000),
+  }),
+);
+export type SetGrowthPath = z.output<typeof SetGrowthPath>;
+
+export { SetMalusRule } from "./malus-form";
+
+export const RecordPromise = z.object({
+  contractId: uuid,
+  indicatorId: z.string({ error: "Kies de indicator." }).min(1, { error: "Kies de indicator." }).pipe(uuid),
+  value: decimalField("Vul de toegezegde waarde in."),
+  dueQuarter: optionalQuarterField(),
+  description: requiredText("wat er is toegezegd", 2000),
+  source: optionalText("de bron", 200),
+});
+export type RecordPromise = z.output<typeof RecordPromise>;
+
+export const PromiseToKpi = z.object({ promiseId: uuid });
+export type PromiseToKpi = z.output<typeof PromiseToKpi>;

@@ -1,0 +1,79 @@
+// What the roadmap pages need, shaped on the server so app/ stays free of database code.
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { readAs } from "@/lib/auth/session";
+import { getContract, viewerOf, type ContractRow } from "@/lib/contracts/queries";
+import { amsterdamToday } from "@/lib/kpis/proposal";
+import { growthPathLanes } from "./growth-lanes";
+import { contractWheelThemes, getRoadmapItem, listRoadmapItems } from "./queries";
+import { listContractKpis } from "@/lib/kpis/queries";
+import { formatDate } from "@/lib/format";
+import {
+  describeTimeline,
+  ROADMAP_STATUS_KEYS,
+  ROADMAP_STATUSES,
+  timelineLayout,
+  XCURVE_KEYS,
+  XCURVE_SOURCE,
+  XCURVE_STRATEGIES,
+} from "./rules";
+
+/** Buyer admins and the contract's own manager; a supplier's admin and reporter on its contracts. */
+export function mayEditRoadmap(actor: Actor, contract: Pick<ContractRow, "contractManagerId">): boolean {
+  if (!can(actor.org.kind, actor.role, "roadmap.edit")) return false;
+  if (actor.org.kind === "supplier") return true;
+  return actor.role === "admin" || contract.contractManagerId === actor.userId;
+}
+
+export async function roadmapPage(actor: Actor, contractId: string, groupBy: "strategy" | "theme") {
+  return readAs(actor, async (tx) => {
+    const contract = await getContract(tx, viewerOf(actor), contractId);
+    const scope = { tenantId: contract.tenantId, contractId: contract.id };
+    const [items, themes, paths] = await Promise.all([
+      listRoadmapItems(tx, scope),
+      contractWheelThemes(tx, scope),
+      listContractKpis(tx, viewerOf(actor), contract.id),
+    ]);
+    // Rejected and retired KPIs have no path ahead of them; proposals show what is on the table.
+    const current = paths.kpis
+      .filter((k) => k.status === "proposed" || k.status === "active")
+      .map((k) => ({ id: k.id, name: k.name, unitLabel: k.indicator?.unitLabel ?? null, targets: k.targets }));
+    const layout = timelineLayout(contract, items, groupBy, amsterdamToday());
+    return {
+      contract,
+      items,
+      themes,
+      layout,
+      description: describeTimeline(layout),
+      growthPaths: growthPathLanes(contract, current),
+      canEdit: mayEditRoadmap(actor, contract),
+    };
+  });
+}
+
+export type RoadmapPage = Awaited<ReturnType<typeof roadmapPage>>;
+
+/** One item with the form's choices; another contract's or tenant's item id is a 404. */
+export async function roadmapItemPage(actor: Actor, contractId: string, itemId: string) {
+  return readAs(actor, async (tx) => {
+    const contract = await getContract(tx, viewerOf(actor), contractId);
+    const scope = { tenantId: contract.tenantId, contractId: contract.id };
+    const [item, themes] = await Promise.all([getRoadmapItem(tx, { ...scope, id: itemId }), contractWheelThemes(tx, scope)]);
+    return { contract, item, themes, canEdit: mayEditRoadmap(actor, contract) };
+  });
+}
+
+/** The choices of the roadmap form: strategies with their X-curve question, themes, statuses, period. */
+export function roadmapFormChoices(contract: { startDate: string; endDate: string }, themes: Array<{ id: string; name: string }>) {
+  return {
+    strategies: XCURVE_KEYS.map((key) => ({ value: key, label: XCURVE_STRATEGIES[key].label, question: XCURVE_STRATEGIES[key].question })),
+    themes: themes.map((t) => ({ value: t.id, label: t.name })),
+    statuses: ROADMAP_STATUS_KEYS.map((key) => ({ value: key, label: ROADMAP_STATUSES[key] })),
+    period: {
+      min: contract.startDate,
+      max: contract.endDate,
+      text: `${formatDate(contract.startDate)} – ${formatDate(contract.endDate)}`,
+    },
+    source: XCURVE_SOURCE,
+  };
+}

@@ -1,0 +1,88 @@
+// What the Doelstellingen pages need, shaped on the server so app/ stays free of database code
+// and the client components get plain data.
+import type { Actor } from "@/lib/auth/actor";
+import { readAs } from "@/lib/auth/session";
+import { formatNumber } from "@/lib/format";
+import { listCatalogue, type CatalogueIndicator } from "@/lib/indicators/queries";
+import { groupCatalogue, isPercentage } from "@/lib/indicators/rules";
+import { getTargetInTenant, lineOf, listTargets, type TargetRow } from "./queries";
+import { changeFromBase, describeTarget, targetPoints, targetSeries, targetYears } from "./rules";
+
+/** A number as a Dutch user would type it back into the form: "12.500", "-30", "18,5". */
+export function numberToInput(value: number): string {
+  return formatNumber(value, 4).replace(/\u2212/g, "-");
+}
+
+/** One target ready for the page: the yearly line for the chart, its points for the table, a text alternative. */
+export function targetView(row: TargetRow) {
+  const line = lineOf(row);
+  const { from, to } = targetYears(line);
+  const series = targetSeries(line, from, to);
+  const percentage = isPercentage(row);
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    version: row.version,
+    indicatorName: row.indicatorName,
+    unitLabel: row.unitLabel,
+    unitCode: row.unitCode,
+    percentage,
+    textAlternative: describeTarget(line, row.unitLabel, row.indicatorName, percentage),
+    series,
+    years: series.map((p) => ({
+      year: p.year,
+      target: p.target,
+      kind: p.kind,
+      change: p.target === undefined ? undefined : changeFromBase(line, p.target, percentage),
+    })),
+    points: targetPoints(line),
+  };
+}
+
+export type TargetView = ReturnType<typeof targetView>;
+
+/** The indicators a target can use, labelled with their unit, global ones first. */
+export function indicatorChoices(catalogue: CatalogueIndicator[]) {
+  const { global, own } = groupCatalogue(catalogue);
+  return [...global, ...own].map((i) => ({
+    id: i.id,
+    label: `${i.name} (${i.unitLabel})`,
+    unitLabel: i.unitLabel,
+    own: i.ownerOrgId !== null,
+  }));
+}
+
+export async function targetsPage(actor: Actor) {
+  const rows = await readAs(actor, (tx) => listTargets(tx, { tenantId: actor.org.id }));
+  return rows.map(targetView);
+}
+
+export async function newTargetPage(actor: Actor) {
+  const catalogue = await readAs(actor, (tx) => listCatalogue(tx, { orgId: actor.org.id, orgKind: actor.org.kind }));
+  return { indicators: indicatorChoices(catalogue) };
+}
+
+/** The target to edit, as the form shows it; another tenant's id is a NotFoundError (404). */
+export async function editTargetPage(actor: Actor, id: string) {
+  const [row, catalogue] = await readAs(actor, (tx) =>
+    Promise.all([
+      getTargetInTenant(tx, { tenantId: actor.org.id, id }),
+      listCatalogue(tx, { orgId: actor.org.id, orgKind: actor.org.kind }),
+    ]),
+  );
+  const line = lineOf(row);
+  return {
+    target: row,
+    indicators: indicatorChoices(catalogue),
+    initial: {
+      name: row.name,
+      description: row.description ?? "",
+      indicatorId: row.indicatorId,
+      baseYear: String(row.baseYear),
+      baseValue: numberToInput(line.baseValue),
+      milestones: line.milestones.map((m) => ({ year: String(m.year), mode: m.mode, value: numberToInput(m.value) })),
+      version: row.version,
+    },
+  };
+}

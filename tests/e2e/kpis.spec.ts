@@ -1,0 +1,116 @@
+import type { Page } from "@playwright/test";
+import { checkPage, expect, test } from "./fixtures";
+
+// KPIs defined together (issue 4): on the catering contract that has not started yet, the
+// supplier proposes a KPI with a growth path, the contract manager accepts it and sets a malus
+// rule; both see the growth path drawn and read the same malus sentence.
+const CONTRACT = "Catering sportaccommodaties";
+const KPI = `Producten met ecolabel ${Date.now().toString(36)}`;
+const MALUS = "Per eenheid tekort: 1,5 × € 100,00 per procentpunt onder het doel, met een maximum van € 5.000,00 per jaar.";
+
+async function openContractKpis(page: Page, org: string) {
+  await page.goto(`/${org}/contracten`);
+  await page.getByRole("link", { name: CONTRACT }).click();
+  await page.getByRole("link", { name: "KPI's en groeipaden" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "KPI's en groeipaden" })).toBeVisible();
+}
+
+/** The drawn line, not only its container. */
+async function expectPathDrawn(page: Page) {
+  const chart = page.getByRole("img", { name: new RegExp(`^Groeipad van ${KPI}: het doel gaat van 50 % in .* naar 80 % in`) });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator("path.recharts-line-curve")).toHaveAttribute("d", /^M[\d.]+,[\d.]+L/);
+  await expect(chart.locator("circle.growth-path-milestone")).toHaveCount(2);
+}
+
+test.use({ user: "mehmet" });
+// Two people, four pages checked with axe: more than the default minute.
+test.setTimeout(150_000);
+
+test("the supplier proposes a KPI, the contract manager accepts it and sets the malus; both see the path and the sentence", async ({ page, pageAs }) => {
+  await openContractKpis(page, "groen-cateraars");
+  await expect(page.getByRole("note")).toContainText("Tot dan stellen opdrachtgever en opdrachtnemer de KPI's samen vast");
+  await expect(page.getByRole("row", { name: /Aandeel plantaardige eiwitten/ })).toContainText("Voorgesteld");
+  await checkPage(page, "kpis-leverancier");
+
+  const form = page.getByRole("region", { name: "Voorstel doen" });
+  await form.getByLabel("Naam van de KPI").fill(KPI);
+  await form.getByLabel("Indicator").selectOption({ label: "Producten met ecolabel (%)" });
+  await form.getByRole("radio", { name: /^Resultaatverplichting/ }).check();
+  await form.getByLabel("Nulmeting (%)").fill("42,5");
+  const quarters = await form.getByRole("group", { name: "Mijlpaal 1" }).getByLabel("Kwartaal").locator("option").allTextContents();
+  await form.getByRole("group", { name: "Mijlpaal 1" }).getByLabel("Kwartaal").selectOption({ label: quarters[1] });
+  await form.getByRole("group", { name: "Mijlpaal 1" }).getByLabel("Doel (%)").fill("50");
+  await form.getByRole("button", { name: "Mijlpaal toevoegen" }).click();
+  await form.getByRole("group", { name: "Mijlpaal 2" }).getByLabel("Kwartaal").selectOption({ label: quarters.at(-1)! });
+  await form.getByRole("group", { name: "Mijlpaal 2" }).getByLabel("Doel (%)").fill("80");
+
+  // A baseline without its quarter is refused, and what was typed stays.
+  await form.getByRole("button", { name: "Voorstel doen" }).click();
+  await expect(form.getByText("Geef het kwartaal van de nulmeting.")).toBeVisible();
+  await expect(form.getByLabel("Naam van de KPI")).toHaveValue(KPI);
+  await expect(form.getByRole("group", { name: "Mijlpaal 2" }).getByLabel("Doel (%)")).toHaveValue("80");
+  await form.getByLabel("Kwartaal van de nulmeting").fill(quarters[1]);
+  await form.getByRole("button", { name: "Voorstel doen" }).click();
+
+  await expect(page.getByRole("status")).toHaveText("Je voorstel is opgeslagen. De andere partij kan het nu accepteren of afwijzen.");
+  await expect(page.getByRole("heading", { level: 1, name: KPI })).toBeVisible();
+  await expect(page.getByText("Voorgesteld", { exact: true })).toBeVisible();
+  // The supplier cannot accept its own proposal, and the malus is the buyer's.
+  await expect(page.getByRole("button", { name: /^Accepteren/ })).toHaveCount(0);
+  await expect(page.getByText("De malusregel legt de opdrachtgever vast.")).toBeVisible();
+  await expectPathDrawn(page);
+  const kpiPath = new URL(page.url()).pathname.replace("/groen-cateraars/", "/voorbeeldstad/");
+
+  const fatima = await pageAs("fatima");
+  await openContractKpis(fatima, "voorbeeldstad");
+  await expect(fatima.getByRole("row", { name: new RegExp(KPI) })).toContainText("opdrachtnemer");
+  await checkPage(fatima, "kpis-contractmanager");
+  await fatima.goto(kpiPath);
+  await fatima.getByRole("button", { name: /^Accepteren/ }).click();
+  await expect(fatima.getByRole("status")).toHaveText("Het voorstel is geaccepteerd: de KPI is actief.");
+  await expect(fatima.getByText("Actief", { exact: true })).toBeVisible();
+  await expect(fatima.locator(".malus-sentence")).toHaveText("Resultaatverplichting zonder malusregel: er wordt geen malus berekend.");
+
+  await fatima.getByText("Malusregel vastleggen").click();
+  await fatima.getByRole("radio", { name: /^Bedrag per procentpunt tekort/ }).check();
+  await fatima.getByLabel("Bedrag per procentpunt (€)").fill("100,00");
+  await fatima.getByLabel("Factor").fill("1,5");
+  await fatima.getByLabel("Maximum per jaar", { exact: true }).selectOption({ label: "Bedrag in euro" });
+  await fatima.getByLabel("Maximum per jaar (€)").fill("5.000");
+  await fatima.getByRole("button", { name: "Malusregel opslaan" }).click();
+  await expect(fatima.getByRole("status").filter({ hasText: "malusregel" })).toHaveText("De malusregel is opgeslagen.");
+  await expect(fatima.locator(".malus-sentence")).toHaveText(MALUS.replace(/€ /g, "€\u00a0"));
+  await expectPathDrawn(fatima);
+  await fatima.getByText("Doelen per kwartaal als tabel").click();
+  await expect(fatima.getByRole("row", { name: quarters.at(-1) })).toContainText("80 %");
+  await checkPage(fatima, "kpi-detail-contractmanager");
+
+  await page.reload();
+  await expect(page.getByText("Actief", { exact: true })).toBeVisible();
+  await expect(page.locator(".malus-sentence")).toHaveText(MALUS.replace(/€ /g, "€\u00a0"));
+  await expectPathDrawn(page);
+  await checkPage(page, "kpi-detail-leverancier");
+});
+
+test("on a running contract changes go through the quarterly review, and a changed path keeps its earlier version visible", async ({ pageAs }) => {
+  const fatima = await pageAs("fatima");
+  await fatima.goto("/voorbeeldstad/contracten");
+  await fatima.getByRole("link", { name: "Catering stadhuis en wijkcentra 2025–2029" }).click();
+  await fatima.getByRole("link", { name: "KPI's en groeipaden" }).click();
+  await expect(fatima.getByRole("note")).toContainText("Actieve KPI's wijzigen nu alleen nog via het kwartaalgesprek");
+  await fatima.getByLabel("Kwartaal", { exact: true }).selectOption({ label: "2026 K1" });
+  await fatima.getByRole("button", { name: "Toon" }).click();
+  await expect(fatima.getByText(/Vervallen vanaf dit kwartaal: Wegwerpverpakkingen in de wijkcentra \(Kwartaalgesprek 2025 K4/)).toBeVisible();
+  await checkPage(fatima, "kpis-lopend-contract");
+
+  await fatima.getByRole("link", { name: "Aandeel plantaardige eiwitten" }).first().click();
+  await expect(fatima.getByRole("heading", { level: 1, name: "Aandeel plantaardige eiwitten" })).toBeVisible();
+  await expect(fatima.getByRole("button", { name: "KPI opslaan" })).toHaveCount(0);
+  const chart = fatima.getByRole("img", { name: /Versie 2 geldt vanaf 2026 K3; eerdere doelen blijven staan\.$/ });
+  await expect(chart.locator("path.recharts-line-curve")).toHaveCount(2);
+  await fatima.getByText("Doelen per kwartaal als tabel").click();
+  await expect(fatima.getByRole("row", { name: /^2026 K2/ })).toContainText("45 %");
+  await expect(fatima.getByRole("row", { name: /^2026 K3/ })).toContainText("50 %");
+  await checkPage(fatima, "kpi-detail-lopend-contract");
+});

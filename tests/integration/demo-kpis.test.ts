@@ -1,0 +1,105 @@
+// The demo KPIs are seeded into fresh organisations standing in for the demo ones (the real
+// slugs may exist on a shared test database) and read back through lib/kpis.
+import { beforeAll, describe, expect, it } from "vitest";
+import { contracts } from "@/db/schema";
+import { demoContracts } from "@/db/seed/demo-data";
+import { seedDemoKpis } from "@/db/seed/demo-kpis";
+import type { ActionContext } from "@/lib/action";
+import { viewerOf } from "@/lib/contracts/queries";
+import { describeKpiMalus, type MalusRule } from "@/lib/kpis/malus";
+import { amsterdamToday, contractHasStarted } from "@/lib/kpis/proposal";
+import { listContractKpis, listPromises } from "@/lib/kpis/queries";
+import { scopeOf, withTenant } from "@/lib/tenancy";
+import { openTestDatabase } from "../fixtures/db";
+import { createBuyer, createSupplier, type Team } from "../fixtures/factories";
+
+const { db } = await openTestDatabase();
+
+type Buyer = Team<"admin" | "coordinator" | "contract_manager" | "viewer">;
+const buyers = {} as Record<"voorbeeldstad" | "zuiderland", Buyer>;
+const contractIds = new Map<string, { id: string; buyer: Buyer }>();
+
+beforeAll(async () => {
+  buyers.voorbeeldstad = await createBuyer(db);
+  buyers.zuiderland = await createBuyer(db);
+  const suppliers = { groen: await createSupplier(db), schoon: await createSupplier(db), vandijk: await createSupplier(db) };
+  for (const c of demoContracts) {
+    const buyer = buyers[c.buyer as keyof typeof buyers];
+    const scope = scopeOf(buyer.as.contract_manager);
+    const [row] = await withTenant(db, scope, (tx) =>
+      tx
+        .insert(contracts)
+        .values({
+          ...c,
+          tenantId: buyer.org.id,
+          contractManagerId: buyer.as.contract_manager.userId,
+          supplierOrgId: c.supplier ? suppliers[c.supplier as keyof typeof suppliers].org.id : null,
+        })
+        .returning(),
+    );
+    contractIds.set(c.title, { id: row.id, buyer });
+  }
+  await seedDemoKpis(db, {
+    orgIds: new Map([
+      ["voorbeeldstad", buyers.voorbeeldstad.org.id],
+      ["zuiderland", buyers.zuiderland.org.id],
+      ["groen", suppliers.groen.org.id],
+      ["schoon", suppliers.schoon.org.id],
+      ["vandijk", suppliers.vandijk.org.id],
+    ]),
+    userIds: new Map([
+      ["fatima.elamrani@voorbeeldstad.example", buyers.voorbeeldstad.as.contract_manager.userId],
+      ["mehmet.yilmaz@groencateraars.example", suppliers.groen.as.admin.userId],
+      ["sophie@schoonenfris.example", suppliers.schoon.as.admin.userId],
+      ["kees@wegenbouwvandijk.example", suppliers.vandijk.as.admin.userId],
+    ]),
+  });
+});
+
+const kpisOf = (ctx: ActionContext, contractId: string) => withTenant(db, scopeOf(ctx), (tx) => listContractKpis(tx, viewerOf(ctx), contractId));
+
+describe("the demo KPIs", () => {
+  it("give every demo contract 4–8 KPIs with growth paths, some malus rules and open proposals on both sides", async () => {
+    const all = [];
+    for (const [, { id, buyer }] of contractIds) {
+      const { kpis } = await kpisOf(buyer.as.viewer, id);
+      expect(kpis.length).toBeGreaterThanOrEqual(4);
+      expect(kpis.length).toBeLessThanOrEqual(8);
+      all.push(...kpis);
+    }
+    expect(all.every((k) => k.versions.length > 0)).toBe(true);
+    expect(all.filter((k) => k.malusRule).length).toBeGreaterThanOrEqual(5);
+    expect(all.some((k) => k.status === "proposed" && k.proposedByKind === "supplier")).toBe(true);
+    expect(all.some((k) => k.status === "proposed" && k.proposedByKind === "buyer")).toBe(true);
+    expect(all.some((k) => k.status === "retired" && k.retiredReason)).toBe(true);
+    expect(all.some((k) => k.versions.length === 2)).toBe(true);
+  });
+
+  it("catering: CO2e per meal falls along its path and its malus reads as one sentence", async () => {
+    const { id, buyer } = contractIds.get("Catering stadhuis en wijkcentra 2025–2029")!;
+    const { kpis } = await kpisOf(buyer.as.viewer, id);
+    const co2 = kpis.find((k) => k.name === "CO2-uitstoot per maaltijd")!;
+    expect(co2.targets.find((t) => t.key === "2025-Q4")?.target).toBe("1.7");
+    expect(co2.targets.at(-1)?.target).toBe("1.1");
+    expect(describeKpiMalus({ obligation: co2.obligation, malusRule: co2.malusRule as MalusRule }, co2.indicator!.unitLabel).replace(/\u00a0/g, " ")).toBe(
+      "Per kwartaal waarin het doel niet wordt gehaald: € 2.500,00 malus, tolerantie 5 % van het doel, met een maximum van € 10.000,00 per jaar.",
+    );
+  });
+
+  it("road works: the MKI tender promise became the KPI that enforces it", async () => {
+    const { id, buyer } = contractIds.get("Onderhoud asfaltverhardingen 2026–2028")!;
+    const { promises } = await withTenant(db, scopeOf(buyer.as.viewer), (tx) => listPromises(tx, viewerOf(buyer.as.viewer), id));
+    expect(promises).toHaveLength(1);
+    expect(promises[0]).toMatchObject({ value: "38.5000", dueQuarter: "2026-Q1" });
+    expect(promises[0].kpis).toMatchObject([{ name: "MKI per ton asfalt volgens toezegging", status: "active" }]);
+  });
+
+  it("adds a catering contract that has not started yet, with KPIs still to agree", async () => {
+    const { buyer } = contractIds.get("Catering stadhuis en wijkcentra 2025–2029")!;
+    const rows = await withTenant(db, scopeOf(buyer.as.viewer), (tx) => tx.select().from(contracts));
+    const future = rows.find((c) => c.title === "Catering sportaccommodaties")!;
+    expect(contractHasStarted(future, amsterdamToday())).toBe(false);
+    const { kpis } = await kpisOf(buyer.as.viewer, future.id);
+    expect(kpis.map((k) => k.status).sort()).toEqual(["active", "active", "active", "proposed"]);
+  });
+});

@@ -1,0 +1,139 @@
+// Growth paths (replaced before the start, versioned after it without touching past targets) and
+// malus rules (buyer only, result obligations only, explained in one Dutch sentence).
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Contract } from "@/db/schema";
+import type { ActionContext } from "@/lib/action";
+import { viewerOf } from "@/lib/contracts/queries";
+import { setGrowthPath } from "@/lib/kpis/growth-path-actions";
+import { setMalusRule } from "@/lib/kpis/malus-actions";
+import { describeKpiMalus, type MalusRule } from "@/lib/kpis/malus";
+import { amsterdamToday, firstChangeableQuarter } from "@/lib/kpis/proposal";
+import { getContractKpi } from "@/lib/kpis/queries";
+import { quarterKey } from "@/lib/periods";
+import { scopeOf, withTenant } from "@/lib/tenancy";
+import { openTestDatabase } from "../fixtures/db";
+import { createBuyer, createSupplier, expectOk, type Team } from "../fixtures/factories";
+import { insertKpiContract, insertKpiRow, insertPathRow } from "../fixtures/kpis";
+
+const { db } = await openTestDatabase();
+
+let buyer: Team<"admin" | "coordinator" | "contract_manager" | "viewer">;
+let supplier: Team<"admin" | "reporter" | "viewer">;
+let future: Contract;
+let started: Contract;
+
+const kpiAs = (ctx: ActionContext, contract: Contract, kpiId: string) =>
+  withTenant(db, scopeOf(ctx), (tx) => getContractKpi(tx, viewerOf(ctx), contract.id, kpiId)).then((r) => r.kpi);
+
+beforeAll(async () => {
+  [buyer, supplier] = [await createBuyer(db), await createSupplier(db)];
+  const managerId = buyer.as.contract_manager.userId;
+  future = await insertKpiContract(db, { tenantId: buyer.org.id, managerId, supplierOrgId: supplier.org.id });
+  started = await insertKpiContract(db, { tenantId: buyer.org.id, managerId, supplierOrgId: supplier.org.id, startDate: "2025-01-01", endDate: "2029-12-31" });
+});
+
+describe("growth path", () => {
+  it("before the start replaces version 1, stepwise or linear, from the contract's first quarter", async () => {
+    const kpi = await insertKpiRow(db, future, { proposedByKind: "buyer", status: "active", activeFrom: "2030-Q1" });
+    const path = { id: kpi.id, interpolation: "linear", "milestones.0.quarter": "2030-Q1", "milestones.0.value": "10", "milestones.1.quarter": "2030-Q4", "milestones.1.value": "20" };
+    expectOk(await setGrowthPath.run(supplier.as.reporter, { ...path, version: "1" }));
+    expectOk(await setGrowthPath.run(buyer.as.contract_manager, { ...path, version: "2", interpolation: "step" }));
+    const row = await kpiAs(buyer.as.viewer, future, kpi.id);
+    expect(row.versions).toHaveLength(1);
+    expect(row.versions[0]).toMatchObject({ version: 1, effectiveFrom: "2030-Q1", interpolation: "step" });
+    expect(row.targets.slice(0, 5).map((t) => t.target)).toEqual(["10", "10", "10", "20", "20"]);
+  });
+
+  it("refuses milestones outside the contract and values with a decimal point", async () => {
+    const kpi = await insertKpiRow(db, future, { proposedByKind: "buyer" });
+    const result = await setGrowthPath.run(buyer.as.contract_manager, {
+      id: kpi.id,
+      version: "1",
+      interpolation: "step",
+      "milestones.0.quarter": "2040-Q1",
+      "milestones.0.value": "12",
+      "milestones.1.quarter": "2031-Q1",
+      "milestones.1.value": "12.5",
+    });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { "milestones.1.value": "Gebruik een komma voor decimalen, bijvoorbeeld 12,5." } });
+    const outside = await setGrowthPath.run(buyer.as.contract_manager, { id: kpi.id, version: "1", interpolation: "step", "milestones.0.quarter": "2040-Q1", "milestones.0.value": "12" });
+    expect(outside).toMatchObject({ ok: false, fieldErrors: { milestones: "De mijlpaal van 2040 K1 valt buiten de looptijd van het contract." } });
+  });
+
+  it("after the start a change is a new version from a coming quarter and past targets stay as they were", async () => {
+    const kpi = await insertKpiRow(db, started, { proposedByKind: "buyer", status: "active", activeFrom: "2025-Q1" });
+    const first = { id: kpi.id, interpolation: "linear", "milestones.0.quarter": "2025-Q1", "milestones.0.value": "20", "milestones.1.quarter": "2029-Q4", "milestones.1.value": "60" };
+    // The path agreed before the start, in force from the first quarter.
+    await insertPathRow(db, kpi, { effectiveFrom: "2025-Q1", interpolation: "linear", milestones: [{ quarter: "2025-Q1", value: "20" }, { quarter: "2029-Q4", value: "60" }] });
+    const before = await kpiAs(buyer.as.viewer, started, kpi.id);
+
+    const open = quarterKey(firstChangeableQuarter(started, amsterdamToday()));
+    const past = await setGrowthPath.run(buyer.as.contract_manager, { ...first, version: "1", effectiveFrom: "2025-Q2", reason: "Sneller" });
+    expect(past).toMatchObject({ ok: false, code: "ValidationError" });
+    expect((past as { fieldErrors: Record<string, string> }).fieldErrors.effectiveFrom).toMatch(/^Een wijziging kan ingaan vanaf/);
+    const noReason = await setGrowthPath.run(buyer.as.contract_manager, { ...first, version: "1", effectiveFrom: open });
+    expect(noReason).toMatchObject({ ok: false, fieldErrors: { reason: "Geef een reden voor de wijziging van het groeipad." } });
+    // A supplier does not record a new version on its own once the contract runs.
+    expect(await setGrowthPath.run(supplier.as.admin, { ...first, version: "1", effectiveFrom: open, reason: "x" })).toMatchObject({ code: "ForbiddenError" });
+
+    const raised = { ...first, "milestones.1.value": "80", version: "1", effectiveFrom: open, reason: "Afgesproken in het kwartaalgesprek" };
+    expect(expectOk(await setGrowthPath.run(buyer.as.contract_manager, raised))).toMatchObject({ pathVersion: 2, effectiveFrom: open });
+    const after = await kpiAs(buyer.as.viewer, started, kpi.id);
+    const pastQuarters = before.targets.filter((t) => t.key < open);
+    expect(after.targets.filter((t) => t.key < open)).toEqual(pastQuarters);
+    expect(pastQuarters.length).toBeGreaterThan(0);
+    expect(after.targets.find((t) => t.key === "2029-Q4")).toMatchObject({ target: "80", version: 2 });
+    expect(after.versions.map((v) => [v.version, v.effectiveFrom])).toEqual([
+      [1, "2025-Q1"],
+      [2, open],
+    ]);
+  });
+});
+
+describe("malus rule", () => {
+  it("the buyer sets a per-unit rule with factor, tolerance and caps; the sentence explains it", async () => {
+    const kpi = await insertKpiRow(db, future, { proposedByKind: "buyer" });
+    const form = {
+      id: kpi.id,
+      version: "1",
+      type: "per_unit_shortfall",
+      centsPerUnit: "12,00",
+      factor: "1,5",
+      toleranceKind: "absolute",
+      toleranceValue: "0,5",
+      capYearKind: "cents",
+      capYearValue: "10.000",
+      capContractKind: "percent_of_contract",
+      capContractValue: "5",
+    };
+    expectOk(await setMalusRule.run(buyer.as.contract_manager, form));
+    const row = await kpiAs(supplier.as.viewer, future, kpi.id);
+    expect(describeKpiMalus({ obligation: row.obligation, malusRule: row.malusRule as MalusRule }, row.indicator!.unitLabel, row.indicator!.direction).replace(/\u00a0/g, " ")).toBe(
+      "Per eenheid tekort: 1,5 × € 12,00 per procentpunt onder het doel, tolerantie 0,5 procentpunt, met een maximum van € 10.000,00 per jaar en 5 % van de contractwaarde over de hele looptijd.",
+    );
+  });
+
+  it("a supplier cannot set or change a malus rule, not even through the KPI", async () => {
+    const kpi = await insertKpiRow(db, future, { proposedByKind: "supplier" });
+    for (const ctx of [supplier.as.admin, supplier.as.reporter]) {
+      expect(await setMalusRule.run(ctx, { id: kpi.id, version: "1", type: "fixed", amount: "100" })).toMatchObject({ code: "ForbiddenError" });
+    }
+    expect(await setMalusRule.run(buyer.as.viewer, { id: kpi.id, version: "1", type: "fixed", amount: "100" })).toMatchObject({ code: "ForbiddenError" });
+  });
+
+  it("only on a result obligation, with a valid rule, and not on an active KPI after the start", async () => {
+    const effort = await insertKpiRow(db, future, { proposedByKind: "buyer", obligation: "inspanning" });
+    expect(await setMalusRule.run(buyer.as.admin, { id: effort.id, version: "1", type: "fixed", amount: "100" })).toMatchObject({
+      fieldErrors: { type: "Alleen een resultaatverplichting kan een malus hebben; dit is een inspanningsverplichting." },
+    });
+    const result = await insertKpiRow(db, future, { proposedByKind: "buyer" });
+    expect(await setMalusRule.run(buyer.as.admin, { id: result.id, version: "1", type: "percent_of_quarter_value", percent: "150" })).toMatchObject({
+      fieldErrors: { type: "Het percentage van de kwartaalwaarde moet tussen 0 en 100 % liggen." },
+    });
+    const running = await insertKpiRow(db, started, { proposedByKind: "buyer", status: "active", activeFrom: "2025-Q1" });
+    expect(await setMalusRule.run(buyer.as.admin, { id: running.id, version: "1", type: "fixed", amount: "100" })).toMatchObject({
+      code: "ForbiddenError",
+      error: "Dit contract is gestart: een actieve KPI wijzigt alleen nog via het kwartaalgesprek.",
+    });
+  });
+});

@@ -1,0 +1,177 @@
+// Defining KPIs together: either side proposes, only the other side accepts or rejects (with a
+// reason), both edit until the start, and afterwards an active KPI is frozen until the review.
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { kpis } from "@/db/schema";
+import type { Contract } from "@/db/schema";
+import type { ActionContext } from "@/lib/action";
+import { acceptKpi, proposeKpi, rejectKpi, setKpiThemes, updateKpi } from "@/lib/kpis/actions";
+import { listContractKpis } from "@/lib/kpis/queries";
+import { listAuditEvents } from "@/lib/audit";
+import { viewerOf } from "@/lib/contracts/queries";
+import { scopeOf, withTenant } from "@/lib/tenancy";
+import { openTestDatabase } from "../fixtures/db";
+import { createBuyer, createSupplier, expectOk, type Team } from "../fixtures/factories";
+import { insertKpiContract, insertKpiRow, kpiForm, kpiVersion } from "../fixtures/kpis";
+import { globalIndicatorId } from "../fixtures/targets";
+import { addThemeAs, createOrgWheelAs, deriveContractWheelAs } from "../fixtures/wheels";
+
+const { db } = await openTestDatabase();
+
+let buyer: Team<"admin" | "coordinator" | "contract_manager" | "viewer">;
+let supplier: Team<"admin" | "reporter" | "viewer">;
+let future: Contract;
+let started: Contract;
+let plantProtein: string;
+
+const read = <T>(ctx: ActionContext, work: Parameters<typeof withTenant<T>>[2]) => withTenant(db, scopeOf(ctx), work);
+
+beforeAll(async () => {
+  [buyer, supplier] = [await createBuyer(db), await createSupplier(db)];
+  const manager = buyer.as.contract_manager.userId;
+  future = await insertKpiContract(db, { tenantId: buyer.org.id, managerId: manager, supplierOrgId: supplier.org.id });
+  started = await insertKpiContract(db, {
+    tenantId: buyer.org.id,
+    managerId: manager,
+    supplierOrgId: supplier.org.id,
+    startDate: "2025-01-01",
+    endDate: "2028-12-31",
+  });
+  plantProtein = await globalIndicatorId(db, "plant_protein");
+});
+
+describe("proposal flow", () => {
+  it("a supplier's proposal waits for the buyer; the supplier cannot accept it, the contract manager can", async () => {
+    const { id } = expectOk(await proposeKpi.run(supplier.as.reporter, kpiForm(future.id, plantProtein)));
+    const [row] = (await read(supplier.as.reporter, (tx) => listContractKpis(tx, viewerOf(supplier.as.reporter), future.id))).kpis.filter((k) => k.id === id);
+    expect(row).toMatchObject({ status: "proposed", proposedByKind: "supplier", baselineValue: "35.5000", activeFrom: null });
+    expect(row.versions).toHaveLength(1);
+    expect(row.targets.find((t) => t.key === "2030-Q4")?.target).toBe("45");
+
+    const own = await acceptKpi.run(supplier.as.admin, { id, version: "1" });
+    expect(own).toMatchObject({ ok: false, code: "ForbiddenError", error: "Over een voorstel van je eigen organisatie beslist de andere partij." });
+
+    const accepted = expectOk(await acceptKpi.run(buyer.as.contract_manager, { id, version: "1" }));
+    // Before the start an accepted KPI counts from the contract's first quarter.
+    expect(accepted).toMatchObject({ version: 2, activeFrom: "2030-Q1" });
+    const events = await listAuditEvents(db, { tenantId: buyer.org.id });
+    expect(events.filter((e) => e.entityId === id).map((e) => e.action)).toEqual(["accept", "create"]);
+  });
+
+  it("the buyer's proposal is decided by the supplier; the buyer cannot accept its own", async () => {
+    const { id } = expectOk(await proposeKpi.run(buyer.as.contract_manager, kpiForm(future.id, plantProtein)));
+    expect((await acceptKpi.run(buyer.as.admin, { id, version: "1" })).ok).toBe(false);
+    expectOk(await acceptKpi.run(supplier.as.reporter, { id, version: "1" }));
+  });
+
+  it("rejecting needs a reason, and a decided proposal cannot be decided again", async () => {
+    const { id } = expectOk(await proposeKpi.run(supplier.as.admin, kpiForm(future.id, plantProtein)));
+    const empty = await rejectKpi.run(buyer.as.contract_manager, { id, version: "1", reason: "  " });
+    expect(empty).toMatchObject({ ok: false, code: "ValidationError", fieldErrors: { reason: "Vul de reden van de afwijzing in." } });
+    expectOk(await rejectKpi.run(buyer.as.contract_manager, { id, version: "1", reason: "Dubbel met de CO2-KPI." }));
+    const again = await acceptKpi.run(buyer.as.contract_manager, { id, version: "2" });
+    expect(again).toMatchObject({ ok: false, code: "ConflictError" });
+    const [row] = await db.select().from(kpis).where(eq(kpis.id, id));
+    expect(row).toMatchObject({ status: "rejected", rejectionReason: "Dubbel met de CO2-KPI." });
+  });
+
+  it("after the start an accepted KPI counts from the current quarter, never from quarters already under way", async () => {
+    const kpi = await insertKpiRow(db, started, { proposedByKind: "supplier" });
+    const accepted = expectOk(await acceptKpi.run(buyer.as.contract_manager, { id: kpi.id, version: "1" }));
+    expect(accepted.activeFrom).toMatch(/^\d{4}-Q[1-4]$/);
+    expect(accepted.activeFrom! > "2025-Q1").toBe(true);
+  });
+
+  it("a viewer and a coordinator can do nothing; a contract manager only on the contracts they manage", async () => {
+    const form = kpiForm(future.id, plantProtein);
+    for (const ctx of [buyer.as.viewer, buyer.as.coordinator, supplier.as.viewer]) {
+      expect(await proposeKpi.run(ctx, form)).toMatchObject({ ok: false, code: "ForbiddenError" });
+    }
+    const notTheirs = await insertKpiContract(db, { tenantId: buyer.org.id, managerId: buyer.as.admin.userId });
+    const result = await proposeKpi.run(buyer.as.contract_manager, kpiForm(notTheirs.id, plantProtein));
+    expect(result).toMatchObject({ ok: false, code: "ForbiddenError" });
+  });
+});
+
+describe("isolation", () => {
+  it("another tenant's KPI id is not found, exactly like a missing one", async () => {
+    const kpi = await insertKpiRow(db, future, { proposedByKind: "supplier" });
+    const stranger = await createBuyer(db);
+    const theirs = await acceptKpi.run(stranger.as.admin, { id: kpi.id, version: "1" });
+    const missing = await acceptKpi.run(stranger.as.admin, { id: crypto.randomUUID(), version: "1" });
+    expect(theirs).toEqual(missing);
+    expect(theirs).toMatchObject({ ok: false, code: "NotFoundError", error: "Deze KPI bestaat niet." });
+  });
+
+  it("a supplier of another contract finds neither the KPI (data layer) nor its row (row-level security)", async () => {
+    const kpi = await insertKpiRow(db, future, { proposedByKind: "buyer" });
+    const otherSupplier = await createSupplier(db);
+    await insertKpiContract(db, { tenantId: buyer.org.id, managerId: buyer.as.admin.userId, supplierOrgId: otherSupplier.org.id });
+    expect(await acceptKpi.run(otherSupplier.as.admin, { id: kpi.id, version: "1" })).toMatchObject({ code: "NotFoundError" });
+    const visible = await read(otherSupplier.as.admin, (tx) => tx.select().from(kpis));
+    expect(visible.map((k) => k.contractId)).not.toContain(future.id);
+    await expect(read(otherSupplier.as.admin, (tx) => listContractKpis(tx, viewerOf(otherSupplier.as.admin), future.id))).rejects.toThrow(
+      "Dit contract bestaat niet.",
+    );
+  });
+});
+
+describe("editing", () => {
+  it("both sides edit before the start; changing the other side's proposal makes it a counter-proposal", async () => {
+    const { id } = expectOk(await proposeKpi.run(buyer.as.contract_manager, kpiForm(future.id, plantProtein)));
+    const edit = { ...kpiForm(future.id, plantProtein, { name: "Plantaardig aandeel (tegenvoorstel)" }), id, version: "1" };
+    const result = expectOk(await updateKpi.run(supplier.as.reporter, edit));
+    expect(result).toMatchObject({ version: 2, counterProposal: true });
+    // Now the buyer decides, and the supplier may no longer accept what it itself proposed.
+    expect((await acceptKpi.run(supplier.as.admin, { id, version: "2" })).ok).toBe(false);
+    expectOk(await acceptKpi.run(buyer.as.contract_manager, { id, version: "2" }));
+  });
+
+  it("refuses changes to an active KPI after the start, pointing to the quarterly review", async () => {
+    const kpi = await insertKpiRow(db, started, { proposedByKind: "supplier", status: "active", activeFrom: "2025-Q1" });
+    const result = await updateKpi.run(buyer.as.contract_manager, { ...kpiForm(started.id, plantProtein), id: kpi.id, version: "1" });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "ForbiddenError",
+      error: "Dit contract is gestart: een actieve KPI wijzigt alleen nog via het kwartaalgesprek.",
+    });
+  });
+
+  it("a qualitative KPI needs the meaning of every score 1–4", async () => {
+    const form = kpiForm(future.id, "", { kind: "qualitative", obligation: "inspanning", "scoreMeanings.1": "Geen plan", "scoreMeanings.2": "" });
+    const result = await proposeKpi.run(supplier.as.reporter, form);
+    expect(result).toMatchObject({
+      ok: false,
+      code: "ValidationError",
+      fieldErrors: {
+        "scoreMeanings.2": "Schrijf op wat score 2 betekent.",
+        "scoreMeanings.3": "Schrijf op wat score 3 betekent.",
+        "scoreMeanings.4": "Schrijf op wat score 4 betekent.",
+      },
+    });
+    const complete = { ...form, "scoreMeanings.2": "Plan", "scoreMeanings.3": "Plan in uitvoering", "scoreMeanings.4": "Aantoonbaar resultaat" };
+    expectOk(await proposeKpi.run(supplier.as.reporter, complete));
+  });
+
+  it("a stale version is a conflict and nothing is overwritten", async () => {
+    const { id } = expectOk(await proposeKpi.run(supplier.as.reporter, kpiForm(future.id, plantProtein)));
+    expectOk(await updateKpi.run(supplier.as.admin, { ...kpiForm(future.id, plantProtein, { name: "Eerste wijziging" }), id, version: "1" }));
+    const stale = await updateKpi.run(supplier.as.reporter, { ...kpiForm(future.id, plantProtein, { name: "Tweede" }), id, version: "1" });
+    expect(stale).toMatchObject({ ok: false, code: "ConflictError" });
+    expect(await kpiVersion(db, id)).toBe(2);
+  });
+
+  it("links only themes of the contract's own Waardenwiel", async () => {
+    await createOrgWheelAs(buyer.as.coordinator, 2031, "example");
+    const wheelId = await deriveContractWheelAs(buyer.as.coordinator, future.id);
+    const themeId = await addThemeAs(buyer.as.coordinator, wheelId, { name: "Gezonde voeding" });
+    const { id } = expectOk(await proposeKpi.run(supplier.as.reporter, { ...kpiForm(future.id, plantProtein), themeIds: [themeId] }));
+    const [row] = (await read(buyer.as.viewer, (tx) => listContractKpis(tx, viewerOf(buyer.as.viewer), future.id))).kpis.filter((k) => k.id === id);
+    expect(row.themes.map((t) => t.name)).toEqual(["Gezonde voeding"]);
+
+    const otherWheel = await deriveContractWheelAs(buyer.as.coordinator, started.id);
+    const foreign = await addThemeAs(buyer.as.coordinator, otherWheel);
+    const refused = await setKpiThemes.run(supplier.as.reporter, { id, version: "1", themeIds: [foreign] });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { themeIds: "Kies thema's uit het Waardenwiel van dit contract." } });
+  });
+});

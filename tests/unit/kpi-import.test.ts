@@ -1,0 +1,177 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { IMPORT_COLUMNS } from "@/lib/kpi-library/import/columns";
+import { decodeCsv, detectFileKind, detectSeparator, ImportFileError, parseCsv, readImportFile } from "@/lib/kpi-library/import/read-file";
+import { importTemplateCsv, importTemplateXlsx } from "@/lib/kpi-library/import/template";
+import { validateImport, type ImportContext } from "@/lib/kpi-library/import/validate";
+
+const context: ImportContext = {
+  contract: { startDate: "2026-01-01", endDate: "2027-12-31" },
+  indicators: new Map([
+    ["zero_emission_km", { id: "i-zek", code: "zero_emission_km", name: "Zero-emissiekilometers", unitLabel: "%", minValue: "0", maxValue: "100" }],
+    ["co2e", { id: "i-co2", code: "co2e", name: "CO2-uitstoot", unitLabel: "ton CO2e", minValue: "0", maxValue: null }],
+  ]),
+  themes: new Map([["schone lucht", { id: "t-1", name: "Schone lucht" }]]),
+  existingNames: new Set(["co2-uitstoot wagenpark"]),
+};
+
+const HEADER = "naam;indicator;soort;verplichting;nulmeting;kwartaal nulmeting;mijlpaal 1 kwartaal;mijlpaal 1 waarde;mijlpaal 2 kwartaal;mijlpaal 2 waarde;thema;score 1;score 2;score 3;score 4";
+
+async function check(lines: string[]) {
+  const { table } = await readImportFile(new TextEncoder().encode(lines.join("\r\n")));
+  return validateImport(table, context);
+}
+
+describe("KPI import: reading the file", () => {
+  it("takes a zip as XLSX and text as CSV, by content", () => {
+    expect(detectFileKind(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]))).toBe("xlsx");
+    expect(detectFileKind(new TextEncoder().encode("naam;soort"))).toBe("csv");
+    expect(() => detectFileKind(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toThrow(ImportFileError);
+  });
+
+  it("refuses CSV that is not UTF-8 and strips the BOM Excel writes", () => {
+    expect(() => decodeCsv(new Uint8Array([0x6e, 0x61, 0xe9, 0x6d]))).toThrow(/CSV UTF-8/);
+    expect(decodeCsv(new TextEncoder().encode("\uFEFFnaam"))).toBe("naam");
+  });
+
+  it("refuses an empty file and one over 1 MB", async () => {
+    await expect(readImportFile(new Uint8Array())).rejects.toThrow("Het bestand is leeg.");
+    await expect(readImportFile(new Uint8Array(1024 * 1024 + 1).fill(0x61))).rejects.toThrow(/groter dan 1 MB/);
+  });
+
+  it("finds the separator of the header and reads quoted fields with separators, quotes and line breaks", () => {
+    expect(detectSeparator("naam;soort;verplichting\nCO2, per maaltijd;x")).toBe(";");
+    expect(detectSeparator('naam,soort,"a;b;c"\n')).toBe(",");
+    expect(parseCsv('naam;omschrijving\r\n"Zuivel; kaas";"Zegt ""ja""\nen nee"\r\n', ";")).toEqual([
+      ["naam", "omschrijving"],
+      ["Zuivel; kaas", 'Zegt "ja"\nen nee'],
+    ]);
+  });
+});
+
+describe("KPI import: validating rows", () => {
+  it("accepts a clean file with ';' and with ',' as separator", async () => {
+    const semicolon = await check([HEADER, "Zero-emissie bestelbussen;zero_emission_km;kwantitatief;resultaat;10;2025-K4;2026-K1;20;2027 K4;60,5;schone lucht;;;;"]);
+    expect(semicolon.errors).toEqual([]);
+    expect(semicolon.kpis).toEqual([
+      expect.objectContaining({
+        row: 2,
+        name: "Zero-emissie bestelbussen",
+        kind: "quantitative",
+        obligation: "resultaat",
+        baselineValue: "10",
+        baselineQuarter: "2025-Q4",
+        theme: { id: "t-1", name: "Schone lucht" },
+        milestones: [
+          { quarter: "2026-Q1", value: "20" },
+          { quarter: "2027-Q4", value: "60.5" },
+        ],
+      }),
+    ]);
+    const comma = await check([HEADER.replaceAll(";", ","), 'Zero-emissie bestelbussen,zero_emission_km,kwantitatief,resultaat,"10,5",2025-K4,2026-K1,20,,,,,,,']);
+    expect(comma.errors).toEqual([]);
+    expect(comma.kpis[0].baselineValue).toBe("10.5");
+  });
+
+  it("reports every bad row with its row number and reason, and returns no KPIs for them", async () => {
+    const result = await check([
+      HEADER,
+      "Goede regel;co2e;kwantitatief;inspanning;;;2026-K2;100;;;;;;;",
+      "Onbekende indicator;co2x;kwantitatief;inspanning;;;;;;;;;;;",
+      "Tekst als getal;co2e;kwantitatief;inspanning;veel;2025-K4;;;;;;;;;",
+      "Goede regel;co2e;kwantitatief;inspanning;;;;;;;;;;;",
+      "Punt als decimaal;co2e;kwantitatief;inspanning;12.5;2025-K4;;;;;;;;;",
+      ";co2e;;inspanning;;;;;;;;;;;",
+      "Kwalitatief zonder scores;;kwalitatief;inspanning;;;2026-K1;3;;;;Slecht;;Goed;",
+      "CO2-uitstoot wagenpark;co2e;kwantitatief;resultaat;;;;;;;;;;;",
+      "Buiten de looptijd;co2e;kwantitatief;resultaat;;;2029-K1;5;;;onbekend thema;;;;",
+      "Te hoog percentage;zero_emission_km;kwantitatief;resultaat;;;2026-K1;120;;;;;;;",
+    ]);
+    expect(result.kpis.map((k) => k.row)).toEqual([2]);
+    expect(result.errors).toEqual([
+      { row: 3, column: "indicator", message: 'Onbekende indicatorcode "co2x". Kies een code uit de indicatorcatalogus.' },
+      { row: 4, column: "nulmeting", message: '"veel" is geen getal.' },
+      { row: 5, column: "naam", message: 'De naam "Goede regel" staat ook in rij 2.' },
+      { row: 6, column: "nulmeting", message: '"12.5" gebruikt een punt als decimaalteken; schrijf 12,5.' },
+      { row: 7, column: "naam", message: "Vul de naam van de KPI in." },
+      { row: 7, column: "soort", message: "Vul de soort in: kwantitatief of kwalitatief." },
+      {
+        row: 8,
+        column: "score 2",
+        message: "Een kwalitatieve KPI heeft de betekenis van elke score nodig; vul score 2, score 4 in.",
+      },
+      { row: 9, column: "naam", message: 'Dit contract heeft al een KPI met de naam "CO2-uitstoot wagenpark".' },
+      { row: 10, column: "thema", message: 'Het thema "onbekend thema" staat niet in het Waardenwiel van dit contract.' },
+      { row: 10, column: "mijlpaal 1 kwartaal", message: "2029 K1 valt buiten de looptijd van het contract (2026 K1 – 2027 K4)." },
+      { row: 11, column: "mijlpaal 1 waarde", message: "120 ligt buiten het bereik van Zero-emissiekilometers." },
+    ]);
+  });
+
+  it("checks words, quarters, milestone pairs, scores of qualitative KPIs and the example row", async () => {
+    const result = await check([
+      HEADER,
+      "Soort fout;co2e;kwantitief;misschien;;;Q3 2026;10;2026-K4;;;;;;",
+      "Kwalitatief;;kwalitatief;inspanning;;;2026-K1;5;;;;1;2;3;4",
+      "Voorbeeld: aandeel plantaardige eiwitten;co2e;kwantitatief;inspanning;;;;;;;;;;;",
+      "Nulmeting zonder kwartaal;co2e;kwantitatief;inspanning;3;;;;;;;;;;",
+    ]);
+    expect(result.kpis).toEqual([]);
+    expect(result.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [2, "soort", '"kwantitief" is geen geldige waarde; kies "kwantitatief" of "kwalitatief".'],
+      [2, "verplichting", '"misschien" is geen geldige waarde; kies "inspanning" of "resultaat".'],
+      [2, "mijlpaal 1 kwartaal", '"Q3 2026" is geen kwartaal; schrijf bijvoorbeeld 2027-K2.'],
+      [2, "mijlpaal 2 waarde", "Vul de waarde van mijlpaal 2 in."],
+      [3, "mijlpaal 1 waarde", "Een kwalitatieve KPI heeft doelen van 1 tot en met 4."],
+      [4, "naam", "Dit is de voorbeeldregel uit het sjabloon; vervang of verwijder hem."],
+      [5, "kwartaal nulmeting", "Vul het kwartaal van de nulmeting in."],
+    ]);
+  });
+
+  it("reports header problems on row 1 and nothing else", async () => {
+    const result = await check(["naam;soort;kleur;naam", "X;kwantitatief;rood;X"]);
+    expect(result.errors).toEqual([
+      { row: 1, column: "kleur", message: 'Onbekende kolom "kleur". Gebruik de kolommen van het sjabloon.' },
+      { row: 1, column: "naam", message: 'De kolom "naam" staat er twee keer in.' },
+      { row: 1, column: "verplichting", message: 'De kolom "verplichting" ontbreekt.' },
+    ]);
+  });
+
+  it("says so when only the header is there", async () => {
+    expect((await check([HEADER, ";;;;;;;;;;;;;;"])).errors).toEqual([{ row: 2, column: null, message: "Het bestand bevat geen KPI's onder de kopregel." }]);
+  });
+});
+
+describe("KPI import: the template", () => {
+  it("CSV template has every column, a BOM and ';', and its example row is refused until replaced", async () => {
+    const csv = importTemplateCsv({ startDate: "2026-01-01" });
+    expect(csv.startsWith("\uFEFFnaam;omschrijving;indicator;soort")).toBe(true);
+    const { table } = await readImportFile(new TextEncoder().encode(csv));
+    expect(table[0]).toEqual(IMPORT_COLUMNS.map((c) => c.header));
+    const withPlantProtein = { ...context, indicators: new Map([...context.indicators, ["plant_protein", { id: "i-pp", code: "plant_protein", name: "Plantaardige eiwitten", unitLabel: "%", minValue: "0", maxValue: "100" }]]) };
+    expect(validateImport(table, withPlantProtein).errors).toEqual([
+      { row: 2, column: "naam", message: "Dit is de voorbeeldregel uit het sjabloon; vervang of verwijder hem." },
+    ]);
+  });
+
+  it("XLSX round trip: the template read back, and a sheet built with real numbers and rich text", async () => {
+    const template = await importTemplateXlsx({ startDate: "2026-01-01" }, [{ code: "co2e", name: "CO2-uitstoot", unitLabel: "ton CO2e" }]);
+    const read = await readImportFile(template);
+    expect(read.kind).toBe("xlsx");
+    expect(read.table[0]).toEqual(IMPORT_COLUMNS.map((c) => c.header));
+    expect(read.table[1][0]).toBe("Voorbeeld: aandeel plantaardige eiwitten");
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("KPI's");
+    sheet.addRow(HEADER.split(";"));
+    sheet.addRow(["Zero-emissie", "zero_emission_km", "kwantitatief", "resultaat", 12.5, "2025-K4", "2026-K1", 20, "2027-K4", "60,5"]);
+    sheet.addRow([]);
+    sheet.addRow([{ richText: [{ text: "CO2 " }, { text: "keten" }] }, "co2e", "kwantitatief", "inspanning", "12.5", "2025-K4"]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const result = validateImport((await readImportFile(bytes)).table, context);
+    expect(result.kpis.map((k) => [k.row, k.name, k.baselineValue, k.milestones])).toEqual([
+      [2, "Zero-emissie", "12.5", [{ quarter: "2026-Q1", value: "20" }, { quarter: "2027-Q4", value: "60.5" }]],
+    ]);
+    // The empty row 3 keeps the numbering: the rich-text row is row 4.
+    expect(result.errors).toEqual([{ row: 4, column: "nulmeting", message: '"12.5" gebruikt een punt als decimaalteken; schrijf 12,5.' }]);
+  });
+});
