@@ -11,11 +11,6 @@ export default tseslint.config(
     },
   },
   {
-    // Node-run config files (next.config.mjs reads NEXT_DIST_DIR from the environment).
-    files: ["*.config.mjs"],
-    languageOptions: { globals: { process: "readonly" } },
-  },
-  {
     // Plain JavaScript config files run in Node.
     files: ["*.mjs"],
     languageOptions: { globals: { process: "readonly" } },
