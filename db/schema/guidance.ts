@@ -89,3 +89,29 @@ export const checklistAnswers = pgTable(
 export type WegwijzerRun = typeof wegwijzerRuns.$inferSelect;
 export type ChecklistRound = typeof checklistRounds.$inferSelect;
 export type ChecklistAnswer = typeof checklistAnswers.$inferSelect;
+
+/**
+ * A saved result of one of the smaller guidance tools (maturity, the people growth model, the
+ * buyer-group decision tree): the tool's answers as JSON, validated by that tool's zod schema.
+ */
+export const guidanceAssessments = pgTable(
+  "guidance_assessments",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    tool: varchar("tool", { length: 32 }).notNull(),
+    title: varchar("title", { length: 200 }).notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull(),
+    assessedOn: varchar("assessed_on", { length: 10 }).notNull(),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [organisations.id] }),
+    index("guidance_assessments_tool_idx").on(t.tenantId, t.tool, t.assessedOn),
+  ],
+);
+
+export type GuidanceAssessment = typeof guidanceAssessments.$inferSelect;
