@@ -7,7 +7,7 @@ export type AuditInput = {
   tenantId: string;
   entity: "organisation" | "membership" | "invitation" | "contract" | "indicator" | "organisation_target"
     | "wheel" | "wheel_theme" | "wheel_subtheme" | "wheel_goal"
-    | "wegwijzer_run" | "checklist_round"
+    | "wegwijzer_run" | "checklist_round" | "guidance_assessment"
     | "roadmap_item" | "kpi_template"
     | "kpi" | "growth_path" | "promise";
   entityId: string;
@@ -94,6 +94,7 @@ const ACTION_LABELS: Record<string, string> = {
   "checklist_round.open": "Checklistronde geopend",
   "checklist_round.close": "Checklistronde gesloten",
   "checklist_round.answer": "Checklist (deels) ingevuld",
+  "guidance_assessment.create": "Inschatting van een hulpmiddel opgeslagen",
   "roadmap_item.create": "Roadmap-actie toegevoegd",
   "roadmap_item.update": "Roadmap-actie gewijzigd",
   "roadmap_item.delete": "Roadmap-actie verwijderd",

@@ -20,6 +20,7 @@ import {
 import { createIndicator, deleteIndicator, updateIndicator } from "@/lib/indicators/actions";
 import { createTarget, deleteTarget, updateTarget } from "@/lib/targets/actions";
 import { answerChecklist, closeChecklistRound, openChecklistRound, saveWegwijzerRun } from "@/lib/guidance/actions";
+import { saveCooperationTreeAssessment, saveMaturityAssessment, savePeopleGrowthAssessment } from "@/lib/guidance/assessment-actions";
 import { acceptKpi, proposeKpi, rejectKpi, setKpiThemes, updateKpi } from "@/lib/kpis/actions";
 import { setGrowthPath } from "@/lib/kpis/growth-path-actions";
 import { setMalusRule } from "@/lib/kpis/malus-actions";
@@ -64,6 +65,9 @@ export const allActions = [
   openChecklistRound,
   closeChecklistRound,
   answerChecklist,
+  saveMaturityAssessment,
+  savePeopleGrowthAssessment,
+  saveCooperationTreeAssessment,
   proposeKpi,
   acceptKpi,
   rejectKpi,

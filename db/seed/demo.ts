@@ -7,6 +7,7 @@ import { seedDemoTargets } from "./demo-targets";
 import { seedDemoWaardenwiel } from "./demo-waardenwiel";
 import { seedDemoKpis } from "./demo-kpis";
 import { seedDemoGuidance } from "./demo-guidance";
+import { seedDemoGuidanceTools } from "./demo-guidance-tools";
 import { seedDemoRoadmap } from "./demo-roadmap";
 
 /** Fills an empty database with the demo world; does nothing when organisations exist. */
@@ -70,5 +71,6 @@ export async function seedDemo(db: Db): Promise<void> {
   await seedDemoWaardenwiel(db, { orgIds, userIds });
   await seedDemoKpis(db, { orgIds, userIds });
   await seedDemoGuidance(db, { orgIds, userIds });
+  await seedDemoGuidanceTools(db, { orgIds, userIds });
   await seedDemoRoadmap(db, { orgIds, userIds });
 }

@@ -97,49 +97,73 @@ const templateFields = z.object({
 
 type TemplateFields = z.output<typeof templateFields>;
 
-/** Checks across fields, and the malus form of lib/kpis read for result obligations only. */
-function finishTemplate(value: TemplateFields, ctx: z.RefinementCtx) {
-  if (value.kind === "quantitative" && !value.indicatorId) {
+type Loose = Record<string, unknown>;
+const record = (v: unknown): Loose => (typeof v === "object" && v !== null ? (v as Loose) : {});
+
+/** The malus form of lib/kpis, so a template's rule reads exactly like a contract KPI's. */
+function parseMalus(malus: Loose) {
+  return SetMalusRule.safeParse({ ...malus, id: PLACEHOLDER_ID, version: 1 });
+}
+
+/**
+ * Checks across fields. They also run when another field is wrong (the values are then partly
+ * unparsed, hence the defensive reads), so the form shows every problem in one round.
+ */
+function templateChecks(raw: unknown, ctx: z.RefinementCtx) {
+  const value = record(raw);
+  const kind = value.kind;
+  if (kind === "quantitative" && !value.indicatorId) {
     ctx.addIssue({ code: "custom", path: ["indicatorId"], message: "Kies de indicator waarin deze KPI gemeten wordt." });
   }
-  if (value.kind === "qualitative") {
+  if (kind === "qualitative") {
+    const meanings = record(value.scoreMeanings);
     for (const score of ["1", "2", "3", "4"] as const) {
-      if (!value.scoreMeanings[score]) ctx.addIssue({ code: "custom", path: ["scoreMeanings", score], message: `Schrijf op wat score ${score} betekent.` });
-      if (value.scoreMeanings[score].length > 500) ctx.addIssue({ code: "custom", path: ["scoreMeanings", score], message: "Hoogstens 500 tekens." });
+      const text = typeof meanings[score] === "string" ? (meanings[score] as string) : "";
+      if (!text) ctx.addIssue({ code: "custom", path: ["scoreMeanings", score], message: `Schrijf op wat score ${score} betekent.` });
+      if (text.length > 500) ctx.addIssue({ code: "custom", path: ["scoreMeanings", score], message: "Hoogstens 500 tekens." });
     }
   }
   for (const level of TEMPLATE_LEVELS) {
+    const milestones = record(record(value.levels)[level]).milestones;
     const seen = new Set<number>();
-    value.levels[level].milestones.forEach((m, i) => {
-      if (seen.has(m.offset)) ctx.addIssue({ code: "custom", path: ["levels", level, "milestones", i, "offset"], message: "Dit kwartaal komt al voor." });
-      seen.add(m.offset);
-      if (value.kind === "qualitative" && !isQualitativeScore(Number(m.value))) {
+    (Array.isArray(milestones) ? milestones : []).forEach((row, i) => {
+      const m = record(row);
+      if (typeof m.offset === "number") {
+        if (seen.has(m.offset)) ctx.addIssue({ code: "custom", path: ["levels", level, "milestones", i, "offset"], message: "Dit kwartaal komt al voor." });
+        seen.add(m.offset);
+      }
+      if (kind === "qualitative" && typeof m.value === "string" && /^-?\d+(\.\d+)?$/.test(m.value) && !isQualitativeScore(Number(m.value))) {
         ctx.addIssue({ code: "custom", path: ["levels", level, "milestones", i, "value"], message: "Een kwalitatieve KPI heeft scores van 1 tot en met 4." });
       }
     });
   }
-  let malusRule = null;
-  if (value.obligation === "resultaat" && value.malus && value.malus.type && value.malus.type !== "none") {
-    // The contract KPI's own malus form, so a template's rule reads exactly like a KPI's.
-    const parsed = SetMalusRule.safeParse({ ...value.malus, id: PLACEHOLDER_ID, version: 1 });
+  const malus = record(value.malus);
+  if (value.obligation === "resultaat" && malus.type && malus.type !== "none") {
+    const parsed = parseMalus(malus);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: ["malus", ...issue.path.map(String)], message: issue.message });
-    } else malusRule = parsed.data.rule;
+    }
   }
-  const { malus: _malus, ...rest } = value;
-  return {
-    ...rest,
-    scoreMeanings: value.kind === "qualitative" ? value.scoreMeanings : null,
-    malusRule,
-  };
 }
 
-export const CreateTemplate = z.preprocess(nestTemplateForm, templateFields.transform(finishTemplate));
+const runChecks = { when: (payload: z.core.ParsePayload) => typeof payload.value === "object" && payload.value !== null };
+
+/** The stored shape: score meanings only for qualitative KPIs, the malus rule only for results. */
+function finishTemplate(value: TemplateFields) {
+  const { malus, ...rest } = value;
+  const parsed = value.obligation === "resultaat" && malus?.type && malus.type !== "none" ? parseMalus(malus) : null;
+  return { ...rest, scoreMeanings: value.kind === "qualitative" ? value.scoreMeanings : null, malusRule: parsed?.success ? parsed.data.rule : null };
+}
+
+export const CreateTemplate = z.preprocess(nestTemplateForm, templateFields.superRefine(templateChecks, runChecks).transform(finishTemplate));
 export type CreateTemplate = z.output<typeof CreateTemplate>;
 
 export const UpdateTemplate = z.preprocess(
   nestTemplateForm,
-  templateFields.extend({ id: z.string(), version }).transform((value, ctx) => ({ ...finishTemplate(value, ctx), id: value.id, version: value.version })),
+  templateFields
+    .extend({ id: z.string(), version })
+    .superRefine(templateChecks, runChecks)
+    .transform((value) => ({ ...finishTemplate(value), id: value.id, version: value.version })),
 );
 export type UpdateTemplate = z.output<typeof UpdateTemplate>;
 

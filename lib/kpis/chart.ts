@@ -21,6 +21,8 @@ export function unitOf(kpi: { kind: string; indicator: { unitLabel: string } | n
 /** "45 %", "0,82 kg CO2e per maaltijd": a value with its unit, in Dutch notation. */
 export function withUnit(value: string | number, unit: string): string {
   const number = formatNumber(Number(value), 4);
+  // "€ MKI per ton" reads as money: the euro sign goes in front, "€ 38,5 MKI per ton".
+  if (unit.startsWith("€ ")) return `€ ${number} ${unit.slice(2)}`;
   return unit === "%" ? `${number} %` : unit ? `${number} ${unit}` : number;
 }
 

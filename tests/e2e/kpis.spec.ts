@@ -99,8 +99,10 @@ test("on a running contract changes go through the quarterly review, and a chang
   await fatima.getByRole("link", { name: "Catering stadhuis en wijkcentra 2025–2029" }).click();
   await fatima.getByRole("link", { name: "KPI's en groeipaden" }).click();
   await expect(fatima.getByRole("note")).toContainText("Actieve KPI's wijzigen nu alleen nog via het kwartaalgesprek");
-  await fatima.getByLabel("Kwartaal", { exact: true }).selectOption({ label: "2026 K1" });
-  await fatima.getByRole("button", { name: "Toon" }).click();
+  const quarterSet = fatima.getByRole("region", { name: "KPI-set per kwartaal" });
+  await quarterSet.getByLabel("Kwartaal").selectOption({ label: "2026 K1" });
+  await quarterSet.getByRole("button", { name: "Toon" }).click();
+  await expect(fatima).toHaveURL(/kwartaal=2026-Q1/);
   await expect(fatima.getByText(/Vervallen vanaf dit kwartaal: Wegwerpverpakkingen in de wijkcentra \(Kwartaalgesprek 2025 K4/)).toBeVisible();
   await checkPage(fatima, "kpis-lopend-contract");
 
@@ -113,4 +115,13 @@ test("on a running contract changes go through the quarterly review, and a chang
   await expect(fatima.getByRole("row", { name: /^2026 K2/ })).toContainText("45 %");
   await expect(fatima.getByRole("row", { name: /^2026 K3/ })).toContainText("50 %");
   await checkPage(fatima, "kpi-detail-lopend-contract");
+
+  // The MKI tender promise of the road works was turned into the KPI that enforces it.
+  await fatima.goto("/voorbeeldstad/contracten");
+  await fatima.getByRole("link", { name: "Onderhoud asfaltverhardingen 2026–2028" }).click();
+  await fatima.getByRole("link", { name: "Toezeggingen", exact: true }).click();
+  const promise = fatima.getByRole("row", { name: /hoogstens € 38,50 per ton/ });
+  await expect(promise).toContainText("€ 38,5 MKI per ton");
+  await expect(promise.getByRole("link", { name: "MKI per ton asfalt volgens toezegging" })).toBeVisible();
+  await checkPage(fatima, "toezeggingen");
 });

@@ -12,6 +12,7 @@ import { EXPECTED, MATRIX_ROLES, type MatrixRole, type Outcome, type Row } from 
 import { openTestDatabase } from "../fixtures/db";
 import { wheelMatrixBuilders } from "../fixtures/wheels";
 import { guidanceMatrixBuilders } from "../fixtures/guidance";
+import { guidanceToolsMatrixBuilders } from "../fixtures/guidance-tools";
 import { kpiMatrixBuilders } from "../fixtures/kpis";
 import { kpiLibraryMatrixBuilders } from "../fixtures/kpi-library";
 import {
@@ -122,6 +123,7 @@ const builders: Record<string, Builder> = {
   "GET /api/v1/[org]/members": { level: "organisation", input: () => ({}) },
   ...wheelMatrixBuilders({ db, buyerOf, homeContract }),
   ...guidanceMatrixBuilders({ db, buyerOf }),
+  ...guidanceToolsMatrixBuilders(),
   ...kpiMatrixBuilders({ db, homeContract }),
   ...kpiLibraryMatrixBuilders({ db, buyerOf, homeContract }),
 };

@@ -1,6 +1,7 @@
 // The guidance tools on the Hulpmiddelen page, in the order shown. A tool appears there as soon
 // as it has an entry here and a route at /<org>/hulpmiddelen/<slug>.
 import { PIANOO_ORGANISATIE_STRATEGISCHE_INKOOP } from "./source";
+import { BUYER_GROUP_FM, HANDREIKING_BUYER_GROUPS } from "./tool-sources";
 
 export type GuidanceTool = {
   /** The route segment under /<org>/hulpmiddelen. */
@@ -28,5 +29,29 @@ export const GUIDANCE_TOOLS: readonly GuidanceTool[] = [
       "Twaalf stellingen over strategie, processen en mensen, middelen en cultuur. Collega's scoren ze in een ronde; " +
       "je ziet de verdeling per stelling en per thema en hoe die zich over de rondes ontwikkelt.",
     source: `${PIANOO_ORGANISATIE_STRATEGISCHE_INKOOP}, hoofdstuk IV`,
+  },
+  {
+    slug: "inkoopvolwassenheid",
+    title: "Inkoopvolwassenheid",
+    summary:
+      "Vink per ontwikkelstadium van de inkoopfunctie aan wat op orde is. Je ziet waar de organisatie staat en wat het " +
+      "volgende stadium vraagt, en bewaart de inschatting met een datum.",
+    source: `${BUYER_GROUP_FM}, hoofdstuk 4, figuur 10`,
+  },
+  {
+    slug: "groeimodel-mensen",
+    title: "Groeimodel mensen",
+    summary:
+      "Schat in hoe de mensen zich verdelen over afwachtende realisten, intuïtieve volgers en actieve ambassadeurs, en " +
+      "volg in de tijd of het kantelpunt van ongeveer 25 % in zicht komt.",
+    source: `${BUYER_GROUP_FM}, bijlage 1`,
+  },
+  {
+    slug: "beslisboom-inkoopsamenwerking",
+    title: "Beslisboom inkoopsamenwerking",
+    summary:
+      "Kies in drie stappen een vorm van samenwerking met andere opdrachtgevers, met de aanbevolen afspraken en " +
+      "rechtsvormen en de aanbevelingen per fase van een buyer group.",
+    source: `${HANDREIKING_BUYER_GROUPS}, beslisboom`,
   },
 ];

@@ -6,6 +6,7 @@ import type { FormState } from "@/app/_components/ui/form";
 import { formDataToObject } from "@/lib/action";
 import { runAction } from "@/lib/auth/session";
 import { answerChecklist, closeChecklistRound, openChecklistRound, saveWegwijzerRun } from "@/lib/guidance/actions";
+import { saveCooperationTreeAssessment, saveMaturityAssessment, savePeopleGrowthAssessment } from "@/lib/guidance/assessment-actions";
 import { CHECKLIST_STATEMENTS } from "@/lib/guidance/content/checklist";
 
 // Every page of the tools shows saved runs or rounds, so a change refreshes them all.
@@ -41,4 +42,29 @@ export async function answerChecklistAction(org: string, roundId: string, _state
     ok: true,
     message: `Je antwoorden zijn opgeslagen: ${answered} van de ${CHECKLIST_STATEMENTS.length} stellingen beantwoord. Je kunt ze wijzigen zolang de ronde open is.`,
   };
+}
+
+// The assessment tools save through one shape: the result page of the new assessment.
+async function saveAssessment(
+  action: Parameters<typeof runAction>[0],
+  org: string,
+  slug: string,
+  form: FormData,
+): Promise<FormState> {
+  const result = await runAction(action, org, form);
+  if (!result.ok) return result;
+  refresh(org);
+  redirect(`/${org}/hulpmiddelen/${slug}/${(result.data as { id: string }).id}?opgeslagen=1`);
+}
+
+export async function saveMaturityAssessmentAction(org: string, _state: FormState, form: FormData): Promise<FormState> {
+  return saveAssessment(saveMaturityAssessment, org, "inkoopvolwassenheid", form);
+}
+
+export async function savePeopleGrowthAssessmentAction(org: string, _state: FormState, form: FormData): Promise<FormState> {
+  return saveAssessment(savePeopleGrowthAssessment, org, "groeimodel-mensen", form);
+}
+
+export async function saveCooperationTreeAssessmentAction(org: string, _state: FormState, form: FormData): Promise<FormState> {
+  return saveAssessment(saveCooperationTreeAssessment, org, "beslisboom-inkoopsamenwerking", form);
 }

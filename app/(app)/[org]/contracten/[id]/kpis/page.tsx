@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
 import { Badge } from "@/app/_components/ui/badge";
 import { formatDate } from "@/lib/format";
 import { formatTarget, growthPathChart } from "@/lib/kpis/chart";
@@ -25,7 +26,14 @@ export default async function ContractKpisPage({
   searchParams,
 }: {
   params: Promise<{ org: string; id: string }>;
-  searchParams: Promise<{ melding?: string; kwartaal?: string }>;
+  searchParams: Promise<{
+    melding?: string;
+    kwartaal?: string;
+    overgenomen?: string;
+    weggelaten?: string;
+    gekopieerd?: string;
+    geimporteerd?: string;
+  }>;
 }) {
   const { org, id } = await params;
   const query = await searchParams;
@@ -33,6 +41,8 @@ export default async function ContractKpisPage({
   const { contract, actor } = page;
   const base = `/${org}/contracten/${id}`;
   const quarters = page.quarters.map((q) => quarterFromKey(q.key));
+  const arrival = arrivalNotice(query);
+  const isBuyer = actor.org.kind === "buyer";
   const charted = page.kpis.filter((k) => k.status === "active" || k.status === "proposed");
   return (
     <>
@@ -42,6 +52,11 @@ export default async function ContractKpisPage({
       {query.melding && NOTICES[query.melding] ? (
         <div className="alert alert-success" role="status">
           {NOTICES[query.melding]}
+        </div>
+      ) : null}
+      {arrival ? (
+        <div className="alert alert-success" role="status">
+          {arrival}
         </div>
       ) : null}
       <div className="page-header">
@@ -55,6 +70,19 @@ export default async function ContractKpisPage({
           <Link href={`${base}/toezeggingen`} className="button button-secondary">
             Toezeggingen uit de inschrijving
           </Link>
+          {isBuyer && can(actor.org.kind, actor.role, "kpi_library.adopt") ? (
+            <>
+              <Link href={`/${org}/kpi-bibliotheek`} className="button button-secondary">
+                Uit de KPI-bibliotheek
+              </Link>
+              <Link href={`${base}/kpis-kopieren`} className="button button-secondary">
+                Kopiëren uit ander contract
+              </Link>
+              <Link href={`${base}/kpi-import`} className="button button-secondary">
+                Importeren (CSV/XLSX)
+              </Link>
+            </>
+          ) : null}
         </div>
       </div>
       {page.started ? (
@@ -91,7 +119,9 @@ export default async function ContractKpisPage({
               <tbody>
                 {page.kpis.map((kpi) => {
                   const lifecycle = KPI_LIFECYCLE[kpi.status];
-                  const target = kpi.targets.find((t) => t.key === page.selectedQuarter)?.target;
+                  // A target only means something for a KPI that counts in the quarter (or is still on the table).
+                  const counts = kpi.status === "proposed" || page.quarterSet.active.some((k) => k.id === kpi.id);
+                  const target = counts ? kpi.targets.find((t) => t.key === page.selectedQuarter)?.target : undefined;
                   return (
                     <tr key={kpi.id} data-kpi={kpi.name}>
                       <td>
@@ -176,4 +206,17 @@ export default async function ContractKpisPage({
       ) : null}
     </>
   );
+}
+
+/** The message after adopting, copying or importing KPIs (those pages redirect here). */
+function arrivalNotice(query: { overgenomen?: string; weggelaten?: string; gekopieerd?: string; geimporteerd?: string }) {
+  if (query.overgenomen) {
+    const dropped = Number(query.weggelaten ?? 0);
+    return `De KPI uit de bibliotheek is als voorstel aan dit contract toegevoegd${
+      dropped > 0 ? `; ${dropped} mijlpa${dropped === 1 ? "al viel" : "len vielen"} na het einde van het contract en ${dropped === 1 ? "is" : "zijn"} weggelaten` : ""
+    }. De leverancier accepteert of wijst het voorstel af.`;
+  }
+  if (query.gekopieerd) return `${Number(query.gekopieerd)} KPI('s) gekopieerd als voorstel aan de leverancier.`;
+  if (query.geimporteerd) return `${Number(query.geimporteerd)} KPI('s) geïmporteerd als voorstel aan de leverancier.`;
+  return null;
 }

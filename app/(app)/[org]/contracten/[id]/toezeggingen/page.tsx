@@ -58,7 +58,7 @@ export default async function PromisesPage({ params }: { params: Promise<{ org: 
                       </td>
                       <td>{p.indicator.name}</td>
                       <td className="num nowrap">{withUnit(p.value, p.indicator.unitLabel)}</td>
-                      <td>{p.dueQuarter ? quarterLabel(quarterFromKey(p.dueQuarter)) : "hele looptijd"}</td>
+                      <td className="nowrap">{p.dueQuarter ? quarterLabel(quarterFromKey(p.dueQuarter)) : "hele looptijd"}</td>
                       <td>
                         {live.map((k) => (
                           <div key={k.id}>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Fragment } from "react";
 import { Badge } from "@/app/_components/ui/badge";
 import { formatDateTime } from "@/lib/format";
 import { formatTarget, growthPathChart, unitOf, withUnit } from "@/lib/kpis/chart";
@@ -9,11 +8,11 @@ import { malusFormValues } from "@/lib/kpis/malus-form";
 import { describeKpiMalus, type MalusRule } from "@/lib/kpis/malus";
 import { kpiDetailPage } from "@/lib/kpis/pages";
 import { KPI_LIFECYCLE, SIDE_LABELS } from "@/lib/kpis/proposal";
-import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 import { decideKpiAction, setGrowthPathAction, setKpiThemesAction, setMalusRuleAction, updateKpiAction } from "../actions";
 import { DecideKpi } from "../_components/decide-kpi";
 import { GrowthPathChart } from "../_components/growth-path-chart";
+import { KpiFacts } from "../_components/kpi-facts";
 import { KpiForm } from "../_components/kpi-form";
 import { GrowthPathForm, KpiThemesForm, MalusRuleForm } from "./client";
 
@@ -79,75 +78,7 @@ export default async function KpiPage({
       ) : null}
 
       <div className="grid-2">
-        <section className="card" aria-labelledby="gegevens">
-          <h2 id="gegevens">Gegevens</h2>
-          <dl className="facts">
-            {kpi.description ? (
-              <>
-                <dt>Omschrijving</dt>
-                <dd>{kpi.description}</dd>
-              </>
-            ) : null}
-            <dt>Soort</dt>
-            <dd>{KPI_KINDS[kpi.kind]}</dd>
-            <dt>Indicator</dt>
-            <dd>{kpi.indicator ? `${kpi.indicator.name} (${kpi.indicator.unitLabel})` : "—"}</dd>
-            <dt>Verplichting</dt>
-            <dd>{OBLIGATIONS[kpi.obligation]}</dd>
-            <dt>Nulmeting</dt>
-            <dd>{kpi.baselineValue !== null ? `${withUnit(kpi.baselineValue, unit)} in ${label(kpi.baselineQuarter)}` : "—"}</dd>
-            <dt>Meting</dt>
-            <dd>{kpi.measurement ?? "—"}</dd>
-            <dt>Bewijs</dt>
-            <dd>
-              {kpi.evidenceRequired ?? "—"}
-              {kpi.evidenceMandatory ? <div className="small muted">Verplicht bij elke rapportage</div> : null}
-            </dd>
-            <dt>Gewicht</dt>
-            <dd>{withUnit(kpi.weight, "")}</dd>
-            <dt>Actief vanaf</dt>
-            <dd>{label(kpi.activeFrom)}</dd>
-            {kpi.retiredFrom ? (
-              <>
-                <dt>Vervallen vanaf</dt>
-                <dd>
-                  {label(kpi.retiredFrom)}
-                  {kpi.retiredReason ? ` (${kpi.retiredReason})` : ""}
-                </dd>
-              </>
-            ) : null}
-            {kpi.decidedAt ? (
-              <>
-                <dt>Besluit</dt>
-                <dd>
-                  {formatDateTime(kpi.decidedAt)}
-                  {kpi.decidedByName ? ` door ${kpi.decidedByName}` : ""}
-                </dd>
-              </>
-            ) : null}
-            {kpi.promiseId ? (
-              <>
-                <dt>Toezegging</dt>
-                <dd>
-                  <Link href={`/${org}/contracten/${id}/toezeggingen`}>Uit de inschrijving</Link>
-                </dd>
-              </>
-            ) : null}
-          </dl>
-          {kpi.kind === "qualitative" && kpi.scoreMeanings ? (
-            <>
-              <h3>Betekenis van de scores</h3>
-              <dl className="facts">
-                {(["1", "2", "3", "4"] as const).map((s) => (
-                  <Fragment key={s}>
-                    <dt>Score {s}</dt>
-                    <dd>{kpi.scoreMeanings![s]}</dd>
-                  </Fragment>
-                ))}
-              </dl>
-            </>
-          ) : null}
-        </section>
+        <KpiFacts kpi={kpi} promisesHref={`/${org}/contracten/${id}/toezeggingen`} />
         <section className="card" aria-labelledby="thema">
           <h2 id="thema">Waardenwiel</h2>
           {kpi.themes.length > 0 ? (
@@ -175,7 +106,7 @@ export default async function KpiPage({
           <>
             <p className="muted small">
               {INTERPOLATIONS[latest.interpolation]}. Versie {latest.version}, geldt vanaf {label(latest.effectiveFrom)}
-              {latest.reason ? `: ${latest.reason}` : ""}.
+              {latest.reason ? `: ${latest.reason.replace(/[.!?]$/, "")}` : ""}.
             </p>
             <GrowthPathChart
               description={chart.description}
