@@ -50,6 +50,10 @@ export function demoButtonName(user: DemoUser): string {
 export async function checkPage(page: Page, name: string): Promise<void> {
   const testInfo = base.info();
   await page.waitForLoadState("load");
+  // After a client-side navigation (a server action that redirects) Next sets the new <title>
+  // a moment after the content; axe must judge the settled page. A page that never gets a
+  // title still fails below.
+  await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 5_000 }).catch(() => {});
   // axe cannot enter an iframe that may not run scripts (the outbox shows mails in one) and
   // would wait for it until the test times out.
   const results = await new AxeBuilder({ page }).exclude('iframe[sandbox]:not([sandbox*="allow-scripts"])').analyze();
