@@ -68,7 +68,7 @@ test("maturity: the coordinator ticks what is in place, sees the stage and what 
     page.getByRole("heading", { level: 1, name: title }),
   ).toBeVisible();
   await expect(page.getByText("Inschatting van 2 november 2026")).toBeVisible();
-  await expect(page.getByText("Stadium 1: Wat is inkoop?")).toBeVisible();
+  await expect(page.locator(".maturity-reached strong")).toHaveText("Stadium 1: Wat is inkoop?");
   await checkPage(page, "volwassenheid-bewaard");
   await page.emulateMedia({ media: "print" });
   await expect(
@@ -90,7 +90,7 @@ test("people growth model: shares must add up to 100 %, the tipping point is sho
   await page.getByLabel("Intuïtieve volgers (%)").fill("30");
   await page.getByLabel("Actieve ambassadeurs (%)").fill("20");
   await page.getByRole("button", { name: "Verdeling tonen" }).click();
-  await expect(page.getByRole("alert")).toHaveText(
+  await expect(page.locator("#shares-error")).toHaveText(
     "De drie aandelen moeten samen 100 % zijn; nu is het samen 90 %.",
   );
   await expect(page.getByLabel("Actieve ambassadeurs (%)")).toHaveValue("20");

@@ -28,11 +28,13 @@ export type TreeStep<V extends string> = {
   field: "term" | "input" | "level";
   title: string;
   options: readonly TreeOption<V>[];
+  reference: ToolReference;
 };
 
 export const TERM_STEP: TreeStep<Term> = {
   number: 1,
   field: "term",
+  reference: manual("stap 1"),
   title: "Kiezen tussen lange of korte termijn samenwerking",
   options: [
     {
@@ -58,6 +60,7 @@ export const TERM_STEP: TreeStep<Term> = {
 export const INPUT_STEP: TreeStep<InputChoice> = {
   number: 2,
   field: "input",
+  reference: manual("stap 2"),
   title: "Kiezen voor gewenste input per deelnemer",
   options: [
     {
@@ -92,6 +95,7 @@ export const INPUT_STEP: TreeStep<InputChoice> = {
 export const LEVEL_STEP: TreeStep<CooperationLevel> = {
   number: 3,
   field: "level",
+  reference: manual("stap 3"),
   title: "Kiezen voor het niveau van samenwerking",
   options: [
     {

@@ -67,7 +67,7 @@ function StepFieldset<V extends string>(props: {
           {props.error}
         </p>
       ) : null}
-      <SourceNote reference={step.options[0]!.reference} />
+      <SourceNote reference={step.reference} />
     </fieldset>
   );
 }

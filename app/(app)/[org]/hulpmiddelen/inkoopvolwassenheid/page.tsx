@@ -79,7 +79,7 @@ export default async function MaturityPage({ params, searchParams }: Props) {
                     value={item.id}
                     defaultChecked={ticked.has(item.id)}
                   />
-                  {item.text}
+                  <span>{item.text}</span>
                 </label>
               ))}
               {stage.note ? <p className="small muted">{stage.note}</p> : null}
