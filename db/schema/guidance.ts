@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   foreignKey,
   index,
@@ -115,3 +116,26 @@ export const guidanceAssessments = pgTable(
 );
 
 export type GuidanceAssessment = typeof guidanceAssessments.$inferSelect;
+
+/**
+ * The checklist ambitieformulering (seed 004, bijlage 2) of one procurement in preparation: a
+ * draft contract. Ticked items and notes per step; the buyer may share it with the supplier.
+ */
+export const procurementChecklists = pgTable(
+  "procurement_checklists",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    contractId: uuid("contract_id").notNull(),
+    checkedItems: jsonb("checked_items").$type<string[]>().notNull().default([]),
+    notes: jsonb("notes").$type<Record<string, string>>().notNull().default({}),
+    sharedWithSupplier: boolean("shared_with_supplier").notNull().default(false),
+    version: integer("version").notNull().default(1),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.contractId] }),
+    foreignKey({ columns: [t.tenantId, t.contractId], foreignColumns: [contracts.tenantId, contracts.id] }).onDelete("cascade"),
+  ],
+);
+
+export type ProcurementChecklist = typeof procurementChecklists.$inferSelect;

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDate } from "@/lib/format";
 import { treeToolPage } from "@/lib/guidance/assessment-pages";
 import {
   INPUT_STEP,
@@ -11,6 +10,7 @@ import {
 } from "@/lib/guidance/content/cooperation-tree";
 import { saveCooperationTreeAssessmentAction } from "../actions";
 import { SaveAssessmentForm } from "../_components/assessment-form";
+import { AssessmentHistory } from "../_components/assessment-history";
 import { SourceNote } from "../_components/source-note";
 import {
   NotValidated,
@@ -169,40 +169,23 @@ export default async function CooperationTreePage({
         <PhaseRecommendations />
       </section>
 
-      <section className="card" aria-labelledby="bewaard">
-        <h2 id="bewaard">Bewaarde keuzes</h2>
-        {data.history.length === 0 ? (
-          <p>Er zijn nog geen keuzes bewaard.</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col">Datum</th>
-                  <th scope="col">Titel</th>
-                  <th scope="col">Route</th>
-                  <th scope="col">Bewaard door</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.history.map((a) => (
-                  <tr key={a.id}>
-                    <td className="nowrap">{formatDate(a.assessedOn)}</td>
-                    <td>
-                      <Link href={`${base}/${a.id}`}>{a.title}</Link>
-                    </td>
-                    <td>
-                      {a.path}
-                      {a.notValidated ? <NotValidated /> : null}
-                    </td>
-                    <td>{a.createdBy}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <AssessmentHistory
+        heading="Bewaarde keuzes"
+        empty="Er zijn nog geen keuzes bewaard."
+        base={base}
+        items={data.history}
+        columns={[
+          {
+            header: "Route",
+            cell: (a) => (
+              <>
+                {a.path}
+                {a.notValidated ? <NotValidated /> : null}
+              </>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

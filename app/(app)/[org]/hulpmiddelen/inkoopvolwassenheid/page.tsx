@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDate } from "@/lib/format";
 import { maturityToolPage } from "@/lib/guidance/assessment-pages";
 import {
   FOCUS_LABELS,
@@ -10,6 +9,7 @@ import {
 } from "@/lib/guidance/content/maturity";
 import { saveMaturityAssessmentAction } from "../actions";
 import { SaveAssessmentForm } from "../_components/assessment-form";
+import { AssessmentHistory } from "../_components/assessment-history";
 import { SourceNote } from "../_components/source-note";
 import { MaturityResult } from "./_components/result";
 import "../_components/tools.css";
@@ -112,41 +112,16 @@ export default async function MaturityPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
-      <section className="card" aria-labelledby="bewaard">
-        <h2 id="bewaard">Bewaarde inschattingen</h2>
-        {data.history.length === 0 ? (
-          <p>Er zijn nog geen inschattingen bewaard.</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col">Datum</th>
-                  <th scope="col">Titel</th>
-                  <th scope="col">Stadium</th>
-                  <th scope="col">Afgevinkt</th>
-                  <th scope="col">Bewaard door</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.history.map((a) => (
-                  <tr key={a.id}>
-                    <td className="nowrap">{formatDate(a.assessedOn)}</td>
-                    <td>
-                      <Link href={`${base}/${a.id}`}>{a.title}</Link>
-                    </td>
-                    <td>{a.reached}</td>
-                    <td>
-                      {a.ticked} van {a.of}
-                    </td>
-                    <td>{a.createdBy}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <AssessmentHistory
+        heading="Bewaarde inschattingen"
+        empty="Er zijn nog geen inschattingen bewaard."
+        base={base}
+        items={data.history}
+        columns={[
+          { header: "Stadium", cell: (a) => a.reached },
+          { header: "Afgevinkt", cell: (a) => `${a.ticked} van ${a.of}` },
+        ]}
+      />
     </>
   );
 }
