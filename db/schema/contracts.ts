@@ -40,6 +40,8 @@ export const contracts = pgTable(
     contractManagerId: uuid("contract_manager_id").references(() => users.id, { onDelete: "set null" }),
     supplierOrgId: uuid("supplier_org_id").references(() => organisations.id),
     status: contractStatus("status").notNull().default("draft"),
+    // Reports are due this many days after the quarter ends (issue 5).
+    reportDueDays: integer("report_due_days").notNull().default(30),
     // The droompartner of bijlage 5 (seed 004): what the buyer looks for in a partner, per topic.
     dreamPartner: jsonb("dream_partner").$type<DreamPartner>().notNull().default({}),
     version: integer("version").notNull().default(1),

@@ -28,3 +28,5 @@ export const growthInterpolation = pgEnum("growth_interpolation", ["step", "line
 export const xcurveStrategy = pgEnum("xcurve_strategy", ["ombouw", "opbouw", "voortbouw", "afbouw"]);
 export const roadmapStatus = pgEnum("roadmap_status", ["planned", "in_progress", "done", "dropped"]);
 export const ambitionLevel = pgEnum("ambition_level", ["minimum", "plus", "maximum"]);
+
+export const reportStatus = pgEnum("report_status", ["draft", "submitted", "accepted", "clarification_requested"]);

@@ -10,3 +10,4 @@ export * from "./indicators";
 export * from "./waardenwiel";
 export * from "./guidance";
 export * from "./kpis";
+export * from "./reports";

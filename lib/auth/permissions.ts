@@ -35,6 +35,8 @@ export const ACTIONS = [
   "roadmap.edit",
   "kpi_library.edit",
   "kpi_library.adopt",
+  "reports.submit",
+  "reports.decide",
 ] as const;
 export type Permission = (typeof ACTIONS)[number];
 
@@ -52,8 +54,11 @@ const manageContracts: Permission[] = [
   "promises.edit",
   "roadmap.edit",
   "kpi_library.adopt",
+  // The contract manager accepts a supplier's quarterly report or sends it back.
+  "reports.decide",
 ];
-const shapeKpisAsSupplier: Permission[] = ["kpis.propose", "roadmap.edit"];
+// The supplier reports every quarter: admins and reporters fill in and submit.
+const shapeKpisAsSupplier: Permission[] = ["kpis.propose", "roadmap.edit", "reports.submit"];
 // The coordinator owns the Waardenwiel, the organisation targets and the indicator catalogue.
 const ownAmbition: Permission[] = [
   "wheel.edit",
