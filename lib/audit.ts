@@ -8,8 +8,8 @@ export type AuditInput = {
   entity: "organisation" | "membership" | "invitation" | "contract" | "indicator" | "organisation_target"
     | "wheel" | "wheel_theme" | "wheel_subtheme" | "wheel_goal"
     | "wegwijzer_run" | "checklist_round" | "guidance_assessment"
-    | "roadmap_item" | "kpi_template"
-    | "kpi" | "growth_path" | "promise";
+    | "roadmap_item" | "kpi_template" | "procurement_checklist"
+    | "kpi" | "growth_path" | "promise" | "report";
   entityId: string;
   action: string;
   before?: unknown;
@@ -113,6 +113,15 @@ const ACTION_LABELS: Record<string, string> = {
   "promise.create": "Toezegging vastgelegd",
   "promise.update": "Toezegging gewijzigd",
   "promise.to_kpi": "Toezegging omgezet in KPI",
+  "report.create": "Rapportage geopend",
+  "report.save_draft": "Rapportage als concept opgeslagen",
+  "report.submit": "Rapportage ingediend",
+  "report.accept": "Rapportage geaccepteerd",
+  "report.send_back": "Rapportage teruggestuurd",
+  "report.upload_evidence": "Bewijsstuk toegevoegd aan rapportage",
+  "procurement_checklist.update": "Checklist ambitieformulering bijgewerkt",
+  "procurement_checklist.share": "Checklist ambitieformulering gedeeld met de leverancier",
+  "procurement_checklist.unshare": "Checklist ambitieformulering niet meer gedeeld",
 };
 
 export function auditLabel(entity: string, action: string): string {

@@ -21,6 +21,7 @@ import { createIndicator, deleteIndicator, updateIndicator } from "@/lib/indicat
 import { createTarget, deleteTarget, updateTarget } from "@/lib/targets/actions";
 import { answerChecklist, closeChecklistRound, openChecklistRound, saveWegwijzerRun } from "@/lib/guidance/actions";
 import { saveCooperationTreeAssessment, saveMaturityAssessment, savePeopleGrowthAssessment } from "@/lib/guidance/assessment-actions";
+import { saveProcurementChecklist, shareProcurementChecklist } from "@/lib/guidance/procurement-actions";
 import { acceptKpi, proposeKpi, rejectKpi, setKpiThemes, updateKpi } from "@/lib/kpis/actions";
 import { setGrowthPath } from "@/lib/kpis/growth-path-actions";
 import { setMalusRule } from "@/lib/kpis/malus-actions";
@@ -30,6 +31,8 @@ import { updateCooperation } from "@/lib/cooperation/actions";
 import { adoptTemplate, createTemplate, deleteTemplate, updateTemplate } from "@/lib/kpi-library/actions";
 import { copyKpis } from "@/lib/kpi-library/copy";
 import { importKpis, importTemplateRoute } from "@/lib/kpi-library/import/actions";
+import { decideReport, saveReportDraft, submitReport, uploadEvidence } from "@/lib/reports/actions";
+import { evidenceRoute } from "@/lib/reports/routes";
 
 export const allActions = [
   inviteMember,
@@ -68,6 +71,8 @@ export const allActions = [
   saveMaturityAssessment,
   savePeopleGrowthAssessment,
   saveCooperationTreeAssessment,
+  saveProcurementChecklist,
+  shareProcurementChecklist,
   proposeKpi,
   acceptKpi,
   rejectKpi,
@@ -87,6 +92,10 @@ export const allActions = [
   adoptTemplate,
   copyKpis,
   importKpis,
+  saveReportDraft,
+  submitReport,
+  decideReport,
+  uploadEvidence,
 ] as const;
 
-export const allRoutes = [listContractsRoute, getContractRoute, listMembersRoute, importTemplateRoute] as const;
+export const allRoutes = [listContractsRoute, getContractRoute, listMembersRoute, importTemplateRoute, evidenceRoute] as const;

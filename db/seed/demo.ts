@@ -6,8 +6,10 @@ import { demoContracts, demoOrganisations, demoUsers } from "./demo-data";
 import { seedDemoTargets } from "./demo-targets";
 import { seedDemoWaardenwiel } from "./demo-waardenwiel";
 import { seedDemoKpis } from "./demo-kpis";
+import { seedDemoReports } from "./demo-reports";
 import { seedDemoGuidance } from "./demo-guidance";
 import { seedDemoGuidanceTools } from "./demo-guidance-tools";
+import { seedDemoProcurementChecklist } from "./demo-procurement-checklist";
 import { seedDemoRoadmap } from "./demo-roadmap";
 
 /** Fills an empty database with the demo world; does nothing when organisations exist. */
@@ -70,7 +72,9 @@ export async function seedDemo(db: Db): Promise<void> {
   await seedDemoTargets(db, { orgIds, userIds });
   await seedDemoWaardenwiel(db, { orgIds, userIds });
   await seedDemoKpis(db, { orgIds, userIds });
+  await seedDemoReports(db, { orgIds, userIds });
   await seedDemoGuidance(db, { orgIds, userIds });
   await seedDemoGuidanceTools(db, { orgIds, userIds });
+  await seedDemoProcurementChecklist(db, { orgIds, userIds });
   await seedDemoRoadmap(db, { orgIds, userIds });
 }

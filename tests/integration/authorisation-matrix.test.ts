@@ -13,8 +13,10 @@ import { openTestDatabase } from "../fixtures/db";
 import { wheelMatrixBuilders } from "../fixtures/wheels";
 import { guidanceMatrixBuilders } from "../fixtures/guidance";
 import { guidanceToolsMatrixBuilders } from "../fixtures/guidance-tools";
+import { procurementChecklistMatrixBuilders } from "../fixtures/procurement-checklist";
 import { kpiMatrixBuilders } from "../fixtures/kpis";
 import { kpiLibraryMatrixBuilders } from "../fixtures/kpi-library";
+import { reportMatrixBuilders } from "../fixtures/reports";
 import {
   actorContext,
   addMember,
@@ -124,8 +126,10 @@ const builders: Record<string, Builder> = {
   ...wheelMatrixBuilders({ db, buyerOf, homeContract }),
   ...guidanceMatrixBuilders({ db, buyerOf }),
   ...guidanceToolsMatrixBuilders(),
+  ...procurementChecklistMatrixBuilders({ homeContract }),
   ...kpiMatrixBuilders({ db, homeContract }),
   ...kpiLibraryMatrixBuilders({ db, buyerOf, homeContract }),
+  ...reportMatrixBuilders({ db, homeContract }),
 };
 
 const CODES: Record<string, Outcome> = {

@@ -17,6 +17,7 @@ export default async function OrganisationLayout({ children, params }: { childre
   const items: NavItem[] = [
     { href: base, label: "Dashboard", exact: true },
     { href: `${base}/contracten`, label: "Contracten" },
+    { href: `${base}/rapportages`, label: "Rapportages" },
   ];
   if (can(actor.org.kind, actor.role, "wheel.read")) items.push({ href: `${base}/waardenwiel`, label: "Waardenwiel" });
   if (actor.org.kind === "buyer" && (can(actor.org.kind, actor.role, "kpi_library.edit") || can(actor.org.kind, actor.role, "kpi_library.adopt"))) {

@@ -47,6 +47,14 @@ export const GUIDANCE_TOOLS: readonly GuidanceTool[] = [
     source: `${BUYER_GROUP_FM}, bijlage 1`,
   },
   {
+    slug: "ambitie-checklist",
+    title: "Checklist ambitieformulering inkooptraject",
+    summary:
+      "Werk een inkooptraject in voorbereiding af in zeven stappen, van deskresearch tot meten en monitoren. Je ziet de " +
+      "voortgang, welke thema’s gunningscriterium of eis kunnen worden, en kunt de checklist delen met de leverancier.",
+    source: `${BUYER_GROUP_FM}, bijlage 2`,
+  },
+  {
     slug: "beslisboom-inkoopsamenwerking",
     title: "Beslisboom inkoopsamenwerking",
     summary:

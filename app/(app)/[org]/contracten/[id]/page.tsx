@@ -61,6 +61,9 @@ export default async function ContractPage({
           <Link href={`${base}/toezeggingen`} className="button button-secondary">
             Toezeggingen
           </Link>
+          <Link href={`/${actor.org.slug}/rapportages#contract-${contract.id}`} className="button button-secondary">
+            Rapportages
+          </Link>
           <Link href={`${base}/waardenwiel`} className="button button-secondary">
             Waardenwiel van dit contract
           </Link>
@@ -139,6 +142,12 @@ export default async function ContractPage({
             <Link href={`${base}/samenwerking`}>Samenwerking en droompartner</Link>
             <span className="small muted"> – de basis waarop de KPI&apos;s zijn gekozen</span>
           </li>
+          {isBuyer ? (
+            <li>
+              <Link href={`${base}/ambitie-checklist`}>Checklist ambitieformulering</Link>
+              <span className="small muted"> – de zeven stappen van het inkooptraject</span>
+            </li>
+          ) : null}
           <li>
             <Link href={`${base}/roadmap`}>Roadmap</Link>
             <span className="small muted"> – acties over de looptijd, naast de groeipaden</span>

@@ -1,0 +1,201 @@
+"use client";
+
+import { startTransition, useActionState, useRef, type FormEvent, type ReactNode } from "react";
+import { Field, FormAlert, type FormState } from "@/app/_components/ui/form";
+
+type Action = (state: FormState, form: FormData) => Promise<FormState>;
+
+export type ReportFormKpi = {
+  id: string;
+  name: string;
+  kind: "quantitative" | "qualitative";
+  unit: string | null;
+  target: string | null;
+  scoreMeanings: Record<string, string> | null;
+  value: string;
+  score: string;
+  explanation: string;
+  buyerComment: string | null;
+  evidenceRequired: string | null;
+  evidenceMandatory: boolean;
+  /** Evidence list and upload form, rendered by the server page. */
+  evidence: ReactNode;
+};
+
+/**
+ * Posts with the pressed button (Opslaan als concept / Indienen) and without React's form reset,
+ * so every typed value stays in the fields when the server answers with an error.
+ */
+function useSubmitterAction(action: Action) {
+  const [state, dispatch, pending] = useActionState(action, null);
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLElement | null;
+    const data = new FormData(event.currentTarget, submitter);
+    startTransition(() => dispatch(data));
+  }
+  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name] : undefined);
+  return { state, pending, onSubmit, fieldError };
+}
+
+export function ReportForm(props: {
+  action: Action;
+  version: string;
+  narrative: string;
+  kpis: ReportFormKpi[];
+  editable: boolean;
+  canSubmit: boolean;
+}) {
+  const { state, pending, onSubmit, fieldError } = useSubmitterAction(props.action);
+  const disabled = !props.editable;
+  return (
+    <form onSubmit={onSubmit} className="stack" noValidate>
+      <FormAlert state={state} />
+      {fieldError("_form") && fieldError("_form") !== (state && !state.ok ? state.error : "") ? (
+        <div className="alert alert-error" role="alert">
+          {fieldError("_form")}
+        </div>
+      ) : null}
+      <input type="hidden" name="version" value={props.version} />
+      {props.kpis.map((kpi) => (
+        <fieldset key={kpi.id} className="card">
+          <legend>{kpi.name}</legend>
+          <p className="small">
+            Doel dit kwartaal volgens het groeipad:{" "}
+            <strong>{kpi.target ? `${kpi.target.replace(".", ",")}${kpi.unit ? ` ${kpi.unit}` : ""}` : "geen doel vastgelegd"}</strong>
+          </p>
+          {kpi.buyerComment ? (
+            <div className="alert alert-error" role="note">
+              Opmerking van de opdrachtgever: {kpi.buyerComment}
+            </div>
+          ) : null}
+          {kpi.kind === "qualitative" ? (
+            <fieldset aria-describedby={fieldError(`values.${kpi.id}`) ? `error-${kpi.id}` : undefined}>
+              <legend>Score (1–4)</legend>
+              {["1", "2", "3", "4"].map((score) => (
+                <label key={score} className="choice">
+                  <input type="radio" name={`score.${kpi.id}`} value={score} defaultChecked={kpi.score === score} disabled={disabled} /> {score}
+                  {kpi.scoreMeanings?.[score] ? ` – ${kpi.scoreMeanings[score]}` : ""}
+                </label>
+              ))}
+              {fieldError(`values.${kpi.id}`) ? (
+                <p className="field-error" id={`error-${kpi.id}`}>
+                  {fieldError(`values.${kpi.id}`)}
+                </p>
+              ) : null}
+            </fieldset>
+          ) : (
+            <Field
+              name={`value-${kpi.id}`}
+              label={`Waarde${kpi.unit ? ` (${kpi.unit})` : ""}`}
+              hint="Gebruik een komma voor decimalen, bijvoorbeeld 12,5."
+              error={fieldError(`values.${kpi.id}`)}
+            >
+              {(aria) => <input {...aria} name={`value.${kpi.id}`} inputMode="decimal" defaultValue={kpi.value} disabled={disabled} />}
+            </Field>
+          )}
+          <Field name={`explanation-${kpi.id}`} label="Toelichting">
+            {(aria) => <textarea {...aria} name={`explanation.${kpi.id}`} rows={2} maxLength={5000} defaultValue={kpi.explanation} disabled={disabled} />}
+          </Field>
+          <div>
+            <p className="small">
+              Bewijs{kpi.evidenceMandatory ? " (verplicht)" : ""}
+              {kpi.evidenceRequired ? `: ${kpi.evidenceRequired}` : ""}
+            </p>
+            {kpi.evidence}
+          </div>
+        </fieldset>
+      ))}
+      <Field name="narrative" label="Algemene toelichting op het kwartaal" error={fieldError("narrative")}>
+        {(aria) => <textarea {...aria} name="narrative" rows={4} maxLength={20000} defaultValue={props.narrative} disabled={disabled} />}
+      </Field>
+      {props.editable ? (
+        <div className="actions">
+          <button type="submit" name="intent" value="draft" className="button button-secondary" disabled={pending} aria-busy={pending}>
+            Opslaan als concept
+          </button>
+          {props.canSubmit ? (
+            <button type="submit" name="intent" value="submit" className="button" disabled={pending} aria-busy={pending}>
+              Indienen
+            </button>
+          ) : (
+            <p className="small">Indienen kan pas na afloop van het kwartaal.</p>
+          )}
+        </div>
+      ) : null}
+    </form>
+  );
+}
+
+/**
+ * The upload control of one KPI. It sits inside the report form, so it posts on its own with a
+ * button instead of a nested form; the file goes to the upload action, the typed values stay.
+ */
+export function EvidenceUpload({ action, kpiId, kpiName }: { action: Action; kpiId: string; kpiName: string }) {
+  const [state, dispatch, pending] = useActionState(action, null);
+  const input = useRef<HTMLInputElement>(null);
+  function upload() {
+    const file = input.current?.files?.[0];
+    const data = new FormData();
+    data.set("kpiId", kpiId);
+    if (file) data.set("file", file);
+    startTransition(() => dispatch(data));
+  }
+  const error = state && !state.ok ? (state.fieldErrors?.file ?? state.error) : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={`file-${kpiId}`}>Bestand toevoegen bij {kpiName}</label>
+      <span className="hint" id={`file-${kpiId}-hint`}>
+        PDF, afbeelding, Word, Excel, PowerPoint of CSV; maximaal 10 MB.
+      </span>
+      <input
+        ref={input}
+        id={`file-${kpiId}`}
+        type="file"
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `file-${kpiId}-hint file-${kpiId}-error` : `file-${kpiId}-hint`}
+      />
+      <div>
+        <button type="button" onClick={upload} className="button button-secondary" disabled={pending} aria-busy={pending}>
+          {pending ? "Bezig…" : "Uploaden"}
+        </button>
+      </div>
+      {error ? (
+        <p className="field-error" id={`file-${kpiId}-error`} role="alert">
+          {error}
+        </p>
+      ) : state?.ok ? (
+        <p role="status" className="small">
+          {state.message}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function DecideReportForm(props: { action: Action; reportId: string; version: number; kpis: Array<{ id: string; name: string }> }) {
+  const { state, pending, onSubmit, fieldError } = useSubmitterAction(props.action);
+  return (
+    <form onSubmit={onSubmit} className="stack" noValidate>
+      <FormAlert state={state} />
+      <input type="hidden" name="reportId" value={props.reportId} />
+      <input type="hidden" name="version" value={props.version} />
+      {props.kpis.map((kpi) => (
+        <Field key={kpi.id} name={`comment-${kpi.id}`} label={`Opmerking bij ${kpi.name} (alleen bij terugsturen)`} error={fieldError(`comments.${kpi.id}`)}>
+          {(aria) => <textarea {...aria} name={`comment.${kpi.id}`} rows={2} maxLength={2000} />}
+        </Field>
+      ))}
+      <Field name="decisionComment" label="Algemene toelichting bij het besluit" error={fieldError("decisionComment")}>
+        {(aria) => <textarea {...aria} name="decisionComment" rows={3} maxLength={5000} />}
+      </Field>
+      <div className="actions">
+        <button type="submit" name="decision" value="accept" className="button" disabled={pending} aria-busy={pending}>
+          Accepteren
+        </button>
+        <button type="submit" name="decision" value="send_back" className="button button-danger" disabled={pending} aria-busy={pending}>
+          Terugsturen naar de leverancier
+        </button>
+      </div>
+    </form>
+  );
+}

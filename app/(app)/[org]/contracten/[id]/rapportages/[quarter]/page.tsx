@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/app/_components/ui/badge";
+import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
+import { quarterLongLabel } from "@/lib/periods";
+import { reportFormPage } from "@/lib/reports/pages";
+import { DISPLAY_STATUSES } from "@/lib/reports/rules";
+import { decideReportAction, saveReportAction, uploadEvidenceAction } from "./actions";
+import { DecideReportForm, EvidenceUpload, ReportForm } from "./_components/report-form";
+
+export const metadata: Metadata = { title: "Kwartaalrapportage" };
+
+const toInput = (value: string | null) => (value === null ? "" : formatNumber(Number(value), 4));
+
+export default async function ReportPage({ params }: { params: Promise<{ org: string; id: string; quarter: string }> }) {
+  const { org, id, quarter } = await params;
+  const page = await reportFormPage(org, id, quarter);
+  const { contract, report, controls } = page;
+  const base = `/${org}/contracten/${id}`;
+  const save = saveReportAction.bind(null, org, id, page.key);
+  const upload = uploadEvidenceAction.bind(null, org, id, page.key);
+  const decide = decideReportAction.bind(null, org, id, page.key);
+  const kpis = page.kpis.map((kpi) => ({
+    id: kpi.id,
+    name: kpi.name,
+    kind: kpi.kind,
+    unit: kpi.indicator?.unitLabel ?? null,
+    target: kpi.target,
+    scoreMeanings: kpi.scoreMeanings,
+    value: toInput(kpi.entered?.value ?? null),
+    score: kpi.entered?.score ? String(kpi.entered.score) : "",
+    explanation: kpi.entered?.explanation ?? "",
+    buyerComment: kpi.entered?.buyerComment ?? null,
+    evidenceRequired: kpi.evidenceRequired,
+    evidenceMandatory: kpi.evidenceMandatory,
+    evidence: (
+      <>
+        {kpi.evidence.length > 0 ? (
+          <ul>
+            {kpi.evidence.map((file) => (
+              <li key={file.id}>
+                <a href={`/api/v1/${org}/evidence/${file.id}`}>{file.fileName}</a>{" "}
+                <span className="small">
+                  ({formatNumber(file.sizeBytes / 1024, 0)} kB · SHA-256 {file.sha256.slice(0, 12)}…)
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="small">Nog geen bewijs toegevoegd.</p>
+        )}
+        {controls.canEdit ? <EvidenceUpload action={upload} kpiId={kpi.id} kpiName={kpi.name} /> : null}
+      </>
+    ),
+  }));
+  return (
+    <>
+      <p className="small">
+        <Link href={base}>← {contract.title}</Link> · <Link href={`/${org}/rapportages`}>Alle rapportages</Link>
+      </p>
+      <div className="page-header">
+        <div>
+          <h1>Rapportage {quarterLongLabel(page.quarter)}</h1>
+          <p>
+            {contract.title} · uiterlijk in te dienen op {formatDate(page.dueDate)} ·{" "}
+            <Badge tone={page.status === "accepted" ? "green" : page.status === "overdue" || page.status === "sent_back" ? "red" : "amber"}>
+              {DISPLAY_STATUSES[page.status]}
+            </Badge>
+          </p>
+        </div>
+      </div>
+      {report?.decisionComment ? (
+        <div className="alert" role="note">
+          Toelichting bij het besluit: {report.decisionComment}
+        </div>
+      ) : null}
+      {kpis.length === 0 ? (
+        <p>Er zijn geen actieve KPI&apos;s in dit kwartaal; er valt niets te rapporteren.</p>
+      ) : (
+        <ReportForm
+          key={report?.status ?? "draft"}
+          action={save}
+          version={report ? String(report.version) : ""}
+          narrative={report?.narrative ?? ""}
+          kpis={kpis}
+          editable={controls.canEdit}
+          canSubmit={controls.canSubmit}
+        />
+      )}
+      {controls.canDecide && report ? (
+        <section className="card" aria-labelledby="decide-heading">
+          <h2 id="decide-heading">Beoordelen</h2>
+          <p>Accepteer de rapportage, of stuur haar terug met een opmerking bij de KPI&apos;s die de leverancier moet aanpassen.</p>
+          <DecideReportForm action={decide} reportId={report.id} version={report.version} kpis={page.kpis.map((k) => ({ id: k.id, name: k.name }))} />
+        </section>
+      ) : null}
+      {page.submissions.length > 0 ? (
+        <section aria-labelledby="versions-heading">
+          <h2 id="versions-heading">Ingediende versies</h2>
+          <div className="table-wrap card" style={{ padding: 0 }}>
+            <table className="data">
+              <caption className="visually-hidden">Waarden per ingediende versie naast elkaar</caption>
+              <thead>
+                <tr>
+                  <th scope="col">KPI</th>
+                  {page.submissions.map((s) => (
+                    <th key={s.submissionNumber} scope="col" className="num">
+                      Versie {s.submissionNumber}
+                      <br />
+                      <span className="small">
+                        {formatDateTime(s.submittedAt)}
+                        {s.submittedByName ? ` · ${s.submittedByName}` : ""}
+                      </span>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {page.kpis.map((kpi) => (
+                  <tr key={kpi.id}>
+                    <th scope="row">{kpi.name}</th>
+                    {page.submissions.map((s) => {
+                      const v = s.snapshot.values.find((x) => x.kpiId === kpi.id);
+                      const shown = v?.score ? `score ${v.score}` : v?.value ? toInput(v.value) : "–";
+                      return (
+                        <td key={s.submissionNumber} className="num" title={v?.explanation ?? undefined}>
+                          {shown}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+    </>
+  );
+}

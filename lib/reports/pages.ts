@@ -1,0 +1,45 @@
+// What the report pages need from the server, read inside the actor's tenant transaction so
+// app/ stays free of database code, plus which controls this actor gets. The controls only hide
+// what the actions would refuse anyway.
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
+import { viewerOf } from "@/lib/contracts/queries";
+import { amsterdamToday } from "@/lib/kpis/proposal";
+import { quarterTiming } from "@/lib/periods";
+import { getReportPage, reportOverview } from "./queries";
+import { displayStatus, isLocked } from "./rules";
+
+export async function reportOverviewPage(orgSlug: string) {
+  const actor = await requireActor(orgSlug);
+  const today = amsterdamToday();
+  const contracts = await readAs(actor, (tx) => reportOverview(tx, viewerOf(actor), today));
+  return { actor, today, contracts };
+}
+
+function controls(actor: Actor, page: Awaited<ReturnType<typeof getReportPage>>, today: string) {
+  const status = page.report?.status ?? "draft";
+  const quarterOver = quarterTiming(page.quarter, today) === "past";
+  return {
+    canEdit: actor.org.kind === "supplier" && can(actor.org.kind, actor.role, "reports.submit") && !isLocked(status),
+    canSubmit: quarterOver,
+    canDecide:
+      actor.org.kind === "buyer" &&
+      can(actor.org.kind, actor.role, "reports.decide") &&
+      (actor.role === "admin" || page.contract.contractManagerId === actor.userId) &&
+      status === "submitted",
+  };
+}
+
+export async function reportFormPage(orgSlug: string, contractId: string, quarter: string) {
+  const actor = await requireActor(orgSlug);
+  const today = amsterdamToday();
+  const page = await orNotFound(readAs(actor, (tx) => getReportPage(tx, viewerOf(actor), contractId, quarter)));
+  return {
+    actor,
+    today,
+    ...page,
+    status: displayStatus(page.report, page.quarter, page.dueDate, today),
+    controls: controls(actor, page, today),
+  };
+}

@@ -1,0 +1,154 @@
+// Reads of quarterly reports. Every read goes through the contract the viewer may see: a buyer
+// its own tenant's contracts, a supplier the contracts it is party to, across buyers. Another
+// tenant's id, or a guessed id of another supplier's report, is "not found".
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { contracts, evidenceFiles, reports, reportSubmissions, reportValues, users } from "@/db/schema";
+import { listContracts, type ContractViewer } from "@/lib/contracts/queries";
+import { UUID_PATTERN } from "@/lib/contracts/rules";
+import { NotFoundError } from "@/lib/errors";
+import { listContractKpis } from "@/lib/kpis/queries";
+import { contractQuarters, parseQuarter, quarterKey, quarterTiming, reportDueDate, type Quarter } from "@/lib/periods";
+import { displayStatus, requiredKpis } from "./rules";
+
+function partyTo(viewer: ContractViewer): SQL {
+  return viewer.orgKind === "buyer" ? eq(contracts.tenantId, viewer.orgId) : eq(contracts.supplierOrgId, viewer.orgId);
+}
+
+/** A report the viewer may see, with the contract fields the writes need. */
+export async function getReportInScope(db: Db, viewer: ContractViewer, reportId: string) {
+  if (!UUID_PATTERN.test(reportId)) throw new NotFoundError("Deze rapportage bestaat niet.");
+  const [row] = await db
+    .select({ report: reports, contractManagerId: contracts.contractManagerId, supplierOrgId: contracts.supplierOrgId })
+    .from(reports)
+    .innerJoin(contracts, and(eq(contracts.tenantId, reports.tenantId), eq(contracts.id, reports.contractId)))
+    .where(and(eq(reports.id, reportId), partyTo(viewer)))
+    .limit(1);
+  if (!row) throw new NotFoundError("Deze rapportage bestaat niet.");
+  return row;
+}
+
+/** The quarter of a contract from the URL, or "not found" when it is no quarter of the contract. */
+export function contractQuarter(contract: { startDate: string; endDate: string }, key: string): Quarter {
+  const q = parseQuarter(key);
+  if (!q || !contractQuarters(contract.startDate, contract.endDate).some((c) => c.key === quarterKey(q))) {
+    throw new NotFoundError("Dit kwartaal hoort niet bij het contract.");
+  }
+  return q;
+}
+
+export async function reportDueDays(db: Db, contract: { tenantId: string; id: string }): Promise<number> {
+  const [row] = await db
+    .select({ days: contracts.reportDueDays })
+    .from(contracts)
+    .where(and(eq(contracts.tenantId, contract.tenantId), eq(contracts.id, contract.id)));
+  return row?.days ?? 30;
+}
+
+export async function findReport(db: Db, contract: { tenantId: string; id: string }, quarter: string) {
+  const [row] = await db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.tenantId, contract.tenantId), eq(reports.contractId, contract.id), eq(reports.quarter, quarter)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listEvidence(db: Db, report: { tenantId: string; id: string }) {
+  return db
+    .select({
+      id: evidenceFiles.id,
+      kpiId: evidenceFiles.kpiId,
+      fileName: evidenceFiles.fileName,
+      contentType: evidenceFiles.contentType,
+      sizeBytes: evidenceFiles.sizeBytes,
+      sha256: evidenceFiles.sha256,
+      createdAt: evidenceFiles.createdAt,
+    })
+    .from(evidenceFiles)
+    .where(and(eq(evidenceFiles.tenantId, report.tenantId), eq(evidenceFiles.reportId, report.id)))
+    .orderBy(asc(evidenceFiles.createdAt));
+}
+
+export type SubmissionSnapshot = {
+  narrative: string | null;
+  values: Array<{ kpiId: string; name: string; value: string | null; score: number | null; explanation: string | null }>;
+};
+
+/** Everything the report page shows: the KPIs to cover with their target, values, evidence and earlier submissions. */
+export async function getReportPage(db: Db, viewer: ContractViewer, contractId: string, quarterText: string) {
+  const { contract, kpis } = await listContractKpis(db, viewer, contractId);
+  const quarter = contractQuarter(contract, quarterText);
+  const key = quarterKey(quarter);
+  const dueDate = reportDueDate(quarter, await reportDueDays(db, contract));
+  const report = await findReport(db, contract, key);
+  const [values, evidence, submissions] = report
+    ? await Promise.all([
+        db.select().from(reportValues).where(and(eq(reportValues.tenantId, report.tenantId), eq(reportValues.reportId, report.id))),
+        listEvidence(db, report),
+        db
+          .select({ submissionNumber: reportSubmissions.submissionNumber, snapshot: reportSubmissions.snapshot, submittedAt: reportSubmissions.submittedAt, submittedByName: users.name })
+          .from(reportSubmissions)
+          .leftJoin(users, eq(users.id, reportSubmissions.submittedByUserId))
+          .where(and(eq(reportSubmissions.tenantId, report.tenantId), eq(reportSubmissions.reportId, report.id)))
+          .orderBy(asc(reportSubmissions.submissionNumber)),
+      ])
+    : [[], [], []];
+  const required = requiredKpis(kpis, quarter).map((k) => ({
+    ...k,
+    target: k.targets.find((t) => t.key === key)?.target ?? null,
+    entered: values.find((v) => v.kpiId === k.id) ?? null,
+    evidence: evidence.filter((e) => e.kpiId === k.id),
+  }));
+  return {
+    contract,
+    quarter,
+    key,
+    dueDate,
+    report,
+    kpis: required,
+    submissions: submissions.map((s) => ({ ...s, snapshot: s.snapshot as unknown as SubmissionSnapshot })),
+  };
+}
+
+/** Per contract the viewer is party to, every quarter that has started or ended, with its report status. */
+export async function reportOverview(db: Db, viewer: ContractViewer, today: string) {
+  const rows = await listContracts(db, viewer);
+  const ids = rows.map((c) => c.id);
+  const [reportRows, dueDays] = ids.length
+    ? await Promise.all([
+        db
+          .select({ tenantId: reports.tenantId, contractId: reports.contractId, quarter: reports.quarter, status: reports.status, submittedAt: reports.submittedAt })
+          .from(reports)
+          .innerJoin(contracts, and(eq(contracts.tenantId, reports.tenantId), eq(contracts.id, reports.contractId)))
+          .where(and(partyTo(viewer), inArray(reports.contractId, ids))),
+        db.select({ id: contracts.id, days: contracts.reportDueDays }).from(contracts).where(and(partyTo(viewer), inArray(contracts.id, ids))),
+      ])
+    : [[], []];
+  return rows.map((contract) => {
+    const days = dueDays.find((d) => d.id === contract.id)?.days ?? undefined;
+    const quarters = contractQuarters(contract.startDate, contract.endDate)
+      .filter((q) => quarterTiming(q.quarter, today) !== "future")
+      .map((q) => {
+        const report = reportRows.find((r) => r.tenantId === contract.tenantId && r.contractId === contract.id && r.quarter === q.key) ?? null;
+        const dueDate = reportDueDate(q.quarter, days);
+        return { key: q.key, quarter: q.quarter, dueDate, status: displayStatus(report, q.quarter, dueDate, today), submittedAt: report?.submittedAt ?? null };
+      });
+    return { contract, quarters };
+  });
+}
+
+/** The bytes of an evidence file for the download route, when the viewer may see its report. */
+export async function getEvidenceDownload(db: Db, viewer: ContractViewer, id: string) {
+  if (!UUID_PATTERN.test(id)) throw new NotFoundError("Dit bestand bestaat niet.");
+  const [row] = await db
+    .select({ fileName: evidenceFiles.fileName, contentType: evidenceFiles.contentType, data: evidenceFiles.data })
+    .from(evidenceFiles)
+    .innerJoin(reports, and(eq(reports.tenantId, evidenceFiles.tenantId), eq(reports.id, evidenceFiles.reportId)))
+    .innerJoin(contracts, and(eq(contracts.tenantId, reports.tenantId), eq(contracts.id, reports.contractId)))
+    .where(and(eq(evidenceFiles.id, id), partyTo(viewer)))
+    .limit(1);
+  if (!row || !row.data) throw new NotFoundError("Dit bestand bestaat niet.");
+  return { filename: row.fileName, contentType: row.contentType, bytes: new Uint8Array(row.data) };
+}
+

@@ -1,0 +1,131 @@
+// Pure rules of the supplier's quarterly report (issue 5): which KPIs a report covers, whether
+// a submission is complete and well-formed, and the status a person sees. Nothing reads the
+// clock or the database: "today" and the rows are passed in.
+import { parseNlDecimal } from "@/lib/format";
+import { isQualitativeScore, isActiveInQuarter, type KpiKind } from "@/lib/kpis/rules";
+import { quarterFromKey, quarterTiming, type Quarter } from "@/lib/periods";
+
+export type ReportStatus = "draft" | "submitted" | "accepted" | "clarification_requested";
+
+/** Submitted and accepted reports are locked: only a send-back reopens them for the supplier. */
+export function isLocked(status: ReportStatus): boolean {
+  return status === "submitted" || status === "accepted";
+}
+
+type KpiActivity = { status: string; activeFrom: string | null; retiredFrom: string | null };
+
+/** The KPIs a report of this quarter must cover: accepted (active) KPIs active in the quarter. */
+export function requiredKpis<K extends KpiActivity>(kpis: K[], q: Quarter): K[] {
+  return kpis.filter(
+    (k) =>
+      k.status === "active" &&
+      k.activeFrom !== null &&
+      isActiveInQuarter({ activeFrom: quarterFromKey(k.activeFrom), retiredFrom: k.retiredFrom ? quarterFromKey(k.retiredFrom) : null }, q),
+  );
+}
+
+export type ReportKpi = { id: string; kind: KpiKind; evidenceMandatory: boolean };
+/** What the supplier typed for one KPI, as text. */
+export type EnteredValue = { value?: string | null; score?: string | null; explanation?: string | null };
+export type ParsedValue = { kpiId: string; value: string | null; score: number | null; explanation: string | null };
+
+const fieldKey = (kpiId: string) => `values.${kpiId}`;
+const blank = (text: string | null | undefined) => !text || text.trim() === "";
+
+/**
+ * Reads the typed values of a report: decimal comma numbers, scores 1–4. A draft may leave
+ * values empty; a wrongly written value or a KPI that is not in the report is an error either way.
+ */
+export function parseEnteredValues(
+  kpis: ReportKpi[],
+  entered: Record<string, EnteredValue>,
+): { values: ParsedValue[]; errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  const byId = new Map(kpis.map((k) => [k.id, k]));
+  for (const kpiId of Object.keys(entered)) {
+    if (!byId.has(kpiId)) errors[fieldKey(kpiId)] = "Deze KPI hoort niet bij de rapportage van dit kwartaal.";
+  }
+  const values: ParsedValue[] = [];
+  for (const kpi of kpis) {
+    const input = entered[kpi.id] ?? {};
+    const explanation = blank(input.explanation) ? null : input.explanation!.trim();
+    let value: string | null = null;
+    let score: number | null = null;
+    if (kpi.kind === "qualitative") {
+      if (!blank(input.score)) {
+        const n = Number(input.score!.trim());
+        if (!isQualitativeScore(n)) errors[fieldKey(kpi.id)] = "Kies een score van 1 tot en met 4.";
+        else score = n;
+      }
+    } else if (!blank(input.value)) {
+      const parsed = parseNlDecimal(input.value!);
+      if (!parsed.ok) errors[fieldKey(kpi.id)] = parsed.error;
+      else value = parsed.normalized;
+    }
+    values.push({ kpiId: kpi.id, value, score, explanation });
+  }
+  return { values, errors };
+}
+
+export type SubmissionCheck = {
+  quarter: Quarter;
+  today: string;
+  status: ReportStatus | null;
+  kpis: ReportKpi[];
+  entered: Record<string, EnteredValue>;
+  /** Number of evidence files per KPI id. */
+  evidence: Record<string, number>;
+};
+
+/** Everything that stands between a report and its submission, as Dutch messages per field. */
+export function submissionErrors(check: SubmissionCheck): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (check.status && isLocked(check.status)) {
+    errors._form =
+      check.status === "accepted"
+        ? "Deze rapportage is al geaccepteerd en kan niet opnieuw worden ingediend."
+        : "Deze rapportage is al ingediend. Wacht op het besluit van de opdrachtgever.";
+    return errors;
+  }
+  if (quarterTiming(check.quarter, check.today) !== "past") {
+    errors._form = "Dit kwartaal is nog niet voorbij: je kunt de rapportage pas na afloop van het kwartaal indienen.";
+    return errors;
+  }
+  const { values, errors: formatErrors } = parseEnteredValues(check.kpis, check.entered);
+  Object.assign(errors, formatErrors);
+  for (const kpi of check.kpis) {
+    const key = fieldKey(kpi.id);
+    if (errors[key]) continue;
+    const parsed = values.find((v) => v.kpiId === kpi.id)!;
+    if (kpi.kind === "qualitative" ? parsed.score === null : parsed.value === null) {
+      errors[key] = kpi.kind === "qualitative" ? "Kies een score (1–4)." : "Vul een waarde in.";
+    } else if (kpi.evidenceMandatory && !(check.evidence[kpi.id] > 0)) {
+      errors[key] = "Voeg bewijs toe: voor deze KPI is bewijs verplicht.";
+    }
+  }
+  if (check.kpis.length === 0 && !errors._form) {
+    errors._form = "Er zijn geen actieve KPI's in dit kwartaal; er valt niets in te dienen.";
+  }
+  return errors;
+}
+
+export const DISPLAY_STATUSES = {
+  upcoming: "Nog niet aan de beurt",
+  due: "Te rapporteren",
+  overdue: "Te laat",
+  draft: "Concept",
+  submitted: "Ingediend",
+  accepted: "Geaccepteerd",
+  sent_back: "Teruggestuurd",
+} as const;
+export type DisplayStatus = keyof typeof DISPLAY_STATUSES;
+
+/** What a person sees for a quarter: an unsent report past its due date is late, even as a draft. */
+export function displayStatus(report: { status: ReportStatus } | null, quarter: Quarter, dueDate: string, today: string): DisplayStatus {
+  if (report?.status === "submitted") return "submitted";
+  if (report?.status === "accepted") return "accepted";
+  if (report?.status === "clarification_requested") return "sent_back";
+  if (quarterTiming(quarter, today) !== "past") return "upcoming";
+  if (today > dueDate) return "overdue";
+  return report ? "draft" : "due";
+}
