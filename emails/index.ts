@@ -2,6 +2,11 @@ import type { ReactElement } from "react";
 import type { z } from "zod";
 import InvitationEmail, { InvitationEmailProps, subject as invitationSubject } from "./invitation";
 import MagicLinkEmail, { MagicLinkEmailProps, subject as magicLinkSubject } from "./magic-link";
+import ReportAcceptedEmail, { ReportAcceptedEmailProps, subject as reportAcceptedSubject } from "./report-accepted";
+import ReportOverdueEmail, { ReportOverdueEmailProps, subject as reportOverdueSubject } from "./report-overdue";
+import ReportReminderEmail, { ReportReminderEmailProps, subject as reportReminderSubject } from "./report-reminder";
+import ReportSentBackEmail, { ReportSentBackEmailProps, subject as reportSentBackSubject } from "./report-sent-back";
+import ReportSubmittedEmail, { ReportSubmittedEmailProps, subject as reportSubmittedSubject } from "./report-submitted";
 
 type Template<S extends z.ZodType> = {
   props: S;
@@ -17,6 +22,11 @@ function template<S extends z.ZodType>(t: Template<S>): Template<S> {
 export const emailTemplates = {
   invitation: template({ props: InvitationEmailProps, subject: invitationSubject, render: (p) => InvitationEmail(p) }),
   "magic-link": template({ props: MagicLinkEmailProps, subject: magicLinkSubject, render: (p) => MagicLinkEmail(p) }),
+  "report-reminder": template({ props: ReportReminderEmailProps, subject: reportReminderSubject, render: (p) => ReportReminderEmail(p) }),
+  "report-overdue": template({ props: ReportOverdueEmailProps, subject: reportOverdueSubject, render: (p) => ReportOverdueEmail(p) }),
+  "report-submitted": template({ props: ReportSubmittedEmailProps, subject: reportSubmittedSubject, render: (p) => ReportSubmittedEmail(p) }),
+  "report-sent-back": template({ props: ReportSentBackEmailProps, subject: reportSentBackSubject, render: (p) => ReportSentBackEmail(p) }),
+  "report-accepted": template({ props: ReportAcceptedEmailProps, subject: reportAcceptedSubject, render: (p) => ReportAcceptedEmail(p) }),
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;

@@ -9,7 +9,7 @@ export type AuditInput = {
     | "wheel" | "wheel_theme" | "wheel_subtheme" | "wheel_goal"
     | "wegwijzer_run" | "checklist_round" | "guidance_assessment"
     | "roadmap_item" | "kpi_template" | "procurement_checklist"
-    | "kpi" | "growth_path" | "promise" | "report";
+    | "kpi" | "growth_path" | "promise" | "report" | "user";
   entityId: string;
   action: string;
   before?: unknown;
@@ -114,6 +114,7 @@ const ACTION_LABELS: Record<string, string> = {
   "promise.update": "Toezegging gewijzigd",
   "promise.to_kpi": "Toezegging omgezet in KPI",
   "report.create": "Rapportage geopend",
+  "user.set_reminders": "E-mailherinneringen aan- of uitgezet",
   "report.save_draft": "Rapportage als concept opgeslagen",
   "report.submit": "Rapportage ingediend",
   "report.accept": "Rapportage geaccepteerd",

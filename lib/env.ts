@@ -12,6 +12,8 @@ const schema = z.object({
   AUTH_OIDC_CLIENT_ID: z.string().optional(),
   AUTH_OIDC_CLIENT_SECRET: z.string().optional(),
   AUTH_OIDC_NAME: z.string().default("Inloggen via uw organisatie"),
+  // The shared secret a scheduler sends as "Authorization: Bearer ..." to run the jobs.
+  JOBS_SECRET: z.string().optional(),
   DEMO_MODE: z.enum(["true", "false"]).optional(),
 });
 

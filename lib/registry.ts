@@ -33,6 +33,7 @@ import { copyKpis } from "@/lib/kpi-library/copy";
 import { importKpis, importTemplateRoute } from "@/lib/kpi-library/import/actions";
 import { decideReport, saveReportDraft, submitReport, uploadEvidence } from "@/lib/reports/actions";
 import { evidenceRoute } from "@/lib/reports/routes";
+import { setReminders } from "@/lib/account/actions";
 
 export const allActions = [
   inviteMember,
@@ -96,6 +97,7 @@ export const allActions = [
   submitReport,
   decideReport,
   uploadEvidence,
+  setReminders,
 ] as const;
 
 export const allRoutes = [listContractsRoute, getContractRoute, listMembersRoute, importTemplateRoute, evidenceRoute] as const;

@@ -15,6 +15,7 @@ import { quarterKey, reportDueDate } from "@/lib/periods";
 import { inTenant } from "@/lib/tenancy";
 import { checkEvidenceFile, evidenceMaxBytes, safeFileName } from "./evidence";
 import { contractQuarter, findReport, getReportInScope, listEvidence, reportDueDays, type SubmissionSnapshot } from "./queries";
+import { decisionEmails, deliverAfterCommit, submittedEmails } from "./notify";
 import { isLocked, parseEnteredValues, requiredKpis, submissionErrors, type EnteredValue, type ReportKpi } from "./rules";
 import { DecideReport, ReportForm, UploadEvidence, enteredValuesOf, perKpi } from "./schemas";
 
@@ -96,7 +97,7 @@ export const submitReport = defineAction({
   input: ReportForm,
   handler: async (ctx, input) => {
     assertSupplier(ctx);
-    return inTenant(ctx, async (tx) => {
+    const { result, emails } = await inTenant(ctx, async (tx) => {
       const { report, quarter, kpis, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
       const entered = enteredValuesOf(input);
       const evidence: Record<string, number> = {};
@@ -127,8 +128,11 @@ export const submitReport = defineAction({
         .where(and(eq(reports.tenantId, report.tenantId), eq(reports.id, report.id)))
         .returning();
       await recordAudit(tx, ctx, { tenantId: report.tenantId, entity: "report", entityId: report.id, action: "submit", after: { submissionNumber } });
-      return { id: submitted.id, version: submitted.version, submissionNumber };
+      const emails = await submittedEmails(tx, { tenantId: report.tenantId, contractId: report.contractId, quarter: report.quarter }, submissionNumber);
+      return { result: { id: submitted.id, version: submitted.version, submissionNumber }, emails };
     });
+    await deliverAfterCommit(ctx.db, emails);
+    return result;
   },
 });
 
@@ -137,7 +141,7 @@ export const decideReport = defineAction({
   permission: "reports.decide",
   input: DecideReport,
   handler: async (ctx, input) => {
-    return inTenant(ctx, async (tx) => {
+    const { result, emails } = await inTenant(ctx, async (tx) => {
       const { report, contractManagerId } = await getReportInScope(tx, viewerOf(ctx), input.reportId);
       assertManages(ctx, { contractManagerId });
       if (report.version !== input.version) throw new ConflictError();
@@ -178,8 +182,15 @@ export const decideReport = defineAction({
         action: input.decision === "accept" ? "accept" : "send_back",
         after: { decisionComment: input.decisionComment, comments: Object.fromEntries(given) },
       });
-      return { id: decided.id, version: decided.version, status: decided.status };
+      const emails = await decisionEmails(
+        tx,
+        { tenantId: report.tenantId, contractId: report.contractId, quarter: report.quarter },
+        { kind: input.decision === "accept" ? "accept" : "send_back", decisionComment: input.decisionComment ?? null, comments: input.decision === "accept" ? [] : given },
+      );
+      return { result: { id: decided.id, version: decided.version, status: decided.status }, emails };
     });
+    await deliverAfterCommit(ctx.db, emails);
+    return result;
   },
 });
 

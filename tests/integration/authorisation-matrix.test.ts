@@ -130,6 +130,7 @@ const builders: Record<string, Builder> = {
   ...kpiMatrixBuilders({ db, homeContract }),
   ...kpiLibraryMatrixBuilders({ db, buyerOf, homeContract }),
   ...reportMatrixBuilders({ db, homeContract }),
+  "account.set_reminders": { level: "organisation", input: () => ({ wantsReminders: "on" }) },
 };
 
 const CODES: Record<string, Outcome> = {

@@ -63,7 +63,9 @@ export default async function OrganisationLayout({ children, params }: { childre
                 </ul>
               </details>
             ) : null}
-            <span className="small muted">{actor.name ?? actor.email}</span>
+            <Link href={`${base}/profiel`} className="small">
+              {actor.name ?? actor.email}
+            </Link>
             <form action={signOutAction}>
               <button type="submit" className="button button-secondary">
                 Uitloggen

@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { FormState } from "@/app/_components/ui/form";
+import { setReminders } from "@/lib/account/actions";
+import { runAction } from "@/lib/auth/session";
+
+export async function setRemindersAction(org: string, _state: FormState, form: FormData): Promise<FormState> {
+  const result = await runAction(setReminders, org, form);
+  if (!result.ok) return result;
+  revalidatePath(`/${org}/profiel`);
+  return {
+    ok: true,
+    message: result.data.wantsReminders ? "Je ontvangt weer herinneringen voor rapportages." : "Je ontvangt geen herinneringen voor rapportages meer.",
+  };
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getReminderSetting } from "@/lib/account/queries";
+import { readAs, requireActor } from "@/lib/auth/session";
+import { setRemindersAction } from "./actions";
+import { RemindersForm } from "./client";
+
+export const metadata: Metadata = { title: "Profiel" };
+
+export default async function ProfilePage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const actor = await requireActor(org);
+  const wantsReminders = await readAs(actor, (tx) => getReminderSetting(tx, actor.userId));
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Profiel</h1>
+          <p>
+            {actor.name ?? actor.email} · {actor.email}
+          </p>
+        </div>
+      </div>
+      <section className="card" aria-labelledby="herinneringen">
+        <h2 id="herinneringen">E-mailherinneringen</h2>
+        <p>
+          Beheerders en rapporteurs van een leverancier krijgen zeven dagen voor de uiterste datum een herinnering als een
+          kwartaalrapportage nog niet is ingediend, en een bericht de dag na de uiterste datum. Berichten over ingediende,
+          teruggestuurde en geaccepteerde rapportages blijven altijd komen.
+        </p>
+        <RemindersForm action={setRemindersAction.bind(null, actor.org.slug)} wantsReminders={wantsReminders} />
+      </section>
+    </>
+  );
+}

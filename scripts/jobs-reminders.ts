@@ -1,0 +1,21 @@
+// npm run jobs:reminders: sends today's report reminders and overdue notices (run it daily).
+import { runReminderJob } from "../lib/jobs/reminders";
+import { amsterdamToday } from "../lib/kpis/proposal";
+import { getDatabaseForScripts } from "./script-db";
+
+async function main() {
+  const database = await getDatabaseForScripts();
+  try {
+    const today = process.argv[2] ?? amsterdamToday();
+    const result = await runReminderJob(database.db, { today });
+    console.log(`Herinneringen ${today}: ${result.reminders} herinnering(en), ${result.overdue} te-laatmelding(en), ${result.failed} mislukt.`);
+    if (result.failed > 0) process.exitCode = 1;
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
