@@ -1,44 +1,6 @@
-import { parseNlDecimal } from "@/lib/format";
+import { optionalDecimalNumberField } from "@/lib/decimal-fields";
 import { optionalText, requiredText, z } from "@/lib/zod";
 import { AGGREGATIONS, CODE_PATTERN, DIRECTIONS, UNIT_CODES, codeFromName, defaultUnitLabel, isPercentage } from "./rules";
-
-// numeric(18, 4) in the database: four decimals and fourteen digits before the comma.
-const MAX_DECIMALS = 4;
-const MAX_MAGNITUDE = 1e14;
-
-function parseDecimal(text: string, ctx: z.RefinementCtx): number {
-  const parsed = parseNlDecimal(text);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: parsed.error });
-    return z.NEVER;
-  }
-  if ((parsed.normalized.split(".")[1] ?? "").length > MAX_DECIMALS) {
-    ctx.addIssue({ code: "custom", message: `Gebruik hoogstens ${MAX_DECIMALS} cijfers achter de komma.` });
-    return z.NEVER;
-  }
-  if (Math.abs(parsed.value) >= MAX_MAGNITUDE) {
-    ctx.addIssue({ code: "custom", message: "Dit getal is te groot." });
-    return z.NEVER;
-  }
-  return parsed.value;
-}
-
-/** A number as a Dutch user types it ("12.500,5"); a number from code is accepted as is. */
-export function decimalInput(missing: string) {
-  return z
-    .union([z.string(), z.number()], { error: missing })
-    .transform((v) => (typeof v === "number" ? String(v).replace(".", ",") : v.trim()))
-    .refine((v) => v !== "", { error: missing })
-    .transform(parseDecimal);
-}
-
-/** The same, but an empty field means "no value". */
-export function optionalDecimalInput() {
-  return z
-    .union([z.string(), z.number(), z.null(), z.undefined()])
-    .transform((v) => (v === null || v === undefined ? "" : typeof v === "number" ? String(v).replace(".", ",") : v.trim()))
-    .transform((v, ctx) => (v === "" ? null : parseDecimal(v, ctx)));
-}
 
 const indicatorFields = z.object({
   name: requiredText("de naam", 160),
@@ -55,8 +17,8 @@ const indicatorFields = z.object({
   aggregation: z.enum(Object.keys(AGGREGATIONS) as [keyof typeof AGGREGATIONS], {
     error: "Kies hoe waarden van contracten worden samengenomen.",
   }),
-  minValue: optionalDecimalInput(),
-  maxValue: optionalDecimalInput(),
+  minValue: optionalDecimalNumberField(),
+  maxValue: optionalDecimalNumberField(),
 });
 
 type IndicatorFields = z.output<typeof indicatorFields>;

@@ -1,4 +1,4 @@
-import { decimalInput } from "@/lib/indicators/schemas";
+import { decimalNumberField } from "@/lib/decimal-fields";
 import { optionalText, requiredText, z } from "@/lib/zod";
 
 export const MIN_YEAR = 2000;
@@ -20,7 +20,7 @@ const yearInput = (missing: string) =>
 const MilestoneInput = z.object({
   year: yearInput("Vul het jaar van de mijlpaal in."),
   mode: z.enum(["value", "change_percent"], { error: "Kies een waarde of een % t.o.v. het basisjaar." }),
-  value: decimalInput("Vul de doelwaarde in."),
+  value: decimalNumberField("Vul de doelwaarde in."),
 });
 
 /**
@@ -58,7 +58,7 @@ const targetFields = z.object({
   description: optionalText("de toelichting", 2000),
   indicatorId: z.string({ error: "Kies een indicator." }).trim().min(1, { error: "Kies een indicator." }),
   baseYear: yearInput("Vul het basisjaar in."),
-  baseValue: decimalInput("Vul de waarde in het basisjaar in."),
+  baseValue: decimalNumberField("Vul de waarde in het basisjaar in."),
   milestones: z
     .array(z.unknown(), { error: "Voeg minstens één mijlpaal toe." })
     .min(1, { error: "Voeg minstens één mijlpaal toe." })
