@@ -11,3 +11,4 @@ export * from "./waardenwiel";
 export * from "./guidance";
 export * from "./kpis";
 export * from "./reports";
+export * from "./reviews";

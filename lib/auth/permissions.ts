@@ -37,6 +37,9 @@ export const ACTIONS = [
   "kpi_library.adopt",
   "reports.submit",
   "reports.decide",
+  "reviews.manage",
+  "reviews.participate",
+  "reviews.approve_waiver",
 ] as const;
 export type Permission = (typeof ACTIONS)[number];
 
@@ -54,11 +57,15 @@ const manageContracts: Permission[] = [
   "promises.edit",
   "roadmap.edit",
   "kpi_library.adopt",
-  // The contract manager accepts a supplier's quarterly report or sends it back.
+  // The contract manager accepts a supplier's quarterly report or sends it back, and leads the
+  // quarterly review: plans it, proposes scores, records decisions and the malus, signs for the buyer.
   "reports.decide",
+  "reviews.manage",
+  "reviews.participate",
 ];
 // The supplier reports every quarter: admins and reporters fill in and submit.
-const shapeKpisAsSupplier: Permission[] = ["kpis.propose", "roadmap.edit", "reports.submit"];
+// In the quarterly review the supplier comments, contests a score and signs for its side.
+const shapeKpisAsSupplier: Permission[] = ["kpis.propose", "roadmap.edit", "reports.submit", "reviews.participate"];
 // The coordinator owns the Waardenwiel, the organisation targets and the indicator catalogue.
 const ownAmbition: Permission[] = [
   "wheel.edit",
@@ -67,6 +74,8 @@ const ownAmbition: Permission[] = [
   "indicators.manage",
   "guidance.edit",
   "kpi_library.edit",
+  // The second pair of eyes on a malus waiver above the threshold (four-eyes principle).
+  "reviews.approve_waiver",
 ];
 // Every buyer user reads the guidance tools and can answer a checklist round.
 const useGuidance: Permission[] = ["guidance.read", "guidance.answer"];

@@ -14,11 +14,14 @@ export function isLocked(status: ReportStatus): boolean {
 
 type KpiActivity = { status: string; activeFrom: string | null; retiredFrom: string | null };
 
-/** The KPIs a report of this quarter must cover: accepted (active) KPIs active in the quarter. */
+/**
+ * The KPIs a report of this quarter must cover: accepted KPIs active in the quarter. A KPI
+ * retired from a later quarter (status "retired") still counts in the quarters before.
+ */
 export function requiredKpis<K extends KpiActivity>(kpis: K[], q: Quarter): K[] {
   return kpis.filter(
     (k) =>
-      k.status === "active" &&
+      (k.status === "active" || k.status === "retired") &&
       k.activeFrom !== null &&
       isActiveInQuarter({ activeFrom: quarterFromKey(k.activeFrom), retiredFrom: k.retiredFrom ? quarterFromKey(k.retiredFrom) : null }, q),
   );

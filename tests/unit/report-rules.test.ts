@@ -25,6 +25,10 @@ describe("requiredKpis", () => {
     const rows = [kpi("from-q1", "active", "2027-Q1"), kpi("from-q2", "active", "2027-Q2"), kpi("retired-q1", "active", "2026-Q1", "2027-Q1"), kpi("retired-q2", "active", "2026-Q1", "2027-Q2"), kpi("proposal", "proposed", "2027-Q1")];
     expect(requiredKpis(rows, Q1).map((k) => k.id)).toEqual(["from-q1", "retired-q2"]);
   });
+  it("keeps a KPI whose status is retired in the quarters before its retirement", () => {
+    const rows = [kpi("retired-later", "retired", "2026-Q1", "2027-Q2"), kpi("retired-now", "retired", "2026-Q1", "2027-Q1"), kpi("rejected", "rejected", "2026-Q1")];
+    expect(requiredKpis(rows, Q1).map((k) => k.id)).toEqual(["retired-later"]);
+  });
   it("crosses a year end", () => {
     expect(requiredKpis([kpi("k", "active", "2026-Q4")], Q1)).toHaveLength(1);
   });
