@@ -6,9 +6,10 @@ const nextConfig = {
   // exceljs pulls in Node stream libraries that need no bundling.
   serverExternalPackages: ["@electric-sql/pglite", "exceljs"],
   poweredByHeader: false,
-  // KPI import files may be up to 1 MB (lib/kpi-library/import); the multipart form around the
-  // file needs a little more than Next's default limit of 1 MB.
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // Evidence files may be up to 10 MB (EVIDENCE_MAX_BYTES, lib/reports/evidence.ts) and are
+  // checked there with a Dutch message; the multipart form around the file needs a little more,
+  // so Next itself must not refuse them first. Raise this together with EVIDENCE_MAX_BYTES.
+  experimental: { serverActions: { bodySizeLimit: "11mb" } },
   async headers() {
     return [
       {

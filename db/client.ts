@@ -4,6 +4,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { sql, type ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
+import { countingLogger } from "./query-count";
 import { env } from "../lib/env";
 
 export type Schema = typeof schema;
@@ -34,7 +35,7 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   }
   try {
     const client = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
-    const db = drizzle({ client, schema }) as unknown as Db;
+    const db = drizzle({ client, schema, logger: countingLogger() }) as unknown as Db;
     return {
       db,
       kind: "pglite",
@@ -54,7 +55,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
-  const db = drizzle({ client, schema }) as unknown as Db;
+  const db = drizzle({ client, schema, logger: countingLogger() }) as unknown as Db;
   return { db, kind: "postgresql", close: () => client.end({ timeout: 5 }) };
 }
 
@@ -144,7 +145,19 @@ async function startDatabase(): Promise<Database> {
   await migrateDatabase(database);
   const { seedIfEmpty } = await import("./seed/demo");
   await seedIfEmpty(database.db);
+  keepStatisticsFresh(database);
   return database;
+}
+
+/**
+ * PGlite has no autovacuum, so nothing updates the planner's statistics: measured on the
+ * dashboards, a buyer with a few hundred contracts went from 11 s to 0.1 s per request after an
+ * ANALYZE. Once at start and then every 15 minutes, as autovacuum would on PostgreSQL.
+ */
+function keepStatisticsFresh(database: Database) {
+  const analyze = () => database.db.execute(sql`analyze`).catch(() => {});
+  void analyze();
+  setInterval(analyze, 15 * 60 * 1000).unref();
 }
 
 async function refuseRoleThatBypassesRls(database: Database): Promise<void> {

@@ -6,6 +6,7 @@ import ReportAcceptedEmail, { ReportAcceptedEmailProps, subject as reportAccepte
 import ReportOverdueEmail, { ReportOverdueEmailProps, subject as reportOverdueSubject } from "./report-overdue";
 import ReportReminderEmail, { ReportReminderEmailProps, subject as reportReminderSubject } from "./report-reminder";
 import ReportSentBackEmail, { ReportSentBackEmailProps, subject as reportSentBackSubject } from "./report-sent-back";
+import ReviewInvitationEmail, { ReviewInvitationEmailProps, subject as reviewInvitationSubject } from "./review-invitation";
 import ReportSubmittedEmail, { ReportSubmittedEmailProps, subject as reportSubmittedSubject } from "./report-submitted";
 
 type Template<S extends z.ZodType> = {
@@ -27,6 +28,7 @@ export const emailTemplates = {
   "report-submitted": template({ props: ReportSubmittedEmailProps, subject: reportSubmittedSubject, render: (p) => ReportSubmittedEmail(p) }),
   "report-sent-back": template({ props: ReportSentBackEmailProps, subject: reportSentBackSubject, render: (p) => ReportSentBackEmail(p) }),
   "report-accepted": template({ props: ReportAcceptedEmailProps, subject: reportAcceptedSubject, render: (p) => ReportAcceptedEmail(p) }),
+  "review-invitation": template({ props: ReviewInvitationEmailProps, subject: reviewInvitationSubject, render: (p) => ReviewInvitationEmail(p) }),
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;

@@ -9,7 +9,8 @@ export type AuditInput = {
     | "wheel" | "wheel_theme" | "wheel_subtheme" | "wheel_goal"
     | "wegwijzer_run" | "checklist_round" | "guidance_assessment"
     | "roadmap_item" | "kpi_template" | "procurement_checklist"
-    | "kpi" | "growth_path" | "promise" | "report" | "user";
+    | "kpi" | "growth_path" | "promise" | "report" | "user"
+    | "review" | "action_item";
   entityId: string;
   action: string;
   before?: unknown;
@@ -120,9 +121,29 @@ const ACTION_LABELS: Record<string, string> = {
   "report.accept": "Rapportage geaccepteerd",
   "report.send_back": "Rapportage teruggestuurd",
   "report.upload_evidence": "Bewijsstuk toegevoegd aan rapportage",
+  "report.delete_evidence": "Bewijsstuk verwijderd uit rapportage",
+  "report.upload_values": "Waarden ingelezen uit een bestand",
   "procurement_checklist.update": "Checklist ambitieformulering bijgewerkt",
   "procurement_checklist.share": "Checklist ambitieformulering gedeeld met de leverancier",
   "procurement_checklist.unshare": "Checklist ambitieformulering niet meer gedeeld",
+  "kpi.retire": "KPI beëindigd in de kwartaalreview",
+  "review.plan": "Kwartaalreview gepland",
+  "review.replan": "Kwartaalreview opnieuw gepland",
+  "review.refresh": "Kwartaalreview bijgewerkt met de rapportage",
+  "review.score": "Score van een KPI afgesproken",
+  "review.comment": "Reactie op een score geplaatst",
+  "review.contest": "Score betwist door de leverancier",
+  "review.settle": "Betwisting van een score afgehandeld",
+  "review.add_decision": "Besluit vastgelegd in de review",
+  "review.remove_decision": "Besluit uit de review verwijderd",
+  "review.waive": "Malus verlaagd of kwijtgescholden",
+  "review.approve_waiver": "Kwijtschelding goedgekeurd (vier ogen)",
+  "review.lesson": "Les geleerd vastgelegd",
+  "review.sign": "Kwartaalreview ondertekend",
+  "review.finalize": "Kwartaalreview definitief",
+  "review.amend": "Correctie op een definitieve review vastgelegd",
+  "action_item.create": "Actiepunt aangemaakt",
+  "action_item.close": "Actiepunt afgesloten",
 };
 
 export function auditLabel(entity: string, action: string): string {

@@ -31,9 +31,19 @@ import { updateCooperation } from "@/lib/cooperation/actions";
 import { adoptTemplate, createTemplate, deleteTemplate, updateTemplate } from "@/lib/kpi-library/actions";
 import { copyKpis } from "@/lib/kpi-library/copy";
 import { importKpis, importTemplateRoute } from "@/lib/kpi-library/import/actions";
-import { decideReport, saveReportDraft, submitReport, uploadEvidence } from "@/lib/reports/actions";
+import { decideReport, deleteEvidence, saveReportDraft, submitReport, uploadEvidence } from "@/lib/reports/actions";
+import { uploadReportValues, valuesTemplateRoute } from "@/lib/reports/values-actions";
 import { evidenceRoute } from "@/lib/reports/routes";
 import { setReminders } from "@/lib/account/actions";
+import { dashboardExportRoute, dashboardRoute } from "@/lib/dashboard/routes";
+import { contractDashboardRoute } from "@/lib/contract-dashboard/routes";
+import { planReview, refreshReview } from "@/lib/reviews/plan-actions";
+import { commentOnScore, scoreKpi, settleScore } from "@/lib/reviews/score-actions";
+import { actionItemDecision, addKpiDecision, growthPathDecision, removeDecision, retireKpiDecision } from "@/lib/reviews/decision-actions";
+import { approveWaiver, waiveMalus } from "@/lib/reviews/malus-actions";
+import { signReview } from "@/lib/reviews/sign-actions";
+import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-actions";
+import { malusLedgerCsvRoute, reviewPdfRoute, reviewScoresCsvRoute } from "@/lib/reviews/output-routes";
 
 export const allActions = [
   inviteMember,
@@ -97,7 +107,25 @@ export const allActions = [
   submitReport,
   decideReport,
   uploadEvidence,
+  deleteEvidence,
+  uploadReportValues,
   setReminders,
+  planReview,
+  refreshReview,
+  scoreKpi,
+  commentOnScore,
+  settleScore,
+  addKpiDecision,
+  retireKpiDecision,
+  growthPathDecision,
+  actionItemDecision,
+  removeDecision,
+  waiveMalus,
+  approveWaiver,
+  addLesson,
+  signReview,
+  amendReview,
+  closeActionItem,
 ] as const;
 
-export const allRoutes = [listContractsRoute, getContractRoute, listMembersRoute, importTemplateRoute, evidenceRoute] as const;
+export const allRoutes = [listContractsRoute, getContractRoute, listMembersRoute, importTemplateRoute, evidenceRoute, valuesTemplateRoute, reviewPdfRoute, reviewScoresCsvRoute, malusLedgerCsvRoute, dashboardRoute, dashboardExportRoute, contractDashboardRoute] as const;

@@ -84,6 +84,8 @@ export const kpis = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.contractId], foreignColumns: [contracts.tenantId, contracts.id] }).onDelete("cascade"),
     index("kpis_contract_idx").on(t.tenantId, t.contractId),
+    // Organisation targets add up every contract's KPIs on one indicator (issue 7 dashboard).
+    index("kpis_indicator_idx").on(t.tenantId, t.indicatorId),
     check("kpis_quantitative_indicator", sql`${t.kind} = 'qualitative' or ${t.indicatorId} is not null`),
     check("kpis_malus_only_for_results", sql`${t.malusRule} is null or ${t.obligation} = 'resultaat'`),
     check("kpis_quarter_format", sql`coalesce(${t.activeFrom}, '2000-Q1') ~ '^[0-9]{4}-Q[1-4]$' and coalesce(${t.retiredFrom}, '2000-Q1') ~ '^[0-9]{4}-Q[1-4]$'`),
@@ -147,6 +149,7 @@ export const promises = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.contractId], foreignColumns: [contracts.tenantId, contracts.id] }).onDelete("cascade"),
+    index("promises_contract_idx").on(t.tenantId, t.contractId),
   ],
 );
 

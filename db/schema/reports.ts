@@ -73,6 +73,8 @@ export const reportValues = pgTable(
     foreignKey({ columns: [t.tenantId, t.reportId], foreignColumns: [reports.tenantId, reports.id] }).onDelete("cascade"),
     foreignKey({ columns: [t.tenantId, t.kpiId], foreignColumns: [kpis.tenantId, kpis.id] }).onDelete("cascade"),
     uniqueIndex("report_values_kpi_key").on(t.tenantId, t.reportId, t.kpiId),
+    // Dashboards read a KPI's values across quarters: by KPI first (issue 7 benchmark).
+    index("report_values_by_kpi_idx").on(t.tenantId, t.kpiId, t.reportId),
     check("report_values_score_range", sql`${t.score} is null or ${t.score} between 1 and 4`),
   ],
 );

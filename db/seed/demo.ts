@@ -7,6 +7,7 @@ import { seedDemoTargets } from "./demo-targets";
 import { seedDemoWaardenwiel } from "./demo-waardenwiel";
 import { seedDemoKpis } from "./demo-kpis";
 import { seedDemoReports } from "./demo-reports";
+import { seedDemoReviews } from "./demo-reviews";
 import { seedDemoGuidance } from "./demo-guidance";
 import { seedDemoGuidanceTools } from "./demo-guidance-tools";
 import { seedDemoProcurementChecklist } from "./demo-procurement-checklist";
@@ -73,6 +74,7 @@ export async function seedDemo(db: Db): Promise<void> {
   await seedDemoWaardenwiel(db, { orgIds, userIds });
   await seedDemoKpis(db, { orgIds, userIds });
   await seedDemoReports(db, { orgIds, userIds });
+  await seedDemoReviews(db, { orgIds, userIds });
   await seedDemoGuidance(db, { orgIds, userIds });
   await seedDemoGuidanceTools(db, { orgIds, userIds });
   await seedDemoProcurementChecklist(db, { orgIds, userIds });

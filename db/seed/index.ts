@@ -1,19 +1,30 @@
 // npm run db:seed: demo data into the configured database (DATABASE_ADMIN_URL, DATABASE_URL or
 // the embedded PGlite directory). Refuses to add demo data on top of existing organisations.
+// `npm run db:seed -- --scale large` adds the benchmark data set (db/seed/large.ts) as well.
 import { getDatabaseForScripts } from "../../scripts/script-db";
 import { seedIfEmpty } from "./demo";
+import { seedLarge } from "./large";
 
 async function main() {
+  const scaleAt = process.argv.indexOf("--scale");
+  const scale = scaleAt >= 0 ? process.argv[scaleAt + 1] : "demo";
+  if (scale !== "demo" && scale !== "large") throw new Error(`Onbekende schaal "${scale}": kies demo of large.`);
   const database = await getDatabaseForScripts();
   try {
     const seeded = await seedIfEmpty(database.db);
-    console.log(seeded ? "Demodata geladen." : "De database bevat al organisaties; er is niets toegevoegd.");
+    console.log(seeded ? "Demodata geladen." : "De database bevat al organisaties; er is geen demodata toegevoegd.");
+    if (scale === "large") {
+      const started = Date.now();
+      const added = await seedLarge(database.db, (line) => console.log(`  ${line}`));
+      console.log(added ? `Grote dataset geladen in ${Math.round((Date.now() - started) / 1000)} s.` : "De grote dataset bestaat al.");
+    }
   } finally {
     await database.close();
   }
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  // A failed statement's own message is in its cause (drizzle wraps it in "Failed query").
+  console.error(error instanceof Error ? (error.cause instanceof Error ? `${error.message}\n${error.cause.message}` : error.message) : error);
   process.exit(1);
 });

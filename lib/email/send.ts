@@ -7,23 +7,30 @@ import { env } from "@/lib/env";
 
 export type SentEmail = { to: string; subject: string; html: string; text: string; template: string };
 
+/** A file sent with the e-mail, e.g. the .ics invitation of a review meeting. */
+export type EmailAttachment = { filename: string; content: string; contentType: string };
+
 /**
  * Renders a template to HTML and plain text and delivers it: over SMTP when SMTP_URL is set,
  * otherwise into the development outbox (a table, so every app instance shows the same).
  */
 export async function sendEmail<N extends EmailTemplateName>(
   db: Db,
-  message: { to: string; template: N; props: EmailProps<N> },
+  message: { to: string; template: N; props: EmailProps<N>; attachments?: EmailAttachment[] },
 ): Promise<SentEmail> {
   const email = await renderEmail(message.template, message.props);
   const full = { ...email, to: message.to };
+  const attachments = message.attachments ?? [];
   const smtpUrl = env().SMTP_URL;
   if (smtpUrl) {
     const nodemailer = await import("nodemailer");
     const transport = nodemailer.createTransport(smtpUrl);
-    await transport.sendMail({ from: env().MAIL_FROM, to: full.to, subject: full.subject, html: full.html, text: full.text });
+    await transport.sendMail({ from: env().MAIL_FROM, to: full.to, subject: full.subject, html: full.html, text: full.text, attachments });
   } else {
-    await db.insert(outboxEmails).values(full);
+    // The outbox has no column for files: it keeps their names under the text, so the
+    // development outbox shows what was attached.
+    const names = attachments.map((a) => `Bijlage: ${a.filename}`).join("\n");
+    await db.insert(outboxEmails).values(names ? { ...full, text: `${full.text}\n\n${names}` } : full);
   }
   return full;
 }

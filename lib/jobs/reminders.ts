@@ -13,12 +13,18 @@ import { isLocked, type ReportStatus } from "@/lib/reports/rules";
 import { withTenant, type TenantScope } from "@/lib/tenancy";
 
 export const REMINDER_DAYS_BEFORE = 7;
+/**
+ * An overdue notice only while the due date passed recently. Without this limit the first run
+ * (a new installation, a contract entered halfway) would send a notice for every old quarter.
+ * Two weeks still catches up a job that missed some daily runs.
+ */
+export const OVERDUE_NOTICE_WINDOW_DAYS = 14;
 export type ReminderKind = "reminder" | "overdue";
 
 /** Which notice a quarter's report is due for today, if any. Pure: the dates are passed in. */
 export function reminderKindFor(dueDate: string, today: string, status: ReportStatus | null): ReminderKind | null {
   if (status && isLocked(status)) return null;
-  if (today > dueDate) return "overdue";
+  if (today > dueDate) return today <= addDays(dueDate, OVERDUE_NOTICE_WINDOW_DAYS) ? "overdue" : null;
   if (today >= addDays(dueDate, -REMINDER_DAYS_BEFORE)) return "reminder";
   return null;
 }

@@ -1,79 +1,24 @@
 // Writes of quarterly reports: the supplier saves a draft, uploads evidence and submits; the
 // buyer's contract manager accepts or sends back. Each: permission, input, transaction, audit.
-import { createHash } from "node:crypto";
 import { and, eq, max } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { evidenceFiles, reports, reportSubmissions, reportValues } from "@/db/schema";
-import { defineAction, type ActionContext } from "@/lib/action";
+import { reports, reportSubmissions, reportValues } from "@/db/schema";
+import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { assertManages } from "@/lib/contracts/actions";
 import { viewerOf } from "@/lib/contracts/queries";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ValidationError } from "@/lib/errors";
 import { amsterdamToday } from "@/lib/kpis/proposal";
-import { listContractKpis } from "@/lib/kpis/queries";
-import { quarterKey, reportDueDate } from "@/lib/periods";
 import { inTenant } from "@/lib/tenancy";
-import { checkEvidenceFile, evidenceMaxBytes, safeFileName } from "./evidence";
-import { contractQuarter, findReport, getReportInScope, listEvidence, reportDueDays, type SubmissionSnapshot } from "./queries";
+import { getReportInScope, listEvidence, type SubmissionSnapshot } from "./queries";
 import { decisionEmails, deliverAfterCommit, submittedEmails } from "./notify";
-import { isLocked, parseEnteredValues, requiredKpis, submissionErrors, type EnteredValue, type ReportKpi } from "./rules";
-import { DecideReport, ReportForm, UploadEvidence, enteredValuesOf, perKpi } from "./schemas";
+import { submissionErrors } from "./rules";
+import { DecideReport, ReportForm, enteredValuesOf, perKpi } from "./schemas";
+import { assertOpen, assertSupplier, openReport, writeValues } from "./store";
+
+// Evidence and file uploads live in their own modules; re-exported so callers keep one import.
+export { deleteEvidence, uploadEvidence } from "./evidence-actions";
 
 const today = () => amsterdamToday();
-
-function assertSupplier(ctx: ActionContext) {
-  if (ctx.org.kind !== "supplier") throw new ForbiddenError("Alleen de leverancier vult de rapportage in.");
-}
-
-/** The report of a contract and quarter, created on first use, with the KPIs it must cover. */
-async function openReport(tx: Db, ctx: ActionContext, contractId: string, quarterText: string) {
-  const { contract, kpis } = await listContractKpis(tx, viewerOf(ctx), contractId);
-  const quarter = contractQuarter(contract, quarterText);
-  const key = quarterKey(quarter);
-  const required = requiredKpis(kpis, quarter);
-  let report = await findReport(tx, contract, key);
-  if (!report) {
-    [report] = await tx
-      .insert(reports)
-      .values({ tenantId: contract.tenantId, contractId: contract.id, quarter: key, dueDate: reportDueDate(quarter, await reportDueDays(tx, contract)) })
-      .returning();
-    await recordAudit(tx, ctx, { tenantId: contract.tenantId, entity: "report", entityId: report.id, action: "create", after: { quarter: key } });
-  }
-  const reportKpis: ReportKpi[] = required.map((k) => ({ id: k.id, kind: k.kind, evidenceMandatory: k.evidenceMandatory }));
-  return { contract, quarter, report, kpis: required, reportKpis };
-}
-
-const LOCKED_MESSAGE = "Deze rapportage is ingediend en kan niet meer worden gewijzigd.";
-
-/** Writes values and narrative of an open report; the caller has checked the lock. */
-async function writeValues(
-  tx: Db,
-  report: { tenantId: string; id: string; version: number },
-  input: { version?: string; narrative?: string | null },
-  reportKpis: ReportKpi[],
-  entered: Record<string, EnteredValue>,
-) {
-  // An empty version is the form of a report that did not exist yet: version 1 on creation.
-  if (Number(input.version || "1") !== report.version) throw new ConflictError();
-  const { values, errors } = parseEnteredValues(reportKpis, entered);
-  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
-  for (const v of values) {
-    await tx
-      .insert(reportValues)
-      .values({ tenantId: report.tenantId, reportId: report.id, kpiId: v.kpiId, value: v.value, score: v.score, explanation: v.explanation })
-      .onConflictDoUpdate({
-        target: [reportValues.tenantId, reportValues.reportId, reportValues.kpiId],
-        set: { value: v.value, score: v.score, explanation: v.explanation },
-      });
-  }
-  const [updated] = await tx
-    .update(reports)
-    .set({ narrative: input.narrative || null, version: report.version + 1, updatedAt: new Date() })
-    .where(and(eq(reports.tenantId, report.tenantId), eq(reports.id, report.id), eq(reports.version, report.version)))
-    .returning();
-  if (!updated) throw new ConflictError();
-  return { updated, values };
-}
 
 export const saveReportDraft = defineAction({
   name: "reports.save_draft",
@@ -83,7 +28,7 @@ export const saveReportDraft = defineAction({
     assertSupplier(ctx);
     return inTenant(ctx, async (tx) => {
       const { report, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
-      if (isLocked(report.status)) throw new ValidationError({ _form: LOCKED_MESSAGE }, LOCKED_MESSAGE);
+      assertOpen(report);
       const { updated } = await writeValues(tx, report, input, reportKpis, enteredValuesOf(input));
       await recordAudit(tx, ctx, { tenantId: report.tenantId, entityId: report.id, entity: "report", action: "save_draft" });
       return { id: updated.id, version: updated.version };
@@ -194,36 +139,3 @@ export const decideReport = defineAction({
   },
 });
 
-export const uploadEvidence = defineAction({
-  name: "reports.upload_evidence",
-  permission: "reports.submit",
-  input: UploadEvidence,
-  handler: async (ctx, input) => {
-    assertSupplier(ctx);
-    const bytes = new Uint8Array(await input.file.arrayBuffer());
-    return inTenant(ctx, async (tx) => {
-      const { report, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
-      if (isLocked(report.status)) throw new ValidationError({ _form: LOCKED_MESSAGE }, LOCKED_MESSAGE);
-      if (!reportKpis.some((k) => k.id === input.kpiId)) throw new NotFoundError("Deze KPI hoort niet bij de rapportage van dit kwartaal.");
-      const check = checkEvidenceFile({ name: input.file.name, bytes }, evidenceMaxBytes());
-      if (!check.ok) throw new ValidationError({ file: check.error }, check.error);
-      const sha256 = createHash("sha256").update(bytes).digest("hex");
-      const [file] = await tx
-        .insert(evidenceFiles)
-        .values({
-          tenantId: report.tenantId,
-          reportId: report.id,
-          kpiId: input.kpiId,
-          fileName: safeFileName(input.file.name),
-          contentType: check.contentType,
-          sizeBytes: bytes.length,
-          sha256,
-          data: Buffer.from(bytes),
-          uploadedByUserId: ctx.userId,
-        })
-        .returning({ id: evidenceFiles.id });
-      await recordAudit(tx, ctx, { tenantId: report.tenantId, entity: "report", entityId: report.id, action: "upload_evidence", after: { fileId: file.id, sha256, kpiId: input.kpiId } });
-      return { id: file.id, sha256, contentType: check.contentType };
-    });
-  },
-});

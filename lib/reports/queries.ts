@@ -10,6 +10,7 @@ import { NotFoundError } from "@/lib/errors";
 import { listContractKpis } from "@/lib/kpis/queries";
 import { contractQuarters, parseQuarter, quarterKey, quarterTiming, reportDueDate, type Quarter } from "@/lib/periods";
 import { displayStatus, requiredKpis } from "./rules";
+import { readEvidenceBytes } from "./storage";
 
 function partyTo(viewer: ContractViewer): SQL {
   return viewer.orgKind === "buyer" ? eq(contracts.tenantId, viewer.orgId) : eq(contracts.supplierOrgId, viewer.orgId);
@@ -138,17 +139,35 @@ export async function reportOverview(db: Db, viewer: ContractViewer, today: stri
   });
 }
 
-/** The bytes of an evidence file for the download route, when the viewer may see its report. */
-export async function getEvidenceDownload(db: Db, viewer: ContractViewer, id: string) {
+/** An evidence file the viewer may see, with the status of its report and where its bytes are. */
+export async function getEvidenceInScope(db: Db, viewer: ContractViewer, id: string) {
   if (!UUID_PATTERN.test(id)) throw new NotFoundError("Dit bestand bestaat niet.");
   const [row] = await db
-    .select({ fileName: evidenceFiles.fileName, contentType: evidenceFiles.contentType, data: evidenceFiles.data })
+    .select({
+      id: evidenceFiles.id,
+      tenantId: evidenceFiles.tenantId,
+      reportId: evidenceFiles.reportId,
+      kpiId: evidenceFiles.kpiId,
+      fileName: evidenceFiles.fileName,
+      contentType: evidenceFiles.contentType,
+      sha256: evidenceFiles.sha256,
+      storageKey: evidenceFiles.storageKey,
+      data: evidenceFiles.data,
+      reportStatus: reports.status,
+    })
     .from(evidenceFiles)
     .innerJoin(reports, and(eq(reports.tenantId, evidenceFiles.tenantId), eq(reports.id, evidenceFiles.reportId)))
     .innerJoin(contracts, and(eq(contracts.tenantId, reports.tenantId), eq(contracts.id, reports.contractId)))
     .where(and(eq(evidenceFiles.id, id), partyTo(viewer)))
     .limit(1);
-  if (!row || !row.data) throw new NotFoundError("Dit bestand bestaat niet.");
-  return { filename: row.fileName, contentType: row.contentType, bytes: new Uint8Array(row.data) };
+  if (!row) throw new NotFoundError("Dit bestand bestaat niet.");
+  return row;
 }
 
+/** The bytes of an evidence file for the download route, when the viewer may see its report. */
+export async function getEvidenceDownload(db: Db, viewer: ContractViewer, id: string) {
+  const row = await getEvidenceInScope(db, viewer, id);
+  const bytes = await readEvidenceBytes(row);
+  if (!bytes) throw new NotFoundError("Dit bestand bestaat niet.");
+  return { filename: row.fileName, contentType: row.contentType, bytes };
+}

@@ -44,3 +44,6 @@ export function enteredValuesOf(input: Record<string, unknown>): Record<string, 
   }
   return entered;
 }
+
+export const DeleteEvidence = z.object({ evidenceId: id });
+export type DeleteEvidence = z.infer<typeof DeleteEvidence>;

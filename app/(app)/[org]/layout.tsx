@@ -15,10 +15,15 @@ export default async function OrganisationLayout({ children, params }: { childre
   const base = `/${actor.org.slug}`;
   // Modules appear here as they are built: Rapportages and Reviews follow.
   const items: NavItem[] = [
-    { href: base, label: "Dashboard", exact: true },
+    // Buyers get the organisation dashboard (issue 7) under its own name; their home page is the overview.
+    { href: base, label: actor.org.kind === "buyer" ? "Overzicht" : "Dashboard", exact: true },
+    ...(actor.org.kind === "buyer" ? [{ href: `${base}/dashboard`, label: "Dashboard" }] : []),
+    // Suppliers get their own performance across every buyer they serve (issue 7).
+    ...(actor.org.kind === "supplier" ? [{ href: `${base}/prestaties`, label: "Prestaties" }] : []),
     { href: `${base}/contracten`, label: "Contracten" },
     { href: `${base}/rapportages`, label: "Rapportages" },
   ];
+  if (actor.org.kind === "buyer") items.push({ href: `${base}/lessen`, label: "Lessen" });
   if (can(actor.org.kind, actor.role, "wheel.read")) items.push({ href: `${base}/waardenwiel`, label: "Waardenwiel" });
   if (actor.org.kind === "buyer" && (can(actor.org.kind, actor.role, "kpi_library.edit") || can(actor.org.kind, actor.role, "kpi_library.adopt"))) {
     items.push({ href: `${base}/kpi-bibliotheek`, label: "KPI-bibliotheek" });

@@ -55,6 +55,9 @@ export default async function ContractPage({
           </p>
         </div>
         <div className="actions">
+          <Link href={`${base}/dashboard`} className="button button-secondary">
+            Dashboard
+          </Link>
           <Link href={`${base}/kpis`} className="button button-secondary">
             KPI&apos;s en groeipaden
           </Link>
@@ -66,6 +69,15 @@ export default async function ContractPage({
           </Link>
           <Link href={`${base}/waardenwiel`} className="button button-secondary">
             Waardenwiel van dit contract
+          </Link>
+          <Link href={`${base}/reviews`} className="button button-secondary">
+            Kwartaalreviews
+          </Link>
+          <Link href={`${base}/malus`} className="button button-secondary">
+            Malusoverzicht
+          </Link>
+          <Link href={`${base}/tijdlijn`} className="button button-secondary">
+            Tijdlijn
           </Link>
           {mayManage ? (
             <Link href={`${base}/bewerken`} className="button button-secondary">

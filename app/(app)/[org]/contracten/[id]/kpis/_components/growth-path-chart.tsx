@@ -7,9 +7,11 @@ export type ChartQuarter = { key: string; label: string };
 /** An earlier version's path over all quarters: drawn dashed, so what changed stays visible. */
 export type SupersededPath = { version: number; label: string; values: Array<number | null> };
 
-type Row = { label: string; target: number | null; milestone: boolean } & Record<string, number | string | boolean | null>;
+type Row = { label: string; target: number | null; milestone: boolean; actual?: number | null } & Record<string, number | string | boolean | null | undefined>;
 
 const PATH_COLOUR = "#1d6b47";
+// Reported values (the contract dashboard): another colour and a square marker, not only a hue.
+const ACTUAL_COLOUR = "#1f5a99";
 const OLD_COLOURS = ["#8a6d1f", "#6b4f9a", "#1f5a99"];
 const compactNumber = new Intl.NumberFormat("nl-NL", { notation: "compact", maximumFractionDigits: 1 });
 
@@ -19,6 +21,11 @@ type DotProps = { cx?: number; cy?: number; payload?: Row; index?: number };
 function MilestoneDot({ cx, cy, payload, index }: DotProps) {
   if (cx === undefined || cy === undefined || !payload?.milestone || payload.target === null) return <g key={`dot-${index}`} />;
   return <circle key={`dot-${index}`} className="growth-path-milestone" cx={cx} cy={cy} r={5.5} fill={PATH_COLOUR} stroke="#fff" strokeWidth={1.5} />;
+}
+
+function ActualDot({ cx, cy, payload, index }: DotProps) {
+  if (cx === undefined || cy === undefined || payload?.actual === null || payload?.actual === undefined) return <g key={`actual-${index}`} />;
+  return <rect key={`actual-${index}`} className="growth-path-actual" x={cx - 4.5} y={cy - 4.5} width={9} height={9} fill={ACTUAL_COLOUR} stroke="#fff" strokeWidth={1.5} />;
 }
 
 /**
@@ -36,11 +43,16 @@ export function GrowthPathChart(props: {
   changes?: Array<{ key: string; version: number }>;
   nowKey?: string;
   compact?: boolean;
+  /** Reported values per quarter (null where nothing was reported), drawn as a second line. */
+  actuals?: Array<number | null>;
+  /** A fixed value axis, e.g. [1, 4] for the scores of a qualitative KPI. */
+  domain?: [number, number];
 }) {
   const superseded = props.superseded ?? [];
   const labelOf = new Map(props.quarters.map((q) => [q.key, q.label]));
   const data: Row[] = props.quarters.map((q, i) => {
     const row: Row = { label: q.label, target: props.targets[i], milestone: props.milestones[i] };
+    if (props.actuals) row.actual = props.actuals[i];
     for (const old of superseded) row[`v${old.version}`] = old.values[i];
     return row;
   });
@@ -74,7 +86,8 @@ export function GrowthPathChart(props: {
           />
           <YAxis
             width={props.compact ? 44 : 64}
-            domain={unit === "%" ? [0, 100] : [0, "auto"]}
+            domain={props.domain ?? (unit === "%" ? [0, 100] : [0, "auto"])}
+            allowDecimals={!props.domain}
             tickFormatter={(v: number) => compactNumber.format(v)}
             tick={{ fill: "#4a5650", fontSize: props.compact ? 11 : 13 }}
             tickLine={false}
@@ -83,7 +96,7 @@ export function GrowthPathChart(props: {
           {props.compact ? null : (
             <Tooltip
               separator=": "
-              formatter={(value, name) => [format(Number(value)), name === "target" ? "Doel" : `Eerder: versie ${String(name).slice(1)}`]}
+              formatter={(value, name) => [format(Number(value)), name === "target" ? "Doel" : name === "actual" ? "Gerapporteerd" : `Eerder: versie ${String(name).slice(1)}`]}
             />
           )}
           {nowLabel ? <ReferenceLine x={nowLabel} stroke="#4a5650" strokeDasharray="2 3" label={props.compact ? undefined : { value: "nu", position: "top", fill: "#4a5650", fontSize: 12 }} /> : null}
@@ -114,6 +127,19 @@ export function GrowthPathChart(props: {
             connectNulls={false}
             isAnimationActive={false}
           />
+          {props.actuals ? (
+            <Line
+              type="linear"
+              dataKey="actual"
+              name="actual"
+              stroke={ACTUAL_COLOUR}
+              strokeWidth={2}
+              dot={ActualDot}
+              activeDot={props.compact ? false : { r: 4 }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          ) : null}
         </LineChart>
       </div>
       {props.compact ? null : (
@@ -130,6 +156,15 @@ export function GrowthPathChart(props: {
             </svg>
             Mijlpaal
           </li>
+          {props.actuals ? (
+            <li>
+              <svg width="28" height="12">
+                <line x1="0" y1="6" x2="28" y2="6" stroke={ACTUAL_COLOUR} strokeWidth="2" />
+                <rect x="9.5" y="1.5" width="9" height="9" fill={ACTUAL_COLOUR} />
+              </svg>
+              Gerapporteerd
+            </li>
+          ) : null}
           {superseded.map((old, i) => (
             <li key={old.version}>
               <svg width="28" height="12">

@@ -5,8 +5,8 @@ import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { quarterLongLabel } from "@/lib/periods";
 import { reportFormPage } from "@/lib/reports/pages";
 import { DISPLAY_STATUSES } from "@/lib/reports/rules";
-import { decideReportAction, saveReportAction, uploadEvidenceAction } from "./actions";
-import { DecideReportForm, EvidenceUpload, ReportForm } from "./_components/report-form";
+import { decideReportAction, deleteEvidenceAction, saveReportAction, uploadEvidenceAction, uploadValuesAction } from "./actions";
+import { DecideReportForm, DeleteEvidenceButton, EvidenceUpload, ReportForm } from "./_components/report-form";
 
 export const metadata: Metadata = { title: "Kwartaalrapportage" };
 
@@ -20,6 +20,8 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
   const save = saveReportAction.bind(null, org, id, page.key);
   const upload = uploadEvidenceAction.bind(null, org, id, page.key);
   const decide = decideReportAction.bind(null, org, id, page.key);
+  const removeEvidence = deleteEvidenceAction.bind(null, org, id, page.key);
+  const uploadValues = uploadValuesAction.bind(null, org, id, page.key);
   const kpis = page.kpis.map((kpi) => ({
     id: kpi.id,
     name: kpi.name,
@@ -41,8 +43,14 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
               <li key={file.id}>
                 <a href={`/api/v1/${org}/evidence/${file.id}`}>{file.fileName}</a>{" "}
                 <span className="small">
-                  ({formatNumber(file.sizeBytes / 1024, 0)} kB · SHA-256 {file.sha256.slice(0, 12)}…)
+                  ({file.sizeBytes < 1024 ? `${file.sizeBytes} bytes` : `${formatNumber(file.sizeBytes / 1024, 0)} kB`} · SHA-256 {file.sha256.slice(0, 12)}…)
                 </span>
+                {controls.canEdit ? (
+                  <>
+                    {" "}
+                    <DeleteEvidenceButton action={removeEvidence} evidenceId={file.id} fileName={file.fileName} />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -78,7 +86,8 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
         <p>Er zijn geen actieve KPI&apos;s in dit kwartaal; er valt niets te rapporteren.</p>
       ) : (
         <ReportForm
-          key={report?.status ?? "draft"}
+          resetKey={report?.status ?? "draft"}
+          valuesUpload={controls.canEdit ? { action: uploadValues, templateUrl: `/api/v1/${org}/contracts/${id}/reports/${page.key}/template` } : undefined}
           action={save}
           version={report ? String(report.version) : ""}
           narrative={report?.narrative ?? ""}

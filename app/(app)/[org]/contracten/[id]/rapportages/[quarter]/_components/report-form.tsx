@@ -1,7 +1,8 @@
 "use client";
 
-import { startTransition, useActionState, useRef, type FormEvent, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Field, FormAlert, type FormState } from "@/app/_components/ui/form";
+import { ValuesUpload, type ValuesUploadAction } from "./values-upload";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -45,11 +46,19 @@ export function ReportForm(props: {
   kpis: ReportFormKpi[];
   editable: boolean;
   canSubmit: boolean;
+  /** Changes when the stored report changes status: the fields then show the stored values. */
+  resetKey: string;
+  valuesUpload?: { action: ValuesUploadAction; templateUrl: string };
 }) {
   const { state, pending, onSubmit, fieldError } = useSubmitterAction(props.action);
+  // Values read from a file are stored on the server; the fields show them by starting afresh.
+  // The form's state lives here, above the keyed form, so its messages survive that restart.
+  const [uploads, setUploads] = useState(0);
   const disabled = !props.editable;
   return (
-    <form onSubmit={onSubmit} className="stack" noValidate>
+    <>
+      {props.valuesUpload ? <ValuesUpload {...props.valuesUpload} onSaved={() => setUploads((n) => n + 1)} /> : null}
+      <form key={`${props.resetKey}-${uploads}`} onSubmit={onSubmit} className="stack" noValidate>
       <FormAlert state={state} />
       {fieldError("_form") && fieldError("_form") !== (state && !state.ok ? state.error : "") ? (
         <div className="alert alert-error" role="alert">
@@ -123,7 +132,8 @@ export function ReportForm(props: {
           )}
         </div>
       ) : null}
-    </form>
+      </form>
+    </>
   );
 }
 
@@ -134,6 +144,10 @@ export function ReportForm(props: {
 export function EvidenceUpload({ action, kpiId, kpiName }: { action: Action; kpiId: string; kpiName: string }) {
   const [state, dispatch, pending] = useActionState(action, null);
   const input = useRef<HTMLInputElement>(null);
+  // The file is in the list above once uploaded; an emptied input shows the next one can be chosen.
+  useEffect(() => {
+    if (state?.ok && input.current) input.current.value = "";
+  }, [state]);
   function upload() {
     const file = input.current?.files?.[0];
     const data = new FormData();
@@ -197,5 +211,29 @@ export function DecideReportForm(props: { action: Action; reportId: string; vers
         </button>
       </div>
     </form>
+  );
+}
+
+/** Deletes one evidence file after a confirmation; a button, because it sits inside the report form. */
+export function DeleteEvidenceButton({ action, evidenceId, fileName }: { action: Action; evidenceId: string; fileName: string }) {
+  const [state, dispatch, pending] = useActionState(action, null);
+  function remove() {
+    if (!window.confirm(`Bewijsstuk "${fileName}" verwijderen? Dit kan niet ongedaan worden gemaakt.`)) return;
+    const data = new FormData();
+    data.set("evidenceId", evidenceId);
+    startTransition(() => dispatch(data));
+  }
+  return (
+    <>
+      <button type="button" onClick={remove} className="button-link" style={{ color: "var(--red-700)" }} disabled={pending} aria-busy={pending}>
+        Verwijderen<span className="visually-hidden"> {fileName}</span>
+      </button>
+      {state && !state.ok ? (
+        <span className="field-error" role="alert">
+          {" "}
+          {state.error}
+        </span>
+      ) : null}
+    </>
   );
 }

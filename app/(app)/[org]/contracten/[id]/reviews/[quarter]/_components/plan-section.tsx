@@ -1,0 +1,60 @@
+// Planning the meeting: date, time, duration, place or link, participants of both organisations
+// and guests. Shown before the review exists and, folded, to re-plan a draft.
+import { formatDateTime } from "@/lib/format";
+import type { ReviewPageData } from "@/lib/reviews/pages";
+import { ReviewForm, type ReviewField } from "./review-form";
+import { SIDE_OPTIONS, type Act } from "./shared";
+
+type Props = { page: ReviewPageData; act: Act };
+
+const amsterdam = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+
+function planFields(page: ReviewPageData): ReviewField[] {
+  const review = page.review;
+  // sv-SE formats as "2026-11-22 14:30", exactly the inputs' formats.
+  const [date, time] = review?.meetingAt ? amsterdam.format(review.meetingAt).split(" ") : ["", "10:00"];
+  const chosen = page.participants.map((p) => p.userId).filter((id): id is string => id !== null);
+  const guests = [0, 1].flatMap((i): ReviewField[] => [
+    { name: `guests.${i}.name`, label: `Gast ${i + 1}: naam` },
+    { name: `guests.${i}.email`, label: `Gast ${i + 1}: e-mailadres`, type: "email" },
+    { name: `guests.${i}.side`, label: `Gast ${i + 1}: namens`, type: "select", options: SIDE_OPTIONS, defaultValue: "supplier" },
+  ]);
+  return [
+    { name: "meetingDate", label: "Datum", type: "date", defaultValue: date },
+    { name: "meetingTime", label: "Tijd", type: "time", defaultValue: time },
+    { name: "durationMinutes", label: "Duur in minuten", type: "number", defaultValue: String(review?.durationMinutes ?? 60), short: true },
+    { name: "location", label: "Locatie of link", defaultValue: review?.location ?? "" },
+    { name: "userIds", label: `Deelnemers van ${page.actor.org.name}`, type: "checkboxes", options: page.buyerMembers, defaultValues: review ? chosen : [page.actor.userId] },
+    { name: "userIds", label: "Deelnemers van de leverancier", type: "checkboxes", options: page.supplierMembers, defaultValues: chosen, hint: "Alle deelnemers krijgen een uitnodiging met een agenda-bestand (.ics)." },
+    ...guests,
+  ];
+}
+
+export function PlanSection({ page, act }: Props) {
+  const fields = planFields(page);
+  const form = (
+    <ReviewForm
+      action={act("plan")}
+      idPrefix="plan"
+      hidden={{ version: page.review ? String(page.review.version) : "" }}
+      row
+      fields={fields}
+      submit={page.review ? "Planning bijwerken" : "Review plannen"}
+    />
+  );
+  if (!page.review) {
+    return (
+      <section className="card" aria-labelledby="plan-heading">
+        <h2 id="plan-heading">Review plannen</h2>
+        <p>Plan het kwartaalgesprek met de leverancier. Na het plannen opent de review voorbereid met de gerapporteerde waarden.</p>
+        {form}
+      </section>
+    );
+  }
+  return (
+    <details className="card">
+      <summary>Planning wijzigen (nu {page.review.meetingAt ? formatDateTime(page.review.meetingAt) : "zonder datum"})</summary>
+      {form}
+    </details>
+  );
+}

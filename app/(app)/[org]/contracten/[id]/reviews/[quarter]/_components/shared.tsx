@@ -1,0 +1,31 @@
+// Small pieces shared by the review page's sections: the bound-action factory type, labels,
+// number display with a decimal comma and the status badge (colour plus text, never colour alone).
+import { Badge } from "@/app/_components/ui/badge";
+import type { FormState } from "@/app/_components/ui/form";
+import { formatNumber } from "@/lib/format";
+import { KPI_STATUS_LABELS, type KpiStatus } from "@/lib/kpis/status";
+import { REVIEW_SCORES } from "@/lib/reviews/rules";
+
+export type Bound = (state: FormState, form: FormData) => Promise<FormState>;
+/** Returns the server action for a review action name, bound to this page's contract and quarter. */
+export type Act = (name: string) => Bound;
+
+export const SCORE_OPTIONS = Object.entries(REVIEW_SCORES).map(([value, label]) => ({ value, label }));
+export const SIDE_OPTIONS = [
+  { value: "buyer", label: "Opdrachtgever" },
+  { value: "supplier", label: "Leverancier" },
+];
+
+const TONES = { on_track: "green", at_risk: "amber", off_track: "red", no_data: "grey", no_target: "grey", not_scored: "grey" } as const;
+
+export function StatusBadge({ status }: { status: string }) {
+  const label = KPI_STATUS_LABELS[status as KpiStatus] ?? REVIEW_SCORES[status as keyof typeof REVIEW_SCORES] ?? status;
+  return <Badge tone={TONES[status as keyof typeof TONES] ?? "grey"}>{label}</Badge>;
+}
+
+/** A stored decimal ("12.50") the Dutch way ("12,5"), or a dash. */
+export function decimal(value: string | null | undefined, unit?: string | null): string {
+  if (value === null || value === undefined || value === "") return "–";
+  const shown = formatNumber(Number(value), 4);
+  return unit ? `${shown} ${unit}` : shown;
+}

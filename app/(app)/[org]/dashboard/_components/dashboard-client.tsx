@@ -1,0 +1,53 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { usePathname } from "next/navigation";
+import { useState } from "react";
+import type { DashboardView } from "@/lib/dashboard/shape";
+import { FilterBar, type QuarterOption } from "./filter-bar";
+import { Sections } from "./sections";
+
+async function fetchDashboard(org: string, search: string): Promise<DashboardView> {
+  const response = await fetch(`/api/v1/${org}/dashboard?${search}`, { headers: { Accept: "application/json" } });
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error ?? "Het dashboard kon niet worden geladen.");
+  return body.data as DashboardView;
+}
+
+/**
+ * The dashboard after the first, server-rendered view: a filter change updates the URL in place
+ * (history.replaceState, which Next's router follows, so no server render and no reload) and
+ * React Query fetches the JSON route for the new filters, keeping the old view until it arrives.
+ */
+export function DashboardClient(props: { org: string; orgName: string; initial: DashboardView; quarters: QuarterOption[] }) {
+  const pathname = usePathname();
+  const [search, setSearch] = useState(props.initial.search);
+  const query = useQuery({
+    queryKey: ["organisation-dashboard", props.org, search],
+    queryFn: () => fetchDashboard(props.org, search),
+    initialData: search === props.initial.search ? props.initial : undefined,
+    placeholderData: keepPreviousData,
+  });
+  const data = query.data ?? props.initial;
+
+  function change(next: URLSearchParams) {
+    const text = next.toString();
+    window.history.replaceState(null, "", text ? `${pathname}?${text}` : pathname);
+    setSearch(text);
+  }
+
+  return (
+    <div className="dashboard" aria-busy={query.isFetching}>
+      <FilterBar data={data} search={search} quarters={props.quarters} onChange={change} org={props.org} />
+      <p className="visually-hidden" role="status">
+        {query.isFetching ? "Het dashboard wordt bijgewerkt…" : query.isError ? query.error.message : ""}
+      </p>
+      {query.isError ? (
+        <p className="alert alert-error" role="alert">
+          {query.error.message}
+        </p>
+      ) : null}
+      <Sections data={data} org={props.org} orgName={props.orgName} search={search} onChange={change} />
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import { FILTER_PARAMS } from "@/lib/dashboard/filters";
+import type { DashboardView } from "@/lib/dashboard/shape";
+
+export type QuarterOption = { value: string; label: string };
+
+type Props = {
+  data: DashboardView;
+  search: string;
+  quarters: QuarterOption[];
+  org: string;
+  onChange: (next: URLSearchParams) => void;
+};
+
+function Select(props: { id: string; label: string; value: string; options: Array<{ value: string; label: string }>; empty?: string; onChange: (v: string) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.empty ? <option value="">{props.empty}</option> : null}
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The filters; every change goes straight into the URL, so the view can be shared. */
+export function FilterBar({ data, search, quarters, org, onChange }: Props) {
+  const f = data.filters;
+  const set = (param: string, value: string) => {
+    const next = new URLSearchParams(search);
+    if (value) next.set(param, value);
+    else next.delete(param);
+    // The period always travels in the URL, so a shared link shows the same quarters later on.
+    if (!next.get(FILTER_PARAMS.from)) next.set(FILTER_PARAMS.from, f.from);
+    if (!next.get(FILTER_PARAMS.to)) next.set(FILTER_PARAMS.to, f.to);
+    onChange(next);
+  };
+  const o = data.options;
+  return (
+    <section className="card filter-bar no-print" aria-labelledby="filters-title">
+      <h2 id="filters-title" className="visually-hidden">
+        Filters
+      </h2>
+      <div className="filter-grid">
+        <Select id="f-pakket" label="Inkooppakket" value={f.package ?? ""} empty="Alle pakketten" options={o.packages} onChange={(v) => set(FILTER_PARAMS.package, v)} />
+        <Select
+          id="f-samenwerking"
+          label="Samenwerkingsvorm"
+          value={f.cooperationForm ?? ""}
+          empty="Alle vormen"
+          options={[
+            { value: "transactioneel", label: "Transactioneel" },
+            { value: "relationeel", label: "Relationeel" },
+          ]}
+          onChange={(v) => set(FILTER_PARAMS.cooperationForm, v)}
+        />
+        <Select id="f-cm" label="Contractmanager" value={f.managerId ?? ""} empty="Alle contractmanagers" options={o.managers.map((m) => ({ value: m.id, label: m.name }))} onChange={(v) => set(FILTER_PARAMS.managerId, v)} />
+        <Select id="f-leverancier" label="Leverancier" value={f.supplierId ?? ""} empty="Alle leveranciers" options={o.suppliers.map((s) => ({ value: s.id, label: s.name }))} onChange={(v) => set(FILTER_PARAMS.supplierId, v)} />
+        <Select id="f-van" label="Van kwartaal" value={f.from} options={quarters} onChange={(v) => set(FILTER_PARAMS.from, v)} />
+        <Select id="f-tot" label="Tot en met kwartaal" value={f.to} options={quarters} onChange={(v) => set(FILTER_PARAMS.to, v)} />
+      </div>
+      <div className="filter-actions">
+        <span className="muted small">
+          {o.contracts} {o.contracts === 1 ? "contract" : "contracten"} in deze selectie
+        </span>
+        <button type="button" className="button button-secondary" onClick={() => onChange(new URLSearchParams())}>
+          Filters wissen
+        </button>
+        <a className="button button-secondary" href={`/api/v1/${org}/dashboard/export?${search}${search ? "&" : ""}tabel=alle&formaat=xlsx`} download>
+          Alle tabellen (XLSX)
+        </a>
+        <button type="button" className="button" onClick={() => window.print()}>
+          Bestuursrapportage afdrukken
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import type { ReactNode } from "react";
+
+/** A dashboard section: a heading, its export links, and on paper a page of its own. */
+/** The export tables of a section; a label shows when a section has more than one. */
+export type SectionExport = string | { table: string; label: string };
+
+export function Section(props: { id: string; title: string; intro?: ReactNode; exports?: SectionExport[]; org: string; search: string; children: ReactNode }) {
+  const base = `/api/v1/${props.org}/dashboard/export?${props.search}${props.search ? "&" : ""}`;
+  return (
+    <section className="card dashboard-section" aria-labelledby={`${props.id}-title`} id={props.id}>
+      <div className="section-head">
+        <h2 id={`${props.id}-title`}>{props.title}</h2>
+        {props.exports && props.exports.length > 0 ? (
+          <div className="section-exports no-print">
+            {props.exports.map((entry) => {
+              const { table, label } = typeof entry === "string" ? { table: entry, label: "" } : entry;
+              const name = `${props.title.toLowerCase()}${label ? ` ${label}` : ""}`;
+              return (
+                <span key={table}>
+                  {label ? <span className="muted">{label}: </span> : null}
+                  <a href={`${base}tabel=${table}&formaat=csv`} download>
+                    CSV<span className="visually-hidden"> van {name}</span>
+                  </a>{" "}
+                  <a href={`${base}tabel=${table}&formaat=xlsx`} download>
+                    XLSX<span className="visually-hidden"> van {name}</span>
+                  </a>
+                </span>
+              );
+            })}
+          </div>
+        ) : null}
+      </div>
+      {props.intro ? <p className="muted section-intro">{props.intro}</p> : null}
+      {props.children}
+    </section>
+  );
+}
+
+/** The numbers behind a chart, for screen readers and anyone who wants them exactly. */
+export function ChartData(props: { caption: string; columns: string[]; rows: Array<Array<ReactNode>>; numeric?: number[] }) {
+  const numeric = new Set(props.numeric ?? props.columns.map((_, i) => i).slice(1));
+  return (
+    <details className="chart-data">
+      <summary>Tabel bij deze grafiek</summary>
+      <div className="table-wrap">
+        <table className="data">
+          <caption className="visually-hidden">{props.caption}</caption>
+          <thead>
+            <tr>
+              {props.columns.map((c, i) => (
+                <th key={c} scope="col" className={numeric.has(i) ? "num" : undefined}>
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((row, r) => (
+              <tr key={r}>
+                {row.map((cell, i) =>
+                  i === 0 ? (
+                    <th key={i} scope="row">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={i} className={numeric.has(i) ? "num" : undefined}>
+                      {cell}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="muted empty">{children}</p>;
+}

@@ -1,0 +1,35 @@
+// GET /api/v1/[org]/dashboard (JSON of every section for the filters in the query string) and
+// GET /api/v1/[org]/dashboard/export?tabel=…&formaat=csv|xlsx (one table, or all as XLSX).
+import { defineRoute } from "@/lib/api";
+import { NotFoundError } from "@/lib/errors";
+import { dashboardTables, EXPORT_TABLES, tableCsv, tablesXlsx } from "./export";
+import { organisationDashboard } from "./service";
+
+export const dashboardRoute = defineRoute<{ search: URLSearchParams }>({
+  name: "GET /api/v1/[org]/dashboard",
+  permission: "contracts.read",
+  handler: (ctx, params) => organisationDashboard(ctx, { search: params.search }),
+});
+
+export type ExportParams = { search: URLSearchParams; table: string; format: "csv" | "xlsx" };
+
+export const dashboardExportRoute = defineRoute<ExportParams>({
+  name: "GET /api/v1/[org]/dashboard/export",
+  permission: "contracts.read",
+  async handler(ctx, params) {
+    const all = params.table === "alle";
+    if (!all && !(EXPORT_TABLES as readonly string[]).includes(params.table)) throw new NotFoundError("Deze tabel bestaat niet.");
+    if (all && params.format === "csv") throw new NotFoundError("Als CSV kan één tabel tegelijk worden gedownload.");
+    const dashboard = await organisationDashboard(ctx, { search: params.search, all: true });
+    const tables = dashboardTables(dashboard).filter((t) => all || t.key === params.table);
+    const stem = `dashboard-${ctx.org.slug}-${all ? "alle-tabellen" : params.table}-${dashboard.filters.from}-${dashboard.filters.to}`;
+    if (params.format === "csv") {
+      return { filename: `${stem}.csv`, contentType: "text/csv; charset=utf-8", bytes: new TextEncoder().encode(tableCsv(tables[0])) };
+    }
+    return {
+      filename: `${stem}.xlsx`,
+      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      bytes: await tablesXlsx(tables),
+    };
+  },
+});

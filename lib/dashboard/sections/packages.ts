@@ -1,0 +1,47 @@
+// An additive indicator (CO2e by default) per purchasing package, as bars: the sum of accepted
+// values in the period. The indicator list offers every additive indicator the buyer's KPIs use.
+import { sql, type SQL } from "drizzle-orm";
+import type { SectionParams } from "./base";
+
+export const DEFAULT_ADDITIVE_CODE = "co2e";
+
+export function additiveIndicatorsCte(p: SectionParams): SQL {
+  const t = sql`${p.tenantId}::uuid`;
+  const chosen = p.filters.indicatorId ? sql`${p.filters.indicatorId}::uuid` : sql`null::uuid`;
+  return sql`
+  ai as (
+    select i.id, i.code, i.name, i.unit_label, count(*)::int as kpis
+    from kpis k join indicators i on i.id = k.indicator_id
+    where k.tenant_id = ${t} and k.status in ('active', 'retired') and i.aggregation = 'sum'
+    group by i.id, i.code, i.name, i.unit_label
+  ),
+  si as (
+    select * from (
+      (select ai.*, 0 as pick from ai where ai.id = ${chosen})
+      union all
+      (select ai.*, 1 as pick from ai order by (ai.code = ${DEFAULT_ADDITIVE_CODE}) desc, ai.kpis desc, ai.name limit 1)
+    ) x order by pick limit 1
+  )`;
+}
+
+export function packagesSection(p: SectionParams): SQL {
+  const t = sql`${p.tenantId}::uuid`;
+  return sql`(
+    select json_build_object(
+      'indicator', (select json_build_object('id', si.id, 'code', si.code, 'name', si.name, 'unitLabel', si.unit_label) from si),
+      'options', coalesce((select json_agg(json_build_object('id', ai.id, 'name', ai.name, 'unitLabel', ai.unit_label) order by ai.name) from ai), '[]'::json),
+      'bars', coalesce((
+        select json_agg(json_build_object('package', b.purchasing_package, 'value', b.value, 'contracts', b.contracts)
+                        order by b.value desc, b.purchasing_package)
+        from (
+          select fc.purchasing_package, sum(v.value)::float8 as value, count(distinct fc.id)::int as contracts
+          from fc
+          join kpis k on k.tenant_id = ${t} and k.contract_id = fc.id and k.indicator_id = (select id from si)
+          join report_values v on v.tenant_id = ${t} and v.kpi_id = k.id and v.value is not null
+          join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted'
+          where r.quarter between ${p.filters.from}::text and ${p.filters.to}::text
+          group by fc.purchasing_package
+        ) b), '[]'::json)
+    )
+  )`;
+}

@@ -1,0 +1,59 @@
+// What the final reviews say: malus per quarter and per contract, and the heat map of KPI status,
+// contracts × quarters. Only final reviews count: a draft can still change.
+import { sql, type SQL } from "drizzle-orm";
+import { limitOf, scoreCounts, type SectionParams } from "./base";
+
+export function malusSection(p: SectionParams): SQL {
+  return sql`(
+    select json_build_object(
+      'totalCents', (select coalesce(sum(malus_applied_cents), 0)::bigint from fr),
+      'perQuarter', coalesce((select json_agg(json_build_object('quarter', q.quarter, 'cents', q.cents, 'contracts', q.contracts) order by q.quarter)
+        from (select quarter, coalesce(sum(malus_applied_cents), 0)::bigint as cents,
+                     count(*) filter (where malus_applied_cents > 0)::int as contracts
+              from fr group by quarter) q), '[]'::json),
+      'contractsWithMalus', (select count(distinct contract_id)::int from fr where malus_applied_cents > 0),
+      'perContract', coalesce((select json_agg(row_to_json(x)) from (
+        select fr.contract_id as "contractId", fc.title, sum(fr.malus_applied_cents)::bigint as cents,
+               count(*) filter (where fr.malus_applied_cents > 0)::int as quarters
+        from fr join fc on fc.id = fr.contract_id
+        where fr.malus_applied_cents > 0
+        group by fr.contract_id, fc.title
+        order by cents desc, fc.title
+        limit ${limitOf(p)}
+      ) x), '[]'::json)
+    )
+  )`;
+}
+
+export function heatmapCte(p: SectionParams): SQL {
+  const t = sql`${p.tenantId}::uuid`;
+  return sql`
+  hm as (
+    select fr.contract_id, fr.quarter, ${scoreCounts},
+           max(case s.agreed_score when 'off_track' then 3 when 'at_risk' then 2 when 'on_track' then 1 else 0 end)::int as worst
+    from fr join review_scores s on s.tenant_id = ${t} and s.review_id = fr.id
+    group by fr.contract_id, fr.quarter
+  ),
+  hmc as (
+    select contract_id, sum(on_track)::int as on_track, sum(scored)::int as scored,
+           sum(on_track)::float8 / nullif(sum(scored), 0) as share
+    from hm group by contract_id
+  )`;
+}
+
+/** The contracts doing worst first (lowest share on track over the period), each with its quarters. */
+export function heatmapSection(p: SectionParams): SQL {
+  return sql`(
+    select json_build_object(
+      'contracts', (select count(*)::int from hmc),
+      'rows', coalesce((select json_agg(row_to_json(x)) from (
+        select hmc.contract_id as "contractId", fc.title, hmc.share,
+               (select json_agg(json_build_object('quarter', hm.quarter, 'onTrack', hm.on_track, 'scored', hm.scored, 'worst', hm.worst) order by hm.quarter)
+                from hm where hm.contract_id = hmc.contract_id) as cells
+        from hmc join fc on fc.id = hmc.contract_id
+        order by hmc.share asc nulls last, fc.title, hmc.contract_id
+        limit ${limitOf(p)}
+      ) x), '[]'::json)
+    )
+  )`;
+}

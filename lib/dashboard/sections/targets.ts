@@ -1,0 +1,52 @@
+// Organisation targets against the actuals of all (filtered) contracts on the target's indicator,
+// year by year, from accepted reports. The arithmetic is that of lib/dashboard/rules.ts
+// (organisationYear): per contract quarters roll up to a year (sum when additive, else average),
+// then contracts combine by the indicator's aggregation, a weighted average by contract value.
+// Targets span base year to last milestone, so they ignore the period filter; the contract
+// filters apply.
+import { sql, type SQL } from "drizzle-orm";
+import type { SectionParams } from "./base";
+
+export function targetsSection(p: SectionParams): SQL {
+  const t = sql`${p.tenantId}::uuid`;
+  return sql`(
+    with per_quarter as (
+      select ta.id as target_id, i.aggregation::text as aggregation, fc.id as contract_id, fc.value_cents,
+             left(r.quarter, 4)::int as year,
+             case when i.aggregation = 'sum' then sum(v.value) else avg(v.value) end as value
+      from organisation_targets ta
+      join indicators i on i.id = ta.indicator_id
+      join kpis k on k.tenant_id = ${t} and k.indicator_id = ta.indicator_id
+      join fc on fc.id = k.contract_id
+      join report_values v on v.tenant_id = ${t} and v.kpi_id = k.id and v.value is not null
+      join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted'
+      where ta.tenant_id = ${t}
+      group by ta.id, i.aggregation, fc.id, fc.value_cents, r.quarter
+    ),
+    per_contract_year as (
+      select target_id, aggregation, contract_id, value_cents, year, count(*)::int as quarters,
+             case when aggregation = 'sum' then sum(value) else avg(value) end as value
+      from per_quarter group by 1, 2, 3, 4, 5
+    ),
+    per_year as (
+      select target_id, year, count(*)::int as contracts, max(quarters)::int as quarters,
+             case min(aggregation)
+               when 'sum' then sum(value)
+               when 'average' then avg(value)
+               else sum(value * value_cents) filter (where value_cents > 0)
+                    / nullif(sum(value_cents) filter (where value_cents > 0), 0)
+             end::float8 as value
+      from per_contract_year group by 1, 2
+    )
+    select coalesce(json_agg(json_build_object(
+      'id', ta.id, 'name', ta.name, 'indicatorName', i.name, 'unitLabel', i.unit_label, 'unitCode', i.unit_code,
+      'aggregation', i.aggregation, 'direction', i.direction, 'baseYear', ta.base_year,
+      'baseValue', ta.base_value::float8, 'milestones', ta.milestones,
+      'actuals', coalesce((select json_agg(json_build_object('year', py.year, 'value', py.value,
+                  'contracts', py.contracts, 'quarters', py.quarters) order by py.year)
+                 from per_year py where py.target_id = ta.id), '[]'::json)
+    ) order by ta.name), '[]'::json)
+    from organisation_targets ta join indicators i on i.id = ta.indicator_id
+    where ta.tenant_id = ${t}
+  )`;
+}

@@ -1,0 +1,74 @@
+// The dashboard as the page and the JSON route give it: the raw sections of the one statement,
+// with the few things computed in JavaScript on small data (shares, trends, the target line from
+// lib/targets) and Dutch labels. No database access here.
+import { packageLabel } from "@/lib/contracts/rules";
+import { isPercentage } from "@/lib/indicators/rules";
+import { lineOf } from "@/lib/targets/queries";
+import { describeTarget, targetForYear, targetPoints, targetYears } from "@/lib/targets/rules";
+import { pillarLabel } from "@/lib/waardenwiel/rules";
+import { filtersToSearch, periodQuarters, type DashboardFilters } from "./filters";
+import { quarterKey } from "@/lib/periods";
+import { shareBand, shareOf, trendOf } from "./rules";
+import type { RawDashboard, RawTarget } from "./types";
+
+function targetView(raw: RawTarget) {
+  const line = lineOf(raw);
+  const span = targetYears(line);
+  const actualYears = raw.actuals.map((a) => a.year);
+  const from = Math.min(span.from, ...actualYears);
+  const to = Math.max(span.to, ...actualYears);
+  const actuals = new Map(raw.actuals.map((a) => [a.year, a]));
+  const given = new Map(targetPoints(line).map((p) => [p.year, p.kind]));
+  const years = [];
+  for (let year = from; year <= to; year++) {
+    const actual = actuals.get(year);
+    const target = targetForYear(line, year) ?? null;
+    const kind = given.get(year) ?? (target === null ? ("before" as const) : ("between" as const));
+    years.push({ year, kind, target, actual: actual?.value ?? null, contracts: actual?.contracts ?? 0, quarters: actual?.quarters ?? 0 });
+  }
+  const percentage = isPercentage(raw);
+  return {
+    id: raw.id,
+    name: raw.name,
+    indicatorName: raw.indicatorName,
+    unitLabel: raw.unitLabel,
+    aggregation: raw.aggregation,
+    direction: raw.direction,
+    percentage,
+    textAlternative: describeTarget(line, raw.unitLabel, raw.indicatorName, percentage),
+    years,
+  };
+}
+
+export function shapeDashboard(raw: RawDashboard, filters: DashboardFilters) {
+  const themes = raw.wheel.themes.map((t) => {
+    const share = shareOf(t.onTrack, t.scored);
+    const previous = shareOf(t.prevOnTrack, t.prevScored);
+    return { ...t, pillarLabel: pillarLabel(t.pillar), share, previous, trend: trendOf(share, previous), band: shareBand(share) };
+  });
+  return {
+    filters,
+    search: filtersToSearch(filters).toString(),
+    quarters: periodQuarters(filters).map(quarterKey),
+    options: {
+      ...raw.options,
+      packages: raw.options.packages.map((value) => ({ value, label: packageLabel(value) })),
+      indicators: raw.packages.options,
+    },
+    wheel: { year: raw.wheel.year, themes },
+    targets: raw.targets.map(targetView),
+    packages: {
+      indicator: raw.packages.indicator,
+      bars: raw.packages.bars.map((b) => ({ ...b, label: packageLabel(b.package) })),
+    },
+    promises: raw.promises,
+    malus: raw.malus,
+    discipline: raw.discipline,
+    heatmap: raw.heatmap,
+    gaps: raw.gaps.map((g) => ({ ...g, pillarLabel: pillarLabel(g.pillar) })),
+    attention: raw.attention,
+  };
+}
+
+export type DashboardView = ReturnType<typeof shapeDashboard>;
+export type TargetView = DashboardView["targets"][number];

@@ -1,0 +1,89 @@
+// The shapes the dashboard statement returns, section by section (JSON from PostgreSQL).
+import type { TargetMilestone } from "@/db/schema";
+
+export type RawTheme = {
+  id: string;
+  name: string;
+  pillar: string;
+  priorityRank: number | null;
+  priorityTied: boolean;
+  position: number;
+  onTrack: number;
+  scored: number;
+  prevOnTrack: number;
+  prevScored: number;
+};
+
+export type RawTarget = {
+  id: string;
+  name: string;
+  indicatorName: string;
+  unitLabel: string;
+  unitCode: string;
+  aggregation: string;
+  direction: string;
+  baseYear: number;
+  baseValue: number;
+  milestones: TargetMilestone[];
+  actuals: Array<{ year: number; value: number | null; contracts: number; quarters: number }>;
+};
+
+export type RawPromise = {
+  id: string;
+  contractId: string;
+  title: string;
+  description: string;
+  promised: number;
+  dueQuarter: string | null;
+  indicatorName: string;
+  unitLabel: string;
+  direction: string;
+  realised: number | null;
+  realisedQuarter: string | null;
+  gap: number | null;
+  relativeGap: number | null;
+};
+
+export type RawHeatRow = {
+  contractId: string;
+  title: string;
+  share: number | null;
+  cells: Array<{ quarter: string; onTrack: number; scored: number; worst: number }>;
+};
+
+export type RawAttention = {
+  contractId: string;
+  title: string;
+  offTrack: number;
+  reviewQuarter: string | null;
+  overdueReports: number;
+  oldestOverdue: string | null;
+  overdueActions: number;
+};
+
+export type RawDashboard = {
+  options: {
+    contracts: number;
+    packages: string[];
+    managers: Array<{ id: string; name: string }>;
+    suppliers: Array<{ id: string; name: string }>;
+  };
+  wheel: { year: number | null; themes: RawTheme[] };
+  targets: RawTarget[];
+  packages: {
+    indicator: { id: string; code: string; name: string; unitLabel: string } | null;
+    options: Array<{ id: string; name: string; unitLabel: string }>;
+    bars: Array<{ package: string; value: number; contracts: number }>;
+  };
+  promises: { total: number; short: number; noData: number; rows: RawPromise[] };
+  malus: {
+    totalCents: number;
+    contractsWithMalus: number;
+    perQuarter: Array<{ quarter: string; cents: number; contracts: number }>;
+    perContract: Array<{ contractId: string; title: string; cents: number; quarters: number }>;
+  };
+  discipline: Array<{ quarter: string; onTime: number; late: number; missing: number; notDue: number }>;
+  heatmap: { contracts: number; rows: RawHeatRow[] };
+  gaps: Array<{ id: string; name: string; pillar: string; priorityRank: number }>;
+  attention: { total: number; rows: RawAttention[] };
+};

@@ -1,0 +1,84 @@
+// Shared steps of the report writes: who may fill in a report, opening (or creating) the report
+// of a contract and quarter, the lock, and writing values. Used by actions.ts,
+// evidence-actions.ts and values-actions.ts; every caller runs inside inTenant.
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { reports, reportValues } from "@/db/schema";
+import type { ActionContext } from "@/lib/action";
+import { recordAudit } from "@/lib/audit";
+import { viewerOf } from "@/lib/contracts/queries";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { listContractKpis } from "@/lib/kpis/queries";
+import { quarterKey, reportDueDate } from "@/lib/periods";
+import { contractQuarter, findReport, reportDueDays } from "./queries";
+import { isLocked, parseEnteredValues, requiredKpis, type EnteredValue, type ParsedValue, type ReportKpi, type ReportStatus } from "./rules";
+
+export function assertSupplier(ctx: ActionContext) {
+  if (ctx.org.kind !== "supplier") throw new ForbiddenError("Alleen de leverancier vult de rapportage in.");
+}
+
+export const LOCKED_MESSAGE = "Deze rapportage is ingediend en kan niet meer worden gewijzigd.";
+
+/** Submitted and accepted reports refuse every change by the supplier. */
+export function assertOpen(report: { status: ReportStatus }) {
+  if (isLocked(report.status)) throw new ValidationError({ _form: LOCKED_MESSAGE }, LOCKED_MESSAGE);
+}
+
+/** The report of a contract and quarter, created on first use, with the KPIs it must cover. */
+export async function openReport(tx: Db, ctx: ActionContext, contractId: string, quarterText: string) {
+  const { contract, kpis } = await listContractKpis(tx, viewerOf(ctx), contractId);
+  const quarter = contractQuarter(contract, quarterText);
+  const key = quarterKey(quarter);
+  const required = requiredKpis(kpis, quarter);
+  let report = await findReport(tx, contract, key);
+  if (!report) {
+    [report] = await tx
+      .insert(reports)
+      .values({ tenantId: contract.tenantId, contractId: contract.id, quarter: key, dueDate: reportDueDate(quarter, await reportDueDays(tx, contract)) })
+      .returning();
+    await recordAudit(tx, ctx, { tenantId: contract.tenantId, entity: "report", entityId: report.id, action: "create", after: { quarter: key } });
+  }
+  const reportKpis: ReportKpi[] = required.map((k) => ({ id: k.id, kind: k.kind, evidenceMandatory: k.evidenceMandatory }));
+  return { contract, quarter, report, kpis: required, allKpis: kpis, reportKpis };
+}
+
+type OpenReport = { tenantId: string; id: string; version: number; narrative: string | null };
+
+/**
+ * Upserts parsed values and bumps the report's version (optimistic lock). The narrative is
+ * replaced when given, kept when undefined.
+ */
+export async function storeValues(tx: Db, report: OpenReport, values: ParsedValue[], narrative: string | null | undefined) {
+  for (const v of values) {
+    await tx
+      .insert(reportValues)
+      .values({ tenantId: report.tenantId, reportId: report.id, kpiId: v.kpiId, value: v.value, score: v.score, explanation: v.explanation })
+      .onConflictDoUpdate({
+        target: [reportValues.tenantId, reportValues.reportId, reportValues.kpiId],
+        set: { value: v.value, score: v.score, explanation: v.explanation },
+      });
+  }
+  const [updated] = await tx
+    .update(reports)
+    .set({ narrative: narrative === undefined ? report.narrative : narrative, version: report.version + 1, updatedAt: new Date() })
+    .where(and(eq(reports.tenantId, report.tenantId), eq(reports.id, report.id), eq(reports.version, report.version)))
+    .returning();
+  if (!updated) throw new ConflictError();
+  return updated;
+}
+
+/** Writes the typed values and narrative of an open report; the caller has checked the lock. */
+export async function writeValues(
+  tx: Db,
+  report: OpenReport,
+  input: { version?: string; narrative?: string | null },
+  reportKpis: ReportKpi[],
+  entered: Record<string, EnteredValue>,
+) {
+  // An empty version is the form of a report that did not exist yet: version 1 on creation.
+  if (Number(input.version || "1") !== report.version) throw new ConflictError();
+  const { values, errors } = parseEnteredValues(reportKpis, entered);
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  const updated = await storeValues(tx, report, values, input.narrative || null);
+  return { updated, values };
+}

@@ -1,0 +1,96 @@
+// Report values from a file: the supplier downloads the template of a quarter, fills it in and
+// uploads it. Nothing is taken while any row is wrong; a clean file is saved into the draft with
+// the rules of saving a draft (refused when the report is locked). Both supplier-only.
+import { defineAction } from "@/lib/action";
+import { defineRoute } from "@/lib/api";
+import { viewerOf } from "@/lib/contracts/queries";
+import { recordAudit } from "@/lib/audit";
+import { ValidationError } from "@/lib/errors";
+import { ImportFileError, readImportFile } from "@/lib/kpi-library/import/read-file";
+import { listContractKpis } from "@/lib/kpis/queries";
+import { quarterKey, quarterLabel } from "@/lib/periods";
+import { inTenant } from "@/lib/tenancy";
+import { z } from "@/lib/zod";
+import { contractQuarter } from "./queries";
+import { requiredKpis } from "./rules";
+import { assertOpen, assertSupplier, openReport, storeValues } from "./store";
+import { validateValuesImport, type RowError } from "./values-import";
+import { valuesTemplateCsv, valuesTemplateXlsx } from "./values-template";
+
+const UploadValues = z.object({
+  contractId: z.string().trim().min(1, { error: "Ontbreekt." }),
+  quarter: z.string().trim().min(1, { error: "Ontbreekt." }),
+  file: z.instanceof(File, { error: "Kies een CSV- of Excel-bestand." }),
+});
+
+export type ValuesUploadOutcome = { saved: number; errors: RowError[] };
+
+async function readTable(file: File) {
+  try {
+    return (await readImportFile(new Uint8Array(await file.arrayBuffer()))).table;
+  } catch (error) {
+    if (error instanceof ImportFileError) throw new ValidationError({ file: error.message }, error.message);
+    throw error;
+  }
+}
+
+export const uploadReportValues = defineAction({
+  name: "reports.upload_values",
+  permission: "reports.submit",
+  input: UploadValues,
+  async handler(ctx, input): Promise<ValuesUploadOutcome> {
+    assertSupplier(ctx);
+    return inTenant(ctx, async (tx) => {
+      const { report, allKpis, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
+      assertOpen(report);
+      const table = await readTable(input.file);
+      const check = validateValuesImport(table, {
+        contractKpis: allKpis.map((k) => ({ id: k.id, name: k.name, kind: k.kind })),
+        reportKpiIds: new Set(reportKpis.map((k) => k.id)),
+      });
+      if (check.errors.length > 0) return { saved: 0, errors: check.errors };
+      if (check.values.length === 0) {
+        const message = "Het bestand bevat geen ingevulde waarden, scores of toelichtingen.";
+        throw new ValidationError({ file: message }, message);
+      }
+      await storeValues(tx, report, check.values, undefined);
+      await recordAudit(tx, ctx, {
+        tenantId: report.tenantId,
+        entity: "report",
+        entityId: report.id,
+        action: "upload_values",
+        after: { kpiIds: check.values.map((v) => v.kpiId), fileName: input.file.name },
+      });
+      return { saved: check.values.length, errors: [] };
+    });
+  },
+});
+
+export type ValuesTemplateDownload = { filename: string; contentType: string; bytes: Uint8Array };
+
+export const valuesTemplateRoute = defineRoute<{ id: string; quarter: string; format: string }>({
+  name: "GET /api/v1/[org]/contracts/[id]/reports/[quarter]/template",
+  permission: "reports.submit",
+  handler: async (ctx, params): Promise<ValuesTemplateDownload> => {
+    assertSupplier(ctx);
+    const { contract, quarter, kpis } = await inTenant(ctx, async (tx) => {
+      const { contract, kpis } = await listContractKpis(tx, viewerOf(ctx), params.id);
+      const quarter = contractQuarter(contract, params.quarter);
+      return { contract, quarter, kpis: requiredKpis(kpis, quarter) };
+    });
+    const key = quarterKey(quarter);
+    const rows = kpis.map((k) => ({
+      id: k.id,
+      name: k.name,
+      kind: k.kind,
+      unit: k.indicator?.unitLabel ?? null,
+      target: k.targets.find((t) => t.key === key)?.target ?? null,
+    }));
+    const slug = `rapportage-${quarterLabel(quarter).replace(" ", "-")}`;
+    if (params.format === "xlsx") {
+      const bytes = await valuesTemplateXlsx(rows, `${contract.title} – ${quarterLabel(quarter)}`);
+      return { filename: `${slug}.xlsx`, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes };
+    }
+    return { filename: `${slug}.csv`, contentType: "text/csv; charset=utf-8", bytes: new TextEncoder().encode(valuesTemplateCsv(rows)) };
+  },
+});

@@ -1,0 +1,132 @@
+// Making a review final, in the transaction of the second signature: fix the malus applied per
+// KPI (after waivers and the caps, counting earlier final reviews), apply the decisions to the
+// KPIs and growth paths of later quarters, turn action items into rows that outlive the review,
+// and only then set the review final: from that moment the triggers of migration 0015 freeze it
+// and its rows, so everything that belongs to the record is written before.
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { actionItems, growthPathVersions, kpis, reviewDecisions, reviews, reviewScores, type Review, type StoredMilestone } from "@/db/schema";
+import type { ActionContext } from "@/lib/action";
+import { recordAudit } from "@/lib/audit";
+import { ConflictError } from "@/lib/errors";
+import type { Interpolation } from "@/lib/kpis/growth-path";
+import { saveKpi } from "@/lib/kpis/edit";
+import { canonicalMilestones, insertKpi } from "@/lib/kpis/store";
+import type { KpiKind, Obligation } from "@/lib/kpis/rules";
+import type { ReviewContract } from "./access";
+import { malusOfReview } from "./malus-totals";
+
+type AddPayload = {
+  name: string;
+  description: string | null;
+  indicatorId: string | null;
+  kind: KpiKind;
+  obligation: Obligation;
+  scoreMeanings: { "1": string; "2": string; "3": string; "4": string } | null;
+  baselineValue: string | null;
+  baselineQuarter: string | null;
+  evidenceRequired: string | null;
+  evidenceMandatory: boolean;
+  interpolation: Interpolation;
+  milestones: StoredMilestone[];
+  activeFrom: string;
+};
+type PathPayload = { effectiveFrom: string; interpolation: Interpolation; milestones: StoredMilestone[] };
+type ActionPayload = { title: string; ownerSide: "buyer" | "supplier"; ownerName: string; dueDate: string };
+
+async function fixMalus(tx: Db, review: Review, contract: ReviewContract): Promise<number> {
+  const scores = await tx.select().from(reviewScores).where(and(eq(reviewScores.tenantId, review.tenantId), eq(reviewScores.reviewId, review.id)));
+  const kpiRows = await tx.select({ id: kpis.id, malusRule: kpis.malusRule }).from(kpis).where(and(eq(kpis.tenantId, contract.tenantId), eq(kpis.contractId, contract.id)));
+  const malus = await malusOfReview(tx, contract, review, scores, kpiRows);
+  for (const s of scores) {
+    const applied = malus.perKpi.find((m) => m.kpiId === s.kpiId)?.appliedCents ?? 0;
+    await tx.update(reviewScores).set({ malusAppliedCents: applied }).where(and(eq(reviewScores.tenantId, s.tenantId), eq(reviewScores.id, s.id)));
+  }
+  return malus.totals.appliedCents;
+}
+
+async function applyDecisions(tx: Db, ctx: ActionContext, review: Review, contract: ReviewContract, buyerSignerId: string | null) {
+  const decisions = await tx
+    .select()
+    .from(reviewDecisions)
+    .where(and(eq(reviewDecisions.tenantId, review.tenantId), eq(reviewDecisions.reviewId, review.id)))
+    .orderBy(asc(reviewDecisions.createdAt));
+  for (const d of decisions) {
+    if (d.kind === "retire_kpi" && d.kpiId) {
+      const [kpi] = await tx.select().from(kpis).where(and(eq(kpis.tenantId, review.tenantId), eq(kpis.id, d.kpiId)));
+      if (!kpi || kpi.status !== "active") throw new ConflictError("Een KPI in de besluiten is intussen gewijzigd. Laad de review opnieuw.");
+      const { retiredFrom } = d.payload as { retiredFrom: string };
+      await saveKpi(tx, ctx, kpi, { status: "retired", retiredFrom, retiredReason: d.reason, retiredByReviewId: review.id }, { action: "retire", extra: { reviewQuarter: review.quarter } });
+    } else if (d.kind === "add_kpi") {
+      const p = d.payload as AddPayload;
+      await insertKpi(tx, ctx, {
+        contract,
+        source: "review",
+        name: p.name,
+        description: p.description,
+        indicatorId: p.indicatorId,
+        kind: p.kind,
+        obligation: p.obligation,
+        scoreMeanings: p.scoreMeanings,
+        baselineValue: p.baselineValue,
+        baselineQuarter: p.baselineQuarter,
+        evidenceRequired: p.evidenceRequired,
+        evidenceMandatory: p.evidenceMandatory,
+        status: "active",
+        activeFrom: p.activeFrom,
+        decidedByUserId: buyerSignerId,
+        growthPath: { interpolation: p.interpolation, milestones: p.milestones, reason: d.reason },
+        addedByReviewId: review.id,
+      });
+    } else if (d.kind === "change_growth_path" && d.kpiId) {
+      await addPathVersion(tx, ctx, review, d.kpiId, d.payload as PathPayload, d.reason);
+    } else if (d.kind === "action_item") {
+      const p = d.payload as ActionPayload;
+      const [item] = await tx
+        .insert(actionItems)
+        .values({ tenantId: review.tenantId, contractId: contract.id, reviewId: review.id, title: p.title, ownerSide: p.ownerSide, ownerName: p.ownerName, dueDate: p.dueDate })
+        .returning();
+      await recordAudit(tx, ctx, { tenantId: review.tenantId, entity: "action_item", entityId: item.id, action: "create", after: item });
+    }
+  }
+}
+
+async function addPathVersion(tx: Db, ctx: ActionContext, review: Review, kpiId: string, p: PathPayload, reason: string | null) {
+  const versions = await tx
+    .select({ n: growthPathVersions.versionNumber })
+    .from(growthPathVersions)
+    .where(and(eq(growthPathVersions.tenantId, review.tenantId), eq(growthPathVersions.kpiId, kpiId)));
+  const [row] = await tx
+    .insert(growthPathVersions)
+    .values({
+      tenantId: review.tenantId,
+      kpiId,
+      versionNumber: versions.reduce((m, v) => Math.max(m, v.n), 0) + 1,
+      effectiveFrom: p.effectiveFrom,
+      interpolation: p.interpolation,
+      milestones: canonicalMilestones(p.milestones),
+      reason,
+      createdByUserId: ctx.userId,
+    })
+    .returning();
+  await recordAudit(tx, ctx, { tenantId: review.tenantId, entity: "growth_path", entityId: kpiId, action: "new_version", after: { ...row, reviewId: review.id } });
+}
+
+/**
+ * Applies the malus and the decisions, then writes the last signature and the final status in
+ * one update. `signature` holds the columns of the signature that completes the review.
+ */
+export async function finalizeReview(tx: Db, ctx: ActionContext, review: Review, contract: ReviewContract, signature: Partial<Review>): Promise<Review> {
+  const malusAppliedCents = await fixMalus(tx, review, contract);
+  const buyerSignerId = signature.buyerSignedByUserId ?? review.buyerSignedByUserId;
+  await applyDecisions(tx, ctx, review, contract, buyerSignerId ?? null);
+  const now = new Date();
+  const [final] = await tx
+    .update(reviews)
+    .set({ ...signature, status: "final", finalizedAt: now, malusAppliedCents, version: review.version + 1, updatedAt: now })
+    .where(and(eq(reviews.tenantId, review.tenantId), eq(reviews.id, review.id), eq(reviews.version, review.version)))
+    .returning();
+  if (!final) throw new ConflictError();
+  await recordAudit(tx, ctx, { tenantId: review.tenantId, entity: "review", entityId: review.id, action: "finalize", after: { malusAppliedCents, finalizedAt: now } });
+  return final;
+}

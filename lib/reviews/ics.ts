@@ -1,0 +1,120 @@
+// The calendar invitation of a review meeting (RFC 5545), attached to the invitation e-mail.
+// Times are written in UTC ("Z"), so no VTIMEZONE block is needed and every calendar shows the
+// meeting at the right local time. The UID is stable per review and SEQUENCE is the review's
+// version, so a re-planned meeting updates the entry instead of adding a second one.
+
+export type IcsAttendee = { name: string; email: string };
+export type IcsEvent = {
+  uid: string;
+  sequence: number;
+  start: Date;
+  durationMinutes: number;
+  summary: string;
+  description?: string | null;
+  location?: string | null;
+  url?: string | null;
+  organizer?: IcsAttendee | null;
+  attendees: IcsAttendee[];
+  /** DTSTAMP: when the invitation was made. */
+  stamp: Date;
+};
+
+/** 20270715T120000Z */
+export function icsUtc(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+
+/** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+}
+
+/** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = "";
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    // Continuation lines start with a space, which counts towards their 75 octets.
+    const limit = parts.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = "";
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
+
+/** A CN parameter value: quoted, without the characters a quoted parameter cannot hold. */
+function cn(name: string): string {
+  return `"${name.replace(/["\r\n]/g, "")}"`;
+}
+
+export function buildIcs(event: IcsEvent): string {
+  const end = new Date(event.start.getTime() + event.durationMinutes * 60_000);
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Groeipad//Kwartaalreview//NL",
+    "CALSCALE:GREGORIAN",
+    "METHOD:REQUEST",
+    "BEGIN:VEVENT",
+    `UID:${event.uid}`,
+    `SEQUENCE:${event.sequence}`,
+    `DTSTAMP:${icsUtc(event.stamp)}`,
+    `DTSTART:${icsUtc(event.start)}`,
+    `DTEND:${icsUtc(end)}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+    ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+    ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
+    ...(event.url ? [`URL:${event.url}`] : []),
+    ...(event.organizer ? [`ORGANIZER;CN=${cn(event.organizer.name)}:mailto:${event.organizer.email}`] : []),
+    ...event.attendees.map((a) => `ATTENDEE;CN=${cn(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${a.email}`),
+    "STATUS:CONFIRMED",
+    "END:VEVENT",
+    "END:VCALENDAR",
+  ];
+  return lines.map(foldLine).join("\r\n") + "\r\n";
+}
+
+/**
+ * The instant of a wall-clock time in Europe/Amsterdam ("2027-07-15", "14:00"), daylight saving
+ * included. A time that does not exist (the spring-forward hour) moves forward by the gap.
+ */
+export function amsterdamDateTime(date: string, time: string): Date {
+  const [y, mo, d] = date.split("-").map(Number);
+  const [h, mi] = time.split(":").map(Number);
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  // Guess with the offset at the wall time read as UTC, then correct once with the offset at the guess.
+  const first = wall - amsterdamOffsetMs(new Date(wall));
+  return new Date(wall - amsterdamOffsetMs(new Date(first)));
+}
+
+function amsterdamOffsetMs(at: Date): number {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/Amsterdam",
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const local = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return local - Math.floor(at.getTime() / 1000) * 1000;
+}
+
+/** The wall-clock date and time of an instant in Europe/Amsterdam, for forms and e-mails. */
+export function amsterdamParts(at: Date): { date: string; time: string } {
+  const local = new Date(at.getTime() + amsterdamOffsetMs(at));
+  const iso = local.toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+}

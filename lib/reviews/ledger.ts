@@ -1,0 +1,122 @@
+// The malus ledger of a contract: what the final reviews fixed, per KPI per quarter, summed per
+// quarter and per year, next to the caps of each KPI's malus rule. DESIGN: "The malus ledger of a
+// contract is the sum of final reviews" – a draft review's amounts are not money yet.
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { kpis, reviews, reviewScores, users } from "@/db/schema";
+import { getContract, type ContractViewer } from "@/lib/contracts/queries";
+import { applyWaiver, type MalusCaps } from "@/lib/kpis/malus";
+import { resolveCaps, type ResolvedCaps } from "@/lib/kpis/malus-ledger";
+import { quarterFromKey, type Quarter } from "@/lib/periods";
+import { waiverOf } from "./export";
+import { csvEuros, toCsv } from "./export-csv";
+
+export type LedgerRow = {
+  key: string;
+  quarter: Quarter;
+  kpiId: string;
+  kpiName: string;
+  rawCents: number;
+  waivedCents: number;
+  waiverReason: string | null;
+  waiverApprovedBy: string | null;
+  appliedCents: number;
+};
+
+type Totals = { rawCents: number; waivedCents: number; appliedCents: number };
+const zero = (): Totals => ({ rawCents: 0, waivedCents: 0, appliedCents: 0 });
+const add = (t: Totals, r: Totals): Totals => ({
+  rawCents: t.rawCents + r.rawCents,
+  waivedCents: t.waivedCents + r.waivedCents,
+  appliedCents: t.appliedCents + r.appliedCents,
+});
+
+export type KpiCaps = {
+  kpiId: string;
+  kpiName: string;
+  caps: ResolvedCaps;
+  /** Applied per quarter and per year for this KPI, to hold against its caps. */
+  maxQuarterCents: number;
+  byYear: { year: number; appliedCents: number }[];
+  contractCents: number;
+};
+
+export async function contractMalusLedger(db: Db, viewer: ContractViewer, contractId: string) {
+  const contract = await getContract(db, viewer, contractId);
+  const approver = users;
+  const rows = await db
+    .select({ score: reviewScores, quarter: reviews.quarter, kpiName: kpis.name, malusRule: kpis.malusRule, approvedBy: approver.name })
+    .from(reviewScores)
+    .innerJoin(reviews, and(eq(reviews.tenantId, reviewScores.tenantId), eq(reviews.id, reviewScores.reviewId)))
+    .innerJoin(kpis, and(eq(kpis.tenantId, reviewScores.tenantId), eq(kpis.id, reviewScores.kpiId)))
+    .leftJoin(approver, eq(approver.id, reviewScores.waiverApprovedByUserId))
+    .where(and(eq(reviews.tenantId, contract.tenantId), eq(reviews.contractId, contract.id), eq(reviews.status, "final")))
+    .orderBy(asc(reviews.quarter), asc(kpis.createdAt), asc(kpis.name));
+
+  const lines: LedgerRow[] = rows
+    .filter((r) => r.score.malusRawCents > 0 || (r.score.malusAppliedCents ?? 0) > 0)
+    .map((r) => {
+      const { waivedCents, remainingCents } = applyWaiver(r.score.malusRawCents, waiverOf(r.score));
+      return {
+        key: r.quarter,
+        quarter: quarterFromKey(r.quarter),
+        kpiId: r.score.kpiId,
+        kpiName: r.kpiName,
+        rawCents: r.score.malusRawCents,
+        waivedCents,
+        waiverReason: r.score.waiverReason,
+        waiverApprovedBy: r.approvedBy,
+        appliedCents: r.score.malusAppliedCents ?? remainingCents,
+      };
+    });
+
+  const byQuarter = group(lines, (l) => l.key).map(([key, group]) => ({ key, quarter: quarterFromKey(key), ...group.reduce(add, zero()) }));
+  const byYear = group(lines, (l) => String(l.quarter.year)).map(([year, group]) => ({ year: Number(year), ...group.reduce(add, zero()) }));
+  const totals = lines.reduce(add, zero());
+
+  // Caps belong to each KPI's malus rule; every KPI with a rule is shown, also without malus yet.
+  const rules = new Map<string, { name: string; caps: MalusCaps | null }>();
+  for (const r of rows) if (r.malusRule) rules.set(r.score.kpiId, { name: r.kpiName, caps: (r.malusRule as { caps?: MalusCaps }).caps ?? null });
+  const caps: KpiCaps[] = [...rules.entries()].map(([kpiId, rule]) => {
+    const mine = lines.filter((l) => l.kpiId === kpiId);
+    return {
+      kpiId,
+      kpiName: rule.name,
+      caps: resolveCaps(rule.caps, contract.valueCents),
+      maxQuarterCents: Math.max(0, ...mine.map((l) => l.appliedCents)),
+      byYear: group(mine, (l) => String(l.quarter.year)).map(([year, g]) => ({ year: Number(year), appliedCents: g.reduce(add, zero()).appliedCents })),
+      contractCents: mine.reduce(add, zero()).appliedCents,
+    };
+  });
+  return { contract, lines, byQuarter, byYear, totals, caps };
+}
+
+export type ContractMalusLedger = Awaited<ReturnType<typeof contractMalusLedger>>;
+
+function group<T>(items: T[], keyOf: (item: T) => string): [string, T[]][] {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(keyOf(item), [...(map.get(keyOf(item)) ?? []), item]);
+  return [...map.entries()];
+}
+
+/** For finance: one line per KPI per quarter with an amount, in euros with a decimal comma. */
+export function malusLedgerCsv(ledger: ContractMalusLedger): string {
+  const header = ["Contractnummer", "Leverancier", "Kwartaal", "KPI", "Malus volgens regel (EUR)", "Kwijtgescholden (EUR)", "Reden kwijtschelding", "Toegepast (EUR)"];
+  const { contract } = ledger;
+  const rows = ledger.lines.map((l) => [
+    contract.reference ?? "",
+    contract.supplierName ?? "",
+    l.key,
+    l.kpiName,
+    csvEuros(l.rawCents),
+    csvEuros(l.waivedCents),
+    l.waiverReason ?? "",
+    csvEuros(l.appliedCents),
+  ]);
+  const total = ["", "", "Totaal", "", csvEuros(ledger.totals.rawCents), csvEuros(ledger.totals.waivedCents), "", csvEuros(ledger.totals.appliedCents)];
+  return toCsv([header, ...rows, total]);
+}
+
+export function malusFileName(reference: string | null): string {
+  return `malus-${(reference ?? "contract").replace(/[^A-Za-z0-9._-]+/g, "-")}.csv`;
+}

@@ -1,0 +1,71 @@
+// What the review pages need from the server, read inside the actor's tenant transaction so app/
+// stays free of database code, plus which controls this actor gets. The controls only hide what
+// the actions would refuse anyway (the actions check again).
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
+import { viewerOf } from "@/lib/contracts/queries";
+import type { Db } from "@/db/client";
+import { listMembers } from "@/lib/members/queries";
+import { listIndicatorsForPicker } from "@/lib/waardenwiel/queries";
+import { getReviewPage, listReviews, type ReviewPage } from "./queries";
+
+export async function reviewListPage(orgSlug: string, contractId: string) {
+  const actor = await requireActor(orgSlug);
+  const list = await orNotFound(readAs(actor, (tx) => listReviews(tx, viewerOf(actor), contractId)));
+  return { actor, ...list, canManage: managesContract(actor, list.contract) };
+}
+
+function managesContract(actor: Actor, contract: { contractManagerId: string | null }): boolean {
+  return (
+    actor.org.kind === "buyer" &&
+    can(actor.org.kind, actor.role, "reviews.manage") &&
+    (actor.role === "admin" || contract.contractManagerId === actor.userId)
+  );
+}
+
+function controls(actor: Actor, page: ReviewPage) {
+  const manage = managesContract(actor, page.contract);
+  const participate = manage || (actor.org.kind === "supplier" && can(actor.org.kind, actor.role, "reviews.participate"));
+  const draft = page.review?.status === "draft";
+  const final = page.review?.status === "final";
+  const ownSideSigned = actor.org.kind === "buyer" ? page.signatures.buyer !== null : page.signatures.supplier !== null;
+  return {
+    /** Plan (or re-plan) the meeting, score, decide, waive: the buyer's contract manager or admin. */
+    plan: manage && page.review?.status !== "final" && page.timing !== "future",
+    manage: manage && draft,
+    comment: participate && draft,
+    contest: participate && draft && actor.org.kind === "supplier",
+    approveWaiver: draft && actor.org.kind === "buyer" && can(actor.org.kind, actor.role, "reviews.approve_waiver"),
+    lesson: participate && draft,
+    sign: participate && draft && !ownSideSigned,
+    amend: participate && final,
+    closeActions: participate,
+    side: actor.org.kind,
+  };
+}
+
+/** Members of both organisations, for the participant checkboxes of the plan form. */
+async function planOptions(tx: Db, contract: { tenantId: string; supplierOrgId: string | null }) {
+  const [buyer, supplier] = await Promise.all([
+    listMembers(tx, { organisationId: contract.tenantId }),
+    contract.supplierOrgId ? listMembers(tx, { organisationId: contract.supplierOrgId }) : Promise.resolve([]),
+  ]);
+  const person = (m: { userId: string; name: string | null; email: string }) => ({ value: m.userId, label: m.name ?? m.email });
+  return { buyerMembers: buyer.map(person), supplierMembers: supplier.map(person) };
+}
+
+export async function reviewPage(orgSlug: string, contractId: string, quarter: string) {
+  const actor = await requireActor(orgSlug);
+  return orNotFound(
+    readAs(actor, async (tx) => {
+      const page = await getReviewPage(tx, viewerOf(actor), contractId, quarter);
+      const allowed = controls(actor, page);
+      const members = allowed.plan ? await planOptions(tx, page.contract) : { buyerMembers: [], supplierMembers: [] };
+      const indicators = allowed.manage ? await listIndicatorsForPicker(tx, page.contract.tenantId) : [];
+      return { actor, ...page, controls: allowed, ...members, indicators };
+    }),
+  );
+}
+
+export type ReviewPageData = Awaited<ReturnType<typeof reviewPage>>;

@@ -1,0 +1,112 @@
+// Planning a review and keeping its prepared rows up to date. The contract manager (or a buyer
+// admin) plans the review of a quarter that has started or ended; planning creates the review
+// with a copy of every KPI's prepared row and invites the participants of both sides.
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { memberships, reviewParticipants, reviews, users, type Review } from "@/db/schema";
+import { defineAction, type ActionContext } from "@/lib/action";
+import { assertManages } from "@/lib/contracts/actions";
+import { viewerOf } from "@/lib/contracts/queries";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import { amsterdamToday } from "@/lib/kpis/proposal";
+import { quarterTiming } from "@/lib/periods";
+import { inTenant } from "@/lib/tenancy";
+import { assertBuyer, auditReview, draftForWrite, finalError, refuseFinal, touchReview } from "./access";
+import { amsterdamDateTime } from "./ics";
+import { deliverInvitations, invitationEmails } from "./notify";
+import { loadPrepared, syncScores } from "./prepare";
+import { PlanReview, RefreshReview } from "./schemas";
+
+async function findByQuarter(tx: Db, contract: { tenantId: string; id: string }, quarter: string): Promise<Review | null> {
+  const [row] = await tx
+    .select()
+    .from(reviews)
+    .where(and(eq(reviews.tenantId, contract.tenantId), eq(reviews.contractId, contract.id), eq(reviews.quarter, quarter)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The chosen users with their side: members of the buyer or of the contract's supplier, nobody else. */
+async function participantUsers(tx: Db, contract: { tenantId: string; supplierOrgId: string | null }, userIds: string[]) {
+  if (userIds.length === 0) return [];
+  const orgIds = [contract.tenantId, ...(contract.supplierOrgId ? [contract.supplierOrgId] : [])];
+  const rows = await tx
+    .select({ userId: users.id, name: users.name, email: users.email, orgId: memberships.organisationId })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(inArray(memberships.userId, userIds), inArray(memberships.organisationId, orgIds)));
+  const unique = [...new Set(userIds)];
+  if (unique.some((id) => !rows.some((r) => r.userId === id))) {
+    throw new ValidationError({ userIds: "Kies deelnemers uit de opdrachtgever en de leverancier van dit contract." });
+  }
+  return unique.map((id) => {
+    const r = rows.find((x) => x.userId === id)!;
+    return { side: r.orgId === contract.tenantId ? ("buyer" as const) : ("supplier" as const), userId: id, name: r.name ?? r.email, email: r.email };
+  });
+}
+
+export const planReview = defineAction({
+  name: "reviews.plan",
+  permission: "reviews.manage",
+  input: PlanReview,
+  handler: async (ctx, input) => {
+    assertBuyer(ctx);
+    const { result, emails } = await inTenant(ctx, (tx) =>
+      refuseFinal(async () => {
+        const prepared = await loadPrepared(tx, viewerOf(ctx), input.contractId, input.quarter);
+        const { contract, quarter, key } = prepared;
+        assertManages(ctx, contract);
+        if (!contract.supplierOrgId) throw new ValidationError({ _form: "Koppel eerst een leverancier aan dit contract; de review houd je samen." });
+        if (quarterTiming(quarter, amsterdamToday()) === "future") {
+          throw new ValidationError({ quarter: "Je plant een review voor een kwartaal dat begonnen of voorbij is." });
+        }
+        const people = [
+          ...(await participantUsers(tx, contract, input.userIds)),
+          ...input.guests.map((g) => ({ side: g.side, userId: null, name: g.name, email: g.email })),
+        ];
+        const meeting = { meetingAt: amsterdamDateTime(input.meetingDate, input.meetingTime), durationMinutes: input.durationMinutes, location: input.location };
+        const existing = await findByQuarter(tx, contract, key);
+        let review: Review;
+        if (existing) {
+          if (existing.status === "final") throw finalError();
+          if (input.version !== existing.version) throw new ConflictError();
+          review = await touchReview(tx, existing, meeting);
+          await tx.delete(reviewParticipants).where(and(eq(reviewParticipants.tenantId, review.tenantId), eq(reviewParticipants.reviewId, review.id)));
+        } else {
+          [review] = await tx
+            .insert(reviews)
+            .values({ tenantId: contract.tenantId, contractId: contract.id, quarter: key, ...meeting, createdByUserId: ctx.userId })
+            .returning();
+          await syncScores(tx, review, prepared.rows);
+        }
+        const invitedAt = new Date();
+        if (people.length) {
+          await tx.insert(reviewParticipants).values(people.map((p) => ({ tenantId: review.tenantId, reviewId: review.id, ...p, invitedAt })));
+        }
+        await auditReview(tx, ctx, review, existing ? "replan" : "plan", { ...meeting, participants: people.map((p) => p.name) });
+        const organizer = { name: contract.contractManagerName ?? ctx.name ?? ctx.email, email: contract.contractManagerEmail ?? ctx.email };
+        const emails = await invitationEmails(tx, { ...review, meetingAt: meeting.meetingAt }, people, organizer, Boolean(existing));
+        return { result: { id: review.id, version: review.version, quarter: key }, emails };
+      }),
+    );
+    await deliverInvitations(ctx.db, emails);
+    return result;
+  },
+});
+
+export const refreshReview = defineAction({
+  name: "reviews.refresh",
+  permission: "reviews.manage",
+  input: RefreshReview,
+  handler: async (ctx, input) =>
+    inTenant(ctx, (tx) =>
+      refuseFinal(async () => {
+        const { review, contract } = await draftForWrite(tx, ctx, input.reviewId, { manage: true, version: input.version });
+        const prepared = await loadPrepared(tx, viewerOf(ctx), contract.id, review.quarter);
+        const counts = await syncScores(tx, review, prepared.rows);
+        const after = await touchReview(tx, review);
+        await auditReview(tx, ctx as ActionContext, review, "refresh", counts);
+        return { id: after.id, version: after.version, ...counts };
+      }),
+    ),
+});

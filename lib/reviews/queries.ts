@@ -1,0 +1,159 @@
+// Reads of quarterly reviews. Every read goes through the contract the viewer may see (a buyer its
+// own tenant's contracts, a supplier those it is party to): another tenant's id, or a contract the
+// supplier is no party to, is "not found". The shapes are exported for the review pages.
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { actionItems, lessonsLearned, reviewAmendments, reviewComments, reviewDecisions, reviewParticipants, reviews, type Review, type ReviewScore } from "@/db/schema";
+import { getContract, type ContractViewer } from "@/lib/contracts/queries";
+import { normalizeDecimal } from "@/lib/decimal";
+import { amsterdamToday } from "@/lib/kpis/proposal";
+import { describeStatusRule } from "@/lib/kpis/status";
+import { contractQuarters, quarterTiming } from "@/lib/periods";
+import { findReport, listEvidence } from "@/lib/reports/queries";
+import { waiverThreshold } from "./config";
+import { malusOfReview } from "./malus-totals";
+import { loadPrepared } from "./prepare";
+import { needsApproval, type PreparedRow } from "./rules";
+import { reviewSignBlockers, scoresWithNames } from "./sign-check";
+
+export async function findReviewByQuarter(db: Db, contract: { tenantId: string; id: string }, quarter: string): Promise<Review | null> {
+  const [row] = await db
+    .select()
+    .from(reviews)
+    .where(and(eq(reviews.tenantId, contract.tenantId), eq(reviews.contractId, contract.id), eq(reviews.quarter, quarter)))
+    .limit(1);
+  return row ?? null;
+}
+
+const byReview = <T extends { tenantId: unknown; reviewId: unknown }>(table: T, review: Review) =>
+  and(eq(table.tenantId as never, review.tenantId), eq(table.reviewId as never, review.id));
+
+async function reviewChildren(db: Db, review: Review | null) {
+  if (!review) return { participants: [], comments: [], decisions: [], lessons: [], amendments: [] };
+  const [participants, comments, decisions, lessons, amendments] = await Promise.all([
+    db.select().from(reviewParticipants).where(byReview(reviewParticipants, review)).orderBy(asc(reviewParticipants.side), asc(reviewParticipants.name)),
+    db.select().from(reviewComments).where(byReview(reviewComments, review)).orderBy(asc(reviewComments.createdAt)),
+    db.select().from(reviewDecisions).where(byReview(reviewDecisions, review)).orderBy(asc(reviewDecisions.createdAt)),
+    db.select().from(lessonsLearned).where(byReview(lessonsLearned, review)).orderBy(asc(lessonsLearned.createdAt)),
+    db.select().from(reviewAmendments).where(byReview(reviewAmendments, review)).orderBy(asc(reviewAmendments.createdAt)),
+  ]);
+  return { participants, comments, decisions, lessons, amendments };
+}
+
+const canonical = (value: string | null) => (value === null ? null : normalizeDecimal(value));
+
+/** A prepared row as if it were stored: the draft page before planning shows the same shape. */
+function asScore(row: PreparedRow): Pick<ReviewScore, "kpiId" | "malusRawCents" | "waiverKind" | "waiverCents" | "waiverReason"> {
+  return { kpiId: row.kpiId, malusRawCents: row.malus.rawCents, waiverKind: null, waiverCents: null, waiverReason: null };
+}
+
+/** Everything the review page of one contract quarter shows. `review` is null until it is planned. */
+export async function getReviewPage(db: Db, viewer: ContractViewer, contractId: string, quarterText: string) {
+  const { contract, kpis, quarter, key, rows } = await loadPrepared(db, viewer, contractId, quarterText);
+  const review = await findReviewByQuarter(db, contract, key);
+  const [children, stored, report, openActions] = await Promise.all([
+    reviewChildren(db, review),
+    review ? scoresWithNames(db, review) : Promise.resolve([]),
+    findReport(db, contract, key),
+    db
+      .select()
+      .from(actionItems)
+      .where(and(eq(actionItems.tenantId, contract.tenantId), eq(actionItems.contractId, contract.id), eq(actionItems.status, "open")))
+      .orderBy(asc(actionItems.dueDate)),
+  ]);
+  const evidence = report && (report.status === "submitted" || report.status === "accepted") ? await listEvidence(db, report) : [];
+  const scoreRows = review ? stored.map((s) => s.score) : rows.map(asScore);
+  const malus = await malusOfReview(db, contract, review ?? { id: "00000000-0000-0000-0000-000000000000", quarter: key }, scoreRows, kpis);
+  const threshold = waiverThreshold();
+  const kpiIds = review ? stored.map((s) => s.score.kpiId) : rows.map((r) => r.kpiId);
+  const kpiRows = kpiIds.map((id) => {
+    const kpi = kpis.find((k) => k.id === id)!;
+    const live = rows.find((r) => r.kpiId === id) ?? null;
+    const storedScore = stored.find((s) => s.score.kpiId === id)?.score ?? null;
+    const score = storedScore && { ...storedScore, reportedValue: canonical(storedScore.reportedValue), target: canonical(storedScore.target) };
+    const direction = kpi.indicator?.direction ?? "higher_better";
+    return {
+      kpi: {
+        id: kpi.id,
+        name: kpi.name,
+        kind: kpi.kind,
+        obligation: kpi.obligation,
+        unitLabel: kpi.indicator?.unitLabel ?? null,
+        direction,
+        evidenceMandatory: kpi.evidenceMandatory,
+        hasMalusRule: kpi.malusRule !== null,
+        statusRule: describeStatusRule(kpi.kind, direction),
+      },
+      /** The live preparation (trend, malus outcome); null when the KPI is no longer active in the quarter. */
+      prepared: live,
+      /** The stored copy with the agreed score and waiver; null until the review is planned. */
+      score,
+      /** True when the report changed after the copy was made: the contract manager can refresh. */
+      stale: Boolean(score && live && (score.reportedValue !== live.reportedValue || score.reportedScore !== live.reportedScore || score.target !== live.target)),
+      malus: malus.perKpi.find((m) => m.kpiId === id)!,
+      waiverNeedsApproval: score ? needsApproval(score.malusRawCents, { kind: score.waiverKind, cents: score.waiverCents, reason: score.waiverReason }, threshold) : false,
+      comments: children.comments.filter((c) => c.kpiId === id),
+      evidence: evidence.filter((e) => e.kpiId === id),
+    };
+  });
+  const signBlockers = review && review.status === "draft" ? await reviewSignBlockers(db, review) : [];
+  return {
+    contract,
+    quarter,
+    key,
+    timing: quarterTiming(quarter, amsterdamToday()),
+    review,
+    participants: children.participants,
+    kpis: kpiRows,
+    generalComments: children.comments.filter((c) => c.kpiId === null),
+    decisions: children.decisions,
+    openActionItems: openActions,
+    lessons: children.lessons,
+    amendments: children.amendments,
+    signatures: review
+      ? {
+          buyer: review.buyerSignedAt ? { name: review.buyerSignerName, at: review.buyerSignedAt } : null,
+          supplier: review.supplierSignedAt ? { name: review.supplierSignerName, at: review.supplierSignedAt } : null,
+        }
+      : { buyer: null, supplier: null },
+    malus: { ...malus.totals, finalAppliedCents: review?.malusAppliedCents ?? null, fourEyesThresholdCents: threshold },
+    canSign: Boolean(review && review.status === "draft" && signBlockers.length === 0),
+    signBlockers,
+  };
+}
+
+export type ReviewPage = Awaited<ReturnType<typeof getReviewPage>>;
+export type ReviewPageKpi = ReviewPage["kpis"][number];
+
+/** Per quarter of the contract that has started or ended: the review's status (or "not planned"). */
+export async function listReviews(db: Db, viewer: ContractViewer, contractId: string, today: string = amsterdamToday()) {
+  const contract = await getContract(db, viewer, contractId);
+  const quarters = contractQuarters(contract.startDate, contract.endDate).filter((q) => quarterTiming(q.quarter, today) !== "future");
+  const rows = quarters.length
+    ? await db
+        .select()
+        .from(reviews)
+        .where(and(eq(reviews.tenantId, contract.tenantId), eq(reviews.contractId, contract.id), inArray(reviews.quarter, quarters.map((q) => q.key))))
+    : [];
+  return {
+    contract,
+    quarters: quarters.map((q) => {
+      const r = rows.find((x) => x.quarter === q.key) ?? null;
+      return {
+        key: q.key,
+        quarter: q.quarter,
+        status: r ? r.status : ("not_planned" as const),
+        reviewId: r?.id ?? null,
+        meetingAt: r?.meetingAt ?? null,
+        buyerSigned: Boolean(r?.buyerSignedAt),
+        supplierSigned: Boolean(r?.supplierSignedAt),
+        finalizedAt: r?.finalizedAt ?? null,
+        malusAppliedCents: r?.malusAppliedCents ?? null,
+      };
+    }),
+  };
+}
+
+export type ReviewListEntry = Awaited<ReturnType<typeof listReviews>>["quarters"][number];
+
+export const REVIEW_STATUS_LABELS = { not_planned: "Nog niet gepland", draft: "In voorbereiding", final: "Definitief" } as const;

@@ -1,0 +1,190 @@
+// Pure rules of the quarterly review (issue 6): what the review shows per KPI when it is
+// prepared, the malus of the quarter after waivers and caps, four-eyes on waivers, and whether
+// the review can be signed. Nothing here reads the clock, the environment or the database.
+//
+// Rules decided here:
+// - The reported value comes from the quarter's report once it is submitted or accepted; a draft
+//   or a report sent back counts as "no value yet".
+// - The trend is the KPI's previous (up to four) contract quarters: value, target and status.
+// - Caps are those of each KPI's own malus rule, so the ledger runs per KPI over the final
+//   reviews of the contract (their applied amounts, as signed) plus this review: a year or
+//   contract cap already used by earlier reviews leaves only the remaining room.
+// - An agreed score equal to the computed status needs no reason; "not scored" counts as equal
+//   to "no value" and "no target".
+import { formatEuroCents } from "@/lib/format";
+import { applyWaiver, quarterMalus, waiverNeedsSecondApproval, type MalusCaps, type MalusRule, type QuarterMalus, type Waiver } from "@/lib/kpis/malus";
+import { malusLedger } from "@/lib/kpis/malus-ledger";
+import type { Direction, KpiKind, Obligation } from "@/lib/kpis/rules";
+import { kpiStatus, type KpiStatus } from "@/lib/kpis/status";
+import { quarterFromKey, quarterKey, type Quarter } from "@/lib/periods";
+
+export const REVIEW_SCORES = {
+  on_track: "Op koers",
+  at_risk: "Risico",
+  off_track: "Niet op koers",
+  not_scored: "Niet gescoord",
+} as const;
+export type ReviewScoreValue = keyof typeof REVIEW_SCORES;
+
+export const DEFAULT_WAIVER_FOUR_EYES_CENTS = 100_000;
+
+/** REVIEW_WAIVER_FOUR_EYES_CENTS from the environment (default € 1.000), passed in by callers. */
+export function waiverThresholdFrom(raw: string | undefined): number {
+  const n = raw === undefined || raw.trim() === "" ? NaN : Number(raw);
+  return Number.isSafeInteger(n) && n >= 0 ? n : DEFAULT_WAIVER_FOUR_EYES_CENTS;
+}
+
+export type PrepareKpi = {
+  id: string;
+  kind: KpiKind;
+  direction: Direction;
+  obligation: Obligation;
+  baselineValue: string | null;
+  malusRule: MalusRule | null;
+};
+export type Reported = { value: string | null; score: number | null };
+export type TrendPoint = { key: string; value: string | null; target: string | null; status: KpiStatus };
+export type PreparedRow = {
+  kpiId: string;
+  reportedValue: string | null;
+  reportedScore: number | null;
+  target: string | null;
+  computedStatus: KpiStatus;
+  trend: TrendPoint[];
+  malus: QuarterMalus;
+};
+
+/** The value a status or malus is computed from: the number, or the score 1–4 of a qualitative KPI. */
+function actualOf(kind: KpiKind, reported: Reported | undefined): string | null {
+  if (!reported) return null;
+  if (kind === "qualitative") return reported.score === null ? null : String(reported.score);
+  return reported.value;
+}
+
+function statusOf(kpi: PrepareKpi, target: string | null, reported: Reported | undefined): KpiStatus {
+  return kpiStatus({ kind: kpi.kind, direction: kpi.direction, target, actual: actualOf(kpi.kind, reported), baseline: kpi.baselineValue }).status;
+}
+
+/**
+ * One KPI as the review opens it. `quarters` are the contract's quarter keys in order, `targets`
+ * the growth-path target per key, `reported` the submitted or accepted values per key.
+ */
+export function prepareKpiRow(input: {
+  kpi: PrepareKpi;
+  quarter: Quarter;
+  quarters: string[];
+  targets: Record<string, string | null | undefined>;
+  reported: Record<string, Reported | undefined>;
+  quarterValueCents?: number;
+}): PreparedRow {
+  const { kpi } = input;
+  const key = quarterKey(input.quarter);
+  const target = input.targets[key] ?? null;
+  const reported = input.reported[key];
+  const at = input.quarters.indexOf(key);
+  const trend = input.quarters.slice(Math.max(0, at - 4), Math.max(0, at)).map((k) => ({
+    key: k,
+    value: actualOf(kpi.kind, input.reported[k]),
+    target: input.targets[k] ?? null,
+    status: statusOf(kpi, input.targets[k] ?? null, input.reported[k]),
+  }));
+  const malus = quarterMalus(kpi.malusRule, {
+    obligation: kpi.obligation,
+    direction: kpi.direction,
+    target,
+    actual: actualOf(kpi.kind, reported),
+    quarterValueCents: input.quarterValueCents,
+  });
+  return {
+    kpiId: kpi.id,
+    reportedValue: reported?.value ?? null,
+    reportedScore: reported?.score ?? null,
+    target,
+    computedStatus: statusOf(kpi, target, reported),
+    trend,
+    malus,
+  };
+}
+
+/** True when the agreed score differs from the computed status, so a reason is required. */
+export function scoreDiffers(computed: string, agreed: ReviewScoreValue): boolean {
+  if (computed === "no_data" || computed === "no_target") return agreed !== "not_scored";
+  return computed !== agreed;
+}
+
+export type StoredWaiver = { kind: "reduction" | "full" | null; cents: number | null; reason: string | null };
+
+export function waiverOf(w: StoredWaiver): Waiver | null {
+  if (!w.kind) return null;
+  return w.kind === "full" ? { kind: "full", reason: w.reason ?? "" } : { kind: "reduction", cents: w.cents ?? 0, reason: w.reason ?? "" };
+}
+
+/** What a waiver takes off the raw malus (a reduction never more than the malus itself). */
+export function waivedCents(rawCents: number, w: StoredWaiver): number {
+  return applyWaiver(rawCents, waiverOf(w)).waivedCents;
+}
+
+/** Four-eyes: a waiver whose waived amount exceeds the threshold needs a second buyer user. */
+export function needsApproval(rawCents: number, w: StoredWaiver, thresholdCents: number): boolean {
+  return w.kind !== null && waiverNeedsSecondApproval(waivedCents(rawCents, w), thresholdCents);
+}
+
+export type MalusScore = StoredWaiver & { kpiId: string; rawCents: number };
+export type FinalEntry = { quarter: string; kpiId: string; appliedCents: number };
+export type ScoreMalus = { kpiId: string; rawCents: number; waivedCents: number; cappedCents: number; appliedCents: number };
+
+/**
+ * The malus of this review per KPI and in total, after waivers and the caps of each KPI's rule,
+ * with what final reviews of the contract already applied counting against the caps.
+ */
+export function reviewMalus(input: {
+  quarter: Quarter;
+  scores: MalusScore[];
+  finals: FinalEntry[];
+  caps: Record<string, MalusCaps | null | undefined>;
+  contractValueCents: number;
+}): { perKpi: ScoreMalus[]; totals: { rawCents: number; waivedCents: number; cappedCents: number; appliedCents: number } } {
+  const key = quarterKey(input.quarter);
+  const perKpi = input.scores.map((s): ScoreMalus => {
+    const earlier = input.finals
+      .filter((f) => f.kpiId === s.kpiId && f.quarter !== key)
+      .map((f) => ({ quarter: quarterFromKey(f.quarter), rawCents: f.appliedCents }));
+    const ledger = malusLedger([...earlier, { quarter: input.quarter, rawCents: s.rawCents, waiver: waiverOf(s), kpiId: s.kpiId }], input.caps[s.kpiId], input.contractValueCents);
+    const line = ledger.lines.find((l) => l.kpiId === s.kpiId)!;
+    return { kpiId: s.kpiId, rawCents: line.rawCents, waivedCents: line.waivedCents, cappedCents: line.cappedCents, appliedCents: line.appliedCents };
+  });
+  const totals = perKpi.reduce(
+    (t, l) => ({
+      rawCents: t.rawCents + l.rawCents,
+      waivedCents: t.waivedCents + l.waivedCents,
+      cappedCents: t.cappedCents + l.cappedCents,
+      appliedCents: t.appliedCents + l.appliedCents,
+    }),
+    { rawCents: 0, waivedCents: 0, cappedCents: 0, appliedCents: 0 },
+  );
+  return { perKpi, totals };
+}
+
+export type SignCheckScore = StoredWaiver & {
+  kpiName: string;
+  agreedScore: ReviewScoreValue | null;
+  contested: boolean;
+  rawCents: number;
+  approved: boolean;
+};
+
+/** Everything that stands between the review and its signatures, in Dutch; empty when it can be signed. */
+export function signBlockers(scores: SignCheckScore[], thresholdCents: number): string[] {
+  const reasons: string[] = [];
+  const names = (list: SignCheckScore[]) => list.map((s) => s.kpiName).join(", ");
+  const unscored = scores.filter((s) => s.agreedScore === null);
+  if (unscored.length) reasons.push(`Nog niet voor elke KPI is een score afgesproken: ${names(unscored)}.`);
+  const contested = scores.filter((s) => s.contested);
+  if (contested.length) reasons.push(`De leverancier betwist nog de score van: ${names(contested)}. Handel de betwisting eerst af.`);
+  for (const s of scores.filter((x) => needsApproval(x.rawCents, x, thresholdCents) && !x.approved)) {
+    reasons.push(
+      `De kwijtschelding van ${formatEuroCents(waivedCents(s.rawCents, s))} bij ${s.kpiName} wacht op goedkeuring door een coördinator of beheerder die haar niet zelf heeft vastgelegd.`,
+    );
+  }
+  return reasons;
+}

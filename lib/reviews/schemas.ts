@@ -1,0 +1,196 @@
+// Zod inputs of the review actions, same name for schema and type. Forms post flat fields
+// ("guests.0.name", "milestones.1.value"); code and tests may post arrays. Messages are Dutch.
+import { asText, checkbox, decimalField, idList, MAX_MILESTONES, optionalDecimalField, optionalQuarterField, quarterField, version } from "@/lib/kpis/fields";
+import { INTERPOLATIONS } from "@/lib/kpis/growth-path";
+import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
+import { nestFormRows } from "@/lib/kpis/schemas";
+import { emailAddress, optionalText, requiredText, uuid, z } from "@/lib/zod";
+import { REVIEW_SCORES, type ReviewScoreValue } from "./rules";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isoDate = (missing: string) =>
+  z
+    .unknown()
+    .optional()
+    .transform(asText)
+    .refine((v) => v !== "", { error: missing })
+    .refine((v) => ISO_DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+      error: "Vul een geldige datum in.",
+    });
+
+const scoreEnum = z.enum(Object.keys(REVIEW_SCORES) as [ReviewScoreValue], { error: "Kies een score." });
+const side = z.enum(["buyer", "supplier"], { error: "Kies opdrachtgever of opdrachtnemer." });
+const interpolation = z.enum(Object.keys(INTERPOLATIONS) as [keyof typeof INTERPOLATIONS], { error: "Kies trapsgewijs of lineair." });
+const milestones = z
+  .array(z.object({ quarter: quarterField("Kies het kwartaal van de mijlpaal."), value: decimalField("Vul de doelwaarde van de mijlpaal in.") }))
+  .min(1, { error: "Geef minstens één mijlpaal op." })
+  .max(MAX_MILESTONES, { error: `Gebruik hoogstens ${MAX_MILESTONES} mijlpalen.` });
+const optionalUuid = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v : null))
+  .pipe(uuid.nullable());
+
+/** "guests.0.name" rows to an array; rows left entirely empty are dropped. */
+function nestGuests(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
+  const rows = new Map<number, Record<string, unknown>>();
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const m = /^guests\.(\d+)\.(name|email|side)$/.exec(key);
+    if (m) rows.set(Number(m[1]), { ...rows.get(Number(m[1])), [m[2]]: value });
+    else rest[key] = value;
+  }
+  if (rows.size > 0) {
+    rest.guests = [...rows.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([, r]) => r)
+      .filter((r) => asText(r.name) !== "" || asText(r.email) !== "");
+  }
+  return rest;
+}
+
+const reviewRef = { reviewId: uuid, version };
+
+export const PlanReview = z.preprocess(
+  nestGuests,
+  z.object({
+    contractId: uuid,
+    quarter: quarterField("Kies het kwartaal van de review."),
+    // Empty on the first plan of a quarter; the review's version when it is re-planned.
+    version: z
+      .unknown()
+      .optional()
+      .transform(asText)
+      .transform((v) => (v === "" ? null : Number(v)))
+      .refine((v) => v === null || Number.isInteger(v), { error: "Onbekende versie." }),
+    meetingDate: isoDate("Kies de datum van het gesprek."),
+    meetingTime: z
+      .unknown()
+      .optional()
+      .transform(asText)
+      .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), { error: "Vul een tijd in zoals 14:30." }),
+    durationMinutes: z.coerce
+      .number({ error: "Vul de duur in minuten in." })
+      .int({ error: "Vul de duur in hele minuten in." })
+      .min(15, { error: "Een gesprek duurt minstens 15 minuten." })
+      .max(480, { error: "Een gesprek duurt hoogstens 8 uur." })
+      .default(60),
+    location: optionalText("de locatie of link", 300),
+    userIds: idList,
+    guests: z
+      .array(z.object({ name: requiredText("de naam van de gast", 200), email: emailAddress, side }))
+      .max(20, { error: "Nodig hoogstens 20 gasten uit." })
+      .default([]),
+  }),
+);
+export type PlanReview = z.output<typeof PlanReview>;
+
+export const RefreshReview = z.object(reviewRef);
+
+export const ScoreKpi = z.object({ ...reviewRef, kpiId: uuid, score: scoreEnum, reason: optionalText("de reden", 2000) });
+export type ScoreKpi = z.output<typeof ScoreKpi>;
+
+export const CommentOnScore = z.object({
+  reviewId: uuid,
+  kpiId: optionalUuid,
+  body: requiredText("je reactie", 4000),
+  contest: checkbox,
+});
+export type CommentOnScore = z.output<typeof CommentOnScore>;
+
+export const SettleScore = z.object({
+  ...reviewRef,
+  kpiId: uuid,
+  score: z.preprocess((v) => (v === "" ? undefined : v), scoreEnum.optional()),
+  reason: requiredText("hoe de betwisting is afgehandeld", 2000),
+});
+export type SettleScore = z.output<typeof SettleScore>;
+
+export const AddKpiDecision = z.preprocess(
+  nestFormRows,
+  z.object({
+    ...reviewRef,
+    name: requiredText("de naam van de KPI", 160),
+    description: optionalText("de omschrijving", 2000),
+    indicatorId: optionalUuid,
+    kind: z.enum(Object.keys(KPI_KINDS) as [keyof typeof KPI_KINDS], { error: "Kies kwantitatief of kwalitatief." }),
+    obligation: z.enum(Object.keys(OBLIGATIONS) as [keyof typeof OBLIGATIONS], { error: "Kies een inspannings- of resultaatverplichting." }),
+    scoreMeanings: z
+      .object({ "1": z.string().optional(), "2": z.string().optional(), "3": z.string().optional(), "4": z.string().optional() })
+      .optional()
+      .transform((m) => (m ? { "1": m["1"]?.trim() ?? "", "2": m["2"]?.trim() ?? "", "3": m["3"]?.trim() ?? "", "4": m["4"]?.trim() ?? "" } : null)),
+    baselineValue: optionalDecimalField(),
+    baselineQuarter: optionalQuarterField(),
+    evidenceRequired: optionalText("het gevraagde bewijs", 2000),
+    evidenceMandatory: checkbox,
+    interpolation: interpolation.default("linear"),
+    milestones,
+    reason: optionalText("de reden", 2000),
+  }),
+);
+export type AddKpiDecision = z.output<typeof AddKpiDecision>;
+
+export const RetireKpiDecision = z.object({ ...reviewRef, kpiId: uuid, reason: requiredText("de reden van het beëindigen", 2000) });
+export type RetireKpiDecision = z.output<typeof RetireKpiDecision>;
+
+export const GrowthPathDecision = z.preprocess(
+  nestFormRows,
+  z.object({
+    ...reviewRef,
+    kpiId: uuid,
+    effectiveFrom: optionalQuarterField(),
+    interpolation,
+    milestones,
+    reason: requiredText("de reden van de wijziging", 2000),
+  }),
+);
+export type GrowthPathDecision = z.output<typeof GrowthPathDecision>;
+
+export const ActionItemDecision = z.object({
+  ...reviewRef,
+  title: requiredText("de actie", 300),
+  ownerSide: side,
+  ownerName: requiredText("de naam van de eigenaar", 200),
+  dueDate: isoDate("Kies de uiterste datum."),
+});
+export type ActionItemDecision = z.output<typeof ActionItemDecision>;
+
+export const RemoveDecision = z.object({ ...reviewRef, decisionId: uuid });
+
+export const WaiveMalus = z
+  .object({
+    ...reviewRef,
+    kpiId: uuid,
+    kind: z.enum(["reduction", "full", "none"], { error: "Kies verlagen, kwijtschelden of geen." }),
+    amount: z.unknown().optional().transform(asText),
+    reason: optionalText("de reden", 2000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind !== "none" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Geef een reden voor het verlagen of kwijtschelden van de malus." });
+    if (v.kind === "reduction" && v.amount === "") ctx.addIssue({ code: "custom", path: ["amount"], message: "Vul het bedrag van de verlaging in." });
+  });
+export type WaiveMalus = z.output<typeof WaiveMalus>;
+
+export const ApproveWaiver = z.object({ ...reviewRef, kpiId: uuid });
+
+export const AddLesson = z.object({ reviewId: uuid, body: requiredText("de les", 1000) });
+
+export const SignReview = z.object(reviewRef);
+
+export const AmendReview = z.object({
+  reviewId: uuid,
+  kpiId: optionalUuid,
+  field: requiredText("wat je corrigeert", 64),
+  previousValue: optionalText("de oorspronkelijke waarde", 2000),
+  correctedValue: requiredText("de juiste waarde", 2000),
+  reason: requiredText("de reden van de correctie", 2000),
+});
+export type AmendReview = z.output<typeof AmendReview>;
+
+export const CloseActionItem = z.object({
+  actionItemId: uuid,
+  version,
+  status: z.enum(["done", "dropped"], { error: "Kies afgerond of vervallen." }),
+  note: optionalText("de toelichting", 2000),
+});

@@ -1,0 +1,90 @@
+// A supplier's own performance across every buyer it serves, in one statement: per contract it is
+// party to, the share of KPIs on track in the latest final review, its reports on time, late and
+// missing, the malus applied and its open action items. The condition on contracts.supplier_org_id
+// is the first wall; row-level security (the supplier policies) is the second. A buyer's tenant
+// id never appears as a parameter: the supplier reads across tenants only through its own party.
+//
+// Reporting discipline follows the organisation dashboard's rule: a quarter that has started is
+// on time when first submitted on or before its due date, late after it, missing when never
+// submitted and the due date has passed, and not due yet otherwise.
+import { sql } from "drizzle-orm";
+import { queryRows, type Db } from "@/db/client";
+
+export type SupplierContractRow = {
+  contractId: string;
+  title: string;
+  reference: string | null;
+  buyerName: string;
+  status: string;
+  latestReviewQuarter: string | null;
+  onTrack: number;
+  scored: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  notDue: number;
+  malusCents: number;
+  openActions: number;
+  overdueActions: number;
+};
+
+export function supplierDashboardSql(supplierOrgId: string, today: string) {
+  const s = sql`${supplierOrgId}::uuid`;
+  const d = sql`${today}::date`;
+  return sql`
+    select c.id as "contractId", c.title, c.reference, b.name as "buyerName", c.status,
+           lr.quarter as "latestReviewQuarter",
+           coalesce(lr.on_track, 0)::int as "onTrack", coalesce(lr.scored, 0)::int as "scored",
+           coalesce(disc.on_time, 0)::int as "onTime", coalesce(disc.late, 0)::int as "late",
+           coalesce(disc.missing, 0)::int as "missing", coalesce(disc.not_due, 0)::int as "notDue",
+           coalesce(mal.cents, 0)::int as "malusCents",
+           coalesce(act.open, 0)::int as "openActions", coalesce(act.overdue, 0)::int as "overdueActions"
+    from contracts c
+    join organisations b on b.id = c.tenant_id
+    left join lateral (
+      select r.quarter,
+             count(*) filter (where s.agreed_score = 'on_track') as on_track,
+             count(*) filter (where s.agreed_score in ('on_track', 'at_risk', 'off_track')) as scored
+      from (select id, quarter from reviews
+            where tenant_id = c.tenant_id and contract_id = c.id and status = 'final'
+            order by quarter desc limit 1) r
+      left join review_scores s on s.tenant_id = c.tenant_id and s.review_id = r.id
+      group by r.quarter
+    ) lr on true
+    left join lateral (
+      select count(*) filter (where q.discipline = 'on_time') as on_time,
+             count(*) filter (where q.discipline = 'late') as late,
+             count(*) filter (where q.discipline = 'missing') as missing,
+             count(*) filter (where q.discipline = 'not_due') as not_due
+      from (
+        select case when x.submitted_on is null then (case when x.due_date < ${d} then 'missing' else 'not_due' end)
+                    when x.submitted_on <= x.due_date then 'on_time' else 'late' end as discipline
+        from (
+          select coalesce(rp.due_date, (qs + interval '3 months' - interval '1 day')::date + c.report_due_days) as due_date,
+                 case when rp.status is null or rp.status = 'draft' then null
+                      else coalesce((s1.submitted_at at time zone 'Europe/Amsterdam')::date,
+                                    (rp.submitted_at at time zone 'Europe/Amsterdam')::date) end as submitted_on
+          from generate_series(date_trunc('quarter', c.start_date::timestamp), date_trunc('quarter', c.end_date::timestamp),
+                               interval '3 months') as qs
+          left join reports rp on rp.tenant_id = c.tenant_id and rp.contract_id = c.id and rp.quarter = to_char(qs, 'YYYY-"Q"Q')
+          left join report_submissions s1 on s1.tenant_id = c.tenant_id and s1.report_id = rp.id and s1.submission_number = 1
+          where qs <= ${d}::timestamp
+        ) x
+      ) q
+    ) disc on true
+    left join lateral (
+      select sum(r.malus_applied_cents) as cents from reviews r
+      where r.tenant_id = c.tenant_id and r.contract_id = c.id and r.status = 'final'
+    ) mal on true
+    left join lateral (
+      select count(*) as open, count(*) filter (where a.due_date < ${d}) as overdue from action_items a
+      where a.tenant_id = c.tenant_id and a.contract_id = c.id and a.status = 'open'
+    ) act on true
+    where c.supplier_org_id = ${s} and c.status <> 'draft'
+    order by b.name, c.title`;
+}
+
+/** Run inside the supplier's tenant transaction (readAs / inTenant). */
+export async function loadSupplierDashboard(db: Db, supplierOrgId: string, today: string): Promise<SupplierContractRow[]> {
+  return queryRows<SupplierContractRow>(db, supplierDashboardSql(supplierOrgId, today));
+}

@@ -1,0 +1,41 @@
+// The supplier dashboard ("Prestaties"): only for supplier organisations, over the contracts they
+// are party to, read in the supplier's tenant transaction so row-level security applies too.
+import type { Db } from "@/db/client";
+import { ForbiddenError } from "@/lib/errors";
+import { amsterdamToday } from "@/lib/kpis/proposal";
+import { inTenant, type TenantScope } from "@/lib/tenancy";
+import { loadSupplierDashboard, type SupplierContractRow } from "./queries";
+
+export const BUYER_FORBIDDEN = "Prestaties is het overzicht voor leveranciers; opdrachtgevers gebruiken het dashboard.";
+
+/** The on-track share of the latest final review, or null when it scored nothing. */
+export function onTrackShare(row: Pick<SupplierContractRow, "onTrack" | "scored">): number | null {
+  return row.scored === 0 ? null : row.onTrack / row.scored;
+}
+
+export function summarise(rows: SupplierContractRow[]) {
+  const sum = (key: keyof SupplierContractRow) => rows.reduce((total, r) => total + (r[key] as number), 0);
+  return {
+    contracts: rows.length,
+    buyers: new Set(rows.map((r) => r.buyerName)).size,
+    onTime: sum("onTime"),
+    late: sum("late"),
+    missing: sum("missing"),
+    malusCents: sum("malusCents"),
+    openActions: sum("openActions"),
+    overdueActions: sum("overdueActions"),
+  };
+}
+
+export async function readSupplierDashboard(tx: Db, org: { id: string; kind: TenantScope["orgKind"] }, today: string = amsterdamToday()) {
+  if (org.kind !== "supplier") throw new ForbiddenError(BUYER_FORBIDDEN);
+  const rows = await loadSupplierDashboard(tx, org.id, today);
+  return { rows: rows.map((r) => ({ ...r, share: onTrackShare(r) })), totals: summarise(rows) };
+}
+
+type Reader = { db: Db; userId: string; org: { id: string; kind: TenantScope["orgKind"] } };
+
+export async function supplierDashboard(ctx: Reader, today?: string) {
+  if (ctx.org.kind !== "supplier") throw new ForbiddenError(BUYER_FORBIDDEN);
+  return inTenant(ctx, (tx) => readSupplierDashboard(tx, ctx.org, today));
+}

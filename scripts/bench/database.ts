@@ -1,0 +1,73 @@
+// The benchmark's database: PGlite in .data/bench-pglite, or PostgreSQL at BENCH_DATABASE_URL
+// (an owner URL). Created, migrated and filled with the large data set on first use; later runs
+// reuse it. The app under load never connects as the owner: on PostgreSQL it gets a LOGIN role
+// inside groeipad_app, as production does, so row-level security applies to every request.
+import { sql } from "drizzle-orm";
+import { migrateDatabase, openPglite, openPostgres, queryRows, type Database } from "../../db/client";
+import { LARGE_SCALE } from "../../db/seed/large-shape";
+import { seedLarge } from "../../db/seed/large";
+
+export const BENCH_PGLITE_DIR = ".data/bench-pglite";
+const APP_LOGIN = "groeipad_bench_app";
+
+export type BenchDatabase = Database & {
+  /** Environment for the app server started under load. */
+  appEnv: Record<string, string>;
+  tenantId: string;
+  coordinator: { id: string; email: string; name: string | null };
+};
+
+async function ensurePostgresDatabase(url: string) {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const server = await openPostgres(admin.toString(), { max: 1 });
+  try {
+    const rows = await queryRows<{ n: number }>(server.db, sql`select count(*)::int as n from pg_database where datname = ${name}`);
+    if (!rows[0]?.n) await server.db.execute(sql.raw(`create database "${name.replace(/"/g, "")}"`));
+  } finally {
+    await server.close();
+  }
+}
+
+function appUrl(ownerUrl: string): string {
+  const url = new URL(ownerUrl);
+  url.username = APP_LOGIN;
+  url.password = "bench";
+  return url.toString();
+}
+
+export async function openBenchDatabase(log: (line: string) => void): Promise<BenchDatabase> {
+  const url = process.env.BENCH_DATABASE_URL;
+  let database: Database;
+  if (url) {
+    await ensurePostgresDatabase(url);
+    database = await openPostgres(url, { max: 4 });
+  } else {
+    database = await openPglite({ dataDir: BENCH_PGLITE_DIR });
+  }
+  await migrateDatabase(database);
+  log(`Database: ${database.kind}${url ? "" : ` (${BENCH_PGLITE_DIR})`}. Grote dataset controleren…`);
+  const started = Date.now();
+  if (await seedLarge(database.db, (line) => log(`  ${line}`))) log(`Grote dataset aangemaakt in ${Math.round((Date.now() - started) / 1000)} s.`);
+  if (database.kind === "postgresql") {
+    await database.db.execute(sql.raw(`do $$ begin
+      if not exists (select 1 from pg_roles where rolname = '${APP_LOGIN}') then
+        create role ${APP_LOGIN} login password 'bench' nosuperuser nobypassrls in role groeipad_app;
+      end if; end $$`));
+    // Fresh statistics, as autovacuum would have them on a database in use.
+    await database.db.execute(sql.raw("analyze"));
+  }
+  const [buyer] = await queryRows<{ id: string }>(database.db, sql`select id from organisations where slug = ${LARGE_SCALE.bigBuyerSlug}`);
+  const [coordinator] = await queryRows<{ id: string; email: string; name: string | null }>(
+    database.db,
+    sql`select id, email, name from users where email = ${`coordinator@${LARGE_SCALE.bigBuyerSlug}.bench.example`}`,
+  );
+  const appEnv: Record<string, string> = url ? { DATABASE_URL: appUrl(url) } : { PGLITE_DIR: BENCH_PGLITE_DIR, DEMO_MODE: "false" };
+  return Object.assign(database, { appEnv, tenantId: buyer.id, coordinator });
+}
+
+export async function closeBenchDatabase(database: BenchDatabase): Promise<void> {
+  await database.close();
+}

@@ -1,0 +1,86 @@
+// The load half of the benchmark: the built app started with `next start` on the bench database,
+// three scenarios at a fixed request rate, the SQL statements of one request counted by the
+// server itself (BENCH_COUNT_QUERIES), and the peak memory of the server's process tree.
+import { randomBytes } from "node:crypto";
+import { LARGE_SCALE } from "../../db/seed/large-shape";
+import type { BenchDatabase } from "./database";
+import { percentile, runLoad } from "./load";
+import type { ReviewDraft } from "./review-drafts";
+import { startApp } from "./server";
+import { sessionCookie } from "./session";
+
+type LoadFigures = { p50_ms: number; p95_ms: number; p99_ms: number; rps: number; errors: number; queries: number; bytes: number };
+type Options = { rps: number; seconds: number; contractId: string; drafts: ReviewDraft[] };
+
+const PORT = Number(process.env.BENCH_PORT ?? 3900);
+
+export async function runHttpScenarios(bench: BenchDatabase, options: Options) {
+  const secret = randomBytes(32).toString("hex");
+  const app = await startApp(PORT, { ...bench.appEnv, AUTH_SECRET: secret, BENCH_COUNT_QUERIES: "1", AUTH_TRUST_HOST: "true" });
+  try {
+    const org = LARGE_SCALE.bigBuyerSlug;
+    const coordinator = await sessionCookie(bench.coordinator, secret);
+    const managerCookies = new Map<string, string>();
+    for (const d of options.drafts) {
+      if (!managerCookies.has(d.managerId)) managerCookies.set(d.managerId, await sessionCookie({ id: d.managerId, email: "", name: null }, secret));
+    }
+    const [draftForContract] = options.drafts;
+    const contractManagerCookie = managerCookies.get(draftForContract.managerId)!;
+
+    const get = (path: string, cookie: string) => async () => {
+      const response = await fetch(`${app.url}${path}`, { headers: { cookie }, redirect: "manual" });
+      const body = await response.arrayBuffer();
+      return response.status === 200 ? body.byteLength : null;
+    };
+    const versions = new Map(options.drafts.map((d) => [d.reviewId, d.version]));
+    const save = (i: number) => async () => {
+      const draft = options.drafts[i % options.drafts.length];
+      const response = await fetch(`${app.url}/api/v1/${org}/reviews/${draft.reviewId}/score`, {
+        method: "PUT",
+        headers: { cookie: managerCookies.get(draft.managerId)!, "content-type": "application/json" },
+        body: JSON.stringify({ version: versions.get(draft.reviewId), kpiId: draft.kpiId, score: "on_track" }),
+      });
+      const body = (await response.json()) as { data?: { version: number } };
+      if (response.status !== 200 || !body.data) return null;
+      versions.set(draft.reviewId, body.data.version);
+      return JSON.stringify(body).length;
+    };
+
+    const scenarios = {
+      org_dashboard: { one: () => get(`/${org}/dashboard`, coordinator), many: () => get(`/${org}/dashboard`, coordinator) },
+      contract_dashboard: {
+        one: () => get(`/${org}/contracten/${options.contractId}/dashboard`, contractManagerCookie),
+        many: () => get(`/${org}/contracten/${options.contractId}/dashboard`, contractManagerCookie),
+      },
+      review_save: { one: () => save(options.drafts.length - 1), many: (i: number) => save(i) },
+    };
+    const results: Record<string, LoadFigures> = {};
+    app.resetPeak();
+    for (const [name, scenario] of Object.entries(scenarios)) {
+      for (let i = 0; i < 3; i++) await scenario.one()(); // warm-up: compile, caches
+      const before = await queryCount(app.url);
+      const bytes = (await scenario.one()()) ?? 0;
+      const queries = (await queryCount(app.url)) - before;
+      const load = await runLoad({ rps: options.rps, seconds: options.seconds, send: (i) => scenario.many(i)() });
+      results[name] = {
+        p50_ms: percentile(load.latenciesMs, 50),
+        p95_ms: percentile(load.latenciesMs, 95),
+        p99_ms: percentile(load.latenciesMs, 99),
+        rps: load.achievedRps,
+        errors: load.errors,
+        queries,
+        bytes: Math.max(bytes, load.bytes),
+      };
+      console.log(`  ${name}: p95 ${results[name].p95_ms.toFixed(0)} ms, ${load.errors} fouten`);
+    }
+    return { scenarios: results as Record<"org_dashboard" | "contract_dashboard" | "review_save", LoadFigures>, peakRssMb: app.peakRssMb() };
+  } finally {
+    await app.stop();
+  }
+}
+
+async function queryCount(url: string): Promise<number> {
+  const response = await fetch(`${url}/api/v1/bench/queries`);
+  if (!response.ok) throw new Error("De server telt geen SQL-opdrachten (BENCH_COUNT_QUERIES).");
+  return ((await response.json()) as { total: number }).total;
+}

@@ -1,0 +1,64 @@
+// npm run bench: the performance goals of issue 7, measured on the large data set
+// (db/seed/large.ts, created on first run). PGlite in .data/bench-pglite by default;
+// BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/groeipad_bench for PostgreSQL (an owner
+// URL: the benchmark creates the database, migrates, seeds and makes a LOGIN role for the app).
+// Needs a production build (npm run build). Prints a table and writes bench-results.json.
+import { closeBenchDatabase, openBenchDatabase } from "./database";
+import { measureInProcess } from "./in-process";
+import { prepareReviewDrafts } from "./review-drafts";
+import { printResults, writeResults, type BenchResults, type ScenarioResult } from "./report";
+import { runHttpScenarios } from "./http";
+
+const RPS = Number(process.env.BENCH_RPS ?? 20);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+
+async function main() {
+  const bench = await openBenchDatabase((line) => console.log(line));
+  // Drafts first: the in-process review save needs one, the load needs one per request.
+  await prepareReviewDrafts(bench, Math.ceil(RPS * SECONDS) + 20);
+  console.log("Metingen in het proces (databasetijd, hand-geschreven SQL, RLS aan/uit)…");
+  const inProcess = await measureInProcess(bench);
+  // Read the versions again: the in-process save moved one draft on.
+  const drafts = await prepareReviewDrafts(bench, Math.ceil(RPS * SECONDS) + 20);
+  await closeBenchDatabase(bench);
+
+  console.log(`Belasting over HTTP: ${RPS} verzoeken per seconde, ${SECONDS} s per scenario…`);
+  const http = await runHttpScenarios(bench, { rps: RPS, seconds: SECONDS, contractId: inProcess.contractId, drafts });
+
+  const scenario = (name: "org_dashboard" | "contract_dashboard" | "review_save"): ScenarioResult => {
+    const load = http.scenarios[name];
+    const sqlMs = inProcess.sqlMs[name];
+    const appMs = inProcess.appDbMs[name];
+    return { ...load, sql_ms: sqlMs, ratio_to_sql: sqlMs && appMs ? appMs / sqlMs : null };
+  };
+  const scenarios = { org_dashboard: scenario("org_dashboard"), contract_dashboard: scenario("contract_dashboard"), review_save: scenario("review_save") };
+  const memoryGoal = bench.kind === "postgresql" ? 500 : 800;
+  const results: BenchResults = {
+    database: bench.kind,
+    scenarios,
+    rls_overhead: inProcess.rlsOverhead,
+    peak_rss_mb: http.peakRssMb,
+    measured_at: new Date().toISOString(),
+    goals: {
+      org_dashboard_p95: { goal: "p95 ≤ 300 ms bij 20 verzoeken/s", met: scenarios.org_dashboard.p95_ms <= 300 },
+      org_dashboard_queries: { goal: "≤ 6 SQL-opdrachten per verzoek", met: scenarios.org_dashboard.queries <= 6 },
+      org_dashboard_bytes: { goal: "≤ 200 KB HTML/RSC", met: scenarios.org_dashboard.bytes <= 200 * 1024 },
+      org_dashboard_sql_ratio: { goal: "databasetijd ≤ 2× de beste hand-geschreven SQL", met: (scenarios.org_dashboard.ratio_to_sql ?? Infinity) <= 2 },
+      review_save_p95: { goal: "p95 ≤ 150 ms", met: scenarios.review_save.p95_ms <= 150 },
+      rls_overhead: { goal: "RLS kost ≤ 10 %", met: inProcess.rlsOverhead <= 0.1 },
+      peak_rss: { goal: `piekgeheugen van de app ≤ ${memoryGoal} MB`, met: http.peakRssMb <= memoryGoal },
+    },
+    notes: [
+      `machine: ${(await import("node:os")).cpus().length} cores; latencies are measured by the client on loopback from the moment each request was due`,
+      ...inProcess.notes,
+    ],
+  };
+  printResults(results);
+  writeResults(results);
+  console.log("\nbench-results.json geschreven.");
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+// The benchmark's output: a table on the terminal and bench-results.json, one object per scenario.
+import fs from "node:fs";
+
+export type ScenarioResult = {
+  p50_ms: number;
+  p95_ms: number;
+  p99_ms: number;
+  rps: number;
+  errors: number;
+  queries: number;
+  bytes: number;
+  sql_ms: number | null;
+  ratio_to_sql: number | null;
+};
+
+export type BenchResults = {
+  database: "pglite" | "postgresql";
+  scenarios: Record<string, ScenarioResult>;
+  rls_overhead: number;
+  peak_rss_mb: number;
+  goals: Record<string, { goal: string; met: boolean }>;
+  measured_at: string;
+  notes: string[];
+};
+
+const fixed = (n: number | null, digits = 1) => (n === null || Number.isNaN(n) ? "–" : n.toFixed(digits));
+
+export function printResults(results: BenchResults): void {
+  const rows = Object.entries(results.scenarios).map(([name, s]) => ({
+    scenario: name,
+    "p50 ms": fixed(s.p50_ms),
+    "p95 ms": fixed(s.p95_ms),
+    "p99 ms": fixed(s.p99_ms),
+    rps: fixed(s.rps),
+    errors: s.errors,
+    queries: s.queries,
+    "KB": fixed(s.bytes / 1024),
+    "sql ms": fixed(s.sql_ms),
+    "app/sql": fixed(s.ratio_to_sql, 2),
+  }));
+  console.log(`\nDatabase: ${results.database}`);
+  console.table(rows);
+  console.log(`RLS overhead: ${(results.rls_overhead * 100).toFixed(1)} %   peak RSS: ${results.peak_rss_mb.toFixed(0)} MB`);
+  console.log("Goals:");
+  for (const [name, g] of Object.entries(results.goals)) console.log(`  ${g.met ? "✓" : "✗"} ${name}: ${g.goal}`);
+  for (const note of results.notes) console.log(`  · ${note}`);
+}
+
+export function writeResults(results: BenchResults, file = "bench-results.json"): void {
+  const { scenarios, ...rest } = results;
+  fs.writeFileSync(file, JSON.stringify({ ...scenarios, ...rest }, null, 2) + "\n");
+}

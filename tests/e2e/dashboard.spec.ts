@@ -1,0 +1,56 @@
+import { readFile } from "node:fs/promises";
+import { checkPage, expect, test } from "./fixtures";
+
+// The organisation dashboard (issue 7) on the demo data: the MVI/KCI coordinator filters it, the
+// filters land in the URL without a reload, the shared URL opens the same view, the tables
+// download as XLSX and the charts draw.
+test.describe("organisation dashboard", () => {
+  test.use({ user: "joris" });
+  test.setTimeout(120_000);
+
+  test("the coordinator filters, shares the URL and downloads the tables", async ({ page }) => {
+    await page.goto("/voorbeeldstad");
+    await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Dashboard", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Organisatiedashboard" })).toBeVisible();
+    await expect(page.getByRole("img", { name: /^Waardenwiel \d{4} naar voortgang/ })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Rapportagediscipline" })).toBeVisible();
+    // The charts draw: recharts renders an SVG surface inside each chart.
+    await expect(page.locator(".dashboard-chart svg.recharts-surface").first()).toBeVisible();
+    await checkPage(page, "dashboard");
+
+    const selection = page.locator(".filter-actions > span");
+    const allContracts = await selection.textContent();
+    // A marker on window survives a client-side update, not a full page load.
+    await page.evaluate(() => ((window as unknown as { dashboardMarker: number }).dashboardMarker = 42));
+    const response = page.waitForResponse((r) => r.url().includes("/api/v1/voorbeeldstad/dashboard?") && r.status() === 200);
+    await page.getByLabel("Inkooppakket", { exact: true }).selectOption("asfalt");
+    await response;
+    await expect(page).toHaveURL(/[?&]pakket=asfalt/);
+    await expect(selection).not.toHaveText(allContracts ?? "");
+    expect(await page.evaluate(() => (window as unknown as { dashboardMarker?: number }).dashboardMarker)).toBe(42);
+    const filtered = await selection.textContent();
+
+    // The shared URL opens the same view.
+    await page.reload();
+    await expect(page.getByLabel("Inkooppakket", { exact: true })).toHaveValue("asfalt");
+    await expect(selection).toHaveText(filtered ?? "");
+    await checkPage(page, "dashboard-asfalt");
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Alle tabellen (XLSX)" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^dashboard-voorbeeldstad-alle-tabellen-.*\.xlsx$/);
+    const bytes = await readFile((await file.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("a viewer sees the same dashboard read-only; a supplier has none", async ({ pageAs }) => {
+    const viewer = await pageAs("pieter");
+    await viewer.goto("/voorbeeldstad/dashboard");
+    await expect(viewer.getByRole("heading", { level: 1, name: "Organisatiedashboard" })).toBeVisible();
+    await expect(viewer.getByRole("button", { name: "Bestuursrapportage afdrukken" })).toBeVisible();
+    const supplier = await pageAs("mehmet");
+    const api = await supplier.request.get("/api/v1/groen-cateraars/dashboard");
+    expect(api.status()).toBe(403);
+  });
+});

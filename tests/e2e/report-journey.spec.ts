@@ -1,0 +1,106 @@
+// The quarterly report from the supplier's draft to acceptance, in the browser: Eva (reporter at
+// Groen Cateraars) completes the late draft of the last ended quarter of "Catering stadhuis"
+// (db/seed/demo-reports.ts leaves it as the demo's one draft; no other browser test touches
+// reports) with a decimal-comma value and a PDF and submits; Fatima (the contract's manager)
+// sends one KPI back; Eva corrects and resubmits; Fatima accepts; the e-mails are in the outbox.
+import type { Page } from "@playwright/test";
+import { checkPage, expect, test } from "./fixtures";
+
+const CONTRACT = "Catering stadhuis en wijkcentra 2025–2029";
+const QUARTER = "3e kwartaal 2026";
+const SENT_BACK_KPI = "CO2-uitstoot per maaltijd";
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n");
+
+test.use({ user: "eva" });
+
+async function openReport(page: Page) {
+  await page.goto("/groen-cateraars/rapportages");
+  await checkPage(page, "rapportages-leverancier");
+  await page.getByRole("region", { name: "Nog te doen" }).getByRole("link", { name: `${CONTRACT} – 2026 K3` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Rapportage ${QUARTER}`);
+}
+
+const kpiSection = (page: Page, name: string) => page.locator("form fieldset.card").filter({ has: page.locator("legend", { hasText: name }) });
+
+async function attachPdf(page: Page, kpiName: string, fileName: string) {
+  const section = kpiSection(page, kpiName);
+  await section.getByLabel(`Bestand toevoegen bij ${kpiName}`).setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: PDF });
+  await section.getByRole("button", { name: "Uploaden" }).click();
+  await expect(section.getByRole("link", { name: fileName })).toBeVisible();
+}
+
+test("supplier submits, manager sends back, supplier resubmits, manager accepts", async ({ page, pageAs }) => {
+  await openReport(page);
+  await expect(page.getByText("Te laat").first()).toBeVisible();
+
+  // A values file with a wrong row is refused row by row, and nothing is taken.
+  await page.getByLabel("Ingevuld sjabloon (CSV of Excel)").setInputFiles({ name: "waarden.csv", mimeType: "text/csv", buffer: Buffer.from("kpi-id;waarde\r\nonbekend;1.5\r\n") });
+  await page.getByRole("button", { name: "Bestand inlezen" }).click();
+  const rowErrors = page.getByRole("table", { name: /Regels die niet kloppen/ });
+  await expect(rowErrors.getByRole("row").nth(1)).toContainText("Onbekende KPI");
+  await page.screenshot({ path: test.info().outputPath("rapportage-formulier-upload.png"), fullPage: true });
+  await checkPage(page, "rapportage-upload-fouten");
+
+  // Evidence where it is mandatory, and one file removed again after confirming.
+  const sections = page.locator("form fieldset.card");
+  const names = await sections.locator("legend").allTextContents();
+  for (const name of names) {
+    if ((await kpiSection(page, name).getByText("Bewijs (verplicht)").count()) > 0) await attachPdf(page, name, `bewijs-${names.indexOf(name)}.pdf`);
+  }
+  await attachPdf(page, SENT_BACK_KPI, "overbodig.pdf");
+  page.once("dialog", (dialog) => dialog.accept());
+  await kpiSection(page, SENT_BACK_KPI).getByRole("button", { name: "Verwijderen overbodig.pdf" }).click();
+  await expect(kpiSection(page, SENT_BACK_KPI).getByRole("link", { name: "overbodig.pdf" })).toHaveCount(0);
+
+  // Every value filled in, the sent-back KPI with a decimal comma.
+  for (const name of names) {
+    const value = kpiSection(page, name).getByLabel(/^Waarde/);
+    if ((await value.count()) > 0 && (await value.inputValue()) === "") await value.fill("10");
+  }
+  await kpiSection(page, SENT_BACK_KPI).getByLabel(/^Waarde/).fill("1,25");
+  await checkPage(page, "rapportage-invullen");
+  await page.getByRole("button", { name: "Indienen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De rapportage is ingediend bij de opdrachtgever." })).toBeVisible();
+  await expect(page.getByText("Ingediend", { exact: true }).first()).toBeVisible();
+
+  // The contract manager sends the CO2 KPI back with a comment.
+  const fatima = await pageAs("fatima");
+  await fatima.goto("/voorbeeldstad/rapportages");
+  await checkPage(fatima, "rapportages-opdrachtgever");
+  await fatima.getByRole("region", { name: CONTRACT }).getByRole("link", { name: "2026 K3" }).click();
+  await expect(fatima.getByRole("heading", { level: 1 })).toHaveText(`Rapportage ${QUARTER}`);
+  await expect(kpiSection(fatima, SENT_BACK_KPI).getByLabel(/^Waarde/)).toHaveValue("1,25");
+  await fatima.getByLabel(`Opmerking bij ${SENT_BACK_KPI} (alleen bij terugsturen)`).fill("Klopt 1,25 kg met de menuregistratie?");
+  await checkPage(fatima, "rapportage-beoordelen");
+  await fatima.getByRole("button", { name: "Terugsturen naar de leverancier" }).click();
+  // The decision form leaves with the decision; the status says what happened.
+  await expect(fatima.getByText("Teruggestuurd", { exact: true })).toBeVisible();
+
+  // The supplier corrects and resubmits.
+  await page.reload();
+  await expect(kpiSection(page, SENT_BACK_KPI).getByRole("note")).toContainText("Klopt 1,25 kg met de menuregistratie?");
+  await kpiSection(page, SENT_BACK_KPI).getByLabel(/^Waarde/).fill("1,3");
+  await checkPage(page, "rapportage-teruggestuurd");
+  await page.getByRole("button", { name: "Indienen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De rapportage is ingediend bij de opdrachtgever." })).toBeVisible();
+
+  // The contract manager accepts; both versions stay side by side.
+  await fatima.reload();
+  await fatima.getByRole("button", { name: "Accepteren" }).click();
+  await expect(fatima.getByText("Geaccepteerd", { exact: true })).toBeVisible();
+  const versions = fatima.getByRole("region", { name: "Ingediende versies" });
+  await expect(versions.getByRole("row", { name: new RegExp(SENT_BACK_KPI) })).toContainText("1,25");
+  await expect(versions.getByRole("row", { name: new RegExp(SENT_BACK_KPI) })).toContainText("1,3");
+  await checkPage(fatima, "rapportage-geaccepteerd");
+
+  // The three e-mails of the journey, as the demo outbox shows them.
+  await page.goto("/dev/outbox");
+  const mails = page.getByRole("navigation", { name: "E-mails" }).getByRole("listitem");
+  await expect(mails.filter({ hasText: `Rapportage ${QUARTER} ingediend door Groen Cateraars B.V.` }).filter({ hasText: "aan fatima.elamrani@voorbeeldstad.example" })).toHaveCount(2);
+  await expect(mails.filter({ hasText: `Rapportage ${QUARTER} teruggestuurd door Gemeente Voorbeeldstad` }).filter({ hasText: "aan eva.deboer@groencateraars.example" })).toHaveCount(1);
+  const accepted = mails.filter({ hasText: `Rapportage ${QUARTER} geaccepteerd door Gemeente Voorbeeldstad` }).filter({ hasText: "aan eva.deboer@groencateraars.example" });
+  await expect(accepted).toHaveCount(1);
+  await accepted.getByRole("link").click();
+  await expect(page.getByRole("article")).toContainText("Aan: eva.deboer@groencateraars.example");
+  await checkPage(page, "outbox-rapportage-geaccepteerd");
+});

@@ -1,0 +1,172 @@
+// The quarterly review cycle in the browser (issue 6) on "Catering stadhuis": the supplier's
+// report of the last ended quarter (2026 K3, left without a review by the demo seed) is accepted
+// first if it is not yet; Fatima (contract manager) plans the review and agrees the scores; Eva
+// (reporter at Groen Cateraars) contests one score; Fatima settles it, retires one KPI, adds one
+// from the next quarter and lowers the CO2 malus; both sign; the review is read-only, the PDF
+// downloads, and the next quarter's report form shows the new KPI set.
+import type { Page } from "@playwright/test";
+import { checkPage, expect, test } from "./fixtures";
+
+const CONTRACT = "Catering stadhuis en wijkcentra 2025–2029";
+const QUARTER = "2026-Q3";
+const NEXT = "2026-Q4";
+const MALUS_KPI = "CO2-uitstoot per maaltijd";
+const CONTESTED_KPI = "Aandeel plantaardige eiwitten";
+const RETIRED_KPI = "Voedselverspilling";
+const ADDED_KPI = "Aandeel lokale producten";
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n");
+
+test.use({ user: "fatima" });
+
+const card = (page: Page, kpi: string) => page.getByRole("region", { name: kpi, exact: true });
+const saved = (page: Page, text: string) => expect(page.getByRole("status").filter({ hasText: text }).first()).toBeVisible();
+
+/** Eva submits the draft report (CO2 well above its target, so the malus rule applies); Fatima accepts. */
+async function acceptReport(eva: Page, fatima: Page, contractId: string) {
+  await eva.goto(`/groen-cateraars/contracten/${contractId}/rapportages/${QUARTER}`);
+  const sections = eva.locator("form fieldset.card");
+  if ((await eva.getByRole("button", { name: "Indienen" }).count()) > 0) {
+    for (const name of await sections.locator("legend").allTextContents()) {
+      const section = sections.filter({ has: eva.locator("legend", { hasText: name }) });
+      if ((await section.getByText("Bewijs (verplicht)").count()) > 0 && (await section.getByRole("link", { name: /\.pdf$/ }).count()) === 0) {
+        await section.getByLabel(`Bestand toevoegen bij ${name}`).setInputFiles({ name: "bewijs.pdf", mimeType: "application/pdf", buffer: PDF });
+        await section.getByRole("button", { name: "Uploaden" }).click();
+        await expect(section.getByRole("link", { name: "bewijs.pdf" })).toBeVisible();
+      }
+      const value = section.getByLabel(/^Waarde/);
+      if ((await value.count()) > 0) await value.fill(name === MALUS_KPI ? "2,5" : (await value.inputValue()) || "10");
+    }
+    await eva.getByRole("button", { name: "Indienen" }).click();
+    await saved(eva, "De rapportage is ingediend bij de opdrachtgever.");
+  }
+  await fatima.goto(`/voorbeeldstad/contracten/${contractId}/rapportages/${QUARTER}`);
+  if ((await fatima.getByRole("button", { name: "Accepteren" }).count()) > 0) {
+    await fatima.getByRole("button", { name: "Accepteren" }).click();
+    await expect(fatima.getByText("Geaccepteerd", { exact: true })).toBeVisible();
+  }
+}
+
+test("plan, score, contest, settle, decide, malus, sign, read-only, PDF, next quarter's KPI set", async ({ page, pageAs }) => {
+  test.setTimeout(240_000);
+  await page.goto("/voorbeeldstad/contracten");
+  await page.getByRole("link", { name: CONTRACT }).first().click();
+  await page.waitForURL(/contracten\/[0-9a-f-]{36}/);
+  const contractId = /contracten\/([0-9a-f-]{36})/.exec(page.url())![1];
+  const eva = await pageAs("eva");
+  await acceptReport(eva, page, contractId);
+
+  // The contract links to its reviews; the quarter without a review can be planned.
+  await page.goto(`/voorbeeldstad/contracten/${contractId}`);
+  await page.getByRole("link", { name: "Kwartaalreviews" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kwartaalreviews");
+  await checkPage(page, "reviews-lijst");
+  await page.getByRole("link", { name: "Plannen 3e kwartaal 2026" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kwartaalreview 3e kwartaal 2026");
+
+  // Plan: date, time, place, Eva as participant, a guest.
+  await page.getByLabel("Datum", { exact: true }).fill("2026-11-30");
+  await page.getByLabel("Tijd", { exact: true }).fill("14:00");
+  await page.getByLabel("Locatie of link").fill("Stadhuis, kamer 2.14");
+  await page.getByRole("group", { name: "Deelnemers van de leverancier" }).getByLabel("Eva de Boer").check();
+  await page.getByLabel("Gast 1: naam").fill("Rachid Bosman");
+  await page.getByLabel("Gast 1: e-mailadres").fill("r.bosman@groencateraars.example");
+  await checkPage(page, "review-plannen");
+  await page.getByRole("button", { name: "Review plannen" }).click();
+  // The plan form folds away once planned; the meeting shows in the header.
+  await expect(page.getByRole("region", { name: "Gesprek" })).toContainText("Eva de Boer");
+
+  // Agreed scores: the computed status for every KPI.
+  const kpiNames = await page.getByRole("heading", { level: 3 }).allTextContents();
+  expect(kpiNames.length).toBeGreaterThan(2);
+  for (const name of kpiNames) {
+    // One at a time: each save makes a new version of the review, which the next form posts.
+    await card(page, name).getByRole("button", { name: "Score opslaan" }).click();
+    await expect(card(page, name)).not.toContainText("Nog niet afgesproken");
+  }
+  await page.screenshot({ path: test.info().outputPath("review-concept-contractmanager.png"), fullPage: true });
+
+  // Eva contests a score.
+  await eva.goto(`/groen-cateraars/contracten/${contractId}/reviews/${QUARTER}`);
+  await expect(eva.getByRole("button", { name: "Score opslaan" })).toHaveCount(0);
+  const contested = card(eva, CONTESTED_KPI);
+  await contested.getByText("Reageren of score betwisten").click();
+  await contested.getByLabel(`Reactie bij ${CONTESTED_KPI}`).fill("Het nieuwe menu telde pas vanaf augustus; wij zien dit als risico, niet als niet op koers.");
+  await contested.getByLabel("Ik betwist de voorgestelde score").check();
+  await contested.getByRole("button", { name: "Reactie plaatsen" }).click();
+  await expect(contested.getByText("Betwist door de leverancier")).toBeVisible();
+  await eva.screenshot({ path: test.info().outputPath("review-concept-leverancier.png"), fullPage: true });
+  await checkPage(eva, "review-leverancier");
+
+  // Fatima settles it, retires one KPI, adds one, lowers the malus.
+  await page.reload();
+  await expect(page.getByText("De leverancier betwist nog de score")).toBeVisible();
+  const settle = card(page, CONTESTED_KPI);
+  await settle.getByLabel("Nieuwe score (optioneel)").selectOption("at_risk");
+  await settle.getByLabel("Hoe is de betwisting afgehandeld?").fill("Samen besproken: risico, het menu liep pas twee maanden.");
+  await settle.getByRole("button", { name: "Geschil afhandelen" }).click();
+  await expect(settle.getByText("Betwist door de leverancier")).toHaveCount(0);
+
+  const decisions = page.getByRole("region", { name: "Besluiten" });
+  await decisions.locator("summary", { hasText: "KPI beëindigen" }).click();
+  await decisions.getByLabel("KPI die vervalt").selectOption({ label: RETIRED_KPI });
+  await decisions.getByLabel("Reden van het beëindigen").fill("De verspilling wordt voortaan gemeten in het gemeentebrede afvalprogramma; de KPI is hier niet meer relevant.");
+  await decisions.getByRole("button", { name: "KPI beëindigen" }).click();
+  await expect(decisions).toContainText(`KPI beëindigen: ${RETIRED_KPI}`);
+
+  const add = decisions.locator("details").filter({ has: page.locator("summary", { hasText: "KPI toevoegen" }) });
+  await add.locator("summary").click();
+  await add.getByLabel("Naam van de KPI").fill(ADDED_KPI);
+  await add.getByLabel("Indicator").selectOption({ label: "Aandeel lokale leveranciers (%)" });
+  await add.getByLabel("Mijlpaal 1: doelwaarde").fill("20");
+  await add.getByLabel("Mijlpaal 2: doelwaarde").fill("40,5");
+  await add.getByLabel("Reden van het toevoegen").fill("Lokale inkoop is de volgende stap in de keten.");
+  await add.getByRole("button", { name: "KPI toevoegen" }).click();
+  await expect(decisions).toContainText(`KPI toevoegen: ${ADDED_KPI}`);
+
+  // A result KPI off track carries a malus (CO2 when this test submitted the report; when the
+  // report journey ran first in the same database, the food-waste KPI still has one). The
+  // contract manager lowers it by € 10 with a reason, below the four-eyes threshold.
+  const malus = page.locator("section.card").filter({ has: page.locator("summary", { hasText: "Malus verlagen of kwijtschelden" }) }).first();
+  await expect(malus).toContainText("Volgens de regel: €");
+  await malus.getByText("Malus verlagen of kwijtschelden").click();
+  await malus.getByLabel("Verlaging in euro").fill("10,00");
+  await malus.getByLabel("Reden", { exact: true }).fill("Leverancier stapte in september over op een nieuwe groothandel.");
+  await malus.getByRole("button", { name: "Malus aanpassen" }).click();
+  await expect(malus).toContainText("kwijtgescholden € 10,00");
+  await expect(page.getByRole("region", { name: "Malus van het kwartaal" })).toContainText("Kwijtgescholden€ 10,00");
+  await checkPage(page, "review-contractmanager");
+
+  // Both sign: Fatima, then Eva.
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Ondertekenen namens de opdrachtgever" }).click();
+  // The sign form leaves with the signature; the sign-off section says who signed.
+  await expect(page.getByRole("region", { name: "Ondertekening" })).toContainText("Opdrachtgever: ondertekend door Fatima El Amrani");
+  await eva.reload();
+  eva.once("dialog", (d) => d.accept());
+  await eva.getByRole("button", { name: "Ondertekenen namens de leverancier" }).click();
+  await expect(eva.getByText(/Definitief — ondertekend door Fatima El Amrani/)).toBeVisible();
+
+  // Final: read-only with the banner, the PDF downloads.
+  await page.reload();
+  await expect(page.getByText(/Definitief — ondertekend door Fatima El Amrani/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Score opslaan" })).toHaveCount(0);
+  await expect(page.getByRole("combobox", { name: /Afgesproken score/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "KPI beëindigen" })).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath("review-definitief.png"), fullPage: true });
+  await checkPage(page, "review-definitief");
+  const pdf = await page.request.get(`/api/v1/voorbeeldstad/contracts/${contractId}/reviews/${QUARTER}/pdf`);
+  expect(pdf.status()).toBe(200);
+  expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");
+
+  // A viewer reads the same record without any control.
+  const pieter = await pageAs("pieter");
+  await pieter.goto(`/voorbeeldstad/contracten/${contractId}/reviews/${QUARTER}`);
+  await expect(pieter.getByText(/Definitief — ondertekend door/)).toBeVisible();
+  await expect(pieter.locator("main form")).toHaveCount(0);
+
+  // The next quarter's report form follows the decisions.
+  await eva.goto(`/groen-cateraars/contracten/${contractId}/rapportages/${NEXT}`);
+  await expect(eva.getByRole("heading", { level: 1 })).toHaveText("Rapportage 4e kwartaal 2026");
+  await expect(eva.locator("legend", { hasText: ADDED_KPI })).toHaveCount(1);
+  await expect(eva.locator("legend", { hasText: RETIRED_KPI })).toHaveCount(0);
+});

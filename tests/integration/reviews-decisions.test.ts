@@ -1,0 +1,137 @@
+// Decisions of a review take effect when it is final: a KPI retired in the 2027-Q2 review is not
+// in the 2027-Q3 report and one added is; a growth path changes from the quarter given; action
+// items outlive the review. And the malus of a review respects the caps across earlier reviews.
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "@/db/client";
+import { viewerOf } from "@/lib/contracts/queries";
+import { getReportPage } from "@/lib/reports/queries";
+import { closeActionItem } from "@/lib/reviews/amend-actions";
+import { actionItemDecision, addKpiDecision, growthPathDecision, removeDecision, retireKpiDecision } from "@/lib/reviews/decision-actions";
+import { planReview, refreshReview } from "@/lib/reviews/plan-actions";
+import { getReviewPage } from "@/lib/reviews/queries";
+import { scoreKpi } from "@/lib/reviews/score-actions";
+import { signReview } from "@/lib/reviews/sign-actions";
+import { inTenant } from "@/lib/tenancy";
+import { openTestDatabase } from "../fixtures/db";
+import { createBuyer, createSupplier, expectOk, insertContract } from "../fixtures/factories";
+import { insertAcceptedReport, insertResultKpi, insertReviewRow, insertScoreRow } from "../fixtures/reviews";
+import { globalIndicatorId } from "../fixtures/targets";
+
+const { db } = await openTestDatabase();
+
+let buyer: Awaited<ReturnType<typeof createBuyer>>;
+let otherBuyer: Awaited<ReturnType<typeof createBuyer>>;
+let supplier: Awaited<ReturnType<typeof createSupplier>>;
+
+beforeAll(async () => {
+  [buyer, otherBuyer, supplier] = [await createBuyer(db), await createBuyer(db), await createSupplier(db)];
+});
+
+const contractOf = () => insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+const reportKpis = async (contractId: string, quarter: string) =>
+  (await inTenant(supplier.as.reporter, (tx) => getReportPage(tx, viewerOf(supplier.as.reporter), contractId, quarter))).kpis;
+
+/** Scores every KPI as agreed ("not scored" where nothing was reported) and both sides sign. */
+async function scoreAndSign(reviewId: string, from: number) {
+  const cm = buyer.as.contract_manager;
+  const scores = await queryRows<{ kpi_id: string; computed_status: string }>(db, sql`select kpi_id, computed_status from review_scores where review_id = ${reviewId}`);
+  let v = from;
+  for (const s of scores) {
+    const score = ["on_track", "at_risk", "off_track"].includes(s.computed_status) ? s.computed_status : "not_scored";
+    v = expectOk(await scoreKpi.run(cm, { reviewId, version: String(v), kpiId: s.kpi_id, score })).version;
+  }
+  v = expectOk(await signReview.run(supplier.as.admin, { reviewId, version: String(v) })).version;
+  return expectOk(await signReview.run(cm, { reviewId, version: String(v) }));
+}
+
+describe("decisions", () => {
+  it("retire, add, change a growth path and an action item take effect from the next quarter", async () => {
+    const contract = await contractOf();
+    const old = await insertResultKpi(db, contract, null, { name: "Oude KPI" });
+    const kept = await insertResultKpi(db, contract, null, { name: "Blijvende KPI" });
+    const cm = buyer.as.contract_manager;
+    // 2027-Q2 lies in the future today, so the review is written directly and prepared by a refresh.
+    const review = await insertReviewRow(db, contract, "2027-Q2");
+    let v = expectOk(await refreshReview.run(cm, { reviewId: review.id, version: "1" })).version;
+    const ref = () => ({ reviewId: review.id, version: String(v) });
+
+    expect(await growthPathDecision.run(cm, { ...ref(), kpiId: kept.id, effectiveFrom: "2027-Q2", interpolation: "step", "milestones.0.quarter": "2027-Q3", "milestones.0.value": "50", reason: "x" })).toMatchObject({
+      ok: false,
+      fieldErrors: { effectiveFrom: expect.stringMatching(/vanaf 2027 K3/) },
+    });
+    const foreign = await insertResultKpi(db, await insertContract(db, { tenantId: buyer.org.id, managerId: cm.userId }), null);
+    expect(await retireKpiDecision.run(cm, { ...ref(), kpiId: foreign.id, reason: "x" })).toMatchObject({ ok: false, code: "NotFoundError" });
+
+    v = expectOk(await retireKpiDecision.run(cm, { ...ref(), kpiId: old.id, reason: "Niet meer relevant: vervangen door de innovatie." })).version;
+    expect(await retireKpiDecision.run(cm, { ...ref(), kpiId: old.id, reason: "Nogmaals" })).toMatchObject({ ok: false, fieldErrors: { kpiId: expect.stringMatching(/al besloten/) } });
+    v = expectOk(
+      await addKpiDecision.run(cm, {
+        ...ref(),
+        name: "Nieuwe KPI",
+        kind: "quantitative",
+        obligation: "resultaat",
+        indicatorId: await globalIndicatorId(db, "co2e"),
+        evidenceMandatory: "on",
+        interpolation: "step",
+        "milestones.0.quarter": "2027-Q3",
+        "milestones.0.value": "12,5",
+      }),
+    ).version;
+    v = expectOk(await growthPathDecision.run(cm, { ...ref(), kpiId: kept.id, interpolation: "step", "milestones.0.quarter": "2027-Q3", "milestones.0.value": "50", reason: "Sneller dan verwacht." })).version;
+    const action = expectOk(await actionItemDecision.run(cm, { ...ref(), title: "Bewijs eerder aanleveren", ownerSide: "supplier", ownerName: "Mehmet", dueDate: "2027-08-31" }));
+    v = action.version;
+    const extra = expectOk(await actionItemDecision.run(cm, { ...ref(), title: "Weg ermee", ownerSide: "buyer", ownerName: "Fatima", dueDate: "2027-08-31" }));
+    v = expectOk(await removeDecision.run(cm, { reviewId: review.id, version: String(extra.version), decisionId: extra.id })).version;
+
+    expect((await scoreAndSign(review.id, v)).status).toBe("final");
+
+    const q2 = (await reportKpis(contract.id, "2027-Q2")).map((k) => k.name).sort();
+    const q3 = await reportKpis(contract.id, "2027-Q3");
+    expect(q2).toEqual(["Blijvende KPI", "Oude KPI"]);
+    expect(q3.map((k) => k.name).sort()).toEqual(["Blijvende KPI", "Nieuwe KPI"]);
+    expect(q3.find((k) => k.name === "Blijvende KPI")?.target).toBe("50");
+    expect(q3.find((k) => k.name === "Nieuwe KPI")).toMatchObject({ target: "12.5", evidenceMandatory: true, addedByReviewId: review.id, activeFrom: "2027-Q3" });
+    const [retired] = await queryRows<{ status: string; retired_from: string; retired_by_review_id: string }>(
+      db,
+      sql`select status, retired_from, retired_by_review_id from kpis where id = ${old.id}`,
+    );
+    expect(retired).toEqual({ status: "retired", retired_from: "2027-Q3", retired_by_review_id: review.id });
+
+    // The action item shows on the next review, and either side can close it.
+    const next = await inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2027-Q3"));
+    expect(next.openActionItems.map((a) => a.title)).toEqual(["Bewijs eerder aanleveren"]);
+    const item = next.openActionItems[0];
+    expect(expectOk(await closeActionItem.run(supplier.as.reporter, { actionItemId: item.id, version: String(item.version), status: "done", note: "Geregeld." })).status).toBe("done");
+    expect(await closeActionItem.run(otherBuyer.as.admin, { actionItemId: item.id, version: "2", status: "done" })).toMatchObject({ ok: false, code: "NotFoundError" });
+  });
+
+  it("refuses a KPI decision in the contract's last quarter", async () => {
+    const contract = await contractOf();
+    const kpi = await insertResultKpi(db, contract, null);
+    const review = await insertReviewRow(db, contract, "2027-Q4");
+    expect(await retireKpiDecision.run(buyer.as.admin, { reviewId: review.id, version: "1", kpiId: kpi.id, reason: "Te laat" })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/laatste kwartaal/),
+    });
+  });
+});
+
+describe("malus against the caps across reviews", () => {
+  it("applies only the room left under the year cap after an earlier final review", async () => {
+    const contract = await contractOf();
+    const kpi = await insertResultKpi(db, contract, { type: "fixed", amountCents: 250_000, caps: { perYear: { kind: "cents", cents: 400_000 } } });
+    // An earlier review of the same year, final with € 2.500 applied.
+    const earlier = await insertReviewRow(db, contract, "2026-Q2");
+    await insertScoreRow(db, earlier, kpi.id, { agreedScore: "off_track", malusRawCents: 250_000, malusAppliedCents: 250_000 });
+    await db.execute(sql`update reviews set status = 'final', buyer_signed_at = now(), supplier_signed_at = now(), finalized_at = now(), malus_applied_cents = 250000 where id = ${earlier.id}`);
+
+    await insertAcceptedReport(db, contract, "2026-Q3", { [kpi.id]: "30" });
+    const planned = expectOk(await planReview.run(buyer.as.contract_manager, { contractId: contract.id, quarter: "2026-Q3", meetingDate: "2026-10-15", meetingTime: "14:00" }));
+    const before = await inTenant(buyer.as.admin, (tx) => getReviewPage(tx, viewerOf(buyer.as.admin), contract.id, "2026-Q3"));
+    expect(before.malus).toMatchObject({ rawCents: 250_000, cappedCents: 100_000, appliedCents: 150_000 });
+    await scoreAndSign(planned.id, planned.version);
+    const [row] = await queryRows<{ malus_applied_cents: number }>(db, sql`select malus_applied_cents from reviews where id = ${planned.id}`);
+    expect(Number(row.malus_applied_cents)).toBe(150_000);
+  });
+});

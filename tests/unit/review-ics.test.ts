@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { amsterdamDateTime, amsterdamParts, buildIcs, escapeText, foldLine } from "@/lib/reviews/ics";
+import { meetingLabel } from "@/lib/reviews/notify";
+
+const event = {
+  uid: "review-123@groeipad",
+  sequence: 3,
+  start: new Date("2027-07-15T12:00:00Z"),
+  durationMinutes: 90,
+  stamp: new Date("2027-07-01T08:30:00Z"),
+  summary: "Kwartaalreview 2e kwartaal 2027: Catering, stadhuis; wijkcentra",
+  description: "Regel één\nRegel twee met \\ backslash",
+  location: "Stadhuis, kamer 2.14",
+  organizer: { name: "Fatima el Amrani", email: "fatima@voorbeeldstad.nl" },
+  attendees: [
+    { name: "Mehmet Yılmaz", email: "mehmet@groen-cateraars.nl" },
+    { name: "Een gast met een hele lange naam die de regel zeker langer dan vijfenzeventig octetten maakt", email: "gast@example.nl" },
+  ],
+};
+
+describe("buildIcs", () => {
+  const ics = buildIcs(event);
+  it("is a METHOD:REQUEST calendar with a stable UID, the review version as SEQUENCE and UTC times", () => {
+    expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
+    expect(ics).toContain("\r\nMETHOD:REQUEST\r\n");
+    expect(ics).toContain("\r\nUID:review-123@groeipad\r\n");
+    expect(ics).toContain("\r\nSEQUENCE:3\r\n");
+    expect(ics).toContain("\r\nDTSTART:20270715T120000Z\r\n");
+    expect(ics).toContain("\r\nDTEND:20270715T133000Z\r\n");
+    expect(ics).toContain("\r\nDTSTAMP:20270701T083000Z\r\n");
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+  });
+
+  it("uses CRLF only and folds every line at 75 octets", () => {
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    for (const line of ics.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const unfolded = ics.replace(/\r\n /g, "");
+    expect(unfolded).toContain('ATTENDEE;CN="Een gast met een hele lange naam die de regel zeker langer dan vijfenzeventig octetten maakt";ROLE=REQ-PARTICIPANT');
+  });
+
+  it("escapes commas, semicolons, backslashes and newlines in text", () => {
+    const unfolded = ics.replace(/\r\n /g, "");
+    expect(unfolded).toContain("SUMMARY:Kwartaalreview 2e kwartaal 2027: Catering\\, stadhuis\\; wijkcentra");
+    expect(unfolded).toContain("DESCRIPTION:Regel één\\nRegel twee met \\\\ backslash");
+    expect(unfolded).toContain("LOCATION:Stadhuis\\, kamer 2.14");
+    expect(escapeText("a,b;c\\d\r\ne")).toBe("a\\,b\\;c\\\\d\\ne");
+  });
+
+  it("never folds inside a multi-byte character", () => {
+    const folded = foldLine(`SUMMARY:${"é".repeat(80)}`);
+    for (const line of folded.split("\r\n")) {
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+      expect(line).not.toContain("\uFFFD");
+    }
+    expect(folded.replace(/\r\n /g, "")).toBe(`SUMMARY:${"é".repeat(80)}`);
+  });
+});
+
+describe("Amsterdam wall time", () => {
+  it("is UTC+2 in summer and UTC+1 in winter", () => {
+    expect(amsterdamDateTime("2027-07-15", "14:00").toISOString()).toBe("2027-07-15T12:00:00.000Z");
+    expect(amsterdamDateTime("2027-01-15", "14:00").toISOString()).toBe("2027-01-15T13:00:00.000Z");
+    expect(amsterdamDateTime("2027-03-28", "01:30").toISOString()).toBe("2027-03-28T00:30:00.000Z");
+    expect(amsterdamDateTime("2027-03-28", "03:30").toISOString()).toBe("2027-03-28T01:30:00.000Z");
+    expect(amsterdamParts(new Date("2027-07-15T12:00:00Z"))).toEqual({ date: "2027-07-15", time: "14:00" });
+  });
+
+  it("labels the meeting in Dutch", () => {
+    expect(meetingLabel(new Date("2027-07-15T12:00:00Z"), 60)).toBe("donderdag 15 juli 2027, 14:00–15:00");
+  });
+});

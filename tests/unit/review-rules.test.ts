@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import type { MalusRule } from "@/lib/kpis/malus";
+import { quarterFromKey as q } from "@/lib/periods";
+import {
+  needsApproval,
+  prepareKpiRow,
+  reviewMalus,
+  scoreDiffers,
+  signBlockers,
+  waiverThresholdFrom,
+  type PrepareKpi,
+  type SignCheckScore,
+} from "@/lib/reviews/rules";
+
+const quarters = ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4", "2027-Q1", "2027-Q2", "2027-Q3"];
+const fixed: MalusRule = { type: "fixed", amountCents: 250_000 };
+const kpi = (extra: Partial<PrepareKpi> = {}): PrepareKpi => ({
+  id: "k1",
+  kind: "quantitative",
+  direction: "higher_better",
+  obligation: "resultaat",
+  baselineValue: "30",
+  malusRule: fixed,
+  ...extra,
+});
+const targets = Object.fromEntries(quarters.map((k) => [k, "40"]));
+
+describe("prepareKpiRow", () => {
+  it("computes status at the boundaries: 10 % of the distance baseline → target is at risk", () => {
+    const status = (value: string) =>
+      prepareKpiRow({ kpi: kpi(), quarter: q("2027-Q2"), quarters, targets, reported: { "2027-Q2": { value, score: null } } }).computedStatus;
+    expect(status("40")).toBe("on_track");
+    expect(status("39")).toBe("at_risk");
+    expect(status("38.9999")).toBe("off_track");
+  });
+
+  it("mirrors the boundary for lower is better", () => {
+    const status = (value: string) =>
+      prepareKpiRow({ kpi: kpi({ direction: "lower_better", baselineValue: "50" }), quarter: q("2027-Q2"), quarters, targets, reported: { "2027-Q2": { value, score: null } } })
+        .computedStatus;
+    expect(status("40")).toBe("on_track");
+    expect(status("41")).toBe("at_risk");
+    expect(status("41.0001")).toBe("off_track");
+  });
+
+  it("takes the trend from up to four earlier quarters and the raw malus of a breach", () => {
+    const reported = { "2026-Q3": { value: "41", score: null }, "2027-Q1": { value: "35", score: null }, "2027-Q2": { value: "30", score: null } };
+    const row = prepareKpiRow({ kpi: kpi(), quarter: q("2027-Q2"), quarters, targets, reported });
+    expect(row.trend.map((t) => [t.key, t.value, t.status])).toEqual([
+      ["2026-Q2", null, "no_data"],
+      ["2026-Q3", "41", "on_track"],
+      ["2026-Q4", null, "no_data"],
+      ["2027-Q1", "35", "off_track"],
+    ]);
+    expect(row).toMatchObject({ reportedValue: "30", target: "40", computedStatus: "off_track", malus: { outcome: "breached", rawCents: 250_000 } });
+  });
+
+  it("has a short trend in the first quarter, no malus without a value, none for an effort obligation", () => {
+    expect(prepareKpiRow({ kpi: kpi(), quarter: q("2026-Q1"), quarters, targets, reported: {} })).toMatchObject({
+      trend: [],
+      computedStatus: "no_data",
+      malus: { outcome: "no_data", rawCents: 0 },
+    });
+    const effort = prepareKpiRow({ kpi: kpi({ obligation: "inspanning", malusRule: null }), quarter: q("2027-Q2"), quarters, targets, reported: { "2027-Q2": { value: "1", score: null } } });
+    expect(effort.malus).toMatchObject({ outcome: "effort_obligation", rawCents: 0 });
+  });
+
+  it("reads a qualitative KPI's score", () => {
+    const row = prepareKpiRow({
+      kpi: kpi({ kind: "qualitative", baselineValue: null, malusRule: null }),
+      quarter: q("2027-Q2"),
+      quarters,
+      targets: { "2027-Q2": "3" },
+      reported: { "2027-Q2": { value: null, score: 2 } },
+    });
+    expect(row).toMatchObject({ reportedScore: 2, computedStatus: "at_risk" });
+  });
+});
+
+describe("reviewMalus: waivers and caps over the final reviews of the contract", () => {
+  const base = { contractValueCents: 20_000_000 };
+  it("caps within the quarter (two KPIs each with their own cap)", () => {
+    const result = reviewMalus({
+      ...base,
+      quarter: q("2027-Q2"),
+      scores: [
+        { kpiId: "a", rawCents: 600_000, kind: null, cents: null, reason: null },
+        { kpiId: "b", rawCents: 100_000, kind: null, cents: null, reason: null },
+      ],
+      finals: [],
+      caps: { a: { perQuarter: { kind: "cents", cents: 500_000 } } },
+    });
+    expect(result.perKpi.map((m) => [m.kpiId, m.appliedCents, m.cappedCents])).toEqual([
+      ["a", 500_000, 100_000],
+      ["b", 100_000, 0],
+    ]);
+    expect(result.totals.appliedCents).toBe(600_000);
+  });
+
+  it("caps per year with what earlier final reviews of the same year applied", () => {
+    const result = reviewMalus({
+      ...base,
+      quarter: q("2027-Q3"),
+      scores: [{ kpiId: "a", rawCents: 250_000, kind: null, cents: null, reason: null }],
+      finals: [
+        { quarter: "2026-Q4", kpiId: "a", appliedCents: 250_000 },
+        { quarter: "2027-Q1", kpiId: "a", appliedCents: 250_000 },
+        { quarter: "2027-Q2", kpiId: "a", appliedCents: 250_000 },
+      ],
+      caps: { a: { perYear: { kind: "cents", cents: 600_000 } } },
+    });
+    expect(result.perKpi[0]).toMatchObject({ appliedCents: 100_000, cappedCents: 150_000 });
+  });
+
+  it("caps over the contract (% of the contract value) and applies a waiver before the caps", () => {
+    const caps = { a: { perContract: { kind: "percent_of_contract" as const, percent: "5" } } }; // € 10.000
+    const finals = [
+      { quarter: "2026-Q2", kpiId: "a", appliedCents: 500_000 },
+      { quarter: "2026-Q3", kpiId: "a", appliedCents: 400_000 },
+      { quarter: "2026-Q4", kpiId: "b", appliedCents: 900_000 },
+    ];
+    const full = reviewMalus({ ...base, quarter: q("2027-Q1"), scores: [{ kpiId: "a", rawCents: 250_000, kind: null, cents: null, reason: null }], finals, caps });
+    expect(full.perKpi[0]).toMatchObject({ appliedCents: 100_000, cappedCents: 150_000 });
+    const waived = reviewMalus({
+      ...base,
+      quarter: q("2027-Q1"),
+      scores: [{ kpiId: "a", rawCents: 250_000, kind: "reduction", cents: 200_000, reason: "Leverancier kon niet leveren door staking." }],
+      finals,
+      caps,
+    });
+    expect(waived.perKpi[0]).toMatchObject({ waivedCents: 200_000, appliedCents: 50_000, cappedCents: 0 });
+  });
+});
+
+describe("four-eyes on waivers", () => {
+  const threshold = 100_000;
+  it("needs a second person only above the threshold", () => {
+    expect(needsApproval(300_000, { kind: "reduction", cents: 100_000, reason: "x" }, threshold)).toBe(false);
+    expect(needsApproval(300_000, { kind: "reduction", cents: 100_001, reason: "x" }, threshold)).toBe(true);
+    expect(needsApproval(100_000, { kind: "full", cents: null, reason: "x" }, threshold)).toBe(false);
+    expect(needsApproval(100_001, { kind: "full", cents: null, reason: "x" }, threshold)).toBe(true);
+    expect(needsApproval(500_000, { kind: null, cents: null, reason: null }, threshold)).toBe(false);
+  });
+
+  it("reads the threshold from the environment value, € 1.000 by default", () => {
+    expect(waiverThresholdFrom(undefined)).toBe(100_000);
+    expect(waiverThresholdFrom("")).toBe(100_000);
+    expect(waiverThresholdFrom("50000")).toBe(50_000);
+    expect(waiverThresholdFrom("veel")).toBe(100_000);
+  });
+});
+
+describe("signing", () => {
+  const ready = (extra: Partial<SignCheckScore> = {}): SignCheckScore => ({
+    kpiName: "CO2",
+    agreedScore: "on_track",
+    contested: false,
+    rawCents: 0,
+    kind: null,
+    cents: null,
+    reason: null,
+    approved: false,
+    ...extra,
+  });
+  it("is possible when every KPI is scored, nothing contested, every large waiver approved", () => {
+    expect(signBlockers([ready(), ready({ kind: "full", rawCents: 50_000, reason: "r" })], 100_000)).toEqual([]);
+  });
+  it("gives the Dutch reasons", () => {
+    const reasons = signBlockers(
+      [ready({ kpiName: "Afval", agreedScore: null }), ready({ kpiName: "Eiwit", contested: true }), ready({ kpiName: "MKI", rawCents: 500_000, kind: "full", reason: "r" })],
+      100_000,
+    );
+    expect(reasons).toEqual([
+      "Nog niet voor elke KPI is een score afgesproken: Afval.",
+      "De leverancier betwist nog de score van: Eiwit. Handel de betwisting eerst af.",
+      expect.stringMatching(/^De kwijtschelding van €\s5\.000,00 bij MKI wacht op goedkeuring/),
+    ]);
+    expect(signBlockers([ready({ rawCents: 500_000, kind: "full", reason: "r", approved: true })], 100_000)).toEqual([]);
+  });
+  it("needs a reason only when the agreed score differs from the computed status", () => {
+    expect(scoreDiffers("on_track", "on_track")).toBe(false);
+    expect(scoreDiffers("at_risk", "on_track")).toBe(true);
+    expect(scoreDiffers("no_data", "not_scored")).toBe(false);
+    expect(scoreDiffers("no_target", "off_track")).toBe(true);
+  });
+});
