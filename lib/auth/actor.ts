@@ -46,13 +46,46 @@ export async function resolveActor(db: Db, userId: string, orgSlug: string): Pro
 
 export type MembershipSummary = { slug: string; name: string; kind: OrganisationKind; role: Role };
 
-/** Every organisation a user belongs to, for the organisation switcher. */
-export async function membershipsOfUser(db: Db, userId: string): Promise<MembershipSummary[]> {
+export type SessionAccount = {
+  user: { id: string; email: string; name: string | null };
+  memberships: Array<MembershipSummary & { orgId: string }>;
+};
+
+/**
+ * The user and every membership in one query, for a page request: the layout's organisation
+ * switcher, the session check and the actor of the URL all read it (the benchmark counts the
+ * statements of a page). Null for a user that no longer exists.
+ */
+export async function sessionAccount(db: Db, userId: string): Promise<SessionAccount | null> {
   const rows = await db
-    .select({ slug: organisations.slug, name: organisations.name, kind: organisations.kind, role: memberships.role })
-    .from(memberships)
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(eq(memberships.userId, userId))
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      orgId: organisations.id,
+      slug: organisations.slug,
+      orgName: organisations.name,
+      kind: organisations.kind,
+      role: memberships.role,
+    })
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(users.id, userId))
     .orderBy(organisations.name);
-  return rows.map((r) => ({ ...r, role: r.role as Role }));
+  if (rows.length === 0) return null;
+  const [first] = rows;
+  return {
+    user: { id: first.id, email: first.email, name: first.name },
+    memberships: rows
+      .filter((r) => r.orgId !== null)
+      .map((r) => ({ orgId: r.orgId!, slug: r.slug!, name: r.orgName!, kind: r.kind!, role: r.role as Role })),
+  };
+}
+
+/** The actor of a URL slug from a session account; "not found" for a non-member, like resolveActor. */
+export function actorFromAccount(account: SessionAccount, orgSlug: string): Actor {
+  const m = account.memberships.find((x) => x.slug === orgSlug);
+  if (!m) throw new NotFoundError("Deze organisatie bestaat niet of je bent er geen lid van.");
+  return { ...account.user, userId: account.user.id, org: { id: m.orgId, slug: m.slug, name: m.name, kind: m.kind }, role: m.role };
 }

@@ -2,8 +2,7 @@
 import { getDb } from "@/db/client";
 import { env, isDemoMode } from "@/lib/env";
 import { listDemoAccounts } from "./demo-accounts";
-import { membershipsOfUser } from "./actor";
-import { currentUser } from "./session";
+import { currentMemberships } from "./session";
 
 export async function loginPageData() {
   const e = env();
@@ -17,7 +16,7 @@ export async function loginPageData() {
 
 /** The organisations of the signed-in user, or null when nobody is signed in. */
 export async function myMemberships() {
-  const user = await currentUser();
-  if (!user) return null;
-  return { user, memberships: await membershipsOfUser(await getDb(), user.id) };
+  const account = await currentMemberships();
+  if (!account) return null;
+  return { user: account.user, memberships: account.memberships.map(({ slug, name, kind, role }) => ({ slug, name, kind, role })) };
 }

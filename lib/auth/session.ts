@@ -1,27 +1,31 @@
-import { eq } from "drizzle-orm";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb, type Db } from "@/db/client";
-import { users } from "@/db/schema";
 import type { ActionDefinition, ActionResult } from "@/lib/action";
 import { NotFoundError, toPublicError } from "@/lib/errors";
 import { withTenant } from "@/lib/tenancy";
-import { resolveActor, type Actor } from "./actor";
+import { actorFromAccount, resolveActor, sessionAccount, type Actor, type SessionAccount } from "./actor";
 import { auth } from "./config";
 import { clientIp } from "./sign-in";
 
 export type SessionUser = { id: string; email: string; name: string | null };
 
-/** The signed-in user, checked against the database: a deleted user has no session. */
-export const currentUser = cache(async (): Promise<SessionUser | null> => {
+/** The signed-in user and its memberships in one query, once per request. */
+const currentAccount = cache(async (): Promise<SessionAccount | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const db = await getDb();
-  const [user] = await db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.id, id));
-  return user ?? null;
+  return sessionAccount(await getDb(), id);
 });
+
+/** The signed-in user, checked against the database: a deleted user has no session. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => (await currentAccount())?.user ?? null);
+
+/** The signed-in user's memberships (organisation switcher), or null when nobody is signed in. */
+export async function currentMemberships(): Promise<SessionAccount | null> {
+  return currentAccount();
+}
 
 export async function requireUser(): Promise<SessionUser> {
   const user = await currentUser();
@@ -31,9 +35,10 @@ export async function requireUser(): Promise<SessionUser> {
 
 /** For pages: the actor in the organisation of the URL, or a 404 for non-members. */
 export const requireActor = cache(async (orgSlug: string): Promise<Actor> => {
-  const user = await requireUser();
+  const account = await currentAccount();
+  if (!account) redirect("/login");
   try {
-    return await resolveActor(await getDb(), user.id, orgSlug);
+    return actorFromAccount(account, orgSlug);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;

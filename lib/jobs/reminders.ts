@@ -85,10 +85,13 @@ async function noticesForBuyer(tx: Db, buyer: { id: string; name: string }, toda
     tx.select({ id: organisations.id, name: organisations.name, slug: organisations.slug }).from(organisations).where(inArray(organisations.id, active.map((c) => c.supplierOrgId!))),
   ]);
   const notices: Notice[] = [];
+  // A supplier often holds several contracts of one buyer: read its reporters once.
+  const reportersOf = new Map<string, Awaited<ReturnType<typeof supplierReporters>>>();
   for (const contract of active) {
     const supplier = suppliers.find((s) => s.id === contract.supplierOrgId);
     if (!supplier) continue;
-    const recipients = await supplierReporters(tx, supplier.id, { onlyWantsReminders: true });
+    if (!reportersOf.has(supplier.id)) reportersOf.set(supplier.id, await supplierReporters(tx, supplier.id, { onlyWantsReminders: true }));
+    const recipients = reportersOf.get(supplier.id)!;
     for (const q of contractQuarters(contract.startDate, contract.endDate)) {
       const dueDate = reportDueDate(q.quarter, contract.reportDueDays);
       const status = reportRows.find((r) => r.contractId === contract.id && r.quarter === q.key)?.status ?? null;

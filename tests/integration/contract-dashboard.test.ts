@@ -106,9 +106,9 @@ describe("contract dashboard", () => {
     const ctx = { ...buyer.as.contract_manager, db: counter.db };
     const json = await contractDashboardJson(ctx, contractId, PERFORMANCE_TODAY);
     expect(json.kpis).toHaveLength(2);
-    // set_config + set role, the contract, the dashboard statement.
+    // The tenant set-up (settings and role in one statement), the contract, the dashboard statement.
     expect(counter.count()).toBeLessThanOrEqual(6);
-    expect(counter.count()).toBe(4);
+    expect(counter.count()).toBe(3);
   });
 
   it("is the same for the supplier party and not found for anyone else", async () => {

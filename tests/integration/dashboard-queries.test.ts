@@ -148,7 +148,7 @@ describe("organisation dashboard sections", () => {
     const filters = parseFilters({}, DASHBOARD_TODAY);
     await inTenant(ctx, (tx) => loadDashboard(tx, { tenantId: ctx.org.id, filters, today: DASHBOARD_TODAY, limit: 15 }));
     expect(counter.count()).toBeLessThanOrEqual(6);
-    // Two for the tenant transaction (settings, role), three for the sections.
-    expect(counter.count()).toBe(5);
+    // One for the tenant transaction (settings and role together), three for the sections.
+    expect(counter.count()).toBe(4);
   });
 });

@@ -42,7 +42,9 @@ describe("reminder rules", () => {
   });
 });
 
-describe("reminder job", () => {
+// The job visits every buyer in the database. On PostgreSQL the whole suite shares one database,
+// so by the time this file runs it holds the buyers of every other test file: give it room.
+describe("reminder job", { timeout: 60_000 }, () => {
   it("sends a reminder once to the admins and reporters who want it; a second run sends nothing", async () => {
     const { supplier, buyer, contract } = await world();
     const optedOut = await addMember(db, supplier.org, "reporter");
