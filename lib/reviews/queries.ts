@@ -82,6 +82,8 @@ export async function getReviewPage(db: Db, viewer: ContractViewer, contractId: 
         direction,
         evidenceMandatory: kpi.evidenceMandatory,
         hasMalusRule: kpi.malusRule !== null,
+        // What each score 1–4 of a qualitative KPI means, shown next to the reported score.
+        scoreMeanings: kpi.scoreMeanings ?? null,
         statusRule: describeStatusRule(kpi.kind, direction),
       },
       /** The live preparation (trend, malus outcome); null when the KPI is no longer active in the quarter. */

@@ -16,6 +16,7 @@ import { signReview } from "@/lib/reviews/sign-actions";
 import { inTenant } from "@/lib/tenancy";
 import { databaseError, openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, expectOk, insertContract, outboxFor } from "../fixtures/factories";
+import { insertActiveKpi } from "../fixtures/reports";
 import { insertAcceptedReport, insertResultKpi } from "../fixtures/reviews";
 
 const { db } = await openTestDatabase();
@@ -89,6 +90,17 @@ describe("planning and preparing", () => {
     });
     const replanned = expectOk(await planReview.run(s.cm, { ...form, quarter: "2026-Q3", version: "1", userIds: [supplierA.as.admin.userId] }));
     expect(replanned.version).toBe(2);
+  });
+});
+
+describe("qualitative KPIs", () => {
+  it("carries what each score means to the review page", async () => {
+    const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplierA.org.id });
+    const meanings = { "1": "Niet gestart", "2": "Plan van aanpak", "3": "In uitvoering", "4": "Aantoonbaar gerealiseerd" };
+    const kpi = await insertActiveKpi(db, contract, { name: "Samenwerking in de keten", kind: "qualitative", indicatorId: null, obligation: "inspanning", scoreMeanings: meanings });
+    await insertAcceptedReport(db, contract, "2026-Q3", {});
+    const p = await page(buyer.as.contract_manager, contract.id);
+    expect(p.kpis.find((k) => k.kpi.id === kpi.id)?.kpi.scoreMeanings).toEqual(meanings);
   });
 });
 

@@ -13,14 +13,23 @@ import { decimal, SCORE_OPTIONS, StatusBadge, type Act } from "./shared";
 
 type Props = { page: ReviewPageData; row: ReviewPageData["kpis"][number]; act: Act };
 
+/** "score 3 van 4 — In uitvoering": the number with what the parties agreed it means. */
+function scoreText(value: number | null, meanings: Record<string, string> | null): string {
+  if (value === null) return "–";
+  const meaning = meanings?.[String(value)];
+  return meaning ? `score ${value} van 4 — ${meaning}` : `score ${value} van 4`;
+}
+
 export function KpiCard({ page, row, act }: Props) {
   const { kpi, score, prepared } = row;
   const { controls } = page;
   const version = String(page.review?.version ?? "");
   const reviewId = page.review?.id ?? "";
   const reportedScore = score?.reportedScore ?? prepared?.reportedScore ?? null;
-  const reported = kpi.kind === "qualitative" ? (reportedScore === null ? "–" : `score ${reportedScore} van 4`) : decimal(score?.reportedValue ?? prepared?.reportedValue, kpi.unitLabel);
-  const target = decimal(score?.target ?? prepared?.target, kpi.kind === "qualitative" ? null : kpi.unitLabel);
+  const reported = kpi.kind === "qualitative" ? scoreText(reportedScore, kpi.scoreMeanings) : decimal(score?.reportedValue ?? prepared?.reportedValue, kpi.unitLabel);
+  const targetValue = score?.target ?? prepared?.target;
+  const target =
+    kpi.kind === "qualitative" && targetValue != null ? scoreText(Math.round(Number(targetValue)), kpi.scoreMeanings) : decimal(targetValue, kpi.kind === "qualitative" ? null : kpi.unitLabel);
   const computed = score?.computedStatus ?? prepared?.computedStatus ?? "no_data";
   const headingId = `kpi-${kpi.id}`;
   const amendments = page.amendments.filter((a) => a.kpiId === kpi.id);
