@@ -94,6 +94,11 @@ test("plan, score, contest, settle, decide, malus, sign, read-only, PDF, next qu
   await contested.getByLabel("Ik betwist de voorgestelde score").check();
   await contested.getByRole("button", { name: "Reactie plaatsen" }).click();
   await expect(contested.getByText("Betwist door de leverancier")).toBeVisible();
+  // And a remark on the review as a whole.
+  const remarks = eva.locator("section", { has: eva.getByRole("heading", { name: "Algemene opmerkingen" }) });
+  await remarks.getByLabel("Nieuwe opmerking").fill("Graag het volgende gesprek op locatie bij de centrale keuken.");
+  await remarks.getByRole("button", { name: "Opmerking plaatsen" }).click();
+  await expect(remarks.getByText("Graag het volgende gesprek op locatie bij de centrale keuken.")).toBeVisible();
   await eva.screenshot({ path: test.info().outputPath("review-concept-leverancier.png"), fullPage: true });
   await checkPage(eva, "review-leverancier");
 

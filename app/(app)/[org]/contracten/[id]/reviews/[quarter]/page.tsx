@@ -7,7 +7,7 @@ import { reviewPage } from "@/lib/reviews/pages";
 import { REVIEW_STATUS_LABELS } from "@/lib/reviews/queries";
 import { reviewAction, type ReviewActionName } from "./actions";
 import { DecisionsSection } from "./_components/decisions-section";
-import { ActionItemsSection, AmendmentsSection, LessonsSection } from "./_components/follow-up-section";
+import { ActionItemsSection, AmendmentsSection, GeneralCommentsSection, LessonsSection } from "./_components/follow-up-section";
 import { KpiCard } from "./_components/kpi-card";
 import { PlanSection } from "./_components/plan-section";
 import { ReviewForm } from "./_components/review-form";
@@ -82,6 +82,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
       ))}
       {review ? <DecisionsSection page={page} act={act} /> : null}
       <ActionItemsSection page={page} act={act} />
+      <GeneralCommentsSection page={page} act={act} />
       <LessonsSection page={page} act={act} />
       <MalusTotal page={page} />
       <SignoffSection page={page} act={act} />

@@ -41,6 +41,29 @@ export function ActionItemsSection({ page, act }: Props) {
   );
 }
 
+/** Remarks on the review as a whole (not on one KPI's score), from either side. */
+export function GeneralCommentsSection({ page, act }: Props) {
+  if (!page.review) return null;
+  const comments = page.generalComments;
+  if (comments.length === 0 && !page.controls.comment) return null;
+  return (
+    <section className="card" aria-labelledby="remarks-heading">
+      <h2 id="remarks-heading">Algemene opmerkingen</h2>
+      {comments.length === 0 ? <p className="muted">Nog geen opmerkingen.</p> : null}
+      <ul className="plain-list">
+        {comments.map((c) => (
+          <li key={c.id} style={{ marginBottom: "0.5rem" }}>
+            <strong>{c.authorName}</strong> <span className="small muted">({formatDateTime(c.createdAt)})</span>: <span className="pre-line">{c.body}</span>
+          </li>
+        ))}
+      </ul>
+      {page.controls.comment ? (
+        <ReviewForm action={act("comment")} idPrefix="remark" hidden={{ reviewId: page.review.id }} resetOnSuccess fields={[{ name: "body", label: "Nieuwe opmerking", type: "textarea" }]} submit="Opmerking plaatsen" variant="secondary" />
+      ) : null}
+    </section>
+  );
+}
+
 export function LessonsSection({ page, act }: Props) {
   if (!page.review) return null;
   return (
