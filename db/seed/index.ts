@@ -1,7 +1,9 @@
 // npm run db:seed: demo data into the configured database (DATABASE_ADMIN_URL, DATABASE_URL or
 // the embedded PGlite directory). Refuses to add demo data on top of existing organisations.
 // `npm run db:seed -- --scale large` adds the benchmark data set (db/seed/large.ts) as well.
+import { sql } from "drizzle-orm";
 import { getDatabaseForScripts } from "../../scripts/script-db";
+import { queryRows } from "../client";
 import { seedIfEmpty } from "./demo";
 import { seedLarge } from "./large";
 
@@ -11,6 +13,8 @@ async function main() {
   if (scale !== "demo" && scale !== "large") throw new Error(`Onbekende schaal "${scale}": kies demo of large.`);
   const database = await getDatabaseForScripts();
   try {
+    const [{ present }] = await queryRows<{ present: boolean }>(database.db, sql`select to_regclass('public.organisations') is not null as present`);
+    if (!present) throw new Error("De database heeft nog geen tabellen: voer eerst 'npm run db:migrate' uit.");
     const seeded = await seedIfEmpty(database.db);
     console.log(seeded ? "Demodata geladen." : "De database bevat al organisaties; er is geen demodata toegevoegd.");
     if (scale === "large") {

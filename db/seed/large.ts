@@ -33,6 +33,8 @@ export async function seedLarge(db: Db, log: (line: string) => void = () => {}):
 /** The statements in order; each reads what the earlier ones created by slug or e-mail pattern. */
 export function largeSeedStatements(): Array<[string, string]> {
   const s = LARGE_SCALE;
+  // The generated buyers only: the demo organisations in the same database stay as they are.
+  const generated = (alias: string) => `(${alias}.slug = '${s.bigBuyerSlug}' or ${alias}.slug like 'klein-%')`;
   const q = largeQuarterSql;
   return [
     [
@@ -45,7 +47,7 @@ export function largeSeedStatements(): Array<[string, string]> {
     [
       "gebruikers",
       `insert into users (name, email, email_verified)
-       select 'Coördinator ' || o.slug, 'coordinator@' || o.slug || '.bench.example', now() from organisations o where o.slug = '${s.bigBuyerSlug}' or o.slug like 'klein-%'
+       select 'Coördinator ' || o.slug, 'coordinator@' || o.slug || '.bench.example', now() from organisations o where ${generated("o")}
        union all select 'Contractmanager ' || i, 'cm' || i || '@${s.bigBuyerSlug}.bench.example', now() from generate_series(1, ${s.contractManagers}) i
        union all select 'Contractmanager ' || o.slug, 'cm@' || o.slug || '.bench.example', now() from organisations o where o.slug like 'klein-%'
        union all select 'Rapporteur ' || o.name, 'rapporteur@' || o.slug || '.bench.example', now() from organisations o where o.slug like 'leverancier-%'`,
@@ -72,7 +74,7 @@ export function largeSeedStatements(): Array<[string, string]> {
        from wheels w
        join organisations o on o.id = w.tenant_id
        cross join (values ${s.themes.map((t, i) => `('${t.name}', '${t.pillar}', ${i}, ${t.rank ?? "null"})`).join(", ")}) as t(name, pillar, pos, rank)
-       where w.contract_id is null and (o.slug = '${s.bigBuyerSlug}' or o.slug like 'klein-%')`,
+       where w.contract_id is null and ${generated("o")}`,
     ],
     [
       "contracten",
@@ -90,20 +92,20 @@ export function largeSeedStatements(): Array<[string, string]> {
               'active'
        from organisations b
        cross join lateral generate_series(1, case when b.slug = '${s.bigBuyerSlug}' then ${s.bigContracts} else ${s.smallContracts} end) n
-       where b.slug = '${s.bigBuyerSlug}' or b.slug like 'klein-%'`,
+       where ${generated("b")}`,
     ],
     [
       "contractwielen",
       `insert into wheels (tenant_id, year, contract_id, derived_from_id, published_at)
        select c.tenant_id, 2026, c.id, w.id, now() from contracts c join wheels w on w.tenant_id = c.tenant_id and w.contract_id is null
-       join organisations o on o.id = c.tenant_id where o.slug = '${s.bigBuyerSlug}' or o.slug like 'klein-%'`,
+       join organisations o on o.id = c.tenant_id where ${generated("o")}`,
     ],
     [
       "contractthema's",
       `insert into wheel_themes (tenant_id, wheel_id, name, pillar, position, priority_rank, org_theme_id)
        select cw.tenant_id, cw.id, t.name, t.pillar, t.position, t.priority_rank, t.id
        from wheels cw join wheel_themes t on t.tenant_id = cw.tenant_id and t.wheel_id = cw.derived_from_id
-       join organisations o on o.id = cw.tenant_id and (o.slug = '${s.bigBuyerSlug}' or o.slug like 'klein-%')
+       join organisations o on o.id = cw.tenant_id and ${generated("o")}
        where cw.contract_id is not null and t.position < ${s.contractThemes}`,
     ],
     [
@@ -118,7 +120,7 @@ export function largeSeedStatements(): Array<[string, string]> {
               case when k % 3 = 0 and k % 5 <> 0 then '{"type":"fixed","amountCents":100000,"caps":{"perYear":{"kind":"cents","cents":300000}}}'::jsonb end,
               'active', 'buyer', '${s.firstQuarter}', now()
        from contracts c
-       join organisations o on o.id = c.tenant_id and (o.slug = '${s.bigBuyerSlug}' or o.slug like 'klein-%')
+       join organisations o on o.id = c.tenant_id and ${generated("o")}
        cross join lateral generate_series(1, case when o.slug = '${s.bigBuyerSlug}' then ${s.bigKpis} else ${s.smallKpis} end) k
        join lateral (select id, name from indicators where owner_org_id is null and code = (array[${s.indicators.map((i) => `'${i}'`).join(",")}])[1 + k % ${s.indicators.length}]) ind on true`,
     ],
@@ -130,14 +132,14 @@ export function largeSeedStatements(): Array<[string, string]> {
                    when i.direction = 'lower_better' then '[{"quarter":"${s.firstQuarter}","value":"100"},{"quarter":"${s.lastQuarter}","value":"70"}]'::jsonb
                    else '[{"quarter":"${s.firstQuarter}","value":"100"},{"quarter":"${s.lastQuarter}","value":"130"}]'::jsonb end
        from kpis k left join indicators i on i.id = k.indicator_id
-       join organisations o on o.id = k.tenant_id and (o.slug = '${s.bigBuyerSlug}' or o.slug like 'klein-%')`,
+       join organisations o on o.id = k.tenant_id and ${generated("o")}`,
     ],
     [
       "KPI-thema's",
       `insert into kpi_themes (tenant_id, kpi_id, theme_id)
        select k.tenant_id, k.id, t.id
        from kpis k
-       join organisations o on o.id = k.tenant_id and (o.slug = '${s.bigBuyerSlug}' or o.slug like 'klein-%')
+       join organisations o on o.id = k.tenant_id and ${generated("o")}
        join wheels cw on cw.tenant_id = k.tenant_id and cw.contract_id = k.contract_id
        join wheel_themes t on t.tenant_id = cw.tenant_id and t.wheel_id = cw.id and t.position = (abs(hashtext(k.id::text)) % ${s.contractThemes})`,
     ],
@@ -145,7 +147,7 @@ export function largeSeedStatements(): Array<[string, string]> {
       "toezeggingen",
       `insert into promises (tenant_id, contract_id, indicator_id, description, value, source)
        select c.tenant_id, c.id, i.id, 'MKI-waarde uit de inschrijving', 1000 + (abs(hashtext(c.id::text)) % 500), 'Inschrijving'
-       from contracts c join organisations o on o.id = c.tenant_id and (o.slug = '${s.bigBuyerSlug}' or o.slug like 'klein-%')
+       from contracts c join organisations o on o.id = c.tenant_id and ${generated("o")}
        cross join (select id from indicators where owner_org_id is null and code = 'mki') i
        where abs(hashtext(c.id::text)) % 4 = 0`,
     ],
@@ -155,7 +157,7 @@ export function largeSeedStatements(): Array<[string, string]> {
        select c.tenant_id, c.id, ${q.key("qi")}, 'accepted', ${q.due("qi")},
               ${q.due("qi")} - 5 + (case when abs(hashtext(c.id::text || qi::text)) % 16 = 0 then 20 else 0 end),
               ${q.due("qi")} + 10
-       from contracts c join organisations o on o.id = c.tenant_id and (o.slug = '${s.bigBuyerSlug}' or o.slug like 'klein-%')
+       from contracts c join organisations o on o.id = c.tenant_id and ${generated("o")}
        cross join generate_series(0, ${s.quarters - 1}) qi
        where qi < ${s.quarters - 1} or abs(hashtext(c.id::text)) % 10 <> 3`,
     ],
@@ -167,7 +169,7 @@ export function largeSeedStatements(): Array<[string, string]> {
               case when k.kind = 'qualitative' then least(4, greatest(1, 2 + (qn * 2 / ${s.quarters - 1})::int + floor(random() * 3)::int - 1)) end
        from reports r
        join contracts c on c.tenant_id = r.tenant_id and c.id = r.contract_id
-       join organisations o on o.id = c.tenant_id and (o.slug = '${s.bigBuyerSlug}' or o.slug like 'klein-%')
+       join organisations o on o.id = c.tenant_id and ${generated("o")}
        join kpis k on k.tenant_id = r.tenant_id and k.contract_id = r.contract_id
        left join indicators i on i.id = k.indicator_id
        cross join lateral (select ${q.indexOfKey("r.quarter")} as qn) qq
@@ -179,7 +181,7 @@ export function largeSeedStatements(): Array<[string, string]> {
       `insert into reviews (tenant_id, contract_id, quarter, status, meeting_at, buyer_signed_by_user_id, buyer_signed_at, buyer_signer_name, supplier_signed_at, supplier_signer_name)
        select r.tenant_id, r.contract_id, r.quarter, 'draft', r.due_date + 14, c.contract_manager_id, r.due_date + 15, 'Contractmanager', r.due_date + 15, 'Leverancier'
        from reports r join contracts c on c.tenant_id = r.tenant_id and c.id = r.contract_id
-       join organisations o on o.id = c.tenant_id and (o.slug = '${s.bigBuyerSlug}' or o.slug like 'klein-%')
+       join organisations o on o.id = c.tenant_id and ${generated("o")}
        where r.quarter <> '${s.lastQuarter}'`,
     ],
     [
@@ -198,21 +200,21 @@ export function largeSeedStatements(): Array<[string, string]> {
             when k.kind = 'qualitative' then case when v.score >= round(t.target) then 'on_track' when v.score >= round(t.target) - 1 then 'at_risk' else 'off_track' end
             when i.direction = 'lower_better' then case when v.value <= t.target then 'on_track' when v.value <= t.target + 3 then 'at_risk' else 'off_track' end
             else case when v.value >= t.target then 'on_track' when v.value >= t.target - 3 then 'at_risk' else 'off_track' end end as status) st
-       where rv.status = 'draft' and rv.tenant_id in (select id from organisations where slug = '${s.bigBuyerSlug}' or slug like 'klein-%')`,
+       where rv.status = 'draft' and rv.tenant_id in (select o.id from organisations o where ${generated("o")})`,
     ],
     [
       "reviews definitief",
       `update reviews rv set status = 'final', finalized_at = rv.supplier_signed_at,
               malus_applied_cents = (select coalesce(sum(s.malus_applied_cents), 0) from review_scores s where s.tenant_id = rv.tenant_id and s.review_id = rv.id)
        where rv.status = 'draft' and rv.buyer_signer_name = 'Contractmanager'
-         and rv.tenant_id in (select id from organisations where slug = '${s.bigBuyerSlug}' or slug like 'klein-%')`,
+         and rv.tenant_id in (select o.id from organisations o where ${generated("o")})`,
     ],
     [
       "actiepunten",
       `insert into action_items (tenant_id, contract_id, review_id, title, owner_side, owner_name, due_date, status)
        select rv.tenant_id, rv.contract_id, rv.id, 'Verbeterplan voor ' || rv.quarter, 'supplier', 'Leverancier',
               (rv.meeting_at + interval '60 days')::date, case when rv.quarter < '2026-Q1' then 'done' else 'open' end::action_item_status
-       from reviews rv join organisations o on o.id = rv.tenant_id and (o.slug = '${s.bigBuyerSlug}' or o.slug like 'klein-%')
+       from reviews rv join organisations o on o.id = rv.tenant_id and ${generated("o")}
        where rv.status = 'final' and abs(hashtext(rv.id::text)) % 8 = 0`,
     ],
   ];

@@ -2,6 +2,7 @@
 // accents; decimal comma) or XLSX (one sheet per table, numbers as numbers). The export reads all
 // rows, not the top of each list the dashboard shows.
 import ExcelJS from "exceljs";
+import { toCsv } from "@/lib/csv";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 import { DISCIPLINE_LABELS, formatShare } from "./rules";
 import type { DashboardView } from "./shape";
@@ -43,15 +44,8 @@ export function dashboardTables(d: DashboardView): ExportTable[] {
   ];
 }
 
-function csvField(value: Cell): string {
-  if (value === null) return "";
-  const text = typeof value === "number" ? String(value).replace(".", ",") : value;
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function tableCsv(table: ExportTable): string {
-  const lines = [table.columns, ...table.rows].map((row) => row.map(csvField).join(";"));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return toCsv([table.columns, ...table.rows]);
 }
 
 export async function tablesXlsx(tables: ExportTable[]): Promise<Uint8Array> {

@@ -1,5 +1,6 @@
 // GET /api/v1/[org]/dashboard (JSON of every section for the filters in the query string) and
 // GET /api/v1/[org]/dashboard/export?tabel=…&formaat=csv|xlsx (one table, or all as XLSX).
+import { CSV_CONTENT_TYPE } from "@/lib/csv";
 import { defineRoute } from "@/lib/api";
 import { NotFoundError } from "@/lib/errors";
 import { dashboardTables, EXPORT_TABLES, tableCsv, tablesXlsx } from "./export";
@@ -24,7 +25,7 @@ export const dashboardExportRoute = defineRoute<ExportParams>({
     const tables = dashboardTables(dashboard).filter((t) => all || t.key === params.table);
     const stem = `dashboard-${ctx.org.slug}-${all ? "alle-tabellen" : params.table}-${dashboard.filters.from}-${dashboard.filters.to}`;
     if (params.format === "csv") {
-      return { filename: `${stem}.csv`, contentType: "text/csv; charset=utf-8", bytes: new TextEncoder().encode(tableCsv(tables[0])) };
+      return { filename: `${stem}.csv`, contentType: CSV_CONTENT_TYPE, bytes: new TextEncoder().encode(tableCsv(tables[0])) };
     }
     return {
       filename: `${stem}.xlsx`,

@@ -1,6 +1,7 @@
 // Report values from a file: the supplier downloads the template of a quarter, fills it in and
 // uploads it. Nothing is taken while any row is wrong; a clean file is saved into the draft with
 // the rules of saving a draft (refused when the report is locked). Both supplier-only.
+import { CSV_CONTENT_TYPE } from "@/lib/csv";
 import { defineAction } from "@/lib/action";
 import { defineRoute } from "@/lib/api";
 import { viewerOf } from "@/lib/contracts/queries";
@@ -91,6 +92,6 @@ export const valuesTemplateRoute = defineRoute<{ id: string; quarter: string; fo
       const bytes = await valuesTemplateXlsx(rows, `${contract.title} – ${quarterLabel(quarter)}`);
       return { filename: `${slug}.xlsx`, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes };
     }
-    return { filename: `${slug}.csv`, contentType: "text/csv; charset=utf-8", bytes: new TextEncoder().encode(valuesTemplateCsv(rows)) };
+    return { filename: `${slug}.csv`, contentType: CSV_CONTENT_TYPE, bytes: new TextEncoder().encode(valuesTemplateCsv(rows)) };
   },
 });

@@ -2,6 +2,7 @@
 // name, unit, target and kind, and empty value/score/explanation columns. CSV with ';' and a BOM
 // so Dutch Excel splits the columns and keeps accents; XLSX with an explanation sheet.
 import ExcelJS from "exceljs";
+import { toCsv } from "@/lib/csv";
 import { VALUES_COLUMNS, type ValuesColumnKey } from "./values-import";
 
 export type TemplateKpi = { id: string; name: string; unit: string | null; target: string | null; kind: "quantitative" | "qualitative" };
@@ -21,11 +22,9 @@ function rowOf(kpi: TemplateKpi): Record<ValuesColumnKey, string> {
   };
 }
 
-const csvField = (value: string) => (/[";\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-
 export function valuesTemplateCsv(kpis: TemplateKpi[]): string {
   const lines = [VALUES_COLUMNS.map((c) => c.header), ...kpis.map((k) => VALUES_COLUMNS.map((c) => rowOf(k)[c.key]))];
-  return `\uFEFF${lines.map((line) => line.map(csvField).join(";")).join("\r\n")}\r\n`;
+  return toCsv(lines);
 }
 
 export async function valuesTemplateXlsx(kpis: TemplateKpi[], title: string): Promise<Uint8Array> {

@@ -9,7 +9,7 @@ import { applyWaiver, type MalusCaps } from "@/lib/kpis/malus";
 import { resolveCaps, type ResolvedCaps } from "@/lib/kpis/malus-ledger";
 import { quarterFromKey, type Quarter } from "@/lib/periods";
 import { waiverOf } from "./export";
-import { csvEuros, toCsv } from "./export-csv";
+import { csvEuros, toCsv } from "@/lib/csv";
 
 export type LedgerRow = {
   key: string;

@@ -5,7 +5,8 @@ import { defineRoute } from "@/lib/api";
 import { viewerOf } from "@/lib/contracts/queries";
 import { inTenant } from "@/lib/tenancy";
 import { reviewRecord } from "./export";
-import { CSV_CONTENT_TYPE, reviewFileName, reviewScoresCsv } from "./export-csv";
+import { CSV_CONTENT_TYPE } from "@/lib/csv";
+import { reviewFileName, reviewScoresCsv } from "./export-csv";
 import { contractMalusLedger, malusFileName, malusLedgerCsv } from "./ledger";
 import { PDF_CONTENT_TYPE, reviewPdf } from "./pdf";
 

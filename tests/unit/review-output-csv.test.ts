@@ -1,6 +1,7 @@
 // CSV for Dutch Excel and the timeline grouping, without a database.
 import { describe, expect, it } from "vitest";
-import { csvDecimal, csvEuros, csvField, reviewFileName, toCsv } from "@/lib/reviews/export-csv";
+import { csvDecimal, csvEuros, csvField, toCsv } from "@/lib/csv";
+import { reviewFileName } from "@/lib/reviews/export-csv";
 import { describeDecision, sentence } from "@/lib/reviews/export-labels";
 import { searchTerms } from "@/lib/reviews/lessons";
 import { groupByQuarter, type TimelineEvent } from "@/lib/reviews/timeline";

@@ -2,6 +2,7 @@
 // action previews (checks and shows what would be imported) and imports; an import checks the
 // whole file again and writes every KPI in one transaction, or nothing at all when any row is
 // wrong, so a half-imported file can never happen.
+import { CSV_CONTENT_TYPE } from "@/lib/csv";
 import type { Db } from "@/db/client";
 import { defineAction, type ActionContext } from "@/lib/action";
 import { defineRoute } from "@/lib/api";
@@ -136,7 +137,7 @@ export const importTemplateRoute = defineRoute<{ id: string; format: string }>({
         const catalogue = await listCatalogue(tx, { orgId: ctx.org.id, orgKind: "buyer" });
         return { filename: `${slug}.xlsx`, contentType: XLSX_TYPE, bytes: await importTemplateXlsx(contract, catalogue) };
       }
-      return { filename: `${slug}.csv`, contentType: "text/csv; charset=utf-8", bytes: new TextEncoder().encode(importTemplateCsv(contract)) };
+      return { filename: `${slug}.csv`, contentType: CSV_CONTENT_TYPE, bytes: new TextEncoder().encode(importTemplateCsv(contract)) };
     });
   },
 });

@@ -2,6 +2,7 @@
 // with the columns split and accents intact) or as XLSX with the columns explained and the
 // indicator codes listed.
 import ExcelJS from "exceljs";
+import { toCsv } from "@/lib/csv";
 import { addQuarters, quarterLabel, quarterOf } from "@/lib/periods";
 import { EXAMPLE_PREFIX, IMPORT_COLUMNS, type ColumnKey } from "./columns";
 
@@ -30,14 +31,10 @@ function exampleRow(contract: { startDate: string }): Record<ColumnKey, string> 
   });
 }
 
-function csvField(value: string): string {
-  return /[";\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 export function importTemplateCsv(contract: { startDate: string }): string {
   const example = exampleRow(contract);
   const lines = [IMPORT_COLUMNS.map((c) => c.header), IMPORT_COLUMNS.map((c) => example[c.key])];
-  return `\uFEFF${lines.map((line) => line.map(csvField).join(";")).join("\r\n")}\r\n`;
+  return toCsv(lines);
 }
 
 export async function importTemplateXlsx(contract: { startDate: string }, indicators: TemplateIndicator[]): Promise<Uint8Array> {
