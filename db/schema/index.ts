@@ -12,3 +12,4 @@ export * from "./guidance";
 export * from "./kpis";
 export * from "./reports";
 export * from "./reviews";
+export * from "./dashboard-summaries";

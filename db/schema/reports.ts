@@ -37,6 +37,9 @@ export const reports = pgTable(
     narrative: text("narrative"),
     dueDate: date("due_date").notNull(),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    // The first submission, kept by a trigger (migration 0018) when a report is sent back and
+    // submitted again: reporting discipline counts a report on time by its first submission.
+    firstSubmittedAt: timestamp("first_submitted_at", { withTimezone: true }),
     submittedByUserId: uuid("submitted_by_user_id").references(() => users.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     decidedByUserId: uuid("decided_by_user_id").references(() => users.id, { onDelete: "set null" }),

@@ -38,7 +38,7 @@ const SECTIONS: Record<SectionKey, (p: SectionParams) => SQL> = {
 
 export function dashboardSql(p: SectionParams, keys: readonly SectionKey[] = SECTION_KEYS): SQL {
   const fields = keys.map((key) => sql`${sql.raw(`'${key}'`)}, ${SECTIONS[key](p)}`);
-  return sql`with ${baseCtes(p)}, ${additiveIndicatorsCte(p)}, ${promisesCte(p)}, ${heatmapCte(p)}
+  return sql`with ${baseCtes(p)}, ${additiveIndicatorsCte(p)}, ${promisesCte(p)}, ${heatmapCte()}
     select json_build_object(${sql.join(fields, sql`, `)}) as dashboard`;
 }
 

@@ -59,14 +59,17 @@ export const submitReport = defineAction({
         narrative: updated.narrative,
         values: values.map((v) => ({ ...v, name: kpis.find((k) => k.id === v.kpiId)?.name ?? "" })),
       };
+      // One moment for the submission and the report, so the report's first submission (kept
+      // by the database for reporting discipline) is the submission's own time.
+      const now = new Date();
       await tx.insert(reportSubmissions).values({
         tenantId: report.tenantId,
         reportId: report.id,
         submissionNumber,
         snapshot: snapshot as unknown as Record<string, unknown>,
         submittedByUserId: ctx.userId,
+        submittedAt: now,
       });
-      const now = new Date();
       const [submitted] = await tx
         .update(reports)
         .set({ status: "submitted", submittedAt: now, submittedByUserId: ctx.userId, version: updated.version + 1, updatedAt: now })

@@ -78,6 +78,18 @@ describe("report flow", () => {
     const overview = await inTenant(supplierA.as.viewer, (tx) => reportOverview(tx, viewerOf(supplierA.as.viewer), "2026-11-22"));
     const row = overview.find((o) => o.contract.id === s.contract.id)!;
     expect(row.quarters.map((q) => q.status)).toEqual(["accepted", "overdue", "overdue", "upcoming"]);
+
+    // Reporting discipline judges the first submission; the database keeps it through the resubmission.
+    const [times] = await queryRows<{ first: string; latest: string; firstSubmission: string; secondSubmission: string }>(
+      db,
+      sql`select r.first_submitted_at::text as first, r.submitted_at::text as latest,
+                 (select submitted_at::text from report_submissions s where s.tenant_id = r.tenant_id and s.report_id = r.id and submission_number = 1) as "firstSubmission",
+                 (select submitted_at::text from report_submissions s where s.tenant_id = r.tenant_id and s.report_id = r.id and submission_number = 2) as "secondSubmission"
+          from reports r where r.id = ${second.id}::uuid`,
+    );
+    expect(times.first).toBe(times.firstSubmission);
+    expect(times.latest).toBe(times.secondSubmission);
+    expect(times.first < times.latest).toBe(true);
   });
 
   it("keeps values apart from the buyer and refuses a stale version", async () => {

@@ -1,6 +1,6 @@
 // The shared common table expressions of the dashboard query. Every section reads from these, so
 // the whole dashboard is one statement: the filtered contracts (fc), the organisation's current
-// wheel and its themes, the final reviews and the reports each contract owes. PostgreSQL skips a
+// wheel and its themes, the final reviews (their summary rows) and the reports each contract owes. PostgreSQL skips a
 // CTE no section refers to, so an export of one table pays only for what it reads.
 import { sql, type SQL } from "drizzle-orm";
 import type { DashboardFilters } from "../filters";
@@ -48,11 +48,13 @@ export function baseCtes(p: SectionParams): SQL {
     from wheel_themes th join ow on ow.id = th.wheel_id where th.tenant_id = ${t}
   ),
   rr as (
-    select r.id, r.contract_id, r.quarter, r.malus_applied_cents,
-           row_number() over (partition by r.contract_id order by r.quarter desc) as rn,
-           max(r.quarter) over (partition by r.contract_id) as latest_quarter
-    from reviews r join fc on fc.id = r.contract_id
-    where r.tenant_id = ${t} and r.status = 'final' and r.quarter <= ${to}
+    -- One summary row per final review (review_outcomes, written when it became final): the
+    -- counts of its scores and its malus, without reading the 15 score rows behind each.
+    select o.review_id as id, o.contract_id, o.quarter, o.malus_applied_cents, o.on_track, o.scored, o.off_track, o.worst,
+           row_number() over (partition by o.contract_id order by o.quarter desc) as rn,
+           max(o.quarter) over (partition by o.contract_id) as latest_quarter
+    from review_outcomes o join fc on fc.id = o.contract_id
+    where o.tenant_id = ${t} and o.quarter <= ${to}
   ),
   fr as (select * from rr where quarter >= ${from}),
   eqx as (
@@ -65,9 +67,7 @@ export function baseCtes(p: SectionParams): SQL {
   ),
   sub as (
     select rp.contract_id, rp.quarter, rp.due_date,
-           coalesce(((select min(s1.submitted_at) from report_submissions s1
-                      where s1.tenant_id = ${t} and s1.report_id = rp.id) at time zone 'Europe/Amsterdam')::date,
-                    (rp.submitted_at at time zone 'Europe/Amsterdam')::date) as submitted_on
+           (rp.first_submitted_at at time zone 'Europe/Amsterdam')::date as submitted_on
     from reports rp
     where rp.tenant_id = ${t} and rp.status <> 'draft' and rp.contract_id in (select id from fc)
   ),
@@ -90,9 +90,3 @@ export function baseCtes(p: SectionParams): SQL {
     from pairs where expected
   )`;
 }
-
-/** Score counts of a set of review_scores rows aliased s. */
-export const scoreCounts = sql`
-  count(*) filter (where s.agreed_score = 'on_track')::int as on_track,
-  count(*) filter (where s.agreed_score in ('on_track', 'at_risk', 'off_track'))::int as scored,
-  count(*) filter (where s.agreed_score = 'off_track')::int as off_track`;

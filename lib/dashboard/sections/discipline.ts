@@ -23,12 +23,7 @@ export function disciplineSection(p: SectionParams): SQL {
 export function attentionSection(p: SectionParams): SQL {
   const t = sql`${p.tenantId}::uuid`;
   return sql`(
-    with off as (
-      select rr.contract_id, rr.quarter, count(*)::int as off_track
-      from rr join review_scores s on s.tenant_id = ${t} and s.review_id = rr.id
-      where rr.rn = 1 and s.agreed_score = 'off_track'
-      group by rr.contract_id, rr.quarter
-    ),
+    with off as (select contract_id, quarter, off_track from rr where rn = 1 and off_track > 0),
     overdue as (
       select contract_id, count(*)::int as reports, min(quarter) as oldest
       from eqc where discipline = 'missing' group by contract_id

@@ -1,7 +1,7 @@
 // What the final reviews say: malus per quarter and per contract, and the heat map of KPI status,
 // contracts × quarters. Only final reviews count: a draft can still change.
 import { sql, type SQL } from "drizzle-orm";
-import { limitOf, scoreCounts, type SectionParams } from "./base";
+import { limitOf, type SectionParams } from "./base";
 
 export function malusSection(p: SectionParams): SQL {
   return sql`(
@@ -25,15 +25,9 @@ export function malusSection(p: SectionParams): SQL {
   )`;
 }
 
-export function heatmapCte(p: SectionParams): SQL {
-  const t = sql`${p.tenantId}::uuid`;
+export function heatmapCte(): SQL {
   return sql`
-  hm as (
-    select fr.contract_id, fr.quarter, ${scoreCounts},
-           max(case s.agreed_score when 'off_track' then 3 when 'at_risk' then 2 when 'on_track' then 1 else 0 end)::int as worst
-    from fr join review_scores s on s.tenant_id = ${t} and s.review_id = fr.id
-    group by fr.contract_id, fr.quarter
-  ),
+  hm as (select contract_id, quarter, on_track, scored, worst from fr),
   hmc as (
     select contract_id, sum(on_track)::int as on_track, sum(scored)::int as scored,
            sum(on_track)::float8 / nullif(sum(scored), 0) as share

@@ -4,19 +4,6 @@
 // organisation theme (org_theme_id), or is one when the KPI was linked to it directly.
 import { sql, type SQL } from "drizzle-orm";
 import type { SectionParams } from "./base";
-import { scoreCounts } from "./base";
-
-/**
- * From a KPI's theme (kt) to the organisation theme it serves (src): a contract theme through the
- * organisation theme it concretises, else the theme itself (two primary-key lookups; a join on
- * coalesce() was planned as a scan). Matched to the current wheel by name
- * (lower case), because a contract wheel stays derived from the wheel of its start year while the
- * organisation's wheel moves on year by year.
- */
-function servedOrgTheme(t: SQL): SQL {
-  return sql`join wheel_themes ct on ct.tenant_id = ${t} and ct.id = kt.theme_id
-      left join wheel_themes src on src.tenant_id = ${t} and src.id = ct.org_theme_id`;
-}
 
 export function wheelSection(p: SectionParams): SQL {
   const t = sql`${p.tenantId}::uuid`;
@@ -29,11 +16,9 @@ export function wheelSection(p: SectionParams): SQL {
       where rr.rn <= 2 and rr.latest_quarter >= ${p.filters.from}::text
     ),
     per_theme as (
-      select lower(coalesce(src.name, ct.name)) as theme_key, latest.rn, ${scoreCounts}
-      from latest
-      join review_scores s on s.tenant_id = ${t} and s.review_id = latest.id
-      join kpi_themes kt on kt.tenant_id = ${t} and kt.kpi_id = s.kpi_id
-      ${servedOrgTheme(t)}
+      -- Counted per organisation theme when each review became final (review_theme_outcomes).
+      select o.theme_key, latest.rn, sum(o.on_track)::int as on_track, sum(o.scored)::int as scored
+      from latest join review_theme_outcomes o on o.tenant_id = ${t} and o.review_id = latest.id
       group by 1, 2
     )
     select json_build_object(
@@ -50,22 +35,32 @@ export function wheelSection(p: SectionParams): SQL {
   )`;
 }
 
-/** High-priority themes of the current wheel that no active KPI of the filtered contracts serves. */
+/**
+ * High-priority themes of the current wheel that no active KPI of the filtered contracts serves.
+ * A KPI's theme serves an organisation theme through the organisation theme it concretises
+ * (org_theme_id), or is one itself; matched by name in lower case, because a contract wheel stays
+ * derived from the wheel of its start year while the organisation's wheel moves on year by year.
+ * Searched from the few high-priority themes towards the KPIs, so a served theme stops at its
+ * first KPI and a gap has few candidates to rule out.
+ */
 export function gapsSection(p: SectionParams, highPriorityRank: number): SQL {
   const t = sql`${p.tenantId}::uuid`;
+  const servedBy = (themes: SQL) => sql`
+        select 1
+        from ${themes}
+        join kpi_themes kt on kt.tenant_id = ${t} and kt.theme_id = ct.id
+        join kpis k on k.tenant_id = ${t} and k.id = kt.kpi_id
+        join fc on fc.id = k.contract_id
+        where k.status = 'active' and (k.retired_from is null or k.retired_from > ${p.filters.to}::text)`;
   return sql`(
     select coalesce(json_agg(json_build_object('id', ot.id, 'name', ot.name, 'pillar', ot.pillar,
       'priorityRank', ot.priority_rank) order by ot.priority_rank, ot.position), '[]'::json)
     from ot
     where ot.priority_rank <= ${highPriorityRank}::int
-      and not exists (
-        select 1 from kpis k
-        join fc on fc.id = k.contract_id
-        join kpi_themes kt on kt.tenant_id = ${t} and kt.kpi_id = k.id
-        ${servedOrgTheme(t)}
-        where k.tenant_id = ${t} and k.status = 'active'
-          and (k.retired_from is null or k.retired_from > ${p.filters.to}::text)
-          and lower(coalesce(src.name, ct.name)) = lower(ot.name)
-      )
+      -- through a contract theme that concretises an organisation theme of this name
+      and not exists (${servedBy(sql`wheel_themes named
+        join wheel_themes ct on ct.tenant_id = ${t} and ct.org_theme_id = named.id and named.tenant_id = ${t} and lower(named.name) = lower(ot.name)`)})
+      -- or through a theme of this name that concretises nothing (the organisation's own, say)
+      and not exists (${servedBy(sql`wheel_themes ct`)} and ct.tenant_id = ${t} and ct.org_theme_id is null and lower(ct.name) = lower(ot.name))
   )`;
 }

@@ -1,0 +1,71 @@
+import { bigint, foreignKey, index, integer, pgTable, primaryKey, smallint, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+import { contracts } from "./contracts";
+import { reviews } from "./reviews";
+
+// Summary rows for the dashboards (issue 7), written by the database itself when a review becomes
+// final (trigger of migration 0018), never by the application. A final review cannot change, so
+// its row never needs updating: the organisation dashboard reads one row per review instead of
+// one per KPI score, and one row per review and theme instead of joining scores to KPI themes.
+
+/** The outcome of one final review: how many of its KPIs scored what, and the malus applied. */
+export const reviewOutcomes = pgTable(
+  "review_outcomes",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    reviewId: uuid("review_id").notNull(),
+    contractId: uuid("contract_id").notNull(),
+    quarter: varchar("quarter", { length: 7 }).notNull(),
+    onTrack: integer("on_track").notNull(),
+    atRisk: integer("at_risk").notNull(),
+    offTrack: integer("off_track").notNull(),
+    // on track + at risk + off track: "not scored" counts neither way.
+    scored: integer("scored").notNull(),
+    // 3 off track, 2 at risk, 1 on track, 0 nothing scored: the colour of a heat-map cell.
+    worst: smallint("worst").notNull(),
+    malusAppliedCents: integer("malus_applied_cents").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.reviewId] }),
+    foreignKey({ columns: [t.tenantId, t.reviewId], foreignColumns: [reviews.tenantId, reviews.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.tenantId, t.contractId], foreignColumns: [contracts.tenantId, contracts.id] }).onDelete("cascade"),
+    index("review_outcomes_contract_idx").on(t.tenantId, t.contractId, t.quarter),
+  ],
+);
+
+/**
+ * The same counts per organisation theme the review's KPIs served when it was signed, by the
+ * theme's name in lower case (the organisation's wheel is matched by name year by year).
+ */
+export const reviewThemeOutcomes = pgTable(
+  "review_theme_outcomes",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    reviewId: uuid("review_id").notNull(),
+    themeKey: varchar("theme_key", { length: 120 }).notNull(),
+    contractId: uuid("contract_id").notNull(),
+    quarter: varchar("quarter", { length: 7 }).notNull(),
+    onTrack: integer("on_track").notNull(),
+    scored: integer("scored").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.reviewId, t.themeKey] }),
+    foreignKey({ columns: [t.tenantId, t.reviewId], foreignColumns: [reviews.tenantId, reviews.id] }).onDelete("cascade"),
+  ],
+);
+
+/**
+ * One row per transaction that changed a tenant's dashboard data, written by statement triggers
+ * (migration 0019) — an append-only log, so writers never wait for each other on it. The count,
+ * highest and sum of the transaction ids make the tenant's data version: a computed dashboard is
+ * cached under the version it was computed at (lib/dashboard/cache.ts) and is never served once a
+ * later change has committed, whatever order transactions commit in.
+ */
+export const tenantDataChanges = pgTable(
+  "tenant_data_changes",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    txid: bigint("txid", { mode: "number" }).notNull(),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.txid] })],
+);

@@ -1,0 +1,63 @@
+// Computed organisation dashboards, kept in this process under the tenant's data version. The
+// database logs every transaction that changes dashboard data (tenant_data_changes, migration
+// 0019); the version is the count, highest and sum of those transaction ids, so it moves on with
+// every committed change in whatever order transactions commit, and a cached dashboard is never
+// served after one. Coordinators read the dashboard far more often than the data changes
+// (reports and reviews are quarterly), which is what makes this worth its memory.
+import { sql } from "drizzle-orm";
+import { queryRows, type Db } from "@/db/client";
+
+/** Enough for every filter combination a busy organisation uses in a morning; ~0.1 MB each. */
+export const DASHBOARD_CACHE_ENTRIES = 200;
+/**
+ * Names of users, suppliers and platform indicators are not part of the data version (they are
+ * not tenant rows), so an entry also expires after this long.
+ */
+export const DASHBOARD_CACHE_TTL_MS = 10 * 60_000;
+
+type Entry = { value: unknown; storedAt: number };
+
+export class VersionedCache {
+  private readonly entries = new Map<string, Entry>();
+  constructor(
+    private readonly maxEntries = DASHBOARD_CACHE_ENTRIES,
+    private readonly ttlMs = DASHBOARD_CACHE_TTL_MS,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get<T>(key: string): T | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (this.now() - entry.storedAt > this.ttlMs) return undefined;
+    this.entries.set(key, entry); // most recently used last
+    return entry.value as T;
+  }
+
+  set(key: string, value: unknown): void {
+    this.entries.delete(key);
+    this.entries.set(key, { value, storedAt: this.now() });
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/** The tenant's data version; read inside the tenant's transaction (row-level security applies). */
+export async function dataVersion(tx: Db, tenantId: string): Promise<string> {
+  const [row] = await queryRows<{ n: number; top: string; total: string }>(
+    tx,
+    sql`select count(*)::int as n, coalesce(max(txid), 0)::text as top, coalesce(sum(txid), 0)::text as total
+        from tenant_data_changes where tenant_id = ${tenantId}::uuid`,
+  );
+  return `${row.n}.${row.top}.${row.total}`;
+}
+
+/** One cache per process (module state survives between requests in `next start`). */
+export const dashboardCache = new VersionedCache();

@@ -1,0 +1,109 @@
+// The rows the database keeps for the dashboards (migrations 0018–0019): review outcomes written
+// when a review becomes final, the per-tenant log of data changes that versions the dashboard
+// cache, and the buyer policies in the form the planner can estimate. Against both databases.
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "@/db/client";
+import { contracts } from "@/db/schema";
+import { dataVersion, dashboardCache } from "@/lib/dashboard/cache";
+import { organisationDashboard } from "@/lib/dashboard/service";
+import { inTenant } from "@/lib/tenancy";
+import { databaseError, openTestDatabase } from "../fixtures/db";
+import { DASHBOARD_PERIOD, DASHBOARD_TODAY, seedDashboardBuyer, type DashboardWorld } from "../fixtures/dashboard";
+
+const { db } = await openTestDatabase();
+
+let a: DashboardWorld;
+let b: DashboardWorld;
+
+beforeAll(async () => {
+  a = await seedDashboardBuyer(db, " A");
+  b = await seedDashboardBuyer(db, " B");
+});
+
+type Outcome = { reviewId: string; quarter: string; onTrack: number; atRisk: number; offTrack: number; scored: number; worst: number; malus: number };
+const outcomesOf = (tx: typeof db) =>
+  queryRows<Outcome>(
+    tx,
+    sql`select review_id as "reviewId", quarter, on_track as "onTrack", at_risk as "atRisk", off_track as "offTrack", scored, worst,
+               malus_applied_cents as malus
+        from review_outcomes order by quarter, review_id`,
+  );
+
+describe("review outcomes", () => {
+  it("are counted once when a review becomes final, per review and per organisation theme", async () => {
+    const rows = await inTenant(a.buyer.as.coordinator, outcomesOf);
+    // C1: 2025-Q4, 2026-Q1, 2026-Q2; C2: 2026-Q2. The draft of C2 2026-Q3 has none.
+    expect(rows.map((r) => r.quarter)).toEqual(["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q2"]);
+    expect(rows.find((r) => r.reviewId === a.reviews.r1b)).toEqual({
+      reviewId: a.reviews.r1b, quarter: "2026-Q2", onTrack: 1, atRisk: 1, offTrack: 0, scored: 2, worst: 2, malus: 0,
+    });
+    expect(rows.find((r) => r.reviewId === a.reviews.r1a)).toMatchObject({ onTrack: 1, offTrack: 1, worst: 3, malus: 50_000 });
+    const themes = await inTenant(a.buyer.as.coordinator, (tx) =>
+      queryRows<{ themeKey: string; onTrack: number; scored: number }>(
+        tx,
+        sql`select theme_key as "themeKey", on_track as "onTrack", scored from review_theme_outcomes where review_id = ${a.reviews.r1b}::uuid order by theme_key`,
+      ),
+    );
+    // K1a (Uitstoot → Klimaat) on track; K1b (Circulaire materialen → Circulair) at risk.
+    expect(themes).toEqual([
+      { themeKey: "circulair", onTrack: 0, scored: 1 },
+      { themeKey: "klimaat", onTrack: 1, scored: 1 },
+    ]);
+  });
+
+  it("are shown to the buyer and the contract's own supplier only, and written by no one", async () => {
+    const [s1, s2] = a.suppliers;
+    expect((await inTenant(s1.as.admin, outcomesOf)).map((r) => r.quarter)).toEqual(["2025-Q4", "2026-Q1", "2026-Q2"]);
+    expect((await inTenant(s2.as.admin, outcomesOf)).map((r) => r.quarter)).toEqual(["2026-Q2"]);
+    const otherBuyer = await inTenant(b.buyer.as.coordinator, outcomesOf);
+    expect(otherBuyer.some((r) => [a.reviews.r1a, a.reviews.r1b].includes(r.reviewId))).toBe(false);
+    const forged = inTenant(a.buyer.as.admin, (tx) =>
+      tx.execute(sql`update review_outcomes set on_track = scored where review_id = ${a.reviews.r1a}::uuid`),
+    );
+    expect(await databaseError(forged)).toMatch(/permission denied/);
+  });
+});
+
+describe("data version and the dashboard cache", () => {
+  const dashboardOf = (world: DashboardWorld) =>
+    organisationDashboard(world.buyer.as.coordinator, { search: { van: DASHBOARD_PERIOD.from, tot: DASHBOARD_PERIOD.to }, today: DASHBOARD_TODAY });
+
+  it("serves a computed dashboard again until the tenant's data changes, and never after", async () => {
+    dashboardCache.clear();
+    const first = await dashboardOf(a);
+    expect(await dashboardOf(a)).toBe(first);
+
+    const before = { a: await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id)), b: await inTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, b.buyer.org.id)) };
+    await inTenant(a.buyer.as.admin, (tx) => tx.update(contracts).set({ title: "Asfalt Noord hernoemd" }).where(eq(contracts.id, a.c1.id)));
+    expect(await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id))).not.toBe(before.a);
+    expect(await inTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, b.buyer.org.id))).toBe(before.b);
+
+    const after = await dashboardOf(a);
+    expect(after).not.toBe(first);
+    expect(after.heatmap.rows.map((r) => r.title)).toContain("Asfalt Noord hernoemd");
+    expect(first.heatmap.rows.map((r) => r.title)).toContain("Asfalt Noord A");
+  });
+
+  it("moves on when a supplier's report changes its buyer's data, and keeps tenants apart", async () => {
+    const [s1] = a.suppliers;
+    const version = await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id));
+    await inTenant(s1.as.admin, (tx) => tx.execute(sql`update reports set narrative = 'Toelichting' where contract_id = ${a.c1.id}::uuid and quarter = '2026-Q3'`));
+    expect(await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id))).not.toBe(version);
+    // Another tenant's log is invisible: asking for A's version as B counts nothing.
+    expect(await inTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id))).toBe("0.0.0");
+  });
+});
+
+describe("buyer policies", () => {
+  it("compare a column with app_buyer_org_id(), the form the planner can estimate", async () => {
+    const [row] = await queryRows<{ rewritten: number; old: number }>(
+      db,
+      sql`select count(*) filter (where qual like '%app_buyer_org_id()%')::int as rewritten,
+                 count(*) filter (where qual like '%app_org_kind() = ''buyer''%' and qual like '%tenant_id = app_org_id()%')::int as old
+          from pg_policies where 'groeipad_app' = any (roles)`,
+    );
+    expect(row.old).toBe(0);
+    expect(row.rewritten).toBeGreaterThanOrEqual(30);
+  });
+});
