@@ -102,6 +102,8 @@ export const kpiThemes = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.kpiId, t.themeId] }),
+    // From a theme to the KPIs that serve it (the dashboard's gap analysis).
+    index("kpi_themes_theme_idx").on(t.tenantId, t.themeId),
     foreignKey({ columns: [t.tenantId, t.kpiId], foreignColumns: [kpis.tenantId, kpis.id] }).onDelete("cascade"),
     foreignKey({ columns: [t.tenantId, t.themeId], foreignColumns: [wheelThemes.tenantId, wheelThemes.id] }).onDelete("cascade"),
   ],

@@ -79,6 +79,10 @@ export const wheelThemes = pgTable(
     foreignKey({ columns: [t.tenantId, t.wheelId], foreignColumns: [wheels.tenantId, wheels.id] }).onDelete("cascade"),
     foreignKey({ columns: [t.tenantId, t.orgThemeId], foreignColumns: [t.tenantId, t.id] }).onDelete("set null"),
     index("wheel_themes_wheel_idx").on(t.tenantId, t.wheelId),
+    // The dashboard's gap analysis goes from an organisation theme to the contract themes that
+    // concretise it, matched by name (lib/dashboard/sections/wheel.ts).
+    index("wheel_themes_org_theme_idx").on(t.tenantId, t.orgThemeId),
+    index("wheel_themes_name_idx").on(t.tenantId, sql`lower(${t.name})`),
     check("wheel_themes_rank_positive", sql`${t.priorityRank} is null or ${t.priorityRank} >= 1`),
   ],
 );

@@ -10,7 +10,19 @@ import { startApp } from "./server";
 import { sessionCookie } from "./session";
 
 type LoadFigures = { p50_ms: number; p95_ms: number; p99_ms: number; rps: number; errors: number; queries: number; bytes: number };
-type Options = { rps: number; seconds: number; contractId: string; drafts: ReviewDraft[] };
+type Options = { rps: number; coldRps: number; seconds: number; contractId: string; drafts: ReviewDraft[] };
+export type ScenarioName = "org_dashboard" | "org_dashboard_cold" | "contract_dashboard" | "review_save";
+
+/**
+ * A period no earlier request asked for, so the dashboard is computed rather than served from the
+ * cache: periods of 1 to 16 quarters ending in 2024-Q4 … 2026-Q4 (144 combinations).
+ */
+export function coldPeriod(n: number): string {
+  const quarter = (index: number) => `${2021 + Math.floor(index / 4)}-Q${(index % 4) + 1}`; // 0 = 2021-Q1
+  const to = 23 - (n % 9);
+  const length = 1 + (Math.floor(n / 9) % 16);
+  return `van=${quarter(to - length + 1)}&tot=${quarter(to)}`;
+}
 
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
 
@@ -46,8 +58,13 @@ export async function runHttpScenarios(bench: BenchDatabase, options: Options) {
       return JSON.stringify(body).length;
     };
 
+    let cold = 0;
     const scenarios = {
       org_dashboard: { one: () => get(`/${org}/dashboard`, coordinator), many: () => get(`/${org}/dashboard`, coordinator) },
+      org_dashboard_cold: {
+        one: () => get(`/${org}/dashboard?${coldPeriod(cold++)}`, coordinator),
+        many: () => get(`/${org}/dashboard?${coldPeriod(cold++)}`, coordinator),
+      },
       contract_dashboard: {
         one: () => get(`/${org}/contracten/${options.contractId}/dashboard`, contractManagerCookie),
         many: () => get(`/${org}/contracten/${options.contractId}/dashboard`, contractManagerCookie),
@@ -57,11 +74,12 @@ export async function runHttpScenarios(bench: BenchDatabase, options: Options) {
     const results: Record<string, LoadFigures> = {};
     app.resetPeak();
     for (const [name, scenario] of Object.entries(scenarios)) {
-      for (let i = 0; i < 3; i++) await scenario.one()(); // warm-up: compile, caches
+      for (let i = 0; i < 3; i++) await scenario.one()(); // warm-up: compile, caches (another period when cold)
       const before = await queryCount(app.url);
       const bytes = (await scenario.one()()) ?? 0;
       const queries = (await queryCount(app.url)) - before;
-      const load = await runLoad({ rps: options.rps, seconds: options.seconds, send: (i) => scenario.many(i)() });
+      const rps = name === "org_dashboard_cold" ? options.coldRps : options.rps;
+      const load = await runLoad({ rps, seconds: options.seconds, send: (i) => scenario.many(i)() });
       results[name] = {
         p50_ms: percentile(load.latenciesMs, 50),
         p95_ms: percentile(load.latenciesMs, 95),
@@ -73,7 +91,7 @@ export async function runHttpScenarios(bench: BenchDatabase, options: Options) {
       };
       console.log(`  ${name}: p95 ${results[name].p95_ms.toFixed(0)} ms, ${load.errors} fouten`);
     }
-    return { scenarios: results as Record<"org_dashboard" | "contract_dashboard" | "review_save", LoadFigures>, peakRssMb: app.peakRssMb() };
+    return { scenarios: results as Record<ScenarioName, LoadFigures>, peakRssMb: app.peakRssMb() };
   } finally {
     await app.stop();
   }

@@ -7,10 +7,13 @@ import { closeBenchDatabase, openBenchDatabase } from "./database";
 import { measureInProcess } from "./in-process";
 import { prepareReviewDrafts } from "./review-drafts";
 import { printResults, writeResults, type BenchResults, type ScenarioResult } from "./report";
-import { runHttpScenarios } from "./http";
+import { runHttpScenarios, type ScenarioName } from "./http";
 
 const RPS = Number(process.env.BENCH_RPS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+// Every request of the cold scenario computes a dashboard (about a second and a half of database
+// time on PostgreSQL with the large set), so it runs at a rate the machine can serve.
+const COLD_RPS = Number(process.env.BENCH_COLD_RPS ?? 1);
 
 async function main() {
   const bench = await openBenchDatabase((line) => console.log(line));
@@ -23,15 +26,17 @@ async function main() {
   await closeBenchDatabase(bench);
 
   console.log(`Belasting over HTTP: ${RPS} verzoeken per seconde, ${SECONDS} s per scenario…`);
-  const http = await runHttpScenarios(bench, { rps: RPS, seconds: SECONDS, contractId: inProcess.contractId, drafts });
+  const http = await runHttpScenarios(bench, { rps: RPS, coldRps: COLD_RPS, seconds: SECONDS, contractId: inProcess.contractId, drafts });
 
-  const scenario = (name: "org_dashboard" | "contract_dashboard" | "review_save"): ScenarioResult => {
+  const scenario = (name: ScenarioName): ScenarioResult => {
     const load = http.scenarios[name];
-    const sqlMs = inProcess.sqlMs[name];
-    const appMs = inProcess.appDbMs[name];
+    // Both dashboard scenarios compute the same statements on a miss: one in-process measurement.
+    const measured = name === "org_dashboard_cold" ? "org_dashboard" : name;
+    const sqlMs = inProcess.sqlMs[measured];
+    const appMs = inProcess.appDbMs[measured];
     return { ...load, sql_ms: sqlMs, ratio_to_sql: sqlMs && appMs ? appMs / sqlMs : null };
   };
-  const scenarios = { org_dashboard: scenario("org_dashboard"), contract_dashboard: scenario("contract_dashboard"), review_save: scenario("review_save") };
+  const scenarios = { org_dashboard: scenario("org_dashboard"), org_dashboard_cold: scenario("org_dashboard_cold"), contract_dashboard: scenario("contract_dashboard"), review_save: scenario("review_save") };
   const memoryGoal = bench.kind === "postgresql" ? 500 : 800;
   const results: BenchResults = {
     database: bench.kind,
