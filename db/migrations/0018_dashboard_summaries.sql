@@ -56,64 +56,46 @@ CREATE POLICY review_theme_outcomes_buyer ON review_theme_outcomes FOR SELECT TO
 CREATE POLICY review_theme_outcomes_supplier ON review_theme_outcomes FOR SELECT TO groeipad_app
   USING (app_org_kind() = 'supplier' AND supplier_party_to(tenant_id, contract_id));
 --> statement-breakpoint
--- When a review becomes final (in the transaction of the second signature, or inserted final by
--- a seed), count its scores once. SECURITY DEFINER: the side that signs last may be the supplier,
--- whose policies do not show it the buyer's wheel. A KPI counts once per theme however many of
--- its contract's themes concretise that organisation theme.
-CREATE OR REPLACE FUNCTION record_review_outcome() RETURNS trigger LANGUAGE plpgsql
-  SECURITY DEFINER SET search_path = public, pg_temp AS
+-- A final review's counts, once (in the transaction of the second signature, or inserted final by
+-- a seed, or for the reviews that were final before this migration). SECURITY DEFINER: the side
+-- that signs last may be the supplier, whose policies do not show it the buyer's wheel. A KPI
+-- counts once per theme however many of its contract's themes concretise that organisation theme.
+CREATE OR REPLACE FUNCTION record_review_outcome_of(p_tenant uuid, p_review uuid, p_contract uuid, p_quarter text, p_malus integer)
+  RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS
 $$ BEGIN
   INSERT INTO review_outcomes (tenant_id, review_id, contract_id, quarter, on_track, at_risk, off_track, scored, worst, malus_applied_cents)
-  SELECT NEW.tenant_id, NEW.id, NEW.contract_id, NEW.quarter,
+  SELECT p_tenant, p_review, p_contract, p_quarter,
          count(*) FILTER (WHERE s.agreed_score = 'on_track'),
          count(*) FILTER (WHERE s.agreed_score = 'at_risk'),
          count(*) FILTER (WHERE s.agreed_score = 'off_track'),
          count(*) FILTER (WHERE s.agreed_score IN ('on_track', 'at_risk', 'off_track')),
          coalesce(max(CASE s.agreed_score WHEN 'off_track' THEN 3 WHEN 'at_risk' THEN 2 WHEN 'on_track' THEN 1 ELSE 0 END), 0),
-         coalesce(NEW.malus_applied_cents, 0)
-  FROM review_scores s WHERE s.tenant_id = NEW.tenant_id AND s.review_id = NEW.id
+         coalesce(p_malus, 0)
+  FROM review_scores s WHERE s.tenant_id = p_tenant AND s.review_id = p_review
   ON CONFLICT (tenant_id, review_id) DO NOTHING;
   INSERT INTO review_theme_outcomes (tenant_id, review_id, theme_key, contract_id, quarter, on_track, scored)
-  SELECT NEW.tenant_id, NEW.id, lower(coalesce(src.name, ct.name)), NEW.contract_id, NEW.quarter,
+  SELECT p_tenant, p_review, lower(coalesce(src.name, ct.name)), p_contract, p_quarter,
          count(DISTINCT s.kpi_id) FILTER (WHERE s.agreed_score = 'on_track'),
          count(DISTINCT s.kpi_id) FILTER (WHERE s.agreed_score IN ('on_track', 'at_risk', 'off_track'))
   FROM review_scores s
   JOIN kpi_themes kt ON kt.tenant_id = s.tenant_id AND kt.kpi_id = s.kpi_id
   JOIN wheel_themes ct ON ct.tenant_id = s.tenant_id AND ct.id = kt.theme_id
   LEFT JOIN wheel_themes src ON src.tenant_id = s.tenant_id AND src.id = ct.org_theme_id
-  WHERE s.tenant_id = NEW.tenant_id AND s.review_id = NEW.id
+  WHERE s.tenant_id = p_tenant AND s.review_id = p_review
   GROUP BY lower(coalesce(src.name, ct.name))
   ON CONFLICT (tenant_id, review_id, theme_key) DO NOTHING;
+END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION record_review_outcome() RETURNS trigger LANGUAGE plpgsql AS
+$$ BEGIN
+  PERFORM record_review_outcome_of(NEW.tenant_id, NEW.id, NEW.contract_id, NEW.quarter, NEW.malus_applied_cents);
   RETURN NULL;
 END $$;
 --> statement-breakpoint
 CREATE TRIGGER reviews_record_outcome AFTER INSERT OR UPDATE OF status ON reviews
   FOR EACH ROW WHEN (NEW.status = 'final') EXECUTE FUNCTION record_review_outcome();
 --> statement-breakpoint
--- The reviews that were final before this migration, through the same function's arithmetic.
-INSERT INTO review_outcomes (tenant_id, review_id, contract_id, quarter, on_track, at_risk, off_track, scored, worst, malus_applied_cents)
-SELECT r.tenant_id, r.id, r.contract_id, r.quarter,
-       count(s.id) FILTER (WHERE s.agreed_score = 'on_track'),
-       count(s.id) FILTER (WHERE s.agreed_score = 'at_risk'),
-       count(s.id) FILTER (WHERE s.agreed_score = 'off_track'),
-       count(s.id) FILTER (WHERE s.agreed_score IN ('on_track', 'at_risk', 'off_track')),
-       coalesce(max(CASE s.agreed_score WHEN 'off_track' THEN 3 WHEN 'at_risk' THEN 2 WHEN 'on_track' THEN 1 ELSE 0 END), 0),
-       coalesce(r.malus_applied_cents, 0)
-FROM reviews r LEFT JOIN review_scores s ON s.tenant_id = r.tenant_id AND s.review_id = r.id
-WHERE r.status = 'final'
-GROUP BY r.tenant_id, r.id, r.contract_id, r.quarter, r.malus_applied_cents;
---> statement-breakpoint
-INSERT INTO review_theme_outcomes (tenant_id, review_id, theme_key, contract_id, quarter, on_track, scored)
-SELECT r.tenant_id, r.id, lower(coalesce(src.name, ct.name)), r.contract_id, r.quarter,
-       count(DISTINCT s.kpi_id) FILTER (WHERE s.agreed_score = 'on_track'),
-       count(DISTINCT s.kpi_id) FILTER (WHERE s.agreed_score IN ('on_track', 'at_risk', 'off_track'))
-FROM reviews r
-JOIN review_scores s ON s.tenant_id = r.tenant_id AND s.review_id = r.id
-JOIN kpi_themes kt ON kt.tenant_id = s.tenant_id AND kt.kpi_id = s.kpi_id
-JOIN wheel_themes ct ON ct.tenant_id = s.tenant_id AND ct.id = kt.theme_id
-LEFT JOIN wheel_themes src ON src.tenant_id = s.tenant_id AND src.id = ct.org_theme_id
-WHERE r.status = 'final'
-GROUP BY r.tenant_id, r.id, r.contract_id, r.quarter, lower(coalesce(src.name, ct.name));
+SELECT record_review_outcome_of(tenant_id, id, contract_id, quarter, malus_applied_cents) FROM reviews WHERE status = 'final';
 --> statement-breakpoint
 -- A report's first submission: reporting discipline judges a report by it, and a resubmission
 -- after questions must not make it late. Kept by the database whatever path submits.

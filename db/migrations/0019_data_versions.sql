@@ -25,6 +25,14 @@ $$ BEGIN
   INSERT INTO tenant_data_changes (tenant_id, txid)
   SELECT DISTINCT tenant_id, pg_current_xact_id()::text::bigint FROM changed_rows
   ON CONFLICT (tenant_id, txid) DO NOTHING;
+  -- Keep the log short, so reading the version stays cheap: rows older than an hour go. Removing
+  -- them changes the version once (one recomputed dashboard); the row just written holds the
+  -- highest txid, so no earlier version can come back. SKIP LOCKED: never wait for another writer.
+  DELETE FROM tenant_data_changes d
+  WHERE (d.tenant_id, d.txid) IN (
+    SELECT o.tenant_id, o.txid FROM tenant_data_changes o
+    WHERE o.tenant_id IN (SELECT tenant_id FROM changed_rows) AND o.changed_at < now() - interval '1 hour'
+    FOR UPDATE SKIP LOCKED);
   RETURN NULL;
 END $$;
 --> statement-breakpoint

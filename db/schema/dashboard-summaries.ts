@@ -55,7 +55,8 @@ export const reviewThemeOutcomes = pgTable(
 
 /**
  * One row per transaction that changed a tenant's dashboard data, written by statement triggers
- * (migration 0019) — an append-only log, so writers never wait for each other on it. The count,
+ * (migration 0019), which also drop rows older than an hour without waiting for a lock, so writers
+ * never wait for each other on it and the log stays short. The count,
  * highest and sum of the transaction ids make the tenant's data version: a computed dashboard is
  * cached under the version it was computed at (lib/dashboard/cache.ts) and is never served once a
  * later change has committed, whatever order transactions commit in.

@@ -42,14 +42,11 @@ export function supplierDashboardSql(supplierOrgId: string, today: string) {
     from contracts c
     join organisations b on b.id = c.tenant_id
     left join lateral (
-      select r.quarter,
-             count(*) filter (where s.agreed_score = 'on_track') as on_track,
-             count(*) filter (where s.agreed_score in ('on_track', 'at_risk', 'off_track')) as scored
-      from (select id, quarter from reviews
-            where tenant_id = c.tenant_id and contract_id = c.id and status = 'final'
-            order by quarter desc limit 1) r
-      left join review_scores s on s.tenant_id = c.tenant_id and s.review_id = r.id
-      group by r.quarter
+      -- The latest final review's counts, as the database kept them at sign-off (review_outcomes).
+      select o.quarter, o.on_track, o.scored
+      from review_outcomes o
+      where o.tenant_id = c.tenant_id and o.contract_id = c.id
+      order by o.quarter desc limit 1
     ) lr on true
     left join lateral (
       select count(*) filter (where q.discipline = 'on_time') as on_time,

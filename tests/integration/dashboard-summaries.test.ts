@@ -93,6 +93,20 @@ describe("data version and the dashboard cache", () => {
     // Another tenant's log is invisible: asking for A's version as B counts nothing.
     expect(await inTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id))).toBe("0.0.0");
   });
+
+  it("keeps the log short: a write drops its tenant's entries older than an hour, and the version moves on", async () => {
+    await db.execute(sql`insert into tenant_data_changes (tenant_id, txid, changed_at) values (${a.buyer.org.id}::uuid, 1, now() - interval '2 hours')`);
+    const version = await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id));
+    await inTenant(a.buyer.as.admin, (tx) => tx.update(contracts).set({ title: "Asfalt Noord weer anders" }).where(eq(contracts.id, a.c1.id)));
+    const [row] = await queryRows<{ old: number; recent: number }>(
+      db,
+      sql`select count(*) filter (where changed_at < now() - interval '1 hour')::int as old, count(*)::int as recent
+          from tenant_data_changes where tenant_id = ${a.buyer.org.id}::uuid`,
+    );
+    expect(row.old).toBe(0);
+    expect(row.recent).toBeGreaterThan(0);
+    expect(await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id))).not.toBe(version);
+  });
 });
 
 describe("buyer policies", () => {

@@ -3,6 +3,7 @@
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { FormAlert, type FormState } from "@/app/_components/ui/form";
 import type { ImportOutcome } from "@/lib/kpi-library/import/actions";
+import { RowErrorsTable } from "@/app/_components/ui/row-errors";
 
 export type ImportState = FormState | { ok: true; outcome: ImportOutcome };
 
@@ -77,28 +78,7 @@ function ImportErrors({ outcome }: { outcome: ImportOutcome }) {
         {outcome.errors.length === 1 ? "1 fout" : `${outcome.errors.length} fouten`} in {rows === 1 ? "1 regel" : `${rows} regels`}. Verbeter
         het bestand en controleer het opnieuw; pas als alle regels kloppen, kun je importeren.
       </div>
-      <div className="table-wrap">
-        <table className="data import-errors">
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                Rij
-              </th>
-              <th scope="col">Kolom</th>
-              <th scope="col">Wat er mis is</th>
-            </tr>
-          </thead>
-          <tbody>
-            {outcome.errors.map((e, i) => (
-              <tr key={`${e.row}-${i}`}>
-                <td className="num">{e.row}</td>
-                <td>{e.column ?? "—"}</td>
-                <td>{e.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RowErrorsTable errors={outcome.errors} />
     </section>
   );
 }

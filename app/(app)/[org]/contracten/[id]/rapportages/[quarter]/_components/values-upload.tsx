@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import type { FormState } from "@/app/_components/ui/form";
+import { RowErrorsTable } from "@/app/_components/ui/row-errors";
 
 export type RowProblem = {
   row: number;
@@ -105,29 +106,7 @@ export function ValuesUpload({
         ) : null}
       </div>
       {rows.length > 0 ? (
-        <div className="table-wrap">
-          <table className="data">
-            <caption>Regels die niet kloppen; er is niets opgeslagen</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  Regel
-                </th>
-                <th scope="col">Kolom</th>
-                <th scope="col">Wat klopt er niet</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, i) => (
-                <tr key={`${r.row}-${i}`}>
-                  <td className="num">{r.row}</td>
-                  <td>{r.column ?? "–"}</td>
-                  <td>{r.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RowErrorsTable errors={rows} caption="Regels die niet kloppen; er is niets opgeslagen" />
       ) : null}
     </section>
   );
