@@ -7,10 +7,17 @@ export type TenantScope = { userId: string; orgId: string; orgKind: Organisation
 export const APP_ROLE = "groeipad_app";
 
 /**
+ * The role a tenant transaction runs as: one per side, each carrying only its own side's
+ * row-level security policies (migration 0021), so a buyer's queries are not slowed down by the
+ * supplier's "party to this contract" checks, nor the other way round.
+ */
+export const SIDE_ROLE: Record<OrganisationKind, string> = { buyer: "groeipad_buyer", supplier: "groeipad_supplier" };
+
+/**
  * Runs database work for one organisation: a transaction that sets app.user_id, app.org_id and
  * app.org_kind for this transaction only (set_config(..., true), never a session-wide SET) and
- * switches to the application role, so row-level security applies even where the connection is
- * a superuser (PGlite). Every request and job goes through here.
+ * switches to its side's role (SIDE_ROLE), so row-level security applies even where the
+ * connection is a superuser (PGlite). Every request and job goes through here.
  */
 export async function withTenant<T>(db: Db, scope: TenantScope, work: (tx: Db) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
@@ -20,7 +27,7 @@ export async function withTenant<T>(db: Db, scope: TenantScope, work: (tx: Db) =
       sql`select set_config('app.user_id', ${scope.userId}, true),
                  set_config('app.org_id', ${scope.orgId}, true),
                  set_config('app.org_kind', ${scope.orgKind}, true),
-                 set_config('role', ${APP_ROLE}, true)`,
+                 set_config('role', ${SIDE_ROLE[scope.orgKind]}, true)`,
     );
     return work(tx as unknown as Db);
   });

@@ -115,7 +115,7 @@ describe("buyer policies", () => {
       db,
       sql`select count(*) filter (where qual like '%app_buyer_org_id()%')::int as rewritten,
                  count(*) filter (where qual like '%app_org_kind() = ''buyer''%' and qual like '%tenant_id = app_org_id()%')::int as old
-          from pg_policies where 'groeipad_app' = any (roles)`,
+          from pg_policies where 'groeipad_buyer' = any (roles)`,
     );
     expect(row.old).toBe(0);
     expect(row.rewritten).toBeGreaterThanOrEqual(30);
