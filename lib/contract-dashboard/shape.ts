@@ -9,13 +9,7 @@ import { contractQuarters, quarterFromKey, quarterLabel } from "@/lib/periods";
 import type { GrowthPathVersionRow } from "@/db/schema";
 import type { RawContractDashboard, RawDashboardKpi, RawReviewScore } from "./queries";
 
-export const AGREED_SCORE_LABELS = {
-  on_track: "Op koers",
-  at_risk: "Risico",
-  off_track: "Niet op koers",
-  not_scored: "Niet gescoord",
-} as const;
-export type AgreedScore = keyof typeof AGREED_SCORE_LABELS;
+import { AGREED_SCORE_LABELS, type AgreedScore } from "./scores";
 
 export type DashboardQuarter = { key: string; label: string };
 

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { growthPathVersions, kpis } from "@/db/schema";
 import { contractDashboard, contractDashboardJson } from "@/lib/contract-dashboard/service";
+import { kpiPanel } from "@/lib/contract-dashboard/panel";
 import { contractDashboardRoute } from "@/lib/contract-dashboard/routes";
 import { openTestDatabase } from "../fixtures/db";
 import { PERFORMANCE_TODAY, performanceContract } from "../fixtures/dashboards-2";
@@ -71,6 +72,23 @@ describe("contract dashboard", () => {
     expect(team.points.map((p) => p.reported)).toEqual(["2", "3", null, null, null, null, null, null]);
     expect(team.points.map((p) => p.agreedScore).slice(0, 3)).toEqual(["on_track", "at_risk", null]);
     expect(team.malusTotalCents).toBe(60_000);
+  });
+
+  it("gives the page each KPI as a compact panel: chart numbers and the table as Dutch text", async () => {
+    const { dashboard } = await contractDashboard(buyer.as.contract_manager, contractId, PERFORMANCE_TODAY);
+    const [co2, team] = dashboard.kpis.map(kpiPanel);
+    expect(co2.chart.targets).toEqual([100, 90, 80, 70, 60, 50, 40, 30]);
+    expect(co2.chart.actuals).toEqual([95, 92.5, null, null, null, null, null, null]);
+    expect(co2.chart.domain).toBeUndefined();
+    expect(co2.rows[1]).toEqual(["2026 K2", "90 ton CO2e", "92,5 ton CO2e", "ingediend", "Niet op koers", co2.rows[1][5]]);
+    expect(co2.rows[1][5]).toMatch(/^€\s?[\d.]+,\d\d$/);
+    expect(co2.rows[2]).toEqual(["2026 K3", "80 ton CO2e", "—", "—", "—", "—"]);
+    expect(co2.reviewed).toEqual([["2026 K1", "on_track"], ["2026 K2", "off_track"]]);
+    expect(co2.malusTotal).toMatch(/1\.500,00/);
+    expect(team.chart.domain).toEqual([1, 4]);
+    expect(team.rows[0].slice(0, 3)).toEqual(["2026 K1", "score 2", "score 2"]);
+    // Plain data only: what a client component may receive from the server.
+    expect(JSON.parse(JSON.stringify(co2))).toEqual({ ...co2, chart: { ...co2.chart } });
   });
 
   it("sums the malus ledger of final reviews and lists the open action items, overdue first marked", async () => {

@@ -1,6 +1,9 @@
+"use client";
+
+import { useState } from "react";
 import { Badge } from "@/app/_components/ui/badge";
-import { formatEuroCents } from "@/lib/format";
-import { AGREED_SCORE_LABELS, type AgreedScore, type DashboardKpi } from "@/lib/contract-dashboard/shape";
+import { AGREED_SCORE_LABELS, type AgreedScore } from "@/lib/contract-dashboard/scores";
+import type { KpiPanelData } from "@/lib/contract-dashboard/panel";
 import { GrowthPathChart, type ChartQuarter } from "../../kpis/_components/growth-path-chart";
 
 const SCORE_TONES: Record<AgreedScore, "green" | "amber" | "red" | "grey"> = {
@@ -9,25 +12,27 @@ const SCORE_TONES: Record<AgreedScore, "green" | "amber" | "red" | "grey"> = {
   off_track: "red",
   not_scored: "grey",
 };
-const REPORT_LABELS = { submitted: "ingediend", accepted: "geaccepteerd" } as const;
+const COLUMNS = ["Doel", "Gerapporteerd", "Rapportage", "Reviewscore", "Malus"];
+const NUMERIC = [true, true, false, false, true];
 
-export function ScoreBadge({ score }: { score: AgreedScore }) {
+function ScoreBadge({ score }: { score: AgreedScore }) {
   return <Badge tone={SCORE_TONES[score]}>{AGREED_SCORE_LABELS[score]}</Badge>;
 }
 
-type PanelKpi = DashboardKpi & {
-  chart: { targets: Array<number | null>; actuals: Array<number | null>; milestones: boolean[]; domain?: [number, number] };
-};
-
-/** One KPI: its chart (with the text alternative), the review outcomes as badges, and the table behind both. */
-export function KpiPanel({ kpi, quarters, nowKey }: { kpi: PanelKpi; quarters: ChartQuarter[]; nowKey: string }) {
+/**
+ * One KPI: its chart (with the text alternative), the review outcomes as badges, and the table
+ * behind both. A client component fed with compact, already formatted data (lib/contract-dashboard/panel.ts).
+ */
+export function KpiPanel({ kpi, quarters, nowKey }: { kpi: KpiPanelData; quarters: ChartQuarter[]; nowKey: string }) {
   const headingId = `kpi-${kpi.id}`;
-  const reviewed = kpi.points.filter((p) => p.agreedScore !== null);
+  // The table is drawn when its disclosure opens: the data is already here, and fifteen closed
+  // tables of sixteen rows were a third of the page's HTML and of the server's rendering time.
+  const [tableOpen, setTableOpen] = useState(false);
   return (
     <section className="card" aria-labelledby={headingId}>
       <div className="target-card-header">
         <h2 id={headingId}>{kpi.name}</h2>
-        {kpi.status === "retired" ? <Badge>Beëindigd</Badge> : null}
+        {kpi.retired ? <Badge>Beëindigd</Badge> : null}
       </div>
       <figure className="chart-figure">
         <GrowthPathChart
@@ -43,50 +48,56 @@ export function KpiPanel({ kpi, quarters, nowKey }: { kpi: PanelKpi; quarters: C
         <figcaption className="small muted">{kpi.description}</figcaption>
       </figure>
       <h3 className="small">Uitkomst van de kwartaalreviews</h3>
-      {reviewed.length === 0 ? (
+      {kpi.reviewed.length === 0 ? (
         <p className="small muted">Nog geen definitieve review met een score voor deze KPI.</p>
       ) : (
         <ul className="chart-legend" style={{ paddingLeft: 0 }}>
-          {reviewed.map((p) => (
-            <li key={p.key}>
-              <span>{p.label}:</span> <ScoreBadge score={p.agreedScore!} />
+          {kpi.reviewed.map(([label, score]) => (
+            <li key={label}>
+              <span>{label}:</span> <ScoreBadge score={score} />
             </li>
           ))}
         </ul>
       )}
-      <details className="target-table">
+      <details className="target-table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
         <summary>Tabel met doelen, waarden en scores</summary>
-        <div className="table-wrap">
-          <table className="data">
-            <caption className="small muted" style={{ textAlign: "left" }}>
-              {kpi.name} per kwartaal
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Kwartaal</th>
-                <th scope="col" className="num">Doel</th>
-                <th scope="col" className="num">Gerapporteerd</th>
-                <th scope="col">Rapportage</th>
-                <th scope="col">Reviewscore</th>
-                <th scope="col" className="num">Malus</th>
-              </tr>
-            </thead>
-            <tbody>
-              {kpi.points.map((p) => (
-                <tr key={p.key}>
-                  <th scope="row">{p.label}</th>
-                  <td className="num">{p.target === null ? "—" : kpi.format(p.target)}</td>
-                  <td className="num">{p.reported === null ? "—" : kpi.format(p.reported)}</td>
-                  <td>{p.reportStatus ? REPORT_LABELS[p.reportStatus] : "—"}</td>
-                  <td>{p.agreedScore ? AGREED_SCORE_LABELS[p.agreedScore] : "—"}</td>
-                  <td className="num">{p.malusAppliedCents > 0 ? formatEuroCents(p.malusAppliedCents) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        {tableOpen ? <KpiTable kpi={kpi} /> : null}
       </details>
-      {kpi.malusTotalCents > 0 ? <p className="small">Malus op deze KPI: {formatEuroCents(kpi.malusTotalCents)}</p> : null}
+      {kpi.malusTotal ? <p className="small">Malus op deze KPI: {kpi.malusTotal}</p> : null}
     </section>
+  );
+}
+
+function KpiTable({ kpi }: { kpi: KpiPanelData }) {
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <caption className="small muted" style={{ textAlign: "left" }}>
+          {kpi.name} per kwartaal
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Kwartaal</th>
+            {COLUMNS.map((column, i) => (
+              <th key={column} scope="col" className={NUMERIC[i] ? "num" : undefined}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {kpi.rows.map(([label, ...cells]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {cells.map((cell, i) => (
+                <td key={COLUMNS[i]} className={NUMERIC[i] ? "num" : undefined}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
