@@ -4,11 +4,12 @@
 // is the first wall; row-level security (the supplier policies) is the second. A buyer's tenant
 // id never appears as a parameter: the supplier reads across tenants only through its own party.
 //
-// Reporting discipline follows the organisation dashboard's rule: a quarter that has started is
-// on time when first submitted on or before its due date, late after it, missing when never
-// submitted and the due date has passed, and not due yet otherwise.
+// Reporting discipline is the organisation dashboard's rule (lib/dashboard/sections/discipline-rule.ts):
+// a quarter that has started is on time when first submitted on or before its due date, late
+// after it, missing when never submitted and the due date has passed, and not due yet otherwise.
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
+import { discipline, expectedDueDate, firstSubmittedOn } from "@/lib/dashboard/sections/discipline-rule";
 
 export type SupplierContractRow = {
   contractId: string;
@@ -54,17 +55,15 @@ export function supplierDashboardSql(supplierOrgId: string, today: string) {
              count(*) filter (where q.discipline = 'missing') as missing,
              count(*) filter (where q.discipline = 'not_due') as not_due
       from (
-        select case when x.submitted_on is null then (case when x.due_date < ${d} then 'missing' else 'not_due' end)
-                    when x.submitted_on <= x.due_date then 'on_time' else 'late' end as discipline
+        select ${discipline(sql`x.submitted_on`, sql`x.due_date`, d)} as discipline
         from (
-          select coalesce(rp.due_date, (qs + interval '3 months' - interval '1 day')::date + c.report_due_days) as due_date,
-                 case when rp.status is null or rp.status = 'draft' then null
-                      else coalesce((s1.submitted_at at time zone 'Europe/Amsterdam')::date,
-                                    (rp.submitted_at at time zone 'Europe/Amsterdam')::date) end as submitted_on
+          -- A draft counts as not submitted, with the due date the contract gives the quarter.
+          select coalesce(rp.due_date, ${expectedDueDate(sql`qs`, sql`c.report_due_days`)}) as due_date,
+                 ${firstSubmittedOn(sql`rp`)} as submitted_on
           from generate_series(date_trunc('quarter', c.start_date::timestamp), date_trunc('quarter', c.end_date::timestamp),
                                interval '3 months') as qs
           left join reports rp on rp.tenant_id = c.tenant_id and rp.contract_id = c.id and rp.quarter = to_char(qs, 'YYYY-"Q"Q')
-          left join report_submissions s1 on s1.tenant_id = c.tenant_id and s1.report_id = rp.id and s1.submission_number = 1
+                              and rp.status <> 'draft'
           where qs <= ${d}::timestamp
         ) x
       ) q

@@ -4,6 +4,7 @@
 // CTE no section refers to, so an export of one table pays only for what it reads.
 import { sql, type SQL } from "drizzle-orm";
 import type { DashboardFilters } from "../filters";
+import { discipline, expectedDueDate, firstSubmittedOn } from "./discipline-rule";
 
 export type SectionParams = {
   tenantId: string;
@@ -59,7 +60,7 @@ export function baseCtes(p: SectionParams): SQL {
   fr as (select * from rr where quarter >= ${from}),
   eqx as (
     select fc.id as contract_id, to_char(qs, 'YYYY-"Q"Q') as quarter,
-           (qs + interval '3 months' - interval '1 day')::date + fc.report_due_days as due_date
+           ${expectedDueDate(sql`qs`, sql`fc.report_due_days`)} as due_date
     from fc
     cross join lateral generate_series(date_trunc('quarter', fc.start_date::timestamp),
                                        date_trunc('quarter', fc.end_date::timestamp), interval '3 months') as qs
@@ -67,7 +68,7 @@ export function baseCtes(p: SectionParams): SQL {
   ),
   sub as (
     select rp.contract_id, rp.quarter, rp.due_date,
-           (rp.first_submitted_at at time zone 'Europe/Amsterdam')::date as submitted_on
+           ${firstSubmittedOn(sql`rp`)} as submitted_on
     from reports rp
     where rp.tenant_id = ${t} and rp.status <> 'draft' and rp.contract_id in (select id from fc)
   ),
@@ -85,8 +86,7 @@ export function baseCtes(p: SectionParams): SQL {
   ),
   eqc as (
     select contract_id, quarter, coalesce(sub_due, due_date) as due_date,
-           case when submitted_on is null then (case when coalesce(sub_due, due_date) < ${today} then 'missing' else 'not_due' end)
-                when submitted_on <= coalesce(sub_due, due_date) then 'on_time' else 'late' end as discipline
+           ${discipline(sql`submitted_on`, sql`coalesce(sub_due, due_date)`, today)} as discipline
     from pairs where expected
   )`;
 }
