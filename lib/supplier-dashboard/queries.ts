@@ -9,6 +9,7 @@
 // after it, missing when never submitted and the due date has passed, and not due yet otherwise.
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
+import { countedContract, submittedReport } from "@/lib/dashboard/sections/counted";
 import { discipline, expectedDueDate, firstSubmittedOn } from "@/lib/dashboard/sections/discipline-rule";
 
 export type SupplierContractRow = {
@@ -63,7 +64,7 @@ export function supplierDashboardSql(supplierOrgId: string, today: string) {
           from generate_series(date_trunc('quarter', c.start_date::timestamp), date_trunc('quarter', c.end_date::timestamp),
                                interval '3 months') as qs
           left join reports rp on rp.tenant_id = c.tenant_id and rp.contract_id = c.id and rp.quarter = to_char(qs, 'YYYY-"Q"Q')
-                              and rp.status <> 'draft'
+                              and ${submittedReport("rp")}
           where qs <= ${d}::timestamp
         ) x
       ) q
@@ -76,7 +77,7 @@ export function supplierDashboardSql(supplierOrgId: string, today: string) {
       select count(*) as open, count(*) filter (where a.due_date < ${d}) as overdue from action_items a
       where a.tenant_id = c.tenant_id and a.contract_id = c.id and a.status = 'open'
     ) act on true
-    where c.supplier_org_id = ${s} and c.status <> 'draft'
+    where c.supplier_org_id = ${s} and ${countedContract("c")}
     order by b.name, c.title`;
 }
 

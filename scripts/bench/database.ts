@@ -56,9 +56,11 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
       if not exists (select 1 from pg_roles where rolname = '${APP_LOGIN}') then
         create role ${APP_LOGIN} login password 'bench' nosuperuser nobypassrls in role groeipad_app;
       end if; end $$`));
-    // Fresh statistics, as autovacuum would have them on a database in use.
-    await database.db.execute(sql.raw("analyze"));
   }
+  // Fresh statistics, as autovacuum has them on a PostgreSQL database in use and as the app makes
+  // them at start on PGlite (db/client.ts). Without them PGlite planned a buyer's 2,000 contracts
+  // as one row and the in-process dashboard took 7.6 s instead of 0.6 s.
+  await database.db.execute(sql.raw("analyze"));
   const [buyer] = await queryRows<{ id: string }>(database.db, sql`select id from organisations where slug = ${LARGE_SCALE.bigBuyerSlug}`);
   const [coordinator] = await queryRows<{ id: string; email: string; name: string | null }>(
     database.db,

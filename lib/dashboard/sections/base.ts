@@ -4,6 +4,7 @@
 // CTE no section refers to, so an export of one table pays only for what it reads.
 import { sql, type SQL } from "drizzle-orm";
 import type { DashboardFilters } from "../filters";
+import { countedContract, submittedReport } from "./counted";
 import { discipline, expectedDueDate, firstSubmittedOn } from "./discipline-rule";
 
 export type SectionParams = {
@@ -19,7 +20,7 @@ export const limitOf = (p: SectionParams): SQL => (p.limit === null ? sql`all` :
 
 function contractConditions(p: SectionParams): SQL {
   const f = p.filters;
-  const parts: SQL[] = [sql`c.tenant_id = ${p.tenantId}::uuid`, sql`c.status <> 'draft'`];
+  const parts: SQL[] = [sql`c.tenant_id = ${p.tenantId}::uuid`, countedContract("c")];
   if (f.package) parts.push(sql`c.purchasing_package = ${f.package}`);
   if (f.cooperationForm) parts.push(sql`c.cooperation_form = ${f.cooperationForm}::cooperation_form`);
   if (f.managerId) parts.push(sql`c.contract_manager_id = ${f.managerId}::uuid`);
@@ -70,7 +71,7 @@ export function baseCtes(p: SectionParams): SQL {
     select rp.contract_id, rp.quarter, rp.due_date,
            ${firstSubmittedOn(sql`rp`)} as submitted_on
     from reports rp
-    where rp.tenant_id = ${t} and rp.status <> 'draft' and rp.contract_id in (select id from fc)
+    where rp.tenant_id = ${t} and ${submittedReport("rp")} and rp.contract_id in (select id from fc)
   ),
   -- Expected and submitted reports meet in one GROUP BY instead of a join: with the row estimates
   -- row-level security leaves, the planner turned every join here into nested loops.

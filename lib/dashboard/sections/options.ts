@@ -1,6 +1,7 @@
 // The choices of the filter bar: what the buyer's contracts hold, regardless of the filters set.
 import { sql, type SQL } from "drizzle-orm";
 import type { SectionParams } from "./base";
+import { countedContract } from "./counted";
 
 export function optionsSection(p: SectionParams): SQL {
   const t = sql`${p.tenantId}::uuid`;
@@ -8,11 +9,11 @@ export function optionsSection(p: SectionParams): SQL {
     select json_build_object(
       'contracts', (select count(*)::int from fc),
       'packages', coalesce((select json_agg(x.purchasing_package order by x.purchasing_package)
-        from (select distinct purchasing_package from contracts where tenant_id = ${t} and status <> 'draft') x), '[]'::json),
+        from (select distinct purchasing_package from contracts where tenant_id = ${t} and ${countedContract("contracts")}) x), '[]'::json),
       'managers', coalesce((select json_agg(json_build_object('id', u.id, 'name', coalesce(u.name, u.email)) order by coalesce(u.name, u.email))
-        from users u where u.id in (select contract_manager_id from contracts where tenant_id = ${t} and status <> 'draft')), '[]'::json),
+        from users u where u.id in (select contract_manager_id from contracts where tenant_id = ${t} and ${countedContract("contracts")})), '[]'::json),
       'suppliers', coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name) order by o.name)
-        from organisations o where o.id in (select supplier_org_id from contracts where tenant_id = ${t} and status <> 'draft')), '[]'::json)
+        from organisations o where o.id in (select supplier_org_id from contracts where tenant_id = ${t} and ${countedContract("contracts")})), '[]'::json)
     )
   )`;
 }
