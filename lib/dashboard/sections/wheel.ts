@@ -40,27 +40,27 @@ export function wheelSection(p: SectionParams): SQL {
  * A KPI's theme serves an organisation theme through the organisation theme it concretises
  * (org_theme_id), or is one itself; matched by name in lower case, because a contract wheel stays
  * derived from the wheel of its start year while the organisation's wheel moves on year by year.
- * Searched from the few high-priority themes towards the KPIs, so a served theme stops at its
- * first KPI and a gap has few candidates to rule out.
+ * The names served are gathered in one pass over the active KPIs (hash joins), then the few
+ * high-priority themes are checked against them. Searching per theme (NOT EXISTS) walked the
+ * KPIs again for every theme from the contract side, wherever the planner started: 3 × 10,000 to
+ * 30,000 rows on the large set, 150 ms on PostgreSQL and 260 ms on PGlite, against ≈ 40 ms now.
  */
 export function gapsSection(p: SectionParams, highPriorityRank: number): SQL {
   const t = sql`${p.tenantId}::uuid`;
-  const servedBy = (themes: SQL) => sql`
-        select 1
-        from ${themes}
-        join kpi_themes kt on kt.tenant_id = ${t} and kt.theme_id = ct.id
-        join kpis k on k.tenant_id = ${t} and k.id = kt.kpi_id
-        join fc on fc.id = k.contract_id
-        where k.status = 'active' and (k.retired_from is null or k.retired_from > ${p.filters.to}::text)`;
   return sql`(
+    with served as (
+      select distinct lower(coalesce(named.name, ct.name)) as name
+      from fc
+      join kpis k on k.tenant_id = ${t} and k.contract_id = fc.id
+      join kpi_themes kt on kt.tenant_id = ${t} and kt.kpi_id = k.id
+      join wheel_themes ct on ct.tenant_id = ${t} and ct.id = kt.theme_id
+      left join wheel_themes named on named.tenant_id = ${t} and named.id = ct.org_theme_id
+      where k.status = 'active' and (k.retired_from is null or k.retired_from > ${p.filters.to}::text)
+    )
     select coalesce(json_agg(json_build_object('id', ot.id, 'name', ot.name, 'pillar', ot.pillar,
       'priorityRank', ot.priority_rank) order by ot.priority_rank, ot.position), '[]'::json)
     from ot
     where ot.priority_rank <= ${highPriorityRank}::int
-      -- through a contract theme that concretises an organisation theme of this name
-      and not exists (${servedBy(sql`wheel_themes named
-        join wheel_themes ct on ct.tenant_id = ${t} and ct.org_theme_id = named.id and named.tenant_id = ${t} and lower(named.name) = lower(ot.name)`)})
-      -- or through a theme of this name that concretises nothing (the organisation's own, say)
-      and not exists (${servedBy(sql`wheel_themes ct`)} and ct.tenant_id = ${t} and ct.org_theme_id is null and lower(ct.name) = lower(ot.name))
+      and not exists (select 1 from served where served.name = lower(ot.name))
   )`;
 }
