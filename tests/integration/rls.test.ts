@@ -1,5 +1,5 @@
 // The second wall: even a query without any tenant filter sees only the scope's rows, because
-// withTenant switches to groeipad_app with app.org_id set and the tables force row-level security.
+// withTenant switches to its side's role (groeipad_buyer / groeipad_supplier) with app.org_id set and the tables force row-level security.
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows, type Db } from "@/db/client";
