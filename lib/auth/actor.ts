@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, organisations, users } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
@@ -12,37 +12,6 @@ export type Actor = {
   org: { id: string; slug: string; name: string; kind: OrganisationKind };
   role: Role;
 };
-
-/**
- * The membership of a user in the organisation of a URL slug. Not a member (or a removed one)
- * gets "not found", exactly like an organisation that does not exist.
- */
-export async function resolveActor(db: Db, userId: string, orgSlug: string): Promise<Actor> {
-  const [row] = await db
-    .select({
-      userId: users.id,
-      email: users.email,
-      name: users.name,
-      orgId: organisations.id,
-      slug: organisations.slug,
-      orgName: organisations.name,
-      kind: organisations.kind,
-      role: memberships.role,
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(and(eq(memberships.userId, userId), eq(organisations.slug, orgSlug)))
-    .limit(1);
-  if (!row) throw new NotFoundError("Deze organisatie bestaat niet of je bent er geen lid van.");
-  return {
-    userId: row.userId,
-    email: row.email,
-    name: row.name,
-    org: { id: row.orgId, slug: row.slug, name: row.orgName, kind: row.kind },
-    role: row.role as Role,
-  };
-}
 
 export type MembershipSummary = { slug: string; name: string; kind: OrganisationKind; role: Role };
 
@@ -83,9 +52,22 @@ export async function sessionAccount(db: Db, userId: string): Promise<SessionAcc
   };
 }
 
+const NOT_A_MEMBER = "Deze organisatie bestaat niet of je bent er geen lid van.";
+
+/**
+ * The membership of a user in the organisation of a URL slug. Not a member (or a removed one)
+ * gets "not found", exactly like an organisation that does not exist. For actions and the API,
+ * which have no session account of the request at hand.
+ */
+export async function resolveActor(db: Db, userId: string, orgSlug: string): Promise<Actor> {
+  const account = await sessionAccount(db, userId);
+  if (!account) throw new NotFoundError(NOT_A_MEMBER);
+  return actorFromAccount(account, orgSlug);
+}
+
 /** The actor of a URL slug from a session account; "not found" for a non-member, like resolveActor. */
 export function actorFromAccount(account: SessionAccount, orgSlug: string): Actor {
   const m = account.memberships.find((x) => x.slug === orgSlug);
-  if (!m) throw new NotFoundError("Deze organisatie bestaat niet of je bent er geen lid van.");
+  if (!m) throw new NotFoundError(NOT_A_MEMBER);
   return { ...account.user, userId: account.user.id, org: { id: m.orgId, slug: m.slug, name: m.name, kind: m.kind }, role: m.role };
 }

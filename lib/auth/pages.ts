@@ -2,7 +2,7 @@
 import { getDb } from "@/db/client";
 import { env, isDemoMode } from "@/lib/env";
 import { listDemoAccounts } from "./demo-accounts";
-import { currentMemberships } from "./session";
+import { currentAccount } from "./session";
 
 export async function loginPageData() {
   const e = env();
@@ -16,7 +16,7 @@ export async function loginPageData() {
 
 /** The organisations of the signed-in user, or null when nobody is signed in. */
 export async function myMemberships() {
-  const account = await currentMemberships();
+  const account = await currentAccount();
   if (!account) return null;
   return { user: account.user, memberships: account.memberships.map(({ slug, name, kind, role }) => ({ slug, name, kind, role })) };
 }

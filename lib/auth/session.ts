@@ -11,8 +11,8 @@ import { clientIp } from "./sign-in";
 
 export type SessionUser = { id: string; email: string; name: string | null };
 
-/** The signed-in user and its memberships in one query, once per request. */
-const currentAccount = cache(async (): Promise<SessionAccount | null> => {
+/** The signed-in user and its memberships (the organisation switcher) in one query, once per request. */
+export const currentAccount = cache(async (): Promise<SessionAccount | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
@@ -21,11 +21,6 @@ const currentAccount = cache(async (): Promise<SessionAccount | null> => {
 
 /** The signed-in user, checked against the database: a deleted user has no session. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => (await currentAccount())?.user ?? null);
-
-/** The signed-in user's memberships (organisation switcher), or null when nobody is signed in. */
-export async function currentMemberships(): Promise<SessionAccount | null> {
-  return currentAccount();
-}
 
 export async function requireUser(): Promise<SessionUser> {
   const user = await currentUser();

@@ -1,7 +1,7 @@
 // Measurements inside the benchmark process, on the same database, before the app is started:
 // - the app's database time for each scenario (its own data function, in the tenant transaction
 //   with row-level security), against the best hand-written SQL for the same result;
-// - the cost of row-level security: the dashboard's statement as the application role in the
+// - the cost of row-level security: the dashboard's statement as the buyer's role in the
 //   tenant transaction, against the same statement as the owner, which bypasses it.
 // Medians over several runs after a warm-up, so one noisy run on a shared machine does not decide.
 import { sql } from "drizzle-orm";
@@ -15,19 +15,10 @@ import { amsterdamToday } from "../../lib/kpis/proposal";
 import { withTenant } from "../../lib/tenancy";
 import type { BenchDatabase } from "./database";
 import { HAND_WRITTEN_CONTRACT_DASHBOARD, HAND_WRITTEN_REVIEW_SAVE } from "./hand-written";
+import { benchRuns, median as timeMedian } from "./median";
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-
-async function median(work: () => Promise<unknown>): Promise<number> {
-  await work(); // warm-up: plan caches, buffers
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-}
+const RUNS = benchRuns(7);
+const median = (work: () => Promise<unknown>) => timeMedian(work, RUNS);
 
 export type InProcess = {
   contractId: string;

@@ -1,6 +1,6 @@
 // npm run bench:sections: each section of the organisation dashboard on its own, on the benchmark's
 // database (BENCH_DATABASE_URL, else .data/bench-pglite), with row-level security (the tenant
-// transaction as the app role) and without (the owner), medians of BENCH_RUNS (default 3). Tells
+// transaction as the buyer's role) and without (the owner), medians of BENCH_RUNS (default 3). Tells
 // which section to work on next; the load test (npm run bench) says whether the whole is enough.
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
@@ -10,19 +10,10 @@ import { loadDashboard, SECTION_KEYS } from "../../lib/dashboard/queries";
 import { amsterdamToday } from "../../lib/kpis/proposal";
 import { withTenant } from "../../lib/tenancy";
 import { closeBenchDatabase, openBenchDatabase } from "./database";
+import { benchRuns, median as timeMedian } from "./median";
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-
-async function median(work: () => Promise<unknown>): Promise<number> {
-  await work();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-}
+const RUNS = benchRuns(3);
+const median = (work: () => Promise<unknown>) => timeMedian(work, RUNS);
 
 async function main() {
   const bench = await openBenchDatabase((line) => console.log(line));

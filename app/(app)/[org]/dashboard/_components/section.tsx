@@ -38,47 +38,6 @@ export function Section(props: { id: string; title: string; intro?: ReactNode; e
   );
 }
 
-/** The numbers behind a chart, for screen readers and anyone who wants them exactly. */
-export function ChartData(props: { caption: string; columns: string[]; rows: Array<Array<ReactNode>>; numeric?: number[] }) {
-  const numeric = new Set(props.numeric ?? props.columns.map((_, i) => i).slice(1));
-  return (
-    <details className="chart-data">
-      <summary>Tabel bij deze grafiek</summary>
-      <div className="table-wrap">
-        <table className="data">
-          <caption className="visually-hidden">{props.caption}</caption>
-          <thead>
-            <tr>
-              {props.columns.map((c, i) => (
-                <th key={c} scope="col" className={numeric.has(i) ? "num" : undefined}>
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((row, r) => (
-              <tr key={r}>
-                {row.map((cell, i) =>
-                  i === 0 ? (
-                    <th key={i} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={i} className={numeric.has(i) ? "num" : undefined}>
-                      {cell}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
-  );
-}
-
 export function Empty({ children }: { children: ReactNode }) {
   return <p className="muted empty">{children}</p>;
 }

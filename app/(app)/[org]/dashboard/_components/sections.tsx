@@ -7,7 +7,8 @@ import { formatShare } from "@/lib/dashboard/rules";
 import { formatEuroCents, formatNumber } from "@/lib/format";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 import { DisciplineBars, ValueBars } from "./charts";
-import { ChartData, Empty, Section } from "./section";
+import { ChartData } from "@/app/_components/ui/chart-data";
+import { Empty, Section } from "./section";
 import { AttentionTable, Heatmap, MalusTable, PromisesTable } from "./tables";
 import { WheelProgress } from "./wheel-progress";
 

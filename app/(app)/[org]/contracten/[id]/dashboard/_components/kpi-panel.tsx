@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { ChartData } from "@/app/_components/ui/chart-data";
 import { Badge } from "@/app/_components/ui/badge";
 import { AGREED_SCORE_LABELS, type AgreedScore } from "@/lib/contract-dashboard/scores";
 import type { KpiPanelData } from "@/lib/contract-dashboard/panel";
@@ -12,8 +12,9 @@ const SCORE_TONES: Record<AgreedScore, "green" | "amber" | "red" | "grey"> = {
   off_track: "red",
   not_scored: "grey",
 };
-const COLUMNS = ["Doel", "Gerapporteerd", "Rapportage", "Reviewscore", "Malus"];
-const NUMERIC = [true, true, false, false, true];
+// The columns of a panel's rows (lib/contract-dashboard/panel.ts); the amounts align right.
+const COLUMNS = ["Kwartaal", "Doel", "Gerapporteerd", "Rapportage", "Reviewscore", "Malus"];
+const NUMERIC_COLUMNS = [1, 2, 5];
 
 function ScoreBadge({ score }: { score: AgreedScore }) {
   return <Badge tone={SCORE_TONES[score]}>{AGREED_SCORE_LABELS[score]}</Badge>;
@@ -25,9 +26,6 @@ function ScoreBadge({ score }: { score: AgreedScore }) {
  */
 export function KpiPanel({ kpi, quarters, nowKey }: { kpi: KpiPanelData; quarters: ChartQuarter[]; nowKey: string }) {
   const headingId = `kpi-${kpi.id}`;
-  // The table is drawn when its disclosure opens: the data is already here, and fifteen closed
-  // tables of sixteen rows were a third of the page's HTML and of the server's rendering time.
-  const [tableOpen, setTableOpen] = useState(false);
   return (
     <section className="card" aria-labelledby={headingId}>
       <div className="target-card-header">
@@ -59,45 +57,14 @@ export function KpiPanel({ kpi, quarters, nowKey }: { kpi: KpiPanelData; quarter
           ))}
         </ul>
       )}
-      <details className="target-table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
-        <summary>Tabel met doelen, waarden en scores</summary>
-        {tableOpen ? <KpiTable kpi={kpi} /> : null}
-      </details>
+      <ChartData
+        summary="Tabel met doelen, waarden en scores"
+        caption={`${kpi.name} per kwartaal`}
+        columns={COLUMNS}
+        rows={kpi.rows}
+        numeric={NUMERIC_COLUMNS}
+      />
       {kpi.malusTotal ? <p className="small">Malus op deze KPI: {kpi.malusTotal}</p> : null}
     </section>
-  );
-}
-
-function KpiTable({ kpi }: { kpi: KpiPanelData }) {
-  return (
-    <div className="table-wrap">
-      <table className="data">
-        <caption className="small muted" style={{ textAlign: "left" }}>
-          {kpi.name} per kwartaal
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Kwartaal</th>
-            {COLUMNS.map((column, i) => (
-              <th key={column} scope="col" className={NUMERIC[i] ? "num" : undefined}>
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {kpi.rows.map(([label, ...cells]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              {cells.map((cell, i) => (
-                <td key={COLUMNS[i]} className={NUMERIC[i] ? "num" : undefined}>
-                  {cell}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
