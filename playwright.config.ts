@@ -10,7 +10,10 @@ process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 export default defineConfig({
-  testDir: "tests/e2e",
+  // The journeys, and the security checks that need the production build (status codes,
+  // headers, redirects).
+  testDir: "tests",
+  testMatch: ["e2e/**/*.spec.ts", "security/**/*.spec.ts"],
   fullyParallel: false,
   // One embedded database behind one server: tests share it, so they run one at a time.
   workers: 1,

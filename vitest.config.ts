@@ -1,12 +1,12 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// Unit and integration tests only: tests/e2e belongs to Playwright.
+// Unit, integration and security tests; tests/e2e and tests/security/*.spec.ts belong to Playwright.
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(__dirname) } },
   test: {
     environment: "node",
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/security/**/*.test.ts"],
     globalSetup: ["tests/fixtures/global-setup.ts"],
     setupFiles: ["tests/fixtures/setup-env.ts"],
     // Files share loaded modules within a worker (each still opens its own database): compiling

@@ -39,8 +39,11 @@ export const contracts = pgTable(
     valueCents: bigint("value_cents", { mode: "number" }).notNull(),
     contractManagerId: uuid("contract_manager_id").references(() => users.id, { onDelete: "set null" }),
     supplierOrgId: uuid("supplier_org_id").references(() => organisations.id),
+    // The person the buyer proposes as the supplier's contact when the supplier already exists in
+    // Groeipad: the supplier's own admin decides whether to invite them.
+    supplierContactEmail: varchar("supplier_contact_email", { length: 254 }),
     status: contractStatus("status").notNull().default("draft"),
-    // Reports are due this many days after the quarter ends (issue 5).
+    // Reports are due this many days after the quarter ends.
     reportDueDays: integer("report_due_days").notNull().default(30),
     // The droompartner of bijlage 5 (seed 004): what the buyer looks for in a partner, per topic.
     dreamPartner: jsonb("dream_partner").$type<DreamPartner>().notNull().default({}),
@@ -54,6 +57,8 @@ export const contracts = pgTable(
     uniqueIndex("contracts_reference_key").on(t.tenantId, t.reference).where(sql`${t.reference} is not null`),
     index("contracts_supplier_idx").on(t.supplierOrgId),
     check("contracts_dates_ordered", sql`${t.endDate} >= ${t.startDate}`),
+    // Quarters and growth paths are computed per date: a year 1 or 9999 would break pages.
+    check("contracts_dates_in_range", sql`${t.startDate} >= '2000-01-01' and ${t.endDate} <= '2100-12-31'`),
     check("contracts_value_nonnegative", sql`${t.valueCents} >= 0`),
   ],
 );

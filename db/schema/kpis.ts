@@ -177,6 +177,7 @@ export const roadmapItems = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.contractId], foreignColumns: [contracts.tenantId, contracts.id] }).onDelete("cascade"),
     foreignKey({ columns: [t.tenantId, t.themeId], foreignColumns: [wheelThemes.tenantId, wheelThemes.id] }),
+    check("roadmap_items_due_in_range", sql`${t.dueDate} between '2000-01-01' and '2100-12-31'`),
   ],
 );
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, integer, pgTable, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { check, integer, pgTable, timestamp, uniqueIndex, uuid, varchar, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { organisationKind } from "./enums";
 
 // Global (a Citus reference table): buyers and suppliers are looked up across tenants, e.g. a
@@ -13,6 +13,9 @@ export const organisations = pgTable(
     slug: varchar("slug", { length: 64 }).notNull(),
     kvk: varchar("kvk", { length: 8 }),
     oin: varchar("oin", { length: 20 }),
+    // The buyer that first registered this supplier's KvK number: the only one that may invite
+    // its first admin. Null for buyers and for suppliers that joined on their own.
+    registeredByOrgId: uuid("registered_by_org_id").references((): AnyPgColumn => organisations.id, { onDelete: "set null" }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

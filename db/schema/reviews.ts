@@ -192,6 +192,7 @@ export const actionItems = pgTable(
     foreignKey({ columns: [t.tenantId, t.contractId], foreignColumns: [contracts.tenantId, contracts.id] }).onDelete("cascade"),
     foreignKey({ columns: [t.tenantId, t.reviewId], foreignColumns: [reviews.tenantId, reviews.id] }).onDelete("cascade"),
     index("action_items_contract_idx").on(t.tenantId, t.contractId, t.status),
+    check("action_items_due_in_range", sql`${t.dueDate} between '2000-01-01' and '2100-12-31'`),
   ],
 );
 

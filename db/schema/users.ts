@@ -1,4 +1,4 @@
-import { boolean, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 // The users, accounts, sessions and verification_tokens tables follow @auth/drizzle-adapter.
 export const users = pgTable("users", {
@@ -49,4 +49,22 @@ export const verificationTokens = pgTable(
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
+// A signed-in browser. The session cookie (a JWT) carries a random session id; only its SHA-256
+// is kept here. Every request checks the row, so logging out, "overal uitloggen" and removing a
+// member end a session at once, and idle and absolute timeouts hold even for a copied cookie.
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId), index("user_sessions_expiry_idx").on(t.expiresAt)],
+);
+
 export type User = typeof users.$inferSelect;
+export type UserSession = typeof userSessions.$inferSelect;

