@@ -1,4 +1,4 @@
-import { desc, eq, or } from "drizzle-orm";
+import { desc, eq, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
 
@@ -19,18 +19,37 @@ export type AuditInput = {
 
 type AuditActor = { userId: string | null; org: { id: string } | null };
 
-/** Appends an audit event in the caller's transaction, so the change and its record commit together. */
+/**
+ * Appends an audit event in the caller's transaction, so the change and its record commit together.
+ * An event in another organisation's trail (a supplier acting on its buyer's contract, a buyer
+ * registering a supplier) goes through a database function that checks the two are related: the
+ * insert policy itself only admits events of the actor's own organisation.
+ */
 export async function recordAudit(tx: Db, actor: AuditActor, event: AuditInput): Promise<void> {
+  const actorOrgId = actor.org?.id ?? event.tenantId;
+  const before = event.before === undefined ? null : toJson(event.before);
+  const after = event.after === undefined ? null : toJson(event.after);
+  if (actorOrgId !== event.tenantId) {
+    await tx.execute(
+      sql`select append_counterparty_audit_event(${event.tenantId}, ${actor.userId}, ${event.entity}, ${event.entityId},
+            ${event.action}, ${jsonParam(before)}::jsonb, ${jsonParam(after)}::jsonb)`,
+    );
+    return;
+  }
   await tx.insert(auditEvents).values({
     tenantId: event.tenantId,
     actorUserId: actor.userId,
-    actorOrgId: actor.org?.id ?? event.tenantId,
+    actorOrgId,
     entity: event.entity,
     entityId: event.entityId,
     action: event.action,
-    before: event.before === undefined ? null : toJson(event.before),
-    after: event.after === undefined ? null : toJson(event.after),
+    before,
+    after,
   });
+}
+
+function jsonParam(value: unknown): string | null {
+  return value === null ? null : JSON.stringify(value);
 }
 
 // Dates and bigints as plain JSON, so before/after read the same on PGlite and PostgreSQL.

@@ -1,9 +1,9 @@
 import { render } from "@react-email/components";
-import { desc } from "drizzle-orm";
+import { desc, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outboxEmails } from "@/db/schema";
 import { emailTemplates, type EmailProps, type EmailTemplateName } from "@/emails";
-import { env } from "@/lib/env";
+import { env, isDemoMode } from "@/lib/env";
 
 export type SentEmail = { to: string; subject: string; html: string; text: string; template: string };
 
@@ -30,9 +30,24 @@ export async function sendEmail<N extends EmailTemplateName>(
     // The outbox has no column for files: it keeps their names under the text, so the
     // development outbox shows what was attached.
     const names = attachments.map((a) => `Bijlage: ${a.filename}`).join("\n");
-    await db.insert(outboxEmails).values(names ? { ...full, text: `${full.text}\n\n${names}` } : full);
+    const kept = keptInOutbox(message.template, full);
+    await db.insert(outboxEmails).values(names ? { ...kept, text: `${kept.text}\n\n${names}` } : kept);
   }
   return full;
+}
+
+// E-mails whose link signs the reader in: a magic link, an invitation (accepting one signs in).
+const CARRIES_SIGN_IN_LINK: ReadonlySet<EmailTemplateName> = new Set(["magic-link", "invitation"]);
+
+const WITHHELD = "De inhoud van deze e-mail is niet bewaard: de link erin geeft toegang tot Groeipad. Stel SMTP_URL in om e-mail te versturen.";
+
+/**
+ * What the outbox keeps of an e-mail. Outside the demo an outbox row must never hand out a way
+ * in, so a sign-in link is withheld: whoever can read the table cannot sign in as the recipient.
+ */
+function keptInOutbox(template: EmailTemplateName, email: SentEmail): SentEmail {
+  if (isDemoMode() || !CARRIES_SIGN_IN_LINK.has(template)) return email;
+  return { ...email, html: `<p>${WITHHELD}</p>`, text: WITHHELD };
 }
 
 export async function renderEmail<N extends EmailTemplateName>(name: N, rawProps: EmailProps<N>) {
@@ -44,6 +59,10 @@ export async function renderEmail<N extends EmailTemplateName>(name: N, rawProps
   return { template: name, subject: template.subject(props), html, text };
 }
 
+/** The demo's outbox page: the one reader of the outbox, which row-level security admits by name. */
 export async function listOutbox(db: Db, limit = 100) {
-  return db.select().from(outboxEmails).orderBy(desc(outboxEmails.createdAt)).limit(limit);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('app.outbox', 'demo', true)`);
+    return tx.select().from(outboxEmails).orderBy(desc(outboxEmails.createdAt)).limit(limit);
+  });
 }
