@@ -8,6 +8,7 @@ import ReportReminderEmail, { ReportReminderEmailProps, subject as reportReminde
 import ReportSentBackEmail, { ReportSentBackEmailProps, subject as reportSentBackSubject } from "./report-sent-back";
 import ReviewInvitationEmail, { ReviewInvitationEmailProps, subject as reviewInvitationSubject } from "./review-invitation";
 import ReportSubmittedEmail, { ReportSubmittedEmailProps, subject as reportSubmittedSubject } from "./report-submitted";
+import SupplierLinkedEmail, { SupplierLinkedEmailProps, subject as supplierLinkedSubject } from "./supplier-linked";
 
 type Template<S extends z.ZodType> = {
   props: S;
@@ -29,6 +30,7 @@ export const emailTemplates = {
   "report-sent-back": template({ props: ReportSentBackEmailProps, subject: reportSentBackSubject, render: (p) => ReportSentBackEmail(p) }),
   "report-accepted": template({ props: ReportAcceptedEmailProps, subject: reportAcceptedSubject, render: (p) => ReportAcceptedEmail(p) }),
   "review-invitation": template({ props: ReviewInvitationEmailProps, subject: reviewInvitationSubject, render: (p) => ReviewInvitationEmail(p) }),
+  "supplier-linked": template({ props: SupplierLinkedEmailProps, subject: supplierLinkedSubject, render: (p) => SupplierLinkedEmail(p) }),
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;

@@ -1,20 +1,26 @@
-import { and, eq, like, or } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { contracts, memberships, organisations } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { contracts } from "@/db/schema";
 import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { ValidationError } from "@/lib/errors";
-import { createInvitation } from "@/lib/invitations/invitations";
-import { slugify, uniqueSlug } from "@/lib/organisations/rules";
+import { createInvitation, invitedOrganisation, revokeInvitationsFrom } from "@/lib/invitations/invitations";
+import { mayInviteFirstAdmin } from "@/lib/invitations/rules";
+import { deliverAfterCommit, type PendingEmail } from "@/lib/reports/notify";
 import { inTenant } from "@/lib/tenancy";
 import { assertManages } from "./actions";
 import { getContractInTenant } from "./queries";
 import { InviteSupplier } from "./schemas";
+import { openInvitationsFrom, registerSupplier, supplierByKvk, supplierLinkedEmails } from "./supplier-link";
 
 /**
- * Links a supplier to a contract by KvK number: an existing supplier organisation is linked, an
- * unknown number creates one. Its first user is invited by e-mail as the supplier's admin; a
- * supplier that already has users manages its own people.
+ * Links a supplier to a contract by KvK number. A KvK number is public, so knowing it gives no
+ * say over the supplier: an unknown number registers a new supplier for this buyer, whose first
+ * admin this buyer then invites (again, to a corrected address, or after the invitation expired;
+ * only the latest invitation stays open). Linking a supplier someone else registered, or one that
+ * has members, never invites anybody into it: the e-mail address is kept on the contract as the
+ * proposed contact and the supplier's admins are told, so they decide who joins. An existing
+ * number is only linked after the buyer confirmed the organisation registered under it, and a
+ * draft contract's supplier can be replaced to correct a typo.
  */
 export const inviteSupplier = defineAction({
   name: "contracts.invite_supplier",
@@ -24,73 +30,91 @@ export const inviteSupplier = defineAction({
     const result = await inTenant(ctx, async (tx) => {
       const contract = await getContractInTenant(tx, { tenantId: ctx.org.id, id: input.contractId });
       assertManages(ctx, contract);
-      const supplier = await findOrCreateSupplier(tx, ctx, input);
-      if (contract.supplierOrgId && contract.supplierOrgId !== supplier.id) {
-        throw new ValidationError({ kvk: "Aan dit contract is al een andere leverancier gekoppeld." });
-      }
-      const [members] = await tx
-        .select({ userId: memberships.userId })
-        .from(memberships)
-        .where(eq(memberships.organisationId, supplier.id))
-        .limit(1);
-      if (members && input.email) {
+      const existing = await supplierByKvk(tx, input.kvk);
+      const previousSupplierId = contract.supplierOrgId;
+      const replacing = previousSupplierId !== null && previousSupplierId !== existing?.id;
+      if (replacing && contract.status !== "draft") {
         throw new ValidationError({
-          email: `${supplier.name} beheert zijn eigen gebruikers. Laat het e-mailadres leeg; hun beheerder kan collega's uitnodigen.`,
+          kvk: "Aan dit contract is al een andere leverancier gekoppeld. Alleen zolang het contract een concept is, kun je de leverancier vervangen.",
         });
       }
-      if (!members && !input.email) {
-        throw new ValidationError({ email: "Vul het e-mailadres in van de eerste gebruiker bij de leverancier." });
+      if (existing && existing.id !== previousSupplierId && input.confirmKvk !== input.kvk) {
+        // "Glashelder B.V." ends the sentence itself: no second full stop.
+        const name = existing.name.replace(/\.$/, "");
+        throw new ValidationError({
+          kvk: `Dit KvK-nummer staat in Groeipad op naam van ${name}. Klopt het nummer niet, verbeter het dan; bedoel je deze organisatie, bevestig dat dan hieronder.`,
+          confirmKvk: `KvK-nummer ${input.kvk} staat op naam van ${name}.`,
+        });
       }
-      if (contract.supplierOrgId !== supplier.id) {
+      if (!existing && !input.name) {
+        throw new ValidationError({ name: "Dit KvK-nummer is nog niet bekend in Groeipad. Vul de naam van de leverancier in." });
+      }
+      const supplier = existing ?? (await registerSupplier(tx, ctx, { kvk: input.kvk, name: input.name! }));
+      // Locked until commit: a first-admin invitation and its acceptance never overlap.
+      const standing = await invitedOrganisation(tx, supplier.id, { forUpdate: true });
+      const invitesFirstAdmin = mayInviteFirstAdmin(standing, ctx.org.id);
+      if (invitesFirstAdmin && !input.email) {
+        const open = await openInvitationsFrom(tx, { supplierOrgId: supplier.id, buyerOrgId: ctx.org.id });
+        if (open.length === 0) {
+          throw new ValidationError({ email: "Vul het e-mailadres in van de eerste gebruiker bij de leverancier." });
+        }
+      }
+
+      if (replacing) {
+        // A typo corrected: the first-admin invitation into the wrong organisation must not stay
+        // usable. Revoked while the contract still links it, so its audit event has that relation.
+        const previous = await invitedOrganisation(tx, previousSupplierId, { forUpdate: true });
+        if (!previous.hasMembers) {
+          await revokeInvitationsFrom(tx, ctx, {
+            organisationId: previousSupplierId,
+            invitedByOrganisationId: ctx.org.id,
+            reason: "supplier_replaced",
+          });
+        }
+      }
+
+      const contactEmail = input.email ?? (replacing ? null : contract.supplierContactEmail);
+      const linksNow = previousSupplierId !== supplier.id;
+      const contactChanged = contactEmail !== contract.supplierContactEmail;
+      if (linksNow || contactChanged) {
         const [after] = await tx
           .update(contracts)
-          .set({ supplierOrgId: supplier.id, version: contract.version + 1, updatedAt: new Date() })
+          .set({ supplierOrgId: supplier.id, supplierContactEmail: contactEmail, version: contract.version + 1, updatedAt: new Date() })
           .where(and(eq(contracts.tenantId, ctx.org.id), eq(contracts.id, contract.id)))
           .returning();
         await recordAudit(tx, ctx, {
           tenantId: ctx.org.id,
           entity: "contract",
           entityId: contract.id,
-          action: "link_supplier",
-          before: { supplierOrgId: contract.supplierOrgId },
-          after: { supplierOrgId: after.supplierOrgId },
+          action: replacing ? "replace_supplier" : linksNow ? "link_supplier" : "propose_supplier_contact",
+          before: { supplierOrgId: previousSupplierId, supplierContactEmail: contract.supplierContactEmail },
+          after: { supplierOrgId: after.supplierOrgId, supplierContactEmail: after.supplierContactEmail },
         });
       }
-      const invitation = input.email
-        ? await createInvitation(tx, ctx, {
-            organisation: { id: supplier.id, name: supplier.name, kind: "supplier" },
-            email: input.email,
-            role: "admin",
-            contractTitle: contract.title,
-          })
-        : null;
-      return { supplier, invitation };
+
+      let invitation: Awaited<ReturnType<typeof createInvitation>> | null = null;
+      let emails: PendingEmail[] = [];
+      if (invitesFirstAdmin && input.email) {
+        await revokeInvitationsFrom(tx, ctx, { organisationId: supplier.id, invitedByOrganisationId: ctx.org.id, reason: "reinvited" });
+        invitation = await createInvitation(tx, ctx, {
+          organisation: { id: supplier.id, name: supplier.name, kind: "supplier" },
+          email: input.email,
+          role: "admin",
+          contractTitle: contract.title,
+        });
+      } else if (!invitesFirstAdmin && (linksNow || contactChanged)) {
+        emails = await supplierLinkedEmails(tx, ctx, { supplier, contractTitle: contract.title, proposedContact: contactEmail });
+      }
+      return { supplier, invitation, emails, contactEmail };
     });
     await result.invitation?.send(ctx.db);
-    return { supplierId: result.supplier.id, supplierName: result.supplier.name, invited: Boolean(result.invitation) };
+    await deliverAfterCommit(ctx.db, result.emails);
+    return {
+      supplierId: result.supplier.id,
+      supplierName: result.supplier.name,
+      invited: Boolean(result.invitation),
+      proposedContact: result.invitation ? null : result.contactEmail,
+      adminsNotified: result.emails.length,
+    };
   },
 });
-
-async function findOrCreateSupplier(tx: Db, ctx: Parameters<typeof recordAudit>[1], input: InviteSupplier) {
-  const [existing] = await tx.select().from(organisations).where(eq(organisations.kvk, input.kvk)).limit(1);
-  if (existing) {
-    if (existing.kind !== "supplier") {
-      throw new ValidationError({ kvk: "Dit KvK-nummer hoort bij een opdrachtgever, niet bij een leverancier." });
-    }
-    return existing;
-  }
-  if (!input.name) {
-    throw new ValidationError({ name: "Dit KvK-nummer is nog niet bekend in Groeipad. Vul de naam van de leverancier in." });
-  }
-  const base = slugify(input.name);
-  const taken = await tx
-    .select({ slug: organisations.slug })
-    .from(organisations)
-    .where(or(eq(organisations.slug, base), like(organisations.slug, `${base}-%`)));
-  const [created] = await tx
-    .insert(organisations)
-    .values({ kind: "supplier", name: input.name, kvk: input.kvk, slug: uniqueSlug(base, taken.map((t) => t.slug)) })
-    .returning();
-  await recordAudit(tx, ctx, { tenantId: created.id, entity: "organisation", entityId: created.id, action: "create", after: created });
-  return created;
-}

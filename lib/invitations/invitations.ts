@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { invitations, memberships, organisations, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -9,6 +9,7 @@ import { appUrl } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
 import { withTenant } from "@/lib/tenancy";
 import { formatDate } from "@/lib/format";
+import { INVITATION_NO_LONGER_VALID, invitationStillValid, type InvitedOrganisation } from "./rules";
 import { hashInvitationToken, INVITATION_VALID_DAYS, newInvitationToken } from "./tokens";
 
 export type NewInvitation = {
@@ -82,6 +83,7 @@ export type OpenInvitation = {
   role: Role;
   organisation: { id: string; name: string; slug: string; kind: OrganisationKind };
   invitedBy: string | null;
+  invitedByOrganisationId: string | null;
   contractTitle: string | null;
   expiresAt: Date;
 };
@@ -98,6 +100,7 @@ export async function findOpenInvitation(db: Db, token: string, now = new Date()
       slug: organisations.slug,
       kind: organisations.kind,
       invitedBy: users.name,
+      invitedByOrganisationId: invitations.invitedByOrganisationId,
       contractTitle: invitations.contractTitle,
       expiresAt: invitations.expiresAt,
     })
@@ -114,31 +117,101 @@ export async function findOpenInvitation(db: Db, token: string, now = new Date()
     )
     .limit(1);
   if (!row) throw new NotFoundError("Deze uitnodiging bestaat niet, is verlopen of is al gebruikt.");
-  return {
+  const invitation = {
     id: row.id,
     email: row.email,
     role: row.role as Role,
     organisation: { id: row.orgId, name: row.orgName, slug: row.slug, kind: row.kind },
     invitedBy: row.invitedBy,
+    invitedByOrganisationId: row.invitedByOrganisationId,
     contractTitle: row.contractTitle,
     expiresAt: row.expiresAt,
   };
+  if (!invitationStillValid(invitation, await invitedOrganisation(db, row.orgId))) {
+    throw new NotFoundError(INVITATION_NO_LONGER_VALID);
+  }
+  return invitation;
+}
+
+/**
+ * The organisation an invitation leads into, as the membership rule sees it. With forUpdate the
+ * row stays locked until the transaction ends, so two invitations into the same supplier are
+ * accepted (or issued) one after the other and the second sees the first one's member.
+ */
+export async function invitedOrganisation(db: Db, id: string, options: { forUpdate?: boolean } = {}): Promise<InvitedOrganisation> {
+  const query = db
+    .select({ id: organisations.id, kind: organisations.kind, registeredByOrgId: organisations.registeredByOrgId })
+    .from(organisations)
+    .where(eq(organisations.id, id));
+  const [organisation] = options.forUpdate ? await query.for("update") : await query;
+  if (!organisation) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
+  const [member] = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(eq(memberships.organisationId, id))
+    .limit(1);
+  return { ...organisation, hasMembers: Boolean(member) };
+}
+
+/**
+ * Revokes the open invitations one organisation sent into another (a supplier's first-admin
+ * invitations from its buyer), each with an audit event.
+ */
+export async function revokeInvitationsFrom(
+  tx: Db,
+  actor: Pick<Actor, "userId" | "org">,
+  params: { organisationId: string; invitedByOrganisationId: string; reason: string },
+): Promise<void> {
+  const revoked = await tx
+    .update(invitations)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(invitations.organisationId, params.organisationId),
+        eq(invitations.invitedByOrganisationId, params.invitedByOrganisationId),
+        ne(invitations.organisationId, params.invitedByOrganisationId),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    )
+    .returning({ id: invitations.id, email: invitations.email });
+  for (const row of revoked) {
+    await recordAudit(tx, actor, {
+      tenantId: params.organisationId,
+      entity: "invitation",
+      entityId: row.id,
+      action: "revoke",
+      before: { email: row.email },
+      after: { reason: params.reason },
+    });
+  }
 }
 
 /**
  * Accepting proves the invitee controls the address the link was sent to: the user is created
  * when new, becomes a member (an existing membership keeps its role) and the link is used up.
+ * The membership rule is checked again with the organisation locked: between the e-mail and the
+ * click the supplier may have got its admin, or the invitation may have been replaced.
  */
 export async function acceptInvitation(db: Db, token: string) {
   const invitation = await findOpenInvitation(db, token);
   const scope = { userId: "", orgId: invitation.organisation.id, orgKind: invitation.organisation.kind };
   return withTenant(db, scope, async (tx) => {
+    const organisation = await invitedOrganisation(tx, invitation.organisation.id, { forUpdate: true });
+    if (!invitationStillValid(invitation, organisation)) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
     const claimed = await tx
       .update(invitations)
       .set({ acceptedAt: new Date() })
-      .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
+      .where(
+        and(
+          eq(invitations.id, invitation.id),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+          gt(invitations.expiresAt, new Date()),
+        ),
+      )
       .returning({ id: invitations.id });
-    if (claimed.length === 0) throw new NotFoundError("Deze uitnodiging is al gebruikt.");
+    if (claimed.length === 0) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
     const [user] = await tx
       .insert(users)
       .values({ email: invitation.email, emailVerified: new Date() })

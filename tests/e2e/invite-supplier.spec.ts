@@ -3,7 +3,9 @@ import { checkPage, expect, test } from "./fixtures";
 
 // The journey of a new supplier: a contract manager creates a contract and invites a supplier
 // Groeipad does not know yet; the invitee follows the e-mail link, accepts, and sees exactly
-// that one contract and nothing else of the buyer.
+// that one contract and nothing else of the buyer. Then a second buyer links the same supplier:
+// it must confirm the name behind the KvK number, invites nobody, and only proposes a contact,
+// whom the supplier's own admin invites with one click.
 test.use({ user: "fatima" });
 
 /** Eight digits, not starting with 0 and not one of the demo suppliers' numbers (6/7/8…). */
@@ -11,7 +13,9 @@ function newKvkNumber(): string {
   return `9${String(Math.floor(Math.random() * 10_000_000)).padStart(7, "0")}`;
 }
 
-test("a contract manager invites a new supplier, who accepts and sees only that contract", async ({ page, browser, baseURL }) => {
+test("a contract manager invites a new supplier, who accepts and sees only that contract", async ({ page, browser, baseURL, pageAs }) => {
+  // One journey through two buyers and the supplier's own admin: three sessions, many pages.
+  test.slow();
   const title = uniqueTitle("E2E Catering brandweerkazernes");
   const kvk = newKvkNumber();
   const supplierName = `E2E Leverancier ${kvk} B.V.`;
@@ -36,7 +40,7 @@ test("a contract manager invites a new supplier, who accepts and sees only that 
   await checkPage(page, "leverancier-uitnodigen");
   await page.getByLabel("KvK-nummer").fill(kvk);
   await page.getByLabel("Naam van de leverancier").fill(supplierName);
-  await page.getByLabel("E-mailadres van de eerste gebruiker").fill(email);
+  await page.getByLabel("E-mailadres van de contactpersoon").fill(email);
   await page.getByRole("button", { name: "Leverancier uitnodigen" }).click();
   await expect(page).toHaveURL(`/voorbeeldstad/contracten/${contractId}?leverancier=uitgenodigd`);
   await expect(page.getByRole("main").getByRole("status")).toContainText("uitnodiging is per e-mail verstuurd");
@@ -87,6 +91,44 @@ test("a contract manager invites a new supplier, who accepts and sees only that 
     await expect(guest).toHaveURL(`/${slug}/contracten/${contractId}`);
     await expect(guest.getByRole("heading", { level: 1 })).toHaveText(title);
     await checkPage(guest, "leverancier-contract");
+
+    // A second buyer links the same KvK number to a contract of its own.
+    const sanne = await pageAs("sanne");
+    const otherTitle = uniqueTitle("E2E Catering provinciehuis");
+    const otherContractId = await createContract(sanne, "zuiderland", {
+      title: otherTitle,
+      startDate: "2027-01-01",
+      endDate: "2029-12-31",
+      value: "400.000",
+    });
+    await sanne.goto(`/zuiderland/contracten/${otherContractId}/leverancier`);
+    const proposed = `facilitair.${kvk}@leverancier.example`;
+    await sanne.getByLabel("KvK-nummer").fill(kvk);
+    await sanne.getByLabel("E-mailadres van de contactpersoon").fill(proposed);
+    await sanne.getByRole("button", { name: "Leverancier uitnodigen" }).click();
+    // Not linked yet: the name behind the number is shown and must be confirmed; nothing typed is lost.
+    await expect(sanne.locator("#field-kvk-error")).toContainText(`op naam van ${supplierName.replace(/\.$/, "")}`);
+    await expect(sanne.getByLabel("E-mailadres van de contactpersoon")).toHaveValue(proposed);
+    await checkPage(sanne, "leverancier-bevestigen");
+    await sanne.getByRole("checkbox", { name: "Ja, dit is de leverancier van dit contract" }).check();
+    await sanne.getByRole("button", { name: "Bevestigen en koppelen" }).click();
+    await expect(sanne).toHaveURL(`/zuiderland/contracten/${otherContractId}?leverancier=voorgesteld`);
+    await expect(sanne.getByRole("main").getByRole("status")).toContainText("De leverancier bepaalt zelf wie er toegang krijgt");
+
+    // The supplier's admin sees the new buyer and its proposal, and invites that person with one click.
+    await guest.goto(`/${slug}/beheer`);
+    const relations = guest.getByRole("region", { name: "Opdrachtgevers en contracten" });
+    await expect(relations).toContainText("Provincie Zuiderland");
+    await expect(relations).toContainText(otherTitle);
+    await checkPage(guest, "leverancier-beheer-relaties");
+    await relations.getByRole("button", { name: `Uitnodigen ${proposed}` }).click();
+    const invite = guest.getByRole("region", { name: "Iemand uitnodigen" });
+    await expect(invite.getByLabel("E-mailadres")).toHaveValue(proposed);
+    await expect(invite.getByLabel("Rol")).toBeFocused();
+    await invite.getByLabel("Rol").selectOption({ label: "Rapporteur" });
+    await invite.getByRole("button", { name: "Uitnodigen" }).click();
+    await expect(invite.getByRole("status")).toHaveText(`De uitnodiging is verstuurd naar ${proposed}.`);
+    await expect(relations).toContainText("Uitgenodigd");
   } finally {
     await invitee.close();
   }

@@ -53,7 +53,7 @@ describe("inviting a supplier by KvK number", () => {
     );
     expect(data).toMatchObject({ supplierName: name, invited: true });
     const [supplier] = await organisationByKvk(kvk);
-    expect(supplier).toMatchObject({ id: data.supplierId, kind: "supplier", name });
+    expect(supplier).toMatchObject({ id: data.supplierId, kind: "supplier", name, registeredByOrgId: buyer.org.id });
     // Its own URL, derived from the name (numbered when a namesake exists).
     expect(supplier.slug).toMatch(new RegExp(`^${slugify(name)}(-\\d+)?$`));
 
@@ -96,28 +96,34 @@ describe("inviting a supplier by KvK number", () => {
     expect(!result.ok && result.fieldErrors).toEqual({ kvk: "Dit KvK-nummer hoort bij een opdrachtgever, niet bij een leverancier." });
   });
 
-  it("links an existing supplier with users without inviting anyone, and refuses an e-mail for it", async () => {
+  it("links an existing supplier with users only after confirming its name, invites nobody and proposes the contact", async () => {
     const supplier = await createSupplier(db);
     const contractId = await createContractAs(buyer.as.contract_manager);
     const email = uniqueEmail();
-    const withEmail = await inviteSupplier.run(buyer.as.contract_manager, { contractId, kvk: supplier.org.kvk!, email });
-    expect(withEmail).toMatchObject({ ok: false, fieldErrors: { email: expect.stringContaining("beheert zijn eigen gebruikers") } });
-    expect(await outboxFor(db, email)).toEqual([]);
+    const unconfirmed = await inviteSupplier.run(buyer.as.contract_manager, { contractId, kvk: supplier.org.kvk!, email });
+    expect(unconfirmed).toMatchObject({ ok: false, fieldErrors: { kvk: expect.stringContaining(supplier.org.name) } });
 
-    const linked = expectOk(await inviteSupplier.run(buyer.as.contract_manager, { contractId, kvk: supplier.org.kvk! }));
-    expect(linked).toEqual({ supplierId: supplier.org.id, supplierName: supplier.org.name, invited: false });
-    const [row] = await queryRows<{ supplier_org_id: string; version: number }>(
-      db,
-      sql`select supplier_org_id, version from contracts where id = ${contractId}`,
+    const linked = expectOk(
+      await inviteSupplier.run(buyer.as.contract_manager, { contractId, kvk: supplier.org.kvk!, email, confirmKvk: supplier.org.kvk! }),
     );
-    expect(row).toEqual({ supplier_org_id: supplier.org.id, version: 2 });
+    expect(linked).toEqual({ supplierId: supplier.org.id, supplierName: supplier.org.name, invited: false, proposedContact: email, adminsNotified: 1 });
+    // The supplier manages its own people: the address is a proposal to its admin, not an invitation.
+    expect(await outboxFor(db, email)).toEqual([]);
+    expect(await db.select().from(invitations).where(eq(invitations.organisationId, supplier.org.id))).toEqual([]);
+    const [row] = await queryRows<{ supplier_org_id: string; supplier_contact_email: string; version: number }>(
+      db,
+      sql`select supplier_org_id, supplier_contact_email, version from contracts where id = ${contractId}`,
+    );
+    expect(row).toEqual({ supplier_org_id: supplier.org.id, supplier_contact_email: email, version: 2 });
   });
 
   it("refuses a second supplier on a contract that already has one", async () => {
     const [first, second] = [await createSupplier(db), await createSupplier(db)];
     const contractId = await createContractAs(buyer.as.admin);
-    expectOk(await inviteSupplier.run(buyer.as.admin, { contractId, kvk: first.org.kvk! }));
-    const result = await inviteSupplier.run(buyer.as.admin, { contractId, kvk: second.org.kvk! });
-    expect(!result.ok && result.fieldErrors).toEqual({ kvk: "Aan dit contract is al een andere leverancier gekoppeld." });
+    expectOk(await inviteSupplier.run(buyer.as.admin, { contractId, kvk: first.org.kvk!, confirmKvk: first.org.kvk! }));
+    const result = await inviteSupplier.run(buyer.as.admin, { contractId, kvk: second.org.kvk!, confirmKvk: second.org.kvk! });
+    expect(!result.ok && result.fieldErrors).toEqual({
+      kvk: "Aan dit contract is al een andere leverancier gekoppeld. Alleen zolang het contract een concept is, kun je de leverancier vervangen.",
+    });
   });
 });

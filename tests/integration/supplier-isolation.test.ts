@@ -19,9 +19,10 @@ beforeAll(async () => {
   ids.a2 = await createContractAs(buyerA.as.contract_manager, { title: "A: zonder leverancier" });
   ids.b1 = await createContractAs(buyerB.as.contract_manager, { title: "B: catering" });
   ids.b2 = await createContractAs(buyerB.as.admin, { title: "B: andere leverancier" });
-  expectOk(await inviteSupplier.run(buyerA.as.contract_manager, { contractId: ids.a1, kvk: supplier.org.kvk! }));
-  expectOk(await inviteSupplier.run(buyerB.as.contract_manager, { contractId: ids.b1, kvk: supplier.org.kvk! }));
-  expectOk(await inviteSupplier.run(buyerB.as.admin, { contractId: ids.b2, kvk: otherSupplier.org.kvk! }));
+  // Linking an existing supplier asks to confirm the organisation behind the KvK number.
+  expectOk(await inviteSupplier.run(buyerA.as.contract_manager, { contractId: ids.a1, kvk: supplier.org.kvk!, confirmKvk: supplier.org.kvk! }));
+  expectOk(await inviteSupplier.run(buyerB.as.contract_manager, { contractId: ids.b1, kvk: supplier.org.kvk!, confirmKvk: supplier.org.kvk! }));
+  expectOk(await inviteSupplier.run(buyerB.as.admin, { contractId: ids.b2, kvk: otherSupplier.org.kvk!, confirmKvk: otherSupplier.org.kvk! }));
 });
 
 async function listed(ctx: Parameters<typeof listContractsRoute.run>[0]) {

@@ -96,8 +96,10 @@ describe("InviteSupplier", () => {
       kvk: "12345678",
       name: "Schoon BV",
       email: "piet@schoon.nl",
+      confirmKvk: null,
     });
     expect(InviteSupplier.parse({ contractId, kvk: "12345678", email: "" }).email).toBeUndefined();
+    expect(InviteSupplier.parse({ contractId, kvk: "12345678", confirmKvk: "1234 5678" }).confirmKvk).toBe("12345678");
   });
 
   it("puts an invalid KvK number and an invalid e-mail address on their fields", () => {

@@ -7,13 +7,15 @@ import { invitationLanding } from "@/lib/invitations/pages";
 
 /** Accepting signs the invitee in: the link reached the address it was sent to. */
 export async function acceptInvitationAction(token: string, _state: FormState): Promise<FormState> {
-  const invitation = await invitationLanding(token);
-  if (!invitation) return { ok: false, error: "Deze uitnodiging bestaat niet, is verlopen of is al gebruikt." };
+  const { invitation, refusal } = await invitationLanding(token);
+  if (!invitation) return { ok: false, error: refusal };
   try {
     await signIn("invitation", { token, redirectTo: `/${invitation.organisation.slug}` });
   } catch (error) {
     if (error instanceof AuthError) {
-      return { ok: false, error: "Deze uitnodiging kon niet worden geaccepteerd. Misschien is hij net gebruikt of verlopen." };
+      // Refused while accepting (used, replaced, or the organisation got its admin meanwhile): say why.
+      const after = await invitationLanding(token);
+      return { ok: false, error: after.refusal ?? "Deze uitnodiging kon niet worden geaccepteerd. Misschien is hij net gebruikt of verlopen." };
     }
     throw error;
   }

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Uitnodiging" };
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const invitation = await invitationLanding(token);
+  const { invitation, refusal } = await invitationLanding(token);
   return (
     <main className="auth-page">
       <div className="auth-panel card" style={{ maxWidth: 620 }}>
@@ -33,7 +33,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         ) : (
           <>
             <h1>Uitnodiging niet geldig</h1>
-            <p>Deze uitnodiging bestaat niet, is verlopen of is al gebruikt. Vraag degene die je uitnodigde om een nieuwe.</p>
+            <p>{refusal} Vraag een beheerder van de organisatie om een nieuwe uitnodiging.</p>
             <Link href="/login">Naar inloggen</Link>
           </>
         )}

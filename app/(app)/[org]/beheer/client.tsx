@@ -1,21 +1,60 @@
 "use client";
 
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { Field, FormAlert, Options, SubmitButton, useFormAction, type FormState, type Option } from "@/app/_components/ui/form";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
+// A contact a buyer proposed, handed from the buyer relations to the invite form with one click.
+type Prefill = { email: string; at: number } | null;
+const PrefillContext = createContext<{ prefill: Prefill; setPrefill: (p: Prefill) => void }>({ prefill: null, setPrefill: () => {} });
+
+export function InvitePrefillScope({ children }: { children: ReactNode }) {
+  const [prefill, setPrefill] = useState<Prefill>(null);
+  return <PrefillContext.Provider value={{ prefill, setPrefill }}>{children}</PrefillContext.Provider>;
+}
+
+/** Fills the invite form with a proposed contact; the admin still picks the role and sends. */
+export function InviteProposedContactButton({ email }: { email: string }) {
+  const { setPrefill } = useContext(PrefillContext);
+  return (
+    <button type="button" className="button button-secondary" onClick={() => setPrefill({ email, at: Date.now() })}>
+      <span>
+        Uitnodigen<span className="visually-hidden"> {email}</span>
+      </span>
+    </button>
+  );
+}
+
 export function InviteMemberForm({ action, roles }: { action: Action; roles: Option[] }) {
   const { state, pending, onSubmit, fieldError } = useFormAction(action, { resetOnSuccess: true });
+  const { prefill, setPrefill } = useContext(PrefillContext);
+  const email = useRef<HTMLInputElement>(null);
+  const role = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (!prefill || !email.current) return;
+    email.current.value = prefill.email;
+    email.current.scrollIntoView({ block: "center" });
+    role.current?.focus();
+  }, [prefill]);
+  useEffect(() => {
+    if (state?.ok) setPrefill(null);
+  }, [state, setPrefill]);
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
       <FormAlert state={state} />
       <div className="field-row">
         <Field name="email" label="E-mailadres" error={fieldError("email")}>
-          {(aria) => <input {...aria} name="email" type="email" autoComplete="off" required />}
+          {(aria) => <input {...aria} ref={email} name="email" type="email" autoComplete="off" required />}
         </Field>
-        <Field name="role" label="Rol" error={fieldError("role")}>
+        <Field
+          name="role"
+          label="Rol"
+          hint={prefill ? "De voorgestelde contactpersoon is ingevuld: kies een rol en klik op Uitnodigen." : undefined}
+          error={fieldError("role")}
+        >
           {(aria) => (
-            <select {...aria} name="role" defaultValue="viewer">
+            <select {...aria} ref={role} name="role" defaultValue="viewer">
               <Options options={roles} />
             </select>
           )}

@@ -4,9 +4,11 @@ import { auditLabel, listAuditEvents } from "@/lib/audit";
 import { can, roleLabel, rolesFor } from "@/lib/auth/permissions";
 import { readAs, requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
+import { listBuyerRelations } from "@/lib/members/buyer-relations";
 import { listMembers, listOpenInvitations } from "@/lib/members/queries";
 import { changeRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "./actions";
-import { InviteMemberForm, MemberRow, RevokeInvitationButton } from "./client";
+import { InviteMemberForm, InvitePrefillScope, MemberRow, RevokeInvitationButton } from "./client";
+import { BuyerRelations } from "./relations";
 
 export const metadata: Metadata = { title: "Beheer" };
 
@@ -16,11 +18,13 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
   const manages = can(actor.org.kind, actor.role, "members.invite");
   const readsAudit = can(actor.org.kind, actor.role, "audit.read");
   if (!manages && !readsAudit) notFound();
-  const [members, invitations, events] = await readAs(actor, (tx) =>
+  const seesRelations = manages && actor.org.kind === "supplier";
+  const [members, invitations, events, relations] = await readAs(actor, (tx) =>
     Promise.all([
       listMembers(tx, { organisationId: actor.org.id }),
       manages ? listOpenInvitations(tx, { organisationId: actor.org.id }) : Promise.resolve([]),
       readsAudit ? listAuditEvents(tx, { tenantId: actor.org.id, limit: 30 }) : Promise.resolve([]),
+      seesRelations ? listBuyerRelations(tx, { supplierOrgId: actor.org.id }) : Promise.resolve([]),
     ]),
   );
   const roles = rolesFor(actor.org.kind).map((r) => ({ value: r, label: roleLabel(actor.org.kind, r) }));
@@ -33,7 +37,7 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
         </div>
       </div>
       {manages ? (
-        <>
+        <InvitePrefillScope>
           <section className="card" aria-labelledby="leden">
             <h2 id="leden">Leden ({members.length})</h2>
             <div className="table-wrap">
@@ -62,40 +66,43 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
               </table>
             </div>
           </section>
+          {seesRelations ? <BuyerRelations org={org} organisationName={actor.org.name} relations={relations} /> : null}
           <section className="card" aria-labelledby="uitnodigen">
             <h2 id="uitnodigen">Iemand uitnodigen</h2>
             <InviteMemberForm action={inviteMemberAction.bind(null, org)} roles={roles} />
             {invitations.length > 0 ? (
               <>
                 <h3 style={{ marginTop: "1.5rem" }}>Openstaande uitnodigingen</h3>
-                <table className="data">
-                  <thead>
-                    <tr>
-                      <th scope="col">E-mailadres</th>
-                      <th scope="col">Rol</th>
-                      <th scope="col">Geldig tot</th>
-                      <th scope="col">
-                        <span className="skip-link">Acties</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {invitations.map((i) => (
-                      <tr key={i.id}>
-                        <td>{i.email}</td>
-                        <td>{roleLabel(actor.org.kind, i.role)}</td>
-                        <td>{formatDateTime(i.expiresAt)}</td>
-                        <td>
-                          <RevokeInvitationButton action={revokeInvitationAction.bind(null, org)} invitationId={i.id} email={i.email} />
-                        </td>
+                <div className="table-wrap">
+                  <table className="data">
+                    <thead>
+                      <tr>
+                        <th scope="col">E-mailadres</th>
+                        <th scope="col">Rol</th>
+                        <th scope="col">Geldig tot</th>
+                        <th scope="col">
+                          <span className="skip-link">Acties</span>
+                        </th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {invitations.map((i) => (
+                        <tr key={i.id}>
+                          <td>{i.email}</td>
+                          <td>{roleLabel(actor.org.kind, i.role)}</td>
+                          <td>{formatDateTime(i.expiresAt)}</td>
+                          <td>
+                            <RevokeInvitationButton action={revokeInvitationAction.bind(null, org)} invitationId={i.id} email={i.email} />
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
               </>
             ) : null}
           </section>
-        </>
+        </InvitePrefillScope>
       ) : null}
       {readsAudit ? (
         <section className="card" aria-labelledby="logboek">
@@ -104,24 +111,26 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
           {events.length === 0 ? (
             <p className="muted">Nog geen wijzigingen.</p>
           ) : (
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col">Wanneer</th>
-                  <th scope="col">Wie</th>
-                  <th scope="col">Wat</th>
-                </tr>
-              </thead>
-              <tbody>
-                {events.map((e) => (
-                  <tr key={e.id}>
-                    <td className="small">{formatDateTime(e.createdAt)}</td>
-                    <td>{e.actorName ?? e.actorEmail ?? "—"}</td>
-                    <td>{auditLabel(e.entity, e.action)}</td>
+            <div className="table-wrap">
+              <table className="data">
+                <thead>
+                  <tr>
+                    <th scope="col">Wanneer</th>
+                    <th scope="col">Wie</th>
+                    <th scope="col">Wat</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {events.map((e) => (
+                    <tr key={e.id}>
+                      <td className="small">{formatDateTime(e.createdAt)}</td>
+                      <td>{e.actorName ?? e.actorEmail ?? "—"}</td>
+                      <td>{auditLabel(e.entity, e.action)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </section>
       ) : null}

@@ -23,5 +23,6 @@ export async function inviteSupplierAction(org: string, contractId: string, _sta
   const result = await runAction(inviteSupplier, org, { ...formDataToObject(form), contractId });
   if (!result.ok) return result;
   revalidatePath(`/${org}/contracten/${contractId}`);
-  redirect(`/${org}/contracten/${contractId}?leverancier=${result.data.invited ? "uitgenodigd" : "gekoppeld"}`);
+  const outcome = result.data.invited ? "uitgenodigd" : result.data.proposedContact ? "voorgesteld" : "gekoppeld";
+  redirect(`/${org}/contracten/${contractId}?leverancier=${outcome}`);
 }

@@ -12,6 +12,8 @@ export const metadata: Metadata = { title: "Contract" };
 const NOTICES: Record<string, string> = {
   uitgenodigd: "De leverancier is gekoppeld en de uitnodiging is per e-mail verstuurd.",
   gekoppeld: "De leverancier is aan het contract gekoppeld.",
+  voorgesteld:
+    "De leverancier is gekoppeld en de contactpersoon is voorgesteld. De leverancier bepaalt zelf wie er toegang krijgt: hun beheerder ziet het voorstel en nodigt die persoon uit of niet.",
 };
 
 export default async function ContractPage({
@@ -114,12 +116,19 @@ export default async function ContractPage({
           <h2 id="leverancier">{isBuyer ? "Leverancier" : "Opdrachtgever"}</h2>
           {isBuyer ? (
             contract.supplierName ? (
-              <dl className="facts">
-                <dt>Naam</dt>
-                <dd>{contract.supplierName}</dd>
-                <dt>KvK-nummer</dt>
-                <dd>{contract.supplierKvk ?? "—"}</dd>
-              </dl>
+              <>
+                <dl className="facts">
+                  <dt>Naam</dt>
+                  <dd>{contract.supplierName}</dd>
+                  <dt>KvK-nummer</dt>
+                  <dd>{contract.supplierKvk ?? "—"}</dd>
+                </dl>
+                {mayManage ? (
+                  <p className="small">
+                    <Link href={`${base}/leverancier`}>Toegang en contactpersoon van de leverancier</Link>
+                  </p>
+                ) : null}
+              </>
             ) : (
               <>
                 <p>Er is nog geen leverancier aan dit contract gekoppeld.</p>

@@ -3,30 +3,88 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
-import { getContract, viewerOf } from "@/lib/contracts/queries";
+import { supplierLinkOf, type SupplierLink } from "@/lib/contracts/supplier-link";
+import { formatDateTime } from "@/lib/format";
 import { inviteSupplierAction } from "../../actions";
 import { InviteSupplierForm } from "./client";
 
-export const metadata: Metadata = { title: "Leverancier uitnodigen" };
+export const metadata: Metadata = { title: "Leverancier" };
 
-export default async function InviteSupplierPage({ params }: { params: Promise<{ org: string; id: string }> }) {
+const HINT_ANY_SUPPLIER =
+  "Is de leverancier nieuw in Groeipad, dan nodigen we deze persoon uit als beheerder. Is de leverancier al bekend, dan geven we het adres door aan hun beheerder; die beslist zelf wie er toegang krijgt.";
+
+export default async function SupplierPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org, id } = await params;
   const actor = await requireActor(org);
   if (!can(actor.org.kind, actor.role, "contracts.invite_supplier")) notFound();
-  const contract = await orNotFound(readAs(actor, (tx) => getContract(tx, viewerOf(actor), id)));
+  const link = await orNotFound(readAs(actor, (tx) => supplierLinkOf(tx, { tenantId: actor.org.id, contractId: id })));
+  const { contract, supplier } = link;
+  const form = formFor(link);
   return (
     <>
       <p className="small">
         <Link href={`/${org}/contracten/${id}`}>← {contract.title}</Link>
       </p>
-      <h1>Leverancier uitnodigen</h1>
+      <h1>{supplier ? "Leverancier van dit contract" : "Leverancier uitnodigen"}</h1>
       <p className="muted">
-        De leverancier ziet in Groeipad alleen de contracten waarin hij partij is, en niets anders van{" "}
-        {actor.org.name}.
+        De leverancier ziet in Groeipad alleen de contracten waarin hij partij is, en niets anders van {actor.org.name}.
       </p>
-      <div className="card">
-        <InviteSupplierForm action={inviteSupplierAction.bind(null, org, id)} />
-      </div>
+      {supplier ? (
+        <section className="card" aria-labelledby="gekoppeld">
+          <h2 id="gekoppeld">Gekoppelde leverancier</h2>
+          <dl className="facts">
+            <dt>Naam</dt>
+            <dd>{supplier.name}</dd>
+            <dt>KvK-nummer</dt>
+            <dd>{supplier.kvk ?? "—"}</dd>
+            <dt>Voorgestelde contactpersoon</dt>
+            <dd style={{ overflowWrap: "anywhere" }}>{supplier.contactEmail ?? "—"}</dd>
+          </dl>
+          <p>{accessText(supplier)}</p>
+        </section>
+      ) : null}
+      <section className="card" aria-labelledby="formulier">
+        <h2 id="formulier">{form.title}</h2>
+        <InviteSupplierForm
+          action={inviteSupplierAction.bind(null, org, id)}
+          kvkEditable={form.kvkEditable}
+          defaults={{ kvk: supplier?.kvk ?? "", email: supplier?.openInvitation?.email ?? supplier?.contactEmail ?? "" }}
+          emailHint={form.emailHint}
+          submitLabel={form.submitLabel}
+        />
+      </section>
     </>
   );
+}
+
+function accessText(supplier: NonNullable<SupplierLink["supplier"]>): string {
+  if (supplier.hasMembers) {
+    return "Heeft eigen gebruikers in Groeipad. Hun beheerder bepaalt wie er toegang krijgt en ziet jouw voorgestelde contactpersoon bij Beheer.";
+  }
+  if (supplier.openInvitation) {
+    return `Nog geen gebruikers. De uitnodiging voor de eerste beheerder is verstuurd aan ${supplier.openInvitation.email} en geldig tot ${formatDateTime(supplier.openInvitation.expiresAt)}.`;
+  }
+  if (supplier.invitesFirstAdmin) {
+    return "Nog geen gebruikers en geen geldige uitnodiging (meer). Nodig de eerste beheerder hieronder opnieuw uit.";
+  }
+  return "Nog geen gebruikers. De eerste beheerder nodigt alleen de opdrachtgever uit die deze leverancier in Groeipad zette; zodra er een beheerder is, ziet die jouw voorgestelde contactpersoon.";
+}
+
+function formFor({ supplier, replaceable }: SupplierLink) {
+  if (!supplier) {
+    return { title: "Leverancier koppelen", kvkEditable: true, emailHint: HINT_ANY_SUPPLIER, submitLabel: "Leverancier uitnodigen" };
+  }
+  const fixedHint = supplier.invitesFirstAdmin
+    ? "Deze persoon wordt beheerder van de leverancier en krijgt een nieuwe uitnodiging; een eerdere uitnodiging vervalt."
+    : "We geven het adres door aan de beheerder van de leverancier; die beslist zelf of deze persoon toegang krijgt.";
+  return {
+    title: replaceable
+      ? "Leverancier of contactpersoon wijzigen"
+      : supplier.invitesFirstAdmin
+        ? "Eerste beheerder opnieuw uitnodigen"
+        : "Contactpersoon voorstellen",
+    kvkEditable: replaceable,
+    emailHint: replaceable ? HINT_ANY_SUPPLIER : fixedHint,
+    submitLabel: supplier.invitesFirstAdmin ? "Opnieuw uitnodigen" : "Opslaan",
+  };
 }

@@ -1,0 +1,125 @@
+// The supplier side of a contract as its buyer sees it: finding a supplier by KvK number,
+// registering a new one, the standing of the linked one (may this buyer still invite its first
+// admin?) and the e-mail that tells a supplier's admins about a new link.
+import { and, desc, eq, gt, isNull, like, or } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { invitations, memberships, organisations, users } from "@/db/schema";
+import type { ActionContext } from "@/lib/action";
+import { recordAudit } from "@/lib/audit";
+import { appUrl } from "@/lib/env";
+import { ValidationError } from "@/lib/errors";
+import { invitedOrganisation } from "@/lib/invitations/invitations";
+import { mayInviteFirstAdmin } from "@/lib/invitations/rules";
+import { slugify, uniqueSlug } from "@/lib/organisations/rules";
+import type { PendingEmail } from "@/lib/reports/notify";
+import { getContractInTenant } from "./queries";
+
+/** The supplier registered under a KvK number, or null; a buyer's number is refused. */
+export async function supplierByKvk(tx: Db, kvk: string) {
+  const [existing] = await tx.select().from(organisations).where(eq(organisations.kvk, kvk)).limit(1);
+  if (existing && existing.kind !== "supplier") {
+    throw new ValidationError({ kvk: "Dit KvK-nummer hoort bij een opdrachtgever, niet bij een leverancier." });
+  }
+  return existing ?? null;
+}
+
+/** A new supplier, registered by the acting buyer: the one that may invite its first admin. */
+export async function registerSupplier(tx: Db, ctx: ActionContext, input: { kvk: string; name: string }) {
+  const base = slugify(input.name);
+  const taken = await tx
+    .select({ slug: organisations.slug })
+    .from(organisations)
+    .where(or(eq(organisations.slug, base), like(organisations.slug, `${base}-%`)));
+  const [created] = await tx
+    .insert(organisations)
+    .values({
+      kind: "supplier",
+      name: input.name,
+      kvk: input.kvk,
+      slug: uniqueSlug(base, taken.map((t) => t.slug)),
+      registeredByOrgId: ctx.org.id,
+    })
+    .returning();
+  await recordAudit(tx, ctx, { tenantId: created.id, entity: "organisation", entityId: created.id, action: "create", after: created });
+  return created;
+}
+
+/** The open (unused, unrevoked, unexpired) invitations a buyer sent into a supplier, newest first. */
+export async function openInvitationsFrom(tx: Db, params: { supplierOrgId: string; buyerOrgId: string }, now = new Date()) {
+  return tx
+    .select({ id: invitations.id, email: invitations.email, expiresAt: invitations.expiresAt })
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.organisationId, params.supplierOrgId),
+        eq(invitations.invitedByOrganisationId, params.buyerOrgId),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, now),
+      ),
+    )
+    .orderBy(desc(invitations.createdAt));
+}
+
+/** The addresses of a supplier's admins: they hear about every new buyer relation. */
+async function supplierAdminEmails(tx: Db, supplierOrgId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organisationId, supplierOrgId), eq(memberships.role, "admin")));
+  return rows.map((r) => r.email);
+}
+
+/** To every admin of the supplier: this buyer linked you to this contract and proposes this contact. */
+export async function supplierLinkedEmails(
+  tx: Db,
+  ctx: ActionContext,
+  params: { supplier: { id: string; name: string; slug: string }; contractTitle: string; proposedContact: string | null },
+): Promise<PendingEmail[]> {
+  const admins = await supplierAdminEmails(tx, params.supplier.id);
+  return admins.map((to) => ({
+    to,
+    template: "supplier-linked",
+    props: {
+      supplierName: params.supplier.name,
+      buyerName: ctx.org.name,
+      contractTitle: params.contractTitle,
+      linkedBy: ctx.name ?? ctx.email,
+      linkedByEmail: ctx.email,
+      proposedContact: params.proposedContact,
+      adminUrl: `${appUrl()}/${params.supplier.slug}/beheer#opdrachtgevers`,
+    },
+  }));
+}
+
+export type SupplierLink = Awaited<ReturnType<typeof supplierLinkOf>>;
+
+/**
+ * What the buyer's supplier page shows: the linked supplier, whether this buyer may still invite
+ * its first admin (and the invitation that is open), and whether the supplier can be replaced.
+ */
+export async function supplierLinkOf(tx: Db, params: { tenantId: string; contractId: string }) {
+  const contract = await getContractInTenant(tx, { tenantId: params.tenantId, id: params.contractId });
+  const base = { contract, replaceable: contract.status === "draft" };
+  if (!contract.supplierOrgId) return { ...base, supplier: null };
+  const [supplier] = await tx
+    .select({ id: organisations.id, name: organisations.name, kvk: organisations.kvk })
+    .from(organisations)
+    .where(eq(organisations.id, contract.supplierOrgId));
+  const standing = await invitedOrganisation(tx, contract.supplierOrgId);
+  const invitesFirstAdmin = mayInviteFirstAdmin(standing, params.tenantId);
+  const [openInvitation] = invitesFirstAdmin
+    ? await openInvitationsFrom(tx, { supplierOrgId: contract.supplierOrgId, buyerOrgId: params.tenantId })
+    : [];
+  return {
+    ...base,
+    supplier: {
+      ...supplier,
+      hasMembers: standing.hasMembers,
+      invitesFirstAdmin,
+      openInvitation: openInvitation ?? null,
+      contactEmail: contract.supplierContactEmail,
+    },
+  };
+}
