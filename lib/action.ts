@@ -2,13 +2,13 @@ import type { z } from "zod";
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { ForbiddenError, toPublicError, UnauthenticatedError } from "@/lib/errors";
+import { ForbiddenError, toPublicError, UnauthenticatedError, type ErrorCode } from "@/lib/errors";
 
 export type ActionContext = Actor & { db: Db };
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; code: string; fieldErrors?: Record<string, string> };
+  | { ok: false; error: string; code: ErrorCode; fieldErrors?: Record<string, string> };
 
 export type ActionDefinition<S extends z.ZodType, T> = {
   name: string;
@@ -37,7 +37,17 @@ export function defineAction<S extends z.ZodType, T>(def: {
       try {
         if (!ctx) throw new UnauthenticatedError();
         if (!can(ctx.org.kind, ctx.role, def.permission)) throw new ForbiddenError();
-        const parsed = def.input.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+        const input = raw instanceof FormData ? formDataToObject(raw) : raw;
+        const unsafe = unsafeKeyOf(input);
+        if (unsafe !== null) {
+          return {
+            ok: false,
+            code: "ValidationError",
+            error: "Controleer de gemarkeerde velden.",
+            fieldErrors: { [unsafe || "_form"]: UNSAFE_KEY_MESSAGE },
+          };
+        }
+        const parsed = def.input.safeParse(input);
         if (!parsed.success) {
           return {
             ok: false,
@@ -64,14 +74,33 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-/** FormData to a plain object; repeated names become arrays, files are kept as File. */
+/**
+ * FormData to a plain object; repeated names become arrays, files are kept as File. Built from a
+ * Map, so a field named "__proto__" stays an ordinary own key (refused by unsafeKeyOf) instead of
+ * replacing the object's prototype.
+ */
 export function formDataToObject(form: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const fields = new Map<string, FormDataEntryValue | FormDataEntryValue[]>();
   for (const [key, value] of form.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    const existing = out[key];
-    if (existing === undefined) out[key] = value;
-    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    const existing = fields.get(key);
+    if (existing === undefined) fields.set(key, value);
+    else fields.set(key, Array.isArray(existing) ? [...existing, value] : [existing, value]);
   }
-  return out;
+  return Object.fromEntries(fields);
+}
+
+export const UNSAFE_KEY_MESSAGE = "Dit formulier bevat een veldnaam die niet is toegestaan.";
+// Names that reach an object's prototype when used as a key ("value.__proto__" as well).
+const UNSAFE_KEY_PART = /(^|\.)(__proto__|constructor|prototype)(\.|$)/;
+
+/** The first key (at any depth, forms and JSON bodies alike) that could reach a prototype, or null. */
+export function unsafeKeyOf(value: unknown, depth = 0): string | null {
+  if (typeof value !== "object" || value === null || depth > 8 || value instanceof Blob) return null;
+  for (const [key, child] of Object.entries(value)) {
+    if (UNSAFE_KEY_PART.test(key)) return key;
+    const nested = unsafeKeyOf(child, depth + 1);
+    if (nested !== null) return nested;
+  }
+  return null;
 }

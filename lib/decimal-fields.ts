@@ -1,30 +1,36 @@
 // Zod fields for decimals as a Dutch user types them ("12.500,5"): parsed exactly into a canonical
 // decimal string for numeric(18, 4) columns, or into a number where a number is wanted.
-import { normalizeDecimal } from "@/lib/decimal";
+import { DECIMAL_SCALE, fitsNumericColumn, normalizeDecimal, TOO_LARGE_MESSAGE, toScaled } from "@/lib/decimal";
 import { parseNlDecimal } from "@/lib/format";
-import { z } from "@/lib/zod";
+import { asText, z } from "@/lib/zod";
 
-// numeric(18, 4): fourteen digits before the comma, four after.
-const MAX_MAGNITUDE = 1e14;
+export { asText };
+
+export type StorableDecimal = { ok: true; normalized: string } | { ok: false; error: string };
+
+/**
+ * A number as a Dutch user types it, checked against what a numeric(18, 4) column holds: at most
+ * four decimals and fourteen digits before the comma. Every typed decimal goes through here (forms,
+ * report values), so 1e30 gets a Dutch message instead of a database error.
+ */
+export function parseStorableDecimal(text: string): StorableDecimal {
+  const parsed = parseNlDecimal(text);
+  if (!parsed.ok) return parsed;
+  if ((parsed.normalized.split(".")[1] ?? "").length > DECIMAL_SCALE) {
+    return { ok: false, error: `Gebruik hoogstens ${DECIMAL_SCALE} cijfers achter de komma.` };
+  }
+  if (!fitsNumericColumn(toScaled(parsed.normalized))) return { ok: false, error: TOO_LARGE_MESSAGE };
+  return { ok: true, normalized: normalizeDecimal(parsed.normalized) };
+}
 
 function decimalText(text: string, ctx: z.RefinementCtx): string {
-  const parsed = parseNlDecimal(text);
+  const parsed = parseStorableDecimal(text);
   if (!parsed.ok) {
     ctx.addIssue({ code: "custom", message: parsed.error });
     return z.NEVER;
   }
-  if ((parsed.normalized.split(".")[1] ?? "").length > 4) {
-    ctx.addIssue({ code: "custom", message: "Gebruik hoogstens 4 cijfers achter de komma." });
-    return z.NEVER;
-  }
-  if (Math.abs(parsed.value) >= MAX_MAGNITUDE) {
-    ctx.addIssue({ code: "custom", message: "Dit getal is te groot." });
-    return z.NEVER;
-  }
-  return normalizeDecimal(parsed.normalized);
+  return parsed.normalized;
 }
-
-export const asText = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "number" ? String(v).replace(".", ",") : String(v).trim());
 
 /** A required number as a Dutch user types it ("12,5"), as a canonical decimal string. */
 export function decimalField(missing: string) {

@@ -9,6 +9,16 @@ export const DECIMAL_SCALE = 4;
 /** 10^DECIMAL_SCALE: a scaled value of 125_000n means 12,5. */
 export const ONE = 10n ** BigInt(DECIMAL_SCALE);
 
+/** numeric(18, 4): fourteen digits before the decimal point, four after. */
+export const MAX_WHOLE_DIGITS = 18 - DECIMAL_SCALE;
+const LIMIT_SCALED = 10n ** 18n;
+export const TOO_LARGE_MESSAGE = `Dit getal is te groot: gebruik hoogstens ${MAX_WHOLE_DIGITS} cijfers voor de komma.`;
+
+/** Whether a scaled value fits the numeric(18, 4) columns (after rounding to four decimals). */
+export function fitsNumericColumn(scaled: bigint): boolean {
+  return (scaled < 0n ? -scaled : scaled) < LIMIT_SCALED;
+}
+
 /** What callers pass in: a number as typed (12.5) or a numeric column's string ("12.5000"). */
 export type DecimalInput = string | number;
 

@@ -1,66 +1,86 @@
 // Typed errors, mapped to HTTP status and Dutch user messages in one place. Anything else that
 // escapes becomes a generic message: internal details never reach a user.
+//
+// Each class names its code explicitly: the API contract ("code" in every refusal) and the HTTP
+// status depend on it, and class names do not survive minification of the production build.
 
-export class AppError extends Error {
-  readonly status: number = 500;
-  constructor(message: string, readonly fieldErrors?: Record<string, string>) {
+export const ERROR_STATUS = {
+  ValidationError: 400,
+  UnauthenticatedError: 401,
+  ForbiddenError: 403,
+  NotFoundError: 404,
+  ConflictError: 409,
+  RateLimitedError: 429,
+  InternalError: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** The HTTP status of a refusal by its code; anything unknown is a server error. */
+export function statusOfCode(code: string): number {
+  return Object.hasOwn(ERROR_STATUS, code) ? ERROR_STATUS[code as ErrorCode] : 500;
+}
+
+export abstract class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
     super(message);
-    this.name = new.target.name;
+    this.name = code;
+  }
+  get status(): number {
+    return statusOfCode(this.code);
   }
 }
 
 export class NotFoundError extends AppError {
-  override readonly status = 404;
   constructor(message = "Niet gevonden.") {
-    super(message);
+    super("NotFoundError", message);
   }
 }
 
 export class UnauthenticatedError extends AppError {
-  override readonly status = 401;
   constructor(message = "Je bent niet (meer) ingelogd. Log opnieuw in.") {
-    super(message);
+    super("UnauthenticatedError", message);
   }
 }
 
 export class ForbiddenError extends AppError {
-  override readonly status = 403;
   constructor(message = "Je hebt geen toestemming voor deze actie.") {
-    super(message);
+    super("ForbiddenError", message);
   }
 }
 
 export class ConflictError extends AppError {
-  override readonly status = 409;
   constructor(
     message = "Iemand anders heeft dit intussen gewijzigd. Je invoer staat nog in het formulier; " +
       "laad de pagina opnieuw om de nieuwste versie te zien en voer je wijziging daarna opnieuw in.",
   ) {
-    super(message);
+    super("ConflictError", message);
   }
 }
 
 export class ValidationError extends AppError {
-  override readonly status = 400;
   constructor(fieldErrors: Record<string, string>, message = "Controleer de gemarkeerde velden.") {
-    super(message, fieldErrors);
+    super("ValidationError", message, fieldErrors);
   }
 }
 
 export class RateLimitedError extends AppError {
-  override readonly status = 429;
   constructor(message = "Te veel pogingen. Probeer het over een paar minuten opnieuw.") {
-    super(message);
+    super("RateLimitedError", message);
   }
 }
 
 export const GENERIC_ERROR_MESSAGE = "Er ging iets mis aan onze kant. Probeer het opnieuw; je invoer is bewaard.";
 
-export type PublicError = { status: number; error: string; fieldErrors?: Record<string, string>; code: string };
+export type PublicError = { status: number; error: string; fieldErrors?: Record<string, string>; code: ErrorCode };
 
 export function toPublicError(error: unknown): PublicError {
   if (error instanceof AppError) {
-    return { status: error.status, error: error.message, fieldErrors: error.fieldErrors, code: error.name };
+    return { status: error.status, error: error.message, fieldErrors: error.fieldErrors, code: error.code };
   }
   console.error("[groeipad] onverwachte fout", error);
   return { status: 500, error: GENERIC_ERROR_MESSAGE, code: "InternalError" };

@@ -80,7 +80,9 @@ const dateTime = new Intl.DateTimeFormat("nl-NL", {
 
 /** An ISO date ("2026-03-01") as "1 maart 2026". */
 export function formatDate(isoDate: string): string {
-  return longDate.format(new Date(`${isoDate}T00:00:00Z`));
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  // A date JavaScript cannot read (a year past 9999 in an old row) is shown as stored, not a crash.
+  return Number.isNaN(date.getTime()) ? isoDate : longDate.format(date);
 }
 
 export function formatDateTime(value: Date): string {

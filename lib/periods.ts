@@ -7,8 +7,21 @@ export type QuarterNumber = 1 | 2 | 3 | 4;
 export type Quarter = { year: number; quarter: QuarterNumber };
 
 const KEY = /^(\d{4})\s*[-\s]?\s*[QK]([1-4])$/i;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Four or more digits and an optional minus: what isoFromTime writes for any year, so a date
+// computed from an out-of-range old row (a due date after 9999-12-31) still reads back.
+const ISO_DATE = /^(-?\d{4,})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
+
+/**
+ * The dates Groeipad plans with. Inputs are refused outside them (lib/zod.ts dateField, and a
+ * CHECK in the database); a row stored before that check is read as if it were clamped to them,
+ * so a contract "from 0001-01-01 to 9999-12-31" shows 2000 to 2100 instead of 32,000 quarters.
+ */
+export const FIRST_DATE = "2000-01-01";
+export const LAST_DATE = "2100-12-31";
+/** Base and target years of goals and organisation targets may lie before the first date. */
+export const FIRST_BASE_YEAR = 1990;
+export const LAST_YEAR = 2100;
 
 /** "2027-Q2" (the stored form), and also what people type: "2027 K2", "2027-q2". */
 export function parseQuarter(text: string): Quarter | null {
@@ -26,7 +39,8 @@ export function quarterFromKey(key: string): Quarter {
 
 /** The stored and URL form: "2027-Q2". */
 export function quarterKey(q: Quarter): string {
-  return `${q.year}-Q${q.quarter}`;
+  // Padded, so the key of any year reads back through parseQuarter and sorts as text.
+  return `${String(q.year).padStart(4, "0")}-Q${q.quarter}`;
 }
 
 /** The short Dutch label for tables and chart axes: "2027 K2". */
@@ -69,13 +83,23 @@ export function quarterRange(from: Quarter, to: Quarter): Quarter[] {
   return quarters;
 }
 
+/**
+ * Milliseconds since 1970 of a calendar day in UTC, for any year. Date.UTC is not used: it reads
+ * the years 0 to 99 as 1900 to 1999.
+ */
+function utcTime(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 function parseIsoDate(isoDate: string): { year: number; month: number; day: number; time: number } {
   const match = ISO_DATE.exec(isoDate);
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const time = Date.UTC(year, month - 1, day);
+    const time = utcTime(year, month - 1, day);
     const check = new Date(time);
-    // Date.UTC rolls 2027-02-30 over to 2 March; a real date reads back unchanged.
+    // 2027-02-30 rolls over to 2 March; a real date reads back unchanged.
     if (check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day) {
       return { year, month, day, time };
     }
@@ -83,8 +107,30 @@ function parseIsoDate(isoDate: string): { year: number; month: number; day: numb
   throw new RangeError(`Geen geldige datum: ${JSON.stringify(isoDate)}`);
 }
 
+/** True for a real calendar date written as "YYYY-MM-DD" (2027-02-30 is not one). */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  try {
+    parseIsoDate(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function isoFromTime(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
+  const date = new Date(time);
+  const year = date.getUTCFullYear();
+  const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, "0");
+  return `${year < 0 ? "-" : ""}${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+}
+
+/** A date moved into FIRST_DATE … LAST_DATE (compared as dates, not as text, for any year). */
+export function clampToPlanning(isoDate: string): string {
+  const time = parseIsoDate(isoDate).time;
+  if (time < parseIsoDate(FIRST_DATE).time) return FIRST_DATE;
+  if (time > parseIsoDate(LAST_DATE).time) return LAST_DATE;
+  return isoDate;
 }
 
 /** The date `days` calendar days after an ISO date (negative goes back). */
@@ -105,13 +151,13 @@ export function quarterOf(isoDate: string): Quarter {
 
 /** First day of the quarter: 2027-Q2 → 2027-04-01. */
 export function quarterStartDate(q: Quarter): string {
-  return isoFromTime(Date.UTC(q.year, (q.quarter - 1) * 3, 1));
+  return isoFromTime(utcTime(q.year, (q.quarter - 1) * 3, 1));
 }
 
 /** Last day of the quarter: 2027-Q2 → 2027-06-30. */
 export function quarterEndDate(q: Quarter): string {
   // Day 0 of the month after the quarter is the quarter's last day.
-  return isoFromTime(Date.UTC(q.year, q.quarter * 3, 0));
+  return isoFromTime(utcTime(q.year, q.quarter * 3, 0));
 }
 
 /** 90 or 91 days for Q1 (leap years), 91 for Q2, 92 for Q3 and Q4. */
@@ -137,11 +183,15 @@ export type ContractQuarter = {
  * Every quarter a contract touches, from the quarter of its start date to that of its end date
  * (both included). A contract from 2025-02-15 has a partial 2025-Q1 of 45 of 90 days: it still
  * counts, because the supplier reports on it and its share of the contract value is due.
+ * Dates outside FIRST_DATE … LAST_DATE (only rows stored before they were checked) are clamped,
+ * so no contract has more than the 404 quarters of 2000 to 2100.
  */
-export function contractQuarters(startDate: string, endDate: string): ContractQuarter[] {
-  if (daysBetween(startDate, endDate) < 0) {
-    throw new RangeError(`De einddatum ${endDate} ligt voor de begindatum ${startDate}.`);
+export function contractQuarters(contractStart: string, contractEnd: string): ContractQuarter[] {
+  if (daysBetween(contractStart, contractEnd) < 0) {
+    throw new RangeError(`De einddatum ${contractEnd} ligt voor de begindatum ${contractStart}.`);
   }
+  const startDate = clampToPlanning(contractStart);
+  const endDate = clampToPlanning(contractEnd);
   return quarterRange(quarterOf(startDate), quarterOf(endDate)).map((quarter) => {
     const qStart = quarterStartDate(quarter);
     const qEnd = quarterEndDate(quarter);

@@ -1,16 +1,7 @@
 import { NextResponse } from "next/server";
 import type { ActionDefinition } from "@/lib/action";
+import { statusOfCode } from "@/lib/errors";
 import { runAction } from "./session";
-
-// The HTTP status of an action's refusal, by the error class name the action result carries.
-const STATUS_BY_CODE: Record<string, number> = {
-  ValidationError: 400,
-  UnauthenticatedError: 401,
-  ForbiddenError: 403,
-  NotFoundError: 404,
-  ConflictError: 409,
-  RateLimitedError: 429,
-};
 
 /**
  * Route handler glue for a write of the REST API: the JSON body goes through the same action
@@ -34,6 +25,6 @@ export async function handleActionRoute<T>(
   }
   const result = await runAction(action, orgSlug, { ...(body as Record<string, unknown>), ...fixed });
   if (result.ok) return NextResponse.json({ data: result.data }, { headers: { "Cache-Control": "no-store" } });
-  const status = STATUS_BY_CODE[result.code] ?? 500;
+  const status = statusOfCode(result.code);
   return NextResponse.json({ error: result.error, code: result.code, fieldErrors: result.fieldErrors }, { status });
 }

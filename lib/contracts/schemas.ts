@@ -1,13 +1,7 @@
 import { parseEuroCents } from "@/lib/format";
 import { kvkError, normaliseKvk } from "@/lib/organisations/rules";
-import { emailAddress, optionalText, requiredText, uuid, z } from "@/lib/zod";
+import { dateField, emailAddress, optionalText, requiredText, uuid, version, z } from "@/lib/zod";
 import { CONTRACT_STATUSES, COOPERATION_FORMS, PURCHASING_PACKAGES } from "./rules";
-
-const isoDate = (label: string) =>
-  z
-    .string({ error: `Vul de ${label} in.` })
-    .min(1, { error: `Vul de ${label} in.` })
-    .pipe(z.iso.date({ error: `Vul een geldige ${label} in.` }));
 
 const euroAmount = z.string({ error: "Vul de waarde in." }).transform((text, ctx) => {
   const parsed = parseEuroCents(text);
@@ -19,16 +13,16 @@ const euroAmount = z.string({ error: "Vul de waarde in." }).transform((text, ctx
 });
 
 const contractFields = z.object({
-  title: requiredText("de titel", 200),
-  reference: optionalText("de referentie", 100),
+  title: requiredText("de titel", "title"),
+  reference: optionalText("de referentie", "label"),
   purchasingPackage: z.enum(Object.keys(PURCHASING_PACKAGES) as [keyof typeof PURCHASING_PACKAGES], {
     error: "Kies een inkooppakket.",
   }),
   cooperationForm: z.enum(Object.keys(COOPERATION_FORMS) as [keyof typeof COOPERATION_FORMS], {
     error: "Kies een samenwerkingsvorm.",
   }),
-  startDate: isoDate("startdatum"),
-  endDate: isoDate("einddatum"),
+  startDate: dateField("de startdatum"),
+  endDate: dateField("de einddatum"),
   valueCents: euroAmount,
   contractManagerId: z
     .string()
@@ -57,7 +51,7 @@ export const CreateContract = contractFields.superRefine(datesInOrder, whenDates
 export type CreateContract = z.infer<typeof CreateContract>;
 
 export const UpdateContract = contractFields
-  .extend({ id: z.string(), version: z.coerce.number({ error: "Onbekende versie." }).int() })
+  .extend({ id: z.string(), version })
   .superRefine(datesInOrder, whenDatesParsed);
 export type UpdateContract = z.infer<typeof UpdateContract>;
 
@@ -73,11 +67,16 @@ export const InviteSupplier = z.object({
       }
       return normaliseKvk(value);
     }),
-  name: optionalText("de naam", 200),
+  name: optionalText("de naam", "name"),
   email: z
     .string()
     .optional()
     .transform((v) => (v?.trim() ? v : undefined))
     .pipe(emailAddress.optional()),
+  // The KvK number the buyer confirmed after being shown the organisation registered under it.
+  confirmKvk: z
+    .string()
+    .optional()
+    .transform((v) => (v ? normaliseKvk(v) : null)),
 });
 export type InviteSupplier = z.infer<typeof InviteSupplier>;

@@ -1,12 +1,12 @@
 import { COOPERATION_FORMS, type CooperationForm } from "@/lib/contracts/rules";
-import { optionalText, z } from "@/lib/zod";
+import { optionalText, version, z } from "@/lib/zod";
 import { DREAM_PARTNER_INFO } from "./rules";
 
-const topic = (key: keyof typeof DREAM_PARTNER_INFO) => optionalText(`de tekst bij ${DREAM_PARTNER_INFO[key].label.toLowerCase()}`, 4000);
+const topic = (key: keyof typeof DREAM_PARTNER_INFO) => optionalText(`de tekst bij ${DREAM_PARTNER_INFO[key].label.toLowerCase()}`, "long");
 
 export const UpdateCooperation = z.object({
   contractId: z.string({ error: "Onbekende verwijzing." }),
-  version: z.coerce.number({ error: "Onbekende versie." }).int(),
+  version,
   cooperationForm: z.enum(Object.keys(COOPERATION_FORMS) as [CooperationForm, ...CooperationForm[]], {
     error: "Kies een samenwerkingsvorm.",
   }),

@@ -10,7 +10,7 @@ import {
   type PeopleShares,
 } from "./people-growth";
 import { ValidationError } from "@/lib/errors";
-import { optionalText, requiredText, z } from "@/lib/zod";
+import { dateField, optionalText, requiredText, z } from "@/lib/zod";
 
 /** Today in the Netherlands as "YYYY-MM-DD": an assessment is dated on or before it. */
 export function todayInNetherlands(now = new Date()): string {
@@ -22,20 +22,15 @@ export function todayInNetherlands(now = new Date()): string {
   }).format(now);
 }
 
-const assessedOn = z
-  .string({ error: "Vul de datum van de inschatting in." })
-  .min(1, { error: "Vul de datum van de inschatting in." })
-  .pipe(
-    z.iso.date({ error: "Vul een geldige datum in, bijvoorbeeld 15-03-2026." }),
-  )
+const assessedOn = dateField("de datum van de inschatting")
   .refine((date) => date <= todayInNetherlands(), {
     error: "De datum van de inschatting mag niet in de toekomst liggen.",
   });
 
 const common = {
-  title: requiredText("de titel", 200),
+  title: requiredText("de titel", "title"),
   assessedOn,
-  notes: optionalText("de notities", 4000),
+  notes: optionalText("de notities", "long"),
 };
 
 const asList = (value: unknown) =>

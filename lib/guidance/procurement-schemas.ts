@@ -1,13 +1,11 @@
 // Input of the checklist ambitieformulering, read the way the browser posts the form: "item"
 // repeated for each ticked item, "note:<stepId>" per step. The contract id stays a plain string:
 // a malformed id is "not found", like another tenant's.
-import { z } from "@/lib/zod";
+import { textProblem, version, z } from "@/lib/zod";
 import { PROCUREMENT_STEPS } from "./content/procurement-checklist";
 
 export const noteField = (stepId: string) => `note:${stepId}`;
 
-const NOTE_MAX = 4000;
-const version = z.coerce.number({ error: "Onbekende versie." }).int().min(0);
 const listOf = (value: unknown) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]);
 
 const noteFields = Object.fromEntries(
@@ -15,7 +13,10 @@ const noteFields = Object.fromEntries(
     noteField(s.id),
     z
       .string()
-      .max(NOTE_MAX, { error: `De notitie bij stap ${s.number} is te lang (maximaal ${NOTE_MAX} tekens).` })
+      .superRefine((text, ctx) => {
+        const problem = textProblem(text, `de notitie bij stap ${s.number}`, "long");
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      })
       .optional(),
   ]),
 ) as Record<string, z.ZodOptional<z.ZodString>>;

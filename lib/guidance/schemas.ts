@@ -3,7 +3,7 @@
 // query says so), exactly like another tenant's id, never a validation message that tells them apart.
 import { CHECKLIST_STATEMENTS, type ChecklistScore, type ChecklistStatementId } from "@/lib/guidance/content/checklist";
 import { WEGWIJZER_QUESTIONS } from "@/lib/guidance/content/wegwijzer";
-import { optionalText, requiredText, uuid, z } from "@/lib/zod";
+import { optionalText, requiredText, uuid, version, z } from "@/lib/zod";
 
 /** The form field of a wegwijzer question: q1 … q5. */
 export const questionField = (number: number) => `q${number}`;
@@ -25,8 +25,8 @@ const questionFields = Object.fromEntries(
 
 export const SaveWegwijzerRun = z
   .object({
-    title: requiredText("de titel", 200),
-    notes: optionalText("de notities", 4000),
+    title: requiredText("de titel", "title"),
+    notes: optionalText("de notities", "long"),
     contractId: z
       .string()
       .optional()
@@ -42,12 +42,12 @@ export const SaveWegwijzerRun = z
   }));
 export type SaveWegwijzerRun = z.infer<typeof SaveWegwijzerRun>;
 
-export const OpenChecklistRound = z.object({ title: requiredText("de titel", 200) });
+export const OpenChecklistRound = z.object({ title: requiredText("de titel", "title") });
 export type OpenChecklistRound = z.infer<typeof OpenChecklistRound>;
 
 export const CloseChecklistRound = z.object({
   roundId: z.string({ error: "Onbekende ronde." }),
-  version: z.coerce.number({ error: "Onbekende versie." }).int(),
+  version,
 });
 export type CloseChecklistRound = z.infer<typeof CloseChecklistRound>;
 
@@ -61,7 +61,7 @@ for (const statement of CHECKLIST_STATEMENTS) {
       .enum(["1", "2", "3", "4"], { error: `Kies bij stelling ${statement.id} een score van 1 (Oneens) tot en met 4 (Helemaal eens).` })
       .optional(),
   );
-  answerFields[commentField(statement.id)] = optionalText("de opmerking", 2000);
+  answerFields[commentField(statement.id)] = optionalText("de opmerking", "short");
 }
 
 // Checked even when a score is wrong elsewhere, so the form shows every error in one round.

@@ -3,16 +3,16 @@ import { optionalText, requiredText, z } from "@/lib/zod";
 import { AGGREGATIONS, CODE_PATTERN, DIRECTIONS, UNIT_CODES, codeFromName, defaultUnitLabel, isPercentage } from "./rules";
 
 const indicatorFields = z.object({
-  name: requiredText("de naam", 160),
+  name: requiredText("de naam", "name"),
   code: z
     .string()
     .trim()
     .toLowerCase()
     .optional()
     .transform((v) => (v ? v : null)),
-  description: optionalText("de omschrijving", 2000),
+  description: optionalText("de omschrijving", "short"),
   unitCode: z.enum(Object.keys(UNIT_CODES) as [keyof typeof UNIT_CODES], { error: "Kies een eenheid." }),
-  unitLabel: optionalText("het eenheidslabel", 40),
+  unitLabel: optionalText("het eenheidslabel", "label"),
   direction: z.enum(Object.keys(DIRECTIONS) as [keyof typeof DIRECTIONS], { error: "Kies of lager of hoger beter is." }),
   aggregation: z.enum(Object.keys(AGGREGATIONS) as [keyof typeof AGGREGATIONS], {
     error: "Kies hoe waarden van contracten worden samengenomen.",

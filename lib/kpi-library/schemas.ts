@@ -4,6 +4,7 @@ import { asText, decimalField, version } from "@/lib/kpis/fields";
 import { INTERPOLATIONS } from "@/lib/kpis/growth-path";
 import { SetMalusRule } from "@/lib/kpis/malus-form";
 import { isQualitativeScore, KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
+import { scoreMeanings as kpiScoreMeanings } from "@/lib/kpis/schemas";
 import { optionalText, requiredText, z } from "@/lib/zod";
 import { TEMPLATE_LEVELS } from "./levels";
 
@@ -58,7 +59,7 @@ const offset = z
   .refine((v) => v <= MAX_OFFSET, { error: `Gebruik hoogstens ${MAX_OFFSET} kwartalen na de start.` });
 
 const LevelInput = z.object({
-  description: requiredText("wat dit niveau vraagt", 1000),
+  description: requiredText("wat dit niveau vraagt", "short"),
   interpolation: z.enum(Object.keys(INTERPOLATIONS) as [keyof typeof INTERPOLATIONS], { error: "Kies trapsgewijs of lineair." }),
   milestones: z
     .array(z.object({ offset, value: decimalField("Vul de doelwaarde in.") }), { error: "Geef minstens één mijlpaal op." })
@@ -66,14 +67,11 @@ const LevelInput = z.object({
     .max(MAX_LEVEL_MILESTONES, { error: `Gebruik hoogstens ${MAX_LEVEL_MILESTONES} mijlpalen per niveau.` }),
 }, { error: "Vul dit ambitieniveau in." });
 
-const scoreMeanings = z
-  .object({ "1": z.string().optional(), "2": z.string().optional(), "3": z.string().optional(), "4": z.string().optional() })
-  .optional()
-  .transform((m) => ({ "1": m?.["1"]?.trim() ?? "", "2": m?.["2"]?.trim() ?? "", "3": m?.["3"]?.trim() ?? "", "4": m?.["4"]?.trim() ?? "" }));
+const scoreMeanings = kpiScoreMeanings.transform((m) => m ?? { "1": "", "2": "", "3": "", "4": "" });
 
 const templateFields = z.object({
-  name: requiredText("de naam", 160),
-  description: optionalText("de omschrijving", 2000),
+  name: requiredText("de naam", "name"),
+  description: optionalText("de omschrijving", "short"),
   indicatorId: z
     .string()
     .optional()
@@ -85,8 +83,8 @@ const templateFields = z.object({
     .optional()
     .transform((v) => (v ? v : null))
     .refine((v) => v === null || Object.hasOwn(PURCHASING_PACKAGES, v), { error: "Kies een inkooppakket." }),
-  measurement: optionalText("de meetmethode", 2000),
-  evidenceRequired: optionalText("het gevraagde bewijs", 2000),
+  measurement: optionalText("de meetmethode", "short"),
+  evidenceRequired: optionalText("het gevraagde bewijs", "short"),
   scoreMeanings,
   levels: z.object(
     Object.fromEntries(TEMPLATE_LEVELS.map((level) => [level, LevelInput])) as Record<(typeof TEMPLATE_LEVELS)[number], typeof LevelInput>,
@@ -120,7 +118,6 @@ function templateChecks(raw: unknown, ctx: z.RefinementCtx) {
     for (const score of ["1", "2", "3", "4"] as const) {
       const text = typeof meanings[score] === "string" ? (meanings[score] as string) : "";
       if (!text) ctx.addIssue({ code: "custom", path: ["scoreMeanings", score], message: `Schrijf op wat score ${score} betekent.` });
-      if (text.length > 500) ctx.addIssue({ code: "custom", path: ["scoreMeanings", score], message: "Hoogstens 500 tekens." });
     }
   }
   for (const level of TEMPLATE_LEVELS) {

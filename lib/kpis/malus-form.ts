@@ -2,7 +2,8 @@
 // comma) to the MalusRule of lib/kpis/malus, or null for "geen malus". Only the fields of the
 // chosen rule type, tolerance and caps are read, so a value left in a hidden field never counts.
 import { normalizeDecimal } from "@/lib/decimal";
-import { centsToInput, parseEuroCents, parseNlDecimal } from "@/lib/format";
+import { parseStorableDecimal } from "@/lib/decimal-fields";
+import { centsToInput, parseEuroCents } from "@/lib/format";
 import { uuid, z } from "@/lib/zod";
 import { asText, version } from "./fields";
 import type { MalusCap, MalusRule, Tolerance } from "./malus";
@@ -41,9 +42,9 @@ export const SetMalusRule = z
     };
     const decimal = (field: keyof typeof form, missing: string): string => {
       const raw = String(form[field]);
-      const parsed = raw === "" ? { ok: false as const, error: missing } : parseNlDecimal(raw);
+      const parsed = raw === "" ? { ok: false as const, error: missing } : parseStorableDecimal(raw);
       if (!parsed.ok) ctx.addIssue({ code: "custom", path: [field], message: parsed.error });
-      return parsed.ok ? normalizeDecimal(parsed.normalized) : "0";
+      return parsed.ok ? parsed.normalized : "0";
     };
     if (form.type === "none") return { id: form.id, version: form.version, rule: null };
 

@@ -50,18 +50,17 @@ const milestoneRows = z
   .array(MilestoneRow)
   .max(MAX_MILESTONES, { error: `Gebruik hoogstens ${MAX_MILESTONES} mijlpalen.` });
 
-const scoreMeanings = z
-  .object({ "1": z.string().optional(), "2": z.string().optional(), "3": z.string().optional(), "4": z.string().optional() })
+const meaning = (score: string) => optionalText(`wat score ${score} betekent`, "sentence").transform((v) => v ?? "");
+
+/** What each score of a qualitative KPI means; null when the form has none. */
+export const scoreMeanings = z
+  .object({ "1": meaning("1"), "2": meaning("2"), "3": meaning("3"), "4": meaning("4") })
   .optional()
-  .transform((m) => {
-    if (!m) return null;
-    const trimmed = { "1": m["1"]?.trim() ?? "", "2": m["2"]?.trim() ?? "", "3": m["3"]?.trim() ?? "", "4": m["4"]?.trim() ?? "" };
-    return Object.values(trimmed).some((v) => v.length > 500) ? null : trimmed;
-  });
+  .transform((m) => m ?? null);
 
 const kpiFields = z.object({
-  name: requiredText("de naam van de KPI", 160),
-  description: optionalText("de omschrijving", 2000),
+  name: requiredText("de naam van de KPI", "name"),
+  description: optionalText("de omschrijving", "short"),
   indicatorId: z
     .string()
     .optional()
@@ -72,8 +71,8 @@ const kpiFields = z.object({
   scoreMeanings,
   baselineValue: optionalDecimalField(),
   baselineQuarter: optionalQuarterField(),
-  measurement: optionalText("de meetmethode", 2000),
-  evidenceRequired: optionalText("het gevraagde bewijs", 2000),
+  measurement: optionalText("de meetmethode", "short"),
+  evidenceRequired: optionalText("het gevraagde bewijs", "short"),
   evidenceMandatory: checkbox,
   weight: optionalDecimalField()
     .transform((v) => v ?? "1")
@@ -99,7 +98,7 @@ export type UpdateKpi = z.output<typeof UpdateKpi>;
 export const AcceptKpi = z.object({ id: uuid, version });
 export type AcceptKpi = z.output<typeof AcceptKpi>;
 
-export const RejectKpi = z.object({ id: uuid, version, reason: requiredText("de reden van de afwijzing", 1000) });
+export const RejectKpi = z.object({ id: uuid, version, reason: requiredText("de reden van de afwijzing", "short") });
 export type RejectKpi = z.output<typeof RejectKpi>;
 
 export const SetKpiThemes = z.object({ id: uuid, version, themeIds: idList });
@@ -113,7 +112,7 @@ export const SetGrowthPath = z.preprocess(
     interpolation,
     milestones: milestoneRows.min(1, { error: "Geef minstens één mijlpaal op." }),
     effectiveFrom: optionalQuarterField(),
-    reason: optionalText("de reden", 1000),
+    reason: optionalText("de reden", "short"),
   }),
 );
 export type SetGrowthPath = z.output<typeof SetGrowthPath>;
@@ -125,8 +124,8 @@ export const RecordPromise = z.object({
   indicatorId: z.string({ error: "Kies de indicator." }).min(1, { error: "Kies de indicator." }).pipe(uuid),
   value: decimalField("Vul de toegezegde waarde in."),
   dueQuarter: optionalQuarterField(),
-  description: requiredText("wat er is toegezegd", 2000),
-  source: optionalText("de bron", 200),
+  description: requiredText("wat er is toegezegd", "short"),
+  source: optionalText("de bron", "title"),
 });
 export type RecordPromise = z.output<typeof RecordPromise>;
 

@@ -1,4 +1,4 @@
-import { emailAddress, uuid, z } from "@/lib/zod";
+import { emailAddress, uuid, version, z } from "@/lib/zod";
 
 const role = z.string({ error: "Kies een rol." }).min(1, { error: "Kies een rol." });
 
@@ -8,7 +8,7 @@ export type InviteMember = z.infer<typeof InviteMember>;
 export const ChangeRole = z.object({
   userId: uuid,
   role,
-  version: z.coerce.number({ error: "Onbekende versie." }).int(),
+  version,
 });
 export type ChangeRole = z.infer<typeof ChangeRole>;
 

@@ -1,4 +1,5 @@
-// The scores of a review as CSV (lib/csv.ts dialect) and the file name of its downloads.
+// The scores of a review as CSV (lib/csv.ts dialect: text cells guarded against formulas, amounts
+// and values as numbers) and the file name of its downloads.
 import { csvDecimal, csvEuros, toCsv } from "@/lib/csv";
 import type { ReviewRecord } from "./export";
 import { computedStatusLabel, scoreLabel } from "./export-labels";
@@ -24,7 +25,7 @@ export function reviewScoresCsv(record: ReviewRecord): string {
     record.key,
     s.kpiName,
     s.kpiKind === "qualitative" ? "score 1–4" : (s.unit ?? ""),
-    s.kpiKind === "qualitative" ? (s.reportedScore ?? "") : csvDecimal(s.reportedValue),
+    s.kpiKind === "qualitative" ? s.reportedScore : csvDecimal(s.reportedValue),
     csvDecimal(s.target),
     computedStatusLabel(s.computedStatus),
     scoreLabel(s.agreedScore),

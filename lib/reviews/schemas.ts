@@ -3,20 +3,9 @@
 import { asText, checkbox, decimalField, idList, MAX_MILESTONES, optionalDecimalField, optionalQuarterField, quarterField, version } from "@/lib/kpis/fields";
 import { INTERPOLATIONS } from "@/lib/kpis/growth-path";
 import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
-import { nestFormRows } from "@/lib/kpis/schemas";
-import { emailAddress, optionalText, requiredText, uuid, z } from "@/lib/zod";
+import { nestFormRows, scoreMeanings } from "@/lib/kpis/schemas";
+import { dateField, emailAddress, optionalText, requiredText, uuid, z } from "@/lib/zod";
 import { REVIEW_SCORES, type ReviewScoreValue } from "./rules";
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isoDate = (missing: string) =>
-  z
-    .unknown()
-    .optional()
-    .transform(asText)
-    .refine((v) => v !== "", { error: missing })
-    .refine((v) => ISO_DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-      error: "Vul een geldige datum in.",
-    });
 
 const scoreEnum = z.enum(Object.keys(REVIEW_SCORES) as [ReviewScoreValue], { error: "Kies een score." });
 const side = z.enum(["buyer", "supplier"], { error: "Kies opdrachtgever of opdrachtnemer." });
@@ -64,7 +53,7 @@ export const PlanReview = z.preprocess(
       .transform(asText)
       .transform((v) => (v === "" ? null : Number(v)))
       .refine((v) => v === null || Number.isInteger(v), { error: "Onbekende versie." }),
-    meetingDate: isoDate("Kies de datum van het gesprek."),
+    meetingDate: dateField("de datum van het gesprek", "Kies de datum van het gesprek."),
     meetingTime: z
       .unknown()
       .optional()
@@ -76,10 +65,10 @@ export const PlanReview = z.preprocess(
       .min(15, { error: "Een gesprek duurt minstens 15 minuten." })
       .max(480, { error: "Een gesprek duurt hoogstens 8 uur." })
       .default(60),
-    location: optionalText("de locatie of link", 300),
+    location: optionalText("de locatie of link", "title"),
     userIds: idList,
     guests: z
-      .array(z.object({ name: requiredText("de naam van de gast", 200), email: emailAddress, side }))
+      .array(z.object({ name: requiredText("de naam van de gast", "name"), email: emailAddress, side }))
       .max(20, { error: "Nodig hoogstens 20 gasten uit." })
       .default([]),
   }),
@@ -88,13 +77,13 @@ export type PlanReview = z.output<typeof PlanReview>;
 
 export const RefreshReview = z.object(reviewRef);
 
-export const ScoreKpi = z.object({ ...reviewRef, kpiId: uuid, score: scoreEnum, reason: optionalText("de reden", 2000) });
+export const ScoreKpi = z.object({ ...reviewRef, kpiId: uuid, score: scoreEnum, reason: optionalText("de reden", "short") });
 export type ScoreKpi = z.output<typeof ScoreKpi>;
 
 export const CommentOnScore = z.object({
   reviewId: uuid,
   kpiId: optionalUuid,
-  body: requiredText("je reactie", 4000),
+  body: requiredText("je reactie", "short"),
   contest: checkbox,
 });
 export type CommentOnScore = z.output<typeof CommentOnScore>;
@@ -103,7 +92,7 @@ export const SettleScore = z.object({
   ...reviewRef,
   kpiId: uuid,
   score: z.preprocess((v) => (v === "" ? undefined : v), scoreEnum.optional()),
-  reason: requiredText("hoe de betwisting is afgehandeld", 2000),
+  reason: requiredText("hoe de betwisting is afgehandeld", "short"),
 });
 export type SettleScore = z.output<typeof SettleScore>;
 
@@ -111,27 +100,24 @@ export const AddKpiDecision = z.preprocess(
   nestFormRows,
   z.object({
     ...reviewRef,
-    name: requiredText("de naam van de KPI", 160),
-    description: optionalText("de omschrijving", 2000),
+    name: requiredText("de naam van de KPI", "name"),
+    description: optionalText("de omschrijving", "short"),
     indicatorId: optionalUuid,
     kind: z.enum(Object.keys(KPI_KINDS) as [keyof typeof KPI_KINDS], { error: "Kies kwantitatief of kwalitatief." }),
     obligation: z.enum(Object.keys(OBLIGATIONS) as [keyof typeof OBLIGATIONS], { error: "Kies een inspannings- of resultaatverplichting." }),
-    scoreMeanings: z
-      .object({ "1": z.string().optional(), "2": z.string().optional(), "3": z.string().optional(), "4": z.string().optional() })
-      .optional()
-      .transform((m) => (m ? { "1": m["1"]?.trim() ?? "", "2": m["2"]?.trim() ?? "", "3": m["3"]?.trim() ?? "", "4": m["4"]?.trim() ?? "" } : null)),
+    scoreMeanings,
     baselineValue: optionalDecimalField(),
     baselineQuarter: optionalQuarterField(),
-    evidenceRequired: optionalText("het gevraagde bewijs", 2000),
+    evidenceRequired: optionalText("het gevraagde bewijs", "short"),
     evidenceMandatory: checkbox,
     interpolation: interpolation.default("linear"),
     milestones,
-    reason: optionalText("de reden", 2000),
+    reason: optionalText("de reden", "short"),
   }),
 );
 export type AddKpiDecision = z.output<typeof AddKpiDecision>;
 
-export const RetireKpiDecision = z.object({ ...reviewRef, kpiId: uuid, reason: requiredText("de reden van het beëindigen", 2000) });
+export const RetireKpiDecision = z.object({ ...reviewRef, kpiId: uuid, reason: requiredText("de reden van het beëindigen", "short") });
 export type RetireKpiDecision = z.output<typeof RetireKpiDecision>;
 
 export const GrowthPathDecision = z.preprocess(
@@ -142,17 +128,17 @@ export const GrowthPathDecision = z.preprocess(
     effectiveFrom: optionalQuarterField(),
     interpolation,
     milestones,
-    reason: requiredText("de reden van de wijziging", 2000),
+    reason: requiredText("de reden van de wijziging", "short"),
   }),
 );
 export type GrowthPathDecision = z.output<typeof GrowthPathDecision>;
 
 export const ActionItemDecision = z.object({
   ...reviewRef,
-  title: requiredText("de actie", 300),
+  title: requiredText("de actie", "title"),
   ownerSide: side,
-  ownerName: requiredText("de naam van de eigenaar", 200),
-  dueDate: isoDate("Kies de uiterste datum."),
+  ownerName: requiredText("de naam van de eigenaar", "name"),
+  dueDate: dateField("de uiterste datum", "Kies de uiterste datum."),
 });
 export type ActionItemDecision = z.output<typeof ActionItemDecision>;
 
@@ -164,7 +150,7 @@ export const WaiveMalus = z
     kpiId: uuid,
     kind: z.enum(["reduction", "full", "none"], { error: "Kies verlagen, kwijtschelden of geen." }),
     amount: z.unknown().optional().transform(asText),
-    reason: optionalText("de reden", 2000),
+    reason: optionalText("de reden", "short"),
   })
   .superRefine((v, ctx) => {
     if (v.kind !== "none" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Geef een reden voor het verlagen of kwijtschelden van de malus." });
@@ -174,17 +160,17 @@ export type WaiveMalus = z.output<typeof WaiveMalus>;
 
 export const ApproveWaiver = z.object({ ...reviewRef, kpiId: uuid });
 
-export const AddLesson = z.object({ reviewId: uuid, body: requiredText("de les", 1000) });
+export const AddLesson = z.object({ reviewId: uuid, body: requiredText("de les", "short") });
 
 export const SignReview = z.object(reviewRef);
 
 export const AmendReview = z.object({
   reviewId: uuid,
   kpiId: optionalUuid,
-  field: requiredText("wat je corrigeert", 64),
-  previousValue: optionalText("de oorspronkelijke waarde", 2000),
-  correctedValue: requiredText("de juiste waarde", 2000),
-  reason: requiredText("de reden van de correctie", 2000),
+  field: requiredText("wat je corrigeert", "label"),
+  previousValue: optionalText("de oorspronkelijke waarde", "short"),
+  correctedValue: requiredText("de juiste waarde", "short"),
+  reason: requiredText("de reden van de correctie", "short"),
 });
 export type AmendReview = z.output<typeof AmendReview>;
 
@@ -192,5 +178,5 @@ export const CloseActionItem = z.object({
   actionItemId: uuid,
   version,
   status: z.enum(["done", "dropped"], { error: "Kies afgerond of vervallen." }),
-  note: optionalText("de toelichting", 2000),
+  note: optionalText("de toelichting", "short"),
 });

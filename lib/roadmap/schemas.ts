@@ -1,26 +1,22 @@
-import { optionalText, requiredText, z } from "@/lib/zod";
+import { dateField, optionalText, requiredText, version, z } from "@/lib/zod";
 import { OWNER_SIDES, ROADMAP_STATUS_KEYS, XCURVE_KEYS, type OwnerSide, type RoadmapStatus, type XcurveStrategy } from "./rules";
 
 // Ids stay plain strings: a malformed id must come back as "not found", like a missing one.
 const id = z.string({ error: "Onbekende verwijzing." });
-const version = z.coerce.number({ error: "Onbekende versie." }).int();
 
 const roadmapFields = z.object({
   contractId: id,
-  title: requiredText("de titel", 200),
-  description: optionalText("de toelichting", 2000),
+  title: requiredText("de titel", "title"),
+  description: optionalText("de toelichting", "short"),
   themeId: z
     .string()
     .optional()
     .transform((v) => (v ? v : null)),
   strategy: z
     .enum(XCURVE_KEYS as [XcurveStrategy, ...XcurveStrategy[]], { error: "Kies een strategie van de X-curve." }),
-  owner: optionalText("de eigenaar", 160),
+  owner: optionalText("de eigenaar", "name"),
   ownerSide: z.enum(Object.keys(OWNER_SIDES) as [OwnerSide, ...OwnerSide[]], { error: "Kies welke partij eigenaar is." }),
-  dueDate: z
-    .string({ error: "Vul de streefdatum in." })
-    .min(1, { error: "Vul de streefdatum in." })
-    .pipe(z.iso.date({ error: "Vul een geldige streefdatum in." })),
+  dueDate: dateField("de streefdatum"),
   status: z
     .enum(ROADMAP_STATUS_KEYS as [RoadmapStatus, ...RoadmapStatus[]], { error: "Kies een status." })
     .default("planned"),

@@ -4,6 +4,7 @@
 // dashboards and later the comparison with contract actuals all read the line from here.
 import { formatNumber } from "@/lib/format";
 import { tidy } from "@/lib/indicators/rules";
+import { FIRST_BASE_YEAR, LAST_YEAR } from "@/lib/periods";
 
 export type MilestoneMode = "value" | "change_percent";
 export type Milestone = { year: number; mode: MilestoneMode; value: number };
@@ -63,10 +64,14 @@ export function targetSeries(target: TargetLine, fromYear: number, toYear: numbe
   return series;
 }
 
-/** The years a chart of the target spans: base year to last milestone. */
+/**
+ * The years a chart of the target spans: base year to last milestone, within 1990–2100 (a target
+ * stored before years were checked, "year 1 to 9999", would otherwise draw ten thousand years).
+ */
 export function targetYears(target: TargetLine): { from: number; to: number } {
+  const within = (year: number) => Math.min(Math.max(year, FIRST_BASE_YEAR), LAST_YEAR);
   const last = Math.max(target.baseYear, ...target.milestones.map((m) => m.year));
-  return { from: target.baseYear, to: last };
+  return { from: within(target.baseYear), to: within(last) };
 }
 
 /** The change of a value against the base value in %, or undefined when the base is zero. */

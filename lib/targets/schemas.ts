@@ -1,24 +1,13 @@
 import { decimalNumberField } from "@/lib/decimal-fields";
-import { optionalText, requiredText, z } from "@/lib/zod";
+import { optionalText, requiredText, version, yearField, z } from "@/lib/zod";
 
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
 export const MAX_MILESTONES = 20;
 // A reduction cannot go below −100 %; growth is capped so a typo (3000 for 30) is caught.
 export const MIN_CHANGE_PERCENT = -100;
 export const MAX_CHANGE_PERCENT = 1000;
 
-const yearInput = (missing: string) =>
-  z
-    .union([z.string(), z.number()], { error: missing })
-    .transform((v) => String(v).trim())
-    .refine((v) => v !== "", { error: missing })
-    .refine((v) => /^\d{4}$/.test(v), { error: "Vul een jaartal in, bijvoorbeeld 2025." })
-    .transform(Number)
-    .refine((v) => v >= MIN_YEAR && v <= MAX_YEAR, { error: `Kies een jaar tussen ${MIN_YEAR} en ${MAX_YEAR}.` });
-
 const MilestoneInput = z.object({
-  year: yearInput("Vul het jaar van de mijlpaal in."),
+  year: yearField("Vul het jaar van de mijlpaal in.", "base"),
   mode: z.enum(["value", "change_percent"], { error: "Kies een waarde of een % t.o.v. het basisjaar." }),
   value: decimalNumberField("Vul de doelwaarde in."),
 });
@@ -54,10 +43,10 @@ function isBlank(row: Record<string, unknown>): boolean {
 }
 
 const targetFields = z.object({
-  name: requiredText("de naam", 200),
-  description: optionalText("de toelichting", 2000),
+  name: requiredText("de naam", "title"),
+  description: optionalText("de toelichting", "short"),
   indicatorId: z.string({ error: "Kies een indicator." }).trim().min(1, { error: "Kies een indicator." }),
-  baseYear: yearInput("Vul het basisjaar in."),
+  baseYear: yearField("Vul het basisjaar in.", "base"),
   baseValue: decimalNumberField("Vul de waarde in het basisjaar in."),
   milestones: z
     .array(z.unknown(), { error: "Voeg minstens één mijlpaal toe." })
@@ -108,7 +97,7 @@ export const UpdateTarget = z.preprocess(
   targetFields
     .extend({
       id: z.string({ error: "Onbekende doelstelling." }),
-      version: z.coerce.number({ error: "Onbekende versie." }).int(),
+      version,
     })
     .superRefine(checkMilestones, whenMilestonesParsed),
 );
@@ -116,6 +105,6 @@ export type UpdateTarget = z.output<typeof UpdateTarget>;
 
 export const DeleteTarget = z.object({
   id: z.string({ error: "Onbekende doelstelling." }),
-  version: z.coerce.number({ error: "Onbekende versie." }).int(),
+  version,
 });
 export type DeleteTarget = z.output<typeof DeleteTarget>;

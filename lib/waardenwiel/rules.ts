@@ -1,6 +1,7 @@
 // Pure rules of the Waardenwiel (seed 004, chapter 2): the three purchasing pillars, priorities,
 // goal validation and the eight steps of the ambition workflow (figure 8).
-import { formatNumber, parseNlDecimal } from "@/lib/format";
+import { parseStorableDecimal } from "@/lib/decimal-fields";
+import { formatNumber } from "@/lib/format";
 
 export const PILLARS = {
   ecologisch_sociaal: "Ecologisch & sociaal",
@@ -96,8 +97,6 @@ export function indicatorRange(indicator: IndicatorBounds): { min: number | null
 export type GoalNumbers = { targetValue: string; baseValue: string; targetYear: number; baseYear: number };
 export type ParsedGoalNumbers = { targetValue: string; baseValue: string; targetYear: number; baseYear: number };
 
-const MAX_DECIMALS = 4; // numeric(18, 4) in wheel_goals
-
 /**
  * Checks the numbers of a quantitative goal against its indicator: decimal comma, at most four
  * decimals, within the indicator's range (0–100 for percentages), target year after base year.
@@ -110,18 +109,15 @@ export function checkQuantitativeGoal(
   const fieldErrors: Record<string, string> = {};
   const range = indicatorRange(indicator);
   const parse = (field: "targetValue" | "baseValue") => {
-    const parsed = parseNlDecimal(input[field]);
+    const parsed = parseStorableDecimal(input[field]);
     if (!parsed.ok) {
       fieldErrors[field] = parsed.error;
       return "";
     }
-    if ((parsed.normalized.split(".")[1] ?? "").length > MAX_DECIMALS) {
-      fieldErrors[field] = `Gebruik hoogstens ${MAX_DECIMALS} cijfers achter de komma.`;
-    } else if (Math.abs(parsed.value) >= 1e14) {
-      fieldErrors[field] = "Dit getal is te groot.";
-    } else if (range.min !== null && parsed.value < range.min) {
+    const value = Number(parsed.normalized);
+    if (range.min !== null && value < range.min) {
       fieldErrors[field] = rangeMessage(indicator, range);
-    } else if (range.max !== null && parsed.value > range.max) {
+    } else if (range.max !== null && value > range.max) {
       fieldErrors[field] = rangeMessage(indicator, range);
     }
     return parsed.normalized;

@@ -1,36 +1,27 @@
-import { optionalText, requiredText, z } from "@/lib/zod";
+import { optionalText, optionalYearField, requiredText, version, yearField, z } from "@/lib/zod";
 import { PILLAR_KEYS, type PriorityEntry } from "./rules";
 import { WHEEL_TEMPLATES, type WheelTemplate } from "./templates";
 
 // Ids are plain strings here: a malformed id must come back as "not found", exactly like a
 // missing one, so the lookup decides (lib/waardenwiel/queries.ts).
 const id = z.string({ error: "Onbekende verwijzing." });
-const version = z.coerce.number({ error: "Onbekende versie." }).int();
 
 /** Every write to a wheel or one of its parts names the wheel and the version the form was built on. */
 const onWheel = { wheelId: id, version };
 
-const year = (label: string) =>
-  z.coerce
-    .number({ error: `Vul het ${label} in.` })
-    .int({ error: `Vul een geldig ${label} in.` })
-    .min(2000, { error: `Vul een ${label} tussen 2000 en 2100 in.` })
-    .max(2100, { error: `Vul een ${label} tussen 2000 en 2100 in.` });
-
 const emptyAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
-const optionalYear = (label: string) => z.preprocess(emptyAsUndefined, year(label).optional());
 const optionalRaw = z.preprocess(emptyAsUndefined, z.string().trim().optional());
 
 const pillar = z.enum(PILLAR_KEYS as [string, ...string[]], { error: "Kies een pijler." }).transform((p) => p as (typeof PILLAR_KEYS)[number]);
 
 export const CreateWheel = z.object({
-  year: year("jaar"),
+  year: yearField("Vul het jaar in.", "plan"),
   template: z
     .enum(Object.keys(WHEEL_TEMPLATES) as [WheelTemplate, ...WheelTemplate[]], { error: "Kies een startpunt." }),
 });
 export type CreateWheel = z.infer<typeof CreateWheel>;
 
-const note = (label: string) => optionalText(label, 4000);
+const note = (label: string) => optionalText(label, "long");
 
 export const UpdateAnalysis = z.object({
   ...onWheel,
@@ -45,15 +36,15 @@ export const UpdateAnalysis = z.object({
 });
 export type UpdateAnalysis = z.infer<typeof UpdateAnalysis>;
 
-export const UpdateAmbition = z.object({ ...onWheel, ambition: requiredText("de ambitie", 600) });
+export const UpdateAmbition = z.object({ ...onWheel, ambition: requiredText("de ambitie", "sentence") });
 export type UpdateAmbition = z.infer<typeof UpdateAmbition>;
 
 export const PublishWheel = z.object(onWheel);
 export type PublishWheel = z.infer<typeof PublishWheel>;
 
 const themeFields = {
-  name: requiredText("de naam van het thema", 120),
-  description: optionalText("de beschrijving", 1000),
+  name: requiredText("de naam van het thema", "name"),
+  description: optionalText("de beschrijving", "short"),
   pillar,
 };
 
@@ -74,8 +65,8 @@ export const MoveTheme = z.object({
 export type MoveTheme = z.infer<typeof MoveTheme>;
 
 const subthemeFields = {
-  name: requiredText("de naam van het subthema", 160),
-  description: optionalText("de toelichting", 1000),
+  name: requiredText("de naam van het subthema", "name"),
+  description: optionalText("de toelichting", "short"),
 };
 
 export const AddSubtheme = z.object({ ...onWheel, themeId: id, ...subthemeFields });
@@ -114,11 +105,11 @@ export type SetPriorities = z.infer<typeof SetPriorities>;
 
 const goalFields = z.object({
   kind: z.enum(["qualitative", "quantitative"], { error: "Kies het soort doel." }),
-  description: requiredText("het doel", 500),
+  description: requiredText("het doel", "sentence"),
   indicatorId: optionalRaw,
   targetValue: optionalRaw,
-  targetYear: optionalYear("doeljaar"),
-  baseYear: optionalYear("basisjaar"),
+  targetYear: optionalYearField("base"),
+  baseYear: optionalYearField("base"),
   baseValue: optionalRaw,
 });
 

@@ -53,7 +53,7 @@ describe("one wheel per year", () => {
     const older = await createWheel.run(team.as.coordinator, { year: "2026", template: "empty" });
     expect(!older.ok && older.fieldErrors?.year).toMatch(/Er is al een wiel voor 2027.*kies 2028 of later/);
     const outOfRange = await createWheel.run(team.as.coordinator, { year: "1999", template: "bogus" });
-    expect(!outOfRange.ok && outOfRange.fieldErrors).toEqual({ year: "Vul een jaar tussen 2000 en 2100 in.", template: "Kies een startpunt." });
+    expect(!outOfRange.ok && outOfRange.fieldErrors).toEqual({ year: "Kies een jaar tussen 2000 en 2100.", template: "Kies een startpunt." });
   });
 
   it("makes last year's wheel read-only once this year's exists, with a clear message and nothing written", async () => {

@@ -14,13 +14,14 @@ describe("CSV dialect", () => {
   });
 
   it("writes euros and decimals with a decimal comma and no thousands separator", () => {
-    expect(csvEuros(123_456)).toBe("1234,56");
-    expect(csvEuros(5)).toBe("0,05");
-    expect(csvEuros(0)).toBe("0,00");
-    expect(csvEuros(-250)).toBe("-2,50");
-    expect(csvDecimal("41.5000")).toBe("41,5");
-    expect(csvDecimal("40.0000")).toBe("40");
-    expect(csvDecimal(null)).toBe("");
+    expect(csvField(csvEuros(123_456))).toBe("1234,56");
+    expect(csvField(csvEuros(5))).toBe("0,05");
+    expect(csvField(csvEuros(0))).toBe("0,00");
+    expect(csvField(csvEuros(-250))).toBe("-2,50");
+    expect(csvField(csvDecimal("41.5000"))).toBe("41,5");
+    expect(csvField(csvDecimal("40.0000"))).toBe("40");
+    expect(csvField(csvDecimal("-0.2500"))).toBe("-0,25");
+    expect(csvField(csvDecimal(null))).toBe("");
   });
 
   it("names the file after the contract number and quarter", () => {
