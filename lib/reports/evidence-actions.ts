@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit";
 import { viewerOf } from "@/lib/contracts/queries";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { inTenant } from "@/lib/tenancy";
-import { checkEvidenceFile, evidenceMaxBytes, safeFileName } from "./evidence";
+import { checkEvidenceFile, evidenceMaxBytes } from "./evidence";
 import { getEvidenceInScope } from "./queries";
 import { DeleteEvidence, UploadEvidence } from "./schemas";
 import { evidenceStorage, removeEvidenceBytes, type StoredColumns } from "./storage";
@@ -39,7 +39,7 @@ export const uploadEvidence = defineAction({
           id: fileId,
           reportId: report.id,
           kpiId: input.kpiId,
-          fileName: safeFileName(input.file.name),
+          fileName: check.fileName,
           contentType: check.contentType,
           sizeBytes: bytes.length,
           sha256,

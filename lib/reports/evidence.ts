@@ -1,11 +1,31 @@
 // Evidence files are checked by their content, never by their name: a renamed executable called
-// "rapport.pdf" starts with "MZ", not "%PDF", and is refused. Pure: the bytes are passed in.
+// "rapport.pdf" starts with "MZ", not "%PDF", and is refused. The name is then made to agree with
+// the content: "bewijs.pdf.html" holding a PDF is kept as "bewijs.pdf", so what a person saves
+// from a download opens as what was checked, never as a page or a program. Pure.
+import { attachmentDisposition } from "@/lib/content-disposition";
+import { formatNumber } from "@/lib/format";
 
 export const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
 
 export function evidenceMaxBytes(env: Record<string, string | undefined> = process.env): number {
   const configured = Number(env.EVIDENCE_MAX_BYTES);
   return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_EVIDENCE_MAX_BYTES;
+}
+
+/** What the browser checks before sending an evidence file: the same limit and message as here. */
+export function evidenceUploadLimit(env: Record<string, string | undefined> = process.env): { maxBytes: number; size: string; message: string } {
+  const maxBytes = evidenceMaxBytes(env);
+  return { maxBytes, size: sizeLabel(maxBytes), message: evidenceTooLargeMessage(maxBytes) };
+}
+
+function sizeLabel(bytes: number): string {
+  const MB = 1024 * 1024;
+  return bytes >= MB ? `${formatNumber(bytes / MB, 1)} MB` : bytes >= 1024 ? `${formatNumber(bytes / 1024, 0)} kB` : `${bytes} bytes`;
+}
+
+/** The message of a file over the limit. */
+export function evidenceTooLargeMessage(maxBytes: number): string {
+  return `Het bestand is te groot: maximaal ${sizeLabel(maxBytes)} per bestand. Kies een kleiner bestand.`;
 }
 
 type Detected = { contentType: string; label: string };
@@ -62,13 +82,11 @@ export function detectEvidenceType(bytes: Uint8Array, fileName: string): Detecte
   return null;
 }
 
-export type EvidenceCheck = { ok: true; contentType: string } | { ok: false; error: string };
+export type EvidenceCheck = { ok: true; contentType: string; fileName: string } | { ok: false; error: string };
 
 export function checkEvidenceFile(file: { name: string; bytes: Uint8Array }, maxBytes: number): EvidenceCheck {
   if (file.bytes.length === 0) return { ok: false, error: "Het bestand is leeg." };
-  if (file.bytes.length > maxBytes) {
-    return { ok: false, error: `Het bestand is te groot: maximaal ${Math.floor(maxBytes / (1024 * 1024))} MB per bestand.` };
-  }
+  if (file.bytes.length > maxBytes) return { ok: false, error: evidenceTooLargeMessage(maxBytes) };
   const detected = detectEvidenceType(file.bytes, file.name);
   if (!detected) {
     return {
@@ -78,14 +96,71 @@ export function checkEvidenceFile(file: { name: string; bytes: Uint8Array }, max
         "Office-document (Word, Excel, PowerPoint) of CSV/tekst. Een hernoemd bestand wordt geweigerd.",
     };
   }
-  return { ok: true, contentType: detected.contentType };
+  return { ok: true, contentType: detected.contentType, fileName: evidenceFileName(file.name, detected.contentType) };
 }
 
-/** A file name safe for a Content-Disposition header and the database column. */
-export function safeFileName(name: string): string {
-  const cleaned = Array.from(name, (ch) => (ch.charCodeAt(0) < 0x20 || '\\/"'.includes(ch) ? "_" : ch))
-    .join("")
-    .trim()
-    .slice(-200);
-  return cleaned || "bewijs";
+/** The extensions that fit a detected type; the first is the one a name gets when it has none of them. */
+const TYPE_EXTENSIONS: Record<string, string[]> = {
+  "application/pdf": ["pdf"],
+  "image/png": ["png"],
+  "image/jpeg": ["jpg", "jpeg", "jpe", "jfif"],
+  "image/gif": ["gif"],
+  "image/webp": ["webp"],
+  "text/csv": ["csv"],
+  "text/plain": ["txt"],
+  ...Object.fromEntries(Object.entries(EXTENSION_TYPES).map(([ext, type]) => [type, [ext]])),
+};
+
+/** The types a download is served as; anything else stored (never, but old rows) goes out as bytes. */
+export function servedEvidenceType(contentType: string): string {
+  if (!Object.hasOwn(TYPE_EXTENSIONS, contentType)) return "application/octet-stream";
+  return contentType.startsWith("text/") ? `${contentType}; charset=utf-8` : contentType;
+}
+
+export const MAX_EVIDENCE_NAME_LENGTH = 150;
+
+// Control characters (C0, DEL, C1), characters that reverse or hide text ("bewijs\u202Efdp.exe"
+// shows as "bewijsexe.pdf"), halves of surrogate pairs, path separators and what Windows refuses.
+const UNSAFE_IN_NAME =
+  // eslint-disable-next-line no-control-regex -- control characters are what it is looking for
+  /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\\/:*?"<>|]/g;
+
+/**
+ * The name an evidence file is stored and served under: readable characters only, at most 150
+ * characters, and ending in an extension of its detected type. A wrong last extension is
+ * replaced ("bewijs.pdf.bat" → "bewijs.pdf", "foto.svg" → "foto.png"); a name without one gets it.
+ */
+export function evidenceFileName(name: string, contentType: string): string {
+  const extensions = TYPE_EXTENSIONS[contentType] ?? ["bin"];
+  let cleaned = name.normalize("NFC").replace(UNSAFE_IN_NAME, "_").replace(/\s+/g, " ").trim().replace(/^[.\s]+|[.\s]+$/g, "");
+  const dot = cleaned.lastIndexOf(".");
+  let ext = dot > 0 ? cleaned.slice(dot + 1) : "";
+  // Only something that looks like an extension is one: "versie 1.2" keeps its ".2".
+  if (ext !== "" && !extensions.includes(ext.toLowerCase()) && /^(?=.*[a-z])[a-z0-9]{1,8}$/i.test(ext)) {
+    cleaned = cleaned.slice(0, dot).replace(/[.\s]+$/, "");
+    const inner = cleaned.lastIndexOf(".");
+    ext = inner > 0 ? cleaned.slice(inner + 1) : "";
+  }
+  const keeps = extensions.includes(ext.toLowerCase());
+  const suffix = keeps ? `.${ext}` : `.${extensions[0]}`;
+  const stem = (keeps ? cleaned.slice(0, cleaned.length - suffix.length) : cleaned) || "bewijs";
+  // Cut by characters, not UTF-16 halves, so an emoji at the cut is dropped whole.
+  const room = MAX_EVIDENCE_NAME_LENGTH - suffix.length;
+  const shortened = Array.from(stem).slice(0, room).join("").trimEnd();
+  return `${shortened || "bewijs"}${suffix}`;
+}
+
+/**
+ * The headers of an evidence download. An uploaded file is somebody else's content on our
+ * origin, so it is only ever a download of its checked type, never sniffed into another, with a
+ * sandbox that keeps a browser from running anything in it should it be opened here after all.
+ */
+export function evidenceHeaders(file: { filename: string; contentType: string }): Record<string, string> {
+  return {
+    "Content-Type": file.contentType,
+    "Content-Disposition": attachmentDisposition(file.filename),
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "sandbox; default-src 'none'",
+    "Cross-Origin-Resource-Policy": "same-origin",
+  };
 }

@@ -1,7 +1,7 @@
 // Pure rules of the supplier's quarterly report (issue 5): which KPIs a report covers, whether
 // a submission is complete and well-formed, and the status a person sees. Nothing reads the
 // clock or the database: "today" and the rows are passed in.
-import { parseNlDecimal } from "@/lib/format";
+import { parseStorableDecimal } from "@/lib/decimal-fields";
 import { isQualitativeScore, isActiveInQuarter, type KpiKind } from "@/lib/kpis/rules";
 import { quarterFromKey, quarterTiming, type Quarter } from "@/lib/periods";
 
@@ -61,7 +61,7 @@ export function parseEnteredValues(
         else score = n;
       }
     } else if (!blank(input.value)) {
-      const parsed = parseNlDecimal(input.value!);
+      const parsed = parseStorableDecimal(input.value!);
       if (!parsed.ok) errors[fieldKey(kpi.id)] = parsed.error;
       else value = parsed.normalized;
     }

@@ -7,8 +7,8 @@ import { defineRoute } from "@/lib/api";
 import { viewerOf } from "@/lib/contracts/queries";
 import { recordAudit } from "@/lib/audit";
 import { ValidationError } from "@/lib/errors";
-import { ImportFileError, readImportFile } from "@/lib/kpi-library/import/read-file";
 import { listContractKpis } from "@/lib/kpis/queries";
+import { readUploadedTable } from "@/lib/spreadsheet/read";
 import { quarterKey, quarterLabel } from "@/lib/periods";
 import { inTenant } from "@/lib/tenancy";
 import { z } from "@/lib/zod";
@@ -26,14 +26,9 @@ const UploadValues = z.object({
 
 export type ValuesUploadOutcome = { saved: number; errors: RowError[] };
 
-async function readTable(file: File) {
-  try {
-    return (await readImportFile(new Uint8Array(await file.arrayBuffer()))).table;
-  } catch (error) {
-    if (error instanceof ImportFileError) throw new ValidationError({ file: error.message }, error.message);
-    throw error;
-  }
-}
+/** The template's sheet (values-template.ts); another workbook is read from its first sheet. */
+const VALUES_SHEET = "Waarden";
+const MAX_VALUES_ROWS = 500;
 
 export const uploadReportValues = defineAction({
   name: "reports.upload_values",
@@ -41,10 +36,11 @@ export const uploadReportValues = defineAction({
   input: UploadValues,
   async handler(ctx, input): Promise<ValuesUploadOutcome> {
     assertSupplier(ctx);
+    // Read before the transaction opens, so no other request waits for a file being read.
+    const table = await readUploadedTable(input.file, { sheet: VALUES_SHEET, maxRows: MAX_VALUES_ROWS });
     return inTenant(ctx, async (tx) => {
       const { report, allKpis, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
       assertOpen(report);
-      const table = await readTable(input.file);
       const check = validateValuesImport(table, {
         contractKpis: allKpis.map((k) => ({ id: k.id, name: k.name, kind: k.kind })),
         reportKpiIds: new Set(reportKpis.map((k) => k.id)),

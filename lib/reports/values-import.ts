@@ -1,10 +1,10 @@
 // Report values from a CSV or XLSX file (the template of values-template.ts). Every row is checked
 // completely and every problem is reported with its spreadsheet row number (header = row 1), so
-// one round of corrections is enough; the action takes nothing while any error remains. Reading
-// the file and its cells reuses the KPI import (lib/kpi-library/import). Pure.
+// one round of corrections is enough; the action takes nothing while any error remains. The file
+// is read by lib/spreadsheet, its cells as the KPI import reads them (lib/kpi-library/import). Pure.
 import { cellText, readNumber } from "@/lib/kpi-library/import/cells";
 import { headerKey } from "@/lib/kpi-library/import/columns";
-import type { Cell, Table } from "@/lib/kpi-library/import/read-file";
+import type { Cell, Table } from "@/lib/spreadsheet/read";
 import type { RowError } from "@/lib/kpi-library/import/validate";
 import type { KpiKind } from "@/lib/kpis/rules";
 import type { ParsedValue } from "./rules";

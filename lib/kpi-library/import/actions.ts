@@ -6,17 +6,18 @@ import { CSV_CONTENT_TYPE } from "@/lib/csv";
 import type { Db } from "@/db/client";
 import { defineAction, type ActionContext } from "@/lib/action";
 import { defineRoute } from "@/lib/api";
-import { ForbiddenError, ValidationError } from "@/lib/errors";
+import { ForbiddenError } from "@/lib/errors";
 import { listCatalogue } from "@/lib/indicators/queries";
 import { contractWheelThemes } from "@/lib/kpis/queries";
 import { contractForKpis, insertKpi, type KpiContract } from "@/lib/kpis/store";
 import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
 import { formatNumber } from "@/lib/format";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
+import { readUploadedTable } from "@/lib/spreadsheet/read";
 import { inTenant } from "@/lib/tenancy";
 import { z } from "@/lib/zod";
 import { liveKpiNames, nameKey } from "../existing";
-import { ImportFileError, readImportFile } from "./read-file";
+import { IMPORT_SHEET, MAX_IMPORT_ROWS } from "./read-file";
 import { importTemplateCsv, importTemplateXlsx } from "./template";
 import { validateImport, type ImportContext, type ImportedKpi, type RowError } from "./validate";
 
@@ -83,15 +84,11 @@ export const importKpis = defineAction({
   input: ImportKpis,
   async handler(ctx, input): Promise<ImportOutcome> {
     assertBuyer(ctx);
+    // Read before the transaction opens: a file at the limits takes a moment, and nobody else's
+    // request should wait for it.
+    const table = await readUploadedTable(input.file, { sheet: IMPORT_SHEET, maxRows: MAX_IMPORT_ROWS });
     return inTenant(ctx, async (tx) => {
       const contract = await contractForKpis(tx, ctx, input.contractId);
-      let table;
-      try {
-        ({ table } = await readImportFile(new Uint8Array(await input.file.arrayBuffer())));
-      } catch (error) {
-        if (error instanceof ImportFileError) throw new ValidationError({ file: error.message }, error.message);
-        throw error;
-      }
       const check = validateImport(table, await importContext(tx, ctx, contract));
       const preview = check.kpis.map(previewRow);
       if (check.errors.length > 0 || input.mode === "preview") {

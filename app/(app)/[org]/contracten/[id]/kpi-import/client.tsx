@@ -1,7 +1,8 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useMemo, useState, type FormEvent } from "react";
 import { FormAlert, type FormState } from "@/app/_components/ui/form";
+import { guardedUpload, type UploadLimit } from "@/app/_components/ui/upload";
 import type { ImportOutcome } from "@/lib/kpi-library/import/actions";
 import { RowErrorsTable } from "@/app/_components/ui/row-errors";
 
@@ -11,8 +12,9 @@ export type ImportState = FormState | { ok: true; outcome: ImportOutcome };
  * Upload, check, then import: "Controleren" shows every bad row or a preview; "Importeren"
  * appears only after a clean check of the chosen file and sends it again, checked again.
  */
-export function ImportForm(props: { action: (state: ImportState, form: FormData) => Promise<ImportState> }) {
-  const [state, dispatch, pending] = useActionState(props.action, null);
+export function ImportForm(props: { action: (state: ImportState, form: FormData) => Promise<ImportState>; limit: UploadLimit }) {
+  const guarded = useMemo(() => guardedUpload(props.action, props.limit), [props.action, props.limit]);
+  const [state, dispatch, pending] = useActionState(guarded, null);
   const [checkedFile, setCheckedFile] = useState<string | null>(null);
   const [currentFile, setCurrentFile] = useState<string | null>(null);
   const outcome = state && state.ok && "outcome" in state ? state.outcome : null;
@@ -30,9 +32,10 @@ export function ImportForm(props: { action: (state: ImportState, form: FormData)
 
   return (
     <form onSubmit={onSubmit} className="stack stack-wide" noValidate>
-      {formState && !formState.ok ? <FormAlert state={formState} /> : null}
+      {/* A problem with the file is said once, at the file field. */}
+      {formState && !formState.ok && formState.error !== fileError ? <FormAlert state={formState} /> : null}
       <div className="field">
-        <label htmlFor="field-file">Bestand (CSV of XLSX, hoogstens 1 MB)</label>
+        <label htmlFor="field-file">Bestand (CSV of XLSX, hoogstens {props.limit.size})</label>
         <input
           id="field-file"
           type="file"
@@ -46,7 +49,7 @@ export function ImportForm(props: { action: (state: ImportState, form: FormData)
           }}
         />
         {fileError ? (
-          <p className="field-error" id="field-file-error">
+          <p className="field-error" id="field-file-error" role="alert">
             {fileError}
           </p>
         ) : null}

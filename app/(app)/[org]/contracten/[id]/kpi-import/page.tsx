@@ -3,6 +3,7 @@ import Link from "next/link";
 import { orNotFound, requireActor } from "@/lib/auth/session";
 import { IMPORT_COLUMNS } from "@/lib/kpi-library/import/columns";
 import { importPage } from "@/lib/kpi-library/pages";
+import { SPREADSHEET_UPLOAD_LIMIT } from "@/lib/spreadsheet/upload-limit";
 import { importKpisAction } from "./actions";
 import { ImportForm } from "./client";
 
@@ -68,7 +69,7 @@ export default async function KpiImportPage({ params }: { params: Promise<{ org:
       </section>
       <section className="card" aria-labelledby="uploaden">
         <h2 id="uploaden">2. Upload en controleer</h2>
-        <ImportForm action={importKpisAction.bind(null, org, id)} />
+        <ImportForm action={importKpisAction.bind(null, org, id)} limit={SPREADSHEET_UPLOAD_LIMIT} />
       </section>
     </>
   );

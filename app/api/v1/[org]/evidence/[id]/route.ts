@@ -1,11 +1,7 @@
 // GET /api/v1/[org]/evidence/[id] – an evidence file of a report, always as a download.
-import { handleDownloadRoute } from "@/lib/auth/api-download";
-import { evidenceRoute } from "@/lib/reports/routes";
+import { evidenceResponse } from "@/lib/reports/evidence-download";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ org: string; id: string }> }) {
   const { org, id } = await params;
-  const response = await handleDownloadRoute(evidenceRoute, org, { id });
-  // Never let a browser sniff an uploaded file into something it would run.
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  return response;
+  return evidenceResponse(org, id);
 }

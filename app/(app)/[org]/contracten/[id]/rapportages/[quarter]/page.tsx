@@ -3,7 +3,9 @@ import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { quarterLongLabel } from "@/lib/periods";
+import { evidenceUploadLimit } from "@/lib/reports/evidence";
 import { reportFormPage } from "@/lib/reports/pages";
+import { SPREADSHEET_UPLOAD_LIMIT } from "@/lib/spreadsheet/upload-limit";
 import { DISPLAY_STATUSES } from "@/lib/reports/rules";
 import { decideReportAction, deleteEvidenceAction, saveReportAction, uploadEvidenceAction, uploadValuesAction } from "./actions";
 import { DecideReportForm, DeleteEvidenceButton, EvidenceUpload, ReportForm } from "./_components/report-form";
@@ -22,6 +24,7 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
   const decide = decideReportAction.bind(null, org, id, page.key);
   const removeEvidence = deleteEvidenceAction.bind(null, org, id, page.key);
   const uploadValues = uploadValuesAction.bind(null, org, id, page.key);
+  const evidenceLimit = evidenceUploadLimit();
   const kpis = page.kpis.map((kpi) => ({
     id: kpi.id,
     name: kpi.name,
@@ -57,7 +60,7 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
         ) : (
           <p className="small">Nog geen bewijs toegevoegd.</p>
         )}
-        {controls.canEdit ? <EvidenceUpload action={upload} kpiId={kpi.id} kpiName={kpi.name} /> : null}
+        {controls.canEdit ? <EvidenceUpload action={upload} kpiId={kpi.id} kpiName={kpi.name} limit={evidenceLimit} /> : null}
       </>
     ),
   }));
@@ -87,7 +90,7 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
       ) : (
         <ReportForm
           resetKey={report?.status ?? "draft"}
-          valuesUpload={controls.canEdit ? { action: uploadValues, templateUrl: `/api/v1/${org}/contracts/${id}/reports/${page.key}/template` } : undefined}
+          valuesUpload={controls.canEdit ? { action: uploadValues, templateUrl: `/api/v1/${org}/contracts/${id}/reports/${page.key}/template`, limit: SPREADSHEET_UPLOAD_LIMIT } : undefined}
           action={save}
           version={report ? String(report.version) : ""}
           narrative={report?.narrative ?? ""}

@@ -1,7 +1,8 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Field, FormAlert, type FormState } from "@/app/_components/ui/form";
+import { guardedUpload, type UploadLimit } from "@/app/_components/ui/upload";
 import { ValuesUpload, type ValuesUploadAction } from "./values-upload";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
@@ -48,7 +49,7 @@ export function ReportForm(props: {
   canSubmit: boolean;
   /** Changes when the stored report changes status: the fields then show the stored values. */
   resetKey: string;
-  valuesUpload?: { action: ValuesUploadAction; templateUrl: string };
+  valuesUpload?: { action: ValuesUploadAction; templateUrl: string; limit: UploadLimit };
 }) {
   const { state, pending, onSubmit, fieldError } = useSubmitterAction(props.action);
   // Values read from a file are stored on the server; the fields show them by starting afresh.
@@ -67,7 +68,9 @@ export function ReportForm(props: {
       ) : null}
       <input type="hidden" name="version" value={props.version} />
       {props.kpis.map((kpi) => (
-        <fieldset key={kpi.id} className="card">
+        // A fieldset is as wide as its widest content by default; at 320 px that pushed the file
+        // field and its message off the screen.
+        <fieldset key={kpi.id} className="card" style={{ minInlineSize: 0 }}>
           <legend>{kpi.name}</legend>
           <p className="small">
             Doel dit kwartaal volgens het groeipad:{" "}
@@ -141,8 +144,9 @@ export function ReportForm(props: {
  * The upload control of one KPI. It sits inside the report form, so it posts on its own with a
  * button instead of a nested form; the file goes to the upload action, the typed values stay.
  */
-export function EvidenceUpload({ action, kpiId, kpiName }: { action: Action; kpiId: string; kpiName: string }) {
-  const [state, dispatch, pending] = useActionState(action, null);
+export function EvidenceUpload({ action, kpiId, kpiName, limit }: { action: Action; kpiId: string; kpiName: string; limit: UploadLimit }) {
+  const guarded = useMemo(() => guardedUpload(action, limit), [action, limit]);
+  const [state, dispatch, pending] = useActionState(guarded, null);
   const input = useRef<HTMLInputElement>(null);
   // The file is in the list above once uploaded; an emptied input shows the next one can be chosen.
   useEffect(() => {
@@ -160,7 +164,7 @@ export function EvidenceUpload({ action, kpiId, kpiName }: { action: Action; kpi
     <div className="field">
       <label htmlFor={`file-${kpiId}`}>Bestand toevoegen bij {kpiName}</label>
       <span className="hint" id={`file-${kpiId}-hint`}>
-        PDF, afbeelding, Word, Excel, PowerPoint of CSV; maximaal 10 MB.
+        PDF, afbeelding, Word, Excel, PowerPoint of CSV; maximaal {limit.size}.
       </span>
       <input
         ref={input}

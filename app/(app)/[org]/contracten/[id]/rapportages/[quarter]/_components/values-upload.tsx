@@ -1,8 +1,9 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
 import type { FormState } from "@/app/_components/ui/form";
 import { RowErrorsTable } from "@/app/_components/ui/row-errors";
+import { guardedUpload, type UploadLimit } from "@/app/_components/ui/upload";
 
 export type RowProblem = {
   row: number;
@@ -30,13 +31,16 @@ export type ValuesUploadAction = (
 export function ValuesUpload({
   action,
   templateUrl,
+  limit,
   onSaved,
 }: {
   action: ValuesUploadAction;
   templateUrl: string;
+  limit: UploadLimit;
   onSaved: () => void;
 }) {
-  const [state, dispatch, pending] = useActionState(action, null);
+  const guarded = useMemo(() => guardedUpload(action, limit), [action, limit]);
+  const [state, dispatch, pending] = useActionState(guarded, null);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (state?.ok) onSaved();
@@ -76,13 +80,16 @@ export function ValuesUpload({
       </p>
       <div className="field">
         <label htmlFor="values-file">Ingevuld sjabloon (CSV of Excel)</label>
+        <span className="hint" id="values-file-hint">
+          Hoogstens {limit.size}.
+        </span>
         <input
           ref={input}
           id="values-file"
           type="file"
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-invalid={Boolean(error)}
-          aria-describedby={error ? "values-file-error" : undefined}
+          aria-describedby={error ? "values-file-hint values-file-error" : "values-file-hint"}
         />
         <div>
           <button
