@@ -67,9 +67,9 @@ export default defineConfig({
     env: {
       PGLITE_DIR: dataDir,
       DEMO_MODE: "true",
-      // Links in e-mails (invitations) must point at this server, not at the default port 3000.
+      // Links in e-mails (invitations, sign-in links) must point at this server; the app gives
+      // next-auth the same address, so the tests see the address a request cannot change.
       APP_URL: baseURL,
-      AUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
     },

@@ -9,6 +9,9 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/security/**/*.test.ts"],
     globalSetup: ["tests/fixtures/global-setup.ts"],
     setupFiles: ["tests/fixtures/setup-env.ts"],
+    // next-auth imports "next/server" without an extension, which Node's own ESM loader cannot
+    // resolve; through Vite it loads, so tests can call the real /api/auth route handlers.
+    server: { deps: { inline: ["next-auth"] } },
     // Files share loaded modules within a worker (each still opens its own database): compiling
     // PGlite and React e-mail once per worker instead of per file cuts the suite from ~30 s to ~10 s.
     isolate: false,

@@ -1,5 +1,10 @@
 import { z } from "zod";
 
+/** A whole number from the environment; an empty value counts as unset, so the default applies. */
+function count(defaultValue: number, min: number, max: number) {
+  return z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(min).max(max).default(defaultValue));
+}
+
 const schema = z.object({
   DATABASE_URL: z.string().optional(),
   DATABASE_ADMIN_URL: z.string().optional(),
@@ -15,6 +20,10 @@ const schema = z.object({
   // The shared secret a scheduler sends as "Authorization: Bearer ..." to run the jobs.
   JOBS_SECRET: z.string().optional(),
   DEMO_MODE: z.enum(["true", "false"]).optional(),
+  // Reverse proxies in front of the app; only their X-Forwarded-* headers are believed.
+  TRUSTED_PROXIES: count(0, 0, 10),
+  SESSION_IDLE_MINUTES: count(60, 1, 24 * 60),
+  SESSION_MAX_HOURS: count(12, 1, 30 * 24),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -30,6 +39,36 @@ export function isDemoMode(e: Env = env()): boolean {
   return !e.DATABASE_URL;
 }
 
+/**
+ * The public address of the app (an origin such as https://groeipad.example.nl): every link in
+ * every e-mail and every URL next-auth builds starts with it, never with a host a request named.
+ * Required outside the demo; the demo falls back to this machine on the port Next listens on.
+ */
 export function appUrl(e: Env = env()): string {
-  return (e.APP_URL ?? process.env.AUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  if (e.APP_URL) return publicOrigin(e.APP_URL);
+  if (!isDemoMode(e)) throw new Error(APP_URL_MISSING);
+  return `http://localhost:${process.env.PORT || 3000}`;
+}
+
+export const APP_URL_MISSING =
+  "APP_URL ontbreekt. Zet het openbare adres van Groeipad in de omgeving, bijvoorbeeld APP_URL=https://groeipad.example.nl: " +
+  "links in e-mails (inloglinks, uitnodigingen) gebruiken alleen dat adres.";
+
+/** The origin of a configured APP_URL; anything else than a bare http(s) address is refused. */
+function publicOrigin(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`APP_URL is geen geldig adres: "${value}". Gebruik bijvoorbeeld https://groeipad.example.nl.`);
+  }
+  if ((url.protocol !== "https:" && url.protocol !== "http:") || url.username || url.password || url.pathname !== "/" || url.search || url.hash) {
+    throw new Error(`APP_URL moet een kaal http(s)-adres zijn zonder pad, zoals https://groeipad.example.nl (nu: "${value}").`);
+  }
+  return url.origin;
+}
+
+/** Idle and absolute lifetime of a signed-in session (OWASP ASVS 5.0, V7), in milliseconds. */
+export function sessionLifetime(e: Env = env()): { idleMs: number; maxMs: number } {
+  return { idleMs: e.SESSION_IDLE_MINUTES * 60_000, maxMs: e.SESSION_MAX_HOURS * 3_600_000 };
 }

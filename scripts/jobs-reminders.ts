@@ -1,4 +1,6 @@
-// npm run jobs:reminders: sends today's report reminders and overdue notices (run it daily).
+// npm run jobs:reminders: sends today's report reminders and overdue notices and removes expired
+// sessions and rate-limit windows (run it daily).
+import { pruneExpired } from "../lib/jobs/housekeeping";
 import { runReminderJob } from "../lib/jobs/reminders";
 import { amsterdamToday } from "../lib/kpis/proposal";
 import { getDatabaseForScripts } from "./script-db";
@@ -8,6 +10,7 @@ async function main() {
   try {
     const today = process.argv[2] ?? amsterdamToday();
     const result = await runReminderJob(database.db, { today });
+    await pruneExpired(database.db);
     console.log(`Herinneringen ${today}: ${result.reminders} herinnering(en), ${result.overdue} te-laatmelding(en), ${result.failed} mislukt.`);
     if (result.failed > 0) process.exitCode = 1;
   } finally {

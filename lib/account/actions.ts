@@ -4,6 +4,7 @@ import { z } from "zod";
 import { users } from "@/db/schema";
 import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
+import { endAllSessions } from "@/lib/auth/user-sessions";
 import { checkbox } from "@/lib/kpis/fields";
 import { inTenant } from "@/lib/tenancy";
 
@@ -30,6 +31,31 @@ export const setReminders = defineAction({
         after: { wantsReminders: updated.wantsReminders },
       });
       return { wantsReminders: updated.wantsReminders };
+    });
+  },
+});
+
+export const SignOutEverywhere = z.object({});
+
+/**
+ * "Overal uitloggen": ends every session of the acting user, in every browser and on every
+ * device, this one included (a lost laptop, a shared computer). Any member may, for themselves.
+ */
+export const signOutEverywhere = defineAction({
+  name: "account.sign_out_everywhere",
+  permission: "organisation.read",
+  input: SignOutEverywhere,
+  handler: async (ctx) => {
+    return inTenant(ctx, async (tx) => {
+      const sessions = await endAllSessions(tx, ctx.userId);
+      await recordAudit(tx, ctx, {
+        tenantId: ctx.org.id,
+        entity: "user",
+        entityId: ctx.userId,
+        action: "sign_out_everywhere",
+        after: { sessions },
+      });
+      return { sessions };
     });
   },
 });

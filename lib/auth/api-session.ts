@@ -2,17 +2,17 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import type { RouteDefinition } from "@/lib/api";
 import { toPublicError } from "@/lib/errors";
-import { resolveActor } from "./actor";
-import { currentUser } from "./session";
+import { actorFromAccount } from "./actor";
+import { currentAccount } from "./session";
 
-/** Route handler glue: the session's user in the organisation of the URL, then the definition. */
+/** Route handler glue: the checked session's user in the organisation of the URL, then the definition. */
 export async function handleRoute<P>(route: RouteDefinition<P>, orgSlug: string, params: P): Promise<NextResponse> {
-  const user = await currentUser();
+  const account = await currentAccount();
   const db = await getDb();
   let ctx = null;
-  if (user) {
+  if (account) {
     try {
-      ctx = { ...(await resolveActor(db, user.id, orgSlug)), db };
+      ctx = { ...actorFromAccount(account, orgSlug), db };
     } catch (error) {
       const { status, error: message, code } = toPublicError(error);
       return NextResponse.json({ error: message, code }, { status });

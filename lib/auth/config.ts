@@ -1,29 +1,69 @@
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
 import Nodemailer from "next-auth/providers/nodemailer";
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { sendEmail } from "@/lib/email/send";
-import { env, isDemoMode } from "@/lib/env";
+import { appUrl, env, isDemoMode, sessionLifetime, type Env } from "@/lib/env";
+import { RateLimitedError } from "@/lib/errors";
 import { acceptInvitation } from "@/lib/invitations/invitations";
+import { safeCallbackPath } from "./callback-url";
 import { authSecret } from "./secret";
 import { clientIp, demoUser, findUserByEmail, limitAttemptFromIp, limitSignInAttempt } from "./sign-in";
+import { endSession, startSession } from "./user-sessions";
 
 export const MAGIC_LINK_MINUTES = 15;
 
-class SignInRefused extends CredentialsSignin {
-  override code = "refused";
+export const TOO_MANY_ATTEMPTS = "te-veel-pogingen";
+
+/**
+ * A sign-in the user is told about: a used invitation ("refused") or too many attempts. The code
+ * ends up in the URL of the login page (?error=CredentialsSignin&code=...); a server action that
+ * signs in catches it and shows `userMessage`.
+ */
+export class SignInRefused extends CredentialsSignin {
+  constructor(
+    override code: "refused" | typeof TOO_MANY_ATTEMPTS = "refused",
+    readonly userMessage = "Inloggen is niet gelukt.",
+  ) {
+    super();
+  }
+}
+
+/** Runs a rate limit; over the limit, the sign-in is refused with the limit's Dutch message. */
+async function withinLimit(limit: Promise<void>): Promise<void> {
+  try {
+    await limit;
+  } catch (error) {
+    if (error instanceof RateLimitedError) throw new SignInRefused(TOO_MANY_ATTEMPTS, error.message);
+    throw error;
+  }
+}
+
+/** The e-mail with a sign-in link, within the limits, only to a known user, only on the public address. */
+async function sendSignInLink(db: Db, origin: string, { email, url, ip }: { email: string; url: string; ip: string }): Promise<void> {
+  await withinLimit(limitSignInAttempt(db, email, ip));
+  // Only known users get a link; the page says the same either way, so it reveals nothing.
+  if (!(await findUserByEmail(db, email))) return;
+  if (new URL(url).origin !== origin) throw new Error(`Inloglink niet verstuurd: hij wees naar ${new URL(url).origin} in plaats van ${origin}.`);
+  await sendEmail(db, { to: email, template: "magic-link", props: { url, validMinutes: MAGIC_LINK_MINUTES } });
 }
 
 /**
  * next-auth, configured lazily because the database opens asynchronously. Sessions are signed
- * JWT cookies that carry only the user id: roles are read from the database on every request.
+ * JWT cookies that carry the user id and a session id checked against user_sessions on every
+ * request; roles are read from the database on every request too.
  */
-export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
-  const db = await getDb();
-  const e = env();
+export const { handlers, auth, signIn, signOut } = NextAuth(async () => authConfig(await getDb(), env()));
+
+function authConfig(db: Db, e: Env): NextAuthConfig {
+  // next-auth takes its own address from AUTH_URL (in route handlers, server actions and auth()
+  // alike) and otherwise from the Host and X-Forwarded-* headers of the request, which a client
+  // chooses: a sign-in link could then point at any host. So it always gets the public address.
+  const origin = appUrl(e);
+  process.env.AUTH_URL = origin;
   const providers: Provider[] = [
     Nodemailer({
       id: "nodemailer",
@@ -31,11 +71,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
       server: e.SMTP_URL ?? "smtp://localhost:25",
       from: e.MAIL_FROM,
       maxAge: MAGIC_LINK_MINUTES * 60,
-      async sendVerificationRequest({ identifier, url, request }) {
-        await limitSignInAttempt(db, identifier, clientIp(request.headers));
-        // Only known users get a link; the page says the same either way, so it reveals nothing.
-        if (!(await findUserByEmail(db, identifier))) return;
-        await sendEmail(db, { to: identifier, template: "magic-link", props: { url, validMinutes: MAGIC_LINK_MINUTES } });
+      sendVerificationRequest({ identifier, url, request }) {
+        const sending = sendSignInLink(db, origin, { email: identifier, url, ip: clientIp(request.headers) });
+        // next-auth awaits this promise only after hashing the token; a refusal that comes sooner
+        // would count as an unhandled rejection in the meantime. It still reaches next-auth.
+        sending.catch(() => {});
+        return sending;
       },
     }),
     Credentials({
@@ -44,7 +85,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
       credentials: { token: {} },
       async authorize(credentials, request) {
         const token = String(credentials?.token ?? "");
-        await limitAttemptFromIp(db, clientIp(request.headers), "token");
+        await withinLimit(limitAttemptFromIp(db, clientIp(request.headers), "token"));
         const { user } = await acceptInvitation(db, token).catch(() => {
           throw new SignInRefused();
         });
@@ -60,7 +101,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         credentials: { email: {} },
         async authorize(credentials, request) {
           const email = String(credentials?.email ?? "").toLowerCase();
-          await limitAttemptFromIp(db, clientIp(request.headers), "demo");
+          await withinLimit(limitAttemptFromIp(db, clientIp(request.headers), "demo"));
           const user = await demoUser(db, email);
           if (!user) throw new SignInRefused();
           return user;
@@ -89,8 +130,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     }),
     providers,
     secret: authSecret(),
+    // The request's host is never used: AUTH_URL is set above.
     trustHost: true,
-    session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
+    // The cookie lives as long as a session may; the session row decides whether it still counts.
+    session: { strategy: "jwt", maxAge: Math.floor(sessionLifetime(e).maxMs / 1000) },
     pages: { signIn: "/login", verifyRequest: "/login/verstuurd", error: "/login" },
     callbacks: {
       async signIn({ user, account }) {
@@ -98,14 +141,37 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         if (account?.provider === "oidc") return Boolean(user.email && (await findUserByEmail(db, user.email)));
         return true;
       },
-      jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
+      // Only paths of the public address, whatever callbackUrl a form, query or cookie carried.
+      redirect({ url }) {
+        return `${origin}${safeCallbackPath(url)}`;
+      },
+      async jwt({ token, user }) {
+        // At sign-in only: the session row this cookie stands for.
+        if (user?.id) {
+          token.sub = user.id;
+          token.sid = await startSession(db, user.id);
+        }
         return token;
       },
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
+        if (typeof token.sid === "string") session.sessionId = token.sid;
         return session;
       },
     },
+    events: {
+      // Every way of logging out (the app's button, POST /api/auth/signout) ends the row.
+      async signOut(message) {
+        const sid = "token" in message ? message.token?.sid : undefined;
+        if (typeof sid === "string") await endSession(db, sid);
+      },
+    },
+    logger: {
+      // Refusals the user is shown (too many attempts, a used invitation) are no server errors.
+      error(error) {
+        if (error instanceof SignInRefused) return;
+        console.error("[auth]", error);
+      },
+    },
   };
-});
+}

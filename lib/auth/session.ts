@@ -3,21 +3,39 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb, type Db } from "@/db/client";
 import type { ActionDefinition, ActionResult } from "@/lib/action";
+import { env } from "@/lib/env";
 import { NotFoundError, toPublicError } from "@/lib/errors";
 import { withTenant } from "@/lib/tenancy";
-import { actorFromAccount, resolveActor, sessionAccount, type Actor, type SessionAccount } from "./actor";
+import { actorFromAccount, sessionAccount, type Actor, type SessionAccount } from "./actor";
 import { auth } from "./config";
 import { clientIp } from "./sign-in";
+import { touchSession } from "./user-sessions";
 
 export type SessionUser = { id: string; email: string; name: string | null };
 
-/** The signed-in user and its memberships (the organisation switcher) in one query, once per request. */
+/**
+ * The signed-in user and its memberships (the organisation switcher) in one query, once per
+ * request, or null when the cookie's session has ended: logged out, "overal uitloggen", removed
+ * as a member, idle or too old. Every page, action and route handler starts here.
+ */
 export const currentAccount = cache(async (): Promise<SessionAccount | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  return sessionAccount(await getDb(), id);
+  return accountOfSession(await getDb(), session ? { userId: session.user?.id, sessionId: session.sessionId } : null);
 });
+
+/** The checked account of a session from next-auth; the activity is recorded about once a minute. */
+export async function accountOfSession(
+  db: Db,
+  session: { userId?: string; sessionId?: string } | null,
+  now = new Date(),
+): Promise<SessionAccount | null> {
+  if (!session?.userId || !session.sessionId) return null;
+  const account = await sessionAccount(db, { userId: session.userId, sessionId: session.sessionId }, now);
+  if (!account) return null;
+  await touchSession(db, session.sessionId, account.lastSeenAt, now);
+  const { lastSeenAt: _, ...rest } = account;
+  return rest;
+}
 
 /** The signed-in user, checked against the database: a deleted user has no session. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => (await currentAccount())?.user ?? null);
@@ -46,20 +64,20 @@ export async function readAs<T>(actor: Actor, work: (tx: Db) => Promise<T>): Pro
 }
 
 /**
- * Runs a defined action for the session's user in the organisation of the URL. The membership
- * and role come from the database on this very request, so a removed member is refused at once.
+ * Runs a defined action for the session's user in the organisation of the URL. The session,
+ * membership and role come from the database on this very request, so a removed member or an
+ * ended session is refused at once.
  */
 export async function runAction<T>(
   action: ActionDefinition<never, T> | ActionDefinition<any, T>, // eslint-disable-line @typescript-eslint/no-explicit-any
   orgSlug: string,
   raw: unknown,
 ): Promise<ActionResult<T>> {
-  const user = await currentUser();
+  const account = await currentAccount();
+  if (!account) return action.run(null, raw);
   const db = await getDb();
-  if (!user) return action.run(null, raw);
   try {
-    const actor = await resolveActor(db, user.id, orgSlug);
-    return action.run({ ...actor, db }, raw);
+    return action.run({ ...actorFromAccount(account, orgSlug), db }, raw);
   } catch (error) {
     const { error: message, code } = toPublicError(error);
     return { ok: false, error: message, code };
@@ -78,4 +96,10 @@ export async function orNotFound<T>(work: Promise<T>): Promise<T> {
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
+}
+
+/** The session limits as a person reads them (the profile page). */
+export function sessionSettings(): { idleMinutes: number; maxHours: number } {
+  const e = env();
+  return { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS };
 }

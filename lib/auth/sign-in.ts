@@ -1,7 +1,9 @@
+import { isIPv4, isIPv6 } from "node:net";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, users } from "@/db/schema";
 import { demoUsers } from "@/db/seed/demo-data";
+import { env } from "@/lib/env";
 import { consumeRateLimits, SIGN_IN_LIMITS } from "@/lib/rate-limit";
 
 const DEMO_EMAILS = new Set(demoUsers.map((u) => u.email));
@@ -13,17 +15,40 @@ export function isDemoAccount(email: string): boolean {
 export type SignedInUser = { id: string; email: string; name: string | null };
 
 /**
- * The client address for rate limits. The last X-Forwarded-For entry is the one our own proxy
- * appended; earlier entries come from the client and can be forged.
+ * The client address for rate limits. Each of the TRUSTED_PROXIES proxies in front of the app
+ * appends the address it was connected from to X-Forwarded-For, so the client is the
+ * TRUSTED_PROXIES-th entry from the right; entries further left come from the client and can
+ * be forged. Without a proxy the server itself writes the connection's address there, replacing
+ * whatever the client sent (lib/startup.ts). IPv6 clients are counted per /64, the block one
+ * subscriber usually has, so rotating addresses inside it gains nothing.
  */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) || headers.get("x-real-ip") || "lokaal";
+export function clientIp(headers: Headers, proxies = env().TRUSTED_PROXIES): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean) ?? [];
+  if (forwarded.length === 0) return "lokaal";
+  return addressKey(forwarded.at(-Math.min(Math.max(proxies, 1), forwarded.length))!);
 }
 
-/** Counts a sign-in attempt for the address and the IP; throws RateLimitedError when over. */
+function addressKey(address: string): string {
+  // Some proxies add a port ("203.0.113.9:51234", "[2001:db8::1]:443"); IPv4 may come IPv6-mapped.
+  const ip = address
+    .replace(/^\[(.*)\](:\d+)?$/, "$1")
+    .replace(/^(\d+\.\d+\.\d+\.\d+):\d+$/, "$1")
+    .replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "");
+  if (isIPv4(ip)) return ip;
+  if (!isIPv6(ip)) return ip.slice(0, 64);
+  const [head, tail = ""] = ip.toLowerCase().split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = ip.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+}
+
+/**
+ * Counts a request for a sign-in link (SIGN_IN_LIMITS explains the three limits); throws
+ * RateLimitedError with a Dutch message when one is exceeded.
+ */
 export async function limitSignInAttempt(db: Db, email: string, ip: string): Promise<void> {
-  await consumeRateLimits(db, [SIGN_IN_LIMITS.perAddress(email), SIGN_IN_LIMITS.perIp(ip)]);
+  await consumeRateLimits(db, [SIGN_IN_LIMITS.perIp(ip), SIGN_IN_LIMITS.perAddressFromIp(email, ip), SIGN_IN_LIMITS.perAddress(email)]);
 }
 
 /** Counts a token-based attempt (an invitation link) against the IP only. */

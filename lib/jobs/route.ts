@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { getDb, type Db } from "@/db/client";
 import { env } from "@/lib/env";
 import { amsterdamToday } from "@/lib/kpis/proposal";
+import { pruneExpired } from "./housekeeping";
 import { runReminderJob } from "./reminders";
 
 /** True only when JOBS_SECRET is set and the request carries it as a bearer token. */
@@ -13,13 +14,15 @@ export function hasJobSecret(request: Request, secret: string | undefined = env(
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** POST /api/v1/jobs/reminders: runs the reminder job for today when the scheduler's secret is right. */
+/** POST /api/v1/jobs/reminders: runs the reminder job for today, and the housekeeping, when the scheduler's secret is right. */
 export async function reminderJobRoute(request: Request, options: { db?: Db; today?: string } = {}): Promise<Response> {
   if (!hasJobSecret(request)) {
     return Response.json({ error: "Niet geautoriseerd.", code: "UnauthenticatedError" }, { status: 401, headers: { "WWW-Authenticate": "Bearer" } });
   }
   // The database is opened only after the secret has been checked.
   const today = options.today ?? amsterdamToday();
-  const result = await runReminderJob(options.db ?? (await getDb()), { today });
+  const db = options.db ?? (await getDb());
+  const result = await runReminderJob(db, { today });
+  await pruneExpired(db);
   return Response.json({ today, ...result }, { headers: { "Cache-Control": "no-store" } });
 }

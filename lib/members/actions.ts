@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { invitations, memberships, users } from "@/db/schema";
 import { defineAction, type ActionContext } from "@/lib/action";
 import { isRoleOf, type Role } from "@/lib/auth/permissions";
+import { endAllSessions } from "@/lib/auth/user-sessions";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { createInvitation } from "@/lib/invitations/invitations";
@@ -101,6 +102,8 @@ export const removeMember = defineAction({
       await tx
         .delete(memberships)
         .where(and(eq(memberships.organisationId, ctx.org.id), eq(memberships.userId, input.userId)));
+      // A removed member is signed out everywhere at once, not at the end of an open session.
+      await endAllSessions(tx, input.userId);
       await recordAudit(tx, ctx, {
         tenantId: ctx.org.id,
         entity: "membership",

@@ -10,7 +10,7 @@ import { startApp } from "./server";
 import { sessionCookie } from "./session";
 
 type LoadFigures = { p50_ms: number; p95_ms: number; p99_ms: number; rps: number; errors: number; queries: number; bytes: number };
-type Options = { rps: number; coldRps: number; seconds: number; contractId: string; drafts: ReviewDraft[] };
+type Options = { rps: number; coldRps: number; seconds: number; contractId: string; drafts: ReviewDraft[]; sessions: Map<string, string> };
 export type ScenarioName = "org_dashboard" | "org_dashboard_cold" | "contract_dashboard" | "review_save";
 
 /**
@@ -28,13 +28,13 @@ const PORT = Number(process.env.BENCH_PORT ?? 3900);
 
 export async function runHttpScenarios(bench: BenchDatabase, options: Options) {
   const secret = randomBytes(32).toString("hex");
-  const app = await startApp(PORT, { ...bench.appEnv, AUTH_SECRET: secret, BENCH_COUNT_QUERIES: "1", AUTH_TRUST_HOST: "true" });
+  const app = await startApp(PORT, { ...bench.appEnv, AUTH_SECRET: secret, APP_URL: `http://127.0.0.1:${PORT}`, BENCH_COUNT_QUERIES: "1" });
   try {
     const org = LARGE_SCALE.bigBuyerSlug;
-    const coordinator = await sessionCookie(bench.coordinator, secret);
+    const coordinator = await sessionCookie(bench.coordinator, options.sessions.get(bench.coordinator.id)!, secret);
     const managerCookies = new Map<string, string>();
     for (const d of options.drafts) {
-      if (!managerCookies.has(d.managerId)) managerCookies.set(d.managerId, await sessionCookie({ id: d.managerId, email: "", name: null }, secret));
+      if (!managerCookies.has(d.managerId)) managerCookies.set(d.managerId, await sessionCookie({ id: d.managerId, email: "", name: null }, options.sessions.get(d.managerId)!, secret));
     }
     const [draftForContract] = options.drafts;
     const contractManagerCookie = managerCookies.get(draftForContract.managerId)!;

@@ -8,6 +8,7 @@ import { measureInProcess } from "./in-process";
 import { prepareReviewDrafts } from "./review-drafts";
 import { printResults, writeResults, type BenchResults, type ScenarioResult } from "./report";
 import { runHttpScenarios, type ScenarioName } from "./http";
+import { startBenchSessions } from "./session";
 
 const RPS = Number(process.env.BENCH_RPS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -23,10 +24,12 @@ async function main() {
   const inProcess = await measureInProcess(bench);
   // Read the versions again: the in-process save moved one draft on.
   const drafts = await prepareReviewDrafts(bench, Math.ceil(RPS * SECONDS) + 20);
+  // Every request checks its session row, so the sessions exist before the app starts.
+  const sessions = await startBenchSessions(bench.db, [bench.coordinator.id, ...drafts.map((d) => d.managerId)]);
   await closeBenchDatabase(bench);
 
   console.log(`Belasting over HTTP: ${RPS} verzoeken per seconde, ${SECONDS} s per scenario…`);
-  const http = await runHttpScenarios(bench, { rps: RPS, coldRps: COLD_RPS, seconds: SECONDS, contractId: inProcess.contractId, drafts });
+  const http = await runHttpScenarios(bench, { rps: RPS, coldRps: COLD_RPS, seconds: SECONDS, contractId: inProcess.contractId, drafts, sessions });
 
   const scenario = (name: ScenarioName): ScenarioResult => {
     const load = http.scenarios[name];

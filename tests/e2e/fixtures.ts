@@ -83,6 +83,8 @@ async function signInThroughDemo(browser: Browser, baseURL: string, user: DemoUs
   }
 }
 
+const IDLE_REUSE_MS = 40 * 60_000;
+
 type WorkerFixtures = {
   /** The session of a demo user, signed in once per worker and then reused. */
   sessionOf: (user: DemoUserKey) => Promise<StorageState>;
@@ -99,16 +101,20 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   sessionOf: [
     async ({ browser }, use, workerInfo) => {
       const baseURL = String(workerInfo.project.use.baseURL);
-      const sessions = new Map<DemoUserKey, Promise<StorageState>>();
+      const sessions = new Map<DemoUserKey, { state: Promise<StorageState>; usedAt: number }>();
       await use((key) => {
         let session = sessions.get(key);
-        if (!session) {
-          session = signInThroughDemo(browser, baseURL, demoUsers[key]);
-          sessions.set(key, session);
+        // The app ends a session after an hour without requests (SESSION_IDLE_MINUTES): one not
+        // used for a while is replaced by a fresh sign-in rather than handed out dead.
+        if (!session || Date.now() - session.usedAt > IDLE_REUSE_MS) {
+          const state = signInThroughDemo(browser, baseURL, demoUsers[key]);
           // A failed sign-in is retried by the next test instead of being cached.
-          session.catch(() => sessions.delete(key));
+          state.catch(() => sessions.delete(key));
+          session = { state, usedAt: Date.now() };
+          sessions.set(key, session);
         }
-        return session;
+        session.usedAt = Date.now();
+        return session.state;
       });
     },
     { scope: "worker" },

@@ -3,21 +3,21 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/app/_components/ui/form";
-import { signIn } from "@/lib/auth/config";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { SignInRefused, signIn, TOO_MANY_ATTEMPTS } from "@/lib/auth/config";
 import { emailAddress } from "@/lib/zod";
 
-function safeCallback(value: FormDataEntryValue | null): string {
-  const path = typeof value === "string" ? value : "/";
-  // Only paths inside the app: an open redirect would make our links a phishing tool.
-  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
+/** The Dutch message of a refused sign-in: too many attempts says so, anything else `fallback`. */
+function refusal(error: AuthError, fallback: string): string {
+  return error instanceof SignInRefused && error.code === TOO_MANY_ATTEMPTS ? error.userMessage : fallback;
 }
 
 export async function demoSignIn(_state: FormState, form: FormData): Promise<FormState> {
   try {
-    await signIn("demo", { email: String(form.get("email") ?? ""), redirectTo: safeCallback(form.get("callbackUrl")) });
+    await signIn("demo", { email: String(form.get("email") ?? ""), redirectTo: safeCallbackPath(form.get("callbackUrl")) });
   } catch (error) {
     if (error instanceof AuthError) {
-      return { ok: false, error: "Inloggen met dit demo-account lukt nu niet. Probeer het over een paar minuten opnieuw." };
+      return { ok: false, error: refusal(error, "Inloggen met dit demo-account lukt nu niet. Probeer het over een paar minuten opnieuw.") };
     }
     throw error;
   }
@@ -30,10 +30,12 @@ export async function requestMagicLink(_state: FormState, form: FormData): Promi
     return { ok: false, error: "Controleer je e-mailadres.", fieldErrors: { email: parsed.error.issues[0].message } };
   }
   try {
-    await signIn("nodemailer", { email: parsed.data, redirect: false, redirectTo: safeCallback(form.get("callbackUrl")) });
+    await signIn("nodemailer", { email: parsed.data, redirect: false, redirectTo: safeCallbackPath(form.get("callbackUrl")) });
   } catch (error) {
     if (error instanceof AuthError) {
-      return { ok: false, error: "We konden nu geen inloglink versturen: te veel pogingen. Probeer het over een paar minuten opnieuw." };
+      const tooMany = error instanceof SignInRefused && error.code === TOO_MANY_ATTEMPTS;
+      const message = refusal(error, "We konden nu geen inloglink versturen. Probeer het over een paar minuten opnieuw.");
+      return { ok: false, error: tooMany ? "Te veel pogingen: er is geen inloglink verstuurd." : message, fieldErrors: { email: message } };
     }
     throw error;
   }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Logo } from "@/app/_components/logo";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { loginPageData } from "@/lib/auth/pages";
+import { TOO_MANY_ATTEMPTS } from "@/lib/auth/config";
 import { oidcSignIn } from "./actions";
 import { DemoAccounts, MagicLinkForm } from "./client";
 
@@ -8,15 +10,19 @@ export const metadata: Metadata = { title: "Inloggen" };
 
 const ERRORS: Record<string, string> = {
   CredentialsSignin: "Inloggen is niet gelukt. Controleer de link of probeer het opnieuw.",
+  [TOO_MANY_ATTEMPTS]: "Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw; inloglinks die je al hebt gekregen, blijven een kwartier geldig.",
   Verification: "Deze inloglink is verlopen of al gebruikt. Vraag een nieuwe aan.",
   AccessDenied: "Je hebt (nog) geen toegang. Vraag de beheerder van je organisatie om een uitnodiging.",
 };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const { demoAccounts, oidcName, demo } = await loginPageData();
-  const callbackUrl = params.callbackUrl?.startsWith("/") ? params.callbackUrl : "/";
-  const error = params.error ? (ERRORS[params.error] ?? "Inloggen is niet gelukt. Probeer het opnieuw.") : null;
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
+  // next-auth puts a refused sign-in's code next to the error (?error=CredentialsSignin&code=...).
+  const errorKey = params.code === TOO_MANY_ATTEMPTS ? TOO_MANY_ATTEMPTS : params.error;
+  const error = typeof errorKey === "string" ? (ERRORS[errorKey] ?? "Inloggen is niet gelukt. Probeer het opnieuw.") : null;
+  const signedOutEverywhere = params.uitgelogd === "overal";
   return (
     <main className="auth-page">
       <div className="auth-panel">
@@ -28,6 +34,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         {error ? (
           <div className="alert alert-error" role="alert">
             {error}
+          </div>
+        ) : null}
+        {signedOutEverywhere ? (
+          <div className="alert alert-success" role="status">
+            Je bent op al je apparaten en in al je browsers uitgelogd.
           </div>
         ) : null}
         <div className="grid-2">

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/app/_components/ui/form";
-import { setReminders } from "@/lib/account/actions";
+import { setReminders, signOutEverywhere } from "@/lib/account/actions";
+import { signOut } from "@/lib/auth/config";
 import { runAction } from "@/lib/auth/session";
 
 export async function setRemindersAction(org: string, _state: FormState, form: FormData): Promise<FormState> {
@@ -13,4 +14,12 @@ export async function setRemindersAction(org: string, _state: FormState, form: F
     ok: true,
     message: result.data.wantsReminders ? "Je ontvangt weer herinneringen voor rapportages." : "Je ontvangt geen herinneringen voor rapportages meer.",
   };
+}
+
+/** Ends every session of the user, then this browser's cookie; the login page confirms it. */
+export async function signOutEverywhereAction(org: string, _state: FormState, form: FormData): Promise<FormState> {
+  const result = await runAction(signOutEverywhere, org, form);
+  if (!result.ok) return result;
+  await signOut({ redirectTo: "/login?uitgelogd=overal" });
+  return null;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import type { FormEvent } from "react";
 import { FormAlert, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
@@ -15,6 +16,27 @@ export function RemindersForm({ action, wantsReminders }: { action: Action; want
       </div>
       <div>
         <SubmitButton pending={pending}>Opslaan</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function SignOutEverywhereForm({ action }: { action: Action }) {
+  const { state, pending, onSubmit } = useFormAction(action);
+  function confirmFirst(event: FormEvent<HTMLFormElement>) {
+    if (!window.confirm("Overal uitloggen? Je wordt op al je apparaten en in al je browsers uitgelogd, ook hier.")) {
+      event.preventDefault();
+      return;
+    }
+    onSubmit(event);
+  }
+  return (
+    <form className="stack" onSubmit={confirmFirst} noValidate>
+      <FormAlert state={state} />
+      <div>
+        <SubmitButton pending={pending} variant="danger">
+          Overal uitloggen
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getReminderSetting } from "@/lib/account/queries";
-import { readAs, requireActor } from "@/lib/auth/session";
-import { setRemindersAction } from "./actions";
-import { RemindersForm } from "./client";
+import { readAs, requireActor, sessionSettings } from "@/lib/auth/session";
+import { setRemindersAction, signOutEverywhereAction } from "./actions";
+import { RemindersForm, SignOutEverywhereForm } from "./client";
 
 export const metadata: Metadata = { title: "Profiel" };
 
@@ -10,6 +10,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ org: s
   const { org } = await params;
   const actor = await requireActor(org);
   const wantsReminders = await readAs(actor, (tx) => getReminderSetting(tx, actor.userId));
+  const { idleMinutes, maxHours } = sessionSettings();
   return (
     <>
       <div className="page-header">
@@ -28,6 +29,15 @@ export default async function ProfilePage({ params }: { params: Promise<{ org: s
           teruggestuurde en geaccepteerde rapportages blijven altijd komen.
         </p>
         <RemindersForm action={setRemindersAction.bind(null, actor.org.slug)} wantsReminders={wantsReminders} />
+      </section>
+      <section className="card" aria-labelledby="sessies">
+        <h2 id="sessies">Ingelogde apparaten</h2>
+        <p>
+          Je blijft ingelogd tot je {idleMinutes} minuten niets doet, en hoogstens {maxHours} uur. Ben je een apparaat kwijt, of
+          heb je op een gedeelde computer vergeten uit te loggen? Log dan overal uit: op al je apparaten en in al je browsers,
+          ook hier. Daarna log je opnieuw in.
+        </p>
+        <SignOutEverywhereForm action={signOutEverywhereAction.bind(null, actor.org.slug)} />
       </section>
     </>
   );
