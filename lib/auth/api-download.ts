@@ -1,8 +1,10 @@
 import { NextResponse } from "next/server";
 import type { RouteDefinition } from "@/lib/api";
+import { attachmentDisposition } from "@/lib/content-disposition";
 import { handleRoute } from "./api-session";
 
-type Download = { filename: string; contentType: string; bytes: Uint8Array };
+/** A file to download; headers adds to or overrides the defaults (evidence files sandbox themselves). */
+export type Download = { filename: string; contentType: string; bytes: Uint8Array; headers?: Record<string, string> };
 
 /**
  * Route handler glue for a file download: the same session, role and error handling as every
@@ -20,13 +22,15 @@ export async function handleDownloadRoute<P>(route: RouteDefinition<P>, orgSlug:
   };
   const response = await handleRoute(capturing, orgSlug, params);
   if (!file) return response;
-  const { filename, contentType, bytes } = file as Download;
+  const { filename, contentType, bytes, headers } = file as Download;
   return new NextResponse(Buffer.from(bytes), {
     status: 200,
     headers: {
       "Content-Type": contentType,
-      "Content-Disposition": `attachment; filename="${filename}"`,
+      // Names a person chose may hold any character: an ASCII stand-in plus filename*.
+      "Content-Disposition": attachmentDisposition(filename),
       "Cache-Control": "no-store",
+      ...headers,
     },
   });
 }

@@ -10,7 +10,7 @@ import { NotFoundError } from "@/lib/errors";
 import { listContractKpis } from "@/lib/kpis/queries";
 import { contractQuarters, parseQuarter, quarterKey, quarterTiming, reportDueDate, type Quarter } from "@/lib/periods";
 import { displayStatus, requiredKpis } from "./rules";
-import { readEvidenceBytes } from "./storage";
+import { evidenceFileName } from "./evidence";
 
 function partyTo(viewer: ContractViewer): SQL {
   return viewer.orgKind === "buyer" ? eq(contracts.tenantId, viewer.orgId) : eq(contracts.supplierOrgId, viewer.orgId);
@@ -55,8 +55,9 @@ export async function findReport(db: Db, contract: { tenantId: string; id: strin
   return row ?? null;
 }
 
+/** The evidence of a report, each under the name it downloads as (names stored before followed the content). */
 export async function listEvidence(db: Db, report: { tenantId: string; id: string }) {
-  return db
+  const rows = await db
     .select({
       id: evidenceFiles.id,
       kpiId: evidenceFiles.kpiId,
@@ -69,6 +70,7 @@ export async function listEvidence(db: Db, report: { tenantId: string; id: strin
     .from(evidenceFiles)
     .where(and(eq(evidenceFiles.tenantId, report.tenantId), eq(evidenceFiles.reportId, report.id)))
     .orderBy(asc(evidenceFiles.createdAt));
+  return rows.map((row) => ({ ...row, fileName: evidenceFileName(row.fileName, row.contentType) }));
 }
 
 export type SubmissionSnapshot = {
@@ -164,10 +166,3 @@ export async function getEvidenceInScope(db: Db, viewer: ContractViewer, id: str
   return row;
 }
 
-/** The bytes of an evidence file for the download route, when the viewer may see its report. */
-export async function getEvidenceDownload(db: Db, viewer: ContractViewer, id: string) {
-  const row = await getEvidenceInScope(db, viewer, id);
-  const bytes = await readEvidenceBytes(row);
-  if (!bytes) throw new NotFoundError("Dit bestand bestaat niet.");
-  return { filename: row.fileName, contentType: row.contentType, bytes };
-}

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
 import { viewerOf } from "@/lib/contracts/queries";
 import { decideReport, saveReportDraft, submitReport, uploadEvidence } from "@/lib/reports/actions";
-import { getEvidenceDownload, getReportPage, reportOverview } from "@/lib/reports/queries";
+import { getReportPage, reportOverview } from "@/lib/reports/queries";
 import { evidenceRoute } from "@/lib/reports/routes";
 import { inTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
@@ -155,7 +155,9 @@ describe("isolation", () => {
   it("serves evidence only to the parties of the contract", async () => {
     const s = await setup();
     const file = expectOk(await uploadEvidence.run(supplierA.as.reporter, evidenceForm(s.contract.id, "2026-Q1", s.number.id)));
-    const download = await inTenant(buyer.as.viewer, (tx) => getEvidenceDownload(tx, viewerOf(buyer.as.viewer), file.id));
+    const served = await evidenceRoute.run(buyer.as.viewer, { id: file.id });
+    expect(served.status).toBe(200);
+    const download = (served.body as { data: { bytes: Uint8Array } }).data;
     expect(Buffer.from(download.bytes).equals(Buffer.from(PDF_BYTES))).toBe(true);
     expect((await evidenceRoute.run(supplierB.as.admin, { id: file.id })).status).toBe(404);
     expect((await evidenceRoute.run(otherBuyer.as.admin, { id: file.id })).status).toBe(404);

@@ -256,6 +256,11 @@ describe("templates", () => {
     expectNeutralised(rows, [kpis[0].name, kpis[0].unit!, kpis[1].name]);
   });
 
+  it("the report values template writes a negative target as a number", () => {
+    const rows = expectNoFormulaCells(valuesTemplateCsv([{ ...kpi("quantitative"), target: "-5.5000" }]));
+    expect(rows[1].map((cell) => cell.value)).toContain("-5,5");
+  });
+
   it("the KPI import template has no formula cells", () => {
     expectNoFormulaCells(importTemplateCsv({ startDate: "2026-01-01" }));
   });
