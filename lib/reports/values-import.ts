@@ -7,6 +7,7 @@ import { headerKey } from "@/lib/kpi-library/import/columns";
 import type { Cell, Table } from "@/lib/spreadsheet/read";
 import type { RowError } from "@/lib/kpi-library/import/validate";
 import type { KpiKind } from "@/lib/kpis/rules";
+import { textProblem } from "@/lib/zod";
 import type { ParsedValue } from "./rules";
 
 export type { RowError };
@@ -27,7 +28,6 @@ export const VALUES_COLUMNS: Array<{ key: ValuesColumnKey; header: string; help:
 
 const BY_HEADER = new Map(VALUES_COLUMNS.map((c) => [headerKey(c.header), c]));
 const HEADER_OF = new Map(VALUES_COLUMNS.map((c) => [c.key, c.header]));
-const MAX_EXPLANATION = 5000;
 
 export type ValuesKpi = { id: string; name: string; kind: KpiKind };
 export type ValuesImportContext = {
@@ -106,7 +106,8 @@ export function validateValuesImport(table: Table, context: ValuesImportContext)
         else fail("value", read.error);
       }
     }
-    if (explanation.length > MAX_EXPLANATION) fail("explanation", `De toelichting is langer dan ${MAX_EXPLANATION} tekens.`);
+    const explanationProblem = textProblem(explanation, "de toelichting", "long");
+    if (explanationProblem) fail("explanation", explanationProblem);
     if (errors.length === before) values.push({ kpiId: kpi.id, value, score, explanation: explanation || null });
   });
   return { values, errors };

@@ -73,6 +73,20 @@ describe("KPI import: validating rows", () => {
     expect(comma.kpis[0].baselineValue).toBe("10.5");
   });
 
+  it("holds names and score meanings to the limits of the KPI form, control characters included", async () => {
+    const result = await check([
+      HEADER,
+      `${"N".repeat(121)};co2e;kwantitatief;inspanning;;;2026-K2;100;;;;;;;`,
+      "Goed\u0007fout;co2e;kwantitatief;inspanning;;;2026-K2;100;;;;;;;",
+      `Kwalitatief;;kwalitatief;inspanning;;;;;;;;${"s".repeat(501)};b;c;d`,
+    ]);
+    expect(result.errors).toEqual([
+      { row: 2, column: "naam", message: "Tekst mag hoogstens 120 tekens lang zijn." },
+      { row: 3, column: "naam", message: expect.stringContaining("stuurteken") },
+      { row: 4, column: "score 1", message: "Tekst mag hoogstens 500 tekens lang zijn." },
+    ]);
+  });
+
   it("reports every bad row with its row number and reason, and returns no KPIs for them", async () => {
     const result = await check([
       HEADER,

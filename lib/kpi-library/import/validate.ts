@@ -4,6 +4,7 @@
 import type { ScoreMeanings, StoredMilestone } from "@/db/schema";
 import { isQualitativeScore } from "@/lib/kpis/rules";
 import { contractQuarters, quarterLabel, quarterOf } from "@/lib/periods";
+import { textProblem, type TextKind } from "@/lib/zod";
 import { nameKey } from "../existing";
 import { cellText, readNumber, readQuarter, readWord } from "./cells";
 import {
@@ -51,7 +52,17 @@ export type ImportedKpi = {
 
 export type ImportCheck = { kpis: ImportedKpi[]; errors: RowError[] };
 
-const LIMITS: Partial<Record<ColumnKey, number>> = { name: 160, description: 2000, measurement: 2000, evidenceRequired: 2000, score1: 500, score2: 500, score3: 500, score4: 500 };
+// The same kinds of text, with the same limits, as the KPI form (lib/zod.ts).
+const TEXT_KINDS: Partial<Record<ColumnKey, TextKind>> = {
+  name: "name",
+  description: "short",
+  measurement: "short",
+  evidenceRequired: "short",
+  score1: "sentence",
+  score2: "sentence",
+  score3: "sentence",
+  score4: "sentence",
+};
 const HEADER = new Map(IMPORT_COLUMNS.map((c) => [c.key, c.header]));
 
 /** Maps header cells to columns; unknown, repeated or missing required columns are row-1 errors. */
@@ -90,8 +101,9 @@ export function validateImport(table: Table, context: ImportContext): ImportChec
     const cell = (key: ColumnKey) => (columns.has(key) ? cells[columns.get(key)!] : undefined);
     const text = (key: ColumnKey): string | null => {
       const value = cellText(cell(key));
-      const limit = LIMITS[key];
-      if (limit && value.length > limit) fail(key, `Hoogstens ${limit} tekens.`);
+      const kind = TEXT_KINDS[key];
+      const problem = kind ? textProblem(value, "de tekst", kind) : null;
+      if (problem) fail(key, problem);
       return value === "" ? null : value;
     };
 
