@@ -10,6 +10,8 @@ const nextConfig = {
   // checked there with a Dutch message; the multipart form around the file needs a little more,
   // so Next itself must not refuse them first. Raise this together with EVIDENCE_MAX_BYTES.
   experimental: { serverActions: { bodySizeLimit: "11mb" } },
+  // Headers that never vary, on every response including static files; the Content-Security-Policy
+  // (a nonce per page), HSTS and Permissions-Policy are set per request by proxy.ts.
   async headers() {
     return [
       {

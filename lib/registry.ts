@@ -22,7 +22,7 @@ import { createTarget, deleteTarget, updateTarget } from "@/lib/targets/actions"
 import { answerChecklist, closeChecklistRound, openChecklistRound, saveWegwijzerRun } from "@/lib/guidance/actions";
 import { saveCooperationTreeAssessment, saveMaturityAssessment, savePeopleGrowthAssessment } from "@/lib/guidance/assessment-actions";
 import { saveProcurementChecklist, shareProcurementChecklist } from "@/lib/guidance/procurement-actions";
-import { acceptKpi, proposeKpi, rejectKpi, setKpiThemes, updateKpi } from "@/lib/kpis/actions";
+import { acceptKpi, proposeKpi, rejectKpi, setKpiThemes, updateKpi, withdrawKpiChange } from "@/lib/kpis/actions";
 import { setGrowthPath } from "@/lib/kpis/growth-path-actions";
 import { setMalusRule } from "@/lib/kpis/malus-actions";
 import { promiseToKpi, recordPromise } from "@/lib/kpis/promise-actions";
@@ -89,6 +89,7 @@ export const allActions = [
   rejectKpi,
   updateKpi,
   setKpiThemes,
+  withdrawKpiChange,
   setGrowthPath,
   setMalusRule,
   recordPromise,

@@ -70,7 +70,10 @@ export const kpis = pgTable(
     activeFrom: varchar("active_from", { length: 7 }),
     retiredFrom: varchar("retired_from", { length: 7 }),
     retiredReason: text("retired_reason"),
-    // Set by the quarterly-review module (issue 6) when a review added or retired the KPI.
+    // While a change to an agreed KPI waits for the other party: the version both agreed (terms,
+    // themes, growth path; AgreedTerms in lib/kpis/agreed-terms.ts), restored on rejection.
+    agreedVersion: jsonb("agreed_version").$type<Record<string, unknown>>(),
+    // Set by the quarterly review when it added or retired the KPI.
     addedByReviewId: uuid("added_by_review_id"),
     retiredByReviewId: uuid("retired_by_review_id"),
     promiseId: uuid("promise_id"),

@@ -1,16 +1,17 @@
 // Defining KPIs together (seed 002 §4.1.5: "direct bij aanvang van het project goed bespreken
 // welke KPI's gehanteerd gaan worden"): either side proposes, the other side accepts or rejects
-// with a reason, and both edit freely until the contract starts. Growth paths, malus rules and
-// tender promises have their own files.
-import { and, eq } from "drizzle-orm";
-import { kpiThemes } from "@/db/schema";
+// with a reason. What may change how is the KPI policy (./policy.ts): a change to the other
+// side's proposal is a counter-proposal, a change to an agreed KPI before the start a proposal
+// that reopens it. Growth paths, malus rules and tender promises have their own files.
 import { defineAction } from "@/lib/action";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { inTenant } from "@/lib/tenancy";
+import { changedTerms, sameThemes, themeIdsOf } from "./agreed-terms";
 import { kpiFieldErrors } from "./definition";
-import { assertKpiEditable, kpiForWrite, saveKpi } from "./edit";
-import { amsterdamToday, firstActiveQuarter, mayDecideOnProposal } from "./proposal";
+import { kpiForWrite, replaceKpiThemes, restoreAgreedTerms, routeKpiChange, saveKpi } from "./edit";
 import type { MalusRule } from "./malus";
+import { closedContractMessage, isChangeToAgreedKpi, kpiDecisionRefusal, mayProposeKpi, mayWithdrawKpiChange, type KpiChangeOutcome } from "./policy";
+import { amsterdamToday, firstActiveQuarter } from "./proposal";
 import { AcceptKpi, ProposeKpi, RejectKpi, SetKpiThemes, UpdateKpi } from "./schemas";
 import { contractForKpis, insertKpi, kpiReferenceErrors } from "./store";
 
@@ -21,6 +22,7 @@ export const proposeKpi = defineAction({
   async handler(ctx, input) {
     return inTenant(ctx, async (tx) => {
       const contract = await contractForKpis(tx, ctx, input.contractId);
+      if (!mayProposeKpi(contract)) throw new ForbiddenError(closedContractMessage(contract));
       const { contractId: _contractId, interpolation, milestones, ...fields } = input;
       const row = await insertKpi(tx, ctx, {
         ...fields,
@@ -33,11 +35,10 @@ export const proposeKpi = defineAction({
   },
 });
 
-function assertDecidable(kpi: { status: string; proposedByKind: "buyer" | "supplier" }, actorKind: "buyer" | "supplier") {
+function assertDecidable(kpi: { status: string; proposedByKind: "buyer" | "supplier" }, ctx: { org: { kind: "buyer" | "supplier" } }, contract: { startDate: string; status: string }) {
   if (kpi.status !== "proposed") throw new ConflictError("Over dit voorstel is al besloten; laad de pagina opnieuw.");
-  if (!mayDecideOnProposal(kpi.proposedByKind, actorKind)) {
-    throw new ForbiddenError("Over een voorstel van je eigen organisatie beslist de andere partij.");
-  }
+  const refusal = kpiDecisionRefusal(ctx.org.kind, kpi, contract);
+  if (refusal) throw new ForbiddenError(refusal);
 }
 
 export const acceptKpi = defineAction({
@@ -47,7 +48,7 @@ export const acceptKpi = defineAction({
   async handler(ctx, input) {
     return inTenant(ctx, async (tx) => {
       const { kpi, contract } = await kpiForWrite(tx, ctx, input.id, input.version);
-      assertDecidable(kpi, ctx.org.kind);
+      assertDecidable(kpi, ctx, contract);
       const after = await saveKpi(
         tx,
         ctx,
@@ -57,22 +58,29 @@ export const acceptKpi = defineAction({
           activeFrom: firstActiveQuarter(contract, amsterdamToday()),
           decidedByUserId: ctx.userId,
           decidedAt: new Date(),
+          rejectionReason: null,
+          agreedVersion: null,
         },
-        { action: "accept" },
+        { action: isChangeToAgreedKpi(kpi) ? "accept_change" : "accept" },
       );
-      return { id: after.id, version: after.version, activeFrom: after.activeFrom };
+      return { id: after.id, version: after.version, activeFrom: after.activeFrom, change: isChangeToAgreedKpi(kpi) };
     });
   },
 });
 
+/** Rejecting a new KPI drops it; rejecting a change to an agreed KPI brings the agreed version back. */
 export const rejectKpi = defineAction({
   name: "kpis.reject",
   permission: "kpis.propose",
   input: RejectKpi,
   async handler(ctx, input) {
     return inTenant(ctx, async (tx) => {
-      const { kpi } = await kpiForWrite(tx, ctx, input.id, input.version);
-      assertDecidable(kpi, ctx.org.kind);
+      const { kpi, contract } = await kpiForWrite(tx, ctx, input.id, input.version);
+      assertDecidable(kpi, ctx, contract);
+      if (isChangeToAgreedKpi(kpi)) {
+        const after = await restoreAgreedTerms(tx, ctx, kpi, { action: "reject_change", reason: input.reason });
+        return { id: after.id, version: after.version, restored: true };
+      }
       const after = await saveKpi(
         tx,
         ctx,
@@ -80,6 +88,24 @@ export const rejectKpi = defineAction({
         { status: "rejected", rejectionReason: input.reason, decidedByUserId: ctx.userId, decidedAt: new Date() },
         { action: "reject" },
       );
+      return { id: after.id, version: after.version, restored: false };
+    });
+  },
+});
+
+/** The side that proposed a change to an agreed KPI takes it back: the agreed version returns. */
+export const withdrawKpiChange = defineAction({
+  name: "kpis.withdraw_change",
+  permission: "kpis.propose",
+  input: AcceptKpi,
+  async handler(ctx, input) {
+    return inTenant(ctx, async (tx) => {
+      const { kpi, contract } = await kpiForWrite(tx, ctx, input.id, input.version);
+      if (!isChangeToAgreedKpi(kpi)) throw new ConflictError("Er is geen voorgestelde wijziging om in te trekken; laad de pagina opnieuw.");
+      if (!mayWithdrawKpiChange(ctx.org.kind, kpi, contract)) {
+        throw new ForbiddenError("Alleen de partij die de wijziging voorstelde, trekt haar in; de andere partij accepteert of wijst af.");
+      }
+      const after = await restoreAgreedTerms(tx, ctx, kpi, { action: "withdraw_change" });
       return { id: after.id, version: after.version };
     });
   },
@@ -91,8 +117,8 @@ export const updateKpi = defineAction({
   input: UpdateKpi,
   async handler(ctx, input) {
     return inTenant(ctx, async (tx) => {
-      const { kpi, contract } = await kpiForWrite(tx, ctx, input.id, input.version);
-      assertKpiEditable(kpi, contract, amsterdamToday());
+      const target = await kpiForWrite(tx, ctx, input.id, input.version);
+      const { kpi, contract } = target;
       const { id: _id, version: _version, themeIds, ...fields } = input;
       const dropsMalus = kpi.malusRule !== null && fields.obligation !== "resultaat";
       // Turning a result into an effort obligation removes its malus: only the buyer may do that.
@@ -102,29 +128,22 @@ export const updateKpi = defineAction({
       const malusRule = dropsMalus ? null : (kpi.malusRule as MalusRule | null);
       const errors = { ...kpiFieldErrors({ ...fields, malusRule }), ...(await kpiReferenceErrors(tx, contract, { indicatorId: fields.indicatorId, themeIds })) };
       if (Object.keys(errors).length > 0) throw new ValidationError(errors);
-      // Changing the other side's proposal makes it a counter-proposal: now they decide on it.
-      const counter = kpi.status === "proposed" && kpi.proposedByKind !== ctx.org.kind;
-      const after = await saveKpi(
-        tx,
-        ctx,
-        kpi,
-        {
-          ...fields,
-          scoreMeanings: fields.kind === "qualitative" ? fields.scoreMeanings : null,
-          malusRule,
-          ...(counter ? { proposedByKind: ctx.org.kind, proposedByUserId: ctx.userId } : {}),
-        },
-        { action: "update", extra: { themeIds } },
-      );
-      await replaceThemes(tx, kpi.tenantId, kpi.id, themeIds);
-      return { id: after.id, version: after.version, counterProposal: counter };
+      const terms = { ...fields, scoreMeanings: fields.kind === "qualitative" ? fields.scoreMeanings : null, malusRule };
+      const termsChanged = changedTerms(kpi, terms).length > 0;
+      const themesChanged = !sameThemes(await themeIdsOf(tx, kpi), themeIds);
+      const unchanged = { id: kpi.id, version: kpi.version, counterProposal: false, outcome: { route: "unchanged" } as KpiChangeOutcome };
+      if (!termsChanged && !themesChanged) return unchanged;
+      const { columns, outcome } = await routeKpiChange(tx, ctx, target, termsChanged ? "terms" : "themes");
+      const after = await saveKpi(tx, ctx, kpi, { ...terms, ...columns }, { action: "update", extra: { themeIds } });
+      await replaceKpiThemes(tx, kpi.tenantId, kpi.id, themeIds);
+      return { id: after.id, version: after.version, counterProposal: outcome.route === "proposal" && outcome.counter, outcome: outcome as KpiChangeOutcome };
     });
   },
 });
 
 /**
- * Which Waardenwiel themes a KPI serves is a label, not a change to what is measured or agreed,
- * so it may be set at any time, also after the start.
+ * Which Waardenwiel themes a KPI serves. The buyer labels with its own wheel at any time; for the
+ * supplier the themes are part of what it proposes (./policy.ts).
  */
 export const setKpiThemes = defineAction({
   name: "kpis.set_themes",
@@ -132,19 +151,15 @@ export const setKpiThemes = defineAction({
   input: SetKpiThemes,
   async handler(ctx, input) {
     return inTenant(ctx, async (tx) => {
-      const { kpi, contract } = await kpiForWrite(tx, ctx, input.id, input.version);
-      if (kpi.status === "rejected") throw new ForbiddenError("Dit voorstel is afgewezen en kan niet meer worden gewijzigd.");
+      const target = await kpiForWrite(tx, ctx, input.id, input.version);
+      const { kpi, contract } = target;
       const errors = await kpiReferenceErrors(tx, contract, { themeIds: input.themeIds });
       if (Object.keys(errors).length > 0) throw new ValidationError(errors);
-      const after = await saveKpi(tx, ctx, kpi, {}, { action: "set_themes", extra: { themeIds: input.themeIds } });
-      await replaceThemes(tx, kpi.tenantId, kpi.id, input.themeIds);
-      return { id: after.id, version: after.version };
+      if (sameThemes(await themeIdsOf(tx, kpi), input.themeIds)) return { id: kpi.id, version: kpi.version, outcome: { route: "unchanged" } as KpiChangeOutcome };
+      const { columns, outcome } = await routeKpiChange(tx, ctx, target, "themes");
+      const after = await saveKpi(tx, ctx, kpi, columns, { action: "set_themes", extra: { themeIds: input.themeIds } });
+      await replaceKpiThemes(tx, kpi.tenantId, kpi.id, input.themeIds);
+      return { id: after.id, version: after.version, outcome: outcome as KpiChangeOutcome };
     });
   },
 });
-
-async function replaceThemes(tx: Parameters<typeof kpiReferenceErrors>[0], tenantId: string, kpiId: string, themeIds: string[]) {
-  await tx.delete(kpiThemes).where(and(eq(kpiThemes.tenantId, tenantId), eq(kpiThemes.kpiId, kpiId)));
-  const unique = [...new Set(themeIds)];
-  if (unique.length > 0) await tx.insert(kpiThemes).values(unique.map((themeId) => ({ tenantId, kpiId, themeId })));
-}

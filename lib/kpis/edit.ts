@@ -1,14 +1,18 @@
 // The shared steps of every change to an existing KPI: find it as this actor (not found when the
-// actor may not see it), check the contract is theirs to manage, compare versions, and save with
-// the version in the where clause so two people editing at once never overwrite each other.
+// actor may not see it), check the contract is theirs to manage, compare versions, decide through
+// the KPI policy whether the change is written directly, as a proposal to the other side (keeping
+// the agreed version when it reopens an agreed KPI) or not at all, and save with the version in
+// the where clause so two people editing at once never overwrite each other.
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { kpis, type Kpi } from "@/db/schema";
+import { growthPathVersions, kpis, kpiThemes, type Kpi } from "@/db/schema";
 import type { ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { viewerOf } from "@/lib/contracts/queries";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
-import { contractHasStarted, EDIT_AFTER_START_MESSAGE } from "./proposal";
+import { agreedTermsOf, termsOf } from "./agreed-terms";
+import { counterpartyLabel, kpiChangeRoute, type KpiChange, type KpiChangeOutcome } from "./policy";
+import { amsterdamToday } from "./proposal";
 import { getKpiRow } from "./queries";
 import { contractForKpis } from "./store";
 
@@ -22,24 +26,39 @@ export async function kpiForWrite(tx: Db, ctx: ActionContext, kpiId: string, ver
   return { kpi, contract };
 }
 
+type KpiColumns = Partial<Omit<Kpi, "tenantId" | "id" | "contractId" | "version">>;
+
 /**
- * Before the start both sides shape the KPIs freely; once the contract runs, an active KPI only
- * changes through the quarterly review (seed 002 §4.1.6), and a decided-on KPI not at all.
+ * Routes a change through the KPI policy before anything is written: refused with the policy's
+ * message, or the columns that make it a proposal of the actor's side (and the agreed version
+ * kept when it reopens an agreed KPI). Call it only for a real change: a save that changes
+ * nothing must not reopen an agreed KPI.
  */
-export function assertKpiEditable(kpi: Kpi, contract: { startDate: string }, today: string): void {
-  if (kpi.status === "rejected") throw new ForbiddenError("Dit voorstel is afgewezen en kan niet meer worden gewijzigd.");
-  if (kpi.status === "retired") throw new ForbiddenError("Deze KPI is beëindigd en kan niet meer worden gewijzigd.");
-  if (kpi.status === "active" && contractHasStarted(contract, today)) throw new ForbiddenError(EDIT_AFTER_START_MESSAGE);
+export async function routeKpiChange(
+  tx: Db,
+  ctx: ActionContext,
+  { kpi, contract }: KpiForWrite,
+  change: KpiChange,
+): Promise<{ columns: KpiColumns; outcome: Exclude<KpiChangeOutcome, { route: "unchanged" }> }> {
+  const route = kpiChangeRoute(ctx.org.kind, kpi, contract, change, amsterdamToday());
+  if (route.route === "refused") throw new ForbiddenError(route.message);
+  if (route.route === "direct") return { columns: {}, outcome: { route: "direct" } };
+  // Reopening an agreed KPI keeps what was agreed on the row, to bring back on rejection.
+  const agreed = route.reopens ? { agreedVersion: await termsOf(tx, kpi) } : {};
+  return {
+    columns: { status: "proposed", proposedByKind: ctx.org.kind, proposedByUserId: ctx.userId, rejectionReason: null, ...agreed },
+    outcome: {
+      route: "proposal",
+      to: route.to,
+      reopened: route.reopens,
+      counter: kpi.status === "proposed" && kpi.proposedByKind !== ctx.org.kind,
+      toLabel: counterpartyLabel(route.to, contract),
+    },
+  };
 }
 
 /** Writes changed columns with the next version; a concurrent change in between is a conflict. */
-export async function saveKpi(
-  tx: Db,
-  ctx: ActionContext,
-  before: Kpi,
-  changes: Partial<Omit<Kpi, "tenantId" | "id" | "contractId" | "version">>,
-  audit: { action: string; extra?: Record<string, unknown> },
-): Promise<Kpi> {
+export async function saveKpi(tx: Db, ctx: ActionContext, before: Kpi, changes: KpiColumns, audit: { action: string; extra?: Record<string, unknown> }): Promise<Kpi> {
   const [after] = await tx
     .update(kpis)
     .set({ ...changes, version: before.version + 1, updatedAt: new Date() })
@@ -54,5 +73,48 @@ export async function saveKpi(
     before,
     after: audit.extra ? { ...after, ...audit.extra } : after,
   });
+  return after;
+}
+
+export async function replaceKpiThemes(tx: Db, tenantId: string, kpiId: string, themeIds: string[]): Promise<void> {
+  await tx.delete(kpiThemes).where(and(eq(kpiThemes.tenantId, tenantId), eq(kpiThemes.kpiId, kpiId)));
+  const unique = [...new Set(themeIds)];
+  if (unique.length > 0) await tx.insert(kpiThemes).values(unique.map((themeId) => ({ tenantId, kpiId, themeId })));
+}
+
+/**
+ * Brings back the agreed version of a reopened KPI: its terms, themes and growth path, active
+ * again from the quarter it counted from. `reason` is why the change was rejected, if it was.
+ */
+export async function restoreAgreedTerms(
+  tx: Db,
+  ctx: ActionContext,
+  kpi: Kpi,
+  audit: { action: "reject_change" | "withdraw_change"; reason?: string },
+): Promise<Kpi> {
+  const agreed = agreedTermsOf(kpi);
+  if (!agreed) throw new ConflictError("De afgesproken versie van deze KPI is niet gevonden. Beslis over de wijziging of pas haar aan.");
+  const { decidedAt, ...agreement } = agreed.agreement;
+  const after = await saveKpi(
+    tx,
+    ctx,
+    kpi,
+    {
+      ...agreed.terms,
+      ...agreement,
+      decidedAt: decidedAt ? new Date(decidedAt) : null,
+      status: "active",
+      rejectionReason: audit.reason ?? null,
+      agreedVersion: null,
+    },
+    { action: audit.action, extra: { themeIds: agreed.themeIds, growthPath: agreed.growthPath } },
+  );
+  await replaceKpiThemes(tx, kpi.tenantId, kpi.id, agreed.themeIds);
+  await tx.delete(growthPathVersions).where(and(eq(growthPathVersions.tenantId, kpi.tenantId), eq(growthPathVersions.kpiId, kpi.id)));
+  if (agreed.growthPath.length > 0) {
+    await tx
+      .insert(growthPathVersions)
+      .values(agreed.growthPath.map((v) => ({ ...v, tenantId: kpi.tenantId, kpiId: kpi.id, createdAt: new Date(v.createdAt) })));
+  }
   return after;
 }

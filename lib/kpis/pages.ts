@@ -3,12 +3,22 @@
 // controls only hide what the actions would refuse anyway.
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
 import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
 import { viewerOf } from "@/lib/contracts/queries";
 import { contractQuarters, quarterFromKey, quarterKey, quarterLabel, quarterOf } from "@/lib/periods";
 import { kpiHistoryEvents, kpiSetForQuarter } from "./history";
-import { amsterdamToday, contractHasStarted, firstChangeableQuarter, mayDecideOnProposal } from "./proposal";
+import { agreedTermsDiff, agreedTermsOf } from "./agreed-terms";
+import {
+  buyerManagesContract,
+  isChangeToAgreedKpi,
+  kpiChangeRoute,
+  mayDecideOnKpi,
+  mayProposeKpi,
+  mayWithdrawKpiChange,
+  shapesContractKpis,
+  type KpiChange,
+} from "./policy";
+import { amsterdamToday, contractHasStarted } from "./proposal";
 import {
   contractWheelThemes,
   getContractKpi,
@@ -19,41 +29,31 @@ import {
   type KpiContractRow,
 } from "./queries";
 
-/** May this actor shape the KPIs of this contract at all (propose, accept, edit)? */
-function shapes(actor: Actor, contract: KpiContractRow): boolean {
-  if (!can(actor.org.kind, actor.role, "kpis.propose")) return false;
-  return actor.org.kind === "supplier" || actor.role === "admin" || contract.contractManagerId === actor.userId;
-}
-
-function buyerManages(actor: Actor, contract: KpiContractRow, permission: "kpis.malus" | "promises.edit"): boolean {
-  return actor.org.kind === "buyer" && can(actor.org.kind, actor.role, permission) && (actor.role === "admin" || contract.contractManagerId === actor.userId);
-}
-
 function timeline(contract: KpiContractRow) {
   const today = amsterdamToday();
   const quarters = contractQuarters(contract.startDate, contract.endDate).map((q) => ({ key: q.key, label: quarterLabel(q.quarter), partial: q.partial }));
   return { today, quarters, started: contractHasStarted(contract, today), currentQuarter: quarterKey(quarterOf(today)) };
 }
 
-/** Per KPI: what this actor may do with it now. */
-function kpiControls(actor: Actor, contract: KpiContractRow, kpi: ContractKpi, started: boolean) {
-  const shaping = shapes(actor, contract);
-  const editable = kpi.status === "proposed" || (kpi.status === "active" && !started);
+/** How a change by this actor would land: not offered, saved, a proposal, or reopening an agreed KPI. */
+export type ChangeMode = "none" | "direct" | "proposal" | "reopen";
+
+/** Per KPI: what this actor may do with it now (./policy.ts decides; the actions refuse the rest). */
+function kpiControls(actor: Actor, contract: KpiContractRow, kpi: ContractKpi, today: string) {
+  const shaping = shapesContractKpis(actor, contract);
+  const side = actor.org.kind;
+  const mode = (change: KpiChange): ChangeMode => {
+    if (!shaping) return "none";
+    const route = kpiChangeRoute(side, kpi, contract, change, today);
+    return route.route === "refused" ? "none" : route.route === "direct" ? "direct" : route.reopens ? "reopen" : "proposal";
+  };
   return {
-    mayDecide: shaping && kpi.status === "proposed" && mayDecideOnProposal(kpi.proposedByKind, actor.org.kind),
-    mayEdit: shaping && editable,
-    mayMalus: buyerManages(actor, contract, "kpis.malus") && editable && kpi.obligation === "resultaat",
-    // Before the start (or for a proposal) the path is replaced; once an active KPI runs, the
-    // buyer adds a version from a coming quarter.
-    pathMode:
-      !shaping || kpi.status === "rejected" || kpi.status === "retired"
-        ? ("none" as const)
-        : kpi.status === "proposed" || !started
-          ? ("replace" as const)
-          : actor.org.kind === "buyer"
-            ? ("new_version" as const)
-            : ("none" as const),
-    mayTheme: shaping && kpi.status !== "rejected",
+    mayDecide: shaping && mayDecideOnKpi(side, kpi, contract),
+    mayWithdraw: shaping && mayWithdrawKpiChange(side, kpi, contract),
+    edit: mode("terms"),
+    path: mode("growth_path"),
+    malus: buyerManagesContract(actor, contract, "kpis.malus") && kpi.obligation === "resultaat" ? mode("malus") : ("none" as ChangeMode),
+    themes: mode("themes"),
   };
 }
 
@@ -74,9 +74,9 @@ export const kpiListPage = cache(async (orgSlug: string, contractId: string, qua
     actor,
     ...data,
     ...time,
-    mayPropose: shapes(actor, data.contract),
-    mayRecordPromises: buyerManages(actor, data.contract, "promises.edit"),
-    kpis: data.kpis.map((kpi) => ({ ...kpi, controls: kpiControls(actor, data.contract, kpi, time.started) })),
+    mayPropose: shapesContractKpis(actor, data.contract) && mayProposeKpi(data.contract),
+    mayRecordPromises: buyerManagesContract(actor, data.contract, "promises.edit"),
+    kpis: data.kpis.map((kpi) => ({ ...kpi, controls: kpiControls(actor, data.contract, kpi, time.today) })),
     selectedQuarter,
     quarterSet: kpiSetForQuarter(data.kpis, quarterFromKey(selectedQuarter)),
     history: kpiHistoryEvents(data.kpis),
@@ -91,7 +91,8 @@ export const kpiDetailPage = cache(async (orgSlug: string, contractId: string, k
     readAs(actor, async (tx) => {
       const found = await getContractKpi(tx, viewerOf(actor), contractId, kpiId);
       const [indicators, themes] = await Promise.all([kpiIndicatorOptions(tx, found.contract.tenantId), contractWheelThemes(tx, found.contract)]);
-      return { ...found, indicators, themes };
+      const agreed = isChangeToAgreedKpi(found.kpi) ? agreedTermsOf(found.kpi) : null;
+      return { ...found, indicators, themes, agreed };
     }),
   );
   const time = timeline(data.contract);
@@ -99,8 +100,8 @@ export const kpiDetailPage = cache(async (orgSlug: string, contractId: string, k
     actor,
     ...data,
     ...time,
-    firstChangeableQuarter: quarterKey(firstChangeableQuarter(data.contract, time.today)),
-    controls: kpiControls(actor, data.contract, data.kpi, time.started),
+    controls: kpiControls(actor, data.contract, data.kpi, time.today),
+    changed: data.agreed ? agreedTermsDiff(data.agreed, { terms: data.kpi, themeIds: data.kpi.themes.map((t) => t.id), growthPath: data.kpi.versions }) : [],
   };
 });
 
@@ -114,5 +115,5 @@ export const promisesPage = cache(async (orgSlug: string, contractId: string) =>
       return { ...list, indicators: await kpiIndicatorOptions(tx, list.contract.tenantId) };
     }),
   );
-  return { actor, ...data, ...timeline(data.contract), mayEdit: buyerManages(actor, data.contract, "promises.edit") };
+  return { actor, ...data, ...timeline(data.contract), mayEdit: buyerManagesContract(actor, data.contract, "promises.edit") };
 });

@@ -1,7 +1,7 @@
 // The rules of defining KPIs together (seed 002 §4.1.5–4.1.6: "samen met de leverancier"): who
 // may decide on a proposal, when a KPI may still be edited freely, and from which quarter an
 // accepted KPI counts. Pure: "today" is always passed in.
-import { addQuarters, compareQuarters, quarterKey, quarterOf, type Quarter } from "@/lib/periods";
+import { compareQuarters, quarterKey, quarterOf } from "@/lib/periods";
 import type { OrganisationKind } from "@/lib/auth/permissions";
 
 export const SIDE_LABELS: Record<OrganisationKind, string> = { buyer: "opdrachtgever", supplier: "opdrachtnemer" };
@@ -29,13 +29,6 @@ export function firstActiveQuarter(contract: { startDate: string }, today: strin
   const first = quarterOf(contract.startDate);
   const now = quarterOf(today);
   return quarterKey(compareQuarters(now, first) > 0 ? now : first);
-}
-
-/** The first quarter a new growth-path version may take effect from once the contract runs. */
-export function firstChangeableQuarter(contract: { startDate: string }, today: string): Quarter {
-  const first = quarterOf(contract.startDate);
-  const following = addQuarters(quarterOf(today), 1);
-  return compareQuarters(following, first) > 0 ? following : first;
 }
 
 export const EDIT_AFTER_START_MESSAGE =

@@ -89,7 +89,7 @@ export type NewKpi = {
  * The contract for a KPI write by this actor: visible to them (another tenant's id or a contract
  * the supplier is no party to is "not found") and, for a buyer's contract manager, one they manage.
  */
-export async function contractForKpis(tx: Db, ctx: ActionContext, contractId: string): Promise<KpiContract & { contractManagerId: string | null; valueCents: number }> {
+export async function contractForKpis(tx: Db, ctx: ActionContext, contractId: string) {
   const contract = await getContract(tx, viewerOf(ctx), contractId);
   if (ctx.org.kind === "buyer") assertManages(ctx, contract);
   return contract;

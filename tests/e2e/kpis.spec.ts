@@ -1,9 +1,9 @@
 import type { Page } from "@playwright/test";
 import { checkPage, expect, test } from "./fixtures";
 
-// KPIs defined together (issue 4): on the catering contract that has not started yet, the
-// supplier proposes a KPI with a growth path, the contract manager accepts it and sets a malus
-// rule; both see the growth path drawn and read the same malus sentence.
+// KPIs defined together: on the catering contract that has not started yet, the supplier proposes
+// a KPI with a growth path, the contract manager accepts it and then proposes a malus rule, which
+// the supplier accepts; both see the growth path drawn and read the same malus sentence.
 const CONTRACT = "Catering sportaccommodaties";
 const KPI = `Producten met ecolabel ${Date.now().toString(36)}`;
 const MALUS = "Per eenheid tekort: 1,5 × € 100,00 per procentpunt onder het doel, met een maximum van € 5.000,00 per jaar.";
@@ -27,7 +27,7 @@ test.use({ user: "mehmet" });
 // Two people, four pages checked with axe: more than the default minute.
 test.setTimeout(150_000);
 
-test("the supplier proposes a KPI, the contract manager accepts it and sets the malus; both see the path and the sentence", async ({ page, pageAs }) => {
+test("the supplier proposes a KPI, the contract manager accepts it and proposes a malus the supplier accepts; both see the path and the sentence", async ({ page, pageAs }) => {
   await openContractKpis(page, "groen-cateraars");
   await expect(page.getByRole("note")).toContainText("Tot dan stellen opdrachtgever en opdrachtnemer de KPI's samen vast");
   await expect(page.getByRole("row", { name: /Aandeel plantaardige eiwitten/ })).toContainText("Voorgesteld");
@@ -72,21 +72,32 @@ test("the supplier proposes a KPI, the contract manager accepts it and sets the 
   await expect(fatima.getByText("Actief", { exact: true })).toBeVisible();
   await expect(fatima.locator(".malus-sentence")).toHaveText("Resultaatverplichting zonder malusregel: er wordt geen malus berekend.");
 
-  await fatima.getByText("Malusregel vastleggen").click();
+  // The KPI is agreed now: a malus added afterwards is a proposal the supplier accepts.
+  await fatima.getByText("Wijziging van de malusregel voorstellen").click();
+  await expect(fatima.getByRole("region", { name: "Malus" }).getByText(/^Deze KPI is afgesproken met Groen Cateraars B\.V\. \(de opdrachtnemer\)/)).toBeVisible();
   await fatima.getByRole("radio", { name: /^Bedrag per procentpunt tekort/ }).check();
   await fatima.getByLabel("Bedrag per procentpunt (€)").fill("100,00");
   await fatima.getByLabel("Factor").fill("1,5");
   await fatima.getByLabel("Maximum per jaar", { exact: true }).selectOption({ label: "Bedrag in euro" });
   await fatima.getByLabel("Maximum per jaar (€)").fill("5.000");
-  await fatima.getByRole("button", { name: "Malusregel opslaan" }).click();
-  await expect(fatima.getByRole("status").filter({ hasText: "malusregel" })).toHaveText("De malusregel is opgeslagen.");
+  await fatima.getByRole("region", { name: "Malus" }).getByRole("button", { name: "Wijziging voorstellen" }).click();
+  await expect(fatima.getByRole("status").filter({ hasText: "voorgesteld aan" })).toHaveText(
+    'Je wijziging is voorgesteld aan Groen Cateraars B.V. (de opdrachtnemer). Tot die haar accepteert, staat de KPI op "Voorgesteld"; wordt ze afgewezen, dan geldt weer de afgesproken versie.',
+  );
+  await expect(fatima.getByText("Voorgesteld", { exact: true })).toBeVisible();
   await expect(fatima.locator(".malus-sentence")).toHaveText(MALUS.replace(/€ /g, "€\u00a0"));
+  await expect(fatima.getByRole("button", { name: /^Wijziging intrekken/ })).toBeVisible();
   await expectPathDrawn(fatima);
   await fatima.getByText("Doelen per kwartaal als tabel").click();
   await expect(fatima.getByRole("row", { name: quarters.at(-1) })).toContainText("80 %");
   await checkPage(fatima, "kpi-detail-contractmanager");
 
   await page.reload();
+  await expect(page.getByText("wijziging voorgesteld door de opdrachtgever")).toBeVisible();
+  await expect(page.getByRole("note").filter({ hasText: "Deze KPI was afgesproken" })).toContainText("Malusregel (afgesproken: Resultaatverplichting zonder malusregel");
+  await checkPage(page, "kpi-wijziging-leverancier");
+  await page.getByRole("button", { name: /^Wijziging accepteren/ }).click();
+  await expect(page.getByRole("status")).toHaveText("De wijziging is geaccepteerd: de KPI is weer actief, met de gewijzigde afspraken.");
   await expect(page.getByText("Actief", { exact: true })).toBeVisible();
   await expect(page.locator(".malus-sentence")).toHaveText(MALUS.replace(/€ /g, "€\u00a0"));
   await expectPathDrawn(page);

@@ -140,6 +140,8 @@ test("evidence names: a name outside Latin-1 downloads with filename*, a PDF nam
   expect(headers["content-disposition"]).toMatch(/^attachment; filename="Rapportage Q3 _ 2026 _\.pdf"/);
   expect(headers["content-type"]).toBe("application/pdf");
   expect(headers["x-content-type-options"]).toBe("nosniff");
+  // Opened in the browser after all, an uploaded file could run nothing on our origin.
+  expect(headers["content-security-policy"]).toContain("sandbox");
   const saved = page.waitForEvent("download");
   await link.click();
   expect((await saved).suggestedFilename()).toBe(name);

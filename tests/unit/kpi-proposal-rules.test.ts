@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { kpiFieldErrors, milestoneErrors } from "@/lib/kpis/definition";
 import { kpiHistoryEvents, kpiSetForQuarter, type KpiHistoryFields } from "@/lib/kpis/history";
 import { malusFormValues, SetMalusRule } from "@/lib/kpis/malus-form";
-import { amsterdamToday, contractHasStarted, firstActiveQuarter, firstChangeableQuarter, mayDecideOnProposal } from "@/lib/kpis/proposal";
+import { amsterdamToday, contractHasStarted, firstActiveQuarter, mayDecideOnProposal } from "@/lib/kpis/proposal";
 import { ProposeKpi } from "@/lib/kpis/schemas";
-import { quarterFromKey, quarterKey } from "@/lib/periods";
+import { quarterFromKey } from "@/lib/periods";
 
 const contract = { startDate: "2027-02-15", endDate: "2029-12-31" };
 
@@ -24,11 +24,6 @@ describe("proposal rules", () => {
     expect(firstActiveQuarter(contract, "2026-11-22")).toBe("2027-Q1");
     expect(firstActiveQuarter(contract, "2027-03-31")).toBe("2027-Q1");
     expect(firstActiveQuarter(contract, "2028-05-01")).toBe("2028-Q2");
-  });
-
-  it("a growth-path change takes effect from the next quarter at the earliest", () => {
-    expect(quarterKey(firstChangeableQuarter(contract, "2028-12-31"))).toBe("2029-Q1");
-    expect(quarterKey(firstChangeableQuarter(contract, "2026-06-01"))).toBe("2027-Q1");
   });
 
   it("today is the Dutch calendar day, also just after midnight in Amsterdam", () => {

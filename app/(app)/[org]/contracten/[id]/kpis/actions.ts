@@ -5,9 +5,10 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/app/_components/ui/form";
 import { formDataToObject } from "@/lib/action";
 import { runAction } from "@/lib/auth/session";
-import { acceptKpi, proposeKpi, rejectKpi, setKpiThemes, updateKpi } from "@/lib/kpis/actions";
+import { acceptKpi, proposeKpi, rejectKpi, setKpiThemes, updateKpi, withdrawKpiChange } from "@/lib/kpis/actions";
 import { setGrowthPath } from "@/lib/kpis/growth-path-actions";
 import { setMalusRule } from "@/lib/kpis/malus-actions";
+import { kpiChangeNotice, type KpiChangeOutcome } from "@/lib/kpis/policy";
 import { promiseToKpi, recordPromise } from "@/lib/kpis/promise-actions";
 
 const kpisPath = (org: string, contractId: string) => `/${org}/contracten/${contractId}/kpis`;
@@ -32,21 +33,32 @@ export async function decideKpiAction(
   const result = reject ? await runAction(rejectKpi, org, input) : await runAction(acceptKpi, org, input);
   if (!result.ok) return result;
   revalidatePath(kpisPath(org, contractId));
-  const notice = reject ? "afgewezen" : "geaccepteerd";
+  const change = "restored" in result.data ? result.data.restored : result.data.change;
+  const notice = `${change ? "wijziging-" : ""}${reject ? "afgewezen" : "geaccepteerd"}`;
   redirect(returnTo === "list" ? `${kpisPath(org, contractId)}?melding=${notice}` : `${kpisPath(org, contractId)}/${String(input.id)}?melding=${notice}`);
 }
 
+/** The side that proposed a change to an agreed KPI takes it back. */
+export async function withdrawKpiChangeAction(org: string, contractId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const input = formDataToObject(form);
+  const result = await runAction(withdrawKpiChange, org, input);
+  if (!result.ok) return result;
+  revalidatePath(kpisPath(org, contractId));
+  redirect(`${kpisPath(org, contractId)}/${String(input.id)}?melding=wijziging-ingetrokken`);
+}
+
+/** A change saved directly, or as a proposal the other side decides on: the notice says which. */
 async function onKpi(
   org: string,
   contractId: string,
   action: Parameters<typeof runAction>[0],
   input: Record<string, unknown>,
-  message: string,
+  saved: string,
 ): Promise<FormState> {
   const result = await runAction(action, org, input);
   if (!result.ok) return result;
   revalidatePath(kpisPath(org, contractId), "layout");
-  return { ok: true, message };
+  return { ok: true, message: kpiChangeNotice((result.data as { outcome: KpiChangeOutcome }).outcome, saved) };
 }
 
 export async function updateKpiAction(org: string, contractId: string, _state: FormState, form: FormData): Promise<FormState> {

@@ -5,6 +5,7 @@ import { Badge } from "@/app/_components/ui/badge";
 import { formatDate } from "@/lib/format";
 import { formatTarget, growthPathChart } from "@/lib/kpis/chart";
 import { kpiListPage } from "@/lib/kpis/pages";
+import { isChangeToAgreedKpi } from "@/lib/kpis/policy";
 import { KPI_LIFECYCLE, SIDE_LABELS } from "@/lib/kpis/proposal";
 import { OBLIGATIONS } from "@/lib/kpis/rules";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
@@ -19,6 +20,8 @@ export const metadata: Metadata = { title: "KPI's van het contract" };
 const NOTICES: Record<string, string> = {
   geaccepteerd: "Het voorstel is geaccepteerd: de KPI is actief.",
   afgewezen: "Het voorstel is afgewezen. De reden staat bij de KPI.",
+  "wijziging-geaccepteerd": "De wijziging is geaccepteerd: de KPI is weer actief, met de gewijzigde afspraken.",
+  "wijziging-afgewezen": "De wijziging is afgewezen: de afgesproken versie van de KPI geldt weer.",
 };
 
 export default async function ContractKpisPage({
@@ -94,7 +97,8 @@ export default async function ContractKpisPage({
       ) : (
         <div className="alert alert-info" role="note">
           Het contract start op {formatDate(contract.startDate)}. Tot dan stellen opdrachtgever en opdrachtnemer de KPI&apos;s samen vast:
-          beide partijen doen voorstellen, de andere partij accepteert of wijst af, en beide kunnen KPI&apos;s vrij aanpassen.
+          beide partijen doen voorstellen en de andere partij accepteert of wijst af. Ook een afgesproken KPI wijzigt alleen met instemming van
+          beide: een wijziging gaat als voorstel naar de andere partij.
         </div>
       )}
 
@@ -132,6 +136,7 @@ export default async function ContractKpisPage({
                       </td>
                       <td>
                         <Badge tone={lifecycle.tone}>{lifecycle.label}</Badge>
+                        {isChangeToAgreedKpi(kpi) ? <div className="small muted">wijziging van een afgesproken KPI</div> : null}
                         {kpi.status === "active" && kpi.activeFrom ? (
                           <div className="small muted">vanaf {quarterLabel(quarterFromKey(kpi.activeFrom))}</div>
                         ) : null}
@@ -143,7 +148,7 @@ export default async function ContractKpisPage({
                       <td className="num nowrap">{target === undefined ? "—" : formatTarget(target, kpi)}</td>
                       <td>
                         {kpi.controls.mayDecide ? (
-                          <DecideKpi action={decideKpiAction.bind(null, org, id, "list")} id={kpi.id} version={kpi.version} name={kpi.name} />
+                          <DecideKpi action={decideKpiAction.bind(null, org, id, "list")} id={kpi.id} version={kpi.version} name={kpi.name} change={isChangeToAgreedKpi(kpi)} />
                         ) : kpi.status === "proposed" ? (
                           <span className="small muted">wacht op de {SIDE_LABELS[kpi.proposedByKind === "buyer" ? "supplier" : "buyer"]}</span>
                         ) : kpi.status === "rejected" ? (

@@ -8,7 +8,14 @@ import { GrowthPathFields, type MilestoneValue } from "../_components/milestone-
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
 /** Which themes of the contract's Waardenwiel the KPI serves. */
-export function KpiThemesForm(props: { action: Action; id: string; version: number; themes: Array<{ id: string; name: string }>; selected: string[] }) {
+export function KpiThemesForm(props: {
+  action: Action;
+  id: string;
+  version: number;
+  themes: Array<{ id: string; name: string }>;
+  selected: string[];
+  submitLabel: string;
+}) {
   const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
@@ -28,7 +35,7 @@ export function KpiThemesForm(props: { action: Action; id: string; version: numb
       </fieldset>
       <div className="actions">
         <SubmitButton pending={pending} variant="secondary">
-          Thema&apos;s opslaan
+          {props.submitLabel}
         </SubmitButton>
       </div>
     </form>
@@ -36,20 +43,18 @@ export function KpiThemesForm(props: { action: Action; id: string; version: numb
 }
 
 /**
- * The growth path: before the start the agreed path is replaced; once an active KPI runs, the
- * buyer records a new version from a coming quarter with its reason.
+ * The growth path before it runs: the agreed path is replaced. Once an agreed KPI runs, a new
+ * version is a decision of the quarterly review, not this form.
  */
 export function GrowthPathForm(props: {
   action: Action;
   id: string;
   version: number;
-  mode: "replace" | "new_version";
   quarters: ChartQuarter[];
-  /** The quarters a new version may take effect from. */
-  openQuarters: ChartQuarter[];
   initial: MilestoneValue[];
   interpolation: "step" | "linear";
   unitLabel: string;
+  submitLabel: string;
 }) {
   const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
   return (
@@ -65,26 +70,8 @@ export function GrowthPathForm(props: {
         fieldError={fieldError}
         legend="Mijlpalen"
       />
-      {props.mode === "new_version" ? (
-        <>
-          <Field name="effectiveFrom" label="Geldt vanaf" hint="Eerdere kwartalen houden hun doel." error={fieldError("effectiveFrom")}>
-            {(aria) => (
-              <select {...aria} name="effectiveFrom" defaultValue={props.openQuarters[0]?.key}>
-                {props.openQuarters.map((q) => (
-                  <option key={q.key} value={q.key}>
-                    {q.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field name="reason" label="Reden van de wijziging" hint="Bijvoorbeeld het besluit uit het kwartaalgesprek." error={fieldError("reason")}>
-            {(aria) => <textarea {...aria} name="reason" rows={2} maxLength={1000} required />}
-          </Field>
-        </>
-      ) : null}
       <div className="actions">
-        <SubmitButton pending={pending}>{props.mode === "new_version" ? "Nieuwe versie vastleggen" : "Groeipad opslaan"}</SubmitButton>
+        <SubmitButton pending={pending}>{props.submitLabel}</SubmitButton>
       </div>
     </form>
   );
@@ -97,7 +84,7 @@ const CAPS = [
 ] as const;
 
 /** The malus rule of a result KPI: the type decides which amounts are asked for. */
-export function MalusRuleForm(props: { action: Action; id: string; version: number; initial: Record<string, string>; unitLabel: string }) {
+export function MalusRuleForm(props: { action: Action; id: string; version: number; initial: Record<string, string>; unitLabel: string; submitLabel: string }) {
   const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
   const v = props.initial;
   const [type, setType] = useState(v.type ?? "none");
@@ -188,7 +175,7 @@ export function MalusRuleForm(props: { action: Action; id: string; version: numb
         </>
       ) : null}
       <div className="actions">
-        <SubmitButton pending={pending}>Malusregel opslaan</SubmitButton>
+        <SubmitButton pending={pending}>{props.submitLabel}</SubmitButton>
       </div>
     </form>
   );

@@ -7,10 +7,12 @@ import { INTERPOLATIONS } from "@/lib/kpis/growth-path";
 import { malusFormValues } from "@/lib/kpis/malus-form";
 import { describeKpiMalus, type MalusRule } from "@/lib/kpis/malus";
 import { kpiDetailPage } from "@/lib/kpis/pages";
+import { counterpartyLabel, isChangeToAgreedKpi } from "@/lib/kpis/policy";
 import { KPI_LIFECYCLE, SIDE_LABELS } from "@/lib/kpis/proposal";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
-import { decideKpiAction, setGrowthPathAction, setKpiThemesAction, setMalusRuleAction, updateKpiAction } from "../actions";
-import { DecideKpi } from "../_components/decide-kpi";
+import { decideKpiAction, setGrowthPathAction, setKpiThemesAction, setMalusRuleAction, updateKpiAction, withdrawKpiChangeAction } from "../actions";
+import { ChangeSummary } from "../_components/change-summary";
+import { DecideKpi, WithdrawKpiChange } from "../_components/decide-kpi";
 import { GrowthPathChart } from "../_components/growth-path-chart";
 import { KpiFacts } from "../_components/kpi-facts";
 import { KpiForm } from "../_components/kpi-form";
@@ -22,6 +24,9 @@ const NOTICES: Record<string, string> = {
   voorgesteld: "Je voorstel is opgeslagen. De andere partij kan het nu accepteren of afwijzen.",
   geaccepteerd: "Het voorstel is geaccepteerd: de KPI is actief.",
   afgewezen: "Het voorstel is afgewezen.",
+  "wijziging-geaccepteerd": "De wijziging is geaccepteerd: de KPI is weer actief, met de gewijzigde afspraken.",
+  "wijziging-afgewezen": "De wijziging is afgewezen: de afgesproken versie van de KPI geldt weer.",
+  "wijziging-ingetrokken": "Je wijziging is ingetrokken: de afgesproken versie van de KPI geldt weer.",
   "uit-toezegging": "De toezegging is omgezet in een KPI-voorstel met een groeipad naar de toegezegde waarde. De opdrachtnemer beslist erover.",
 };
 
@@ -43,8 +48,12 @@ export default async function KpiPage({
   const lifecycle = KPI_LIFECYCLE[kpi.status];
   const malus = describeKpiMalus({ obligation: kpi.obligation, malusRule: kpi.malusRule as MalusRule | null }, unit, kpi.indicator?.direction);
   const latest = kpi.versions.at(-1);
-  const openQuarters = page.quarters.filter((q) => q.key >= page.firstChangeableQuarter);
   const list = `/${org}/contracten/${id}/kpis`;
+  const change = isChangeToAgreedKpi(kpi);
+  const side = page.actor.org.kind;
+  const otherSide = side === "buyer" ? "supplier" : "buyer";
+  // Before an agreed KPI is changed, say where the change goes; the notice after saving repeats it.
+  const reopenNote = `Deze KPI is afgesproken met ${counterpartyLabel(otherSide, contract)}. Een wijziging gaat als voorstel naar die partij: tot die haar accepteert, staat de KPI op "Voorgesteld". Wordt ze afgewezen, dan geldt weer de afgesproken versie.`;
   return (
     <>
       <p className="small">
@@ -59,16 +68,35 @@ export default async function KpiPage({
         <div>
           <h1>{kpi.name}</h1>
           <p>
-            <Badge tone={lifecycle.tone}>{lifecycle.label}</Badge> · voorgesteld door de {SIDE_LABELS[kpi.proposedByKind]}
+            <Badge tone={lifecycle.tone}>{lifecycle.label}</Badge> · {change ? "wijziging voorgesteld" : "voorgesteld"} door de {SIDE_LABELS[kpi.proposedByKind]}
             {kpi.proposedByName ? ` (${kpi.proposedByName})` : ""}
           </p>
         </div>
-        {controls.mayDecide ? <DecideKpi action={decideKpiAction.bind(null, org, id, "detail")} id={kpi.id} version={kpi.version} name={kpi.name} /> : null}
+        {controls.mayDecide ? (
+          <DecideKpi action={decideKpiAction.bind(null, org, id, "detail")} id={kpi.id} version={kpi.version} name={kpi.name} change={change} />
+        ) : controls.mayWithdraw ? (
+          <WithdrawKpiChange action={withdrawKpiChangeAction.bind(null, org, id)} id={kpi.id} version={kpi.version} name={kpi.name} />
+        ) : null}
       </div>
+      {change ? (
+        <div className="alert alert-info" role="note">
+          <p>
+            Deze KPI was afgesproken. De {SIDE_LABELS[kpi.proposedByKind]} stelt een wijziging voor; tot de{" "}
+            {SIDE_LABELS[kpi.proposedByKind === "buyer" ? "supplier" : "buyer"]} die accepteert, staat de KPI op &quot;Voorgesteld&quot;. Wordt de
+            wijziging afgewezen of ingetrokken, dan geldt weer de afgesproken versie.
+          </p>
+          <ChangeSummary page={page} unit={unit} />
+        </div>
+      ) : null}
       {kpi.status === "active" && page.started ? (
         <div className="alert alert-info" role="note">
-          Dit contract is gestart: deze KPI wijzigt alleen nog via het kwartaalgesprek. Een bijgesteld groeipad legt de opdrachtgever vast als
-          nieuwe versie vanaf een volgend kwartaal; de doelen van eerdere kwartalen blijven staan.
+          Dit contract is gestart: deze KPI wijzigt alleen nog via het kwartaalgesprek, waar beide partijen besluiten over een bijgesteld groeipad
+          of het laten vervallen van de KPI. De doelen van eerdere kwartalen blijven staan.
+        </div>
+      ) : null}
+      {kpi.status === "active" && kpi.rejectionReason ? (
+        <div className="alert alert-info" role="note">
+          Het laatste voorstel om deze KPI te wijzigen is afgewezen: {kpi.rejectionReason}
         </div>
       ) : null}
       {kpi.status === "rejected" ? (
@@ -94,8 +122,18 @@ export default async function KpiPage({
             <p className="small muted">
               Dit contract heeft nog geen eigen Waardenwiel. <Link href={`/${org}/contracten/${id}/waardenwiel`}>Naar het Waardenwiel van dit contract</Link>
             </p>
-          ) : controls.mayTheme ? (
-            <KpiThemesForm action={setKpiThemesAction.bind(null, org, id)} id={kpi.id} version={kpi.version} themes={page.themes} selected={kpi.themes.map((t) => t.id)} />
+          ) : controls.themes !== "none" ? (
+            <>
+              {controls.themes === "reopen" ? <p className="small muted">{reopenNote}</p> : null}
+              <KpiThemesForm
+                action={setKpiThemesAction.bind(null, org, id)}
+                id={kpi.id}
+                version={kpi.version}
+                themes={page.themes}
+                selected={kpi.themes.map((t) => t.id)}
+                submitLabel={controls.themes === "reopen" ? "Wijziging voorstellen" : "Thema's opslaan"}
+              />
+            </>
           ) : null}
         </section>
       </div>
@@ -162,19 +200,19 @@ export default async function KpiPage({
         ) : (
           <p className="muted">Er is nog geen groeipad vastgelegd.</p>
         )}
-        {controls.pathMode !== "none" ? (
+        {controls.path !== "none" ? (
           <details className="edit-details" open={!latest}>
-            <summary>{controls.pathMode === "new_version" ? "Nieuwe versie van het groeipad" : latest ? "Groeipad wijzigen" : "Groeipad vastleggen"}</summary>
+            <summary>{controls.path === "reopen" ? "Wijziging van het groeipad voorstellen" : latest ? "Groeipad wijzigen" : "Groeipad vastleggen"}</summary>
+            {controls.path === "reopen" ? <p className="small muted">{reopenNote}</p> : null}
             <GrowthPathForm
               action={setGrowthPathAction.bind(null, org, id)}
               id={kpi.id}
               version={kpi.version}
-              mode={controls.pathMode}
               quarters={page.quarters}
-              openQuarters={openQuarters}
               initial={(latest?.milestones ?? []).map((m) => ({ quarter: m.quarter, value: m.value.replace(".", ",") }))}
               interpolation={latest?.interpolation ?? "linear"}
               unitLabel={unit}
+              submitLabel={controls.path === "reopen" ? "Wijziging voorstellen" : "Groeipad opslaan"}
             />
           </details>
         ) : null}
@@ -183,26 +221,31 @@ export default async function KpiPage({
       <section className="card" aria-labelledby="malus">
         <h2 id="malus">Malus</h2>
         <p className="malus-sentence">{malus}</p>
-        {controls.mayMalus ? (
+        {controls.malus !== "none" ? (
           <details className="edit-details">
-            <summary>Malusregel {kpi.malusRule ? "wijzigen" : "vastleggen"}</summary>
+            <summary>
+              {controls.malus === "reopen" ? "Wijziging van de malusregel voorstellen" : `Malusregel ${kpi.malusRule ? "wijzigen" : "vastleggen"}`}
+            </summary>
+            {controls.malus === "reopen" ? <p className="small muted">{reopenNote}</p> : null}
             <MalusRuleForm
               action={setMalusRuleAction.bind(null, org, id)}
               id={kpi.id}
               version={kpi.version}
               initial={malusFormValues(kpi.malusRule as MalusRule | null)}
               unitLabel={unit}
+              submitLabel={controls.malus === "reopen" ? "Wijziging voorstellen" : "Malusregel opslaan"}
             />
           </details>
-        ) : kpi.obligation === "resultaat" && page.actor.org.kind === "supplier" ? (
+        ) : kpi.obligation === "resultaat" && side === "supplier" ? (
           <p className="small muted">De malusregel legt de opdrachtgever vast.</p>
         ) : null}
       </section>
 
-      {controls.mayEdit ? (
+      {controls.edit !== "none" ? (
         <section className="card" aria-labelledby="wijzigen">
-          <h2 id="wijzigen">KPI wijzigen</h2>
-          {kpi.status === "proposed" && kpi.proposedByKind !== page.actor.org.kind ? (
+          <h2 id="wijzigen">{controls.edit === "reopen" ? "Wijziging voorstellen" : "KPI wijzigen"}</h2>
+          {controls.edit === "reopen" ? <p className="muted">{reopenNote}</p> : null}
+          {kpi.status === "proposed" && kpi.proposedByKind !== side ? (
             <p className="muted">Als je dit voorstel wijzigt, wordt het jouw tegenvoorstel: daarna beslist de andere partij.</p>
           ) : null}
           <KpiForm
@@ -226,7 +269,7 @@ export default async function KpiPage({
             }}
             indicators={page.indicators.map((i) => ({ ...i, own: i.own !== null }))}
             themes={page.themes}
-            submitLabel="KPI opslaan"
+            submitLabel={controls.edit === "reopen" ? "Wijziging voorstellen" : "KPI opslaan"}
           />
         </section>
       ) : null}

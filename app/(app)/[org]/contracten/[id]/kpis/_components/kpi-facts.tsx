@@ -38,8 +38,12 @@ export function KpiFacts({ kpi, promisesHref }: { kpi: KpiDetailPage["kpi"]; pro
         </dd>
         <dt>Gewicht</dt>
         <dd>{withUnit(kpi.weight, "")}</dd>
-        <dt>Actief vanaf</dt>
-        <dd>{label(kpi.activeFrom)}</dd>
+        {kpi.status === "active" || kpi.status === "retired" ? (
+          <>
+            <dt>Actief vanaf</dt>
+            <dd>{label(kpi.activeFrom)}</dd>
+          </>
+        ) : null}
         {kpi.retiredFrom ? (
           <>
             <dt>Vervallen vanaf</dt>
@@ -49,7 +53,7 @@ export function KpiFacts({ kpi, promisesHref }: { kpi: KpiDetailPage["kpi"]; pro
             </dd>
           </>
         ) : null}
-        {kpi.decidedAt ? (
+        {kpi.decidedAt && kpi.status !== "proposed" ? (
           <>
             <dt>Besluit</dt>
             <dd>

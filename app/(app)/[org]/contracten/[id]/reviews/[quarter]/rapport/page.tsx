@@ -19,7 +19,7 @@ import {
 } from "@/lib/reviews/export-labels";
 import { reviewReportPage } from "@/lib/reviews/output-pages";
 import { meetingText, signatureText } from "@/lib/reviews/pdf";
-import { PRINT_CSS } from "./print-css";
+import "./print.css";
 
 export const metadata: Metadata = { title: "Reviewrapport" };
 
@@ -31,7 +31,6 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ o
   const decisions = record.decisions.filter((d) => d.kind !== "action_item");
   return (
     <article className="review-report">
-      <style>{PRINT_CSS}</style>
       <p className="small no-print">
         <Link href={`/${org}/contracten/${id}/reviews/${record.key}`}>← Review {quarterLongLabel(record.quarter)}</Link>
       </p>
