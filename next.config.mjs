@@ -9,7 +9,9 @@ const nextConfig = {
   // Evidence files may be up to 10 MB (EVIDENCE_MAX_BYTES, lib/reports/evidence.ts) and are
   // checked there with a Dutch message; the multipart form around the file needs a little more,
   // so Next itself must not refuse them first. Raise this together with EVIDENCE_MAX_BYTES.
-  experimental: { serverActions: { bodySizeLimit: "11mb" } },
+  // A form posted before the page's scripts ran goes through proxy.ts, which buffers the body up
+  // to its own limit (10 MB by default): the same 11 MB there.
+  experimental: { serverActions: { bodySizeLimit: "11mb" }, proxyClientMaxBodySize: "11mb" },
   // Headers that never vary, on every response including static files; the Content-Security-Policy
   // (a nonce per page), HSTS and Permissions-Policy are set per request by proxy.ts.
   async headers() {

@@ -111,7 +111,6 @@ export const SetGrowthPath = z.preprocess(
     version,
     interpolation,
     milestones: milestoneRows.min(1, { error: "Geef minstens één mijlpaal op." }),
-    effectiveFrom: optionalQuarterField(),
     reason: optionalText("de reden", "short"),
   }),
 );
