@@ -1,6 +1,7 @@
 import { desc, eq, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditEvents, users } from "@/db/schema";
+import { auditEvents, people } from "@/db/schema";
+import { colleagueEmails } from "@/lib/members/queries";
 
 export type AuditInput = {
   /** The organisation whose data changed. */
@@ -57,9 +58,13 @@ function toJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
 }
 
-/** The latest audit events of an organisation, newest first, with the actor's name. */
+/**
+ * The latest audit events of an organisation, newest first, with the actor's name (people, so
+ * also of a counterpart or a former member). The e-mail address stands in for a missing name only
+ * for the organisation's own members, the only addresses its trail may show.
+ */
 export async function listAuditEvents(db: Db, params: { tenantId: string; limit?: number }) {
-  return db
+  const events = await db
     .select({
       id: auditEvents.id,
       entity: auditEvents.entity,
@@ -68,14 +73,21 @@ export async function listAuditEvents(db: Db, params: { tenantId: string; limit?
       before: auditEvents.before,
       after: auditEvents.after,
       createdAt: auditEvents.createdAt,
-      actorName: users.name,
-      actorEmail: users.email,
+      actorUserId: auditEvents.actorUserId,
+      actorOrgId: auditEvents.actorOrgId,
+      actorName: people.name,
     })
     .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+    .leftJoin(people, eq(people.id, auditEvents.actorUserId))
     .where(or(eq(auditEvents.tenantId, params.tenantId), eq(auditEvents.actorOrgId, params.tenantId)))
     .orderBy(desc(auditEvents.createdAt))
     .limit(params.limit ?? 50);
+  const nameless = events.filter((e) => e.actorName === null && e.actorOrgId === params.tenantId);
+  const emails = await colleagueEmails(db, params.tenantId, nameless.map((e) => e.actorUserId));
+  return events.map(({ actorUserId, actorOrgId, ...event }) => ({
+    ...event,
+    actorEmail: actorUserId && actorOrgId === params.tenantId ? (emails.get(actorUserId) ?? null) : null,
+  }));
 }
 
 const ACTION_LABELS: Record<string, string> = {

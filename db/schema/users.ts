@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, pgView, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 // The users, accounts, sessions and verification_tokens tables follow @auth/drizzle-adapter.
 export const users = pgTable("users", {
@@ -65,6 +65,11 @@ export const userSessions = pgTable(
   },
   (t) => [index("user_sessions_user_idx").on(t.userId), index("user_sessions_expiry_idx").on(t.expiresAt)],
 );
+
+// Everyone's id and name, and nothing else, past the users table's row-level security: names are
+// shown across organisations (signatures, submissions, proposals, the audit trail). E-mail
+// addresses of others come only from organisation_contacts (migration 0023).
+export const people = pgView("people", { id: uuid("id").notNull(), name: text("name") }).existing();
 
 export type User = typeof users.$inferSelect;
 export type UserSession = typeof userSessions.$inferSelect;

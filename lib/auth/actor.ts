@@ -1,9 +1,9 @@
-import { and, eq, gt } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, organisations, userSessions, users } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import type { OrganisationKind, Role } from "./permissions";
-import { hashSessionId, sessionWindow } from "./user-sessions";
+import { sessionWindow } from "./user-sessions";
 
 /** Who is acting, in which organisation, with which role: always read from the database. */
 export type Actor = {
@@ -28,7 +28,9 @@ export type SessionClaim = { userId: string; sessionId: string };
  * The user and every membership in one query, for a request: the layout's organisation switcher,
  * the session check and the actor of the URL all read it (the benchmark counts the statements of
  * a page). The same query checks the session row: null when the user no longer exists or the
- * session was ended (logout, "overal uitloggen", removal), idle too long or too old.
+ * session was ended (logout, "overal uitloggen", removal), idle too long or too old. It runs
+ * before any organisation is known, so the database function session_account reads the account
+ * tables for it, and only for a live session whose id the caller holds.
  */
 export async function sessionAccount(
   db: Db,
@@ -36,29 +38,36 @@ export async function sessionAccount(
   now = new Date(),
 ): Promise<(SessionAccount & { lastSeenAt: Date }) | null> {
   const window = sessionWindow(now);
-  const rows = await accountQuery(db, claim.userId, { lastSeenAt: userSessions.lastSeenAt }).innerJoin(
-    userSessions,
-    and(
-      eq(userSessions.userId, users.id),
-      eq(userSessions.idHash, hashSessionId(claim.sessionId)),
-      gt(userSessions.expiresAt, window.now),
-      gt(userSessions.lastSeenAt, window.seenAfter),
-      gt(userSessions.createdAt, window.startedAfter),
-    ),
-  );
+  const rows = await db
+    .select({
+      id: sql<string>`a.id`,
+      email: sql<string>`a.email`,
+      name: sql<string | null>`a.name`,
+      orgId: sql<string | null>`a.org_id`,
+      slug: sql<string | null>`a.slug`,
+      orgName: sql<string | null>`a.org_name`,
+      kind: sql<OrganisationKind | null>`a.kind`,
+      role: sql<string | null>`a.role`,
+      lastSeenAt: sql`a.last_seen_at`.mapWith(userSessions.lastSeenAt),
+    })
+    .from(
+      sql`session_account(${claim.userId}::uuid, ${claim.sessionId}, ${window.now.toISOString()}::timestamptz,
+            ${window.seenAfter.toISOString()}::timestamptz, ${window.startedAfter.toISOString()}::timestamptz) as a`,
+    );
   const account = toAccount(rows);
   return account ? { ...account, lastSeenAt: new Date(rows[0].lastSeenAt) } : null;
 }
 
 /**
  * The user and every membership, without a browser session: for code that acts for a user
- * directly (scripts, tests). Requests go through sessionAccount.
+ * directly (scripts, tests), on a connection that may read the account tables. Requests go
+ * through sessionAccount.
  */
 export async function memberAccount(db: Db, userId: string): Promise<SessionAccount | null> {
-  return toAccount(await accountQuery(db, userId, {}));
+  return toAccount(await accountQuery(db, userId));
 }
 
-function accountQuery<E extends Record<string, typeof userSessions.lastSeenAt>>(db: Db, userId: string, extra: E) {
+function accountQuery(db: Db, userId: string) {
   return db
     .select({
       id: users.id,
@@ -69,14 +78,12 @@ function accountQuery<E extends Record<string, typeof userSessions.lastSeenAt>>(
       orgName: organisations.name,
       kind: organisations.kind,
       role: memberships.role,
-      ...extra,
     })
     .from(users)
     .leftJoin(memberships, eq(memberships.userId, users.id))
     .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(users.id, userId))
-    .orderBy(organisations.name)
-    .$dynamic();
+    .orderBy(organisations.name);
 }
 
 type AccountRow = {

@@ -1,14 +1,13 @@
-import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { getDb, type Db } from "@/db/client";
-import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { sendEmail } from "@/lib/email/send";
 import { appUrl, env, isDemoMode, sessionLifetime, type Env } from "@/lib/env";
 import { RateLimitedError } from "@/lib/errors";
 import { acceptInvitation } from "@/lib/invitations/invitations";
+import { groeipadAdapter } from "./adapter";
 import { safeCallbackPath } from "./callback-url";
 import { authSecret } from "./secret";
 import { clientIp, demoUser, findUserByEmail, limitAttemptFromIp, limitSignInAttempt } from "./sign-in";
@@ -122,12 +121,7 @@ function authConfig(db: Db, e: Env): NextAuthConfig {
     });
   }
   return {
-    adapter: DrizzleAdapter(db, {
-      usersTable: users,
-      accountsTable: accounts,
-      sessionsTable: sessions,
-      verificationTokensTable: verificationTokens,
-    }),
+    adapter: groeipadAdapter(db),
     providers,
     secret: authSecret(),
     // The request's host is never used: AUTH_URL is set above.
@@ -136,9 +130,12 @@ function authConfig(db: Db, e: Env): NextAuthConfig {
     session: { strategy: "jwt", maxAge: Math.floor(sessionLifetime(e).maxMs / 1000) },
     pages: { signIn: "/login", verifyRequest: "/login/verstuurd", error: "/login" },
     callbacks: {
-      async signIn({ user, account }) {
-        // An identity provider may only sign in people Groeipad already knows (invited users).
-        if (account?.provider === "oidc") return Boolean(user.email && (await findUserByEmail(db, user.email)));
+      async signIn({ user, account, email }) {
+        // An identity provider or an e-mail link signs in only people Groeipad already knows
+        // (invited users). Asking for a link is let through: sendSignInLink mails known users only,
+        // and the page says the same either way.
+        const vouchedAddress = account?.provider === "oidc" || (account?.provider === "nodemailer" && !email?.verificationRequest);
+        if (vouchedAddress) return Boolean(user.email && (await findUserByEmail(db, user.email)));
         return true;
       },
       // Only paths of the public address, whatever callbackUrl a form, query or cookie carried.

@@ -1,8 +1,7 @@
-import { asc, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { memberships, organisations, users } from "@/db/schema";
-import { roleLabel, type OrganisationKind } from "./permissions";
-import { isDemoAccount } from "./sign-in";
+import { sql } from "drizzle-orm";
+import { queryRows, type Db } from "@/db/client";
+import { demoUsers } from "@/db/seed/demo-data";
+import { roleLabel, type OrganisationKind, type Role } from "./permissions";
 
 export type DemoOrganisation = {
   name: string;
@@ -12,17 +11,19 @@ export type DemoOrganisation = {
 
 const ROLE_ORDER = ["admin", "coordinator", "contract_manager", "reporter", "viewer"];
 
-/** Everyone who can sign in with one click in the demo, grouped by organisation. */
+/**
+ * Everyone who can sign in with one click in the demo, grouped by organisation. Read before anyone
+ * is signed in, through the database function demo_accounts: the memberships of the seeded demo
+ * addresses only.
+ */
 export async function listDemoAccounts(db: Db): Promise<DemoOrganisation[]> {
-  const rows = await db
-    .select({ orgName: organisations.name, kind: organisations.kind, name: users.name, email: users.email, role: memberships.role })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .orderBy(asc(organisations.kind), asc(organisations.name));
+  const emails = sql.join(demoUsers.map((u) => sql`${u.email}`), sql`, `);
+  const rows = await queryRows<{ orgName: string; kind: OrganisationKind; name: string | null; email: string; role: Role }>(
+    db,
+    sql`select org_name as "orgName", kind, name, email, role from demo_accounts(array[${emails}]::text[])`,
+  );
   const byOrg = new Map<string, DemoOrganisation & { order: string[] }>();
   for (const row of rows) {
-    if (!isDemoAccount(row.email)) continue;
     const org = byOrg.get(row.orgName) ?? { name: row.orgName, kind: row.kind, users: [], order: [] };
     org.users.push({ name: row.name ?? row.email, email: row.email, roleLabel: roleLabel(row.kind, row.role) });
     org.order.push(row.role);

@@ -5,6 +5,7 @@ import { memberships, users } from "@/db/schema";
 import { demoUsers } from "@/db/seed/demo-data";
 import { env } from "@/lib/env";
 import { consumeRateLimits, SIGN_IN_LIMITS } from "@/lib/rate-limit";
+import { admitUser, inAccountContext } from "./account-context";
 
 const DEMO_EMAILS = new Set(demoUsers.map((u) => u.email));
 
@@ -56,12 +57,14 @@ export async function limitAttemptFromIp(db: Db, ip: string, kind: "demo" | "tok
   await consumeRateLimits(db, [kind === "demo" ? SIGN_IN_LIMITS.demoPerIp(ip) : SIGN_IN_LIMITS.perIp(ip)]);
 }
 
+/** The user of an address, read in the sign-in context of that address (the users policy admits it). */
 export async function findUserByEmail(db: Db, email: string): Promise<SignedInUser | null> {
-  const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name })
-    .from(users)
-    .where(eq(users.email, email.trim().toLowerCase()))
-    .limit(1);
+  const address = email.trim().toLowerCase();
+  return inAccountContext(db, { signInEmail: address }, (tx) => userOfAddress(tx, address));
+}
+
+async function userOfAddress(tx: Db, address: string): Promise<SignedInUser | null> {
+  const [user] = await tx.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.email, address)).limit(1);
   return user ?? null;
 }
 
@@ -71,8 +74,13 @@ export async function findUserByEmail(db: Db, email: string): Promise<SignedInUs
  */
 export async function demoUser(db: Db, email: string): Promise<SignedInUser | null> {
   if (!isDemoAccount(email)) return null;
-  const user = await findUserByEmail(db, email);
-  if (!user) return null;
-  const [membership] = await db.select().from(memberships).where(eq(memberships.userId, user.id)).limit(1);
-  return membership ? user : null;
+  const address = email.trim().toLowerCase();
+  return inAccountContext(db, { signInEmail: address }, async (tx) => {
+    const user = await userOfAddress(tx, address);
+    if (!user) return null;
+    // Its memberships are its own rows once the transaction acts for it.
+    await admitUser(tx, user.id);
+    const [membership] = await tx.select({ organisationId: memberships.organisationId }).from(memberships).where(eq(memberships.userId, user.id)).limit(1);
+    return membership ? user : null;
+  });
 }

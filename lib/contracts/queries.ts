@@ -1,9 +1,10 @@
 import { and, asc, desc, eq, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { contracts, organisations, users } from "@/db/schema";
+import { contracts, organisations, people } from "@/db/schema";
 import type { OrganisationKind } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
+import { organisationContacts } from "@/lib/members/queries";
 import { UUID_PATTERN } from "./rules";
 
 /** Whose contracts: a buyer sees its own (tenant), a supplier those it is party to. */
@@ -30,8 +31,7 @@ const contractColumns = {
   version: contracts.version,
   updatedAt: contracts.updatedAt,
   contractManagerId: contracts.contractManagerId,
-  contractManagerName: users.name,
-  contractManagerEmail: users.email,
+  contractManagerName: people.name,
   supplierOrgId: contracts.supplierOrgId,
   supplierName: supplier.name,
   supplierKvk: supplier.kvk,
@@ -49,7 +49,7 @@ function selectContracts(db: Db) {
     .from(contracts)
     .innerJoin(buyer, eq(buyer.id, contracts.tenantId))
     .leftJoin(supplier, eq(supplier.id, contracts.supplierOrgId))
-    .leftJoin(users, eq(users.id, contracts.contractManagerId));
+    .leftJoin(people, eq(people.id, contracts.contractManagerId));
 }
 
 export type ContractRow = Awaited<ReturnType<typeof listContracts>>[number];
@@ -75,6 +75,18 @@ export async function getContract(db: Db, viewer: ContractViewer, id: string) {
     .limit(1);
   if (!row) throw new NotFoundError("Dit contract bestaat niet.");
   return row;
+}
+
+/**
+ * A contract with its contract manager's e-mail address, for the contract's own page: the buyer's
+ * contact person, as the supplier sees it too (organisation_contacts serves both parties).
+ */
+export async function getContractOverview(db: Db, viewer: ContractViewer, id: string) {
+  const contract = await getContract(db, viewer, id);
+  const [manager] = contract.contractManagerId
+    ? await organisationContacts(db, contract.tenantId, { userIds: [contract.contractManagerId] })
+    : [];
+  return { ...contract, contractManagerEmail: manager?.email ?? null };
 }
 
 /** The raw row of a buyer's own contract, for writes. */

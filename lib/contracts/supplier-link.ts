@@ -3,13 +3,14 @@
 // admin?) and the e-mail that tells a supplier's admins about a new link.
 import { and, desc, eq, gt, isNull, like, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { invitations, memberships, organisations, users } from "@/db/schema";
+import { invitations, organisations } from "@/db/schema";
 import type { ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { appUrl } from "@/lib/env";
 import { ValidationError } from "@/lib/errors";
 import { invitedOrganisation } from "@/lib/invitations/invitations";
 import { mayInviteFirstAdmin } from "@/lib/invitations/rules";
+import { organisationContacts } from "@/lib/members/queries";
 import { slugify, uniqueSlug } from "@/lib/organisations/rules";
 import type { PendingEmail } from "@/lib/reports/notify";
 import { getContractInTenant } from "./queries";
@@ -61,14 +62,13 @@ export async function openInvitationsFrom(tx: Db, params: { supplierOrgId: strin
     .orderBy(desc(invitations.createdAt));
 }
 
-/** The addresses of a supplier's admins: they hear about every new buyer relation. */
+/**
+ * The addresses of a supplier's admins: they hear about every new buyer relation. Read once the
+ * contract links the supplier, which is the relation organisation_contacts asks for.
+ */
 async function supplierAdminEmails(tx: Db, supplierOrgId: string): Promise<string[]> {
-  const rows = await tx
-    .select({ email: users.email })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organisationId, supplierOrgId), eq(memberships.role, "admin")));
-  return rows.map((r) => r.email);
+  const admins = await organisationContacts(tx, supplierOrgId, { roles: ["admin"] });
+  return admins.map((a) => a.email);
 }
 
 /** To every admin of the supplier: this buyer linked you to this contract and proposes this contact. */

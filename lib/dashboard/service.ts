@@ -3,9 +3,11 @@
 // transaction so row-level security is the second wall around the tenant condition in the SQL.
 // A dashboard computed for the same tenant, filters, day and data version is served from the
 // process's cache (lib/dashboard/cache.ts): one small statement instead of three large ones.
+import type { Db } from "@/db/client";
 import type { ActionContext } from "@/lib/action";
 import { amsterdamToday } from "@/lib/kpis/proposal";
 import { ForbiddenError } from "@/lib/errors";
+import { colleagueEmails } from "@/lib/members/queries";
 import { inTenant } from "@/lib/tenancy";
 import { dashboardCache, dataVersion } from "./cache";
 import { parseFilters } from "./filters";
@@ -26,8 +28,17 @@ export async function organisationDashboard(ctx: Pick<ActionContext, "db" | "use
     const key = JSON.stringify([ctx.org.id, version, today, limit, filters]);
     const cached = dashboardCache.get<DashboardView>(key);
     if (cached) return cached;
-    const dashboard = shapeDashboard(await loadDashboard(tx, { tenantId: ctx.org.id, filters, today, limit }), filters);
+    const raw = await loadDashboard(tx, { tenantId: ctx.org.id, filters, today, limit });
+    const dashboard = shapeDashboard({ ...raw, options: { ...raw.options, managers: await labelledManagers(tx, ctx.org.id, raw.options.managers) } }, filters);
     dashboardCache.set(key, dashboard);
     return dashboard;
   });
+}
+
+/** Contract managers without a name by their e-mail address (the buyer's own members), else "Naam onbekend". */
+async function labelledManagers(tx: Db, organisationId: string, managers: Array<{ id: string; name: string }>) {
+  const nameless = managers.filter((m) => m.name === "");
+  if (nameless.length === 0) return managers;
+  const emails = await colleagueEmails(tx, organisationId, nameless.map((m) => m.id));
+  return managers.map((m) => (m.name === "" ? { ...m, name: emails.get(m.id) ?? "Naam onbekend" } : m));
 }

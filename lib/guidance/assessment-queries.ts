@@ -2,8 +2,9 @@
 // tenant and per tool: an id of another tenant or another tool reads as a missing one.
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { guidanceAssessments, users } from "@/db/schema";
+import { guidanceAssessments, people } from "@/db/schema";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
+import { withCreatorEmails } from "@/lib/members/queries";
 import { NotFoundError } from "@/lib/errors";
 
 /** The tool column: one value per tool that saves into guidance_assessments. */
@@ -24,22 +25,22 @@ const columns = {
   data: guidanceAssessments.data,
   assessedOn: guidanceAssessments.assessedOn,
   createdAt: guidanceAssessments.createdAt,
-  createdByName: users.name,
-  createdByEmail: users.email,
+  createdByUserId: guidanceAssessments.createdByUserId,
+  createdByName: people.name,
 };
 
 function selectAssessments(db: Db) {
   return db
     .select(columns)
     .from(guidanceAssessments)
-    .leftJoin(users, eq(users.id, guidanceAssessments.createdByUserId));
+    .leftJoin(people, eq(people.id, guidanceAssessments.createdByUserId));
 }
 
 export type AssessmentRow = Awaited<ReturnType<typeof getAssessment>>;
 
 /** The saved assessments of one tool, newest assessment date first. */
 export async function listAssessments(db: Db, params: Params) {
-  return selectAssessments(db)
+  const rows = await selectAssessments(db)
     .where(
       and(
         eq(guidanceAssessments.tenantId, params.tenantId),
@@ -51,6 +52,7 @@ export async function listAssessments(db: Db, params: Params) {
       desc(guidanceAssessments.createdAt),
       asc(guidanceAssessments.title),
     );
+  return withCreatorEmails(db, params.tenantId, rows);
 }
 
 export async function getAssessment(db: Db, params: Params & { id: string }) {
@@ -65,5 +67,6 @@ export async function getAssessment(db: Db, params: Params & { id: string }) {
     )
     .limit(1);
   if (!row) throw new NotFoundError(NOT_FOUND);
-  return row;
+  const [named] = await withCreatorEmails(db, params.tenantId, [row]);
+  return named;
 }

@@ -1,7 +1,8 @@
 import { and, asc, countDistinct, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { checklistAnswers, checklistRounds, contracts, users, wegwijzerRuns } from "@/db/schema";
+import { checklistAnswers, checklistRounds, contracts, people, wegwijzerRuns } from "@/db/schema";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
+import { withCreatorEmails } from "@/lib/members/queries";
 import { NotFoundError } from "@/lib/errors";
 import type { ChecklistScore, ChecklistStatementId } from "@/lib/guidance/content/checklist";
 import type { ChecklistAnswers, ChecklistResponse } from "./checklist";
@@ -19,8 +20,8 @@ const runColumns = {
   createdAt: wegwijzerRuns.createdAt,
   contractId: wegwijzerRuns.contractId,
   contractTitle: contracts.title,
-  createdByName: users.name,
-  createdByEmail: users.email,
+  createdByUserId: wegwijzerRuns.createdByUserId,
+  createdByName: people.name,
 };
 
 function selectRuns(db: Db) {
@@ -28,16 +29,17 @@ function selectRuns(db: Db) {
     .select(runColumns)
     .from(wegwijzerRuns)
     .leftJoin(contracts, and(eq(contracts.tenantId, wegwijzerRuns.tenantId), eq(contracts.id, wegwijzerRuns.contractId)))
-    .leftJoin(users, eq(users.id, wegwijzerRuns.createdByUserId));
+    .leftJoin(people, eq(people.id, wegwijzerRuns.createdByUserId));
 }
 
 export type WegwijzerRunRow = Awaited<ReturnType<typeof getWegwijzerRun>>;
 
 /** The saved wegwijzer runs of a buyer, newest first. */
 export async function listWegwijzerRuns(db: Db, params: Tenant) {
-  return selectRuns(db)
+  const rows = await selectRuns(db)
     .where(eq(wegwijzerRuns.tenantId, params.tenantId))
     .orderBy(desc(wegwijzerRuns.createdAt), asc(wegwijzerRuns.title));
+  return withCreatorEmails(db, params.tenantId, rows);
 }
 
 /** One saved run; another tenant's id or a malformed one looks exactly like a missing one. */
@@ -47,7 +49,8 @@ export async function getWegwijzerRun(db: Db, params: Tenant & { id: string }) {
     .where(and(eq(wegwijzerRuns.tenantId, params.tenantId), eq(wegwijzerRuns.id, params.id)))
     .limit(1);
   if (!row) throw new NotFoundError(RUN_NOT_FOUND);
-  return row;
+  const [named] = await withCreatorEmails(db, params.tenantId, [row]);
+  return named;
 }
 
 export type ChecklistRoundRow = Awaited<ReturnType<typeof listChecklistRounds>>[number];

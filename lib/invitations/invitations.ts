@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { invitations, memberships, organisations, users } from "@/db/schema";
+import { queryRows, type Db } from "@/db/client";
+import { invitations, memberships, organisations, people, users } from "@/db/schema";
+import { admitAddress, inAccountContext } from "@/lib/auth/account-context";
 import type { Actor } from "@/lib/auth/actor";
 import { roleLabel, type OrganisationKind, type Role } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit";
@@ -88,35 +89,37 @@ export type OpenInvitation = {
   expiresAt: Date;
 };
 
-/** An invitation that can still be accepted, by its token; anything else is "not found". */
+/**
+ * An invitation that can still be accepted, by its token; anything else is "not found". Read
+ * before anybody is signed in, in a transaction that presents the token's hash: the invitations
+ * policy admits exactly that row.
+ */
 export async function findOpenInvitation(db: Db, token: string, now = new Date()): Promise<OpenInvitation> {
-  const [row] = await db
-    .select({
-      id: invitations.id,
-      email: invitations.email,
-      role: invitations.role,
-      orgId: organisations.id,
-      orgName: organisations.name,
-      slug: organisations.slug,
-      kind: organisations.kind,
-      invitedBy: users.name,
-      invitedByOrganisationId: invitations.invitedByOrganisationId,
-      contractTitle: invitations.contractTitle,
-      expiresAt: invitations.expiresAt,
-    })
-    .from(invitations)
-    .innerJoin(organisations, eq(organisations.id, invitations.organisationId))
-    .leftJoin(users, eq(users.id, invitations.invitedByUserId))
-    .where(
-      and(
-        eq(invitations.tokenHash, hashInvitationToken(token)),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-        gt(invitations.expiresAt, now),
-      ),
-    )
-    .limit(1);
-  if (!row) throw new NotFoundError("Deze uitnodiging bestaat niet, is verlopen of is al gebruikt.");
+  const tokenHash = hashInvitationToken(token);
+  const found = await inAccountContext(db, { invitationTokenHash: tokenHash }, async (tx) => {
+    const [row] = await tx
+      .select({
+        id: invitations.id,
+        email: invitations.email,
+        role: invitations.role,
+        orgId: organisations.id,
+        orgName: organisations.name,
+        slug: organisations.slug,
+        kind: organisations.kind,
+        invitedBy: people.name,
+        invitedByOrganisationId: invitations.invitedByOrganisationId,
+        contractTitle: invitations.contractTitle,
+        expiresAt: invitations.expiresAt,
+      })
+      .from(invitations)
+      .innerJoin(organisations, eq(organisations.id, invitations.organisationId))
+      .leftJoin(people, eq(people.id, invitations.invitedByUserId))
+      .where(and(eq(invitations.tokenHash, tokenHash), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)))
+      .limit(1);
+    return row ? { row, organisation: await invitedOrganisation(tx, row.orgId) } : null;
+  });
+  if (!found) throw new NotFoundError("Deze uitnodiging bestaat niet, is verlopen of is al gebruikt.");
+  const { row } = found;
   const invitation = {
     id: row.id,
     email: row.email,
@@ -127,16 +130,16 @@ export async function findOpenInvitation(db: Db, token: string, now = new Date()
     contractTitle: row.contractTitle,
     expiresAt: row.expiresAt,
   };
-  if (!invitationStillValid(invitation, await invitedOrganisation(db, row.orgId))) {
-    throw new NotFoundError(INVITATION_NO_LONGER_VALID);
-  }
+  if (!invitationStillValid(invitation, found.organisation)) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
   return invitation;
 }
 
 /**
  * The organisation an invitation leads into, as the membership rule sees it. With forUpdate the
  * row stays locked until the transaction ends, so two invitations into the same supplier are
- * accepted (or issued) one after the other and the second sees the first one's member.
+ * accepted (or issued) one after the other and the second sees the first one's member. Whether
+ * it has members comes from organisation_has_members: a buyer inviting a supplier's first admin,
+ * and the invitation page, may not read the supplier's memberships themselves.
  */
 export async function invitedOrganisation(db: Db, id: string, options: { forUpdate?: boolean } = {}): Promise<InvitedOrganisation> {
   const query = db
@@ -145,12 +148,9 @@ export async function invitedOrganisation(db: Db, id: string, options: { forUpda
     .where(eq(organisations.id, id));
   const [organisation] = options.forUpdate ? await query.for("update") : await query;
   if (!organisation) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
-  const [member] = await db
-    .select({ userId: memberships.userId })
-    .from(memberships)
-    .where(eq(memberships.organisationId, id))
-    .limit(1);
-  return { ...organisation, hasMembers: Boolean(member) };
+  // A statement of its own, after the lock: it sees a member that the lock waited for.
+  const [members] = await queryRows<{ has: boolean }>(db, sql`select organisation_has_members(${id}::uuid) as has`);
+  return { ...organisation, hasMembers: Boolean(members?.has) };
 }
 
 /**
@@ -212,6 +212,8 @@ export async function acceptInvitation(db: Db, token: string) {
       )
       .returning({ id: invitations.id });
     if (claimed.length === 0) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
+    // The link reached this address: the transaction may now create or update its user row.
+    await admitAddress(tx, invitation.email);
     const [user] = await tx
       .insert(users)
       .values({ email: invitation.email, emailVerified: new Date() })

@@ -1,6 +1,6 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { invitations, memberships, users } from "@/db/schema";
+import { invitations, memberships } from "@/db/schema";
 import { defineAction, type ActionContext } from "@/lib/action";
 import { isRoleOf, type Role } from "@/lib/auth/permissions";
 import { endAllSessions } from "@/lib/auth/user-sessions";
@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { createInvitation } from "@/lib/invitations/invitations";
 import { inTenant } from "@/lib/tenancy";
+import { organisationContacts } from "./queries";
 import { ChangeRole, InviteMember, RemoveMember, RevokeInvitation } from "./schemas";
 
 function requireRoleOfOrganisation(ctx: ActionContext, role: string): Role {
@@ -22,11 +23,7 @@ export const inviteMember = defineAction({
   async handler(ctx, input) {
     const role = requireRoleOfOrganisation(ctx, input.role);
     const invitation = await inTenant(ctx, async (tx) => {
-      const [existing] = await tx
-        .select({ userId: memberships.userId })
-        .from(memberships)
-        .innerJoin(users, eq(users.id, memberships.userId))
-        .where(and(eq(memberships.organisationId, ctx.org.id), eq(users.email, input.email)));
+      const [existing] = await organisationContacts(tx, ctx.org.id, { emails: [input.email] });
       if (existing) throw new ValidationError({ email: "Deze persoon is al lid van je organisatie." });
       return createInvitation(tx, ctx, { organisation: ctx.org, email: input.email, role });
     });

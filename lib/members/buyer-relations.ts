@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contracts, invitations, memberships, organisations, users } from "@/db/schema";
+import { contracts, invitations, organisations } from "@/db/schema";
+import { organisationContacts } from "./queries";
 
 export type ProposedContact = { email: string; standing: "member" | "invited" | "open" };
 
@@ -32,11 +33,7 @@ export async function listBuyerRelations(db: Db, params: { supplierOrgId: string
   const emails = [...new Set(rows.flatMap((r) => (r.contactEmail ? [r.contactEmail] : [])))];
   const [members, invited] = emails.length
     ? await Promise.all([
-        db
-          .select({ email: users.email })
-          .from(memberships)
-          .innerJoin(users, eq(users.id, memberships.userId))
-          .where(and(eq(memberships.organisationId, params.supplierOrgId), inArray(users.email, emails))),
+        organisationContacts(db, params.supplierOrgId, { emails }),
         db
           .select({ email: invitations.email })
           .from(invitations)

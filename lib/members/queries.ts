@@ -1,25 +1,45 @@
-import { and, asc, eq, gt, isNull } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { invitations, memberships, users } from "@/db/schema";
+import { invitations, memberships } from "@/db/schema";
 import type { Role } from "@/lib/auth/permissions";
 
-export type Member = { userId: string; name: string | null; email: string; role: Role; version: number; since: Date };
+export type Member = { userId: string; name: string | null; email: string; role: Role; version: number; since: Date; wantsReminders: boolean };
+
+const contact = {
+  userId: sql<string>`c.user_id`,
+  name: sql<string | null>`c.name`,
+  email: sql<string>`c.email`,
+  role: sql<Role>`c.role`,
+  version: sql<number>`c.version`,
+  since: sql`c.created_at`.mapWith(memberships.createdAt),
+  wantsReminders: sql<boolean>`c.wants_reminders`,
+};
+
+/**
+ * The members of an organisation with their e-mail addresses, optionally only some of them. Read
+ * through the database function organisation_contacts, the one source of other people's
+ * addresses: it serves the acting organisation itself and its counterparts (a contract between
+ * them, or the buyer that registered the supplier) and refuses any other, so this runs in a
+ * tenant transaction.
+ */
+export async function organisationContacts(
+  db: Db,
+  organisationId: string,
+  only: { userIds?: string[]; emails?: string[]; roles?: Role[] } = {},
+): Promise<Member[]> {
+  const conditions: SQL[] = [];
+  if (only.userIds) conditions.push(inArray(contact.userId, only.userIds));
+  if (only.emails) conditions.push(inArray(contact.email, only.emails));
+  if (only.roles) conditions.push(inArray(contact.role, only.roles));
+  return db
+    .select(contact)
+    .from(sql`organisation_contacts(${organisationId}::uuid) as c`)
+    .where(and(...conditions))
+    .orderBy(asc(contact.name), asc(contact.email));
+}
 
 export async function listMembers(db: Db, params: { organisationId: string }): Promise<Member[]> {
-  const rows = await db
-    .select({
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      role: memberships.role,
-      version: memberships.version,
-      since: memberships.createdAt,
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.organisationId, params.organisationId))
-    .orderBy(asc(users.name), asc(users.email));
-  return rows.map((r) => ({ ...r, role: r.role as Role }));
+  return organisationContacts(db, params.organisationId);
 }
 
 export async function listOpenInvitations(db: Db, params: { organisationId: string }, now = new Date()) {
@@ -47,4 +67,25 @@ export async function listOpenInvitations(db: Db, params: { organisationId: stri
 export async function listContractManagers(db: Db, params: { organisationId: string }) {
   const members = await listMembers(db, params);
   return members.filter((m) => m.role === "contract_manager" || m.role === "admin");
+}
+
+/**
+ * The e-mail addresses of the organisation's own members among these users, to stand in for a
+ * missing name (an invited person gives none) where the organisation reads its own records.
+ */
+export async function colleagueEmails(db: Db, organisationId: string, userIds: Array<string | null>): Promise<Map<string, string>> {
+  const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map();
+  const members = await organisationContacts(db, organisationId, { userIds: ids });
+  return new Map(members.map((m) => [m.userId, m.email]));
+}
+
+/** Rows with a creator: createdByEmail for the nameless members of the organisation, else null. */
+export async function withCreatorEmails<R extends { createdByUserId: string | null; createdByName: string | null }>(
+  db: Db,
+  organisationId: string,
+  rows: R[],
+): Promise<Array<R & { createdByEmail: string | null }>> {
+  const emails = await colleagueEmails(db, organisationId, rows.filter((r) => r.createdByName === null).map((r) => r.createdByUserId));
+  return rows.map((r) => ({ ...r, createdByEmail: r.createdByUserId ? (emails.get(r.createdByUserId) ?? null) : null }));
 }

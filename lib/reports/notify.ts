@@ -3,10 +3,11 @@
 // rolled-back action never mails and a mail failure never undoes a committed decision.
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contracts, kpis, memberships, organisations, users } from "@/db/schema";
+import { contracts, kpis, organisations } from "@/db/schema";
 import type { EmailProps, EmailTemplateName } from "@/emails";
 import { sendEmail } from "@/lib/email/send";
 import { appUrl } from "@/lib/env";
+import { organisationContacts } from "@/lib/members/queries";
 import { quarterFromKey, quarterLongLabel } from "@/lib/periods";
 
 export type PendingEmail = { [N in EmailTemplateName]: { to: string; template: N; props: EmailProps<N> } }[EmailTemplateName];
@@ -15,13 +16,13 @@ export function reportUrl(orgSlug: string, contractId: string, quarter: string):
   return `${appUrl()}/${orgSlug}/contracten/${contractId}/rapportages/${quarter}`;
 }
 
-/** The supplier users who fill in reports: admins and reporters, optionally only those who want reminders. */
+/**
+ * The supplier users who fill in reports: admins and reporters, optionally only those who want
+ * reminders. Read in the supplier's or a contracted buyer's transaction (organisation_contacts).
+ */
 export async function supplierReporters(db: Db, supplierOrgId: string, options: { onlyWantsReminders?: boolean } = {}) {
-  const rows = await db
-    .select({ id: users.id, email: users.email, wantsReminders: users.wantsReminders })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organisationId, supplierOrgId), inArray(memberships.role, ["admin", "reporter"])));
+  const members = await organisationContacts(db, supplierOrgId, { roles: ["admin", "reporter"] });
+  const rows = members.map((m) => ({ id: m.userId, email: m.email, wantsReminders: m.wantsReminders }));
   return options.onlyWantsReminders ? rows.filter((r) => r.wantsReminders) : rows;
 }
 
@@ -37,9 +38,7 @@ export async function reportParties(db: Db, contract: { tenantId: string; id: st
   const buyer = orgs.find((o) => o.id === contract.tenantId);
   const supplier = orgs.find((o) => o.id === row.supplierOrgId);
   if (!buyer || !supplier) return null;
-  const [manager] = row.contractManagerId
-    ? await db.select({ email: users.email }).from(users).where(eq(users.id, row.contractManagerId))
-    : [];
+  const [manager] = row.contractManagerId ? await organisationContacts(db, contract.tenantId, { userIds: [row.contractManagerId] }) : [];
   return { contractTitle: row.title, buyer, supplier, managerEmail: manager?.email ?? null };
 }
 

@@ -3,7 +3,7 @@
 // tenant's id, or a guessed id of another supplier's report, is "not found".
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contracts, evidenceFiles, reports, reportSubmissions, reportValues, users } from "@/db/schema";
+import { contracts, evidenceFiles, people, reports, reportSubmissions, reportValues } from "@/db/schema";
 import { listContracts, type ContractViewer } from "@/lib/contracts/queries";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { NotFoundError } from "@/lib/errors";
@@ -90,9 +90,9 @@ export async function getReportPage(db: Db, viewer: ContractViewer, contractId: 
         db.select().from(reportValues).where(and(eq(reportValues.tenantId, report.tenantId), eq(reportValues.reportId, report.id))),
         listEvidence(db, report),
         db
-          .select({ submissionNumber: reportSubmissions.submissionNumber, snapshot: reportSubmissions.snapshot, submittedAt: reportSubmissions.submittedAt, submittedByName: users.name })
+          .select({ submissionNumber: reportSubmissions.submissionNumber, snapshot: reportSubmissions.snapshot, submittedAt: reportSubmissions.submittedAt, submittedByName: people.name })
           .from(reportSubmissions)
-          .leftJoin(users, eq(users.id, reportSubmissions.submittedByUserId))
+          .leftJoin(people, eq(people.id, reportSubmissions.submittedByUserId))
           .where(and(eq(reportSubmissions.tenantId, report.tenantId), eq(reportSubmissions.reportId, report.id)))
           .orderBy(asc(reportSubmissions.submissionNumber)),
       ])

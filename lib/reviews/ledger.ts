@@ -3,7 +3,7 @@
 // contract is the sum of final reviews" – a draft review's amounts are not money yet.
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { kpis, reviews, reviewScores, users } from "@/db/schema";
+import { kpis, people, reviews, reviewScores } from "@/db/schema";
 import { getContract, type ContractViewer } from "@/lib/contracts/queries";
 import { applyWaiver, type MalusCaps } from "@/lib/kpis/malus";
 import { resolveCaps, type ResolvedCaps } from "@/lib/kpis/malus-ledger";
@@ -43,7 +43,7 @@ export type KpiCaps = {
 
 export async function contractMalusLedger(db: Db, viewer: ContractViewer, contractId: string) {
   const contract = await getContract(db, viewer, contractId);
-  const approver = users;
+  const approver = people;
   const rows = await db
     .select({ score: reviewScores, quarter: reviews.quarter, kpiName: kpis.name, malusRule: kpis.malusRule, approvedBy: approver.name })
     .from(reviewScores)

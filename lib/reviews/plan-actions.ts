@@ -1,14 +1,15 @@
 // Planning a review and keeping its prepared rows up to date. The contract manager (or a buyer
 // admin) plans the review of a quarter that has started or ended; planning creates the review
 // with a copy of every KPI's prepared row and invites the participants of both sides.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { memberships, reviewParticipants, reviews, users, type Review } from "@/db/schema";
+import { reviewParticipants, reviews, type Review } from "@/db/schema";
 import { defineAction, type ActionContext } from "@/lib/action";
 import { assertManages } from "@/lib/contracts/actions";
 import { viewerOf } from "@/lib/contracts/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { amsterdamToday } from "@/lib/kpis/proposal";
+import { organisationContacts, type Member } from "@/lib/members/queries";
 import { quarterTiming } from "@/lib/periods";
 import { inTenant } from "@/lib/tenancy";
 import { assertBuyer, auditReview, draftForWrite, finalError, refuseFinal, touchReview } from "./access";
@@ -26,23 +27,30 @@ async function findByQuarter(tx: Db, contract: { tenantId: string; id: string },
   return row ?? null;
 }
 
-/** The chosen users with their side: members of the buyer or of the contract's supplier, nobody else. */
-async function participantUsers(tx: Db, contract: { tenantId: string; supplierOrgId: string | null }, userIds: string[]) {
-  if (userIds.length === 0) return [];
-  const orgIds = [contract.tenantId, ...(contract.supplierOrgId ? [contract.supplierOrgId] : [])];
-  const rows = await tx
-    .select({ userId: users.id, name: users.name, email: users.email, orgId: memberships.organisationId })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(inArray(memberships.userId, userIds), inArray(memberships.organisationId, orgIds)));
+/**
+ * The chosen users with their side: members of the buyer or of the contract's supplier, nobody
+ * else; and the contract manager's address, for the meeting's organiser.
+ */
+async function participantUsers(tx: Db, contract: { tenantId: string; supplierOrgId: string | null; contractManagerId: string | null }, userIds: string[]) {
+  const wanted = [...new Set([...userIds, ...(contract.contractManagerId ? [contract.contractManagerId] : [])])];
+  const sides = [
+    { side: "buyer" as const, orgId: contract.tenantId },
+    ...(contract.supplierOrgId ? [{ side: "supplier" as const, orgId: contract.supplierOrgId }] : []),
+  ];
+  const rows: Array<Member & { side: "buyer" | "supplier" }> = [];
+  for (const { side, orgId } of wanted.length ? sides : []) {
+    rows.push(...(await organisationContacts(tx, orgId, { userIds: wanted })).map((m) => ({ ...m, side })));
+  }
   const unique = [...new Set(userIds)];
   if (unique.some((id) => !rows.some((r) => r.userId === id))) {
     throw new ValidationError({ userIds: "Kies deelnemers uit de opdrachtgever en de leverancier van dit contract." });
   }
-  return unique.map((id) => {
+  const manager = rows.find((r) => r.side === "buyer" && r.userId === contract.contractManagerId) ?? null;
+  const participants = unique.map((id) => {
     const r = rows.find((x) => x.userId === id)!;
-    return { side: r.orgId === contract.tenantId ? ("buyer" as const) : ("supplier" as const), userId: id, name: r.name ?? r.email, email: r.email };
+    return { side: r.side, userId: id, name: r.name ?? r.email, email: r.email };
   });
+  return { participants, managerEmail: manager?.email ?? null };
 }
 
 export const planReview = defineAction({
@@ -60,8 +68,9 @@ export const planReview = defineAction({
         if (quarterTiming(quarter, amsterdamToday()) === "future") {
           throw new ValidationError({ quarter: "Je plant een review voor een kwartaal dat begonnen of voorbij is." });
         }
+        const chosen = await participantUsers(tx, contract, input.userIds);
         const people = [
-          ...(await participantUsers(tx, contract, input.userIds)),
+          ...chosen.participants,
           ...input.guests.map((g) => ({ side: g.side, userId: null, name: g.name, email: g.email })),
         ];
         const meeting = { meetingAt: amsterdamDateTime(input.meetingDate, input.meetingTime), durationMinutes: input.durationMinutes, location: input.location };
@@ -84,7 +93,7 @@ export const planReview = defineAction({
           await tx.insert(reviewParticipants).values(people.map((p) => ({ tenantId: review.tenantId, reviewId: review.id, ...p, invitedAt })));
         }
         await auditReview(tx, ctx, review, existing ? "replan" : "plan", { ...meeting, participants: people.map((p) => p.name) });
-        const organizer = { name: contract.contractManagerName ?? ctx.name ?? ctx.email, email: contract.contractManagerEmail ?? ctx.email };
+        const organizer = { name: contract.contractManagerName ?? ctx.name ?? ctx.email, email: chosen.managerEmail ?? ctx.email };
         const emails = await invitationEmails(tx, { ...review, meetingAt: meeting.meetingAt }, people, organizer, Boolean(existing));
         return { result: { id: review.id, version: review.version, quarter: key }, emails };
       }),

@@ -5,6 +5,7 @@ import { NotFoundError } from "@/lib/errors";
 import { acceptInvitation } from "@/lib/invitations/invitations";
 import { changeMemberRole, inviteMember, removeMember, revokeInvitation } from "@/lib/members/actions";
 import { listMembers, listOpenInvitations } from "@/lib/members/queries";
+import { withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import {
   actorContext,
@@ -26,8 +27,11 @@ beforeAll(async () => {
   buyer = await createBuyer(db);
 });
 
+// As the member list reads it: in the (buyer) organisation's own scope.
 const memberOf = async (organisationId: string, userId: string) =>
-  (await listMembers(db, { organisationId })).find((m) => m.userId === userId);
+  (await withTenant(db, { userId: "", orgId: organisationId, orgKind: "buyer" }, (tx) => listMembers(tx, { organisationId }))).find(
+    (m) => m.userId === userId,
+  );
 
 describe("inviting a member", () => {
   it("e-mails a link that makes the invitee a member with the chosen role", async () => {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
 import { can } from "@/lib/auth/permissions";
 import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
-import { getContract, viewerOf } from "@/lib/contracts/queries";
+import { getContractOverview, viewerOf } from "@/lib/contracts/queries";
 import { COOPERATION_FORMS, packageLabel, statusLabel, statusTone } from "@/lib/contracts/rules";
 import { formatDate, formatDateTime, formatEuroCents } from "@/lib/format";
 
@@ -26,7 +26,7 @@ export default async function ContractPage({
   const { org, id } = await params;
   const notice = await searchParams;
   const actor = await requireActor(org);
-  const contract = await orNotFound(readAs(actor, (tx) => getContract(tx, viewerOf(actor), id)));
+  const contract = await orNotFound(readAs(actor, (tx) => getContractOverview(tx, viewerOf(actor), id)));
   const isBuyer = actor.org.kind === "buyer";
   const mayManage =
     isBuyer &&
