@@ -11,7 +11,7 @@ import {
   kpis,
   kpiThemes,
   promises,
-  users,
+  people,
   wheels,
   wheelThemes,
   type GrowthPathVersionRow,
@@ -23,8 +23,8 @@ import { NotFoundError } from "@/lib/errors";
 import { contractQuarters, quarterFromKey } from "@/lib/periods";
 import { targetsByQuarter, type GrowthPathVersion } from "./growth-path";
 
-const proposer = alias(users, "proposer");
-const decider = alias(users, "decider");
+const proposer = alias(people, "proposer");
+const decider = alias(people, "decider");
 
 export type KpiContractRow = Awaited<ReturnType<typeof getContract>>;
 

@@ -54,6 +54,11 @@ describe("proposal flow", () => {
     const accepted = expectOk(await acceptKpi.run(buyer.as.contract_manager, { id, version: "1" }));
     // Before the start an accepted KPI counts from the contract's first quarter.
     expect(accepted).toMatchObject({ version: 2, activeFrom: "2030-Q1" });
+    // Each side sees who proposed and who decided, across the two organisations.
+    for (const viewer of [supplier.as.reporter, buyer.as.viewer]) {
+      const [seen] = (await read(viewer, (tx) => listContractKpis(tx, viewerOf(viewer), future.id))).kpis.filter((k) => k.id === id);
+      expect(seen).toMatchObject({ proposedByName: supplier.as.reporter.name, decidedByName: buyer.as.contract_manager.name });
+    }
     const events = await listAuditEvents(db, { tenantId: buyer.org.id });
     expect(events.filter((e) => e.entityId === id).map((e) => e.action)).toEqual(["accept", "create"]);
   });
