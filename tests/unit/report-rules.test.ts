@@ -106,6 +106,6 @@ describe("evidence type by content", () => {
     expect(checkEvidenceFile({ name: "x.pdf", bytes: new Uint8Array() }, 1000)).toMatchObject({ ok: false });
     const big = new Uint8Array(2 * 1024 * 1024 + 1);
     big.set(new TextEncoder().encode("%PDF"));
-    expect(checkEvidenceFile({ name: "x.pdf", bytes: big }, 2 * 1024 * 1024)).toEqual({ ok: false, error: "Het bestand is te groot: maximaal 2 MB per bestand." });
+    expect(checkEvidenceFile({ name: "x.pdf", bytes: big }, 2 * 1024 * 1024)).toEqual({ ok: false, error: "Het bestand is te groot: maximaal 2 MB per bestand. Kies een kleiner bestand." });
   });
 });
