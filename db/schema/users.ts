@@ -1,6 +1,7 @@
 import { boolean, index, integer, pgTable, pgView, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-// The users, accounts, sessions and verification_tokens tables follow @auth/drizzle-adapter.
+// The users, accounts and verification_tokens tables have the columns next-auth expects of an
+// adapter (lib/auth/adapter.ts); the sessions table is unused with JWT sessions.
 export const users = pgTable("users", {
   id: uuid("id").primaryKey().defaultRandom(),
   name: text("name"),
