@@ -7,6 +7,7 @@ import { sendEmail } from "@/lib/email/send";
 import { appUrl, env, isDemoMode, sessionLifetime, type Env } from "@/lib/env";
 import { RateLimitedError } from "@/lib/errors";
 import { acceptInvitation } from "@/lib/invitations/invitations";
+import { AcceptInvitation } from "@/lib/invitations/schemas";
 import { groeipadAdapter } from "./adapter";
 import { safeCallbackPath } from "./callback-url";
 import { authSecret } from "./secret";
@@ -81,11 +82,15 @@ function authConfig(db: Db, e: Env): NextAuthConfig {
     Credentials({
       id: "invitation",
       name: "Uitnodiging",
-      credentials: { token: {} },
+      credentials: { token: {}, name: {} },
       async authorize(credentials, request) {
         const token = String(credentials?.token ?? "");
+        // The accept form checks it first with the same schema; this callback is reachable directly.
+        const accepted = AcceptInvitation.safeParse({ name: credentials?.name ?? "" });
+        if (!accepted.success) throw new SignInRefused();
+        const name = accepted.data.name ?? null;
         await withinLimit(limitAttemptFromIp(db, clientIp(request.headers), "token"));
-        const { user } = await acceptInvitation(db, token).catch(() => {
+        const { user } = await acceptInvitation(db, token, name).catch(() => {
           throw new SignInRefused();
         });
         return { id: user.id, email: user.email, name: user.name };

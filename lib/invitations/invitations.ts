@@ -87,6 +87,8 @@ export type OpenInvitation = {
   invitedByOrganisationId: string | null;
   contractTitle: string | null;
   expiresAt: Date;
+  /** The name Groeipad already knows for the invited address, if any: otherwise it is asked. */
+  inviteeName: string | null;
 };
 
 /**
@@ -116,7 +118,11 @@ export async function findOpenInvitation(db: Db, token: string, now = new Date()
       .leftJoin(people, eq(people.id, invitations.invitedByUserId))
       .where(and(eq(invitations.tokenHash, tokenHash), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)))
       .limit(1);
-    return row ? { row, organisation: await invitedOrganisation(tx, row.orgId) } : null;
+    if (!row) return null;
+    // The link was sent to this address, so whoever holds it may see the name kept for it.
+    await admitAddress(tx, row.email);
+    const [invitee] = await tx.select({ name: users.name }).from(users).where(eq(users.email, row.email));
+    return { row, organisation: await invitedOrganisation(tx, row.orgId), inviteeName: invitee?.name ?? null };
   });
   if (!found) throw new NotFoundError("Deze uitnodiging bestaat niet, is verlopen of is al gebruikt.");
   const { row } = found;
@@ -129,6 +135,7 @@ export async function findOpenInvitation(db: Db, token: string, now = new Date()
     invitedByOrganisationId: row.invitedByOrganisationId,
     contractTitle: row.contractTitle,
     expiresAt: row.expiresAt,
+    inviteeName: found.inviteeName,
   };
   if (!invitationStillValid(invitation, found.organisation)) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
   return invitation;
@@ -193,7 +200,7 @@ export async function revokeInvitationsFrom(
  * The membership rule is checked again with the organisation locked: between the e-mail and the
  * click the supplier may have got its admin, or the invitation may have been replaced.
  */
-export async function acceptInvitation(db: Db, token: string) {
+export async function acceptInvitation(db: Db, token: string, name: string | null = null) {
   const invitation = await findOpenInvitation(db, token);
   const scope = { userId: "", orgId: invitation.organisation.id, orgKind: invitation.organisation.kind };
   return withTenant(db, scope, async (tx) => {
@@ -216,8 +223,12 @@ export async function acceptInvitation(db: Db, token: string) {
     await admitAddress(tx, invitation.email);
     const [user] = await tx
       .insert(users)
-      .values({ email: invitation.email, emailVerified: new Date() })
-      .onConflictDoUpdate({ target: users.email, set: { emailVerified: sql`coalesce(${users.emailVerified}, now())` } })
+      .values({ email: invitation.email, name, emailVerified: new Date() })
+      // A name the person already has stays: the one asked for on acceptance fills in a missing one.
+      .onConflictDoUpdate({
+        target: users.email,
+        set: { emailVerified: sql`coalesce(${users.emailVerified}, now())`, name: sql`coalesce(${users.name}, ${name})` },
+      })
       .returning();
     const inserted = await tx
       .insert(memberships)

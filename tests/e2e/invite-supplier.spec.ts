@@ -70,6 +70,10 @@ test("a contract manager invites a new supplier, who accepts and sees only that 
     await expect(guest.getByRole("main")).toContainText(email);
     await expect(guest.getByRole("main")).toContainText(title);
     await checkPage(guest, "uitnodiging");
+    // A new address is asked for its name first, at the field.
+    await guest.getByRole("button", { name: "Uitnodiging accepteren" }).click();
+    await expect(guest.getByLabel("Je naam")).toBeFocused();
+    await guest.getByLabel("Je naam").fill("Gert Glashelder");
     await guest.getByRole("button", { name: "Uitnodiging accepteren" }).click();
     await guest.waitForURL((url) => url.pathname !== new URL(invitationLink!).pathname);
     const slug = new URL(guest.url()).pathname.split("/")[1];

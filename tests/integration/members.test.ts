@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { resolveActor } from "@/lib/auth/actor";
 import type { BuyerRole } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
-import { acceptInvitation } from "@/lib/invitations/invitations";
+import { acceptInvitation, findOpenInvitation } from "@/lib/invitations/invitations";
 import { changeMemberRole, inviteMember, removeMember, revokeInvitation } from "@/lib/members/actions";
 import { listMembers, listOpenInvitations } from "@/lib/members/queries";
 import { withTenant } from "@/lib/tenancy";
@@ -44,6 +44,21 @@ describe("inviting a member", () => {
 
     const { user } = await acceptInvitation(db, invitationToken(mail.text));
     expect(await resolveActor(db, user.id, buyer.org.slug)).toMatchObject({ role: "coordinator", email });
+  });
+
+  it("asks a new address for its name and keeps the name a person already has", async () => {
+    const email = uniqueEmail("naamloos");
+    expectOk(await inviteMember.run(buyer.as.admin, { email, role: "viewer" }));
+    const token = invitationToken((await outboxFor(db, email))[0].text);
+    expect((await findOpenInvitation(db, token)).inviteeName).toBeNull();
+    const { user } = await acceptInvitation(db, token, "Nieuwe Collega");
+    expect(user.name).toBe("Nieuwe Collega");
+
+    const other = await createBuyer(db);
+    expectOk(await inviteMember.run(other.as.admin, { email, role: "viewer" }));
+    const again = invitationToken((await outboxFor(db, email))[0].text);
+    expect((await findOpenInvitation(db, again)).inviteeName).toBe("Nieuwe Collega");
+    expect((await acceptInvitation(db, again, "Iemand Anders")).user.name).toBe("Nieuwe Collega");
   });
 
   it("refuses someone who is already a member", async () => {

@@ -4,6 +4,7 @@ import { Logo } from "@/app/_components/logo";
 import { roleLabel } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
 import { invitationLanding } from "@/lib/invitations/pages";
+import { TEXT_LIMITS } from "@/lib/zod";
 import { acceptInvitationAction } from "./actions";
 import { AcceptForm } from "./client";
 
@@ -28,7 +29,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             </p>
             {invitation.contractTitle ? <p>Het gaat om het contract “{invitation.contractTitle}”.</p> : null}
             <p className="small muted">Geldig tot {formatDateTime(invitation.expiresAt)}. Na accepteren ben je direct ingelogd.</p>
-            <AcceptForm action={acceptInvitationAction.bind(null, token)} />
+            <AcceptForm action={acceptInvitationAction.bind(null, token)} askName={!invitation.inviteeName} nameMaxLength={TEXT_LIMITS.name} />
           </>
         ) : (
           <>
