@@ -2,22 +2,18 @@
 // callback says; in the production build, as a browser follows the redirect.
 import { demoButtonName, demoUsers, expect, test } from "../e2e/fixtures";
 
+// Every known bypass is refused in the unit and route tests (open-redirect.test.ts); here, one of
+// each kind a browser itself rewrites before it follows a redirect: a backslash, a tab, a
+// protocol-relative path, an encoded backslash and a full address.
 const BYPASSES = [
   "/\\evil.example/x",
-  "\\/evil.example/x",
-  "/\\/evil.example/x",
-  "//evil.example/x",
-  "/.//evil.example/x",
-  "https://evil.example/x",
-  "javascript:alert(1)",
-  "/%2F%2Fevil.example/x",
-  "/%5Cevil.example/x",
   "/\t/evil.example/x",
-  "/%09/evil.example/x",
-  "http://localhost@evil.example/x",
+  "//evil.example/x",
+  "/%5Cevil.example/x",
+  "https://evil.example/x",
 ];
 
-test("a demo sign-in after /login?callbackUrl=<bypass> stays on this site, for every known bypass", async ({ browser, baseURL }) => {
+test("a demo sign-in after /login?callbackUrl=<bypass> stays on this site, for each kind of bypass", async ({ browser, baseURL }) => {
   test.setTimeout(BYPASSES.length * 20_000);
   const escaped: string[] = [];
   for (const callbackUrl of BYPASSES) {
