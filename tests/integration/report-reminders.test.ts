@@ -13,7 +13,7 @@ import { openTestDatabase } from "../fixtures/db";
 import { addMember, createBuyer, createSupplier, expectOk, insertContract, outboxFor } from "../fixtures/factories";
 import { insertActiveKpi, reportForm } from "../fixtures/reports";
 
-const { db } = await openTestDatabase();
+const { db } = await openTestDatabase({ alone: true });
 
 /** A buyer, a supplier with every role and a contract 2026-01-01 .. 2027-12-31 due 30 days after each quarter. */
 async function world() {

@@ -7,7 +7,7 @@ import { runReminderJob } from "@/lib/jobs/reminders";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, insertContract, outboxFor } from "../fixtures/factories";
 
-const { db } = await openTestDatabase();
+const { db } = await openTestDatabase({ alone: true });
 
 describe("reminder job on its first run", () => {
   it("sends no overdue notice for quarters whose due date is long past", async () => {
