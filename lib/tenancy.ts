@@ -1,34 +1,47 @@
-import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { OrganisationKind } from "@/lib/auth/permissions";
+import { setLocal, type TransactionRole, type TransactionSettings } from "@/lib/transaction-settings";
 
 export type TenantScope = { userId: string; orgId: string; orgKind: OrganisationKind };
 
-export const APP_ROLE = "groeipad_app";
+export const APP_ROLE: TransactionRole = "groeipad_app";
 
 /**
  * The role a tenant transaction runs as: one per side, each carrying only its own side's
  * row-level security policies (migration 0021), so a buyer's queries are not slowed down by the
  * supplier's "party to this contract" checks, nor the other way round.
  */
-export const SIDE_ROLE: Record<OrganisationKind, string> = { buyer: "groeipad_buyer", supplier: "groeipad_supplier" };
+export const SIDE_ROLE: Record<OrganisationKind, TransactionRole> = { buyer: "groeipad_buyer", supplier: "groeipad_supplier" };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The settings of a tenant transaction. The organisation is a uuid and a kind; the user a uuid,
+ * or empty where nobody is signed in yet (accepting an invitation) or a job acts (reminders).
+ */
+export function tenantSettings(scope: TenantScope): TransactionSettings {
+  const userOk = scope.userId === "" || UUID.test(scope.userId);
+  if (!userOk || !UUID.test(scope.orgId) || !Object.hasOwn(SIDE_ROLE, scope.orgKind)) {
+    throw new Error("Ongeldige tenant-context.");
+  }
+  return {
+    values: { "app.user_id": scope.userId, "app.org_id": scope.orgId, "app.org_kind": scope.orgKind },
+    role: SIDE_ROLE[scope.orgKind],
+  };
+}
 
 /**
  * Runs database work for one organisation: a transaction that sets app.user_id, app.org_id and
- * app.org_kind for this transaction only (set_config(..., true), never a session-wide SET) and
- * switches to its side's role (SIDE_ROLE), so row-level security applies even where the
- * connection is a superuser (PGlite). Every request and job goes through here.
+ * app.org_kind for this transaction only (SET LOCAL, never a session-wide SET) and switches to
+ * its side's role (SIDE_ROLE), so row-level security applies even where the connection is a
+ * superuser (PGlite). Every request and job goes through here.
  */
 export async function withTenant<T>(db: Db, scope: TenantScope, work: (tx: Db) => Promise<T>): Promise<T> {
+  const settings = tenantSettings(scope);
   return db.transaction(async (tx) => {
-    // One round trip: set_config('role', …, true) is SET LOCAL ROLE (as PostgREST does it), and
-    // the benchmark counts every statement a request sends (docs/performance.md).
-    await tx.execute(
-      sql`select set_config('app.user_id', ${scope.userId}, true),
-                 set_config('app.org_id', ${scope.orgId}, true),
-                 set_config('app.org_kind', ${scope.orgKind}, true),
-                 set_config('role', ${SIDE_ROLE[scope.orgKind]}, true)`,
-    );
+    // One round trip on PostgreSQL: the benchmark counts every statement a request sends
+    // (docs/performance.md).
+    await setLocal(tx as unknown as Db, settings);
     return work(tx as unknown as Db);
   });
 }

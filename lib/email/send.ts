@@ -1,9 +1,10 @@
 import { render } from "@react-email/components";
-import { desc, sql } from "drizzle-orm";
+import { desc } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outboxEmails } from "@/db/schema";
 import { emailTemplates, type EmailProps, type EmailTemplateName } from "@/emails";
 import { env, isDemoMode } from "@/lib/env";
+import { setLocal } from "@/lib/transaction-settings";
 
 export type SentEmail = { to: string; subject: string; html: string; text: string; template: string };
 
@@ -62,7 +63,7 @@ export async function renderEmail<N extends EmailTemplateName>(name: N, rawProps
 /** The demo's outbox page: the one reader of the outbox, which row-level security admits by name. */
 export async function listOutbox(db: Db, limit = 100) {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('app.outbox', 'demo', true)`);
+    await setLocal(tx as unknown as Db, { values: { "app.outbox": "demo" } });
     return tx.select().from(outboxEmails).orderBy(desc(outboxEmails.createdAt)).limit(limit);
   });
 }

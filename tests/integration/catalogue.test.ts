@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openPostgres, queryRows, type Database, type Db } from "@/db/client";
 import { APP_ROLE } from "@/lib/tenancy";
+import { setLocal } from "@/lib/transaction-settings";
 import { databaseError, onPostgres, openTestDatabase } from "../fixtures/db";
 import { createBuyer, createContractAs } from "../fixtures/factories";
 
@@ -123,7 +124,7 @@ describe.runIf(onPostgres)("logged in as a member of groeipad_app (PostgreSQL)",
 
   it("with app.org_id of tenant B sees B's contracts and none of tenant A's", async () => {
     const rows = await login.db.transaction(async (tx) => {
-      await tx.execute(sql`select set_config('app.org_id', ${ids.bOrg}, true), set_config('app.org_kind', 'buyer', true)`);
+      await setLocal(tx as unknown as Db, { values: { "app.org_id": ids.bOrg, "app.org_kind": "buyer" } });
       return queryRows<{ id: string; tenant_id: string }>(tx as unknown as Db, sql`select id, tenant_id from contracts`);
     });
     expect(rows.map((r) => r.id)).toContain(ids.b);
@@ -134,7 +135,7 @@ describe.runIf(onPostgres)("logged in as a member of groeipad_app (PostgreSQL)",
   it("without app.org_id sees no contracts at all, also after a scoped transaction on the same connection", async () => {
     const count = sql`select count(*)::int as n from contracts`;
     const scoped = await login.db.transaction(async (tx) => {
-      await tx.execute(sql`select set_config('app.org_id', ${ids.bOrg}, true), set_config('app.org_kind', 'buyer', true)`);
+      await setLocal(tx as unknown as Db, { values: { "app.org_id": ids.bOrg, "app.org_kind": "buyer" } });
       return queryRows<{ n: number }>(tx as unknown as Db, count);
     });
     expect(scoped[0].n).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import type { BuyerRole } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit";
 import { listOutbox, sendEmail } from "@/lib/email/send";
 import { withTenant, type TenantScope } from "@/lib/tenancy";
+import { setLocal } from "@/lib/transaction-settings";
 import { databaseError, openTestDatabase } from "../fixtures/db";
 import { createBuyer, createOrganisation, insertContract, outboxFor, uniqueEmail, type Team } from "../fixtures/factories";
 
@@ -91,7 +92,7 @@ describe("appending to the audit trail", () => {
 describe("the development outbox", () => {
   const asApplication = <T>(work: (tx: Db) => Promise<T>) =>
     db.transaction(async (tx) => {
-      await tx.execute(sql`select set_config('role', 'groeipad_app', true)`);
+      await setLocal(tx as unknown as Db, { role: "groeipad_app" });
       return work(tx as unknown as Db);
     });
   const magicLink = { url: "http://groeipad.test/api/auth/callback/nodemailer?token=geheim-token-123", validMinutes: 15 };
