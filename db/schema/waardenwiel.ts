@@ -77,7 +77,9 @@ export const wheelThemes = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.wheelId], foreignColumns: [wheels.tenantId, wheels.id] }).onDelete("cascade"),
-    foreignKey({ columns: [t.tenantId, t.orgThemeId], foreignColumns: [t.tenantId, t.id] }).onDelete("set null"),
+    // No ON DELETE SET NULL: Citus refuses it on a key that includes tenant_id. Removing an
+    // organisation theme clears the link in the contract themes first (lib/waardenwiel/theme-actions.ts).
+    foreignKey({ columns: [t.tenantId, t.orgThemeId], foreignColumns: [t.tenantId, t.id] }),
     index("wheel_themes_wheel_idx").on(t.tenantId, t.wheelId),
     // The dashboard's gap analysis goes from an organisation theme to the contract themes that
     // concretise it, matched by name (lib/dashboard/sections/wheel.ts).

@@ -92,6 +92,23 @@ export const removeTheme = defineAction({
         const message = "Dit thema komt uit het Waardenwiel van de organisatie en blijft op de ring van het contract.";
         throw new ValidationError({ _form: message }, message);
       }
+      // Contract themes that concretised this organisation theme stay, with their own name and
+      // goals; only their link goes, here rather than by ON DELETE SET NULL, which Citus refuses.
+      const unlinked = await tx
+        .update(wheelThemes)
+        .set({ orgThemeId: null })
+        .where(and(eq(wheelThemes.tenantId, wheel.tenantId), eq(wheelThemes.orgThemeId, before.id)))
+        .returning({ id: wheelThemes.id });
+      for (const theme of unlinked) {
+        await recordAudit(tx, ctx, {
+          tenantId: wheel.tenantId,
+          entity: "wheel_theme",
+          entityId: theme.id,
+          action: "update",
+          before: { orgThemeId: before.id },
+          after: { orgThemeId: null },
+        });
+      }
       // Sub-themes and goals go with it (foreign keys cascade); the audit keeps the theme itself.
       await tx.delete(wheelThemes).where(and(eq(wheelThemes.tenantId, wheel.tenantId), eq(wheelThemes.id, before.id)));
       await recordAudit(tx, ctx, { tenantId: wheel.tenantId, entity: "wheel_theme", entityId: before.id, action: "delete", before });

@@ -94,6 +94,17 @@ describe("data version and the dashboard cache", () => {
     expect(await inTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id))).toBe("0.0.0");
   });
 
+  it("logs a transaction once per tenant, however many rows of however many tables it changes", async () => {
+    const txid = await inTenant(a.buyer.as.admin, async (tx) => {
+      await tx.update(contracts).set({ title: sql`${contracts.title} || ''` }).where(eq(contracts.tenantId, a.buyer.org.id));
+      await tx.execute(sql`update kpis set name = name where tenant_id = ${a.buyer.org.id}::uuid`);
+      const [row] = await queryRows<{ txid: string }>(tx, sql`select pg_current_xact_id()::text as txid`);
+      return row.txid;
+    });
+    const logged = await queryRows<{ tenant_id: string }>(db, sql`select tenant_id from tenant_data_changes where txid = ${txid}::bigint`);
+    expect(logged).toEqual([{ tenant_id: a.buyer.org.id }]);
+  });
+
   it("keeps the log short: a write drops its tenant's entries older than an hour, and the version moves on", async () => {
     await db.execute(sql`insert into tenant_data_changes (tenant_id, txid, changed_at) values (${a.buyer.org.id}::uuid, 1, now() - interval '2 hours')`);
     const version = await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id));

@@ -115,6 +115,30 @@ describe("a contract wheel", () => {
     expectOk(await addTheme.run(cm, { ...(await onWheel(wheelId)), ...themeForm({ name: "Gasten verleiden", pillar: "gedragsverandering" }) }));
   });
 
+  it("removing an organisation theme keeps the contract themes that concretised it, unlinked, each with an audit event", async () => {
+    const other = await createBuyer(db);
+    const ownWheel = await createOrgWheelAs(other.as.coordinator, 2026, "example");
+    const contract = await insertContract(db, { tenantId: other.org.id, managerId: other.as.contract_manager.userId });
+    const wheelId = await deriveContractWheelAs(other.as.coordinator, contract.id);
+    const [linked] = await queryRows<{ id: string; org_theme_id: string }>(
+      db,
+      sql`select id, org_theme_id from wheel_themes where wheel_id = ${wheelId} order by position limit 1`,
+    );
+    expectOk(await removeTheme.run(other.as.coordinator, { ...(await onWheel(ownWheel)), themeId: linked.org_theme_id }));
+    expect(await queryRows(db, sql`select org_theme_id from wheel_themes where id = ${linked.id}`)).toEqual([{ org_theme_id: null }]);
+    expect(await queryRows(db, sql`select id from wheel_themes where id = ${linked.org_theme_id}`)).toEqual([]);
+    const audit = await queryRows<{ action: string; actor_user_id: string; before: unknown; after: unknown }>(
+      db,
+      sql`select action, actor_user_id, before, after from audit_events where entity = 'wheel_theme' and entity_id = ${linked.id}`,
+    );
+    expect(audit).toContainEqual({
+      action: "update",
+      actor_user_id: other.as.coordinator.userId,
+      before: { orgThemeId: linked.org_theme_id },
+      after: { orgThemeId: null },
+    });
+  });
+
   it("is changed by the contract's own manager, not by a colleague managing other contracts, nor by a viewer", async () => {
     const colleague = await actorContext(db, (await addMember(db, buyer.org, "contract_manager")).id, buyer.org.slug);
     const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId });
