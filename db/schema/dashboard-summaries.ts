@@ -2,7 +2,7 @@ import { bigint, foreignKey, index, integer, pgTable, primaryKey, smallint, time
 import { contracts } from "./contracts";
 import { reviews } from "./reviews";
 
-// Summary rows for the dashboards (issue 7), written by the database itself when a review becomes
+// Summary rows for the dashboards, written by the database itself when a review becomes
 // final (trigger of migration 0018), never by the application. A final review cannot change, so
 // its row never needs updating: the organisation dashboard reads one row per review instead of
 // one per KPI score, and one row per review and theme instead of joining scores to KPI themes.

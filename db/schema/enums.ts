@@ -31,7 +31,7 @@ export const ambitionLevel = pgEnum("ambition_level", ["minimum", "plus", "maxim
 
 export const reportStatus = pgEnum("report_status", ["draft", "submitted", "accepted", "clarification_requested"]);
 
-// Quarterly reviews (issue 6): prepared and scored as a draft, final once both parties signed.
+// Quarterly reviews: prepared and scored as a draft, final once both parties signed.
 export const reviewStatus = pgEnum("review_status", ["draft", "final"]);
 export const reviewScore = pgEnum("review_score", ["on_track", "at_risk", "off_track", "not_scored"]);
 export const reviewDecisionKind = pgEnum("review_decision_kind", ["add_kpi", "retire_kpi", "change_growth_path", "action_item"]);

@@ -19,7 +19,7 @@ import { contracts } from "./contracts";
 import { organisations } from "./organisations";
 import { users } from "./users";
 
-// Results of the guidance tools (issue 8). Buyer-only tenant tables.
+// Results of the guidance tools. Buyer-only tenant tables.
 
 /** A saved run of the wegwijzer: the five answers (1 or 2, in question order). */
 export const wegwijzerRuns = pgTable(

@@ -31,7 +31,7 @@ import { indicators } from "./indicators";
 import { users } from "./users";
 import { wheelThemes } from "./waardenwiel";
 
-// Contract KPIs (issue 4). Quarters are stored as "2027-Q2" (lib/periods.ts); decimal values as
+// Contract KPIs. Quarters are stored as "2027-Q2" (lib/periods.ts); decimal values as
 // numeric or as decimal strings inside jsonb, never as floats.
 
 /** Stored growth-path milestone: the quarter key and the target as a decimal string. */
@@ -87,7 +87,7 @@ export const kpis = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.contractId], foreignColumns: [contracts.tenantId, contracts.id] }).onDelete("cascade"),
     index("kpis_contract_idx").on(t.tenantId, t.contractId),
-    // Organisation targets add up every contract's KPIs on one indicator (issue 7 dashboard).
+    // Organisation targets add up every contract's KPIs on one indicator.
     index("kpis_indicator_idx").on(t.tenantId, t.indicatorId),
     check("kpis_quantitative_indicator", sql`${t.kind} = 'qualitative' or ${t.indicatorId} is not null`),
     check("kpis_malus_only_for_results", sql`${t.malusRule} is null or ${t.obligation} = 'resultaat'`),

@@ -22,7 +22,7 @@ import { reportStatus } from "./enums";
 import { kpis } from "./kpis";
 import { users } from "./users";
 
-// Supplier quarterly reports (issue 5). One report per contract per quarter ("2027-Q2").
+// Supplier quarterly reports. One report per contract per quarter ("2027-Q2").
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
@@ -76,7 +76,7 @@ export const reportValues = pgTable(
     foreignKey({ columns: [t.tenantId, t.reportId], foreignColumns: [reports.tenantId, reports.id] }).onDelete("cascade"),
     foreignKey({ columns: [t.tenantId, t.kpiId], foreignColumns: [kpis.tenantId, kpis.id] }).onDelete("cascade"),
     uniqueIndex("report_values_kpi_key").on(t.tenantId, t.reportId, t.kpiId),
-    // Dashboards read a KPI's values across quarters: by KPI first (issue 7 benchmark).
+    // Dashboards read a KPI's values across quarters: by KPI first.
     index("report_values_by_kpi_idx").on(t.tenantId, t.kpiId, t.reportId),
     check("report_values_score_range", sql`${t.score} is null or ${t.score} between 1 and 4`),
   ],

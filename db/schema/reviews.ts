@@ -22,7 +22,7 @@ import { actionItemStatus, organisationKind, reviewDecisionKind, reviewScore, re
 import { kpis } from "./kpis";
 import { users } from "./users";
 
-// Quarterly reviews (issue 6). One review per contract per quarter. While it is a draft both
+// Quarterly reviews. One review per contract per quarter. While it is a draft both
 // parties work on it; when the buyer's contract manager and a supplier representative have both
 // signed it is final, and triggers in PostgreSQL refuse every change to it and its rows
 // (migration 0015). Corrections are amendments, which are only added to a final review.

@@ -1,4 +1,4 @@
-// The large data set for the benchmark (issue 7): one buyer ("grootstad") with 2,000 contracts ×
+// The large data set for the benchmark: one buyer ("grootstad") with 2,000 contracts ×
 // 15 KPIs × 12 quarters of reports and final reviews, plus 49 small buyers with 10 contracts × 5
 // KPIs each. Everything is generated in set-based SQL (generate_series), so it takes seconds on
 // PostgreSQL and under a few minutes on PGlite, and it needs no application code per row.

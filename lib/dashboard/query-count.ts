@@ -1,5 +1,5 @@
 // A Db that counts the statements sent through it, for the query budget of the dashboard (at most
-// six per request, issue 7) in tests and in the benchmark. It wraps execute and the query
+// six per request) in tests and in the benchmark. It wraps execute and the query
 // builders' entry points, and the transaction it hands out, so the tenant set-up counts too.
 import type { Db } from "@/db/client";
 

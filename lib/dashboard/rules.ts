@@ -1,4 +1,4 @@
-// The pure rules of the organisation dashboard (issue 7). The SQL of lib/dashboard/sections does
+// The pure rules of the organisation dashboard. The SQL of lib/dashboard/sections does
 // the same arithmetic on the whole tenant at once; these functions are the reference the unit
 // tests pin down, and what the page uses for the little it computes itself (shares, trends).
 import { aggregateValues, tidy, type ContributedValue } from "@/lib/indicators/rules";

@@ -155,7 +155,7 @@ export function waiverErrors(waiver: Waiver, amountCents: number): string[] {
   return errors;
 }
 
-/** Four-eyes (issue 6): a waiver above the organisation's threshold needs a second buyer user. */
+/** Four-eyes: a waiver above the organisation's threshold needs a second buyer user. */
 export function waiverNeedsSecondApproval(waivedCents: number, thresholdCents: number): boolean {
   return waivedCents > thresholdCents;
 }

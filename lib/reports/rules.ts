@@ -1,4 +1,4 @@
-// Pure rules of the supplier's quarterly report (issue 5): which KPIs a report covers, whether
+// Pure rules of the supplier's quarterly report: which KPIs a report covers, whether
 // a submission is complete and well-formed, and the status a person sees. Nothing reads the
 // clock or the database: "today" and the rows are passed in.
 import { parseStorableDecimal } from "@/lib/decimal-fields";

@@ -1,4 +1,4 @@
-// Pure rules of the quarterly review (issue 6): what the review shows per KPI when it is
+// Pure rules of the quarterly review: what the review shows per KPI when it is
 // prepared, the malus of the quarter after waivers and caps, four-eyes on waivers, and whether
 // the review can be signed. Nothing here reads the clock, the environment or the database.
 //

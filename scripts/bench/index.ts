@@ -1,4 +1,4 @@
-// npm run bench: the performance goals of issue 7, measured on the large data set
+// npm run bench: the dashboards' and the review save's performance goals, measured on the large data set
 // (db/seed/large.ts, created on first run). PGlite in .data/bench-pglite by default;
 // BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/groeipad_bench for PostgreSQL (an owner
 // URL: the benchmark creates the database, migrates, seeds and makes a LOGIN role for the app).

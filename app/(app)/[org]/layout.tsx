@@ -15,10 +15,10 @@ export default async function OrganisationLayout({ children, params }: { childre
   const base = `/${actor.org.slug}`;
   // Modules appear here as they are built: Rapportages and Reviews follow.
   const items: NavItem[] = [
-    // Buyers get the organisation dashboard (issue 7) under its own name; their home page is the overview.
+    // Buyers get the organisation dashboard under its own name; their home page is the overview.
     { href: base, label: actor.org.kind === "buyer" ? "Overzicht" : "Dashboard", exact: true },
     ...(actor.org.kind === "buyer" ? [{ href: `${base}/dashboard`, label: "Dashboard" }] : []),
-    // Suppliers get their own performance across every buyer they serve (issue 7).
+    // Suppliers get their own performance across every buyer they serve.
     ...(actor.org.kind === "supplier" ? [{ href: `${base}/prestaties`, label: "Prestaties" }] : []),
     { href: `${base}/contracten`, label: "Contracten" },
     { href: `${base}/rapportages`, label: "Rapportages" },
