@@ -12,6 +12,8 @@ export const reviewOutcomes = pgTable(
   "review_outcomes",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     reviewId: uuid("review_id").notNull(),
     contractId: uuid("contract_id").notNull(),
     quarter: varchar("quarter", { length: 7 }).notNull(),
@@ -40,6 +42,8 @@ export const reviewThemeOutcomes = pgTable(
   "review_theme_outcomes",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     reviewId: uuid("review_id").notNull(),
     themeKey: varchar("theme_key", { length: 120 }).notNull(),
     contractId: uuid("contract_id").notNull(),

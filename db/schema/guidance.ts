@@ -125,6 +125,8 @@ export const procurementChecklists = pgTable(
   "procurement_checklists",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     contractId: uuid("contract_id").notNull(),
     checkedItems: jsonb("checked_items").$type<string[]>().notNull().default([]),
     notes: jsonb("notes").$type<Record<string, string>>().notNull().default({}),

@@ -45,6 +45,8 @@ export const kpis = pgTable(
   "kpis",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     contractId: uuid("contract_id").notNull(),
     name: varchar("name", { length: 160 }).notNull(),
@@ -100,6 +102,8 @@ export const kpiThemes = pgTable(
   "kpi_themes",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     kpiId: uuid("kpi_id").notNull(),
     themeId: uuid("theme_id").notNull(),
   },
@@ -117,6 +121,8 @@ export const growthPathVersions = pgTable(
   "growth_path_versions",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     kpiId: uuid("kpi_id").notNull(),
     versionNumber: integer("version_number").notNull(),
@@ -139,6 +145,8 @@ export const promises = pgTable(
   "promises",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     contractId: uuid("contract_id").notNull(),
     indicatorId: uuid("indicator_id")
@@ -163,6 +171,8 @@ export const roadmapItems = pgTable(
   "roadmap_items",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     contractId: uuid("contract_id").notNull(),
     title: varchar("title", { length: 200 }).notNull(),

@@ -30,6 +30,8 @@ export const reports = pgTable(
   "reports",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     contractId: uuid("contract_id").notNull(),
     quarter: varchar("quarter", { length: 7 }).notNull(),
@@ -62,6 +64,8 @@ export const reportValues = pgTable(
   "report_values",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     reportId: uuid("report_id").notNull(),
     kpiId: uuid("kpi_id").notNull(),
@@ -87,6 +91,8 @@ export const reportSubmissions = pgTable(
   "report_submissions",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     reportId: uuid("report_id").notNull(),
     submissionNumber: integer("submission_number").notNull(),
@@ -106,6 +112,8 @@ export const evidenceFiles = pgTable(
   "evidence_files",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     reportId: uuid("report_id").notNull(),
     kpiId: uuid("kpi_id"),

@@ -31,6 +31,8 @@ export const reviews = pgTable(
   "reviews",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     contractId: uuid("contract_id").notNull(),
     quarter: varchar("quarter", { length: 7 }).notNull(),
@@ -69,6 +71,8 @@ export const reviewParticipants = pgTable(
   "review_participants",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     reviewId: uuid("review_id").notNull(),
     side: organisationKind("side").notNull(),
@@ -89,6 +93,8 @@ export const reviewScores = pgTable(
   "review_scores",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     reviewId: uuid("review_id").notNull(),
     kpiId: uuid("kpi_id").notNull(),
@@ -128,6 +134,8 @@ export const reviewComments = pgTable(
   "review_comments",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     reviewId: uuid("review_id").notNull(),
     kpiId: uuid("kpi_id"),
@@ -153,6 +161,8 @@ export const reviewDecisions = pgTable(
   "review_decisions",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     reviewId: uuid("review_id").notNull(),
     kind: reviewDecisionKind("kind").notNull(),
@@ -174,6 +184,8 @@ export const actionItems = pgTable(
   "action_items",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     contractId: uuid("contract_id").notNull(),
     reviewId: uuid("review_id").notNull(),
@@ -201,6 +213,8 @@ export const lessonsLearned = pgTable(
   "lessons_learned",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     reviewId: uuid("review_id").notNull(),
     contractId: uuid("contract_id").notNull(),
@@ -222,6 +236,8 @@ export const reviewAmendments = pgTable(
   "review_amendments",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     reviewId: uuid("review_id").notNull(),
     kpiId: uuid("kpi_id"),

@@ -35,6 +35,8 @@ export const wheels = pgTable(
   "wheels",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     year: integer("year").notNull(),
     contractId: uuid("contract_id"),
@@ -61,6 +63,8 @@ export const wheelThemes = pgTable(
   "wheel_themes",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     wheelId: uuid("wheel_id").notNull(),
     name: varchar("name", { length: 120 }).notNull(),
@@ -94,6 +98,8 @@ export const wheelSubthemes = pgTable(
   "wheel_subthemes",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     themeId: uuid("theme_id").notNull(),
     name: varchar("name", { length: 160 }).notNull(),
@@ -111,6 +117,8 @@ export const wheelGoals = pgTable(
   "wheel_goals",
   {
     tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     themeId: uuid("theme_id").notNull(),
     kind: goalKind("kind").notNull(),

@@ -11,6 +11,7 @@ const at = new Date("2027-07-21T08:00:00Z");
 function record(scoreCount: number): ReviewRecord {
   const score = (i: number) => ({
     tenantId: "t",
+    supplierOrgId: "s",
     id: `s${i}`,
     reviewId: "r",
     kpiId: `k${i}`,
