@@ -32,20 +32,49 @@ CREATE OR REPLACE FUNCTION app_supplier_org_id() RETURNS uuid LANGUAGE sql STABL
 $$ SELECT CASE WHEN nullif(current_setting('app.org_kind', true), '') = 'supplier'
                THEN nullif(current_setting('app.org_id', true), '')::uuid END $$;
 --> statement-breakpoint
--- BEFORE INSERT OR UPDATE. TG_ARGV: the parent table and the row's column that points at it. A
--- supplier cannot choose the value: what it sends is replaced, and the policy's WITH CHECK then
--- refuses a row under another supplier's contract.
-CREATE OR REPLACE FUNCTION take_supplier_from_parent() RETURNS trigger LANGUAGE plpgsql
+-- BEFORE INSERT, and BEFORE UPDATE of the column pointing at the parent or of supplier_org_id
+-- itself: the row takes its parent's supplier. A supplier cannot choose the value: what it sends
+-- is replaced, and the policy's WITH CHECK then refuses a row under another supplier's contract.
+-- One function per parent, with plain SQL whose plan is kept (a lookup by primary key per row).
+CREATE OR REPLACE FUNCTION supplier_from_contracts() RETURNS trigger LANGUAGE plpgsql
   SECURITY DEFINER SET search_path = public, pg_temp AS
-$$ DECLARE
-  parent_id uuid := (to_jsonb(NEW) ->> TG_ARGV[1])::uuid;
-  supplier uuid;
-BEGIN
-  IF parent_id IS NOT NULL THEN
-    EXECUTE format('SELECT supplier_org_id FROM %I WHERE tenant_id = $1 AND id = $2', TG_ARGV[0])
-      INTO supplier USING NEW.tenant_id, parent_id;
-  END IF;
-  NEW.supplier_org_id := supplier;
+$$ BEGIN
+  NEW.supplier_org_id := (SELECT p.supplier_org_id FROM contracts p WHERE p.tenant_id = NEW.tenant_id AND p.id = NEW.contract_id);
+  RETURN NEW;
+END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION supplier_from_reports() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path = public, pg_temp AS
+$$ BEGIN
+  NEW.supplier_org_id := (SELECT p.supplier_org_id FROM reports p WHERE p.tenant_id = NEW.tenant_id AND p.id = NEW.report_id);
+  RETURN NEW;
+END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION supplier_from_kpis() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path = public, pg_temp AS
+$$ BEGIN
+  NEW.supplier_org_id := (SELECT p.supplier_org_id FROM kpis p WHERE p.tenant_id = NEW.tenant_id AND p.id = NEW.kpi_id);
+  RETURN NEW;
+END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION supplier_from_reviews() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path = public, pg_temp AS
+$$ BEGIN
+  NEW.supplier_org_id := (SELECT p.supplier_org_id FROM reviews p WHERE p.tenant_id = NEW.tenant_id AND p.id = NEW.review_id);
+  RETURN NEW;
+END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION supplier_from_wheels() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path = public, pg_temp AS
+$$ BEGIN
+  NEW.supplier_org_id := (SELECT p.supplier_org_id FROM wheels p WHERE p.tenant_id = NEW.tenant_id AND p.id = NEW.wheel_id);
+  RETURN NEW;
+END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION supplier_from_wheel_themes() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path = public, pg_temp AS
+$$ BEGIN
+  NEW.supplier_org_id := (SELECT p.supplier_org_id FROM wheel_themes p WHERE p.tenant_id = NEW.tenant_id AND p.id = NEW.theme_id);
   RETURN NEW;
 END $$;
 --> statement-breakpoint
@@ -182,77 +211,77 @@ UPDATE wheel_subthemes x SET supplier_org_id = p.supplier_org_id FROM wheel_them
 UPDATE wheel_goals x SET supplier_org_id = p.supplier_org_id FROM wheel_themes p
   WHERE p.tenant_id = x.tenant_id AND p.id = x.theme_id AND p.supplier_org_id IS NOT NULL;
 --> statement-breakpoint
-CREATE TRIGGER action_items_supplier_from_parent BEFORE INSERT OR UPDATE ON action_items
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('contracts', 'contract_id');
+CREATE TRIGGER action_items_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, contract_id ON action_items
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_contracts();
 --> statement-breakpoint
-CREATE TRIGGER kpis_supplier_from_parent BEFORE INSERT OR UPDATE ON kpis
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('contracts', 'contract_id');
+CREATE TRIGGER kpis_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, contract_id ON kpis
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_contracts();
 --> statement-breakpoint
-CREATE TRIGGER lessons_learned_supplier_from_parent BEFORE INSERT OR UPDATE ON lessons_learned
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('contracts', 'contract_id');
+CREATE TRIGGER lessons_learned_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, contract_id ON lessons_learned
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_contracts();
 --> statement-breakpoint
-CREATE TRIGGER procurement_checklists_supplier_from_parent BEFORE INSERT OR UPDATE ON procurement_checklists
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('contracts', 'contract_id');
+CREATE TRIGGER procurement_checklists_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, contract_id ON procurement_checklists
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_contracts();
 --> statement-breakpoint
-CREATE TRIGGER promises_supplier_from_parent BEFORE INSERT OR UPDATE ON promises
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('contracts', 'contract_id');
+CREATE TRIGGER promises_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, contract_id ON promises
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_contracts();
 --> statement-breakpoint
-CREATE TRIGGER reports_supplier_from_parent BEFORE INSERT OR UPDATE ON reports
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('contracts', 'contract_id');
+CREATE TRIGGER reports_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, contract_id ON reports
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_contracts();
 --> statement-breakpoint
-CREATE TRIGGER review_outcomes_supplier_from_parent BEFORE INSERT OR UPDATE ON review_outcomes
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('contracts', 'contract_id');
+CREATE TRIGGER review_outcomes_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, contract_id ON review_outcomes
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_contracts();
 --> statement-breakpoint
-CREATE TRIGGER review_theme_outcomes_supplier_from_parent BEFORE INSERT OR UPDATE ON review_theme_outcomes
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('contracts', 'contract_id');
+CREATE TRIGGER review_theme_outcomes_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, contract_id ON review_theme_outcomes
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_contracts();
 --> statement-breakpoint
-CREATE TRIGGER reviews_supplier_from_parent BEFORE INSERT OR UPDATE ON reviews
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('contracts', 'contract_id');
+CREATE TRIGGER reviews_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, contract_id ON reviews
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_contracts();
 --> statement-breakpoint
-CREATE TRIGGER roadmap_items_supplier_from_parent BEFORE INSERT OR UPDATE ON roadmap_items
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('contracts', 'contract_id');
+CREATE TRIGGER roadmap_items_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, contract_id ON roadmap_items
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_contracts();
 --> statement-breakpoint
-CREATE TRIGGER wheels_supplier_from_parent BEFORE INSERT OR UPDATE ON wheels
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('contracts', 'contract_id');
+CREATE TRIGGER wheels_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, contract_id ON wheels
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_contracts();
 --> statement-breakpoint
-CREATE TRIGGER evidence_files_supplier_from_parent BEFORE INSERT OR UPDATE ON evidence_files
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('reports', 'report_id');
+CREATE TRIGGER evidence_files_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, report_id ON evidence_files
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_reports();
 --> statement-breakpoint
-CREATE TRIGGER report_submissions_supplier_from_parent BEFORE INSERT OR UPDATE ON report_submissions
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('reports', 'report_id');
+CREATE TRIGGER report_submissions_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, report_id ON report_submissions
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_reports();
 --> statement-breakpoint
-CREATE TRIGGER report_values_supplier_from_parent BEFORE INSERT OR UPDATE ON report_values
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('reports', 'report_id');
+CREATE TRIGGER report_values_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, report_id ON report_values
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_reports();
 --> statement-breakpoint
-CREATE TRIGGER growth_path_versions_supplier_from_parent BEFORE INSERT OR UPDATE ON growth_path_versions
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('kpis', 'kpi_id');
+CREATE TRIGGER growth_path_versions_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, kpi_id ON growth_path_versions
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_kpis();
 --> statement-breakpoint
-CREATE TRIGGER kpi_themes_supplier_from_parent BEFORE INSERT OR UPDATE ON kpi_themes
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('kpis', 'kpi_id');
+CREATE TRIGGER kpi_themes_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, kpi_id ON kpi_themes
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_kpis();
 --> statement-breakpoint
-CREATE TRIGGER review_amendments_supplier_from_parent BEFORE INSERT OR UPDATE ON review_amendments
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('reviews', 'review_id');
+CREATE TRIGGER review_amendments_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, review_id ON review_amendments
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_reviews();
 --> statement-breakpoint
-CREATE TRIGGER review_comments_supplier_from_parent BEFORE INSERT OR UPDATE ON review_comments
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('reviews', 'review_id');
+CREATE TRIGGER review_comments_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, review_id ON review_comments
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_reviews();
 --> statement-breakpoint
-CREATE TRIGGER review_decisions_supplier_from_parent BEFORE INSERT OR UPDATE ON review_decisions
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('reviews', 'review_id');
+CREATE TRIGGER review_decisions_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, review_id ON review_decisions
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_reviews();
 --> statement-breakpoint
-CREATE TRIGGER review_participants_supplier_from_parent BEFORE INSERT OR UPDATE ON review_participants
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('reviews', 'review_id');
+CREATE TRIGGER review_participants_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, review_id ON review_participants
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_reviews();
 --> statement-breakpoint
-CREATE TRIGGER review_scores_supplier_from_parent BEFORE INSERT OR UPDATE ON review_scores
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('reviews', 'review_id');
+CREATE TRIGGER review_scores_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, review_id ON review_scores
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_reviews();
 --> statement-breakpoint
-CREATE TRIGGER wheel_themes_supplier_from_parent BEFORE INSERT OR UPDATE ON wheel_themes
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('wheels', 'wheel_id');
+CREATE TRIGGER wheel_themes_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, wheel_id ON wheel_themes
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_wheels();
 --> statement-breakpoint
-CREATE TRIGGER wheel_subthemes_supplier_from_parent BEFORE INSERT OR UPDATE ON wheel_subthemes
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('wheel_themes', 'theme_id');
+CREATE TRIGGER wheel_subthemes_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, theme_id ON wheel_subthemes
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_wheel_themes();
 --> statement-breakpoint
-CREATE TRIGGER wheel_goals_supplier_from_parent BEFORE INSERT OR UPDATE ON wheel_goals
-  FOR EACH ROW EXECUTE FUNCTION take_supplier_from_parent('wheel_themes', 'theme_id');
+CREATE TRIGGER wheel_goals_supplier_from_parent BEFORE INSERT OR UPDATE OF supplier_org_id, theme_id ON wheel_goals
+  FOR EACH ROW EXECUTE FUNCTION supplier_from_wheel_themes();
 --> statement-breakpoint
 CREATE TRIGGER contracts_supplier_to_children AFTER UPDATE OF supplier_org_id ON contracts
   FOR EACH ROW WHEN (OLD.supplier_org_id IS DISTINCT FROM NEW.supplier_org_id)

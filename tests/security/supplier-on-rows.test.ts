@@ -64,12 +64,15 @@ describe("the contract's supplier on its rows", () => {
     });
   });
 
-  it("replaces a value sent for the column with the parent's", async () => {
+  it("replaces a value sent for the column with the parent's, on insert and on update", async () => {
     const [row] = await db
       .insert(reportValues)
       .values({ tenantId: contract.tenantId, reportId: report.id, kpiId: (await insertResultKpi(db, contract)).id, value: "3", supplierOrgId: second.org.id })
       .returning();
     expect(row.supplierOrgId).toBe(first.org.id);
+    await db.update(reportValues).set({ supplierOrgId: second.org.id }).where(eq(reportValues.id, row.id));
+    const [after] = await db.select().from(reportValues).where(eq(reportValues.id, row.id));
+    expect(after.supplierOrgId).toBe(first.org.id);
   });
 
   it("refuses a supplier writing under another supplier's contract, whatever it sends", async () => {
