@@ -4,7 +4,7 @@ import { invitations, memberships, organisations, people, users } from "@/db/sch
 import { admitAddress, inAccountContext } from "@/lib/auth/account-context";
 import type { Actor } from "@/lib/auth/actor";
 import { roleLabel, type OrganisationKind, type Role } from "@/lib/auth/permissions";
-import { recordAudit, recordAudits } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit";
 import { sendEmail } from "@/lib/email/send";
 import { appUrl } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
@@ -182,18 +182,16 @@ export async function revokeInvitationsFrom(
       ),
     )
     .returning({ id: invitations.id, email: invitations.email });
-  await recordAudits(
-    tx,
-    actor,
-    revoked.map((row) => ({
+  for (const row of revoked) {
+    await recordAudit(tx, actor, {
       tenantId: params.organisationId,
-      entity: "invitation" as const,
+      entity: "invitation",
       entityId: row.id,
       action: "revoke",
       before: { email: row.email },
       after: { reason: params.reason },
-    })),
-  );
+    });
+  }
 }
 
 /**
