@@ -2,7 +2,12 @@ import type { Db } from "@/db/client";
 import type { OrganisationKind } from "@/lib/auth/permissions";
 import { setLocal, type TransactionRole, type TransactionSettings } from "@/lib/transaction-settings";
 
-export type TenantScope = { userId: string; orgId: string; orgKind: OrganisationKind };
+/**
+ * Who acts, in which organisation. A supplier's scope also names the buyers it has contracts with
+ * (partnerOrgIds, read with the account at the start of the request), so a policy can show their
+ * own indicators by comparing a column with a setting; a buyer's scope names none.
+ */
+export type TenantScope = { userId: string; orgId: string; orgKind: OrganisationKind; partnerOrgIds?: readonly string[] };
 
 export const APP_ROLE: TransactionRole = "groeipad_app";
 
@@ -21,20 +26,27 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function tenantSettings(scope: TenantScope): TransactionSettings {
   const userOk = scope.userId === "" || UUID.test(scope.userId);
-  if (!userOk || !UUID.test(scope.orgId) || !Object.hasOwn(SIDE_ROLE, scope.orgKind)) {
+  const partners = scope.partnerOrgIds ?? [];
+  const partnersOk = partners.every((id) => UUID.test(id)) && (scope.orgKind === "supplier" || partners.length === 0);
+  if (!userOk || !UUID.test(scope.orgId) || !Object.hasOwn(SIDE_ROLE, scope.orgKind) || !partnersOk) {
     throw new Error("Ongeldige tenant-context.");
   }
   return {
-    values: { "app.user_id": scope.userId, "app.org_id": scope.orgId, "app.org_kind": scope.orgKind },
+    values: {
+      "app.user_id": scope.userId,
+      "app.org_id": scope.orgId,
+      "app.org_kind": scope.orgKind,
+      "app.partner_org_ids": partners.join(","),
+    },
     role: SIDE_ROLE[scope.orgKind],
   };
 }
 
 /**
- * Runs database work for one organisation: a transaction that sets app.user_id, app.org_id and
- * app.org_kind for this transaction only (SET LOCAL, never a session-wide SET) and switches to
- * its side's role (SIDE_ROLE), so row-level security applies even where the connection is a
- * superuser (PGlite). Every request and job goes through here.
+ * Runs database work for one organisation: a transaction that sets app.user_id, app.org_id,
+ * app.org_kind and app.partner_org_ids for this transaction only (SET LOCAL, never a session-wide
+ * SET) and switches to its side's role (SIDE_ROLE), so row-level security applies even where the
+ * connection is a superuser (PGlite). Every request and job goes through here.
  */
 export async function withTenant<T>(db: Db, scope: TenantScope, work: (tx: Db) => Promise<T>): Promise<T> {
   const settings = tenantSettings(scope);
@@ -46,11 +58,11 @@ export async function withTenant<T>(db: Db, scope: TenantScope, work: (tx: Db) =
   });
 }
 
-type ActingIn = { userId: string; org: { id: string; kind: OrganisationKind } };
+type ActingIn = { userId: string; org: { id: string; kind: OrganisationKind; partnerOrgIds?: readonly string[] } };
 
-/** The tenant scope of an actor: who acts, in which organisation, of which kind. */
+/** The tenant scope of an actor: who acts, in which organisation, of which kind, for which buyers. */
 export function scopeOf(actor: ActingIn): TenantScope {
-  return { userId: actor.userId, orgId: actor.org.id, orgKind: actor.org.kind };
+  return { userId: actor.userId, orgId: actor.org.id, orgKind: actor.org.kind, partnerOrgIds: actor.org.partnerOrgIds };
 }
 
 /** withTenant for an action's context: the usual way a module's action opens its transaction. */

@@ -10,7 +10,8 @@ export type Actor = {
   userId: string;
   email: string;
   name: string | null;
-  org: { id: string; slug: string; name: string; kind: OrganisationKind };
+  // partnerOrgIds: for a supplier, the buyers it has contracts with (lib/tenancy.ts); empty for a buyer.
+  org: { id: string; slug: string; name: string; kind: OrganisationKind; partnerOrgIds: string[] };
   role: Role;
 };
 
@@ -18,7 +19,7 @@ export type MembershipSummary = { slug: string; name: string; kind: Organisation
 
 export type SessionAccount = {
   user: { id: string; email: string; name: string | null };
-  memberships: Array<MembershipSummary & { orgId: string }>;
+  memberships: Array<MembershipSummary & { orgId: string; partnerOrgIds: string[] }>;
 };
 
 /** The browser session a request carries: the user id and the random session id of the JWT. */
@@ -48,6 +49,7 @@ export async function sessionAccount(
       orgName: sql<string | null>`a.org_name`,
       kind: sql<OrganisationKind | null>`a.kind`,
       role: sql<string | null>`a.role`,
+      partnerOrgIds: sql<string[] | null>`a.partner_org_ids`,
       lastSeenAt: sql`a.last_seen_at`.mapWith(userSessions.lastSeenAt),
     })
     .from(
@@ -78,6 +80,7 @@ function accountQuery(db: Db, userId: string) {
       orgName: organisations.name,
       kind: organisations.kind,
       role: memberships.role,
+      partnerOrgIds: sql<string[] | null>`array(select distinct c.tenant_id from contracts c where c.supplier_org_id = ${organisations.id})`,
     })
     .from(users)
     .leftJoin(memberships, eq(memberships.userId, users.id))
@@ -95,6 +98,7 @@ type AccountRow = {
   orgName: string | null;
   kind: OrganisationKind | null;
   role: string | null;
+  partnerOrgIds: string[] | null;
 };
 
 function toAccount(rows: AccountRow[]): SessionAccount | null {
@@ -104,7 +108,14 @@ function toAccount(rows: AccountRow[]): SessionAccount | null {
     user: { id: first.id, email: first.email, name: first.name },
     memberships: rows
       .filter((r) => r.orgId !== null)
-      .map((r) => ({ orgId: r.orgId!, slug: r.slug!, name: r.orgName!, kind: r.kind!, role: r.role as Role })),
+      .map((r) => ({
+        orgId: r.orgId!,
+        slug: r.slug!,
+        name: r.orgName!,
+        kind: r.kind!,
+        role: r.role as Role,
+        partnerOrgIds: r.kind === "supplier" ? (r.partnerOrgIds ?? []) : [],
+      })),
   };
 }
 
@@ -125,5 +136,5 @@ export async function resolveActor(db: Db, userId: string, orgSlug: string): Pro
 export function actorFromAccount(account: SessionAccount, orgSlug: string): Actor {
   const m = account.memberships.find((x) => x.slug === orgSlug);
   if (!m) throw new NotFoundError(NOT_A_MEMBER);
-  return { ...account.user, userId: account.user.id, org: { id: m.orgId, slug: m.slug, name: m.name, kind: m.kind }, role: m.role };
+  return { ...account.user, userId: account.user.id, org: { id: m.orgId, slug: m.slug, name: m.name, kind: m.kind, partnerOrgIds: m.partnerOrgIds }, role: m.role };
 }

@@ -5,7 +5,7 @@ import { getDb, type Db } from "@/db/client";
 import type { ActionDefinition, ActionResult } from "@/lib/action";
 import { env } from "@/lib/env";
 import { NotFoundError, toPublicError } from "@/lib/errors";
-import { withTenant } from "@/lib/tenancy";
+import { scopeOf, withTenant } from "@/lib/tenancy";
 import { actorFromAccount, sessionAccount, type Actor, type SessionAccount } from "./actor";
 import { auth } from "./config";
 import { clientIp } from "./sign-in";
@@ -60,7 +60,7 @@ export const requireActor = cache(async (orgSlug: string): Promise<Actor> => {
 
 /** Reads for a page inside the actor's tenant transaction (row-level security applies). */
 export async function readAs<T>(actor: Actor, work: (tx: Db) => Promise<T>): Promise<T> {
-  return withTenant(await getDb(), { userId: actor.userId, orgId: actor.org.id, orgKind: actor.org.kind }, work);
+  return withTenant(await getDb(), scopeOf(actor), work);
 }
 
 /**

@@ -31,7 +31,7 @@ export type InProcess = {
 export async function measureInProcess(bench: BenchDatabase): Promise<InProcess> {
   const db = bench.db;
   const today = amsterdamToday();
-  const ctx = { db, userId: bench.coordinator.id, org: { id: bench.tenantId, slug: "grootstad", name: "Grootstad", kind: "buyer" as const } };
+  const ctx = { db, userId: bench.coordinator.id, org: { id: bench.tenantId, slug: "grootstad", name: "Grootstad", kind: "buyer" as const, partnerOrgIds: [] } };
   const params = { tenantId: bench.tenantId, filters: parseFilters({}, today), today, limit: 15 };
   const scope = { userId: bench.coordinator.id, orgId: bench.tenantId, orgKind: "buyer" as const };
 
@@ -80,7 +80,7 @@ async function contractDashboardTime(db: Db, bench: BenchDatabase, contract: { i
     email: actor.email,
     name: actor.name,
     role: "contract_manager" as const,
-    org: { id: bench.tenantId, slug: "grootstad", name: "Grootstad", kind: "buyer" as const },
+    org: { id: bench.tenantId, slug: "grootstad", name: "Grootstad", kind: "buyer" as const, partnerOrgIds: [] },
   };
   return median(() => load.contractDashboard(ctx, contract.id));
 }
@@ -113,7 +113,7 @@ async function reviewSaveAppTime(db: Db, bench: BenchDatabase): Promise<number> 
     email: row.email,
     name: null,
     role: "contract_manager" as const,
-    org: { id: bench.tenantId, slug: "grootstad", name: "Grootstad", kind: "buyer" as const },
+    org: { id: bench.tenantId, slug: "grootstad", name: "Grootstad", kind: "buyer" as const, partnerOrgIds: [] },
   };
   let version = row.version;
   return median(async () => {

@@ -11,7 +11,7 @@ import { groupCatalogue } from "@/lib/indicators/rules";
 import { deleteTarget } from "@/lib/targets/actions";
 import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
-import { createBuyer, createSupplier, expectOk, insertContract, uniqueSuffix, type Team } from "../fixtures/factories";
+import { actorContext, createBuyer, createSupplier, expectOk, insertContract, uniqueSuffix, type Team } from "../fixtures/factories";
 import { createIndicatorAs, createTargetAs, globalIndicatorId, indicatorForm } from "../fixtures/targets";
 
 const { db } = await openTestDatabase();
@@ -27,6 +27,12 @@ beforeAll(async () => {
   // Two contracts with the same buyer: the supplier must still see each indicator once.
   await insertContract(db, { tenantId: a.org.id, managerId: a.as.contract_manager.userId, supplierOrgId: supplierOfA.org.id });
   await insertContract(db, { tenantId: b.org.id, managerId: b.as.contract_manager.userId, supplierOrgId: supplierOfB.org.id });
+  // A request reads the supplier's buyers with its account; these contexts were read before the contracts.
+  for (const supplier of [supplierOfA, supplierOfB]) {
+    for (const [role, ctx] of Object.entries(supplier.as)) {
+      supplier.as[role as SupplierRole] = await actorContext(db, ctx.userId, supplier.org.slug);
+    }
+  }
 });
 
 const catalogueOf = (ctx: ActionContext) =>
@@ -60,6 +66,18 @@ describe("the catalogue", () => {
       expect((await catalogueOf(ctx)).map((i) => i.id)).not.toContain(own);
       expect((await rawVisible(ctx)).map((r) => r.id)).not.toContain(own);
     }
+  });
+
+  it("shows a supplier a new buyer's own indicators from its next request, read with its account", async () => {
+    const own = await createIndicatorAs(b.as.coordinator);
+    const before = await actorContext(db, supplierOfA.as.viewer.userId, supplierOfA.org.slug);
+    expect(before.org.partnerOrgIds).toEqual([a.org.id]);
+    expect((await rawVisible(before)).map((r) => r.id)).not.toContain(own);
+    await insertContract(db, { tenantId: b.org.id, managerId: b.as.contract_manager.userId, supplierOrgId: supplierOfA.org.id });
+    const after = await actorContext(db, supplierOfA.as.viewer.userId, supplierOfA.org.slug);
+    expect([...after.org.partnerOrgIds].sort()).toEqual([a.org.id, b.org.id].sort());
+    expect((await rawVisible(after)).map((r) => r.id)).toContain(own);
+    expect(a.as.viewer.org.partnerOrgIds).toEqual([]);
   });
 });
 

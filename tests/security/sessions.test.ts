@@ -3,14 +3,14 @@
 // that loads the user: logout, "overal uitloggen", removal as a member, idleness and age end it.
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvents, userSessions } from "@/db/schema";
+import { auditEvents, memberships, userSessions } from "@/db/schema";
 import { signOutEverywhere } from "@/lib/account/actions";
 import { accountOfSession } from "@/lib/auth/session";
 import { hashSessionId, startSession } from "@/lib/auth/user-sessions";
 import { pruneExpired } from "@/lib/jobs/housekeeping";
 import { removeMember } from "@/lib/members/actions";
 import { openTestDatabase } from "../fixtures/db";
-import { actorContext, addMember, createBuyer, createOrganisation, expectOk } from "../fixtures/factories";
+import { actorContext, addMember, createBuyer, createOrganisation, expectOk, insertContract } from "../fixtures/factories";
 import { authRequest, latestMail, requestSignInLink, sessionOfCookie, signInByEmail, signOutWith, testIp, useAppDatabase } from "./auth-client";
 
 const database = await openTestDatabase();
@@ -31,6 +31,23 @@ async function signedInMember(role: "viewer" | "admin" = "viewer") {
 
 /** What a request with this session gets at `at`: the account, or null (the login page). */
 const request = (claim: { userId?: string; sessionId?: string } | null, at?: Date) => accountOfSession(db, claim, at);
+
+describe("the account a request reads", () => {
+  it("names per supplier membership the buyers with a contract with that supplier, and none for a buyer", async () => {
+    const [one, two, stranger] = [await createBuyer(db), await createBuyer(db), await createBuyer(db)];
+    const supplier = await createOrganisation(db, "supplier");
+    const user = await addMember(db, supplier, "reporter");
+    await db.insert(memberships).values({ organisationId: one.org.id, userId: user.id, role: "viewer" });
+    for (const buyer of [one, two, two]) {
+      await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.id });
+    }
+    await insertContract(db, { tenantId: stranger.org.id, managerId: stranger.as.contract_manager.userId, supplierOrgId: null });
+    const account = await request(await sessionOfCookie(await signInByEmail(database, user.email)));
+    const partnersOf = (orgId: string) => account!.memberships.find((m) => m.orgId === orgId)?.partnerOrgIds;
+    expect([...partnersOf(supplier.id)!].sort()).toEqual([one.org.id, two.org.id].sort());
+    expect(partnersOf(one.org.id)).toEqual([]);
+  });
+});
 
 describe("logging out ends the session", () => {
   it("a cookie copied before Uitloggen is refused afterwards, though it still decodes", async () => {
