@@ -27,26 +27,39 @@ type AuditActor = { userId: string | null; org: { id: string } | null };
  * insert policy itself only admits events of the actor's own organisation.
  */
 export async function recordAudit(tx: Db, actor: AuditActor, event: AuditInput): Promise<void> {
-  const actorOrgId = actor.org?.id ?? event.tenantId;
-  const before = event.before === undefined ? null : toJson(event.before);
-  const after = event.after === undefined ? null : toJson(event.after);
-  if (actorOrgId !== event.tenantId) {
+  await recordAudits(tx, actor, [event]);
+}
+
+/**
+ * Several events of one change: those in the actor's own organisation in one statement (a theme
+ * removed from the organisation wheel unlinks one contract theme per contract), those in another
+ * organisation's trail one by one through the checking function.
+ */
+export async function recordAudits(tx: Db, actor: AuditActor, events: AuditInput[]): Promise<void> {
+  const own = events.filter((event) => (actor.org?.id ?? event.tenantId) === event.tenantId);
+  for (const event of events.filter((e) => !own.includes(e))) {
     await tx.execute(
       sql`select append_counterparty_audit_event(${event.tenantId}, ${actor.userId}, ${event.entity}, ${event.entityId},
-            ${event.action}, ${jsonParam(before)}::jsonb, ${jsonParam(after)}::jsonb)`,
+            ${event.action}, ${jsonParam(jsonOrNull(event.before))}::jsonb, ${jsonParam(jsonOrNull(event.after))}::jsonb)`,
     );
-    return;
   }
-  await tx.insert(auditEvents).values({
-    tenantId: event.tenantId,
-    actorUserId: actor.userId,
-    actorOrgId,
-    entity: event.entity,
-    entityId: event.entityId,
-    action: event.action,
-    before,
-    after,
-  });
+  if (own.length === 0) return;
+  await tx.insert(auditEvents).values(
+    own.map((event) => ({
+      tenantId: event.tenantId,
+      actorUserId: actor.userId,
+      actorOrgId: event.tenantId,
+      entity: event.entity,
+      entityId: event.entityId,
+      action: event.action,
+      before: jsonOrNull(event.before),
+      after: jsonOrNull(event.after),
+    })),
+  );
+}
+
+function jsonOrNull(value: unknown): unknown {
+  return value === undefined ? null : toJson(value);
 }
 
 function jsonParam(value: unknown): string | null {

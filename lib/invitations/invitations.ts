@@ -4,7 +4,7 @@ import { invitations, memberships, organisations, people, users } from "@/db/sch
 import { admitAddress, inAccountContext } from "@/lib/auth/account-context";
 import type { Actor } from "@/lib/auth/actor";
 import { roleLabel, type OrganisationKind, type Role } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, recordAudits } from "@/lib/audit";
 import { sendEmail } from "@/lib/email/send";
 import { appUrl } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
@@ -182,16 +182,18 @@ export async function revokeInvitationsFrom(
       ),
     )
     .returning({ id: invitations.id, email: invitations.email });
-  for (const row of revoked) {
-    await recordAudit(tx, actor, {
+  await recordAudits(
+    tx,
+    actor,
+    revoked.map((row) => ({
       tenantId: params.organisationId,
-      entity: "invitation",
+      entity: "invitation" as const,
       entityId: row.id,
       action: "revoke",
       before: { email: row.email },
       after: { reason: params.reason },
-    });
-  }
+    })),
+  );
 }
 
 /**

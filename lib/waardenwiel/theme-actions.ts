@@ -3,7 +3,7 @@ import { and, asc, count, eq, max } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { wheelSubthemes, wheelThemes, type Wheel } from "@/db/schema";
 import { defineAction } from "@/lib/action";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, recordAudits } from "@/lib/audit";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { editWheel } from "./edit";
@@ -99,16 +99,18 @@ export const removeTheme = defineAction({
         .set({ orgThemeId: null })
         .where(and(eq(wheelThemes.tenantId, wheel.tenantId), eq(wheelThemes.orgThemeId, before.id)))
         .returning({ id: wheelThemes.id });
-      for (const theme of unlinked) {
-        await recordAudit(tx, ctx, {
+      await recordAudits(
+        tx,
+        ctx,
+        unlinked.map((theme) => ({
           tenantId: wheel.tenantId,
-          entity: "wheel_theme",
+          entity: "wheel_theme" as const,
           entityId: theme.id,
           action: "update",
           before: { orgThemeId: before.id },
           after: { orgThemeId: null },
-        });
-      }
+        })),
+      );
       // Sub-themes and goals go with it (foreign keys cascade); the audit keeps the theme itself.
       await tx.delete(wheelThemes).where(and(eq(wheelThemes.tenantId, wheel.tenantId), eq(wheelThemes.id, before.id)));
       await recordAudit(tx, ctx, { tenantId: wheel.tenantId, entity: "wheel_theme", entityId: before.id, action: "delete", before });
