@@ -11,7 +11,7 @@ import { groupCatalogue } from "@/lib/indicators/rules";
 import { deleteTarget } from "@/lib/targets/actions";
 import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
-import { actorContext, createBuyer, createSupplier, expectOk, insertContract, uniqueSuffix, type Team } from "../fixtures/factories";
+import { createBuyer, createSupplier, expectOk, insertContract, nextRequest, uniqueSuffix, type Team } from "../fixtures/factories";
 import { createIndicatorAs, createTargetAs, globalIndicatorId, indicatorForm } from "../fixtures/targets";
 
 const { db } = await openTestDatabase();
@@ -30,7 +30,7 @@ beforeAll(async () => {
   // A request reads the supplier's buyers with its account; these contexts were read before the contracts.
   for (const supplier of [supplierOfA, supplierOfB]) {
     for (const [role, ctx] of Object.entries(supplier.as)) {
-      supplier.as[role as SupplierRole] = await actorContext(db, ctx.userId, supplier.org.slug);
+      supplier.as[role as SupplierRole] = await nextRequest(ctx);
     }
   }
 });
@@ -70,11 +70,11 @@ describe("the catalogue", () => {
 
   it("shows a supplier a new buyer's own indicators from its next request, read with its account", async () => {
     const own = await createIndicatorAs(b.as.coordinator);
-    const before = await actorContext(db, supplierOfA.as.viewer.userId, supplierOfA.org.slug);
+    const before = await nextRequest(supplierOfA.as.viewer);
     expect(before.org.partnerOrgIds).toEqual([a.org.id]);
     expect((await rawVisible(before)).map((r) => r.id)).not.toContain(own);
     await insertContract(db, { tenantId: b.org.id, managerId: b.as.contract_manager.userId, supplierOrgId: supplierOfA.org.id });
-    const after = await actorContext(db, supplierOfA.as.viewer.userId, supplierOfA.org.slug);
+    const after = await nextRequest(supplierOfA.as.viewer);
     expect([...after.org.partnerOrgIds].sort()).toEqual([a.org.id, b.org.id].sort());
     expect((await rawVisible(after)).map((r) => r.id)).toContain(own);
     expect(a.as.viewer.org.partnerOrgIds).toEqual([]);

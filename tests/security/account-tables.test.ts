@@ -191,7 +191,7 @@ describe("the way in, as the login role with row-level security in force", () =>
   it("signs in by e-mail link through next-auth, and a page request finds the account", async () => {
     const account = await accountOf(await signInByLink(a.as.viewer.email));
     expect(account?.user).toMatchObject({ id: a.as.viewer.userId, email: a.as.viewer.email });
-    expect(account?.memberships).toEqual([{ orgId: a.org.id, slug: a.org.slug, name: a.org.name, kind: "buyer", role: "viewer" }]);
+    expect(account?.memberships).toEqual([{ orgId: a.org.id, slug: a.org.slug, name: a.org.name, kind: "buyer", role: "viewer", partnerOrgIds: [] }]);
 
     // What the table keeps opens no account: session_account wants the id the cookie carries.
     const [stored] = await queryRows<{ id_hash: string }>(app.db, sql`select id_hash from user_sessions where user_id = ${a.as.viewer.userId}`);

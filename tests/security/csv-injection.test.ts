@@ -13,7 +13,7 @@ import { valuesTemplateCsv, valuesTemplateXlsx } from "@/lib/reports/values-temp
 import { malusLedgerCsvRoute, reviewScoresCsvRoute } from "@/lib/reviews/output-routes";
 import { openTestDatabase } from "../fixtures/db";
 import { seedDashboardBuyer, type DashboardWorld } from "../fixtures/dashboard";
-import { createBuyer, createSupplier, insertContract, uniqueSuffix } from "../fixtures/factories";
+import { createBuyer, createSupplier, insertContract, nextRequest, uniqueSuffix } from "../fixtures/factories";
 import { insertReviewWithRows } from "../fixtures/review-outputs";
 
 const { db } = await openTestDatabase();
@@ -159,7 +159,7 @@ describe("review scores and malus ledger", () => {
       .set({ status: "final", buyerSignedAt: signed, buyerSignerName: "Koper", supplierSignedAt: signed, supplierSignerName: "Leverancier", finalizedAt: signed, malusAppliedCents: 200_000 })
       .where(and(eq(reviews.tenantId, contract.tenantId), eq(reviews.id, review.id)));
 
-    for (const ctx of [buyer.as.viewer, supplier.as.viewer]) {
+    for (const ctx of [buyer.as.viewer, await nextRequest(supplier.as.viewer)]) {
       const scores = expectNoFormulaCells(decode(file(await reviewScoresCsvRoute.run(ctx, { id: contract.id, quarter: "2026-Q1" })).bytes));
       expectNeutralised(scores, [texts.reference, texts.kpiName, texts.unit, texts.agreedReason, texts.waiverReason]);
       // The values and amounts of the score row, as numbers: reported, target, rule, waived, applied.
