@@ -94,7 +94,9 @@ export const planReview = defineAction({
         }
         await auditReview(tx, ctx, review, existing ? "replan" : "plan", { ...meeting, participants: people.map((p) => p.name) });
         const organizer = { name: contract.contractManagerName ?? ctx.name ?? ctx.email, email: chosen.managerEmail ?? ctx.email };
-        const emails = await invitationEmails(tx, { ...review, meetingAt: meeting.meetingAt }, people, organizer, Boolean(existing));
+        // A date in the past records when the meeting really took place: nobody is invited to it.
+        const held = meeting.meetingAt <= invitedAt;
+        const emails = held ? [] : await invitationEmails(tx, { ...review, meetingAt: meeting.meetingAt }, people, organizer, Boolean(existing));
         return { result: { id: review.id, version: review.version, quarter: key }, emails };
       }),
     );

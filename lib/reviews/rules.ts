@@ -11,7 +11,7 @@
 //   contract cap already used by earlier reviews leaves only the remaining room.
 // - An agreed score equal to the computed status needs no reason; "not scored" counts as equal
 //   to "no value" and "no target".
-import { formatEuroCents } from "@/lib/format";
+import { formatDateTime, formatEuroCents } from "@/lib/format";
 import { applyWaiver, quarterMalus, waiverNeedsSecondApproval, type MalusCaps, type MalusRule, type QuarterMalus, type Waiver } from "@/lib/kpis/malus";
 import { malusLedger } from "@/lib/kpis/malus-ledger";
 import type { Direction, KpiKind, Obligation } from "@/lib/kpis/rules";
@@ -173,9 +173,18 @@ export type SignCheckScore = StoredWaiver & {
   approved: boolean;
 };
 
+/** When the review's meeting is and what time it is now: a review is signed after it was held. */
+export type MeetingMoment = { meetingAt: Date | null; now: Date };
+
 /** Everything that stands between the review and its signatures, in Dutch; empty when it can be signed. */
-export function signBlockers(scores: SignCheckScore[], thresholdCents: number): string[] {
+export function signBlockers(scores: SignCheckScore[], thresholdCents: number, meeting: MeetingMoment): string[] {
   const reasons: string[] = [];
+  if (!meeting.meetingAt) reasons.push("Er is nog geen datum voor het overleg vastgelegd. Plan de review eerst; ondertekenen kan na het overleg.");
+  if (meeting.meetingAt && meeting.meetingAt > meeting.now) {
+    reasons.push(
+      `Het overleg staat gepland op ${formatDateTime(meeting.meetingAt)}; ondertekenen kan pas daarna. Vond het eerder plaats, corrigeer dan de datum bij "Plannen" (er gaat geen nieuwe uitnodiging uit).`,
+    );
+  }
   const names = (list: SignCheckScore[]) => list.map((s) => s.kpiName).join(", ");
   const unscored = scores.filter((s) => s.agreedScore === null);
   if (unscored.length) reasons.push(`Nog niet voor elke KPI is een score afgesproken: ${names(unscored)}.`);

@@ -14,7 +14,7 @@ export async function scoresWithNames(db: Db, review: { tenantId: string; id: st
     .orderBy(asc(kpis.createdAt), asc(kpis.name));
 }
 
-export async function reviewSignBlockers(db: Db, review: { tenantId: string; id: string }): Promise<string[]> {
+export async function reviewSignBlockers(db: Db, review: { tenantId: string; id: string; meetingAt: Date | null }, now = new Date()): Promise<string[]> {
   const rows = await scoresWithNames(db, review);
   return signBlockers(
     rows.map(({ score: s, kpiName }) => ({
@@ -28,5 +28,6 @@ export async function reviewSignBlockers(db: Db, review: { tenantId: string; id:
       approved: s.waiverApprovedAt !== null,
     })),
     waiverThreshold(),
+    { meetingAt: review.meetingAt, now },
   );
 }

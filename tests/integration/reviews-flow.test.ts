@@ -32,7 +32,8 @@ beforeAll(async () => {
   await insertContract(db, { tenantId: otherBuyer.org.id, managerId: otherBuyer.as.admin.userId, supplierOrgId: supplierB.org.id });
 });
 
-async function setup() {
+/** A contract with two KPIs and its 2026-Q3 review planned; by default the meeting was held. */
+async function setup(meetingDate = "2026-10-15") {
   const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplierA.org.id });
   const malus = await insertResultKpi(db, contract, { type: "fixed", amountCents: 250_000 }, { name: "Plantaardige eiwitten" });
   const effort = await insertResultKpi(db, contract, null, { name: "Afvalscheiding", obligation: "inspanning" });
@@ -42,7 +43,7 @@ async function setup() {
     await planReview.run(cm, {
       contractId: contract.id,
       quarter: "2026-Q3",
-      meetingDate: "2026-10-15",
+      meetingDate,
       meetingTime: "14:00",
       durationMinutes: "90",
       location: "Stadhuis, kamer 2.14",
@@ -60,19 +61,19 @@ const version = async (reviewId: string) => Number((await queryRows<{ version: n
 
 describe("planning and preparing", () => {
   it("creates the review with a copy of every KPI's prepared row and invites both sides with an .ics", async () => {
-    const s = await setup();
+    const s = await setup("2030-10-17");
     const p = await page(supplierA.as.reporter, s.contract.id);
-    expect(p.review?.meetingAt?.toISOString()).toBe("2026-10-15T12:00:00.000Z");
+    expect(p.review?.meetingAt?.toISOString()).toBe("2030-10-17T12:00:00.000Z");
     expect(p.participants.map((x) => x.side).sort()).toEqual(["buyer", "buyer", "supplier"]);
     const row = p.kpis.find((k) => k.kpi.id === s.malus.id)!;
     expect(row.score).toMatchObject({ reportedValue: "35", target: "40", computedStatus: "off_track", malusRawCents: 250_000, agreedScore: null });
     expect(row.prepared?.trend.map((t) => t.key)).toEqual(["2026-Q1", "2026-Q2"]);
     expect(p.malus).toMatchObject({ rawCents: 250_000, appliedCents: 250_000 });
     expect(p.canSign).toBe(false);
-    expect(p.signBlockers[0]).toMatch(/Nog niet voor elke KPI is een score afgesproken/);
+    expect(p.signBlockers).toEqual([expect.stringMatching(/^Het overleg staat gepland op 17 okt 2030, 14:00/), expect.stringMatching(/Nog niet voor elke KPI is een score afgesproken/)]);
     const [mail] = await outboxFor(db, supplierA.as.admin.email);
     expect(mail.subject).toMatch(/^Kwartaalreview 3e kwartaal 2026/);
-    expect(mail.text).toContain("donderdag 15 oktober 2026, 14:00–15:30");
+    expect(mail.text).toContain("donderdag 17 oktober 2030, 14:00–15:30");
     expect(mail.text).toContain("Bijlage: kwartaalreview.ics");
     expect((await outboxFor(db, "adviseur@example.nl")).length).toBeGreaterThan(0);
     const list = await inTenant(buyer.as.viewer, (tx) => listReviews(tx, viewerOf(buyer.as.viewer), s.contract.id, "2026-11-22"));
@@ -130,6 +131,27 @@ describe("scores, contest and concurrency", () => {
     const after = await page(s.cm, s.contract.id);
     expect(after.kpis.find((k) => k.kpi.id === s.malus.id)?.score).toMatchObject({ contested: false, agreedScore: "at_risk" });
     expect(settled.version).toBe(contested.version + 1);
+  });
+});
+
+describe("signing after the meeting", () => {
+  it("refuses to sign before the meeting; a date corrected to when it took place allows it and invites nobody", async () => {
+    const s = await setup("2030-10-17");
+    const id = s.planned.id;
+    let v = 1;
+    for (const kpi of [s.malus, s.effort]) {
+      v = expectOk(await scoreKpi.run(s.cm, { reviewId: id, version: String(v), kpiId: kpi.id, score: "on_track", reason: "Samen zo afgesproken." })).version;
+    }
+    const early = await signReview.run(supplierA.as.reporter, { reviewId: id, version: String(v) });
+    expect(early).toMatchObject({ ok: false, error: expect.stringMatching(/staat gepland op 17 okt 2030, 14:00; ondertekenen kan pas daarna/) });
+    expect((await page(s.cm, s.contract.id)).signBlockers).toEqual([expect.stringMatching(/corrigeer dan de datum/)]);
+
+    const before = (await outboxFor(db, supplierA.as.admin.email)).length;
+    const held = { contractId: s.contract.id, quarter: "2026-Q3", meetingDate: "2026-10-15", meetingTime: "14:00", userIds: [s.cm.userId, supplierA.as.admin.userId] };
+    v = expectOk(await planReview.run(s.cm, { ...held, version: String(v) })).version;
+    expect((await outboxFor(db, supplierA.as.admin.email)).length).toBe(before);
+    v = expectOk(await signReview.run(supplierA.as.reporter, { reviewId: id, version: String(v) })).version;
+    expect(expectOk(await signReview.run(s.cm, { reviewId: id, version: String(v) })).status).toBe("final");
   });
 });
 

@@ -162,20 +162,28 @@ describe("signing", () => {
     approved: false,
     ...extra,
   });
-  it("is possible when every KPI is scored, nothing contested, every large waiver approved", () => {
-    expect(signBlockers([ready(), ready({ kind: "full", rawCents: 50_000, reason: "r" })], 100_000)).toEqual([]);
+  const held = { meetingAt: new Date("2026-10-15T12:00:00Z"), now: new Date("2026-10-15T13:30:00Z") };
+  it("is possible when every KPI is scored, nothing contested, every large waiver approved, after the meeting", () => {
+    expect(signBlockers([ready(), ready({ kind: "full", rawCents: 50_000, reason: "r" })], 100_000, held)).toEqual([]);
+  });
+  it("waits for the meeting: none planned, or still to come; from its start time on it may be signed", () => {
+    expect(signBlockers([ready()], 100_000, { ...held, meetingAt: null })).toEqual([expect.stringMatching(/^Er is nog geen datum voor het overleg/)]);
+    const soon = { meetingAt: new Date(held.now.getTime() + 60_000), now: held.now };
+    expect(signBlockers([ready()], 100_000, soon)).toEqual([expect.stringMatching(/^Het overleg staat gepland op .*ondertekenen kan pas daarna/)]);
+    expect(signBlockers([ready()], 100_000, { meetingAt: held.now, now: held.now })).toEqual([]);
   });
   it("gives the Dutch reasons", () => {
     const reasons = signBlockers(
       [ready({ kpiName: "Afval", agreedScore: null }), ready({ kpiName: "Eiwit", contested: true }), ready({ kpiName: "MKI", rawCents: 500_000, kind: "full", reason: "r" })],
       100_000,
+      held,
     );
     expect(reasons).toEqual([
       "Nog niet voor elke KPI is een score afgesproken: Afval.",
       "De leverancier betwist nog de score van: Eiwit. Handel de betwisting eerst af.",
       expect.stringMatching(/^De kwijtschelding van €\s5\.000,00 bij MKI wacht op goedkeuring/),
     ]);
-    expect(signBlockers([ready({ rawCents: 500_000, kind: "full", reason: "r", approved: true })], 100_000)).toEqual([]);
+    expect(signBlockers([ready({ rawCents: 500_000, kind: "full", reason: "r", approved: true })], 100_000, held)).toEqual([]);
   });
   it("needs a reason only when the agreed score differs from the computed status", () => {
     expect(scoreDiffers("on_track", "on_track")).toBe(false);
