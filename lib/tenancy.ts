@@ -69,3 +69,19 @@ export function scopeOf(actor: ActingIn): TenantScope {
 export function inTenant<T>(ctx: ActingIn & { db: Db }, work: (tx: Db) => Promise<T>): Promise<T> {
   return withTenant(ctx.db, scopeOf(ctx), work);
 }
+
+/**
+ * Work inside an open tenant transaction that belongs to another person of a party to it: a
+ * review's decisions take effect at the last signature, which may be the supplier's, yet they are
+ * the buyer's decisions, and the rows and audit events they write name the person who took them.
+ * The settings and the role switch to that person for the work and back to `current` after it;
+ * row-level security applies as it would to them. Nothing to switch when they are the same.
+ */
+export async function onBehalfOf<T>(tx: Db, current: TenantScope, acting: TenantScope, work: () => Promise<T>): Promise<T> {
+  const same = current.userId === acting.userId && current.orgId === acting.orgId && current.orgKind === acting.orgKind;
+  if (same) return work();
+  await setLocal(tx, tenantSettings(acting));
+  const result = await work();
+  await setLocal(tx, tenantSettings(current));
+  return result;
+}

@@ -14,7 +14,7 @@ import { agreedTermsOf, termsOf } from "./agreed-terms";
 import { counterpartyLabel, kpiChangeRoute, type KpiChange, type KpiChangeOutcome } from "./policy";
 import { amsterdamToday } from "./proposal";
 import { getKpiRow } from "./queries";
-import { contractForKpis } from "./store";
+import { contractForKpis, type KpiWriter } from "./store";
 
 export type KpiForWrite = Awaited<ReturnType<typeof kpiForWrite>>;
 
@@ -58,7 +58,7 @@ export async function routeKpiChange(
 }
 
 /** Writes changed columns with the next version; a concurrent change in between is a conflict. */
-export async function saveKpi(tx: Db, ctx: ActionContext, before: Kpi, changes: KpiColumns, audit: { action: string; extra?: Record<string, unknown> }): Promise<Kpi> {
+export async function saveKpi(tx: Db, ctx: KpiWriter, before: Kpi, changes: KpiColumns, audit: { action: string; extra?: Record<string, unknown> }): Promise<Kpi> {
   const [after] = await tx
     .update(kpis)
     .set({ ...changes, version: before.version + 1, updatedAt: new Date() })

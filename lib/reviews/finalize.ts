@@ -5,14 +5,15 @@
 // and its rows, so everything that belongs to the record is written before.
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { actionItems, growthPathVersions, kpis, reviewDecisions, reviews, reviewScores, type Review, type StoredMilestone } from "@/db/schema";
+import { actionItems, growthPathVersions, kpis, reviewDecisions, reviews, reviewScores, type Review, type ReviewDecision, type StoredMilestone } from "@/db/schema";
 import type { ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError } from "@/lib/errors";
 import type { Interpolation } from "@/lib/kpis/growth-path";
 import { saveKpi } from "@/lib/kpis/edit";
-import { canonicalMilestones, insertKpi } from "@/lib/kpis/store";
+import { canonicalMilestones, insertKpi, type KpiWriter } from "@/lib/kpis/store";
 import type { KpiKind, Obligation } from "@/lib/kpis/rules";
+import { onBehalfOf, scopeOf } from "@/lib/tenancy";
 import type { ReviewContract } from "./access";
 import { malusOfReview } from "./malus-totals";
 
@@ -45,53 +46,65 @@ async function fixMalus(tx: Db, review: Review, contract: ReviewContract): Promi
   return malus.totals.appliedCents;
 }
 
-async function applyDecisions(tx: Db, ctx: ActionContext, review: Review, contract: ReviewContract, buyerSignerId: string | null) {
+/**
+ * A decision is the buyer's, taken by the person who recorded it in the review; the last
+ * signature, the supplier's as often as not, only makes it take effect. So every row and audit
+ * event a decision writes names that person, in the buyer's organisation: the work runs on their
+ * behalf (onBehalfOf). The buyer's signer is the one whose signature made an added KPI binding.
+ */
+async function applyDecisions(tx: Db, signer: ActionContext, review: Review, contract: ReviewContract, buyerSignerId: string | null) {
   const decisions = await tx
     .select()
     .from(reviewDecisions)
     .where(and(eq(reviewDecisions.tenantId, review.tenantId), eq(reviewDecisions.reviewId, review.id)))
     .orderBy(asc(reviewDecisions.createdAt));
   for (const d of decisions) {
-    if (d.kind === "retire_kpi" && d.kpiId) {
-      const [kpi] = await tx.select().from(kpis).where(and(eq(kpis.tenantId, review.tenantId), eq(kpis.id, d.kpiId)));
-      if (!kpi || kpi.status !== "active") throw new ConflictError("Een KPI in de besluiten is intussen gewijzigd. Laad de review opnieuw.");
-      const { retiredFrom } = d.payload as { retiredFrom: string };
-      await saveKpi(tx, ctx, kpi, { status: "retired", retiredFrom, retiredReason: d.reason, retiredByReviewId: review.id }, { action: "retire", extra: { reviewQuarter: review.quarter } });
-    } else if (d.kind === "add_kpi") {
-      const p = d.payload as AddPayload;
-      await insertKpi(tx, ctx, {
-        contract,
-        source: "review",
-        name: p.name,
-        description: p.description,
-        indicatorId: p.indicatorId,
-        kind: p.kind,
-        obligation: p.obligation,
-        scoreMeanings: p.scoreMeanings,
-        baselineValue: p.baselineValue,
-        baselineQuarter: p.baselineQuarter,
-        evidenceRequired: p.evidenceRequired,
-        evidenceMandatory: p.evidenceMandatory,
-        status: "active",
-        activeFrom: p.activeFrom,
-        decidedByUserId: buyerSignerId,
-        growthPath: { interpolation: p.interpolation, milestones: p.milestones, reason: d.reason },
-        addedByReviewId: review.id,
-      });
-    } else if (d.kind === "change_growth_path" && d.kpiId) {
-      await addPathVersion(tx, ctx, review, d.kpiId, d.payload as PathPayload, d.reason);
-    } else if (d.kind === "action_item") {
-      const p = d.payload as ActionPayload;
-      const [item] = await tx
-        .insert(actionItems)
-        .values({ tenantId: review.tenantId, contractId: contract.id, reviewId: review.id, title: p.title, ownerSide: p.ownerSide, ownerName: p.ownerName, dueDate: p.dueDate })
-        .returning();
-      await recordAudit(tx, ctx, { tenantId: review.tenantId, entity: "action_item", entityId: item.id, action: "create", after: item });
-    }
+    const decider: KpiWriter = { userId: d.createdByUserId, org: { id: review.tenantId, kind: "buyer" } };
+    const scope = { userId: d.createdByUserId ?? "", orgId: review.tenantId, orgKind: "buyer" as const };
+    await onBehalfOf(tx, scopeOf(signer), scope, () => applyDecision(tx, decider, d, review, contract, buyerSignerId));
   }
 }
 
-async function addPathVersion(tx: Db, ctx: ActionContext, review: Review, kpiId: string, p: PathPayload, reason: string | null) {
+async function applyDecision(tx: Db, decider: KpiWriter, d: ReviewDecision, review: Review, contract: ReviewContract, buyerSignerId: string | null) {
+  if (d.kind === "retire_kpi" && d.kpiId) {
+    const [kpi] = await tx.select().from(kpis).where(and(eq(kpis.tenantId, review.tenantId), eq(kpis.id, d.kpiId)));
+    if (!kpi || kpi.status !== "active") throw new ConflictError("Een KPI in de besluiten is intussen gewijzigd. Laad de review opnieuw.");
+    const { retiredFrom } = d.payload as { retiredFrom: string };
+    await saveKpi(tx, decider, kpi, { status: "retired", retiredFrom, retiredReason: d.reason, retiredByReviewId: review.id }, { action: "retire", extra: { reviewQuarter: review.quarter } });
+  } else if (d.kind === "add_kpi") {
+    const p = d.payload as AddPayload;
+    await insertKpi(tx, decider, {
+      contract,
+      source: "review",
+      name: p.name,
+      description: p.description,
+      indicatorId: p.indicatorId,
+      kind: p.kind,
+      obligation: p.obligation,
+      scoreMeanings: p.scoreMeanings,
+      baselineValue: p.baselineValue,
+      baselineQuarter: p.baselineQuarter,
+      evidenceRequired: p.evidenceRequired,
+      evidenceMandatory: p.evidenceMandatory,
+      status: "active",
+      activeFrom: p.activeFrom,
+      decidedByUserId: buyerSignerId,
+      growthPath: { interpolation: p.interpolation, milestones: p.milestones, reason: d.reason },
+      addedByReviewId: review.id,
+    });
+  } else if (d.kind === "change_growth_path" && d.kpiId) {
+    await addPathVersion(tx, decider, review, d.kpiId, d.payload as PathPayload, d.reason);
+  } else if (d.kind === "action_item") {
+    const p = d.payload as ActionPayload;
+    const [item] = await tx
+      .insert(actionItems)
+      .values({ tenantId: review.tenantId, contractId: contract.id, reviewId: review.id, title: p.title, ownerSide: p.ownerSide, ownerName: p.ownerName, dueDate: p.dueDate })
+      .returning();
+    await recordAudit(tx, decider, { tenantId: review.tenantId, entity: "action_item", entityId: item.id, action: "create", after: item });
+  }
+}
+
+async function addPathVersion(tx: Db, decider: KpiWriter, review: Review, kpiId: string, p: PathPayload, reason: string | null) {
   const versions = await tx
     .select({ n: growthPathVersions.versionNumber })
     .from(growthPathVersions)
@@ -106,10 +119,10 @@ async function addPathVersion(tx: Db, ctx: ActionContext, review: Review, kpiId:
       interpolation: p.interpolation,
       milestones: canonicalMilestones(p.milestones),
       reason,
-      createdByUserId: ctx.userId,
+      createdByUserId: decider.userId,
     })
     .returning();
-  await recordAudit(tx, ctx, { tenantId: review.tenantId, entity: "growth_path", entityId: kpiId, action: "new_version", after: { ...row, reviewId: review.id } });
+  await recordAudit(tx, decider, { tenantId: review.tenantId, entity: "growth_path", entityId: kpiId, action: "new_version", after: { ...row, reviewId: review.id } });
 }
 
 /**
