@@ -14,7 +14,7 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
-import { contractStatus, cooperationForm } from "./enums";
+import { contractStatus, cooperationForm, malusCapPeriod } from "./enums";
 import { organisations } from "./organisations";
 import { users } from "./users";
 
@@ -43,6 +43,8 @@ export const contracts = pgTable(
     // Groeipad: the supplier's own admin decides whether to invite them.
     supplierContactEmail: varchar("supplier_contact_email", { length: 254 }),
     status: contractStatus("status").notNull().default("draft"),
+    // A malus cap per year counts per contract year from the start date, or per calendar year.
+    malusCapPeriod: malusCapPeriod("malus_cap_period").notNull().default("contract_year"),
     // Reports are due this many days after the quarter ends.
     reportDueDays: integer("report_due_days").notNull().default(30),
     // The droompartner of bijlage 5 (seed 004): what the buyer looks for in a partner, per topic.

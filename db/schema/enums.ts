@@ -15,6 +15,8 @@ export const memberRole = pgEnum("member_role", [
 export const cooperationForm = pgEnum("cooperation_form", ["transactioneel", "relationeel"]);
 
 export const contractStatus = pgEnum("contract_status", ["draft", "active", "completed", "terminated"]);
+// Which year a malus cap per year counts in (lib/malus/cap-years.ts).
+export const malusCapPeriod = pgEnum("malus_cap_period", ["contract_year", "calendar_year"]);
 
 export const pillar = pgEnum("pillar", ["ecologisch_sociaal", "samenwerking", "gedragsverandering"]);
 export const goalKind = pgEnum("goal_kind", ["qualitative", "quantitative"]);

@@ -27,6 +27,7 @@ const contractColumns = {
   startDate: contracts.startDate,
   endDate: contracts.endDate,
   valueCents: contracts.valueCents,
+  malusCapPeriod: contracts.malusCapPeriod,
   status: contracts.status,
   version: contracts.version,
   updatedAt: contracts.updatedAt,

@@ -1,6 +1,7 @@
 import { parseEuroCents } from "@/lib/format";
 import { kvkError, normaliseKvk } from "@/lib/organisations/rules";
 import { dateField, emailAddress, optionalText, requiredText, uuid, version, z } from "@/lib/zod";
+import { CAP_PERIODS } from "@/lib/malus/cap-years";
 import { CONTRACT_STATUSES, COOPERATION_FORMS, PURCHASING_PACKAGES } from "./rules";
 
 const euroAmount = z.string({ error: "Vul de waarde in." }).transform((text, ctx) => {
@@ -30,6 +31,9 @@ const contractFields = z.object({
     .transform((v) => (v ? v : null))
     .pipe(uuid.nullable()),
   status: z.enum(Object.keys(CONTRACT_STATUSES) as [keyof typeof CONTRACT_STATUSES], { error: "Kies een status." }),
+  // Left out (a client of the API that does not know it): a new contract counts per contract
+  // year, an existing one keeps what it had.
+  malusCapPeriod: z.enum(CAP_PERIODS, { error: "Kies hoe het maximum per jaar van de malus telt." }).optional(),
 });
 
 function datesInOrder<T extends { startDate: string; endDate: string }>(value: T, ctx: z.RefinementCtx) {

@@ -6,8 +6,8 @@
 //   limit what is left, so a waived amount never eats into a cap's room.
 // - Caps apply in the order quarter → year → contract. Each takes the room left under it
 //   after the earlier entries: a year cap fills up over the quarters of that year, the contract
-//   cap over the whole term. "Year" is the calendar year of the quarter, the year budgets and
-//   annual accounts use.
+//   cap over the whole term. "Year" is the contract's cap year (lib/malus/cap-years.ts): the
+//   contract year from the start date or the calendar year, as the contract says.
 // - A cap given as a % of the contract value is resolved to cents once, rounded half away from
 //   zero; caps are amounts in cents from then on.
 // - Entries are taken in chronological order (stable within a quarter), so whoever breaches
@@ -15,6 +15,7 @@
 //   over a whole contract) share the quarter cap.
 import { percentOfCents } from "@/lib/decimal";
 import { applyWaiver, type MalusCap, type MalusCaps, type Waiver } from "@/lib/kpis/malus";
+import { capYearOf, type CapYear, type CapYearBasis } from "@/lib/malus/cap-years";
 import { quarterIndex, quarterKey, type Quarter } from "@/lib/periods";
 
 export type CapLevel = "quarter" | "year" | "contract";
@@ -48,6 +49,8 @@ export type LedgerLine = {
   waiverReason?: string;
   /** Running totals of applied amounts, including this entry. */
   quarterTotalCents: number;
+  /** The cap year the entry counts in and the running total within it. */
+  year: CapYear;
   yearTotalCents: number;
   contractTotalCents: number;
 };
@@ -58,7 +61,7 @@ export type MalusLedger = {
   lines: LedgerLine[];
   caps: ResolvedCaps;
   byQuarter: { key: string; quarter: Quarter; rawCents: number; waivedCents: number; appliedCents: number }[];
-  byYear: { year: number; rawCents: number; waivedCents: number; appliedCents: number }[];
+  byYear: (CapYear & { rawCents: number; waivedCents: number; appliedCents: number })[];
   totals: { rawCents: number; waivedCents: number; cappedCents: number; appliedCents: number };
 };
 
@@ -77,21 +80,21 @@ export function resolveCaps(caps: MalusCaps | null | undefined, contractValueCen
 }
 
 /** The applied malus per entry with the caps that bit and the running totals. */
-export function malusLedger(entries: LedgerEntry[], caps: MalusCaps | null | undefined, contractValueCents: number): MalusLedger {
+export function malusLedger(entries: LedgerEntry[], caps: MalusCaps | null | undefined, contractValueCents: number, years: CapYearBasis): MalusLedger {
   const resolved = resolveCaps(caps, contractValueCents);
   const ordered = entries.map((entry, i) => ({ entry, i })).sort((a, b) => quarterIndex(a.entry.quarter) - quarterIndex(b.entry.quarter) || a.i - b.i);
   const quarterTotals = new Map<number, number>();
-  const yearTotals = new Map<number, number>();
+  const yearTotals = new Map<string, number>();
   let contractTotal = 0;
 
   const lines = ordered.map(({ entry }): LedgerLine => {
     const raw = Math.max(0, entry.rawCents);
     const { waivedCents, remainingCents } = applyWaiver(raw, entry.waiver);
     const index = quarterIndex(entry.quarter);
-    const year = entry.quarter.year;
+    const year = capYearOf(entry.quarter, years);
     const used: Record<CapLevel, number> = {
       quarter: quarterTotals.get(index) ?? 0,
-      year: yearTotals.get(year) ?? 0,
+      year: yearTotals.get(year.key) ?? 0,
       contract: contractTotal,
     };
     let applied = remainingCents;
@@ -106,7 +109,7 @@ export function malusLedger(entries: LedgerEntry[], caps: MalusCaps | null | und
       }
     }
     quarterTotals.set(index, used.quarter + applied);
-    yearTotals.set(year, used.year + applied);
+    yearTotals.set(year.key, used.year + applied);
     contractTotal += applied;
     return {
       quarter: entry.quarter,
@@ -119,6 +122,7 @@ export function malusLedger(entries: LedgerEntry[], caps: MalusCaps | null | und
       cappedBy,
       ...(entry.waiver ? { waiverReason: entry.waiver.reason } : {}),
       quarterTotalCents: used.quarter + applied,
+      year,
       yearTotalCents: used.year + applied,
       contractTotalCents: contractTotal,
     };
@@ -149,10 +153,10 @@ function sumByQuarter(lines: LedgerLine[]): MalusLedger["byQuarter"] {
 }
 
 function sumByYear(lines: LedgerLine[]): MalusLedger["byYear"] {
-  const groups = new Map<number, LedgerLine[]>();
-  for (const line of lines) groups.set(line.quarter.year, [...(groups.get(line.quarter.year) ?? []), line]);
-  return [...groups.entries()].map(([year, group]) => {
+  const groups = new Map<string, LedgerLine[]>();
+  for (const line of lines) groups.set(line.year.key, [...(groups.get(line.year.key) ?? []), line]);
+  return [...groups.values()].map((group) => {
     const { rawCents, waivedCents, appliedCents } = sumLines(group);
-    return { year, rawCents, waivedCents, appliedCents };
+    return { ...group[0].year, rawCents, waivedCents, appliedCents };
   });
 }

@@ -4,6 +4,7 @@ import { normalizeDecimal, type DecimalInput } from "@/lib/decimal";
 import { formatEuroCents, formatNumber } from "@/lib/format";
 import type { MalusCap, MalusRule, Tolerance } from "@/lib/kpis/malus";
 import type { Direction, Obligation } from "@/lib/kpis/rules";
+import { perCapYear, type CapYearBasis } from "@/lib/malus/cap-years";
 
 const PER_QUARTER_LEAD = "Per kwartaal waarin het doel niet wordt gehaald";
 
@@ -42,10 +43,11 @@ function missWord(direction: Direction | undefined): string {
 
 /**
  * "Per kwartaal waarin het doel niet wordt gehaald: € 2.500,00 malus, met een maximum van
- * € 10.000,00 per jaar en 5 % van de contractwaarde over de hele looptijd." The direction of
- * the indicator says whether a shortfall lies above or below the target.
+ * € 10.000,00 per contractjaar (vanaf 1 juli) en 5 % van de contractwaarde over de hele
+ * looptijd." The direction of the indicator says whether a shortfall lies above or below the
+ * target; the contract says which year a cap per year counts in (a template has no contract yet).
  */
-export function describeMalusRule(rule: MalusRule, indicatorUnitLabel: string, direction?: Direction): string {
+export function describeMalusRule(rule: MalusRule, indicatorUnitLabel: string, direction?: Direction, years?: CapYearBasis): string {
   let sentence: string;
   switch (rule.type) {
     case "fixed":
@@ -65,7 +67,7 @@ export function describeMalusRule(rule: MalusRule, indicatorUnitLabel: string, d
   const caps = rule.caps ?? {};
   const limits = [
     caps.perQuarter ? `${capText(caps.perQuarter)} per kwartaal` : null,
-    caps.perYear ? `${capText(caps.perYear)} per jaar` : null,
+    caps.perYear ? `${capText(caps.perYear)} ${perCapYear(years)}` : null,
     caps.perContract ? `${capText(caps.perContract)} over de hele looptijd` : null,
   ].filter((part): part is string => part !== null);
   if (limits.length > 0) sentence += `, met een maximum van ${joinDutch(limits)}`;
@@ -77,8 +79,9 @@ export function describeKpiMalus(
   kpi: { obligation: Obligation; malusRule?: MalusRule | null },
   indicatorUnitLabel: string,
   direction?: Direction,
+  years?: CapYearBasis,
 ): string {
   if (kpi.obligation === "inspanning") return "Inspanningsverplichting: deze KPI kent geen malus.";
   if (!kpi.malusRule) return "Resultaatverplichting zonder malusregel: er wordt geen malus berekend.";
-  return describeMalusRule(kpi.malusRule, indicatorUnitLabel, direction);
+  return describeMalusRule(kpi.malusRule, indicatorUnitLabel, direction, years);
 }

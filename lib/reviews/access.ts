@@ -11,6 +11,7 @@ import { recordAudit } from "@/lib/audit";
 import { assertManages } from "@/lib/contracts/actions";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import type { CapPeriod } from "@/lib/malus/cap-years";
 
 export const FINAL_MESSAGE = "Deze review is definitief en kan niet meer worden gewijzigd. Leg een correctie vast als aanvulling.";
 
@@ -36,7 +37,7 @@ export async function refuseFinal<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export type ReviewContract = { tenantId: string; id: string; contractManagerId: string | null; supplierOrgId: string | null; startDate: string; endDate: string; valueCents: number; title: string };
+export type ReviewContract = { tenantId: string; id: string; contractManagerId: string | null; supplierOrgId: string | null; startDate: string; endDate: string; valueCents: number; malusCapPeriod: CapPeriod; title: string };
 
 /** The review and its contract, if this actor's organisation is party to it. */
 export async function findReview(tx: Db, ctx: Pick<ActionContext, "org">, reviewId: string): Promise<{ review: Review; contract: ReviewContract }> {
@@ -53,6 +54,7 @@ export async function findReview(tx: Db, ctx: Pick<ActionContext, "org">, review
         startDate: contracts.startDate,
         endDate: contracts.endDate,
         valueCents: contracts.valueCents,
+        malusCapPeriod: contracts.malusCapPeriod,
         title: contracts.title,
       },
     })

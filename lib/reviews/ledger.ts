@@ -1,5 +1,5 @@
 // The malus ledger of a contract: what the final reviews fixed, per KPI per quarter, summed per
-// quarter and per year, next to the caps of each KPI's malus rule. DESIGN: "The malus ledger of a
+// quarter and per cap year, next to the caps of each KPI's malus rule. DESIGN: "The malus ledger of a
 // contract is the sum of final reviews" – a draft review's amounts are not money yet.
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -7,6 +7,7 @@ import { kpis, people, reviews, reviewScores } from "@/db/schema";
 import { getContract, type ContractViewer } from "@/lib/contracts/queries";
 import { applyWaiver, type MalusCaps } from "@/lib/kpis/malus";
 import { resolveCaps, type ResolvedCaps } from "@/lib/kpis/malus-ledger";
+import { capYearOf, type CapYear, type CapYearBasis } from "@/lib/malus/cap-years";
 import { quarterFromKey, type Quarter } from "@/lib/periods";
 import { waiverOf } from "./export";
 import { csvEuros, toCsv } from "@/lib/csv";
@@ -37,7 +38,7 @@ export type KpiCaps = {
   caps: ResolvedCaps;
   /** Applied per quarter and per year for this KPI, to hold against its caps. */
   maxQuarterCents: number;
-  byYear: { year: number; appliedCents: number }[];
+  byYear: (CapYear & { appliedCents: number })[];
   contractCents: number;
 };
 
@@ -71,7 +72,10 @@ export async function contractMalusLedger(db: Db, viewer: ContractViewer, contra
     });
 
   const byQuarter = group(lines, (l) => l.key).map(([key, group]) => ({ key, quarter: quarterFromKey(key), ...group.reduce(add, zero()) }));
-  const byYear = group(lines, (l) => String(l.quarter.year)).map(([year, group]) => ({ year: Number(year), ...group.reduce(add, zero()) }));
+  // Per cap year, the contract year or the calendar year the contract names (lib/malus/cap-years.ts).
+  const basis: CapYearBasis = { period: contract.malusCapPeriod, startDate: contract.startDate };
+  const perCapYear = <T extends { quarter: Quarter }>(items: T[]) => group(items, (l) => capYearOf(l.quarter, basis).key).map(([, g]) => ({ ...capYearOf(g[0].quarter, basis), items: g }));
+  const byYear = perCapYear(lines).map(({ items, ...year }) => ({ ...year, ...items.reduce(add, zero()) }));
   const totals = lines.reduce(add, zero());
 
   // Caps belong to each KPI's malus rule; every KPI with a rule is shown, also without malus yet.
@@ -84,7 +88,7 @@ export async function contractMalusLedger(db: Db, viewer: ContractViewer, contra
       kpiName: rule.name,
       caps: resolveCaps(rule.caps, contract.valueCents),
       maxQuarterCents: Math.max(0, ...mine.map((l) => l.appliedCents)),
-      byYear: group(mine, (l) => String(l.quarter.year)).map(([year, g]) => ({ year: Number(year), appliedCents: g.reduce(add, zero()).appliedCents })),
+      byYear: perCapYear(mine).map(({ items, ...year }) => ({ ...year, appliedCents: items.reduce(add, zero()).appliedCents })),
       contractCents: mine.reduce(add, zero()).appliedCents,
     };
   });

@@ -4,6 +4,7 @@ import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reviews, reviewScores, type ReviewScore } from "@/db/schema";
 import type { MalusCaps, MalusRule } from "@/lib/kpis/malus";
+import type { CapPeriod } from "@/lib/malus/cap-years";
 import { quarterFromKey } from "@/lib/periods";
 import { reviewMalus, type FinalEntry } from "./rules";
 
@@ -28,7 +29,7 @@ type KpiCaps = { id: string; malusRule: unknown };
 /** The malus per KPI and in total for a review's stored scores. */
 export async function malusOfReview(
   db: Db,
-  contract: { tenantId: string; id: string; valueCents: number },
+  contract: { tenantId: string; id: string; valueCents: number; startDate: string; malusCapPeriod: CapPeriod },
   review: { id: string; quarter: string },
   scores: Pick<ReviewScore, "kpiId" | "malusRawCents" | "waiverKind" | "waiverCents" | "waiverReason">[],
   kpis: KpiCaps[],
@@ -42,5 +43,6 @@ export async function malusOfReview(
     finals,
     caps,
     contractValueCents: contract.valueCents,
+    years: { period: contract.malusCapPeriod, startDate: contract.startDate },
   });
 }

@@ -14,6 +14,7 @@
 import { formatDateTime, formatEuroCents } from "@/lib/format";
 import { applyWaiver, quarterMalus, waiverNeedsSecondApproval, type MalusCaps, type MalusRule, type QuarterMalus, type Waiver } from "@/lib/kpis/malus";
 import { malusLedger } from "@/lib/kpis/malus-ledger";
+import type { CapYearBasis } from "@/lib/malus/cap-years";
 import type { Direction, KpiKind, Obligation } from "@/lib/kpis/rules";
 import { kpiStatus, type KpiStatus } from "@/lib/kpis/status";
 import { quarterFromKey, quarterKey, type Quarter } from "@/lib/periods";
@@ -143,13 +144,14 @@ export function reviewMalus(input: {
   finals: FinalEntry[];
   caps: Record<string, MalusCaps | null | undefined>;
   contractValueCents: number;
+  years: CapYearBasis;
 }): { perKpi: ScoreMalus[]; totals: { rawCents: number; waivedCents: number; cappedCents: number; appliedCents: number } } {
   const key = quarterKey(input.quarter);
   const perKpi = input.scores.map((s): ScoreMalus => {
     const earlier = input.finals
       .filter((f) => f.kpiId === s.kpiId && f.quarter !== key)
       .map((f) => ({ quarter: quarterFromKey(f.quarter), rawCents: f.appliedCents }));
-    const ledger = malusLedger([...earlier, { quarter: input.quarter, rawCents: s.rawCents, waiver: waiverOf(s), kpiId: s.kpiId }], input.caps[s.kpiId], input.contractValueCents);
+    const ledger = malusLedger([...earlier, { quarter: input.quarter, rawCents: s.rawCents, waiver: waiverOf(s), kpiId: s.kpiId }], input.caps[s.kpiId], input.contractValueCents, input.years);
     const line = ledger.lines.find((l) => l.kpiId === s.kpiId)!;
     return { kpiId: s.kpiId, rawCents: line.rawCents, waivedCents: line.waivedCents, cappedCents: line.cappedCents, appliedCents: line.appliedCents };
   });

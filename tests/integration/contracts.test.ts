@@ -80,6 +80,20 @@ describe("creating a contract", () => {
     await expect(view(b.as.admin, id)).rejects.toThrow(NotFoundError);
   });
 
+  it("records which year a malus cap per year counts in: contract year unless chosen otherwise, kept when an update leaves it out", async () => {
+    const id = await createContractAs(a.as.admin);
+    expect(await view(a.as.viewer, id)).toMatchObject({ malusCapPeriod: "contract_year" });
+    const calendar = await createContractAs(a.as.admin, { malusCapPeriod: "calendar_year" });
+    expect(await view(a.as.viewer, calendar)).toMatchObject({ malusCapPeriod: "calendar_year" });
+    expectOk(await updateContract.run(a.as.admin, { ...contractForm({ title: "Zonder keuze" }), id: calendar, version: "1" }));
+    expect(await view(a.as.viewer, calendar)).toMatchObject({ title: "Zonder keuze", malusCapPeriod: "calendar_year" });
+    const bogus = await updateContract.run(a.as.admin, { ...contractForm({ malusCapPeriod: "boekjaar" }), id: calendar, version: "2" });
+    expect(!bogus.ok && bogus.fieldErrors).toEqual({ malusCapPeriod: "Kies hoe het maximum per jaar van de malus telt." });
+    expectOk(await updateContract.run(a.as.admin, { ...contractForm({ malusCapPeriod: "contract_year" }), id: calendar, version: "2" }));
+    const [event] = (await auditOf(calendar)).slice(-1);
+    expect(event).toMatchObject({ action: "update", before: expect.objectContaining({ malusCapPeriod: "calendar_year" }), after: expect.objectContaining({ malusCapPeriod: "contract_year" }) });
+  });
+
   it("refuses an unknown status on the status field", async () => {
     const result = await createContract.run(a.as.admin, contractForm({ status: "bogus" }));
     expect(!result.ok && result.fieldErrors).toEqual({ status: "Kies een status." });

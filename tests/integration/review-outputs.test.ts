@@ -107,7 +107,7 @@ describe("download routes", () => {
     const cm = buyer.as.contract_manager;
     const ledger = await read(cm, (tx) => contractMalusLedger(tx, viewerOf(cm), contract.id));
     expect(ledger.byQuarter.map((q) => q.key)).toEqual(["2026-Q1", "2026-Q2"]);
-    expect(ledger.byYear).toEqual([{ year: 2026, rawCents: 350_000, waivedCents: 50_000, appliedCents: 300_000 }]);
+    expect(ledger.byYear).toEqual([{ key: "contractjaar-1", label: "Contractjaar 1 (1 januari 2026 – 31 december 2026)", from: "2026-01-01", to: "2026-12-31", rawCents: 350_000, waivedCents: 50_000, appliedCents: 300_000 }]);
   });
 });
 

@@ -4,6 +4,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
+import { updateContract } from "@/lib/contracts/actions";
 import { viewerOf } from "@/lib/contracts/queries";
 import { getReportPage } from "@/lib/reports/queries";
 import { closeActionItem } from "@/lib/reviews/amend-actions";
@@ -14,7 +15,7 @@ import { scoreKpi } from "@/lib/reviews/score-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { inTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
-import { createBuyer, createSupplier, expectOk, insertContract } from "../fixtures/factories";
+import { contractForm, createBuyer, createSupplier, expectOk, insertContract } from "../fixtures/factories";
 import { insertAcceptedReport, insertResultKpi, insertReviewRow, insertScoreRow } from "../fixtures/reviews";
 import { globalIndicatorId } from "../fixtures/targets";
 
@@ -106,6 +107,57 @@ describe("decisions", () => {
     expect(await closeActionItem.run(otherBuyer.as.admin, { actionItemId: item.id, version: "2", status: "done" })).toMatchObject({ ok: false, code: "NotFoundError" });
   });
 
+  it("credits the person who took the decision, not the supplier who happened to sign last", async () => {
+    const contract = await contractOf();
+    const kept = await insertResultKpi(db, contract, null, { name: "Blijvende KPI" });
+    const cm = buyer.as.contract_manager;
+    const review = await insertReviewRow(db, contract, "2027-Q2");
+    let v = expectOk(await refreshReview.run(cm, { reviewId: review.id, version: "1" })).version;
+    const ref = () => ({ reviewId: review.id, version: String(v) });
+    v = expectOk(
+      await addKpiDecision.run(cm, {
+        ...ref(),
+        name: "Nieuwe KPI",
+        kind: "quantitative",
+        obligation: "resultaat",
+        indicatorId: await globalIndicatorId(db, "co2e"),
+        interpolation: "step",
+        "milestones.0.quarter": "2027-Q4",
+        "milestones.0.value": "10",
+      }),
+    ).version;
+    v = expectOk(await growthPathDecision.run(cm, { ...ref(), kpiId: kept.id, interpolation: "step", "milestones.0.quarter": "2027-Q3", "milestones.0.value": "50", reason: "Sneller." })).version;
+    v = expectOk(await actionItemDecision.run(cm, { ...ref(), title: "Bewijs eerder aanleveren", ownerSide: "supplier", ownerName: "Mehmet", dueDate: "2027-08-31" })).version;
+    const scores = await queryRows<{ kpi_id: string }>(db, sql`select kpi_id from review_scores where review_id = ${review.id}`);
+    for (const s of scores) v = expectOk(await scoreKpi.run(cm, { ...ref(), kpiId: s.kpi_id, score: "not_scored" })).version;
+    // The buyer's admin signs first, the supplier's reporter last: the decisions take effect in the supplier's transaction.
+    v = expectOk(await signReview.run(buyer.as.admin, ref())).version;
+    expect(expectOk(await signReview.run(supplier.as.reporter, ref())).status).toBe("final");
+
+    const [added] = await queryRows<{ id: string; proposed_by_kind: string; proposed_by_user_id: string; decided_by_user_id: string; effective_from: string; created_by_user_id: string }>(
+      db,
+      sql`select k.id, k.proposed_by_kind, k.proposed_by_user_id, k.decided_by_user_id, g.effective_from, g.created_by_user_id
+          from kpis k join growth_path_versions g on g.tenant_id = k.tenant_id and g.kpi_id = k.id where k.added_by_review_id = ${review.id}`,
+    );
+    expect(added).toMatchObject({ proposed_by_kind: "buyer", proposed_by_user_id: cm.userId, decided_by_user_id: buyer.as.admin.userId, effective_from: "2027-Q3", created_by_user_id: cm.userId });
+    const [path] = await queryRows<{ created_by_user_id: string }>(db, sql`select created_by_user_id from growth_path_versions where kpi_id = ${kept.id} and version_number = 2`);
+    expect(path.created_by_user_id).toBe(cm.userId);
+    const events = await queryRows<{ entity: string; action: string; actor_user_id: string; actor_org_id: string; tenant_id: string }>(
+      db,
+      sql`select entity, action, actor_user_id, actor_org_id, tenant_id from audit_events
+          where (entity = 'kpi' and entity_id = ${added.id}) or (entity = 'growth_path' and entity_id = ${kept.id} and action = 'new_version')
+             or (entity = 'action_item' and after->>'reviewId' = ${review.id}) order by entity`,
+    );
+    const byDecider = { actor_user_id: cm.userId, actor_org_id: buyer.org.id, tenant_id: buyer.org.id };
+    expect(events).toEqual([
+      { entity: "action_item", action: "create", ...byDecider },
+      { entity: "growth_path", action: "new_version", ...byDecider },
+      { entity: "kpi", action: "create", ...byDecider },
+    ]);
+    const [finalized] = await queryRows<{ actor_user_id: string }>(db, sql`select actor_user_id from audit_events where entity = 'review' and entity_id = ${review.id} and action = 'finalize'`);
+    expect(finalized.actor_user_id).toBe(supplier.as.reporter.userId);
+  });
+
   it("refuses a KPI decision in the contract's last quarter", async () => {
     const contract = await contractOf();
     const kpi = await insertResultKpi(db, contract, null);
@@ -118,6 +170,26 @@ describe("decisions", () => {
 });
 
 describe("malus against the caps across reviews", () => {
+  it("counts the year cap per contract year from the start date, or per calendar year once the contract says so, in draft reviews only", async () => {
+    const contract = await contractOf();
+    await db.execute(sql`update contracts set start_date = '2025-07-01' where id = ${contract.id}`);
+    const kpi = await insertResultKpi(db, contract, { type: "fixed", amountCents: 250_000, caps: { perYear: { kind: "cents", cents: 400_000 } } });
+    // 2025-Q4 and 2026-Q2 lie in contract year 1 (1 July 2025 – 30 June 2026), not in one calendar year.
+    const earlier = await insertReviewRow(db, contract, "2025-Q4");
+    await insertScoreRow(db, earlier, kpi.id, { agreedScore: "off_track", malusRawCents: 250_000, malusAppliedCents: 250_000 });
+    await db.execute(sql`update reviews set status = 'final', buyer_signed_at = now(), supplier_signed_at = now(), finalized_at = now(), malus_applied_cents = 250000 where id = ${earlier.id}`);
+    await insertAcceptedReport(db, contract, "2026-Q2", { [kpi.id]: "30" });
+    expectOk(await planReview.run(buyer.as.contract_manager, { contractId: contract.id, quarter: "2026-Q2", meetingDate: "2026-07-15", meetingTime: "10:00" }));
+    const malusOf = async () => (await inTenant(buyer.as.admin, (tx) => getReviewPage(tx, viewerOf(buyer.as.admin), contract.id, "2026-Q2"))).malus;
+    expect(await malusOf()).toMatchObject({ rawCents: 250_000, cappedCents: 100_000, appliedCents: 150_000 });
+
+    const form = contractForm({ title: contract.title, startDate: "2025-07-01", endDate: "2027-12-31", contractManagerId: buyer.as.contract_manager.userId, malusCapPeriod: "calendar_year" });
+    expectOk(await updateContract.run(buyer.as.admin, { ...form, id: contract.id, version: "1" }));
+    expect(await malusOf()).toMatchObject({ rawCents: 250_000, cappedCents: 0, appliedCents: 250_000 });
+    const [kept] = await queryRows<{ malus_applied_cents: number }>(db, sql`select malus_applied_cents from reviews where id = ${earlier.id}`);
+    expect(Number(kept.malus_applied_cents)).toBe(250_000);
+  });
+
   it("applies only the room left under the year cap after an earlier final review", async () => {
     const contract = await contractOf();
     const kpi = await insertResultKpi(db, contract, { type: "fixed", amountCents: 250_000, caps: { perYear: { kind: "cents", cents: 400_000 } } });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { quarterMalus, quarterValuesCents, type MalusCaps, type MalusRule } from "@/lib/kpis/malus";
 import { malusLedger, resolveCapCents, type LedgerEntry } from "@/lib/kpis/malus-ledger";
+import type { CapYearBasis } from "@/lib/malus/cap-years";
 import { contractQuarters, quarterFromKey as q } from "@/lib/periods";
+
+const CALENDAR: CapYearBasis = { period: "calendar_year", startDate: "2026-01-01" };
 
 const entry = (key: string, rawCents: number, extra: Partial<LedgerEntry> = {}): LedgerEntry => ({ quarter: q(key), rawCents, ...extra });
 const summary = (ledger: ReturnType<typeof malusLedger>) =>
@@ -9,7 +12,7 @@ const summary = (ledger: ReturnType<typeof malusLedger>) =>
 
 describe("the quarter cap", () => {
   it("limits one quarter: € 6.000 raw under a € 5.000 cap applies € 5.000", () => {
-    const ledger = malusLedger([entry("2027-Q1", 600_000)], { perQuarter: { kind: "cents", cents: 500_000 } }, 0);
+    const ledger = malusLedger([entry("2027-Q1", 600_000)], { perQuarter: { kind: "cents", cents: 500_000 } }, 0, CALENDAR);
     expect(ledger.lines[0]).toMatchObject({ rawCents: 600_000, appliedCents: 500_000, cappedCents: 100_000, cappedBy: ["quarter"] });
   });
 
@@ -18,6 +21,7 @@ describe("the quarter cap", () => {
       [entry("2027-Q1", 300_000, { kpiId: "co2" }), entry("2027-Q1", 300_000, { kpiId: "afval" })],
       { perQuarter: { kind: "cents", cents: 500_000 } },
       0,
+      CALENDAR,
     );
     expect(ledger.lines.map((l) => [l.kpiId, l.appliedCents, l.cappedBy, l.quarterTotalCents])).toEqual([
       ["co2", 300_000, [], 300_000],
@@ -27,7 +31,7 @@ describe("the quarter cap", () => {
   });
 
   it("does not bite at exactly the cap", () => {
-    const ledger = malusLedger([entry("2027-Q1", 500_000)], { perQuarter: { kind: "cents", cents: 500_000 } }, 0);
+    const ledger = malusLedger([entry("2027-Q1", 500_000)], { perQuarter: { kind: "cents", cents: 500_000 } }, 0, CALENDAR);
     expect(ledger.lines[0]).toMatchObject({ appliedCents: 500_000, cappedBy: [] });
   });
 });
@@ -44,6 +48,7 @@ describe("year and contract caps reached across several quarters", () => {
     keys.map((k) => entry(k, 250_000)),
     caps,
     20_000_000,
+    CALENDAR,
   );
 
   it("fills the year cap in 2027, starts afresh in 2028 and then hits the contract cap", () => {
@@ -62,8 +67,8 @@ describe("year and contract caps reached across several quarters", () => {
 
   it("adds up per year and in total", () => {
     expect(ledger.byYear).toEqual([
-      { year: 2027, rawCents: 1_000_000, waivedCents: 0, appliedCents: 600_000 },
-      { year: 2028, rawCents: 750_000, waivedCents: 0, appliedCents: 400_000 },
+      { key: "2027", label: "2027", from: "2027-01-01", to: "2027-12-31", rawCents: 1_000_000, waivedCents: 0, appliedCents: 600_000 },
+      { key: "2028", label: "2028", from: "2028-01-01", to: "2028-12-31", rawCents: 750_000, waivedCents: 0, appliedCents: 400_000 },
     ]);
     expect(ledger.totals).toEqual({ rawCents: 1_750_000, waivedCents: 0, cappedCents: 750_000, appliedCents: 1_000_000 });
   });
@@ -73,6 +78,7 @@ describe("year and contract caps reached across several quarters", () => {
       [...keys].reverse().map((k) => entry(k, 250_000)),
       caps,
       20_000_000,
+      CALENDAR,
     );
     expect(summary(shuffled)).toEqual(summary(ledger));
   });
@@ -85,7 +91,7 @@ describe("all three caps in one entry", () => {
       perYear: { kind: "cents", cents: 500_000 },
       perContract: { kind: "cents", cents: 650_000 },
     };
-    const ledger = malusLedger([entry("2026-Q4", 400_000), entry("2027-Q1", 200_000), entry("2027-Q2", 900_000)], caps, 0);
+    const ledger = malusLedger([entry("2026-Q4", 400_000), entry("2027-Q1", 200_000), entry("2027-Q2", 900_000)], caps, 0, CALENDAR);
     // 2027-Q2: € 9.000 → quarter cap € 4.000 → year room € 5.000 − € 2.000 = € 3.000
     // → contract room € 6.500 − € 6.000 = € 500.
     expect(ledger.lines[2]).toMatchObject({ appliedCents: 50_000, cappedCents: 850_000, cappedBy: ["quarter", "year", "contract"] });
@@ -102,6 +108,7 @@ describe("waivers come before the caps", () => {
       ],
       { perYear: { kind: "cents", cents: 600_000 } },
       0,
+      CALENDAR,
     );
     // Q1: € 5.000 − € 3.000 waived = € 2.000 applied. Q2: € 4.000 room left, so € 4.000 of € 5.000.
     // (Were the waiver applied after the cap, Q2 would have had only € 1.000 room.)
@@ -114,7 +121,7 @@ describe("waivers come before the caps", () => {
   });
 
   it("applies nothing for a full waiver", () => {
-    const ledger = malusLedger([entry("2027-Q1", 250_000, { waiver: { kind: "full", reason: "Overmacht" } })], null, 0);
+    const ledger = malusLedger([entry("2027-Q1", 250_000, { waiver: { kind: "full", reason: "Overmacht" } })], null, 0, CALENDAR);
     expect(ledger.lines[0]).toMatchObject({ rawCents: 250_000, waivedCents: 250_000, appliedCents: 0, cappedBy: [] });
   });
 });
@@ -136,7 +143,7 @@ describe("caps as a % of the contract value", () => {
 
 describe("without caps and with odd input", () => {
   it("applies the raw amounts when there are no caps, and treats a negative amount as zero", () => {
-    const ledger = malusLedger([entry("2027-Q1", 250_000), entry("2027-Q2", -5)], undefined, 0);
+    const ledger = malusLedger([entry("2027-Q1", 250_000), entry("2027-Q2", -5)], undefined, 0, CALENDAR);
     expect(ledger.lines.map((l) => l.appliedCents)).toEqual([250_000, 0]);
   });
 });
@@ -154,7 +161,7 @@ describe("from rule to ledger", () => {
     }));
     // Raw: 10 % of € 50.000 = € 5.000; met; € 10.000; met; € 5.000. Cap 2 % of € 400.000 = € 8.000.
     expect(entries.map((e) => e.rawCents)).toEqual([500_000, 0, 1_000_000, 0, 500_000]);
-    const ledger = malusLedger(entries, rule.caps, 40_000_000);
+    const ledger = malusLedger(entries, rule.caps, 40_000_000, CALENDAR);
     expect(ledger.lines.map((l) => [l.key, l.appliedCents, l.cappedBy])).toEqual([
       ["2025-Q1", 500_000, []],
       ["2025-Q2", 0, []],
@@ -169,6 +176,37 @@ describe("from rule to ledger", () => {
       { type: "fixed", amountCents: 250_000 },
       { obligation: "inspanning", direction: "higher_better", target: 40, actual: 10 },
     ).rawCents;
-    expect(malusLedger([entry("2027-Q1", raw)], null, 0).totals.appliedCents).toBe(0);
+    expect(malusLedger([entry("2027-Q1", raw)], null, 0, CALENDAR).totals.appliedCents).toBe(0);
+  });
+});
+
+describe("the year of a year cap: contract year or calendar year", () => {
+  // A contract from 1 July 2025 with € 6.000 malus in each of its first four quarters and at most
+  // € 15.000 per year. Its first contract year runs from 1 July 2025 to 30 June 2026.
+  const caps: MalusCaps = { perYear: { kind: "cents", cents: 1_500_000 } };
+  const entries = ["2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"].map((k) => entry(k, 600_000));
+
+  it("per contract year: € 15.000 in the first contract year, then a new year from 2026-Q3", () => {
+    const ledger = malusLedger(entries, caps, 0, { period: "contract_year", startDate: "2025-07-01" });
+    expect(summary(ledger)).toEqual([
+      ["2025-Q3", 600_000, [], 600_000, 600_000],
+      ["2025-Q4", 600_000, [], 1_200_000, 1_200_000],
+      ["2026-Q1", 300_000, ["year"], 1_500_000, 1_500_000],
+      ["2026-Q2", 0, ["year"], 1_500_000, 1_500_000],
+      ["2026-Q3", 600_000, [], 600_000, 2_100_000],
+    ]);
+    expect(ledger.byYear.map((y) => [y.label.replace(/\u00a0/g, " "), y.from, y.to, y.appliedCents])).toEqual([
+      ["Contractjaar 1 (1 juli 2025 – 30 juni 2026)", "2025-07-01", "2026-06-30", 1_500_000],
+      ["Contractjaar 2 (1 juli 2026 – 30 juni 2027)", "2026-07-01", "2027-06-30", 600_000],
+    ]);
+  });
+
+  it("per calendar year the same first contract year lets € 24.000 through, as the contract chose", () => {
+    const ledger = malusLedger(entries, caps, 0, CALENDAR);
+    expect(ledger.lines.slice(0, 4).reduce((sum, l) => sum + l.appliedCents, 0)).toBe(2_400_000);
+    expect(ledger.byYear.map((y) => [y.key, y.appliedCents])).toEqual([
+      ["2025", 1_200_000],
+      ["2026", 1_500_000],
+    ]);
   });
 });

@@ -78,7 +78,7 @@ describe("prepareKpiRow", () => {
 });
 
 describe("reviewMalus: waivers and caps over the final reviews of the contract", () => {
-  const base = { contractValueCents: 20_000_000 };
+  const base = { contractValueCents: 20_000_000, years: { period: "calendar_year" as const, startDate: "2026-01-01" } };
   it("caps within the quarter (two KPIs each with their own cap)", () => {
     const result = reviewMalus({
       ...base,

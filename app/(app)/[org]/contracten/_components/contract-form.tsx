@@ -12,6 +12,7 @@ export type ContractFormValues = {
   value: string;
   contractManagerId: string;
   status: string;
+  malusCapPeriod: string;
   version?: number;
 };
 
@@ -21,6 +22,7 @@ export function ContractForm(props: {
   packages: Option[];
   statuses: Option[];
   managers: Option[];
+  capPeriods: Option[];
   submitLabel: string;
 }) {
   const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
@@ -82,6 +84,25 @@ export function ContractForm(props: {
           )}
         </Field>
       </div>
+      <fieldset className="field" aria-describedby={`field-malusCapPeriod-hint${fieldError("malusCapPeriod") ? " field-malusCapPeriod-error" : ""}`}>
+        <legend>Een malusmaximum per jaar telt per</legend>
+        <span className="hint" id="field-malusCapPeriod-hint">
+          Zoals het contract het zegt. Een wijziging geldt voor reviews die nog niet zijn ondertekend; ondertekende bedragen blijven staan.
+        </span>
+        <div className="radio-row">
+          {props.capPeriods.map((o) => (
+            <label key={o.value}>
+              <input type="radio" name="malusCapPeriod" value={o.value} defaultChecked={v.malusCapPeriod === o.value} />
+              {o.label}
+            </label>
+          ))}
+        </div>
+        {fieldError("malusCapPeriod") ? (
+          <p className="field-error" id="field-malusCapPeriod-error">
+            {fieldError("malusCapPeriod")}
+          </p>
+        ) : null}
+      </fieldset>
       <Field name="contractManagerId" label="Contractmanager" error={fieldError("contractManagerId")}>
         {(aria) => (
           <select {...aria} name="contractManagerId" defaultValue={v.contractManagerId}>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { readAs, requireActor } from "@/lib/auth/session";
-import { packageOptions, statusOptions } from "@/lib/contracts/rules";
+import { capPeriodOptions, packageOptions, statusOptions } from "@/lib/contracts/rules";
 import { listContractManagers } from "@/lib/members/queries";
 import { ContractForm } from "../_components/contract-form";
 import { saveContract } from "../actions";
@@ -34,10 +34,12 @@ export default async function NewContractPage({ params }: { params: Promise<{ or
             value: "",
             contractManagerId: actor.userId,
             status: "draft",
+            malusCapPeriod: "contract_year",
           }}
           packages={packageOptions}
           statuses={statusOptions}
           managers={managers.map((m) => ({ value: m.userId, label: m.name ?? m.email }))}
+          capPeriods={capPeriodOptions}
           submitLabel="Contract aanmaken"
         />
       </div>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
 import { getContract, viewerOf } from "@/lib/contracts/queries";
-import { packageOptions, statusOptions } from "@/lib/contracts/rules";
+import { capPeriodOptions, packageOptions, statusOptions } from "@/lib/contracts/rules";
 import { centsToInput } from "@/lib/format";
 import { listContractManagers } from "@/lib/members/queries";
 import { ContractForm } from "../../_components/contract-form";
@@ -40,11 +40,13 @@ export default async function EditContractPage({ params }: { params: Promise<{ o
             value: centsToInput(contract.valueCents),
             contractManagerId: contract.contractManagerId ?? "",
             status: contract.status,
+            malusCapPeriod: contract.malusCapPeriod,
             version: contract.version,
           }}
           packages={packageOptions}
           statuses={statusOptions}
           managers={managers.map((m) => ({ value: m.userId, label: m.name ?? m.email }))}
+          capPeriods={capPeriodOptions}
           submitLabel="Wijzigingen opslaan"
         />
       </div>

@@ -1,8 +1,9 @@
-// The malus ledger of a contract: what the final reviews fixed, per quarter and per year, and
+// The malus ledger of a contract: what the final reviews fixed, per quarter and per cap year, and
 // each KPI's caps with what has been used of them. Draft reviews do not count until signed.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatEuroCents } from "@/lib/format";
+import { perCapYear } from "@/lib/malus/cap-years";
 import { quarterLabel } from "@/lib/periods";
 import { malusLedgerPage } from "@/lib/reviews/output-pages";
 
@@ -15,6 +16,7 @@ export default async function MalusLedgerPage({ params }: { params: Promise<{ or
   const { ledger } = await malusLedgerPage(org, id);
   const { contract } = ledger;
   const base = `/${org}/contracten/${id}`;
+  const yearWord = contract.malusCapPeriod === "calendar_year" ? "Per kalenderjaar" : "Per contractjaar";
   return (
     <>
       <p className="small no-print">
@@ -27,6 +29,7 @@ export default async function MalusLedgerPage({ params }: { params: Promise<{ or
             {contract.title}
             {contract.reference ? ` (${contract.reference})` : ""} · alleen definitieve reviews tellen mee
           </p>
+          <p className="small">Een maximum per jaar telt {perCapYear({ period: contract.malusCapPeriod, startDate: contract.startDate })}, zoals bij het contract vastgelegd.</p>
         </div>
         <div className="actions no-print">
           <a href={`/api/v1/${org}/contracts/${id}/malus`} className="button button-secondary" download>
@@ -55,7 +58,7 @@ export default async function MalusLedgerPage({ params }: { params: Promise<{ or
         </section>
       ) : (
         <>
-          <Totals caption="Per jaar" rows={ledger.byYear.map((y) => ({ key: String(y.year), label: String(y.year), ...y }))} />
+          <Totals caption={yearWord} rows={ledger.byYear} />
           <Totals caption="Per kwartaal" rows={ledger.byQuarter.map((q) => ({ ...q, label: quarterLabel(q.quarter) }))} />
           <section className="card" aria-labelledby="per-kpi">
             <h2 id="per-kpi">Per KPI per kwartaal</h2>
@@ -105,7 +108,7 @@ export default async function MalusLedgerPage({ params }: { params: Promise<{ or
                 <tr>
                   <th scope="col">KPI</th>
                   <th scope="col">Per kwartaal (hoogste toegepast / maximum)</th>
-                  <th scope="col">Per jaar (toegepast / maximum)</th>
+                  <th scope="col">{yearWord} (toegepast / maximum)</th>
                   <th scope="col">Looptijd (toegepast / maximum)</th>
                 </tr>
               </thead>
@@ -120,8 +123,8 @@ export default async function MalusLedgerPage({ params }: { params: Promise<{ or
                       {c.byYear.length === 0
                         ? `€ 0,00 / ${euro(c.caps.year)}`
                         : c.byYear.map((y) => (
-                            <div key={y.year}>
-                              {y.year}: {formatEuroCents(y.appliedCents)} / {euro(c.caps.year)}
+                            <div key={y.key}>
+                              {y.label}: {formatEuroCents(y.appliedCents)} / {euro(c.caps.year)}
                             </div>
                           ))}
                     </td>
