@@ -14,9 +14,15 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
-import { contractStatus, cooperationForm, malusCapPeriod } from "./enums";
+import { contractStatus, cooperationForm, malusCapPeriod, malusDecidedBy } from "./enums";
 import { organisations } from "./organisations";
 import { users } from "./users";
+
+/** Caps on the sum of all KPIs' malus (lib/malus): the shapes of a KPI rule's caps, percentages as decimal strings. */
+export type ContractMalusCaps = {
+  perYear?: { kind: "cents"; cents: number } | { kind: "percent_of_contract" | "percent_of_period"; percent: string } | null;
+  perContract?: { kind: "cents"; cents: number } | { kind: "percent_of_contract"; percent: string } | null;
+};
 
 export type DreamPartner = Partial<
   Record<"volwassenheid" | "regie" | "sturing" | "ontwikkeling" | "duurzaamheid" | "extra", string>
@@ -45,6 +51,10 @@ export const contracts = pgTable(
     status: contractStatus("status").notNull().default("draft"),
     // A malus cap per year counts per contract year from the start date, or per calendar year.
     malusCapPeriod: malusCapPeriod("malus_cap_period").notNull().default("contract_year"),
+    // The computed status (with waivers) or the score both parties agreed decides the malus.
+    malusDecidedBy: malusDecidedBy("malus_decided_by").notNull().default("computed_status"),
+    // Caps on the sum of all KPIs' malus, per cap year and over the contract; null for none.
+    malusCaps: jsonb("malus_caps").$type<ContractMalusCaps>(),
     // Reports are due this many days after the quarter ends.
     reportDueDays: integer("report_due_days").notNull().default(30),
     // The droompartner of bijlage 5 (seed 004): what the buyer looks for in a partner, per topic.

@@ -17,6 +17,8 @@ export const cooperationForm = pgEnum("cooperation_form", ["transactioneel", "re
 export const contractStatus = pgEnum("contract_status", ["draft", "active", "completed", "terminated"]);
 // Which year a malus cap per year counts in (lib/malus/cap-years.ts).
 export const malusCapPeriod = pgEnum("malus_cap_period", ["contract_year", "calendar_year"]);
+// What decides whether a quarter's malus applies (lib/malus/decide.ts).
+export const malusDecidedBy = pgEnum("malus_decided_by", ["computed_status", "agreed_score"]);
 
 export const pillar = pgEnum("pillar", ["ecologisch_sociaal", "samenwerking", "gedragsverandering"]);
 export const goalKind = pgEnum("goal_kind", ["qualitative", "quantitative"]);

@@ -193,7 +193,7 @@ async function insertScores(tx: Db, ctx: Ctx, reviewId: string, input: ReviewInp
     if (agreeDifferently) counter.atRiskAgreed = true;
     const entries = [...(input.history.get(kpi.id) ?? []), { quarter: input.q.quarter, rawCents: raw, waiver: waive ? { kind: "full" as const, reason: WAIVER_REASON } : null }];
     input.history.set(kpi.id, entries);
-    const line = malusLedger(entries, rule?.caps ?? null, contract.valueCents, { period: contract.malusCapPeriod, startDate: contract.startDate }).lines.at(-1)!;
+    const line = malusLedger(entries, rule?.caps ?? null, contract).lines.at(-1)!;
     const applied = raw > 0 ? line.appliedCents : 0;
     total += applied;
     await tx.insert(reviewScores).values({

@@ -28,6 +28,8 @@ const contractColumns = {
   endDate: contracts.endDate,
   valueCents: contracts.valueCents,
   malusCapPeriod: contracts.malusCapPeriod,
+  malusDecidedBy: contracts.malusDecidedBy,
+  malusCaps: contracts.malusCaps,
   status: contracts.status,
   version: contracts.version,
   updatedAt: contracts.updatedAt,

@@ -1,6 +1,7 @@
 // Fixed lists of the contract module: purchasing packages, cooperation forms and statuses,
 // with their Dutch labels.
 import { CAP_PERIOD_LABELS } from "@/lib/malus/cap-years";
+import { MALUS_DECIDER_LABELS } from "@/lib/malus/decide";
 
 export const PURCHASING_PACKAGES = {
   catering: "Catering",
@@ -46,6 +47,7 @@ export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 export const packageOptions = Object.entries(PURCHASING_PACKAGES).map(([value, label]) => ({ value, label }));
 export const statusOptions = Object.entries(CONTRACT_STATUSES).map(([value, label]) => ({ value, label }));
 export const capPeriodOptions = Object.entries(CAP_PERIOD_LABELS).map(([value, label]) => ({ value, label }));
+export const deciderOptions = Object.entries(MALUS_DECIDER_LABELS).map(([value, label]) => ({ value, label }));
 
 export function statusTone(status: string): "green" | "grey" | "amber" | "red" {
   return status === "active" ? "green" : status === "terminated" ? "red" : status === "draft" ? "amber" : "grey";

@@ -2,6 +2,8 @@ import { parseEuroCents } from "@/lib/format";
 import { kvkError, normaliseKvk } from "@/lib/organisations/rules";
 import { dateField, emailAddress, optionalText, requiredText, uuid, version, z } from "@/lib/zod";
 import { CAP_PERIODS } from "@/lib/malus/cap-years";
+import { contractCapFields, parseContractCaps } from "@/lib/malus/contract-caps";
+import { MALUS_DECIDERS } from "@/lib/malus/decide";
 import { CONTRACT_STATUSES, COOPERATION_FORMS, PURCHASING_PACKAGES } from "./rules";
 
 const euroAmount = z.string({ error: "Vul de waarde in." }).transform((text, ctx) => {
@@ -34,7 +36,16 @@ const contractFields = z.object({
   // Left out (a client of the API that does not know it): a new contract counts per contract
   // year, an existing one keeps what it had.
   malusCapPeriod: z.enum(CAP_PERIODS, { error: "Kies hoe het maximum per jaar van de malus telt." }).optional(),
+  malusDecidedBy: z.enum(MALUS_DECIDERS, { error: "Kies wat bepaalt of een malus geldt." }).optional(),
+  ...contractCapFields,
 });
+
+/** The posted cap fields become the contract's malusCaps column. */
+function withMalusCaps<T extends z.infer<typeof contractFields>>(value: T, ctx: z.RefinementCtx) {
+  const { allCapYearKind, allCapYearValue, allCapContractKind, allCapContractValue, ...rest } = value;
+  const malusCaps = parseContractCaps({ allCapYearKind, allCapYearValue, allCapContractKind, allCapContractValue }, ctx);
+  return malusCaps === undefined ? rest : { ...rest, malusCaps };
+}
 
 function datesInOrder<T extends { startDate: string; endDate: string }>(value: T, ctx: z.RefinementCtx) {
   if (value.endDate < value.startDate) {
@@ -51,12 +62,13 @@ const whenDatesParsed = {
 };
 
 // Only these fields are read from a form: tenant_id, supplier_org_id and the like are dropped.
-export const CreateContract = contractFields.superRefine(datesInOrder, whenDatesParsed);
+export const CreateContract = contractFields.superRefine(datesInOrder, whenDatesParsed).transform(withMalusCaps);
 export type CreateContract = z.infer<typeof CreateContract>;
 
 export const UpdateContract = contractFields
   .extend({ id: z.string(), version })
-  .superRefine(datesInOrder, whenDatesParsed);
+  .superRefine(datesInOrder, whenDatesParsed)
+  .transform(withMalusCaps);
 export type UpdateContract = z.infer<typeof UpdateContract>;
 
 export const InviteSupplier = z.object({

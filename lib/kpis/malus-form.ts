@@ -10,8 +10,8 @@ import type { MalusCap, MalusRule, Tolerance } from "./malus";
 
 export const MALUS_FORM_TYPES = ["none", "fixed", "percent_of_quarter_value", "per_unit_shortfall"] as const;
 export const TOLERANCE_KINDS = ["none", "absolute", "percent_of_target"] as const;
-export const CAP_KINDS = ["none", "cents", "percent_of_contract"] as const;
-export const CAP_FIELDS = { perQuarter: "capQuarter", perYear: "capYear", perContract: "capContract" } as const;
+export { CAP_FIELDS, CAP_KINDS } from "@/lib/malus/cap-choices";
+import { CAP_FIELDS, CAP_KINDS } from "@/lib/malus/cap-choices";
 
 const text = z.unknown().optional().transform(asText);
 
@@ -71,8 +71,8 @@ export const SetMalusRule = z
       caps[level] =
         kind === "cents"
           ? { kind: "cents", cents: euro(valueField, "Vul het maximumbedrag in.") }
-          : kind === "percent_of_contract"
-            ? { kind: "percent_of_contract", percent: decimal(valueField, "Vul het maximumpercentage in.") }
+          : kind === "percent_of_contract" || (kind === "percent_of_period" && level !== "perContract")
+            ? { kind, percent: decimal(valueField, "Vul het maximumpercentage in.") }
             : null;
     }
     const hasCaps = Object.values(caps).some(Boolean);

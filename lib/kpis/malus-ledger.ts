@@ -8,15 +8,20 @@
 //   after the earlier entries: a year cap fills up over the quarters of that year, the contract
 //   cap over the whole term. "Year" is the contract's cap year (lib/malus/cap-years.ts): the
 //   contract year from the start date or the calendar year, as the contract says.
-// - A cap given as a % of the contract value is resolved to cents once, rounded half away from
-//   zero; caps are amounts in cents from then on.
+// - A cap is an amount, a % of the whole contract value, or a % of its own period's value (the
+//   quarter's for a cap per quarter, the cap year's for a cap per year: lib/kpis/malus.ts spreads
+//   the contract value over the quarters). A percentage is resolved to cents per period, rounded
+//   half away from zero.
 // - Entries are taken in chronological order (stable within a quarter), so whoever breaches
 //   first uses the room first. Several entries in one quarter (several KPIs, when the ledger runs
 //   over a whole contract) share the quarter cap.
 import { percentOfCents } from "@/lib/decimal";
-import { applyWaiver, type MalusCap, type MalusCaps, type Waiver } from "@/lib/kpis/malus";
-import { capYearOf, type CapYear, type CapYearBasis } from "@/lib/malus/cap-years";
-import { quarterIndex, quarterKey, type Quarter } from "@/lib/periods";
+import { applyWaiver, quarterValuesCents, type MalusCap, type MalusCaps, type Waiver } from "@/lib/kpis/malus";
+import { capYearOf, type CapPeriod, type CapYear } from "@/lib/malus/cap-years";
+import { contractQuarters, quarterIndex, quarterKey, type Quarter } from "@/lib/periods";
+
+/** What the caps of a contract's malus are measured against. */
+export type MalusContract = { valueCents: number; startDate: string; endDate: string; malusCapPeriod: CapPeriod };
 
 export type CapLevel = "quarter" | "year" | "contract";
 
@@ -55,33 +60,53 @@ export type LedgerLine = {
   contractTotalCents: number;
 };
 
-export type ResolvedCaps = { quarter: number | null; year: number | null; contract: number | null };
-
 export type MalusLedger = {
   lines: LedgerLine[];
-  caps: ResolvedCaps;
   byQuarter: { key: string; quarter: Quarter; rawCents: number; waivedCents: number; appliedCents: number }[];
   byYear: (CapYear & { rawCents: number; waivedCents: number; appliedCents: number })[];
   totals: { rawCents: number; waivedCents: number; cappedCents: number; appliedCents: number };
 };
 
-/** A cap in cents: its amount, or its percentage of the contract value; null for no cap. */
-export function resolveCapCents(cap: MalusCap | null | undefined, contractValueCents: number): number | null {
-  if (!cap) return null;
-  return cap.kind === "cents" ? cap.cents : percentOfCents(contractValueCents, cap.percent);
+/** The contract value of each quarter and cap year, which a cap given as a share of its period is taken of. */
+export type PeriodValues = { quarterCents: (q: Quarter) => number; yearCents: (year: CapYear) => number; contractCents: number; yearOf: (q: Quarter) => CapYear };
+
+export function periodValues(contract: MalusContract): PeriodValues {
+  const basis = { period: contract.malusCapPeriod, startDate: contract.startDate };
+  const quarters = contractQuarters(contract.startDate, contract.endDate);
+  const values = quarterValuesCents(contract.valueCents, quarters);
+  const byQuarter = new Map(quarters.map((q, i) => [q.key, values[i]]));
+  const byYear = new Map<string, number>();
+  quarters.forEach((q, i) => {
+    const key = capYearOf(q.quarter, basis).key;
+    byYear.set(key, (byYear.get(key) ?? 0) + values[i]);
+  });
+  return {
+    quarterCents: (q) => byQuarter.get(quarterKey(q)) ?? 0,
+    yearCents: (year) => byYear.get(year.key) ?? 0,
+    contractCents: contract.valueCents,
+    yearOf: (q) => capYearOf(q, basis),
+  };
 }
 
-export function resolveCaps(caps: MalusCaps | null | undefined, contractValueCents: number): ResolvedCaps {
+/** A cap in cents for one period: its amount, or its percentage of the contract's or the period's value; null for no cap. */
+export function capCents(cap: MalusCap | null | undefined, contractCents: number, periodCents: number): number | null {
+  if (!cap) return null;
+  if (cap.kind === "cents") return cap.cents;
+  return percentOfCents(cap.kind === "percent_of_contract" ? contractCents : periodCents, cap.percent);
+}
+
+/** The caps in cents that hold for an entry of this quarter. */
+function capsAt(caps: MalusCaps | null | undefined, values: PeriodValues, quarter: Quarter, year: CapYear): Record<CapLevel, number | null> {
   return {
-    quarter: resolveCapCents(caps?.perQuarter, contractValueCents),
-    year: resolveCapCents(caps?.perYear, contractValueCents),
-    contract: resolveCapCents(caps?.perContract, contractValueCents),
+    quarter: capCents(caps?.perQuarter, values.contractCents, values.quarterCents(quarter)),
+    year: capCents(caps?.perYear, values.contractCents, values.yearCents(year)),
+    contract: capCents(caps?.perContract, values.contractCents, values.contractCents),
   };
 }
 
 /** The applied malus per entry with the caps that bit and the running totals. */
-export function malusLedger(entries: LedgerEntry[], caps: MalusCaps | null | undefined, contractValueCents: number, years: CapYearBasis): MalusLedger {
-  const resolved = resolveCaps(caps, contractValueCents);
+export function malusLedger(entries: LedgerEntry[], caps: MalusCaps | null | undefined, contract: MalusContract | PeriodValues): MalusLedger {
+  const values = "yearOf" in contract ? contract : periodValues(contract);
   const ordered = entries.map((entry, i) => ({ entry, i })).sort((a, b) => quarterIndex(a.entry.quarter) - quarterIndex(b.entry.quarter) || a.i - b.i);
   const quarterTotals = new Map<number, number>();
   const yearTotals = new Map<string, number>();
@@ -91,7 +116,8 @@ export function malusLedger(entries: LedgerEntry[], caps: MalusCaps | null | und
     const raw = Math.max(0, entry.rawCents);
     const { waivedCents, remainingCents } = applyWaiver(raw, entry.waiver);
     const index = quarterIndex(entry.quarter);
-    const year = capYearOf(entry.quarter, years);
+    const year = values.yearOf(entry.quarter);
+    const resolved = capsAt(caps, values, entry.quarter, year);
     const used: Record<CapLevel, number> = {
       quarter: quarterTotals.get(index) ?? 0,
       year: yearTotals.get(year.key) ?? 0,
@@ -128,7 +154,7 @@ export function malusLedger(entries: LedgerEntry[], caps: MalusCaps | null | und
     };
   });
 
-  return { lines, caps: resolved, byQuarter: sumByQuarter(lines), byYear: sumByYear(lines), totals: sumLines(lines) };
+  return { lines, byQuarter: sumByQuarter(lines), byYear: sumByYear(lines), totals: sumLines(lines) };
 }
 
 function sumLines(lines: LedgerLine[]) {

@@ -21,8 +21,11 @@ function amountOf(unitLabel: string, value: DecimalInput): string {
   return `${decimal(value)} ${perUnit(unitLabel)}`;
 }
 
-function capText(cap: MalusCap): string {
-  return cap.kind === "cents" ? formatEuroCents(cap.cents) : `${decimal(cap.percent)} % van de contractwaarde`;
+/** A cap in words: "€ 5.000,00", "2 % van de contractwaarde", "10 % van de kwartaalwaarde". */
+export function describeCap(cap: MalusCap, level: "quarter" | "year" | "contract"): string {
+  if (cap.kind === "cents") return formatEuroCents(cap.cents);
+  const of = cap.kind === "percent_of_contract" || level === "contract" ? "contractwaarde" : level === "quarter" ? "kwartaalwaarde" : "jaarwaarde";
+  return `${decimal(cap.percent)} % van de ${of}`;
 }
 
 function toleranceText(tolerance: Tolerance, unitLabel: string): string {
@@ -66,9 +69,9 @@ export function describeMalusRule(rule: MalusRule, indicatorUnitLabel: string, d
   if (rule.tolerance) sentence += `, ${toleranceText(rule.tolerance, indicatorUnitLabel)}`;
   const caps = rule.caps ?? {};
   const limits = [
-    caps.perQuarter ? `${capText(caps.perQuarter)} per kwartaal` : null,
-    caps.perYear ? `${capText(caps.perYear)} ${perCapYear(years)}` : null,
-    caps.perContract ? `${capText(caps.perContract)} over de hele looptijd` : null,
+    caps.perQuarter ? `${describeCap(caps.perQuarter, "quarter")} per kwartaal` : null,
+    caps.perYear ? `${describeCap(caps.perYear, "year")} ${perCapYear(years)}` : null,
+    caps.perContract ? `${describeCap(caps.perContract, "contract")} over de hele looptijd` : null,
   ].filter((part): part is string => part !== null);
   if (limits.length > 0) sentence += `, met een maximum van ${joinDutch(limits)}`;
   return `${sentence}.`;

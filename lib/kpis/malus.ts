@@ -29,7 +29,9 @@ export const MALUS_RULE_TYPES = {
 export type MalusRuleType = keyof typeof MALUS_RULE_TYPES;
 
 export type Tolerance = { kind: "absolute"; value: DecimalInput } | { kind: "percent_of_target"; percent: DecimalInput };
-export type MalusCap = { kind: "cents"; cents: number } | { kind: "percent_of_contract"; percent: DecimalInput };
+// A cap as an amount, or a percentage of the whole contract value or of its own period's value
+// (the quarter's for a cap per quarter, the cap year's for a cap per year).
+export type MalusCap = { kind: "cents"; cents: number } | { kind: "percent_of_contract"; percent: DecimalInput } | { kind: "percent_of_period"; percent: DecimalInput };
 export type MalusCaps = { perQuarter?: MalusCap | null; perYear?: MalusCap | null; perContract?: MalusCap | null };
 
 type RuleCommon = { tolerance?: Tolerance | null; caps?: MalusCaps | null };
@@ -187,7 +189,7 @@ export function malusRuleErrors(rule: MalusRule): string[] {
   for (const level of Object.keys(capNames) as (keyof typeof capNames)[]) {
     const cap = rule.caps?.[level];
     if (cap?.kind === "cents") cents(cap.cents, `Het maximum ${capNames[level]}`);
-    if (cap?.kind === "percent_of_contract") percent(cap.percent, `Het maximum ${capNames[level]}`);
+    if (cap?.kind === "percent_of_contract" || cap?.kind === "percent_of_period") percent(cap.percent, `Het maximum ${capNames[level]}`);
   }
   return errors;
 }

@@ -5,13 +5,14 @@
 // is for the review as it was read.
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contracts, reviews, type Review } from "@/db/schema";
+import { contracts, reviews, type ContractMalusCaps, type Review } from "@/db/schema";
 import type { ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { assertManages } from "@/lib/contracts/actions";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { CapPeriod } from "@/lib/malus/cap-years";
+import type { MalusDecidedBy } from "@/lib/malus/decide";
 
 export const FINAL_MESSAGE = "Deze review is definitief en kan niet meer worden gewijzigd. Leg een correctie vast als aanvulling.";
 
@@ -37,7 +38,7 @@ export async function refuseFinal<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export type ReviewContract = { tenantId: string; id: string; contractManagerId: string | null; supplierOrgId: string | null; startDate: string; endDate: string; valueCents: number; malusCapPeriod: CapPeriod; title: string };
+export type ReviewContract = { tenantId: string; id: string; contractManagerId: string | null; supplierOrgId: string | null; startDate: string; endDate: string; valueCents: number; malusCapPeriod: CapPeriod; malusDecidedBy: MalusDecidedBy; malusCaps: ContractMalusCaps | null; title: string };
 
 /** The review and its contract, if this actor's organisation is party to it. */
 export async function findReview(tx: Db, ctx: Pick<ActionContext, "org">, reviewId: string): Promise<{ review: Review; contract: ReviewContract }> {
@@ -55,6 +56,8 @@ export async function findReview(tx: Db, ctx: Pick<ActionContext, "org">, review
         endDate: contracts.endDate,
         valueCents: contracts.valueCents,
         malusCapPeriod: contracts.malusCapPeriod,
+        malusDecidedBy: contracts.malusDecidedBy,
+        malusCaps: contracts.malusCaps,
         title: contracts.title,
       },
     })

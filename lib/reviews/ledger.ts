@@ -6,7 +6,8 @@ import type { Db } from "@/db/client";
 import { kpis, people, reviews, reviewScores } from "@/db/schema";
 import { getContract, type ContractViewer } from "@/lib/contracts/queries";
 import { applyWaiver, type MalusCaps } from "@/lib/kpis/malus";
-import { resolveCaps, type ResolvedCaps } from "@/lib/kpis/malus-ledger";
+import { capCents, periodValues } from "@/lib/kpis/malus-ledger";
+import { describeCap } from "@/lib/kpis/malus-sentence";
 import { capYearOf, type CapYear, type CapYearBasis } from "@/lib/malus/cap-years";
 import { quarterFromKey, type Quarter } from "@/lib/periods";
 import { waiverOf } from "./export";
@@ -32,14 +33,19 @@ const add = (t: Totals, r: Totals): Totals => ({
   appliedCents: t.appliedCents + r.appliedCents,
 });
 
+/** Caps in words, null for none: "€ 5.000,00", "10 % van de kwartaalwaarde". */
+export type CapTexts = { quarter: string | null; year: string | null; contract: string | null };
+
+/** What one KPI's malus, or all KPIs' together, used of its caps: per cap year and over the contract, in cents. */
 export type KpiCaps = {
   kpiId: string;
   kpiName: string;
-  caps: ResolvedCaps;
-  /** Applied per quarter and per year for this KPI, to hold against its caps. */
+  caps: CapTexts;
+  /** The highest amount applied in one quarter, to hold against a cap per quarter. */
   maxQuarterCents: number;
-  byYear: (CapYear & { appliedCents: number })[];
+  byYear: (CapYear & { appliedCents: number; capCents: number | null })[];
   contractCents: number;
+  contractCapCents: number | null;
 };
 
 export async function contractMalusLedger(db: Db, viewer: ContractViewer, contractId: string) {
@@ -79,20 +85,32 @@ export async function contractMalusLedger(db: Db, viewer: ContractViewer, contra
   const totals = lines.reduce(add, zero());
 
   // Caps belong to each KPI's malus rule; every KPI with a rule is shown, also without malus yet.
+  // The contract's caps on all KPIs together come last.
+  const values = periodValues(contract);
+  const used = (kpiId: string, kpiName: string, rule: MalusCaps | null, mine: LedgerRow[]): KpiCaps => ({
+    kpiId,
+    kpiName,
+    caps: {
+      quarter: rule?.perQuarter ? describeCap(rule.perQuarter, "quarter") : null,
+      year: rule?.perYear ? describeCap(rule.perYear, "year") : null,
+      contract: rule?.perContract ? describeCap(rule.perContract, "contract") : null,
+    },
+    maxQuarterCents: Math.max(0, ...mine.map((l) => l.appliedCents)),
+    byYear: perCapYear(mine).map(({ items, ...year }) => ({
+      ...year,
+      appliedCents: items.reduce(add, zero()).appliedCents,
+      capCents: capCents(rule?.perYear, values.contractCents, values.yearCents(year)),
+    })),
+    contractCents: mine.reduce(add, zero()).appliedCents,
+    contractCapCents: capCents(rule?.perContract, values.contractCents, values.contractCents),
+  });
   const rules = new Map<string, { name: string; caps: MalusCaps | null }>();
   for (const r of rows) if (r.malusRule) rules.set(r.score.kpiId, { name: r.kpiName, caps: (r.malusRule as { caps?: MalusCaps }).caps ?? null });
-  const caps: KpiCaps[] = [...rules.entries()].map(([kpiId, rule]) => {
-    const mine = lines.filter((l) => l.kpiId === kpiId);
-    return {
-      kpiId,
-      kpiName: rule.name,
-      caps: resolveCaps(rule.caps, contract.valueCents),
-      maxQuarterCents: Math.max(0, ...mine.map((l) => l.appliedCents)),
-      byYear: perCapYear(mine).map(({ items, ...year }) => ({ ...year, appliedCents: items.reduce(add, zero()).appliedCents })),
-      contractCents: mine.reduce(add, zero()).appliedCents,
-    };
-  });
-  return { contract, lines, byQuarter, byYear, totals, caps };
+  const caps: KpiCaps[] = [...rules.entries()].map(([kpiId, rule]) => used(kpiId, rule.name, rule.caps, lines.filter((l) => l.kpiId === kpiId)));
+  const allKpis = contract.malusCaps
+    ? { ...used("", "Alle KPI's samen", contract.malusCaps, lines), maxQuarterCents: Math.max(0, ...byQuarter.map((q) => q.appliedCents)) }
+    : null;
+  return { contract, lines, byQuarter, byYear, totals, caps, allKpis };
 }
 
 export type ContractMalusLedger = Awaited<ReturnType<typeof contractMalusLedger>>;

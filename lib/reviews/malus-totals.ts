@@ -4,9 +4,10 @@ import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reviews, reviewScores, type ReviewScore } from "@/db/schema";
 import type { MalusCaps, MalusRule } from "@/lib/kpis/malus";
-import type { CapPeriod } from "@/lib/malus/cap-years";
+import { periodValues } from "@/lib/kpis/malus-ledger";
+import { offTrackCents } from "@/lib/malus/decide";
+import { reviewMalus, type FinalEntry, type ReviewMalusContract } from "@/lib/malus/review-malus";
 import { quarterFromKey } from "@/lib/periods";
-import { reviewMalus, type FinalEntry } from "./rules";
 
 export async function finalMalusEntries(db: Db, contract: { tenantId: string; id: string }, exceptReviewId?: string): Promise<FinalEntry[]> {
   const rows = await db
@@ -24,25 +25,36 @@ export async function finalMalusEntries(db: Db, contract: { tenantId: string; id
   return rows.map((r) => ({ quarter: r.quarter, kpiId: r.kpiId, appliedCents: r.applied ?? 0 }));
 }
 
-type KpiCaps = { id: string; malusRule: unknown };
+type KpiRule = { id: string; malusRule: unknown };
+type StoredScore = Pick<ReviewScore, "kpiId" | "malusRawCents" | "waiverKind" | "waiverCents" | "waiverReason" | "agreedScore">;
 
 /** The malus per KPI and in total for a review's stored scores. */
 export async function malusOfReview(
   db: Db,
-  contract: { tenantId: string; id: string; valueCents: number; startDate: string; malusCapPeriod: CapPeriod },
+  contract: ReviewMalusContract & { tenantId: string; id: string },
   review: { id: string; quarter: string },
-  scores: Pick<ReviewScore, "kpiId" | "malusRawCents" | "waiverKind" | "waiverCents" | "waiverReason">[],
-  kpis: KpiCaps[],
+  scores: StoredScore[],
+  kpis: KpiRule[],
 ) {
   const finals = await finalMalusEntries(db, contract, review.id);
+  const quarter = quarterFromKey(review.quarter);
+  const quarterValue = periodValues(contract).quarterCents(quarter);
+  const rules = new Map(kpis.map((k) => [k.id, (k.malusRule as MalusRule | null) ?? null]));
   const caps: Record<string, MalusCaps | null> = {};
-  for (const k of kpis) caps[k.id] = ((k.malusRule as MalusRule | null) ?? null)?.caps ?? null;
+  for (const [id, rule] of rules) caps[id] = rule?.caps ?? null;
   return reviewMalus({
-    quarter: quarterFromKey(review.quarter),
-    scores: scores.map((s) => ({ kpiId: s.kpiId, rawCents: s.malusRawCents, kind: s.waiverKind, cents: s.waiverCents, reason: s.waiverReason })),
+    quarter,
+    scores: scores.map((s) => ({
+      kpiId: s.kpiId,
+      rawCents: s.malusRawCents,
+      agreedScore: s.agreedScore,
+      offTrackCents: offTrackCents(rules.get(s.kpiId) ?? null, s.malusRawCents, quarterValue),
+      kind: s.waiverKind,
+      cents: s.waiverCents,
+      reason: s.waiverReason,
+    })),
     finals,
     caps,
-    contractValueCents: contract.valueCents,
-    years: { period: contract.malusCapPeriod, startDate: contract.startDate },
+    contract,
   });
 }

@@ -43,8 +43,8 @@ async function reviewChildren(db: Db, review: Review | null) {
 const canonical = (value: string | null) => (value === null ? null : normalizeDecimal(value));
 
 /** A prepared row as if it were stored: the draft page before planning shows the same shape. */
-function asScore(row: PreparedRow): Pick<ReviewScore, "kpiId" | "malusRawCents" | "waiverKind" | "waiverCents" | "waiverReason"> {
-  return { kpiId: row.kpiId, malusRawCents: row.malus.rawCents, waiverKind: null, waiverCents: null, waiverReason: null };
+function asScore(row: PreparedRow): Pick<ReviewScore, "kpiId" | "malusRawCents" | "waiverKind" | "waiverCents" | "waiverReason" | "agreedScore"> {
+  return { kpiId: row.kpiId, malusRawCents: row.malus.rawCents, waiverKind: null, waiverCents: null, waiverReason: null, agreedScore: null };
 }
 
 /** Everything the review page of one contract quarter shows. `review` is null until it is planned. */

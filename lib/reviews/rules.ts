@@ -6,18 +6,14 @@
 // - The reported value comes from the quarter's report once it is submitted or accepted; a draft
 //   or a report sent back counts as "no value yet".
 // - The trend is the KPI's previous (up to four) contract quarters: value, target and status.
-// - Caps are those of each KPI's own malus rule, so the ledger runs per KPI over the final
-//   reviews of the contract (their applied amounts, as signed) plus this review: a year or
-//   contract cap already used by earlier reviews leaves only the remaining room.
+// - The malus of a review is lib/malus/review-malus.ts.
 // - An agreed score equal to the computed status needs no reason; "not scored" counts as equal
 //   to "no value" and "no target".
 import { formatDateTime, formatEuroCents } from "@/lib/format";
-import { applyWaiver, quarterMalus, waiverNeedsSecondApproval, type MalusCaps, type MalusRule, type QuarterMalus, type Waiver } from "@/lib/kpis/malus";
-import { malusLedger } from "@/lib/kpis/malus-ledger";
-import type { CapYearBasis } from "@/lib/malus/cap-years";
+import { applyWaiver, quarterMalus, waiverNeedsSecondApproval, type MalusRule, type QuarterMalus, type Waiver } from "@/lib/kpis/malus";
 import type { Direction, KpiKind, Obligation } from "@/lib/kpis/rules";
 import { kpiStatus, type KpiStatus } from "@/lib/kpis/status";
-import { quarterFromKey, quarterKey, type Quarter } from "@/lib/periods";
+import { quarterKey, type Quarter } from "@/lib/periods";
 
 export const REVIEW_SCORES = {
   on_track: "Op koers",
@@ -128,43 +124,6 @@ export function waivedCents(rawCents: number, w: StoredWaiver): number {
 /** Four-eyes: a waiver whose waived amount exceeds the threshold needs a second buyer user. */
 export function needsApproval(rawCents: number, w: StoredWaiver, thresholdCents: number): boolean {
   return w.kind !== null && waiverNeedsSecondApproval(waivedCents(rawCents, w), thresholdCents);
-}
-
-export type MalusScore = StoredWaiver & { kpiId: string; rawCents: number };
-export type FinalEntry = { quarter: string; kpiId: string; appliedCents: number };
-export type ScoreMalus = { kpiId: string; rawCents: number; waivedCents: number; cappedCents: number; appliedCents: number };
-
-/**
- * The malus of this review per KPI and in total, after waivers and the caps of each KPI's rule,
- * with what final reviews of the contract already applied counting against the caps.
- */
-export function reviewMalus(input: {
-  quarter: Quarter;
-  scores: MalusScore[];
-  finals: FinalEntry[];
-  caps: Record<string, MalusCaps | null | undefined>;
-  contractValueCents: number;
-  years: CapYearBasis;
-}): { perKpi: ScoreMalus[]; totals: { rawCents: number; waivedCents: number; cappedCents: number; appliedCents: number } } {
-  const key = quarterKey(input.quarter);
-  const perKpi = input.scores.map((s): ScoreMalus => {
-    const earlier = input.finals
-      .filter((f) => f.kpiId === s.kpiId && f.quarter !== key)
-      .map((f) => ({ quarter: quarterFromKey(f.quarter), rawCents: f.appliedCents }));
-    const ledger = malusLedger([...earlier, { quarter: input.quarter, rawCents: s.rawCents, waiver: waiverOf(s), kpiId: s.kpiId }], input.caps[s.kpiId], input.contractValueCents, input.years);
-    const line = ledger.lines.find((l) => l.kpiId === s.kpiId)!;
-    return { kpiId: s.kpiId, rawCents: line.rawCents, waivedCents: line.waivedCents, cappedCents: line.cappedCents, appliedCents: line.appliedCents };
-  });
-  const totals = perKpi.reduce(
-    (t, l) => ({
-      rawCents: t.rawCents + l.rawCents,
-      waivedCents: t.waivedCents + l.waivedCents,
-      cappedCents: t.cappedCents + l.cappedCents,
-      appliedCents: t.appliedCents + l.appliedCents,
-    }),
-    { rawCents: 0, waivedCents: 0, cappedCents: 0, appliedCents: 0 },
-  );
-  return { perKpi, totals };
 }
 
 export type SignCheckScore = StoredWaiver & {

@@ -190,6 +190,44 @@ describe("malus against the caps across reviews", () => {
     expect(Number(kept.malus_applied_cents)).toBe(250_000);
   });
 
+  it("lets the agreed score decide and caps all KPIs together, as the contract form says, and signs those amounts", async () => {
+    const contract = await contractOf();
+    const cm = buyer.as.contract_manager;
+    const a = await insertResultKpi(db, contract, { type: "fixed", amountCents: 250_000 }, { name: "Eiwit" });
+    const b = await insertResultKpi(db, contract, { type: "fixed", amountCents: 250_000 }, { name: "Afval" });
+    const form = contractForm({
+      title: contract.title,
+      startDate: "2026-01-01",
+      endDate: "2027-12-31",
+      valueCents: "10.000,00",
+      contractManagerId: cm.userId,
+      malusDecidedBy: "agreed_score",
+      allCapYearKind: "cents",
+      allCapYearValue: "abc",
+      allCapContractKind: "none",
+    });
+    const refused = await updateContract.run(buyer.as.admin, { ...form, id: contract.id, version: "1" });
+    expect(!refused.ok && refused.fieldErrors).toEqual({ allCapYearValue: "Vul een geldig getal in, bijvoorbeeld 1.250,50." });
+    expectOk(await updateContract.run(buyer.as.admin, { ...form, allCapYearValue: "3.000,00", id: contract.id, version: "1" }));
+
+    await insertAcceptedReport(db, contract, "2026-Q3", { [a.id]: "30", [b.id]: "30" });
+    const planned = expectOk(await planReview.run(cm, { contractId: contract.id, quarter: "2026-Q3", meetingDate: "2026-10-15", meetingTime: "14:00" }));
+    const page = async () => inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2026-Q3"));
+    // Both missed their target: € 2.500 each, € 3.000 for both together.
+    expect((await page()).malus).toMatchObject({ rawCents: 500_000, cappedCents: 200_000, appliedCents: 300_000 });
+    let v = expectOk(await scoreKpi.run(cm, { reviewId: planned.id, version: String(planned.version), kpiId: a.id, score: "on_track", reason: "Leverancier toonde aan dat de meting onvolledig was." })).version;
+    v = expectOk(await scoreKpi.run(cm, { reviewId: planned.id, version: String(v), kpiId: b.id, score: "off_track" })).version;
+    const after = await page();
+    expect(after.kpis.map((k) => [k.kpi.name, k.malus.basis, k.malus.appliedCents])).toEqual([
+      ["Eiwit", "agreed", 0],
+      ["Afval", "agreed", 250_000],
+    ]);
+    v = expectOk(await signReview.run(supplier.as.admin, { reviewId: planned.id, version: String(v) })).version;
+    expectOk(await signReview.run(cm, { reviewId: planned.id, version: String(v) }));
+    const [row] = await queryRows<{ malus_applied_cents: number }>(db, sql`select malus_applied_cents from reviews where id = ${planned.id}`);
+    expect(Number(row.malus_applied_cents)).toBe(250_000);
+  });
+
   it("applies only the room left under the year cap after an earlier final review", async () => {
     const contract = await contractOf();
     const kpi = await insertResultKpi(db, contract, { type: "fixed", amountCents: 250_000, caps: { perYear: { kind: "cents", cents: 400_000 } } });

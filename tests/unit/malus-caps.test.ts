@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { quarterMalus, quarterValuesCents, type MalusCaps, type MalusRule } from "@/lib/kpis/malus";
-import { malusLedger, resolveCapCents, type LedgerEntry } from "@/lib/kpis/malus-ledger";
-import type { CapYearBasis } from "@/lib/malus/cap-years";
+import { capCents, malusLedger, type LedgerEntry, type MalusContract } from "@/lib/kpis/malus-ledger";
 import { contractQuarters, quarterFromKey as q } from "@/lib/periods";
 
-const CALENDAR: CapYearBasis = { period: "calendar_year", startDate: "2026-01-01" };
+/** A contract of this value that counts its caps per calendar year, long enough for every entry below. */
+const calendar = (valueCents: number): MalusContract => ({ valueCents, startDate: "2020-01-01", endDate: "2030-12-31", malusCapPeriod: "calendar_year" });
 
 const entry = (key: string, rawCents: number, extra: Partial<LedgerEntry> = {}): LedgerEntry => ({ quarter: q(key), rawCents, ...extra });
 const summary = (ledger: ReturnType<typeof malusLedger>) =>
@@ -12,7 +12,7 @@ const summary = (ledger: ReturnType<typeof malusLedger>) =>
 
 describe("the quarter cap", () => {
   it("limits one quarter: € 6.000 raw under a € 5.000 cap applies € 5.000", () => {
-    const ledger = malusLedger([entry("2027-Q1", 600_000)], { perQuarter: { kind: "cents", cents: 500_000 } }, 0, CALENDAR);
+    const ledger = malusLedger([entry("2027-Q1", 600_000)], { perQuarter: { kind: "cents", cents: 500_000 } }, calendar(0));
     expect(ledger.lines[0]).toMatchObject({ rawCents: 600_000, appliedCents: 500_000, cappedCents: 100_000, cappedBy: ["quarter"] });
   });
 
@@ -20,8 +20,7 @@ describe("the quarter cap", () => {
     const ledger = malusLedger(
       [entry("2027-Q1", 300_000, { kpiId: "co2" }), entry("2027-Q1", 300_000, { kpiId: "afval" })],
       { perQuarter: { kind: "cents", cents: 500_000 } },
-      0,
-      CALENDAR,
+      calendar(0),
     );
     expect(ledger.lines.map((l) => [l.kpiId, l.appliedCents, l.cappedBy, l.quarterTotalCents])).toEqual([
       ["co2", 300_000, [], 300_000],
@@ -31,7 +30,7 @@ describe("the quarter cap", () => {
   });
 
   it("does not bite at exactly the cap", () => {
-    const ledger = malusLedger([entry("2027-Q1", 500_000)], { perQuarter: { kind: "cents", cents: 500_000 } }, 0, CALENDAR);
+    const ledger = malusLedger([entry("2027-Q1", 500_000)], { perQuarter: { kind: "cents", cents: 500_000 } }, calendar(0));
     expect(ledger.lines[0]).toMatchObject({ appliedCents: 500_000, cappedBy: [] });
   });
 });
@@ -47,12 +46,10 @@ describe("year and contract caps reached across several quarters", () => {
   const ledger = malusLedger(
     keys.map((k) => entry(k, 250_000)),
     caps,
-    20_000_000,
-    CALENDAR,
+    calendar(20_000_000),
   );
 
   it("fills the year cap in 2027, starts afresh in 2028 and then hits the contract cap", () => {
-    expect(ledger.caps).toEqual({ quarter: null, year: 600_000, contract: 1_000_000 });
     expect(summary(ledger)).toEqual([
       ["2027-Q1", 250_000, [], 250_000, 250_000],
       ["2027-Q2", 250_000, [], 500_000, 500_000],
@@ -77,8 +74,7 @@ describe("year and contract caps reached across several quarters", () => {
     const shuffled = malusLedger(
       [...keys].reverse().map((k) => entry(k, 250_000)),
       caps,
-      20_000_000,
-      CALENDAR,
+      calendar(20_000_000),
     );
     expect(summary(shuffled)).toEqual(summary(ledger));
   });
@@ -91,7 +87,7 @@ describe("all three caps in one entry", () => {
       perYear: { kind: "cents", cents: 500_000 },
       perContract: { kind: "cents", cents: 650_000 },
     };
-    const ledger = malusLedger([entry("2026-Q4", 400_000), entry("2027-Q1", 200_000), entry("2027-Q2", 900_000)], caps, 0, CALENDAR);
+    const ledger = malusLedger([entry("2026-Q4", 400_000), entry("2027-Q1", 200_000), entry("2027-Q2", 900_000)], caps, calendar(0));
     // 2027-Q2: € 9.000 → quarter cap € 4.000 → year room € 5.000 − € 2.000 = € 3.000
     // → contract room € 6.500 − € 6.000 = € 500.
     expect(ledger.lines[2]).toMatchObject({ appliedCents: 50_000, cappedCents: 850_000, cappedBy: ["quarter", "year", "contract"] });
@@ -107,8 +103,7 @@ describe("waivers come before the caps", () => {
         entry("2027-Q2", 500_000),
       ],
       { perYear: { kind: "cents", cents: 600_000 } },
-      0,
-      CALENDAR,
+      calendar(0),
     );
     // Q1: € 5.000 − € 3.000 waived = € 2.000 applied. Q2: € 4.000 room left, so € 4.000 of € 5.000.
     // (Were the waiver applied after the cap, Q2 would have had only € 1.000 room.)
@@ -121,7 +116,7 @@ describe("waivers come before the caps", () => {
   });
 
   it("applies nothing for a full waiver", () => {
-    const ledger = malusLedger([entry("2027-Q1", 250_000, { waiver: { kind: "full", reason: "Overmacht" } })], null, 0, CALENDAR);
+    const ledger = malusLedger([entry("2027-Q1", 250_000, { waiver: { kind: "full", reason: "Overmacht" } })], null, calendar(0));
     expect(ledger.lines[0]).toMatchObject({ rawCents: 250_000, waivedCents: 250_000, appliedCents: 0, cappedBy: [] });
   });
 });
@@ -132,18 +127,18 @@ describe("caps as a % of the contract value", () => {
     ["2.5", 1_234_567, 30_864], // 30.864,175 → 30.864
     ["0.5", 100_100, 501], // 500,5 → 501: half away from zero
   ])("%s percent of %i cents is %i cents", (percent, value, cents) => {
-    expect(resolveCapCents({ kind: "percent_of_contract", percent }, value)).toBe(cents);
+    expect(capCents({ kind: "percent_of_contract", percent }, value, 0)).toBe(cents);
   });
 
   it("takes an amount as it is, and no cap as null", () => {
-    expect(resolveCapCents({ kind: "cents", cents: 123 }, 1_000_000)).toBe(123);
-    expect(resolveCapCents(null, 1_000_000)).toBeNull();
+    expect(capCents({ kind: "cents", cents: 123 }, 1_000_000, 5_000)).toBe(123);
+    expect(capCents(null, 1_000_000, 5_000)).toBeNull();
   });
 });
 
 describe("without caps and with odd input", () => {
   it("applies the raw amounts when there are no caps, and treats a negative amount as zero", () => {
-    const ledger = malusLedger([entry("2027-Q1", 250_000), entry("2027-Q2", -5)], undefined, 0, CALENDAR);
+    const ledger = malusLedger([entry("2027-Q1", 250_000), entry("2027-Q2", -5)], undefined, calendar(0));
     expect(ledger.lines.map((l) => l.appliedCents)).toEqual([250_000, 0]);
   });
 });
@@ -161,7 +156,7 @@ describe("from rule to ledger", () => {
     }));
     // Raw: 10 % of € 50.000 = € 5.000; met; € 10.000; met; € 5.000. Cap 2 % of € 400.000 = € 8.000.
     expect(entries.map((e) => e.rawCents)).toEqual([500_000, 0, 1_000_000, 0, 500_000]);
-    const ledger = malusLedger(entries, rule.caps, 40_000_000, CALENDAR);
+    const ledger = malusLedger(entries, rule.caps, calendar(40_000_000));
     expect(ledger.lines.map((l) => [l.key, l.appliedCents, l.cappedBy])).toEqual([
       ["2025-Q1", 500_000, []],
       ["2025-Q2", 0, []],
@@ -176,7 +171,7 @@ describe("from rule to ledger", () => {
       { type: "fixed", amountCents: 250_000 },
       { obligation: "inspanning", direction: "higher_better", target: 40, actual: 10 },
     ).rawCents;
-    expect(malusLedger([entry("2027-Q1", raw)], null, 0, CALENDAR).totals.appliedCents).toBe(0);
+    expect(malusLedger([entry("2027-Q1", raw)], null, calendar(0)).totals.appliedCents).toBe(0);
   });
 });
 
@@ -187,7 +182,7 @@ describe("the year of a year cap: contract year or calendar year", () => {
   const entries = ["2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"].map((k) => entry(k, 600_000));
 
   it("per contract year: € 15.000 in the first contract year, then a new year from 2026-Q3", () => {
-    const ledger = malusLedger(entries, caps, 0, { period: "contract_year", startDate: "2025-07-01" });
+    const ledger = malusLedger(entries, caps, { valueCents: 0, startDate: "2025-07-01", endDate: "2029-06-30", malusCapPeriod: "contract_year" });
     expect(summary(ledger)).toEqual([
       ["2025-Q3", 600_000, [], 600_000, 600_000],
       ["2025-Q4", 600_000, [], 1_200_000, 1_200_000],
@@ -202,7 +197,7 @@ describe("the year of a year cap: contract year or calendar year", () => {
   });
 
   it("per calendar year the same first contract year lets € 24.000 through, as the contract chose", () => {
-    const ledger = malusLedger(entries, caps, 0, CALENDAR);
+    const ledger = malusLedger(entries, caps, calendar(0));
     expect(ledger.lines.slice(0, 4).reduce((sum, l) => sum + l.appliedCents, 0)).toBe(2_400_000);
     expect(ledger.byYear.map((y) => [y.key, y.appliedCents])).toEqual([
       ["2025", 1_200_000],

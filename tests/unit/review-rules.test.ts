@@ -4,7 +4,6 @@ import { quarterFromKey as q } from "@/lib/periods";
 import {
   needsApproval,
   prepareKpiRow,
-  reviewMalus,
   scoreDiffers,
   signBlockers,
   waiverThresholdFrom,
@@ -74,61 +73,6 @@ describe("prepareKpiRow", () => {
       reported: { "2027-Q2": { value: null, score: 2 } },
     });
     expect(row).toMatchObject({ reportedScore: 2, computedStatus: "at_risk" });
-  });
-});
-
-describe("reviewMalus: waivers and caps over the final reviews of the contract", () => {
-  const base = { contractValueCents: 20_000_000, years: { period: "calendar_year" as const, startDate: "2026-01-01" } };
-  it("caps within the quarter (two KPIs each with their own cap)", () => {
-    const result = reviewMalus({
-      ...base,
-      quarter: q("2027-Q2"),
-      scores: [
-        { kpiId: "a", rawCents: 600_000, kind: null, cents: null, reason: null },
-        { kpiId: "b", rawCents: 100_000, kind: null, cents: null, reason: null },
-      ],
-      finals: [],
-      caps: { a: { perQuarter: { kind: "cents", cents: 500_000 } } },
-    });
-    expect(result.perKpi.map((m) => [m.kpiId, m.appliedCents, m.cappedCents])).toEqual([
-      ["a", 500_000, 100_000],
-      ["b", 100_000, 0],
-    ]);
-    expect(result.totals.appliedCents).toBe(600_000);
-  });
-
-  it("caps per year with what earlier final reviews of the same year applied", () => {
-    const result = reviewMalus({
-      ...base,
-      quarter: q("2027-Q3"),
-      scores: [{ kpiId: "a", rawCents: 250_000, kind: null, cents: null, reason: null }],
-      finals: [
-        { quarter: "2026-Q4", kpiId: "a", appliedCents: 250_000 },
-        { quarter: "2027-Q1", kpiId: "a", appliedCents: 250_000 },
-        { quarter: "2027-Q2", kpiId: "a", appliedCents: 250_000 },
-      ],
-      caps: { a: { perYear: { kind: "cents", cents: 600_000 } } },
-    });
-    expect(result.perKpi[0]).toMatchObject({ appliedCents: 100_000, cappedCents: 150_000 });
-  });
-
-  it("caps over the contract (% of the contract value) and applies a waiver before the caps", () => {
-    const caps = { a: { perContract: { kind: "percent_of_contract" as const, percent: "5" } } }; // € 10.000
-    const finals = [
-      { quarter: "2026-Q2", kpiId: "a", appliedCents: 500_000 },
-      { quarter: "2026-Q3", kpiId: "a", appliedCents: 400_000 },
-      { quarter: "2026-Q4", kpiId: "b", appliedCents: 900_000 },
-    ];
-    const full = reviewMalus({ ...base, quarter: q("2027-Q1"), scores: [{ kpiId: "a", rawCents: 250_000, kind: null, cents: null, reason: null }], finals, caps });
-    expect(full.perKpi[0]).toMatchObject({ appliedCents: 100_000, cappedCents: 150_000 });
-    const waived = reviewMalus({
-      ...base,
-      quarter: q("2027-Q1"),
-      scores: [{ kpiId: "a", rawCents: 250_000, kind: "reduction", cents: 200_000, reason: "Leverancier kon niet leveren door staking." }],
-      finals,
-      caps,
-    });
-    expect(waived.perKpi[0]).toMatchObject({ waivedCents: 200_000, appliedCents: 50_000, cappedCents: 0 });
   });
 });
 

@@ -1,6 +1,8 @@
 "use client";
 
+import { useState } from "react";
 import { Field, FormAlert, Options, SubmitButton, useFormAction, type FormState, type Option } from "@/app/_components/ui/form";
+import { capKindOptions } from "@/lib/malus/cap-choices";
 
 export type ContractFormValues = {
   title: string;
@@ -13,6 +15,11 @@ export type ContractFormValues = {
   contractManagerId: string;
   status: string;
   malusCapPeriod: string;
+  malusDecidedBy: string;
+  allCapYearKind: string;
+  allCapYearValue: string;
+  allCapContractKind: string;
+  allCapContractValue: string;
   version?: number;
 };
 
@@ -23,6 +30,7 @@ export function ContractForm(props: {
   statuses: Option[];
   managers: Option[];
   capPeriods: Option[];
+  deciders: Option[];
   submitLabel: string;
 }) {
   const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
@@ -84,24 +92,15 @@ export function ContractForm(props: {
           )}
         </Field>
       </div>
-      <fieldset className="field" aria-describedby={`field-malusCapPeriod-hint${fieldError("malusCapPeriod") ? " field-malusCapPeriod-error" : ""}`}>
-        <legend>Een malusmaximum per jaar telt per</legend>
-        <span className="hint" id="field-malusCapPeriod-hint">
+      <fieldset className="group">
+        <legend>Malus</legend>
+        <p className="hint">
           Zoals het contract het zegt. Een wijziging geldt voor reviews die nog niet zijn ondertekend; ondertekende bedragen blijven staan.
-        </span>
-        <div className="radio-row">
-          {props.capPeriods.map((o) => (
-            <label key={o.value}>
-              <input type="radio" name="malusCapPeriod" value={o.value} defaultChecked={v.malusCapPeriod === o.value} />
-              {o.label}
-            </label>
-          ))}
-        </div>
-        {fieldError("malusCapPeriod") ? (
-          <p className="field-error" id="field-malusCapPeriod-error">
-            {fieldError("malusCapPeriod")}
-          </p>
-        ) : null}
+        </p>
+        <RadioChoice name="malusDecidedBy" legend="Wat bepaalt of een malus geldt" options={props.deciders} value={v.malusDecidedBy} error={fieldError("malusDecidedBy")} />
+        <RadioChoice name="malusCapPeriod" legend="Een maximum per jaar telt per" options={props.capPeriods} value={v.malusCapPeriod} error={fieldError("malusCapPeriod")} />
+        <CapRow prefix="allCapYear" label="Maximum van alle malussen samen per jaar" period="% van de jaarwaarde" initial={v} fieldError={fieldError} />
+        <CapRow prefix="allCapContract" label="Maximum van alle malussen samen over de looptijd" period={null} initial={v} fieldError={fieldError} />
       </fieldset>
       <Field name="contractManagerId" label="Contractmanager" error={fieldError("contractManagerId")}>
         {(aria) => (
@@ -114,5 +113,56 @@ export function ContractForm(props: {
         <SubmitButton pending={pending}>{props.submitLabel}</SubmitButton>
       </div>
     </form>
+  );
+}
+
+/** A group of radio buttons with its legend and error, announced together. */
+function RadioChoice(props: { name: string; legend: string; options: Option[]; value: string; error?: string }) {
+  const errorId = `field-${props.name}-error`;
+  return (
+    <fieldset className="field" aria-describedby={props.error ? errorId : undefined}>
+      <legend>{props.legend}</legend>
+      <div className="radio-row">
+        {props.options.map((o) => (
+          <label key={o.value}>
+            <input type="radio" name={props.name} value={o.value} defaultChecked={props.value === o.value} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      {props.error ? (
+        <p className="field-error" id={errorId}>
+          {props.error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** A cap on all KPIs' malus together: its kind, and its amount or percentage once a kind is chosen. */
+function CapRow(props: { prefix: string; label: string; period: string | null; initial: ContractFormValues; fieldError: (name: string) => string | undefined }) {
+  const values = props.initial as unknown as Record<string, string>;
+  const [kind, setKind] = useState(values[`${props.prefix}Kind`] || "none");
+  const options = capKindOptions(props.period);
+  return (
+    <div className="field-row">
+      <Field name={`${props.prefix}Kind`} label={props.label} error={props.fieldError(`${props.prefix}Kind`)}>
+        {(aria) => (
+          <select {...aria} name={`${props.prefix}Kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
+            <Options options={options} />
+          </select>
+        )}
+      </Field>
+      {kind !== "none" ? (
+        <Field
+          name={`${props.prefix}Value`}
+          label={kind === "cents" ? "Bedrag (euro)" : `Percentage (${options.find((o) => o.value === kind)?.label})`}
+          hint={kind === "cents" ? "Bijvoorbeeld 15.000,00" : "Bijvoorbeeld 2,5"}
+          error={props.fieldError(`${props.prefix}Value`)}
+        >
+          {(aria) => <input {...aria} name={`${props.prefix}Value`} inputMode="decimal" defaultValue={values[`${props.prefix}Value`]} />}
+        </Field>
+      ) : null}
+    </div>
   );
 }

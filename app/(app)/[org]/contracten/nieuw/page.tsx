@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { readAs, requireActor } from "@/lib/auth/session";
-import { capPeriodOptions, packageOptions, statusOptions } from "@/lib/contracts/rules";
+import { capPeriodOptions, deciderOptions, packageOptions, statusOptions } from "@/lib/contracts/rules";
+import { contractCapValues } from "@/lib/malus/contract-caps";
 import { listContractManagers } from "@/lib/members/queries";
 import { ContractForm } from "../_components/contract-form";
 import { saveContract } from "../actions";
@@ -35,11 +36,14 @@ export default async function NewContractPage({ params }: { params: Promise<{ or
             contractManagerId: actor.userId,
             status: "draft",
             malusCapPeriod: "contract_year",
+            malusDecidedBy: "computed_status",
+            ...contractCapValues(null),
           }}
           packages={packageOptions}
           statuses={statusOptions}
           managers={managers.map((m) => ({ value: m.userId, label: m.name ?? m.email }))}
           capPeriods={capPeriodOptions}
+          deciders={deciderOptions}
           submitLabel="Contract aanmaken"
         />
       </div>

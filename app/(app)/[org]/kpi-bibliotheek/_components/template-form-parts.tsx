@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { CAP_CHOICES, capKindOptions } from "@/lib/malus/cap-choices";
 import { Field, Options } from "@/app/_components/ui/form";
 
 type FieldError = (name: string) => string | undefined;
@@ -91,11 +92,6 @@ const TOLERANCES = [
   { value: "absolute", label: "In eenheden van de indicator" },
   { value: "percent_of_target", label: "Als % van het doel" },
 ];
-const CAPS = [
-  { value: "none", label: "Geen maximum" },
-  { value: "cents", label: "Bedrag (euro)" },
-  { value: "percent_of_contract", label: "% van de contractwaarde" },
-];
 
 /** The malus rule of a result obligation: the same fields as on a contract KPI. */
 export function MalusFieldset(props: { initial: Record<string, string>; fieldError: FieldError }) {
@@ -137,16 +133,12 @@ export function MalusFieldset(props: { initial: Record<string, string>; fieldErr
             </Field>
             {tolerance !== "none" ? input("toleranceValue", "Tolerantie") : null}
           </div>
-          {[
-            ["capQuarter", "Maximum per kwartaal"],
-            ["capYear", "Maximum per jaar"],
-            ["capContract", "Maximum over de looptijd"],
-          ].map(([prefix, label]) => (
+          {CAP_CHOICES.map(({ prefix, label, period }) => (
             <div className="field-row" key={prefix}>
               <Field name={`malus.${prefix}Kind`} label={label}>
                 {(aria) => (
                   <select {...aria} name={`malus.${prefix}Kind`} defaultValue={v[`${prefix}Kind`] ?? "none"}>
-                    <Options options={CAPS} />
+                    <Options options={capKindOptions(period)} />
                   </select>
                 )}
               </Field>

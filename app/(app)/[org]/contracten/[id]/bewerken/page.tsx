@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
 import { getContract, viewerOf } from "@/lib/contracts/queries";
-import { capPeriodOptions, packageOptions, statusOptions } from "@/lib/contracts/rules";
+import { capPeriodOptions, deciderOptions, packageOptions, statusOptions } from "@/lib/contracts/rules";
+import { contractCapValues } from "@/lib/malus/contract-caps";
 import { centsToInput } from "@/lib/format";
 import { listContractManagers } from "@/lib/members/queries";
 import { ContractForm } from "../../_components/contract-form";
@@ -41,12 +42,15 @@ export default async function EditContractPage({ params }: { params: Promise<{ o
             contractManagerId: contract.contractManagerId ?? "",
             status: contract.status,
             malusCapPeriod: contract.malusCapPeriod,
+            malusDecidedBy: contract.malusDecidedBy,
+            ...contractCapValues(contract.malusCaps),
             version: contract.version,
           }}
           packages={packageOptions}
           statuses={statusOptions}
           managers={managers.map((m) => ({ value: m.userId, label: m.name ?? m.email }))}
           capPeriods={capPeriodOptions}
+          deciders={deciderOptions}
           submitLabel="Wijzigingen opslaan"
         />
       </div>

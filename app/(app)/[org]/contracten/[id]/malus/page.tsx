@@ -58,8 +58,8 @@ export default async function MalusLedgerPage({ params }: { params: Promise<{ or
         </section>
       ) : (
         <>
-          <Totals caption={yearWord} rows={ledger.byYear} />
-          <Totals caption="Per kwartaal" rows={ledger.byQuarter.map((q) => ({ ...q, label: quarterLabel(q.quarter) }))} />
+          <Totals caption={yearWord} period={contract.malusCapPeriod === "calendar_year" ? "Jaar" : "Contractjaar"} rows={ledger.byYear} />
+          <Totals caption="Per kwartaal" period="Kwartaal" rows={ledger.byQuarter.map((q) => ({ ...q, label: quarterLabel(q.quarter) }))} />
           <section className="card" aria-labelledby="per-kpi">
             <h2 id="per-kpi">Per KPI per kwartaal</h2>
             <div className="table-wrap" tabIndex={0} role="group" aria-label="Tabel malus per KPI per kwartaal">
@@ -99,7 +99,7 @@ export default async function MalusLedgerPage({ params }: { params: Promise<{ or
 
       <section className="card" aria-labelledby="maxima">
         <h2 id="maxima">Maxima per KPI</h2>
-        {ledger.caps.length === 0 ? (
+        {ledger.caps.length === 0 && !ledger.allKpis ? (
           <p className="muted">Geen KPI met een malusregel in een definitieve review.</p>
         ) : (
           <div className="table-wrap" tabIndex={0} role="group" aria-label="Tabel maxima per KPI">
@@ -113,23 +113,23 @@ export default async function MalusLedgerPage({ params }: { params: Promise<{ or
                 </tr>
               </thead>
               <tbody>
-                {ledger.caps.map((c) => (
-                  <tr key={c.kpiId}>
+                {[...ledger.caps, ...(ledger.allKpis ? [ledger.allKpis] : [])].map((c) => (
+                  <tr key={c.kpiId || "alle"}>
                     <th scope="row">{c.kpiName}</th>
                     <td>
-                      {formatEuroCents(c.maxQuarterCents)} / {euro(c.caps.quarter)}
+                      {formatEuroCents(c.maxQuarterCents)} / {c.caps.quarter ?? "geen maximum"}
                     </td>
                     <td>
                       {c.byYear.length === 0
-                        ? `€ 0,00 / ${euro(c.caps.year)}`
+                        ? `€ 0,00 / ${c.caps.year ?? "geen maximum"}`
                         : c.byYear.map((y) => (
                             <div key={y.key}>
-                              {y.label}: {formatEuroCents(y.appliedCents)} / {euro(c.caps.year)}
+                              {y.label}: {formatEuroCents(y.appliedCents)} / {euro(y.capCents)}
                             </div>
                           ))}
                     </td>
                     <td>
-                      {formatEuroCents(c.contractCents)} / {euro(c.caps.contract)}
+                      {formatEuroCents(c.contractCents)} / {euro(c.contractCapCents)}
                     </td>
                   </tr>
                 ))}
@@ -144,7 +144,7 @@ export default async function MalusLedgerPage({ params }: { params: Promise<{ or
 
 type TotalRow = { key: string; label: string; rawCents: number; waivedCents: number; appliedCents: number };
 
-function Totals({ caption, rows }: { caption: string; rows: TotalRow[] }) {
+function Totals({ caption, period, rows }: { caption: string; period: string; rows: TotalRow[] }) {
   return (
     <section className="card" aria-label={caption}>
       <h2>{caption}</h2>
@@ -152,7 +152,7 @@ function Totals({ caption, rows }: { caption: string; rows: TotalRow[] }) {
         <table className="data">
           <thead>
             <tr>
-              <th scope="col">{caption === "Per jaar" ? "Jaar" : "Kwartaal"}</th>
+              <th scope="col">{period}</th>
               <th scope="col" className="num">Volgens regel</th>
               <th scope="col" className="num">Kwijtgescholden</th>
               <th scope="col" className="num">Toegepast</th>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { Field, FormAlert, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
+import { CAP_CHOICES, capKindOptions } from "@/lib/malus/cap-choices";
+import { Field, FormAlert, Options, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
 import type { ChartQuarter } from "../_components/growth-path-chart";
 import { GrowthPathFields, type MilestoneValue } from "../_components/milestone-rows";
 
@@ -77,19 +78,13 @@ export function GrowthPathForm(props: {
   );
 }
 
-const CAPS = [
-  { prefix: "capQuarter", label: "Maximum per kwartaal" },
-  { prefix: "capYear", label: "Maximum per jaar" },
-  { prefix: "capContract", label: "Maximum over de hele looptijd" },
-] as const;
-
 /** The malus rule of a result KPI: the type decides which amounts are asked for. */
 export function MalusRuleForm(props: { action: Action; id: string; version: number; initial: Record<string, string>; unitLabel: string; submitLabel: string }) {
   const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
   const v = props.initial;
   const [type, setType] = useState(v.type ?? "none");
   const [tolerance, setTolerance] = useState(v.toleranceKind ?? "none");
-  const [caps, setCaps] = useState<Record<string, string>>(Object.fromEntries(CAPS.map((c) => [c.prefix, v[`${c.prefix}Kind`] ?? "none"])));
+  const [caps, setCaps] = useState<Record<string, string>>(Object.fromEntries(CAP_CHOICES.map((c) => [c.prefix, v[`${c.prefix}Kind`] ?? "none"])));
   const unit = props.unitLabel === "%" ? "procentpunt" : props.unitLabel || "eenheid";
   return (
     <form className="stack stack-wide" onSubmit={onSubmit} noValidate>
@@ -150,21 +145,19 @@ export function MalusRuleForm(props: { action: Action; id: string; version: numb
               </Field>
             ) : null}
           </div>
-          {CAPS.map((cap) => (
+          {CAP_CHOICES.map((cap) => (
             <div className="field-row" key={cap.prefix}>
               <Field name={`${cap.prefix}Kind`} label={cap.label} error={fieldError(`${cap.prefix}Kind`)}>
                 {(aria) => (
                   <select {...aria} name={`${cap.prefix}Kind`} value={caps[cap.prefix]} onChange={(e) => setCaps((c) => ({ ...c, [cap.prefix]: e.target.value }))}>
-                    <option value="none">Geen maximum</option>
-                    <option value="cents">Bedrag in euro</option>
-                    <option value="percent_of_contract">% van de contractwaarde</option>
+                    <Options options={capKindOptions(cap.period)} />
                   </select>
                 )}
               </Field>
               {caps[cap.prefix] !== "none" ? (
                 <Field
                   name={`${cap.prefix}Value`}
-                  label={caps[cap.prefix] === "cents" ? `${cap.label} (€)` : `${cap.label} (% van de contractwaarde)`}
+                  label={`${cap.label} (${capKindOptions(cap.period).find((o) => o.value === caps[cap.prefix])?.label ?? "€"})`.replace("(Bedrag in euro)", "(€)")}
                   error={fieldError(`${cap.prefix}Value`)}
                 >
                   {(aria) => <input {...aria} name={`${cap.prefix}Value`} inputMode="decimal" defaultValue={v[`${cap.prefix}Value`]} />}

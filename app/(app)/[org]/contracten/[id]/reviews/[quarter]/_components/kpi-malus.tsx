@@ -25,9 +25,11 @@ export function KpiMalus({ page, row, act }: Props) {
     <div>
       <h4 style={{ marginBottom: "0.25rem" }}>Malus</h4>
       <p className="small" style={{ margin: 0 }}>
-        Volgens de regel: <strong>{formatEuroCents(malus.rawCents)}</strong>
+        {malus.basis === "agreed" ? "Volgens de afgesproken score" : "Volgens de regel"}: <strong>{formatEuroCents(malus.rawCents)}</strong>
+        {malus.basis === "agreed" && malus.rawCents !== malus.computedCents ? ` (berekend uit de gerapporteerde waarde: ${formatEuroCents(malus.computedCents)})` : ""}
         {malus.waivedCents > 0 ? ` · kwijtgescholden ${formatEuroCents(malus.waivedCents)}` : ""}
-        {malus.cappedCents > 0 ? ` · boven het plafond ${formatEuroCents(malus.cappedCents)}` : ""} · toegepast <strong>{formatEuroCents(malus.appliedCents)}</strong>
+        {malus.cappedCents > 0 ? ` · boven het plafond ${formatEuroCents(malus.cappedCents)} (${malus.cappedBy.join(", ")})` : ""} · toegepast{" "}
+        <strong>{formatEuroCents(malus.appliedCents)}</strong>
       </p>
       {waiverLabel ? (
         <p className="small" style={{ margin: "0.25rem 0" }}>
