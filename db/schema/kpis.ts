@@ -61,6 +61,8 @@ export const kpis = pgTable(
     evidenceRequired: text("evidence_required"),
     evidenceMandatory: boolean("evidence_mandatory").notNull().default(false),
     weight: numeric("weight", { precision: 6, scale: 2 }).notNull().default("1"),
+    // A knock-out KPI off track caps the review's overall score at 50 (lib/reviews/overall-score.ts).
+    knockOut: boolean("knock_out").notNull().default(false),
     malusRule: jsonb("malus_rule").$type<StoredMalusRule>(),
     status: kpiStatus("status").notNull().default("proposed"),
     proposedByKind: organisationKind("proposed_by_kind").notNull(),

@@ -51,6 +51,9 @@ export const reviews = pgTable(
     finalizedAt: timestamp("finalized_at", { withTimezone: true }),
     // The malus of the quarter after waivers and caps, fixed at sign-off (cents).
     malusAppliedCents: integer("malus_applied_cents"),
+    // The weighted overall score 0–100 of the agreed scores, fixed when the review becomes final
+    // (lib/reviews/overall-score.ts): later changes to a KPI's weight do not rewrite the record.
+    overallScore: smallint("overall_score"),
     createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -18,6 +18,7 @@ import { withTenant } from "../../lib/tenancy";
 import { demoContracts, demoUsers } from "./demo-data";
 import { ACTION_ITEMS, AMENDMENT, AT_RISK_REASON, COORDINATORS, LESSONS, LOCATIONS, SUPPLIER_PEOPLE, WAIVER_REASON } from "./demo-reviews-data";
 import { changeKpiSet } from "./demo-reviews-kpis";
+import { storedOverallScore } from "../../lib/reviews/sign-check";
 
 type Ids = { orgIds: Map<string, string>; userIds: Map<string, string> };
 type Counter = { reviews: number; waived: boolean; atRiskAgreed: boolean; amended: boolean };
@@ -159,6 +160,7 @@ async function seedReview(tx: Db, ctx: Ctx, input: ReviewInput) {
       supplierSignerName: supplierName,
       finalizedAt: at(addDays(base, 10), 15),
       malusAppliedCents: applied,
+      overallScore: await storedOverallScore(tx, review),
       updatedAt: at(addDays(base, 10), 15),
     })
     .where(and(eq(reviews.tenantId, contract.tenantId), eq(reviews.id, review.id)));

@@ -25,7 +25,7 @@ export type RawDashboardKpi = {
 
 export type RawReportedValue = { quarter: string; reportStatus: "submitted" | "accepted"; kpiId: string; value: string | null; score: number | null };
 export type RawReviewScore = { kpiId: string; agreedScore: "on_track" | "at_risk" | "off_track" | "not_scored" | null; malusAppliedCents: number | null };
-export type RawFinalReview = { id: string; quarter: string; malusAppliedCents: number | null; scores: RawReviewScore[] };
+export type RawFinalReview = { id: string; quarter: string; malusAppliedCents: number | null; overallScore: number | null; scores: RawReviewScore[] };
 export type RawActionItem = { id: string; title: string; ownerSide: "buyer" | "supplier"; ownerName: string; dueDate: string; reviewQuarter: string };
 
 export type RawContractDashboard = {
@@ -59,7 +59,7 @@ export function contractDashboardSql(tenantId: string, contractId: string) {
       where r.tenant_id = ${t} and r.contract_id = ${c} and r.status in ('submitted', 'accepted')),
     'reviews', (
       select coalesce(json_agg(json_build_object('id', rv.id, 'quarter', rv.quarter, 'malusAppliedCents', rv.malus_applied_cents,
-               'scores', (
+               'overallScore', rv.overall_score, 'scores', (
                  select coalesce(json_agg(json_build_object('kpiId', s.kpi_id, 'agreedScore', s.agreed_score,
                           'malusAppliedCents', s.malus_applied_cents)), '[]'::json)
                  from review_scores s where s.tenant_id = rv.tenant_id and s.review_id = rv.id)

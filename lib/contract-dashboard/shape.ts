@@ -101,6 +101,7 @@ export function shapeContractDashboard(contract: { startDate: string; endDate: s
     key: review.quarter,
     label: quarterLabel(quarterFromKey(review.quarter)),
     appliedCents: review.malusAppliedCents ?? 0,
+    overallScore: review.overallScore,
     kpiLinesCents: review.scores.reduce((sum, s) => sum + (s.malusAppliedCents ?? 0), 0),
     onTrack: review.scores.filter((s) => s.agreedScore === "on_track").length,
     scored: review.scores.filter((s) => s.agreedScore === "on_track" || s.agreedScore === "at_risk" || s.agreedScore === "off_track").length,

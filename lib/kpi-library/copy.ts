@@ -76,6 +76,7 @@ export const copyKpis = defineAction({
           evidenceRequired: kpi.evidenceRequired,
           evidenceMandatory: kpi.evidenceMandatory,
           weight: kpi.weight,
+          knockOut: kpi.knockOut,
           malusRule: kpi.malusRule as MalusRule | null,
           themeIds: kpi.themes.map((t) => themes.get(nameKey(t.name))).filter((id): id is string => Boolean(id)),
           growthPath:

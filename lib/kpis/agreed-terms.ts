@@ -22,6 +22,7 @@ export const KPI_TERMS = [
   "evidenceRequired",
   "evidenceMandatory",
   "weight",
+  "knockOut",
   "malusRule",
 ] as const;
 export type KpiTermKey = (typeof KPI_TERMS)[number];
@@ -40,6 +41,7 @@ export const TERM_LABELS: Record<KpiTermKey | "themes" | "growthPath", string> =
   evidenceRequired: "Gevraagd bewijs",
   evidenceMandatory: "Bewijs verplicht",
   weight: "Gewicht",
+  knockOut: "Knock-out",
   malusRule: "Malusregel",
   themes: "Thema's van het Waardenwiel",
   growthPath: "Groeipad",

@@ -77,6 +77,7 @@ const kpiFields = z.object({
   weight: optionalDecimalField()
     .transform((v) => v ?? "1")
     .refine((v) => Number(v) > 0 && Number(v) <= 100, { error: "Het gewicht ligt tussen 0 en 100." }),
+  knockOut: checkbox,
   themeIds: idList,
 });
 

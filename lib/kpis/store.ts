@@ -65,6 +65,7 @@ export type NewKpi = {
   evidenceMandatory?: boolean;
   /** Decimal string; defaults to "1". */
   weight?: string;
+  knockOut?: boolean;
   /** Only on a result obligation, and only when the buyer writes. */
   malusRule?: MalusRule | null;
   /**
@@ -116,6 +117,7 @@ export async function insertKpi(tx: Db, ctx: KpiWriter, input: NewKpi, today: st
       evidenceRequired: input.evidenceRequired ?? null,
       evidenceMandatory: input.evidenceMandatory ?? false,
       weight: input.weight ?? "1",
+      knockOut: input.knockOut ?? false,
       malusRule: input.malusRule ?? null,
       status,
       proposedByKind: ctx.org.kind,

@@ -16,6 +16,7 @@ import type { KpiKind, Obligation } from "@/lib/kpis/rules";
 import { onBehalfOf, scopeOf } from "@/lib/tenancy";
 import type { ReviewContract } from "./access";
 import { malusOfReview } from "./malus-totals";
+import { storedOverallScore } from "./sign-check";
 
 type AddPayload = {
   name: string;
@@ -131,15 +132,16 @@ async function addPathVersion(tx: Db, decider: KpiWriter, review: Review, kpiId:
  */
 export async function finalizeReview(tx: Db, ctx: ActionContext, review: Review, contract: ReviewContract, signature: Partial<Review>): Promise<Review> {
   const malusAppliedCents = await fixMalus(tx, review, contract);
+  const overallScore = await storedOverallScore(tx, review);
   const buyerSignerId = signature.buyerSignedByUserId ?? review.buyerSignedByUserId;
   await applyDecisions(tx, ctx, review, contract, buyerSignerId ?? null);
   const now = new Date();
   const [final] = await tx
     .update(reviews)
-    .set({ ...signature, status: "final", finalizedAt: now, malusAppliedCents, version: review.version + 1, updatedAt: now })
+    .set({ ...signature, status: "final", finalizedAt: now, malusAppliedCents, overallScore, version: review.version + 1, updatedAt: now })
     .where(and(eq(reviews.tenantId, review.tenantId), eq(reviews.id, review.id), eq(reviews.version, review.version)))
     .returning();
   if (!final) throw new ConflictError();
-  await recordAudit(tx, ctx, { tenantId: review.tenantId, entity: "review", entityId: review.id, action: "finalize", after: { malusAppliedCents, finalizedAt: now } });
+  await recordAudit(tx, ctx, { tenantId: review.tenantId, entity: "review", entityId: review.id, action: "finalize", after: { malusAppliedCents, overallScore, finalizedAt: now } });
   return final;
 }

@@ -15,6 +15,7 @@ import { malusOfReview } from "./malus-totals";
 import { loadPrepared } from "./prepare";
 import { needsApproval, type PreparedRow } from "./rules";
 import { reviewSignBlockers, scoresWithNames } from "./sign-check";
+import { overallScore, type OverallScore } from "./overall-score";
 
 export async function findReviewByQuarter(db: Db, contract: { tenantId: string; id: string }, quarter: string): Promise<Review | null> {
   const [row] = await db
@@ -81,6 +82,7 @@ export async function getReviewPage(db: Db, viewer: ContractViewer, contractId: 
         unitLabel: kpi.indicator?.unitLabel ?? null,
         direction,
         evidenceMandatory: kpi.evidenceMandatory,
+        knockOut: kpi.knockOut,
         hasMalusRule: kpi.malusRule !== null,
         // What each score 1–4 of a qualitative KPI means, shown next to the reported score.
         scoreMeanings: kpi.scoreMeanings ?? null,
@@ -99,6 +101,13 @@ export async function getReviewPage(db: Db, viewer: ContractViewer, contractId: 
     };
   });
   const signBlockers = review && review.status === "draft" ? await reviewSignBlockers(db, review) : [];
+  const live = overallScore(
+    kpiRows.map((r) => {
+      const kpi = kpis.find((k) => k.id === r.kpi.id)!;
+      return { name: kpi.name, weight: kpi.weight, knockOut: kpi.knockOut, agreedScore: r.score?.agreedScore ?? null };
+    }),
+  );
+  const overall = review?.status === "final" ? fixedOverall(review.overallScore, live) : live;
   return {
     contract,
     quarter,
@@ -119,9 +128,18 @@ export async function getReviewPage(db: Db, viewer: ContractViewer, contractId: 
         }
       : { buyer: null, supplier: null },
     malus: { ...malus.totals, finalAppliedCents: review?.malusAppliedCents ?? null, fourEyesThresholdCents: threshold },
+    /** The weighted overall score of the agreed scores; provisional until the review is final. */
+    overall,
     canSign: Boolean(review && review.status === "draft" && signBlockers.length === 0),
     signBlockers,
   };
+}
+
+/** A final review shows the score fixed when it was signed; today's weights may tell otherwise, and then it says so. */
+function fixedOverall(fixed: number | null, live: OverallScore): OverallScore {
+  if (fixed === live.score) return live;
+  const now = live.score === null ? "geen totaalscore" : `${live.score}`;
+  return { ...live, score: fixed, formula: `Vastgesteld bij het ondertekenen. De gewichten of knock-outs zijn sindsdien gewijzigd: met de huidige zou het ${now} zijn (${live.formula})` };
 }
 
 export type ReviewPage = Awaited<ReturnType<typeof getReviewPage>>;

@@ -21,6 +21,9 @@ export type SupplierContractRow = {
   latestReviewQuarter: string | null;
   onTrack: number;
   scored: number;
+  /** The overall score 0–100 of the latest final review and of the one before it, for the trend. */
+  overallScore: number | null;
+  previousOverallScore: number | null;
   onTime: number;
   late: number;
   missing: number;
@@ -37,6 +40,7 @@ export function supplierDashboardSql(supplierOrgId: string, today: string) {
     select c.id as "contractId", c.title, c.reference, b.name as "buyerName", c.status,
            lr.quarter as "latestReviewQuarter",
            coalesce(lr.on_track, 0)::int as "onTrack", coalesce(lr.scored, 0)::int as "scored",
+           os.latest::int as "overallScore", os.previous::int as "previousOverallScore",
            coalesce(disc.on_time, 0)::int as "onTime", coalesce(disc.late, 0)::int as "late",
            coalesce(disc.missing, 0)::int as "missing", coalesce(disc.not_due, 0)::int as "notDue",
            coalesce(mal.cents, 0)::int as "malusCents",
@@ -50,6 +54,13 @@ export function supplierDashboardSql(supplierOrgId: string, today: string) {
       where o.tenant_id = c.tenant_id and o.contract_id = c.id
       order by o.quarter desc limit 1
     ) lr on true
+    left join lateral (
+      -- The overall scores fixed at sign-off of the two latest final reviews.
+      select (array_agg(r.overall_score order by r.quarter desc))[1] as latest,
+             (array_agg(r.overall_score order by r.quarter desc))[2] as previous
+      from reviews r
+      where r.tenant_id = c.tenant_id and r.contract_id = c.id and r.status = 'final'
+    ) os on true
     left join lateral (
       select count(*) filter (where q.discipline = 'on_time') as on_time,
              count(*) filter (where q.discipline = 'late') as late,

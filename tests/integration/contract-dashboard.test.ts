@@ -94,8 +94,9 @@ describe("contract dashboard", () => {
   it("sums the malus ledger of final reviews and lists the open action items, overdue first marked", async () => {
     const { dashboard } = await contractDashboard(buyer.as.viewer, contractId, PERFORMANCE_TODAY);
     expect(dashboard.malus).toEqual([
-      { key: "2026-Q1", label: "2026 K1", appliedCents: 10_000, kpiLinesCents: 10_000, onTrack: 2, scored: 2 },
-      { key: "2026-Q2", label: "2026 K2", appliedCents: 180_000, kpiLinesCents: 200_000, onTrack: 0, scored: 2 },
+      // Totaalscore: both on track 100; off track and at risk (0 + 50) / 2 = 25.
+      { key: "2026-Q1", label: "2026 K1", appliedCents: 10_000, overallScore: 100, kpiLinesCents: 10_000, onTrack: 2, scored: 2 },
+      { key: "2026-Q2", label: "2026 K2", appliedCents: 180_000, overallScore: 25, kpiLinesCents: 200_000, onTrack: 0, scored: 2 },
     ]);
     expect(dashboard.malusTotalCents).toBe(190_000);
     expect(dashboard.actions.map((a) => [a.title, a.dueDate, a.overdue])).toEqual([

@@ -224,8 +224,15 @@ describe("malus against the caps across reviews", () => {
     ]);
     v = expectOk(await signReview.run(supplier.as.admin, { reviewId: planned.id, version: String(v) })).version;
     expectOk(await signReview.run(cm, { reviewId: planned.id, version: String(v) }));
-    const [row] = await queryRows<{ malus_applied_cents: number }>(db, sql`select malus_applied_cents from reviews where id = ${planned.id}`);
+    const [row] = await queryRows<{ malus_applied_cents: number; overall_score: number }>(db, sql`select malus_applied_cents, overall_score from reviews where id = ${planned.id}`);
     expect(Number(row.malus_applied_cents)).toBe(250_000);
+    // Weighted score: (1 × 100 + 1 × 0) / 2 = 50, fixed with the review; a later weight change leaves it.
+    expect(row.overall_score).toBe(50);
+    await db.execute(sql`update kpis set weight = 3 where id = ${a.id}`);
+    const final = await page();
+    expect(final.overall).toMatchObject({ score: 50, formula: expect.stringMatching(/^Vastgesteld bij het ondertekenen\. .*met de huidige zou het 75 zijn/) });
+    const [kept] = await queryRows<{ overall_score: number }>(db, sql`select overall_score from reviews where id = ${planned.id}`);
+    expect(kept.overall_score).toBe(50);
   });
 
   it("applies only the room left under the year cap after an earlier final review", async () => {

@@ -38,6 +38,9 @@ describe("supplier dashboard", () => {
       onTrack: 0,
       scored: 2,
       share: 0,
+      // Overall score: 2026-Q2 (0 + 50) / 2 = 25, down from 100 in 2026-Q1.
+      overallScore: 25,
+      previousOverallScore: 100,
       // Q1 on time, Q2 late, Q3 missing, Q4 not due; 2027 has not started.
       onTime: 1,
       late: 1,
@@ -50,7 +53,7 @@ describe("supplier dashboard", () => {
     });
     const y1 = rows.find((r) => r.title === titles.y1)!;
     // No report at all: 2026-Q1 to Q3 are past their due date, Q4 is not due yet.
-    expect(y1).toMatchObject({ buyerName: buyerY.org.name, latestReviewQuarter: null, share: null, onTime: 0, late: 0, missing: 3, notDue: 1, malusCents: 0, openActions: 0 });
+    expect(y1).toMatchObject({ buyerName: buyerY.org.name, latestReviewQuarter: null, share: null, overallScore: null, previousOverallScore: null, onTime: 0, late: 0, missing: 3, notDue: 1, malusCents: 0, openActions: 0 });
     expect(totals).toEqual({ contracts: 2, buyers: 2, onTime: 1, late: 1, missing: 4, malusCents: 190_000, openActions: 2, overdueActions: 1 });
   });
 

@@ -11,6 +11,12 @@ function shareText(share: number | null): string {
   return share === null ? "—" : `${formatNumber(share * 100, 0)} %`;
 }
 
+/** The change since the review before: "↑ 12 sinds vorige review". */
+function trendText(change: number): string {
+  if (change === 0) return "gelijk aan vorige review";
+  return `${change > 0 ? "↑" : "↓"} ${Math.abs(change)} sinds vorige review`;
+}
+
 function shareTone(share: number | null): "green" | "amber" | "red" | "grey" {
   if (share === null) return "grey";
   return share >= 0.75 ? "green" : share >= 0.5 ? "amber" : "red";
@@ -65,6 +71,7 @@ export default async function PerformancePage({ params }: { params: Promise<{ or
                   <th scope="col">Contract</th>
                   <th scope="col">Opdrachtgever</th>
                   <th scope="col">KPI&apos;s op koers (laatste review)</th>
+                  <th scope="col" className="num">Totaalscore</th>
                   <th scope="col" className="num">Op tijd</th>
                   <th scope="col" className="num">Te laat</th>
                   <th scope="col" className="num">Ontbreekt</th>
@@ -92,6 +99,10 @@ export default async function PerformancePage({ params }: { params: Promise<{ or
                         <span className="small muted">nog geen definitieve review</span>
                       )}
                     </td>
+                    <td className="num">
+                      {r.overallScore ?? "—"}
+                      {r.overallScore !== null && r.previousOverallScore !== null ? <div className="small muted">{trendText(r.overallScore - r.previousOverallScore)}</div> : null}
+                    </td>
                     <td className="num">{r.onTime}</td>
                     <td className="num">{r.late}</td>
                     <td className="num">{r.missing > 0 ? <Badge tone="red">{r.missing}</Badge> : 0}</td>
@@ -108,7 +119,9 @@ export default async function PerformancePage({ params }: { params: Promise<{ or
         )}
         <p className="small muted">
           Een rapportage is op tijd als ze uiterlijk op de inleverdatum voor het eerst is ingediend; ze ontbreekt als die datum voorbij is zonder
-          indiening. Het aandeel op koers telt de KPI&apos;s die in de laatste definitieve review als &lsquo;op koers&rsquo; zijn gescoord.
+          indiening. Het aandeel op koers telt de KPI&apos;s die in de laatste definitieve review als &lsquo;op koers&rsquo; zijn gescoord. De totaalscore is het gewogen
+          gemiddelde van de afgesproken scores van die review (op koers 100, risico 50, niet op koers 0 punten), hoogstens 50 als een knock-out-KPI
+          niet op koers is, vastgelegd bij ondertekening.
         </p>
       </section>
     </>

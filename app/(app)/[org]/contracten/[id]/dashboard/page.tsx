@@ -61,7 +61,7 @@ export default async function ContractDashboardPage({ params }: { params: Promis
         page.kpis.map((kpi) => <KpiPanel key={kpi.id} kpi={kpi} quarters={page.quarters} nowKey={page.currentQuarter} />)
       )}
         <section className="card" aria-labelledby="malus">
-          <h2 id="malus">Malus per kwartaal</h2>
+          <h2 id="malus">Totaalscore en malus per kwartaal</h2>
           {page.malus.length === 0 ? (
             <p className="muted">Nog geen definitieve reviews.</p>
           ) : (
@@ -70,6 +70,7 @@ export default async function ContractDashboardPage({ params }: { params: Promis
                 <thead>
                   <tr>
                     <th scope="col">Review</th>
+                    <th scope="col" className="num">Totaalscore</th>
                     <th scope="col" className="num">Op koers</th>
                     <th scope="col" className="num">Som per KPI</th>
                     <th scope="col" className="num">Toegepast</th>
@@ -79,6 +80,7 @@ export default async function ContractDashboardPage({ params }: { params: Promis
                   {page.malus.map((m) => (
                     <tr key={m.key}>
                       <th scope="row">{m.label}</th>
+                      <td className="num">{m.overallScore ?? "—"}</td>
                       <td className="num">
                         {m.onTrack} van {m.scored}
                       </td>
@@ -90,13 +92,18 @@ export default async function ContractDashboardPage({ params }: { params: Promis
                     <th scope="row">Totaal</th>
                     <td />
                     <td />
+                    <td />
                     <td className="num">
                       <strong>{formatEuroCents(page.malusTotalCents)}</strong>
                     </td>
                   </tr>
                 </tbody>
               </table>
-              <p className="small muted">Toegepast is het bedrag na kwijtschelding en plafonds, vastgelegd bij ondertekening.</p>
+              <p className="small muted">
+                Totaalscore: het gewogen gemiddelde van de afgesproken scores (op koers 100, risico 50, niet op koers 0 punten; niet gescoorde KPI&apos;s
+                tellen niet mee), hoogstens 50 als een knock-out-KPI niet op koers is. Toegepast is de malus na kwijtschelding en plafonds. Beide zijn
+                vastgelegd bij ondertekening.
+              </p>
             </div>
           )}
         </section>

@@ -267,6 +267,7 @@ export default async function KpiPage({
               measurement: kpi.measurement ?? "",
               evidenceRequired: kpi.evidenceRequired ?? "",
               evidenceMandatory: kpi.evidenceMandatory,
+              knockOut: kpi.knockOut,
               weight: withUnit(kpi.weight, ""),
               themeIds: kpi.themes.map((t) => t.id),
             }}

@@ -23,6 +23,8 @@ function agreedValue(key: Changed, agreed: AgreedTerms, page: KpiDetailPage, uni
       return KPI_KINDS[t.kind];
     case "obligation":
       return OBLIGATIONS[t.obligation];
+    case "knockOut":
+      return t.knockOut ? "ja" : "nee";
     case "evidenceMandatory":
       return t.evidenceMandatory ? "ja" : "nee";
     case "indicatorId":

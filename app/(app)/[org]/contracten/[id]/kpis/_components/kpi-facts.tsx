@@ -37,7 +37,10 @@ export function KpiFacts({ kpi, promisesHref }: { kpi: KpiDetailPage["kpi"]; pro
           {kpi.evidenceMandatory ? <div className="small muted">Verplicht bij elke rapportage</div> : null}
         </dd>
         <dt>Gewicht</dt>
-        <dd>{withUnit(kpi.weight, "")}</dd>
+        <dd>
+          {withUnit(kpi.weight, "")}
+          {kpi.knockOut ? <div className="small muted">Knock-out: niet op koers houdt de totaalscore op hoogstens 50</div> : null}
+        </dd>
         {kpi.status === "active" || kpi.status === "retired" ? (
           <>
             <dt>Actief vanaf</dt>

@@ -21,6 +21,7 @@ export type KpiFormValues = {
   measurement: string;
   evidenceRequired: string;
   evidenceMandatory: boolean;
+  knockOut: boolean;
   weight: string;
   themeIds: string[];
   version?: number;
@@ -144,6 +145,9 @@ export function KpiForm(props: {
       <Field name="weight" label="Gewicht" hint="Hoe zwaar de KPI meetelt, bijvoorbeeld 1 of 1,5." error={fieldError("weight")}>
         {(aria) => <input {...aria} name="weight" inputMode="decimal" defaultValue={v.weight} className="input-short" />}
       </Field>
+      <label className="checkbox-label">
+        <input type="checkbox" name="knockOut" defaultChecked={v.knockOut} /> Knock-out: niet op koers houdt de totaalscore van de review op hoogstens 50
+      </label>
       {props.themes.length > 0 ? (
         <fieldset className="field">
           <legend>Thema&apos;s van het Waardenwiel van dit contract</legend>
@@ -179,6 +183,7 @@ export const EMPTY_KPI: KpiFormValues = {
   measurement: "",
   evidenceRequired: "",
   evidenceMandatory: false,
+  knockOut: false,
   weight: "1",
   themeIds: [],
 };

@@ -11,7 +11,7 @@ import { ActionItemsSection, AmendmentsSection, GeneralCommentsSection, LessonsS
 import { KpiCard } from "./_components/kpi-card";
 import { PlanSection } from "./_components/plan-section";
 import { ReviewForm } from "./_components/review-form";
-import { MalusTotal, SignoffSection } from "./_components/signoff-section";
+import { MalusTotal, OverallScoreCard, SignoffSection } from "./_components/signoff-section";
 
 export const metadata: Metadata = { title: "Kwartaalreview" };
 
@@ -84,6 +84,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
       <ActionItemsSection page={page} act={act} />
       <GeneralCommentsSection page={page} act={act} />
       <LessonsSection page={page} act={act} />
+      <OverallScoreCard page={page} />
       <MalusTotal page={page} />
       <SignoffSection page={page} act={act} />
       <AmendmentsSection page={page} act={act} />

@@ -41,6 +41,7 @@ export function KpiCard({ page, row, act }: Props) {
       <p className="small muted">
         {KPI_KINDS[kpi.kind]} · {OBLIGATIONS[kpi.obligation]}
         {kpi.unitLabel ? ` · eenheid: ${kpi.unitLabel}` : ""}
+        {kpi.knockOut ? " · knock-out: niet op koers houdt de totaalscore op hoogstens 50" : ""}
       </p>
       <dl className="facts">
         <dt>Gerapporteerd</dt>

@@ -32,6 +32,28 @@ export function MalusTotal({ page }: { page: ReviewPageData }) {
   );
 }
 
+/** The weighted overall score of the agreed scores, with how it came about. */
+export function OverallScoreCard({ page }: { page: ReviewPageData }) {
+  if (!page.review) return null;
+  const { overall } = page;
+  const final = page.review.status === "final";
+  return (
+    <section className="card" aria-labelledby="overall-heading">
+      <h2 id="overall-heading">Totaalscore{final ? "" : " (voorlopig)"}</h2>
+      <p>
+        {overall.score === null ? (
+          "Nog geen totaalscore."
+        ) : (
+          <>
+            <strong className="big-number">{overall.score}</strong> van 100 · {overall.counted} van {overall.total} KPI&apos;s gescoord
+          </>
+        )}
+      </p>
+      <p className="small">{overall.formula}</p>
+    </section>
+  );
+}
+
 function Side({ label, signature }: { label: string; signature: { name: string | null; at: Date } | null }) {
   return (
     <li>
