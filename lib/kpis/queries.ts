@@ -114,6 +114,9 @@ function selectKpis(db: Db) {
         name: indicators.name,
         unitLabel: indicators.unitLabel,
         direction: indicators.direction,
+        unitCode: indicators.unitCode,
+        minValue: indicators.minValue,
+        maxValue: indicators.maxValue,
       },
       proposedByName: proposer.name,
       decidedByName: decider.name,
@@ -125,7 +128,16 @@ function selectKpis(db: Db) {
 }
 
 type KpiWithNames = Kpi & {
-  indicator: { code: string; name: string; unitLabel: string; direction: "lower_better" | "higher_better" } | null;
+  indicator: {
+    code: string;
+    name: string;
+    unitLabel: string;
+    direction: "lower_better" | "higher_better";
+    /** The range a reported value must stay in (lib/indicators/rules.ts valueRange). */
+    unitCode: string;
+    minValue: string | null;
+    maxValue: string | null;
+  } | null;
   proposedByName: string | null;
   decidedByName: string | null;
 };

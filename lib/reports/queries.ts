@@ -8,9 +8,10 @@ import { listContracts, type ContractViewer } from "@/lib/contracts/queries";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { NotFoundError } from "@/lib/errors";
 import { listContractKpis } from "@/lib/kpis/queries";
-import { contractQuarters, parseQuarter, quarterKey, quarterTiming, reportDueDate, type Quarter } from "@/lib/periods";
+import { addQuarters, contractQuarters, parseQuarter, quarterKey, quarterTiming, reportDueDate, type Quarter } from "@/lib/periods";
 import { displayStatus, requiredKpis } from "./rules";
 import { evidenceFileName } from "./evidence";
+import { plausibilityFlags } from "./plausibility";
 
 function partyTo(viewer: ContractViewer): SQL {
   return viewer.orgKind === "buyer" ? eq(contracts.tenantId, viewer.orgId) : eq(contracts.supplierOrgId, viewer.orgId);
@@ -78,6 +79,16 @@ export type SubmissionSnapshot = {
   values: Array<{ kpiId: string; name: string; value: string | null; score: number | null; explanation: string | null }>;
 };
 
+/** Per KPI the value of a quarter's submitted or accepted report, to hold the next quarter's values against. */
+export async function previousValues(db: Db, contract: { tenantId: string; id: string }, quarter: string): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ kpiId: reportValues.kpiId, value: reportValues.value })
+    .from(reportValues)
+    .innerJoin(reports, and(eq(reports.tenantId, reportValues.tenantId), eq(reports.id, reportValues.reportId)))
+    .where(and(eq(reports.tenantId, contract.tenantId), eq(reports.contractId, contract.id), eq(reports.quarter, quarter), inArray(reports.status, ["submitted", "accepted"])));
+  return new Map(rows.filter((r) => r.value !== null).map((r) => [r.kpiId, r.value!]));
+}
+
 /** Everything the report page shows: the KPIs to cover with their target, values, evidence and earlier submissions. */
 export async function getReportPage(db: Db, viewer: ContractViewer, contractId: string, quarterText: string) {
   const { contract, kpis } = await listContractKpis(db, viewer, contractId);
@@ -97,12 +108,19 @@ export async function getReportPage(db: Db, viewer: ContractViewer, contractId: 
           .orderBy(asc(reportSubmissions.submissionNumber)),
       ])
     : [[], [], []];
-  const required = requiredKpis(kpis, quarter).map((k) => ({
-    ...k,
-    target: k.targets.find((t) => t.key === key)?.target ?? null,
-    entered: values.find((v) => v.kpiId === k.id) ?? null,
-    evidence: evidence.filter((e) => e.kpiId === k.id),
-  }));
+  const previous = await previousValues(db, contract, quarterKey(addQuarters(quarter, -1)));
+  const required = requiredKpis(kpis, quarter).map((k) => {
+    const target = k.targets.find((t) => t.key === key)?.target ?? null;
+    const entered = values.find((v) => v.kpiId === k.id) ?? null;
+    return {
+      ...k,
+      target,
+      entered,
+      evidence: evidence.filter((e) => e.kpiId === k.id),
+      /** What makes the entered value implausible, for the buyer deciding on it (lib/reports/plausibility.ts). */
+      flags: plausibilityFlags(entered?.value ?? null, { target, previous: previous.get(k.id) ?? null }),
+    };
+  });
   return {
     contract,
     quarter,

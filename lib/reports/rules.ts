@@ -2,8 +2,10 @@
 // a submission is complete and well-formed, and the status a person sees. Nothing reads the
 // clock or the database: "today" and the rows are passed in.
 import { parseStorableDecimal } from "@/lib/decimal-fields";
+import { valueRangeError, type IndicatorRange } from "@/lib/indicators/rules";
 import { isQualitativeScore, isActiveInQuarter, type KpiKind } from "@/lib/kpis/rules";
 import { quarterFromKey, quarterTiming, type Quarter } from "@/lib/periods";
+import { confirmMessage, plausibilityFlags, type References } from "./plausibility";
 
 export type ReportStatus = "draft" | "submitted" | "accepted" | "clarification_requested";
 
@@ -27,7 +29,15 @@ export function requiredKpis<K extends KpiActivity>(kpis: K[], q: Quarter): K[] 
   );
 }
 
-export type ReportKpi = { id: string; kind: KpiKind; evidenceMandatory: boolean };
+export type ReportKpi = {
+  id: string;
+  kind: KpiKind;
+  evidenceMandatory: boolean;
+  /** The indicator's range and unit: a value outside it is refused (lib/reports/plausibility.ts). */
+  range?: IndicatorRange | null;
+  /** The quarter's target and the previous quarter's reported value, to flag implausible values. */
+  references?: References;
+};
 /** What the supplier typed for one KPI, as text. */
 export type EnteredValue = { value?: string | null; score?: string | null; explanation?: string | null };
 export type ParsedValue = { kpiId: string; value: string | null; score: number | null; explanation: string | null };
@@ -62,7 +72,9 @@ export function parseEnteredValues(
       }
     } else if (!blank(input.value)) {
       const parsed = parseStorableDecimal(input.value!);
+      const outside = parsed.ok && kpi.range ? valueRangeError(kpi.range, Number(parsed.normalized)) : null;
       if (!parsed.ok) errors[fieldKey(kpi.id)] = parsed.error;
+      else if (outside) errors[fieldKey(kpi.id)] = outside;
       else value = parsed.normalized;
     }
     values.push({ kpiId: kpi.id, value, score, explanation });
@@ -104,6 +116,9 @@ export function submissionErrors(check: SubmissionCheck): Record<string, string>
       errors[key] = kpi.kind === "qualitative" ? "Kies een score (1–4)." : "Vul een waarde in.";
     } else if (kpi.evidenceMandatory && !(check.evidence[kpi.id] > 0)) {
       errors[key] = "Voeg bewijs toe: voor deze KPI is bewijs verplicht.";
+    } else if (kpi.references && parsed.explanation === null) {
+      const flags = plausibilityFlags(parsed.value, kpi.references);
+      if (flags.length > 0) errors[key] = confirmMessage(flags, kpi.range?.unitLabel ?? null);
     }
   }
   if (check.kpis.length === 0 && !errors._form) {

@@ -9,8 +9,8 @@ import { recordAudit } from "@/lib/audit";
 import { viewerOf } from "@/lib/contracts/queries";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { listContractKpis } from "@/lib/kpis/queries";
-import { quarterKey, reportDueDate } from "@/lib/periods";
-import { contractQuarter, findReport, reportDueDays } from "./queries";
+import { addQuarters, quarterKey, reportDueDate } from "@/lib/periods";
+import { contractQuarter, findReport, previousValues, reportDueDays } from "./queries";
 import { isLocked, parseEnteredValues, requiredKpis, type EnteredValue, type ParsedValue, type ReportKpi, type ReportStatus } from "./rules";
 
 export function assertSupplier(ctx: ActionContext) {
@@ -38,7 +38,14 @@ export async function openReport(tx: Db, ctx: ActionContext, contractId: string,
       .returning();
     await recordAudit(tx, ctx, { tenantId: contract.tenantId, entity: "report", entityId: report.id, action: "create", after: { quarter: key } });
   }
-  const reportKpis: ReportKpi[] = required.map((k) => ({ id: k.id, kind: k.kind, evidenceMandatory: k.evidenceMandatory }));
+  const previous = await previousValues(tx, contract, quarterKey(addQuarters(quarter, -1)));
+  const reportKpis: ReportKpi[] = required.map((k) => ({
+    id: k.id,
+    kind: k.kind,
+    evidenceMandatory: k.evidenceMandatory,
+    range: k.indicator,
+    references: { target: k.targets.find((t) => t.key === key)?.target ?? null, previous: previous.get(k.id) ?? null },
+  }));
   return { contract, quarter, report, kpis: required, allKpis: kpis, reportKpis };
 }
 

@@ -6,6 +6,7 @@ import { cellText, readNumber } from "@/lib/kpi-library/import/cells";
 import { headerKey } from "@/lib/kpi-library/import/columns";
 import type { Cell, Table } from "@/lib/spreadsheet/read";
 import type { RowError } from "@/lib/kpi-library/import/validate";
+import { valueRangeError, type IndicatorRange } from "@/lib/indicators/rules";
 import type { KpiKind } from "@/lib/kpis/rules";
 import { textProblem } from "@/lib/zod";
 import type { ParsedValue } from "./rules";
@@ -29,7 +30,7 @@ export const VALUES_COLUMNS: Array<{ key: ValuesColumnKey; header: string; help:
 const BY_HEADER = new Map(VALUES_COLUMNS.map((c) => [headerKey(c.header), c]));
 const HEADER_OF = new Map(VALUES_COLUMNS.map((c) => [c.key, c.header]));
 
-export type ValuesKpi = { id: string; name: string; kind: KpiKind };
+export type ValuesKpi = { id: string; name: string; kind: KpiKind; range?: IndicatorRange | null };
 export type ValuesImportContext = {
   /** Every KPI of the contract, to tell an unknown id from a KPI of another quarter. */
   contractKpis: ValuesKpi[];
@@ -102,8 +103,10 @@ export function validateValuesImport(table: Table, context: ValuesImportContext)
       if (!blank(scoreCell)) fail("score", `"${kpi.name}" is kwantitatief: vul een waarde in, geen score.`);
       if (!blank(valueCell)) {
         const read = readNumber(valueCell);
-        if (read.ok) value = read.value;
-        else fail("value", read.error);
+        const outside = read.ok && kpi.range ? valueRangeError(kpi.range, Number(read.value)) : null;
+        if (!read.ok) fail("value", read.error);
+        else if (outside) fail("value", outside);
+        else value = read.value;
       }
     }
     const explanationProblem = textProblem(explanation, "de toelichting", "long");

@@ -16,6 +16,7 @@ import { loadPrepared } from "./prepare";
 import { needsApproval, type PreparedRow } from "./rules";
 import { reviewSignBlockers, scoresWithNames } from "./sign-check";
 import { overallScore, type OverallScore } from "./overall-score";
+import { plausibilityFlags } from "@/lib/reports/plausibility";
 
 export async function findReviewByQuarter(db: Db, contract: { tenantId: string; id: string }, quarter: string): Promise<Review | null> {
   const [row] = await db
@@ -95,6 +96,11 @@ export async function getReviewPage(db: Db, viewer: ContractViewer, contractId: 
       /** True when the report changed after the copy was made: the contract manager can refresh. */
       stale: Boolean(score && live && (score.reportedValue !== live.reportedValue || score.reportedScore !== live.reportedScore || score.target !== live.target)),
       malus: malus.perKpi.find((m) => m.kpiId === id)!,
+      /** A reported value three times or a third of its target or the previous quarter's (lib/reports/plausibility.ts). */
+      flags:
+        kpi.kind === "quantitative"
+          ? plausibilityFlags(score?.reportedValue ?? live?.reportedValue ?? null, { target: score?.target ?? live?.target ?? null, previous: live?.trend.at(-1)?.value ?? null })
+          : [],
       waiverNeedsApproval: score ? needsApproval(score.malusRawCents, { kind: score.waiverKind, cents: score.waiverCents, reason: score.waiverReason }, threshold) : false,
       comments: children.comments.filter((c) => c.kpiId === id),
       evidence: evidence.filter((e) => e.kpiId === id),

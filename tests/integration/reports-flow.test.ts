@@ -11,6 +11,7 @@ import { getReportPage, reportOverview } from "@/lib/reports/queries";
 import { evidenceRoute } from "@/lib/reports/routes";
 import { inTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
+import { globalIndicatorId } from "../fixtures/targets";
 import { createBuyer, createSupplier, expectOk, insertContract } from "../fixtures/factories";
 import { insertKpiContract } from "../fixtures/kpis";
 import { EXE_BYTES, PDF_BYTES, evidenceForm, insertActiveKpi, reportForm } from "../fixtures/reports";
@@ -39,6 +40,38 @@ async function setup(options: { evidenceMandatory?: boolean } = {}) {
 
 const form = (s: Awaited<ReturnType<typeof setup>>, value = "41,5", extra: Record<string, unknown> = {}) =>
   reportForm(s.contract.id, "2026-Q1", { [s.number.id]: value }, { [`score.${s.score.id}`]: "3", ...extra });
+
+describe("plausible values", () => {
+  it("refuses a value outside the indicator's range at its field, also in a draft", async () => {
+    const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplierA.org.id });
+    const share = await insertActiveKpi(db, contract, { indicatorId: await globalIndicatorId(db, "plant_protein") });
+    const meal = await insertActiveKpi(db, contract, { indicatorId: await globalIndicatorId(db, "co2e_per_meal") });
+    const result = await saveReportDraft.run(supplierA.as.reporter, reportForm(contract.id, "2026-Q1", { [share.id]: "150", [meal.id]: "-1" }));
+    expect(!result.ok && result.fieldErrors).toEqual({
+      [`values.${share.id}`]: "De waarde mag niet hoger zijn dan 100 %.",
+      [`values.${meal.id}`]: "De waarde mag niet lager zijn dan 0 kg CO2e per maaltijd.",
+    });
+    expect(await queryRows(db, sql`select 1 from report_values v join reports r on r.id = v.report_id where r.contract_id = ${contract.id}`)).toEqual([]);
+    expectOk(await saveReportDraft.run(supplierA.as.reporter, reportForm(contract.id, "2026-Q1", { [share.id]: "100", [meal.id]: "0" })));
+  });
+
+  it("asks to confirm a value three times or a third of the target with an explanation, and shows the buyer the flag", async () => {
+    const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplierA.org.id });
+    const share = await insertActiveKpi(db, contract, { indicatorId: await globalIndicatorId(db, "plant_protein") });
+    const reporter = supplierA.as.reporter;
+    // The target is 40 %: 12,5 is less than a third of it.
+    const unexplained = { ...reportForm(contract.id, "2026-Q1", { [share.id]: "12,5" }), [`explanation.${share.id}`]: "" };
+    const refused = await submitReport.run(reporter, unexplained);
+    expect(!refused.ok && refused.fieldErrors).toEqual({
+      [`values.${share.id}`]: 'Deze waarde is minder dan een derde van het doel (40 %). Klopt ze? Licht haar toe bij "Toelichting"; daarna kun je indienen.',
+    });
+    const draft = expectOk(await saveReportDraft.run(reporter, unexplained));
+    const explained = { ...unexplained, version: String(draft.version), [`explanation.${share.id}`]: "Twee locaties waren het hele kwartaal dicht." };
+    expectOk(await submitReport.run(reporter, explained));
+    const page = await inTenant(buyer.as.contract_manager, (tx) => getReportPage(tx, viewerOf(buyer.as.contract_manager), contract.id, "2026-Q1"));
+    expect(page.kpis[0].flags).toEqual([{ against: "target", reference: "40", high: false }]);
+  });
+});
 
 describe("report flow", () => {
   it("goes draft → submit → send back → resubmit → accept and keeps every submission", async () => {

@@ -10,6 +10,7 @@ import { reportOverview } from "@/lib/reports/queries";
 import { uploadReportValues, valuesTemplateRoute } from "@/lib/reports/values-actions";
 import { inTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
+import { globalIndicatorId } from "../fixtures/targets";
 import { createBuyer, createSupplier, expectOk, insertContract } from "../fixtures/factories";
 import { insertActiveKpi, reportForm, valuesUploadForm } from "../fixtures/reports";
 
@@ -72,6 +73,14 @@ describe("values upload", () => {
     expectOk(await submitReport.run(s.supplier.as.reporter, form));
     const locked = await uploadReportValues.run(s.supplier.as.reporter, valuesUploadForm(s.contract.id, "2026-Q1", clean));
     expect(locked).toMatchObject({ ok: false, error: expect.stringMatching(/ingediend/) });
+  });
+
+  it("refuses a value outside the indicator's range on its row", async () => {
+    const s = await setup();
+    const share = await insertActiveKpi(db, s.contract, { name: "Plantaardig", indicatorId: await globalIndicatorId(db, "plant_protein") });
+    const file = `kpi-id;waarde;score;toelichting\r\n${share.id};150;;\r\n`;
+    const refused = expectOk(await uploadReportValues.run(s.supplier.as.reporter, valuesUploadForm(s.contract.id, "2026-Q1", file)));
+    expect(refused).toMatchObject({ saved: 0, errors: [{ row: 2, message: expect.stringContaining("De waarde mag niet hoger zijn dan 100 %.") }] });
   });
 
   it("refuses a file that is no CSV or XLSX, an empty template, and other parties", async () => {

@@ -210,11 +210,17 @@ describe("malus against the caps across reviews", () => {
     expect(!refused.ok && refused.fieldErrors).toEqual({ allCapYearValue: "Vul een geldig getal in, bijvoorbeeld 1.250,50." });
     expectOk(await updateContract.run(buyer.as.admin, { ...form, allCapYearValue: "3.000,00", id: contract.id, version: "1" }));
 
-    await insertAcceptedReport(db, contract, "2026-Q3", { [a.id]: "30", [b.id]: "30" });
+    await insertAcceptedReport(db, contract, "2026-Q3", { [a.id]: "30", [b.id]: "10" });
     const planned = expectOk(await planReview.run(cm, { contractId: contract.id, quarter: "2026-Q3", meetingDate: "2026-10-15", meetingTime: "14:00" }));
     const page = async () => inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2026-Q3"));
     // Both missed their target: € 2.500 each, € 3.000 for both together.
-    expect((await page()).malus).toMatchObject({ rawCents: 500_000, cappedCents: 200_000, appliedCents: 300_000 });
+    const before = await page();
+    expect(before.malus).toMatchObject({ rawCents: 500_000, cappedCents: 200_000, appliedCents: 300_000 });
+    // 10 against a target of 40 stands out; 30 does not.
+    expect(before.kpis.map((k) => [k.kpi.name, k.flags])).toEqual([
+      ["Eiwit", []],
+      ["Afval", [{ against: "target", reference: "40", high: false }]],
+    ]);
     let v = expectOk(await scoreKpi.run(cm, { reviewId: planned.id, version: String(planned.version), kpiId: a.id, score: "on_track", reason: "Leverancier toonde aan dat de meting onvolledig was." })).version;
     v = expectOk(await scoreKpi.run(cm, { reviewId: planned.id, version: String(v), kpiId: b.id, score: "off_track" })).version;
     const after = await page();

@@ -9,6 +9,7 @@ import { SPREADSHEET_UPLOAD_LIMIT } from "@/lib/spreadsheet/upload-limit";
 import { DISPLAY_STATUSES } from "@/lib/reports/rules";
 import { decideReportAction, deleteEvidenceAction, saveReportAction, uploadEvidenceAction, uploadValuesAction } from "./actions";
 import { DecideReportForm, DeleteEvidenceButton, EvidenceUpload, ReportForm } from "./_components/report-form";
+import { describeFlags } from "@/lib/reports/plausibility";
 
 export const metadata: Metadata = { title: "Kwartaalrapportage" };
 
@@ -36,6 +37,7 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
     score: kpi.entered?.score ? String(kpi.entered.score) : "",
     explanation: kpi.entered?.explanation ?? "",
     buyerComment: kpi.entered?.buyerComment ?? null,
+    flag: kpi.flags.length > 0 ? describeFlags(kpi.flags, kpi.indicator?.unitLabel ?? null) : null,
     evidenceRequired: kpi.evidenceRequired,
     evidenceMandatory: kpi.evidenceMandatory,
     evidence: (

@@ -18,6 +18,8 @@ export type ReportFormKpi = {
   score: string;
   explanation: string;
   buyerComment: string | null;
+  /** Why the saved value stands out (three times or a third of the target or the previous quarter); null when it does not. */
+  flag: string | null;
   evidenceRequired: string | null;
   evidenceMandatory: boolean;
   /** Evidence list and upload form, rendered by the server page. */
@@ -106,6 +108,12 @@ export function ReportForm(props: {
               {(aria) => <input {...aria} name={`value.${kpi.id}`} inputMode="decimal" defaultValue={kpi.value} disabled={disabled} />}
             </Field>
           )}
+          {kpi.flag ? (
+            <div className="alert alert-warning" role="note">
+              Opvallende waarde: {kpi.flag}.{" "}
+              {kpi.explanation ? "De leverancier heeft haar toegelicht." : "Licht haar toe bij de toelichting; zonder toelichting kan de rapportage niet worden ingediend."}
+            </div>
+          ) : null}
           <Field name={`explanation-${kpi.id}`} label="Toelichting">
             {(aria) => <textarea {...aria} name={`explanation.${kpi.id}`} rows={2} maxLength={5000} defaultValue={kpi.explanation} disabled={disabled} />}
           </Field>

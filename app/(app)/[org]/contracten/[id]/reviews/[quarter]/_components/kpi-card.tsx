@@ -10,6 +10,7 @@ import { REVIEW_SCORES } from "@/lib/reviews/rules";
 import { KpiMalus } from "./kpi-malus";
 import { ReviewForm } from "./review-form";
 import { decimal, SCORE_OPTIONS, StatusBadge, type Act } from "./shared";
+import { describeFlags } from "@/lib/reports/plausibility";
 
 type Props = { page: ReviewPageData; row: ReviewPageData["kpis"][number]; act: Act };
 
@@ -45,7 +46,14 @@ export function KpiCard({ page, row, act }: Props) {
       </p>
       <dl className="facts">
         <dt>Gerapporteerd</dt>
-        <dd>{reported}</dd>
+        <dd>
+          {reported}
+          {row.flags.length > 0 ? (
+            <div className="small">
+              <Badge tone="amber">Opvallend</Badge> {describeFlags(row.flags, kpi.unitLabel)}
+            </div>
+          ) : null}
+        </dd>
         <dt>Doel dit kwartaal</dt>
         <dd>{target}</dd>
         <dt>Berekende status</dt>
