@@ -25,6 +25,8 @@ export const reviewOutcomes = pgTable(
     // 3 off track, 2 at risk, 1 on track, 0 nothing scored: the colour of a heat-map cell.
     worst: smallint("worst").notNull(),
     malusAppliedCents: integer("malus_applied_cents").notNull(),
+    // The review's overall score 0–100 as it was fixed at sign-off; null when nothing was scored.
+    overallScore: smallint("overall_score"),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.reviewId] }),

@@ -13,7 +13,7 @@ export type ExportTable = { key: string; title: string; columns: string[]; rows:
 const q = (key: string | null) => (key ? quarterLabel(quarterFromKey(key)) : "");
 const euro = (cents: number) => cents / 100;
 
-export const EXPORT_TABLES = ["themas", "doelstellingen", "pakketten", "toezeggingen", "malus-kwartaal", "malus-contract", "rapportagediscipline", "heatmap", "witte-vlekken", "aandacht"] as const;
+export const EXPORT_TABLES = ["themas", "doelstellingen", "pakketten", "toezeggingen", "malus-kwartaal", "malus-contract", "totaalscore-leverancier", "totaalscore-pakket", "rapportagediscipline", "heatmap", "witte-vlekken", "aandacht"] as const;
 export type ExportTableKey = (typeof EXPORT_TABLES)[number];
 
 export function dashboardTables(d: DashboardView): ExportTable[] {
@@ -33,10 +33,14 @@ export function dashboardTables(d: DashboardView): ExportTable[] {
       rows: d.malus.perContract.map((m) => [m.title, euro(m.cents), m.quarters]) },
     { key: "rapportagediscipline", title: "Rapportagediscipline", columns: ["Kwartaal", DISCIPLINE_LABELS.on_time, DISCIPLINE_LABELS.late, DISCIPLINE_LABELS.missing, DISCIPLINE_LABELS.not_due],
       rows: d.discipline.map((r) => [q(r.quarter), r.onTime, r.late, r.missing, r.notDue]) },
-    { key: "heatmap", title: "KPI-status per contract en kwartaal", columns: ["Contract", "Aandeel op koers", ...d.quarters.map(q)],
+    { key: "totaalscore-leverancier", title: "Totaalscore per leverancier", columns: ["Leverancier", "Gemiddelde totaalscore", "Reviews", "Contracten"],
+      rows: d.scores.bySupplier.map((g) => [g.name, g.score, g.reviews, g.contracts]) },
+    { key: "totaalscore-pakket", title: "Totaalscore per inkooppakket", columns: ["Inkooppakket", "Gemiddelde totaalscore", "Reviews", "Contracten"],
+      rows: d.scores.byPackage.map((g) => [g.name, g.score, g.reviews, g.contracts]) },
+    { key: "heatmap", title: "KPI-status per contract en kwartaal", columns: ["Contract", "Aandeel op koers", "Totaalscore (laatste review)", ...d.quarters.map(q)],
       rows: d.heatmap.rows.map((r) => {
-        const cells = new Map(r.cells.map((c) => [c.quarter, c.scored > 0 ? `${c.onTrack}/${c.scored}` : "geen scores"]));
-        return [r.title, formatShare(r.share), ...d.quarters.map((k) => cells.get(k) ?? "")];
+        const cells = new Map(r.cells.map((c) => [c.quarter, c.scored > 0 ? `${c.onTrack}/${c.scored}${c.score === null ? "" : ` (totaalscore ${c.score})`}` : "geen scores"]));
+        return [r.title, formatShare(r.share), r.latestScore ?? "", ...d.quarters.map((k) => cells.get(k) ?? "")];
       }) },
     { key: "witte-vlekken", title: "Witte vlekken", columns: ["Thema", "Pijler", "Prioriteit"], rows: d.gaps.map((g) => [g.name, g.pillarLabel, g.priorityRank]) },
     { key: "aandacht", title: "Contracten die aandacht vragen", columns: ["Contract", "KPI's niet op koers", "Review", "Rapportages te laat", "Acties over datum"],

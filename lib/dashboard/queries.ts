@@ -10,7 +10,7 @@ import { attentionSection, disciplineSection } from "./sections/discipline";
 import { optionsSection } from "./sections/options";
 import { additiveIndicatorsCte, packagesSection } from "./sections/packages";
 import { promisesCte, promisesSection } from "./sections/promises";
-import { heatmapCte, heatmapSection, malusSection } from "./sections/reviews";
+import { heatmapCte, heatmapSection, malusSection, scoresSection } from "./sections/reviews";
 import { targetsSection } from "./sections/targets";
 import { gapsSection, wheelSection } from "./sections/wheel";
 import type { RawDashboard } from "./types";
@@ -20,7 +20,7 @@ export type { SectionParams };
 /** How many rows a list on the dashboard shows; the export has them all. */
 export const DASHBOARD_LIST_LIMIT = 15;
 
-export const SECTION_KEYS = ["options", "wheel", "targets", "packages", "promises", "malus", "discipline", "heatmap", "gaps", "attention"] as const;
+export const SECTION_KEYS = ["options", "wheel", "targets", "packages", "promises", "malus", "scores", "discipline", "heatmap", "gaps", "attention"] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
 const SECTIONS: Record<SectionKey, (p: SectionParams) => SQL> = {
@@ -30,6 +30,7 @@ const SECTIONS: Record<SectionKey, (p: SectionParams) => SQL> = {
   packages: packagesSection,
   promises: promisesSection,
   malus: malusSection,
+  scores: scoresSection,
   discipline: disciplineSection,
   heatmap: heatmapSection,
   gaps: (p) => gapsSection(p, HIGH_PRIORITY_RANK),
@@ -49,7 +50,7 @@ export function dashboardSql(p: SectionParams, keys: readonly SectionKey[] = SEC
  */
 export const STATEMENT_GROUPS: readonly (readonly SectionKey[])[] = [
   ["options", "targets", "packages", "promises"],
-  ["wheel", "gaps", "malus", "heatmap"],
+  ["wheel", "gaps", "malus", "scores", "heatmap"],
   ["discipline", "attention"],
 ];
 

@@ -63,6 +63,7 @@ export function shapeDashboard(raw: RawDashboard, filters: DashboardFilters) {
     },
     promises: raw.promises,
     malus: raw.malus,
+    scores: { bySupplier: raw.scores.bySupplier, byPackage: raw.scores.byPackage.map((g) => ({ ...g, name: packageLabel(g.name) })) },
     discipline: raw.discipline,
     heatmap: raw.heatmap,
     gaps: raw.gaps.map((g) => ({ ...g, pillarLabel: pillarLabel(g.pillar) })),

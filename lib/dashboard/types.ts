@@ -48,7 +48,9 @@ export type RawHeatRow = {
   contractId: string;
   title: string;
   share: number | null;
-  cells: Array<{ quarter: string; onTrack: number; scored: number; worst: number }>;
+  /** The overall score of the latest final review in the period, fixed at sign-off. */
+  latestScore: number | null;
+  cells: Array<{ quarter: string; onTrack: number; scored: number; worst: number; score: number | null }>;
 };
 
 export type RawAttention = {
@@ -60,6 +62,8 @@ export type RawAttention = {
   oldestOverdue: string | null;
   overdueActions: number;
 };
+
+export type RawScoreGroup = { name: string; score: number; reviews: number; contracts: number };
 
 export type RawDashboard = {
   options: {
@@ -82,6 +86,8 @@ export type RawDashboard = {
     perQuarter: Array<{ quarter: string; cents: number; contracts: number }>;
     perContract: Array<{ contractId: string; title: string; cents: number; quarters: number }>;
   };
+  /** Average overall scores of the final reviews in the period, lowest first. */
+  scores: { bySupplier: RawScoreGroup[]; byPackage: RawScoreGroup[] };
   discipline: Array<{ quarter: string; onTime: number; late: number; missing: number; notDue: number }>;
   heatmap: { contracts: number; rows: RawHeatRow[] };
   gaps: Array<{ id: string; name: string; pillar: string; priorityRank: number }>;

@@ -16,7 +16,7 @@ export type CapPeriod = (typeof CAP_PERIODS)[number];
 
 /** As the contract form offers them. */
 export const CAP_PERIOD_LABELS: Record<CapPeriod, string> = {
-  contract_year: "Contractjaar (vanaf de startdatum)",
+  contract_year: "Contractjaar (vanaf het begin van het contract)",
   calendar_year: "Kalenderjaar",
 };
 

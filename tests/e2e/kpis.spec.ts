@@ -6,7 +6,7 @@ import { checkPage, expect, test } from "./fixtures";
 // the supplier accepts; both see the growth path drawn and read the same malus sentence.
 const CONTRACT = "Catering sportaccommodaties";
 const KPI = `Producten met ecolabel ${Date.now().toString(36)}`;
-const MALUS = "Per eenheid tekort: 1,5 × € 100,00 per procentpunt onder het doel, met een maximum van € 5.000,00 per jaar.";
+const MALUS = "Per eenheid tekort: 1,5 × € 100,00 per procentpunt onder het doel, met een maximum van € 5.000,00 per contractjaar (vanaf 1 april).";
 
 async function openContractKpis(page: Page, org: string) {
   await page.goto(`/${org}/contracten`);

@@ -59,6 +59,7 @@ test("supplier submits, manager sends back, supplier resubmits, manager accepts"
   }
   // A value far from its target is not submitted without an explanation: typed 12,5 where 1,25 was meant.
   await kpiSection(page, SENT_BACK_KPI).getByLabel(/^Waarde/).fill("12,5");
+  await kpiSection(page, SENT_BACK_KPI).getByLabel("Toelichting").fill("");
   await page.getByRole("button", { name: "Indienen" }).click();
   await expect(kpiSection(page, SENT_BACK_KPI).locator(".field-error")).toContainText("meer dan drie keer het doel");
   await checkPage(page, "rapportage-opvallende-waarde");

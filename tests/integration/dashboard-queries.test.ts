@@ -93,12 +93,28 @@ describe("organisation dashboard sections", () => {
     expect(heatmap.contracts).toBe(2);
     const c1 = heatmap.rows.find((r) => r.contractId === a.c1.id)!;
     expect(c1.share).toBe(0.5);
+    // Overall scores: on track and off track (100 + 0) / 2 = 50; on track and at risk 75.
     expect(c1.cells).toEqual([
-      { quarter: "2026-Q1", onTrack: 1, scored: 2, worst: 3 },
-      { quarter: "2026-Q2", onTrack: 1, scored: 2, worst: 2 },
+      { quarter: "2026-Q1", onTrack: 1, scored: 2, worst: 3, score: 50 },
+      { quarter: "2026-Q2", onTrack: 1, scored: 2, worst: 2, score: 75 },
     ]);
+    expect(c1.latestScore).toBe(75);
     const c2 = heatmap.rows.find((r) => r.contractId === a.c2.id)!;
-    expect(c2.cells).toEqual([{ quarter: "2026-Q2", onTrack: 1, scored: 2, worst: 3 }]);
+    // The KPI not scored is left out: (100 + 0) / 2.
+    expect(c2.cells).toEqual([{ quarter: "2026-Q2", onTrack: 1, scored: 2, worst: 3, score: 50 }]);
+  });
+
+  it("averages the overall scores per supplier and per purchasing package, lowest first", async () => {
+    const { scores } = await load(a);
+    // Asphalt (supplier one): (50 + 75) / 2 = 62,5 → 63; catering (supplier two): 50.
+    expect(scores.byPackage).toEqual([
+      { name: "catering", score: 50, reviews: 1, contracts: 1 },
+      { name: "asfalt", score: 63, reviews: 2, contracts: 1 },
+    ]);
+    expect(scores.bySupplier.map((g) => [g.score, g.reviews])).toEqual([
+      [50, 1],
+      [63, 2],
+    ]);
   });
 
   it("finds top-priority themes no active KPI serves (a retired KPI does not count)", async () => {

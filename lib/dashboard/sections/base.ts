@@ -52,7 +52,7 @@ export function baseCtes(p: SectionParams): SQL {
   rr as (
     -- One summary row per final review (review_outcomes, written when it became final): the
     -- counts of its scores and its malus, without reading the 15 score rows behind each.
-    select o.review_id as id, o.contract_id, o.quarter, o.malus_applied_cents, o.on_track, o.scored, o.off_track, o.worst,
+    select o.review_id as id, o.contract_id, o.quarter, o.malus_applied_cents, o.on_track, o.scored, o.off_track, o.worst, o.overall_score,
            row_number() over (partition by o.contract_id order by o.quarter desc) as rn,
            max(o.quarter) over (partition by o.contract_id) as latest_quarter
     from review_outcomes o join fc on fc.id = o.contract_id

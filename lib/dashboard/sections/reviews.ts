@@ -25,9 +25,31 @@ export function malusSection(p: SectionParams): SQL {
   )`;
 }
 
+/**
+ * The overall scores of the final reviews in the period (fixed at sign-off), averaged per supplier
+ * and per purchasing package: every review weighs the same, reviews without a score are left out.
+ */
+export function scoresSection(p: SectionParams): SQL {
+  const grouped = (key: SQL, label: SQL) => sql`coalesce((select json_agg(row_to_json(x)) from (
+        select ${label} as name, round(avg(fr.overall_score))::int as score, count(*)::int as reviews,
+               count(distinct fr.contract_id)::int as contracts
+        from fr join fc on fc.id = fr.contract_id ${key}
+        where fr.overall_score is not null
+        group by 1
+        order by score asc, name
+        limit ${limitOf(p)}
+      ) x), '[]'::json)`;
+  return sql`(
+    select json_build_object(
+      'bySupplier', ${grouped(sql`join organisations so on so.id = fc.supplier_org_id`, sql`so.name`)},
+      'byPackage', ${grouped(sql``, sql`fc.purchasing_package`)}
+    )
+  )`;
+}
+
 export function heatmapCte(): SQL {
   return sql`
-  hm as (select contract_id, quarter, on_track, scored, worst from fr),
+  hm as (select contract_id, quarter, on_track, scored, worst, overall_score from fr),
   hmc as (
     select contract_id, sum(on_track)::int as on_track, sum(scored)::int as scored,
            sum(on_track)::float8 / nullif(sum(scored), 0) as share
@@ -42,7 +64,8 @@ export function heatmapSection(p: SectionParams): SQL {
       'contracts', (select count(*)::int from hmc),
       'rows', coalesce((select json_agg(row_to_json(x)) from (
         select hmc.contract_id as "contractId", fc.title, hmc.share,
-               (select json_agg(json_build_object('quarter', hm.quarter, 'onTrack', hm.on_track, 'scored', hm.scored, 'worst', hm.worst) order by hm.quarter)
+               (select hm.overall_score from hm where hm.contract_id = hmc.contract_id order by hm.quarter desc limit 1) as "latestScore",
+               (select json_agg(json_build_object('quarter', hm.quarter, 'onTrack', hm.on_track, 'scored', hm.scored, 'worst', hm.worst, 'score', hm.overall_score) order by hm.quarter)
                 from hm where hm.contract_id = hmc.contract_id) as cells
         from hmc join fc on fc.id = hmc.contract_id
         order by hmc.share asc nulls last, fc.title, hmc.contract_id

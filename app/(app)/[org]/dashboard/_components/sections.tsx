@@ -9,7 +9,7 @@ import { quarterFromKey, quarterLabel } from "@/lib/periods";
 import { DisciplineBars, ValueBars } from "./charts";
 import { ChartData } from "@/app/_components/ui/chart-data";
 import { Empty, Section } from "./section";
-import { AttentionTable, Heatmap, MalusTable, PromisesTable } from "./tables";
+import { AttentionTable, Heatmap, MalusTable, PromisesTable, ScoreTable } from "./tables";
 import { WheelProgress } from "./wheel-progress";
 
 type Props = { data: DashboardView; org: string; orgName: string; search: string; onChange: (next: URLSearchParams) => void };
@@ -111,6 +111,19 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
             <ChartData caption="Malus per kwartaal" columns={["Kwartaal", "Malus", "Contracten met malus"]}
               rows={data.malus.perQuarter.map((m) => [ql(m.quarter), formatEuroCents(m.cents), m.contracts])} />
             <MalusTable org={org} malus={data.malus} />
+          </>
+        )}
+      </Section>
+
+      <Section id="totaalscore" title="Totaalscore per leverancier en inkooppakket"
+        exports={[{ table: "totaalscore-leverancier", label: "per leverancier" }, { table: "totaalscore-pakket", label: "per inkooppakket" }]} {...common}
+        intro={`Het gemiddelde van de totaalscores (0–100) van de definitieve kwartaalgesprekken in ${period}, de laagste eerst. Een totaalscore is het gewogen gemiddelde van de afgesproken scores: op koers 100, risico 50, niet op koers 0 punten, hoogstens 50 als een knock-out-KPI niet op koers is.`}>
+        {data.scores.bySupplier.length === 0 ? (
+          <Empty>Geen definitieve kwartaalgesprekken met een totaalscore in deze periode.</Empty>
+        ) : (
+          <>
+            <ScoreTable caption="Gemiddelde totaalscore per leverancier" first="Leverancier" groups={data.scores.bySupplier} />
+            <ScoreTable caption="Gemiddelde totaalscore per inkooppakket" first="Inkooppakket" groups={data.scores.byPackage} />
           </>
         )}
       </Section>

@@ -70,6 +70,7 @@ export function Heatmap({ org, heatmap, quarters }: { org: string; heatmap: Dash
           <tr>
             <th scope="col">Contract</th>
             <th scope="col" className="num">Periode</th>
+            <th scope="col" className="num">Totaalscore</th>
             {quarters.map((q) => (
               <th key={q} scope="col" className="num">
                 {ql(q)}
@@ -86,20 +87,54 @@ export function Heatmap({ org, heatmap, quarters }: { org: string; heatmap: Dash
                   <Link href={`/${org}/contracten/${row.contractId}`}>{row.title}</Link>
                 </th>
                 <td className="num">{formatShare(row.share)}</td>
+                <td className="num">{row.latestScore ?? "–"}</td>
                 {quarters.map((q) => {
                   const cell = cells.get(q);
                   if (!cell) return <td key={q} className="heat heat-empty"><span className="visually-hidden">geen review</span></td>;
                   const share = shareOf(cell.onTrack, cell.scored);
                   return (
-                    <td key={q} className={`heat heat-${shareBand(share).band}`} title={WORST[cell.worst]}>
+                    <td key={q} className={`heat heat-${shareBand(share).band}`} title={`${WORST[cell.worst]}${cell.score === null ? "" : `, totaalscore ${cell.score}`}`}>
                       {cell.scored > 0 ? `${cell.onTrack}/${cell.scored}` : "–"}
-                      <span className="visually-hidden"> op koers, {WORST[cell.worst]}</span>
+                      <span className="visually-hidden">
+                        {" "}
+                        op koers, {WORST[cell.worst]}
+                        {cell.score === null ? "" : `, totaalscore ${cell.score}`}
+                      </span>
                     </td>
                   );
                 })}
               </tr>
             );
           })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Average overall scores per supplier or purchasing package, lowest first. */
+export function ScoreTable({ caption, first, groups }: { caption: string; first: string; groups: DashboardView["scores"]["bySupplier"] }) {
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{first}</th>
+            <th scope="col" className="num">Gemiddelde totaalscore</th>
+            <th scope="col" className="num">Reviews</th>
+            <th scope="col" className="num">Contracten</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((g) => (
+            <tr key={g.name}>
+              <th scope="row">{g.name}</th>
+              <td className="num">{g.score}</td>
+              <td className="num">{g.reviews}</td>
+              <td className="num">{g.contracts}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
