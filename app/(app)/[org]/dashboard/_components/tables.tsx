@@ -70,7 +70,7 @@ export function Heatmap({ org, heatmap, quarters }: { org: string; heatmap: Dash
           <tr>
             <th scope="col">Contract</th>
             <th scope="col" className="num">Periode</th>
-            <th scope="col" className="num">Totaalscore</th>
+            <th scope="col" className="num">Totaalscore (laatste)</th>
             {quarters.map((q) => (
               <th key={q} scope="col" className="num">
                 {ql(q)}
