@@ -101,3 +101,36 @@ export function Options({ options, placeholder }: { options: Option[]; placehold
     </>
   );
 }
+
+/** A radio group with its legend and error, announced together; in a row, or stacked when options carry a hint. */
+export function RadioChoice(props: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string; hint?: string }[];
+  initial: string;
+  error?: string;
+  layout?: "row" | "stack";
+}) {
+  const errorId = `field-${props.name}-error`;
+  return (
+    <fieldset className="field" aria-describedby={props.error ? errorId : undefined}>
+      <legend>{props.legend}</legend>
+      <div className={props.layout === "stack" ? "radio-stack" : "radio-row"}>
+        {props.options.map((o) => (
+          <label key={o.value}>
+            <input type="radio" name={props.name} value={o.value} defaultChecked={props.initial === o.value} />
+            <span>
+              {o.label}
+              {o.hint ? <span className="small muted"> – {o.hint}</span> : null}
+            </span>
+          </label>
+        ))}
+      </div>
+      {props.error ? (
+        <p className="field-error" id={errorId}>
+          {props.error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

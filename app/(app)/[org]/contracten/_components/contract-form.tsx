@@ -1,8 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import { Field, FormAlert, Options, SubmitButton, useFormAction, type FormState, type Option } from "@/app/_components/ui/form";
+import { Field, FormAlert, Options, RadioChoice, SubmitButton, useFormAction, type FormState, type Option } from "@/app/_components/ui/form";
 import { capKindOptions } from "@/lib/malus/cap-choices";
+
+const COOPERATION_CHOICES = [
+  { value: "transactioneel", label: "Transactioneel" },
+  { value: "relationeel", label: "Relationeel" },
+];
 
 export type ContractFormValues = {
   title: string;
@@ -54,24 +59,7 @@ export function ContractForm(props: {
           )}
         </Field>
       </div>
-      <fieldset className="field" aria-describedby={fieldError("cooperationForm") ? "field-cooperationForm-error" : undefined}>
-        <legend>Samenwerkingsvorm</legend>
-        <div className="radio-row">
-          <label>
-            <input type="radio" name="cooperationForm" value="transactioneel" defaultChecked={v.cooperationForm === "transactioneel"} />
-            Transactioneel
-          </label>
-          <label>
-            <input type="radio" name="cooperationForm" value="relationeel" defaultChecked={v.cooperationForm === "relationeel"} />
-            Relationeel
-          </label>
-        </div>
-        {fieldError("cooperationForm") ? (
-          <p className="field-error" id="field-cooperationForm-error">
-            {fieldError("cooperationForm")}
-          </p>
-        ) : null}
-      </fieldset>
+      <RadioChoice name="cooperationForm" legend="Samenwerkingsvorm" options={COOPERATION_CHOICES} initial={v.cooperationForm} error={fieldError("cooperationForm")} />
       <div className="field-row">
         <Field name="startDate" label="Startdatum" error={fieldError("startDate")}>
           {(aria) => <input {...aria} name="startDate" type="date" defaultValue={v.startDate} required />}
@@ -97,8 +85,8 @@ export function ContractForm(props: {
         <p className="hint">
           Zoals het contract het zegt. Een wijziging geldt voor reviews die nog niet zijn ondertekend; ondertekende bedragen blijven staan.
         </p>
-        <RadioChoice name="malusDecidedBy" legend="Wat bepaalt of een malus geldt" options={props.deciders} value={v.malusDecidedBy} error={fieldError("malusDecidedBy")} />
-        <RadioChoice name="malusCapPeriod" legend="Een maximum per jaar telt per" options={props.capPeriods} value={v.malusCapPeriod} error={fieldError("malusCapPeriod")} />
+        <RadioChoice name="malusDecidedBy" legend="Wat bepaalt of een malus geldt" options={props.deciders} initial={v.malusDecidedBy} error={fieldError("malusDecidedBy")} />
+        <RadioChoice name="malusCapPeriod" legend="Een maximum per jaar telt per" options={props.capPeriods} initial={v.malusCapPeriod} error={fieldError("malusCapPeriod")} />
         <CapRow prefix="allCapYear" label="Maximum van alle malussen samen per jaar" period="% van de jaarwaarde" initial={v} fieldError={fieldError} />
         <CapRow prefix="allCapContract" label="Maximum van alle malussen samen over de looptijd" period={null} initial={v} fieldError={fieldError} />
       </fieldset>
@@ -113,29 +101,6 @@ export function ContractForm(props: {
         <SubmitButton pending={pending}>{props.submitLabel}</SubmitButton>
       </div>
     </form>
-  );
-}
-
-/** A group of radio buttons with its legend and error, announced together. */
-function RadioChoice(props: { name: string; legend: string; options: Option[]; value: string; error?: string }) {
-  const errorId = `field-${props.name}-error`;
-  return (
-    <fieldset className="field" aria-describedby={props.error ? errorId : undefined}>
-      <legend>{props.legend}</legend>
-      <div className="radio-row">
-        {props.options.map((o) => (
-          <label key={o.value}>
-            <input type="radio" name={props.name} value={o.value} defaultChecked={props.value === o.value} />
-            {o.label}
-          </label>
-        ))}
-      </div>
-      {props.error ? (
-        <p className="field-error" id={errorId}>
-          {props.error}
-        </p>
-      ) : null}
-    </fieldset>
   );
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { Field, FormAlert, Options, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
+import { Field, FormAlert, Options, RadioChoice, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
 import type { IndicatorFormValues } from "@/lib/indicators/pages";
 import { aggregationExplanation, aggregationOptions, directionOptions, unitOptions } from "@/lib/indicators/rules";
 
@@ -18,38 +18,6 @@ export const EMPTY_INDICATOR: IndicatorFormValues = {
   minValue: "",
   maxValue: "",
 };
-
-/** A radio group with its legend and error, announced together. */
-function Choice(props: {
-  name: string;
-  legend: string;
-  options: { value: string; label: string; hint?: string }[];
-  initial: string;
-  error?: string;
-}) {
-  const errorId = `field-${props.name}-error`;
-  return (
-    <fieldset className="field" aria-describedby={props.error ? errorId : undefined}>
-      <legend>{props.legend}</legend>
-      <div className="radio-stack">
-        {props.options.map((o) => (
-          <label key={o.value}>
-            <input type="radio" name={props.name} value={o.value} defaultChecked={props.initial === o.value} />
-            <span>
-              {o.label}
-              {o.hint ? <span className="small muted"> – {o.hint}</span> : null}
-            </span>
-          </label>
-        ))}
-      </div>
-      {props.error ? (
-        <p className="field-error" id={errorId}>
-          {props.error}
-        </p>
-      ) : null}
-    </fieldset>
-  );
-}
 
 export function IndicatorForm({ action, initial, submitLabel }: { action: Action; initial: IndicatorFormValues; submitLabel: string }) {
   const { state, pending, onSubmit, fieldError } = useFormAction(action);
@@ -75,8 +43,9 @@ export function IndicatorForm({ action, initial, submitLabel }: { action: Action
           {(aria) => <input {...aria} name="unitLabel" defaultValue={v.unitLabel} maxLength={40} />}
         </Field>
       </div>
-      <Choice name="direction" legend="Wat is beter?" options={directionOptions} initial={v.direction} error={fieldError("direction")} />
-      <Choice
+      <RadioChoice layout="stack" name="direction" legend="Wat is beter?" options={directionOptions} initial={v.direction} error={fieldError("direction")} />
+      <RadioChoice
+        layout="stack"
         name="aggregation"
         legend="Hoe tellen waarden van contracten op?"
         options={aggregationOptions.map((o) => ({ ...o, hint: aggregationExplanation(o.value) }))}
