@@ -68,6 +68,26 @@ export function formatNumber(value: number, maximumFractionDigits = 2): string {
   return new Intl.NumberFormat("nl-NL", { maximumFractionDigits }).format(value);
 }
 
+// Precision by unit: a unit with € is money, kilograms, tonnes, kWh and percentages need no more
+// than hundredths; a count, a score or a unit we do not know keeps up to four decimals as stored.
+const MONEY = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const HUNDREDTHS = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
+const STORED = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 4 });
+const TO_HUNDREDTHS = /%|\bkg\b|\bton\b|\bkWh\b/;
+
+/**
+ * A measured value with its unit, the one way pages, PDFs and e-mails show one: "1.250.000,5 kg",
+ * "45 %", "€ 38,50 MKI per ton" (the euro sign in front), a dash for no value.
+ */
+export function formatMeasure(value: string | number | null | undefined, unit?: string | null): string {
+  if (value === null || value === undefined || value === "") return "—";
+  const n = Number(value);
+  const u = (unit ?? "").trim();
+  if (u.startsWith("€")) return `€ ${MONEY.format(n)}${u.slice(1)}`;
+  const text = (TO_HUNDREDTHS.test(u) ? HUNDREDTHS : STORED).format(n);
+  return u ? `${text} ${u}` : text;
+}
+
 const longDate = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const dateTime = new Intl.DateTimeFormat("nl-NL", {
   day: "numeric",

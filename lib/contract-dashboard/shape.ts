@@ -2,7 +2,7 @@
 // reported value of every contract quarter (the chart's two series), the agreed score of each
 // final review, the malus ledger per quarter and the open action items. Pure, so the numbers are
 // tested without a database. Chart numbers are for drawing; tables keep the decimal strings.
-import { formatTarget, unitOf, withUnit } from "@/lib/kpis/chart";
+import { formatTarget, unitOf } from "@/lib/kpis/chart";
 import { toPathVersion } from "@/lib/kpis/queries";
 import { targetsByQuarter } from "@/lib/kpis/growth-path";
 import { contractQuarters, quarterFromKey, quarterLabel } from "@/lib/periods";
@@ -10,6 +10,7 @@ import type { GrowthPathVersionRow } from "@/db/schema";
 import type { RawContractDashboard, RawDashboardKpi, RawReviewScore } from "./queries";
 
 import { AGREED_SCORE_LABELS, type AgreedScore } from "./scores";
+import { formatMeasure } from "@/lib/format";
 
 export type DashboardQuarter = { key: string; label: string };
 
@@ -72,7 +73,7 @@ export function shapeContractDashboard(contract: { startDate: string; endDate: s
   const kpis: DashboardKpi[] = raw.kpis.map((kpi) => {
     const shapeKpi = { kind: kpi.kind, indicator: kpi.unitLabel === null ? null : { unitLabel: kpi.unitLabel } };
     const unit = unitOf(shapeKpi);
-    const format = (value: string) => (kpi.kind === "qualitative" ? formatTarget(value, shapeKpi) : withUnit(value, unit));
+    const format = (value: string) => (kpi.kind === "qualitative" ? formatTarget(value, shapeKpi) : formatMeasure(value, unit));
     const targets = targetsByQuarter(pathVersions(kpi), contractQs.map((q) => q.quarter));
     const points = quarters.map((q, i): KpiQuarterPoint => {
       const value = values.get(`${kpi.id}|${q.key}`);

@@ -1,7 +1,7 @@
 // Chart data and the text alternative of a KPI's growth path, computed on the server so the
 // client chart only draws. Numbers here are for drawing only; the exact values stay decimal
 // strings in the table next to the chart.
-import { formatNumber } from "@/lib/format";
+import { formatMeasure, formatNumber } from "@/lib/format";
 import { compareQuarters, quarterFromKey, quarterLabel, type Quarter } from "@/lib/periods";
 import { INTERPOLATIONS, targetsByQuarter, type GrowthPathVersion, type QuarterTarget } from "./growth-path";
 
@@ -18,17 +18,9 @@ export function unitOf(kpi: { kind: string; indicator: { unitLabel: string } | n
   return kpi.kind === "qualitative" ? "score 1–4" : (kpi.indicator?.unitLabel ?? "");
 }
 
-/** "45 %", "0,82 kg CO2e per maaltijd": a value with its unit, in Dutch notation. */
-export function withUnit(value: string | number, unit: string): string {
-  const number = formatNumber(Number(value), 4);
-  // "€ MKI per ton" reads as money: the euro sign goes in front, "€ 38,5 MKI per ton".
-  if (unit.startsWith("€ ")) return `€ ${number} ${unit.slice(2)}`;
-  return unit === "%" ? `${number} %` : unit ? `${number} ${unit}` : number;
-}
-
 /** A target as shown in a table: "45 %", "1,7 kg CO2e per maaltijd", or "score 3" for a qualitative KPI. */
 export function formatTarget(value: string | number, kpi: { kind: string; indicator: { unitLabel: string } | null }): string {
-  return kpi.kind === "qualitative" ? `score ${formatNumber(Number(value), 4)}` : withUnit(value, unitOf(kpi));
+  return kpi.kind === "qualitative" ? `score ${formatNumber(Number(value), 4)}` : formatMeasure(value, unitOf(kpi));
 }
 
 function asPathVersion(kpi: PathKpi, v: PathKpi["versions"][number]): GrowthPathVersion {
@@ -70,8 +62,8 @@ export function describePath(kpi: PathKpi, unit: string): string {
   const current = [...kpi.versions].sort((a, b) => b.version - a.version)[0];
   const points = kpi.targets
     .filter((t) => t.isMilestone && t.target !== undefined)
-    .map((t) => `${quarterLabel(t.quarter)} ${withUnit(t.target!, unit)}`);
-  let text = `Groeipad van ${kpi.name}: het doel gaat van ${withUnit(first.target!, unit)} in ${quarterLabel(first.quarter)} naar ${withUnit(last.target!, unit)} in ${quarterLabel(last.quarter)}`;
+    .map((t) => `${quarterLabel(t.quarter)} ${formatMeasure(t.target!, unit)}`);
+  let text = `Groeipad van ${kpi.name}: het doel gaat van ${formatMeasure(first.target!, unit)} in ${quarterLabel(first.quarter)} naar ${formatMeasure(last.target!, unit)} in ${quarterLabel(last.quarter)}`;
   if (points.length > 0) text += `, met mijlpalen ${points.join(", ")}`;
   text += `. ${current ? INTERPOLATIONS[current.interpolation] : ""}.`;
   if (kpi.versions.length > 1) text += ` Versie ${current.version} geldt vanaf ${quarterLabel(quarterFromKey(current.effectiveFrom))}; eerdere doelen blijven staan.`;

@@ -8,7 +8,7 @@
 // - Only a positive reference counts: against a target or a previous value of 0 (or below) no
 //   ratio says anything.
 import { normalizeDecimal } from "@/lib/decimal";
-import { formatNumber } from "@/lib/format";
+import { formatMeasure } from "@/lib/format";
 
 export const PLAUSIBLE_FACTOR = 3;
 
@@ -34,12 +34,11 @@ export function plausibilityFlags(value: string | null, refs: References): Plaus
 
 /** "meer dan drie keer het doel (1,55 kg)" and the like, joined with "en". */
 export function describeFlags(flags: PlausibilityFlag[], unitLabel: string | null): string {
-  const unit = unitLabel ? ` ${unitLabel}` : "";
   return flags
     .map((f) => {
       const what = f.against === "target" ? "het doel" : "de waarde van het vorige kwartaal";
       const ratio = f.high ? "meer dan drie keer" : "minder dan een derde van";
-      return `${ratio} ${what} (${formatNumber(Number(normalizeDecimal(f.reference)), 4)}${unit})`;
+      return `${ratio} ${what} (${formatMeasure(f.reference, unitLabel)})`;
     })
     .join(" en ");
 }

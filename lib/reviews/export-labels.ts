@@ -31,13 +31,6 @@ export function scoreLabel(score: string | null): string {
   return score ? (SCORE_LABELS[score] ?? score) : "Nog niet vastgesteld";
 }
 
-/** A stored decimal ("41.5000") the Dutch way ("41,5"), with its unit when there is one. */
-export function formatValue(value: string | null, unit?: string | null): string {
-  if (value === null || value === undefined || value === "") return "—";
-  const number = formatNumber(Number(value), 4);
-  return unit ? `${number} ${unit}` : number;
-}
-
 function quarterText(value: unknown): string | null {
   if (typeof value !== "string") return null;
   const q = parseQuarter(value);

@@ -1,7 +1,7 @@
 // The review report as a PDF (A4, Dutch): the same content as the printable report page, for
 // the archive and for whoever was not at the table. Built with pdf-lib and the standard
 // Helvetica font, so there is no binary dependency and no font file to ship.
-import { formatDateTime, formatEuroCents } from "@/lib/format";
+import { formatDateTime, formatEuroCents, formatMeasure } from "@/lib/format";
 import { quarterLongLabel } from "@/lib/periods";
 import type { ReviewRecord } from "./export";
 import {
@@ -10,7 +10,6 @@ import {
   DECISION_LABELS,
   describeDecision,
   formatDay,
-  formatValue,
   scoreLabel,
   sentence,
   SIDE_LABELS,
@@ -71,8 +70,8 @@ export async function reviewPdf(record: ReviewRecord, generatedAt: Date = new Da
       ],
       record.scores.map((s) => [
         s.kpiName,
-        s.kpiKind === "qualitative" ? (s.reportedScore === null ? "—" : `score ${s.reportedScore}`) : formatValue(s.reportedValue, s.unit),
-        s.kpiKind === "qualitative" ? formatValue(s.target) : formatValue(s.target, s.unit),
+        s.kpiKind === "qualitative" ? (s.reportedScore === null ? "—" : `score ${s.reportedScore}`) : formatMeasure(s.reportedValue, s.unit),
+        s.kpiKind === "qualitative" ? formatMeasure(s.target) : formatMeasure(s.target, s.unit),
         computedStatusLabel(s.computedStatus),
         `${scoreLabel(s.agreedScore)}${s.agreedReason ? ` – ${s.agreedReason}` : ""}`,
         malusCell(s),

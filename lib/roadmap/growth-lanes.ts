@@ -27,7 +27,7 @@ function shorten(name: string): string {
 }
 
 /** Short units ("%", "kg") go with the number; long ones ("kg CO2e per maaltijd") would not fit the label. */
-function withUnit(value: number, unitLabel: string | null): string {
+function laneValue(value: number, unitLabel: string | null): string {
   if (!unitLabel || unitLabel.length > 6) return formatNumber(value);
   return `${formatNumber(value)} ${unitLabel}`;
 }
@@ -58,7 +58,7 @@ export function growthPathLanes(contract: { startDate: string; endDate: string }
       id: kpi.id,
       name: kpi.name,
       shortName: shorten(kpi.name),
-      rangeText: first === end ? withUnit(first, kpi.unitLabel) : `${withUnit(first, kpi.unitLabel)} → ${withUnit(end, kpi.unitLabel)}`,
+      rangeText: first === end ? laneValue(first, kpi.unitLabel) : `${laneValue(first, kpi.unitLabel)} → ${laneValue(end, kpi.unitLabel)}`,
       points,
     });
   }

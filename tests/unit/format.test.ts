@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { centsToInput, formatDate, formatEuroCents, parseEuroCents, parseNlDecimal } from "@/lib/format";
+import { centsToInput, formatDate, formatEuroCents, formatMeasure, parseEuroCents, parseNlDecimal } from "@/lib/format";
 
 const COMMA_MESSAGE = "Gebruik een komma voor decimalen, bijvoorbeeld 12,5.";
 // Intl puts a no-break space between € and the amount.
@@ -73,5 +73,25 @@ describe("formatting amounts", () => {
   it("writes dates out in Dutch", () => {
     expect(formatDate("2026-03-01")).toBe("1 maart 2026");
     expect(formatDate("2027-12-31")).toBe("31 december 2027");
+  });
+});
+
+describe("formatMeasure: one way a measured value looks", () => {
+  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+  it("shows money with two decimals and the euro sign in front", () => {
+    expect(plain(formatMeasure("38.5", "€ MKI per ton"))).toBe("€ 38,50 MKI per ton");
+    expect(plain(formatMeasure("1250000.5", "€"))).toBe("€ 1.250.000,50");
+  });
+  it("shows kilograms, tonnes and percentages with at most two decimals, and separates thousands", () => {
+    expect(plain(formatMeasure("407.6923", "kg"))).toBe("407,69 kg");
+    expect(plain(formatMeasure("1250000.5", "ton CO2e"))).toBe("1.250.000,5 ton CO2e");
+    expect(plain(formatMeasure("12.3456", "%"))).toBe("12,35 %");
+    expect(plain(formatMeasure("0.8251", "kg CO2e per maaltijd"))).toBe("0,83 kg CO2e per maaltijd");
+  });
+  it("keeps up to four decimals for other units and without one, and a dash for no value", () => {
+    expect(plain(formatMeasure("2.1234", "trede"))).toBe("2,1234 trede");
+    expect(plain(formatMeasure("1250000.5"))).toBe("1.250.000,5");
+    expect(formatMeasure(null, "kg")).toBe("—");
+    expect(formatMeasure("", "kg")).toBe("—");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatTarget, growthPathChart, withUnit } from "@/lib/kpis/chart";
+import { formatTarget, growthPathChart } from "@/lib/kpis/chart";
+import { formatMeasure } from "@/lib/format";
 import { targetsByQuarter } from "@/lib/kpis/growth-path";
 import { quarterFromKey, quarterRange } from "@/lib/periods";
 
@@ -46,7 +47,7 @@ describe("growth-path chart data", () => {
 
 describe("values with their unit", () => {
   it("puts the euro sign of a money unit in front", () => {
-    expect(withUnit("38.5", "€ MKI per ton")).toBe("€ 38,5 MKI per ton");
-    expect(withUnit("45", "%")).toBe("45 %");
+    expect(formatMeasure("38.5", "€ MKI per ton")).toBe("€ 38,50 MKI per ton");
+    expect(formatMeasure("45", "%")).toBe("45 %");
   });
 });

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
-import { withUnit } from "@/lib/kpis/chart";
 import { promisesPage } from "@/lib/kpis/pages";
 import { KPI_LIFECYCLE } from "@/lib/kpis/proposal";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 import { promiseToKpiAction, recordPromiseAction } from "../kpis/actions";
 import { PromiseForm, PromiseToKpiButton } from "./client";
+import { formatMeasure } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Toezeggingen" };
 
@@ -57,7 +57,7 @@ export default async function PromisesPage({ params }: { params: Promise<{ org: 
                         {p.source ? <div className="small muted">{p.source}</div> : null}
                       </td>
                       <td>{p.indicator.name}</td>
-                      <td className="num nowrap">{withUnit(p.value, p.indicator.unitLabel)}</td>
+                      <td className="num nowrap">{formatMeasure(p.value, p.indicator.unitLabel)}</td>
                       <td className="nowrap">{p.dueQuarter ? quarterLabel(quarterFromKey(p.dueQuarter)) : "hele looptijd"}</td>
                       <td>
                         {live.map((k) => (

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
-import { formatDateTime } from "@/lib/format";
-import { formatTarget, growthPathChart, unitOf, withUnit } from "@/lib/kpis/chart";
+import { formatDateTime, formatMeasure } from "@/lib/format";
+import { formatTarget, growthPathChart, unitOf } from "@/lib/kpis/chart";
 import { INTERPOLATIONS } from "@/lib/kpis/growth-path";
 import { malusFormValues } from "@/lib/kpis/malus-form";
 import { describeKpiMalus, type MalusRule } from "@/lib/kpis/malus";
@@ -262,13 +262,13 @@ export default async function KpiPage({
               kind: kpi.kind,
               obligation: kpi.obligation,
               scoreMeanings: kpi.scoreMeanings ?? { "1": "", "2": "", "3": "", "4": "" },
-              baselineValue: kpi.baselineValue === null ? "" : withUnit(kpi.baselineValue, ""),
+              baselineValue: kpi.baselineValue === null ? "" : formatMeasure(kpi.baselineValue, ""),
               baselineQuarter: kpi.baselineQuarter ? label(kpi.baselineQuarter) : "",
               measurement: kpi.measurement ?? "",
               evidenceRequired: kpi.evidenceRequired ?? "",
               evidenceMandatory: kpi.evidenceMandatory,
               knockOut: kpi.knockOut,
-              weight: withUnit(kpi.weight, ""),
+              weight: formatMeasure(kpi.weight, ""),
               themeIds: kpi.themes.map((t) => t.id),
             }}
             indicators={page.indicators.map((i) => ({ ...i, own: i.own !== null }))}

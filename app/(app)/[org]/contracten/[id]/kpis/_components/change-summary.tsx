@@ -1,9 +1,9 @@
-import { withUnit } from "@/lib/kpis/chart";
 import { TERM_LABELS, type AgreedTerms } from "@/lib/kpis/agreed-terms";
 import { describeKpiMalus, type MalusRule } from "@/lib/kpis/malus";
 import type { KpiDetailPage } from "@/lib/kpis/pages";
 import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
+import { formatMeasure } from "@/lib/format";
 
 type Changed = KpiDetailPage["changed"][number];
 
@@ -14,11 +14,11 @@ function agreedValue(key: Changed, agreed: AgreedTerms, page: KpiDetailPage, uni
     case "name":
       return t.name;
     case "baselineValue":
-      return t.baselineValue === null ? "geen" : withUnit(t.baselineValue, unit);
+      return t.baselineValue === null ? "geen" : formatMeasure(t.baselineValue, unit);
     case "baselineQuarter":
       return t.baselineQuarter ? quarterLabel(quarterFromKey(t.baselineQuarter)) : "geen";
     case "weight":
-      return withUnit(t.weight, "");
+      return formatMeasure(t.weight, "");
     case "kind":
       return KPI_KINDS[t.kind];
     case "obligation":

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Fragment } from "react";
-import { formatDateTime } from "@/lib/format";
-import { unitOf, withUnit } from "@/lib/kpis/chart";
+import { formatDateTime, formatMeasure } from "@/lib/format";
+import { unitOf } from "@/lib/kpis/chart";
 import type { KpiDetailPage } from "@/lib/kpis/pages";
 import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
@@ -28,7 +28,7 @@ export function KpiFacts({ kpi, promisesHref }: { kpi: KpiDetailPage["kpi"]; pro
         <dt>Verplichting</dt>
         <dd>{OBLIGATIONS[kpi.obligation]}</dd>
         <dt>Nulmeting</dt>
-        <dd>{kpi.baselineValue !== null ? `${withUnit(kpi.baselineValue, unit)} in ${label(kpi.baselineQuarter)}` : "—"}</dd>
+        <dd>{kpi.baselineValue !== null ? `${formatMeasure(kpi.baselineValue, unit)} in ${label(kpi.baselineQuarter)}` : "—"}</dd>
         <dt>Meting</dt>
         <dd>{kpi.measurement ?? "—"}</dd>
         <dt>Bewijs</dt>
@@ -38,7 +38,7 @@ export function KpiFacts({ kpi, promisesHref }: { kpi: KpiDetailPage["kpi"]; pro
         </dd>
         <dt>Gewicht</dt>
         <dd>
-          {withUnit(kpi.weight, "")}
+          {formatMeasure(kpi.weight, "")}
           {kpi.knockOut ? <div className="small muted">Knock-out: niet op koers houdt de totaalscore op hoogstens 50</div> : null}
         </dd>
         {kpi.status === "active" || kpi.status === "retired" ? (

@@ -4,6 +4,7 @@ import { startTransition, useActionState, useEffect, useMemo, useRef, useState, 
 import { Field, FormAlert, type FormState } from "@/app/_components/ui/form";
 import { guardedUpload, type UploadLimit } from "@/app/_components/ui/upload";
 import { ValuesUpload, type ValuesUploadAction } from "./values-upload";
+import { formatMeasure } from "@/lib/format";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -76,7 +77,7 @@ export function ReportForm(props: {
           <legend>{kpi.name}</legend>
           <p className="small">
             Doel dit kwartaal volgens het groeipad:{" "}
-            <strong>{kpi.target ? `${kpi.target.replace(".", ",")}${kpi.unit ? ` ${kpi.unit}` : ""}` : "geen doel vastgelegd"}</strong>
+            <strong>{kpi.target ? formatMeasure(kpi.target, kpi.unit) : "geen doel vastgelegd"}</strong>
           </p>
           {kpi.buyerComment ? (
             <div className="alert alert-error" role="note">

@@ -2,14 +2,14 @@
 // its rule, the trend, the agreed score, the comment thread and the malus. Server component; the
 // forms inside are the small client ReviewForm.
 import { Badge } from "@/app/_components/ui/badge";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, formatMeasure } from "@/lib/format";
 import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 import type { ReviewPageData } from "@/lib/reviews/pages";
 import { REVIEW_SCORES } from "@/lib/reviews/rules";
 import { KpiMalus } from "./kpi-malus";
 import { ReviewForm } from "./review-form";
-import { decimal, SCORE_OPTIONS, StatusBadge, type Act } from "./shared";
+import { SCORE_OPTIONS, StatusBadge, type Act } from "./shared";
 import { describeFlags } from "@/lib/reports/plausibility";
 
 type Props = { page: ReviewPageData; row: ReviewPageData["kpis"][number]; act: Act };
@@ -27,10 +27,10 @@ export function KpiCard({ page, row, act }: Props) {
   const version = String(page.review?.version ?? "");
   const reviewId = page.review?.id ?? "";
   const reportedScore = score?.reportedScore ?? prepared?.reportedScore ?? null;
-  const reported = kpi.kind === "qualitative" ? scoreText(reportedScore, kpi.scoreMeanings) : decimal(score?.reportedValue ?? prepared?.reportedValue, kpi.unitLabel);
+  const reported = kpi.kind === "qualitative" ? scoreText(reportedScore, kpi.scoreMeanings) : formatMeasure(score?.reportedValue ?? prepared?.reportedValue, kpi.unitLabel);
   const targetValue = score?.target ?? prepared?.target;
   const target =
-    kpi.kind === "qualitative" && targetValue != null ? scoreText(Math.round(Number(targetValue)), kpi.scoreMeanings) : decimal(targetValue, kpi.kind === "qualitative" ? null : kpi.unitLabel);
+    kpi.kind === "qualitative" && targetValue != null ? scoreText(Math.round(Number(targetValue)), kpi.scoreMeanings) : formatMeasure(targetValue, kpi.kind === "qualitative" ? null : kpi.unitLabel);
   const computed = score?.computedStatus ?? prepared?.computedStatus ?? "no_data";
   const headingId = `kpi-${kpi.id}`;
   const amendments = page.amendments.filter((a) => a.kpiId === kpi.id);
@@ -76,7 +76,7 @@ export function KpiCard({ page, row, act }: Props) {
         <dt>Trend</dt>
         <dd className="small">
           {prepared && prepared.trend.length > 0
-            ? prepared.trend.map((t) => `${quarterLabel(quarterFromKey(t.key))}: ${decimal(t.value)} (doel ${decimal(t.target)})`).join(" · ")
+            ? prepared.trend.map((t) => `${quarterLabel(quarterFromKey(t.key))}: ${formatMeasure(t.value)} (doel ${formatMeasure(t.target)})`).join(" · ")
             : "Geen eerdere kwartalen."}
         </dd>
         <dt>Afgesproken score</dt>

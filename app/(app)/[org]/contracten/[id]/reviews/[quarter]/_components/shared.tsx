@@ -23,9 +23,3 @@ export function StatusBadge({ status }: { status: string }) {
   return <Badge tone={TONES[status as keyof typeof TONES] ?? "grey"}>{label}</Badge>;
 }
 
-/** A stored decimal ("12.50") the Dutch way ("12,5"), or a dash. */
-export function decimal(value: string | null | undefined, unit?: string | null): string {
-  if (value === null || value === undefined || value === "") return "–";
-  const shown = formatNumber(Number(value), 4);
-  return unit ? `${shown} ${unit}` : shown;
-}

@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
-import { formatDateTime, formatEuroCents } from "@/lib/format";
+import { formatDateTime, formatEuroCents, formatMeasure } from "@/lib/format";
 import { quarterLongLabel } from "@/lib/periods";
 import {
   actionItemLine,
@@ -12,7 +12,6 @@ import {
   DECISION_LABELS,
   describeDecision,
   formatDay,
-  formatValue,
   scoreLabel,
   sentence,
   SIDE_LABELS,
@@ -91,8 +90,8 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ o
                 {record.scores.map((s) => (
                   <tr key={s.id}>
                     <th scope="row">{s.kpiName}</th>
-                    <td className="num">{s.kpiKind === "qualitative" ? (s.reportedScore === null ? "—" : `score ${s.reportedScore}`) : formatValue(s.reportedValue, s.unit)}</td>
-                    <td className="num">{s.kpiKind === "qualitative" ? formatValue(s.target) : formatValue(s.target, s.unit)}</td>
+                    <td className="num">{s.kpiKind === "qualitative" ? (s.reportedScore === null ? "—" : `score ${s.reportedScore}`) : formatMeasure(s.reportedValue, s.unit)}</td>
+                    <td className="num">{s.kpiKind === "qualitative" ? formatMeasure(s.target) : formatMeasure(s.target, s.unit)}</td>
                     <td>{computedStatusLabel(s.computedStatus)}</td>
                     <td>
                       {scoreLabel(s.agreedScore)}
