@@ -1,6 +1,6 @@
 // Dutch wording shared by the review outputs (report page, PDF, CSV, timeline), so the printed
 // record and the screen say the same thing.
-import { formatDate, formatNumber } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { KPI_STATUS_LABELS } from "@/lib/kpis/status";
 import { parseQuarter, quarterLabel } from "@/lib/periods";
 import type { ActionItem, ReviewDecision } from "@/db/schema";

@@ -2,7 +2,6 @@
 // number display with a decimal comma and the status badge (colour plus text, never colour alone).
 import { Badge } from "@/app/_components/ui/badge";
 import type { FormState } from "@/app/_components/ui/form";
-import { formatNumber } from "@/lib/format";
 import { KPI_STATUS_LABELS, type KpiStatus } from "@/lib/kpis/status";
 import { REVIEW_SCORES } from "@/lib/reviews/rules";
 
