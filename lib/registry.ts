@@ -39,7 +39,7 @@ import { dashboardExportRoute, dashboardRoute } from "@/lib/dashboard/routes";
 import { contractDashboardRoute } from "@/lib/contract-dashboard/routes";
 import { planReview, refreshReview } from "@/lib/reviews/plan-actions";
 import { commentOnScore, scoreKpi, settleScore } from "@/lib/reviews/score-actions";
-import { actionItemDecision, addKpiDecision, growthPathDecision, removeDecision, retireKpiDecision } from "@/lib/reviews/decision-actions";
+import { actionItemDecision, addKpiDecision, growthPathDecision, removeDecision, retireKpiDecision, setMalusDecision } from "@/lib/reviews/decision-actions";
 import { approveWaiver, waiveMalus } from "@/lib/reviews/malus-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-actions";
@@ -119,6 +119,7 @@ export const allActions = [
   addKpiDecision,
   retireKpiDecision,
   growthPathDecision,
+  setMalusDecision,
   actionItemDecision,
   removeDecision,
   waiveMalus,

@@ -15,69 +15,83 @@ import { CAP_FIELDS, CAP_KINDS } from "@/lib/malus/cap-choices";
 
 const text = z.unknown().optional().transform(asText);
 
-export const SetMalusRule = z
-  .object({
-    id: uuid,
-    version,
-    type: z.enum(MALUS_FORM_TYPES, { error: "Kies het soort malus." }),
-    amount: text,
-    percent: text,
-    centsPerUnit: text,
-    factor: text,
-    toleranceKind: z.enum(TOLERANCE_KINDS).catch("none"),
-    toleranceValue: text,
-    capQuarterKind: z.enum(CAP_KINDS).catch("none"),
-    capQuarterValue: text,
-    capYearKind: z.enum(CAP_KINDS).catch("none"),
-    capYearValue: text,
-    capContractKind: z.enum(CAP_KINDS).catch("none"),
-    capContractValue: text,
-  })
-  .transform((form, ctx) => {
-    const euro = (field: keyof typeof form, missing: string): number => {
-      const raw = String(form[field]);
-      const parsed = raw === "" ? { ok: false as const, error: missing } : parseEuroCents(raw);
-      if (!parsed.ok) ctx.addIssue({ code: "custom", path: [field], message: parsed.error });
-      return parsed.ok ? parsed.cents : 0;
-    };
-    const decimal = (field: keyof typeof form, missing: string): string => {
-      const raw = String(form[field]);
-      const parsed = raw === "" ? { ok: false as const, error: missing } : parseStorableDecimal(raw);
-      if (!parsed.ok) ctx.addIssue({ code: "custom", path: [field], message: parsed.error });
-      return parsed.ok ? parsed.normalized : "0";
-    };
-    if (form.type === "none") return { id: form.id, version: form.version, rule: null };
+/** The fields of a malus rule as a form posts them; also part of a review's "KPI toevoegen". */
+export const malusRuleFields = {
+  type: z.enum(MALUS_FORM_TYPES, { error: "Kies het soort malus." }),
+  amount: text,
+  percent: text,
+  centsPerUnit: text,
+  factor: text,
+  toleranceKind: z.enum(TOLERANCE_KINDS).catch("none"),
+  toleranceValue: text,
+  capQuarterKind: z.enum(CAP_KINDS).catch("none"),
+  capQuarterValue: text,
+  capYearKind: z.enum(CAP_KINDS).catch("none"),
+  capYearValue: text,
+  capContractKind: z.enum(CAP_KINDS).catch("none"),
+  capContractValue: text,
+};
 
-    let rule: MalusRule;
-    if (form.type === "fixed") rule = { type: "fixed", amountCents: euro("amount", "Vul het bedrag per kwartaal in.") };
-    else if (form.type === "percent_of_quarter_value") {
-      rule = { type: "percent_of_quarter_value", percent: decimal("percent", "Vul het percentage in.") };
-    } else {
-      rule = {
-        type: "per_unit_shortfall",
-        centsPerUnit: euro("centsPerUnit", "Vul het bedrag per eenheid in."),
-        factor: form.factor === "" ? "1" : decimal("factor", "Vul de factor in."),
-      };
-    }
-    let tolerance: Tolerance | null = null;
-    if (form.toleranceKind === "absolute") tolerance = { kind: "absolute", value: decimal("toleranceValue", "Vul de tolerantie in.") };
-    if (form.toleranceKind === "percent_of_target") {
-      tolerance = { kind: "percent_of_target", percent: decimal("toleranceValue", "Vul de tolerantie in.") };
-    }
-    const caps: Record<string, MalusCap | null> = {};
-    for (const [level, prefix] of Object.entries(CAP_FIELDS)) {
-      const kind = form[`${prefix}Kind`];
-      const valueField = `${prefix}Value` as const;
-      caps[level] =
-        kind === "cents"
-          ? { kind: "cents", cents: euro(valueField, "Vul het maximumbedrag in.") }
-          : kind === "percent_of_contract" || (kind === "percent_of_period" && level !== "perContract")
-            ? { kind, percent: decimal(valueField, "Vul het maximumpercentage in.") }
-            : null;
-    }
-    const hasCaps = Object.values(caps).some(Boolean);
-    return { id: form.id, version: form.version, rule: { ...rule, tolerance, caps: hasCaps ? caps : null } as MalusRule };
-  });
+type MalusRuleForm = { [K in keyof typeof malusRuleFields]: z.output<(typeof malusRuleFields)[K]> };
+
+/** The rule the fields describe, or null for "geen malus"; each problem at its field. */
+export function parseMalusRule(form: MalusRuleForm, ctx: z.RefinementCtx): MalusRule | null {
+  const euro = (field: keyof MalusRuleForm, missing: string): number => {
+    const raw = String(form[field]);
+    const parsed = raw === "" ? { ok: false as const, error: missing } : parseEuroCents(raw);
+    if (!parsed.ok) ctx.addIssue({ code: "custom", path: [field], message: parsed.error });
+    return parsed.ok ? parsed.cents : 0;
+  };
+  const decimal = (field: keyof MalusRuleForm, missing: string): string => {
+    const raw = String(form[field]);
+    const parsed = raw === "" ? { ok: false as const, error: missing } : parseStorableDecimal(raw);
+    if (!parsed.ok) ctx.addIssue({ code: "custom", path: [field], message: parsed.error });
+    return parsed.ok ? parsed.normalized : "0";
+  };
+  if (form.type === "none") return null;
+
+  let rule: MalusRule;
+  if (form.type === "fixed") rule = { type: "fixed", amountCents: euro("amount", "Vul het bedrag per kwartaal in.") };
+  else if (form.type === "percent_of_quarter_value") {
+    rule = { type: "percent_of_quarter_value", percent: decimal("percent", "Vul het percentage in.") };
+  } else {
+    rule = {
+      type: "per_unit_shortfall",
+      centsPerUnit: euro("centsPerUnit", "Vul het bedrag per eenheid in."),
+      factor: form.factor === "" ? "1" : decimal("factor", "Vul de factor in."),
+    };
+  }
+  let tolerance: Tolerance | null = null;
+  if (form.toleranceKind === "absolute") tolerance = { kind: "absolute", value: decimal("toleranceValue", "Vul de tolerantie in.") };
+  if (form.toleranceKind === "percent_of_target") {
+    tolerance = { kind: "percent_of_target", percent: decimal("toleranceValue", "Vul de tolerantie in.") };
+  }
+  const caps: Record<string, MalusCap | null> = {};
+  for (const [level, prefix] of Object.entries(CAP_FIELDS)) {
+    const kind = form[`${prefix}Kind`];
+    const valueField = `${prefix}Value` as const;
+    caps[level] =
+      kind === "cents"
+        ? { kind: "cents", cents: euro(valueField, "Vul het maximumbedrag in.") }
+        : kind === "percent_of_contract" || (kind === "percent_of_period" && level !== "perContract")
+          ? { kind, percent: decimal(valueField, "Vul het maximumpercentage in.") }
+          : null;
+  }
+  const hasCaps = Object.values(caps).some(Boolean);
+  return { ...rule, tolerance, caps: hasCaps ? caps : null } as MalusRule;
+}
+
+/** A form's other fields with its malus-rule fields replaced by the rule they describe. */
+export function withMalusRule<T extends MalusRuleForm>(form: T, ctx: z.RefinementCtx): Omit<T, keyof MalusRuleForm> & { malusRule: MalusRule | null } {
+  const malusRule = parseMalusRule(form, ctx);
+  const rest: Record<string, unknown> = { ...form };
+  for (const key of Object.keys(malusRuleFields)) delete rest[key];
+  return { ...(rest as Omit<T, keyof MalusRuleForm>), malusRule };
+}
+
+export const SetMalusRule = z
+  .object({ id: uuid, version, ...malusRuleFields })
+  .transform((form, ctx) => ({ id: form.id, version: form.version, rule: parseMalusRule(form, ctx) }));
 export type SetMalusRule = z.output<typeof SetMalusRule>;
 
 /** A stored rule back into form values (decimal comma), so the form opens with what is saved. */

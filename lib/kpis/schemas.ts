@@ -58,7 +58,8 @@ export const scoreMeanings = z
   .optional()
   .transform((m) => m ?? null);
 
-const kpiFields = z.object({
+/** The fields of a KPI, wherever one is defined: proposed, changed, or added by a review decision. */
+export const kpiFields = z.object({
   name: requiredText("de naam van de KPI", "name"),
   description: optionalText("de omschrijving", "short"),
   indicatorId: z

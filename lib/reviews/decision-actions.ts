@@ -8,13 +8,14 @@ import { kpis, reviewDecisions, type Review } from "@/db/schema";
 import { defineAction, type ActionContext } from "@/lib/action";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { kpiFieldErrors, milestoneErrors } from "@/lib/kpis/definition";
+import { malusRuleErrors } from "@/lib/kpis/malus";
 import { kpiReferenceErrors } from "@/lib/kpis/store";
 import { addQuarters, compareQuarters, contractQuarters, quarterFromKey, quarterKey, quarterLabel } from "@/lib/periods";
 import { inTenant } from "@/lib/tenancy";
 import { auditReview, draftForWrite, refuseFinal, touchReview, type ReviewContract } from "./access";
-import { ActionItemDecision, AddKpiDecision, GrowthPathDecision, RemoveDecision, RetireKpiDecision } from "./schemas";
+import { ActionItemDecision, AddKpiDecision, GrowthPathDecision, RemoveDecision, RetireKpiDecision, SetMalusDecision } from "./schemas";
 
-type DecisionKind = "add_kpi" | "retire_kpi" | "change_growth_path" | "action_item";
+type DecisionKind = "add_kpi" | "retire_kpi" | "change_growth_path" | "action_item" | "set_malus";
 
 /** The quarter after the review's quarter, when the contract still runs then. */
 export function nextContractQuarter(review: Pick<Review, "quarter">, contract: { startDate: string; endDate: string }): string {
@@ -55,7 +56,7 @@ async function recordDecision(
   return { id: row.id, reviewId: review.id, version: after.version };
 }
 
-function decisionAction<S extends typeof AddKpiDecision | typeof RetireKpiDecision | typeof GrowthPathDecision | typeof ActionItemDecision>(
+function decisionAction<S extends typeof AddKpiDecision | typeof RetireKpiDecision | typeof GrowthPathDecision | typeof ActionItemDecision | typeof SetMalusDecision>(
   name: string,
   input: S,
   build: (tx: Db, review: Review, contract: ReviewContract, input: ReturnType<S["parse"]>) => Promise<Parameters<typeof recordDecision>[3]>,
@@ -77,10 +78,13 @@ function decisionAction<S extends typeof AddKpiDecision | typeof RetireKpiDecisi
 
 export const addKpiDecision = decisionAction("reviews.add_kpi_decision", AddKpiDecision, async (tx, review, contract, input) => {
   const activeFrom = nextContractQuarter(review, contract);
+  const { malusRule: malusError, ...fieldErrors } = kpiFieldErrors(input);
   const errors = {
-    ...kpiFieldErrors(input),
+    ...fieldErrors,
+    // The review's form asks for the rule with its type first: that is where the message goes.
+    ...(malusError ? { type: malusError } : {}),
     ...milestoneErrors(contract, { interpolation: input.interpolation, milestones: input.milestones }),
-    ...(await kpiReferenceErrors(tx, contract, { indicatorId: input.indicatorId })),
+    ...(await kpiReferenceErrors(tx, contract, { indicatorId: input.indicatorId, themeIds: input.themeIds })),
   };
   if (Object.keys(errors).length) throw new ValidationError(errors);
   const { reviewId: _r, version: _v, reason, ...fields } = input;
@@ -96,6 +100,22 @@ export const retireKpiDecision = decisionAction("reviews.retire_kpi_decision", R
     .where(and(eq(reviewDecisions.tenantId, review.tenantId), eq(reviewDecisions.reviewId, review.id), eq(reviewDecisions.kind, "retire_kpi"), eq(reviewDecisions.kpiId, kpi.id)));
   if (twice) throw new ValidationError({ kpiId: "Voor deze KPI is al besloten dat hij vervalt." });
   return { kind: "retire_kpi", kpiId: kpi.id, reason: input.reason, payload: { retiredFrom, name: kpi.name } };
+});
+
+export const setMalusDecision = decisionAction("reviews.set_malus_decision", SetMalusDecision, async (tx, review, contract, input) => {
+  const from = nextContractQuarter(review, contract);
+  const kpi = await activeKpiOf(tx, contract, input.kpiId);
+  const errors: Record<string, string> = {};
+  if (kpi.obligation !== "resultaat") errors.kpiId = "Alleen een resultaatverplichting kan een malus hebben.";
+  if (!input.malusRule) errors.type = "Kies het soort malus.";
+  else if (malusRuleErrors(input.malusRule).length > 0) errors.type = malusRuleErrors(input.malusRule).join(" ");
+  const [twice] = await tx
+    .select({ id: reviewDecisions.id })
+    .from(reviewDecisions)
+    .where(and(eq(reviewDecisions.tenantId, review.tenantId), eq(reviewDecisions.reviewId, review.id), eq(reviewDecisions.kind, "set_malus"), eq(reviewDecisions.kpiId, kpi.id)));
+  if (twice) errors.kpiId = "Voor deze KPI is in deze review al een malusregel besloten.";
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+  return { kind: "set_malus", kpiId: kpi.id, reason: input.reason, payload: { malusRule: input.malusRule, from, name: kpi.name } };
 });
 
 export const growthPathDecision = decisionAction("reviews.growth_path_decision", GrowthPathDecision, async (tx, review, contract, input) => {

@@ -17,6 +17,7 @@ export const DECISION_LABELS: Record<ReviewDecision["kind"], string> = {
   retire_kpi: "KPI beëindigd",
   change_growth_path: "Groeipad gewijzigd",
   action_item: "Actiepunt",
+  set_malus: "Malusregel vastgelegd",
 };
 
 export const ACTION_STATUS_LABELS: Record<ActionItem["status"], string> = { open: "Open", done: "Afgerond", dropped: "Vervallen" };
@@ -44,7 +45,7 @@ function quarterText(value: unknown): string | null {
 export function describeDecision(decision: Pick<ReviewDecision, "kind" | "payload" | "reason"> & { kpiName: string | null }): string {
   const p = decision.payload ?? {};
   const name = decision.kpiName ?? (typeof p.name === "string" ? p.name : null) ?? "KPI";
-  const from = quarterText(p.activeFrom ?? p.retiredFrom ?? p.effectiveFrom ?? p.fromQuarter ?? p.quarter);
+  const from = quarterText(p.activeFrom ?? p.retiredFrom ?? p.effectiveFrom ?? p.from ?? p.fromQuarter ?? p.quarter);
   const since = from ? ` vanaf ${from}` : "";
   switch (decision.kind) {
     case "add_kpi":
@@ -53,6 +54,8 @@ export function describeDecision(decision: Pick<ReviewDecision, "kind" | "payloa
       return `${name} beëindigd${since}`;
     case "change_growth_path":
       return `Groeipad van ${name} gewijzigd${since}`;
+    case "set_malus":
+      return `Malusregel voor ${name}${since}`;
     default:
       return typeof p.title === "string" ? p.title : DECISION_LABELS[decision.kind];
   }

@@ -10,6 +10,7 @@ import type { ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError } from "@/lib/errors";
 import type { Interpolation } from "@/lib/kpis/growth-path";
+import type { MalusRule } from "@/lib/kpis/malus";
 import { saveKpi } from "@/lib/kpis/edit";
 import { canonicalMilestones, insertKpi, type KpiWriter } from "@/lib/kpis/store";
 import type { KpiKind, Obligation } from "@/lib/kpis/rules";
@@ -29,6 +30,12 @@ type AddPayload = {
   baselineQuarter: string | null;
   evidenceRequired: string | null;
   evidenceMandatory: boolean;
+  // Added with the full KPI form; a decision recorded before that has none of these.
+  measurement?: string | null;
+  weight?: string;
+  knockOut?: boolean;
+  themeIds?: string[];
+  malusRule?: MalusRule | null;
   interpolation: Interpolation;
   milestones: StoredMilestone[];
   activeFrom: string;
@@ -87,12 +94,22 @@ async function applyDecision(tx: Db, decider: KpiWriter, d: ReviewDecision, revi
       baselineQuarter: p.baselineQuarter,
       evidenceRequired: p.evidenceRequired,
       evidenceMandatory: p.evidenceMandatory,
+      measurement: p.measurement ?? null,
+      weight: p.weight,
+      knockOut: p.knockOut,
+      themeIds: p.themeIds,
+      malusRule: p.malusRule ?? null,
       status: "active",
       activeFrom: p.activeFrom,
       decidedByUserId: buyerSignerId,
       growthPath: { interpolation: p.interpolation, milestones: p.milestones, reason: d.reason },
       addedByReviewId: review.id,
     });
+  } else if (d.kind === "set_malus" && d.kpiId) {
+    const [kpi] = await tx.select().from(kpis).where(and(eq(kpis.tenantId, review.tenantId), eq(kpis.id, d.kpiId)));
+    if (!kpi || kpi.status !== "active") throw new ConflictError("Een KPI in de besluiten is intussen gewijzigd. Laad de review opnieuw.");
+    const { malusRule } = d.payload as { malusRule: MalusRule };
+    await saveKpi(tx, decider, kpi, { malusRule }, { action: "set_malus", extra: { reviewQuarter: review.quarter } });
   } else if (d.kind === "change_growth_path" && d.kpiId) {
     await addPathVersion(tx, decider, review, d.kpiId, d.payload as PathPayload, d.reason);
   } else if (d.kind === "action_item") {

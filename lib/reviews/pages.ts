@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
 import { viewerOf } from "@/lib/contracts/queries";
 import type { Db } from "@/db/client";
+import { contractWheelThemes } from "@/lib/kpis/queries";
 import { listMembers } from "@/lib/members/queries";
 import { listIndicatorsForPicker } from "@/lib/waardenwiel/queries";
 import { getReviewPage, listReviews, type ReviewPage } from "./queries";
@@ -62,8 +63,10 @@ export async function reviewPage(orgSlug: string, contractId: string, quarter: s
       const page = await getReviewPage(tx, viewerOf(actor), contractId, quarter);
       const allowed = controls(actor, page);
       const members = allowed.plan ? await planOptions(tx, page.contract) : { buyerMembers: [], supplierMembers: [] };
-      const indicators = allowed.manage ? await listIndicatorsForPicker(tx, page.contract.tenantId) : [];
-      return { actor, ...page, controls: allowed, ...members, indicators };
+      const [indicators, themes] = allowed.manage
+        ? await Promise.all([listIndicatorsForPicker(tx, page.contract.tenantId), contractWheelThemes(tx, page.contract)])
+        : [[], []];
+      return { actor, ...page, controls: allowed, ...members, indicators, themes };
     }),
   );
 }

@@ -1,9 +1,9 @@
 // Zod inputs of the review actions, same name for schema and type. Forms post flat fields
 // ("guests.0.name", "milestones.1.value"); code and tests may post arrays. Messages are Dutch.
-import { asText, checkbox, decimalField, idList, MAX_MILESTONES, optionalDecimalField, optionalQuarterField, quarterField, version } from "@/lib/kpis/fields";
+import { asText, checkbox, decimalField, idList, MAX_MILESTONES, optionalQuarterField, quarterField, version } from "@/lib/kpis/fields";
 import { INTERPOLATIONS } from "@/lib/kpis/growth-path";
-import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
-import { nestFormRows, scoreMeanings } from "@/lib/kpis/schemas";
+import { MALUS_FORM_TYPES, malusRuleFields, withMalusRule } from "@/lib/kpis/malus-form";
+import { kpiFields, nestFormRows } from "@/lib/kpis/schemas";
 import { dateField, emailAddress, optionalText, requiredText, uuid, z } from "@/lib/zod";
 import { REVIEW_SCORES, type ReviewScoreValue } from "./rules";
 
@@ -96,26 +96,27 @@ export const SettleScore = z.object({
 });
 export type SettleScore = z.output<typeof SettleScore>;
 
+// The same KPI as anywhere else (kpiFields), with its malus rule and its growth path.
 export const AddKpiDecision = z.preprocess(
   nestFormRows,
-  z.object({
-    ...reviewRef,
-    name: requiredText("de naam van de KPI", "name"),
-    description: optionalText("de omschrijving", "short"),
-    indicatorId: optionalUuid,
-    kind: z.enum(Object.keys(KPI_KINDS) as [keyof typeof KPI_KINDS], { error: "Kies kwantitatief of kwalitatief." }),
-    obligation: z.enum(Object.keys(OBLIGATIONS) as [keyof typeof OBLIGATIONS], { error: "Kies een inspannings- of resultaatverplichting." }),
-    scoreMeanings,
-    baselineValue: optionalDecimalField(),
-    baselineQuarter: optionalQuarterField(),
-    evidenceRequired: optionalText("het gevraagde bewijs", "short"),
-    evidenceMandatory: checkbox,
-    interpolation: interpolation.default("linear"),
-    milestones,
-    reason: optionalText("de reden", "short"),
-  }),
+  kpiFields
+    .extend({
+      ...reviewRef,
+      interpolation: interpolation.default("linear"),
+      milestones,
+      reason: optionalText("de reden", "short"),
+      ...malusRuleFields,
+      type: z.enum(MALUS_FORM_TYPES, { error: "Kies het soort malus." }).catch("none"),
+    })
+    .transform(withMalusRule),
 );
 export type AddKpiDecision = z.output<typeof AddKpiDecision>;
+
+/** A malus rule for a result KPI of the contract, from the next quarter. */
+export const SetMalusDecision = z
+  .object({ ...reviewRef, kpiId: uuid, reason: optionalText("de reden", "short"), ...malusRuleFields })
+  .transform(withMalusRule);
+export type SetMalusDecision = z.output<typeof SetMalusDecision>;
 
 export const RetireKpiDecision = z.object({ ...reviewRef, kpiId: uuid, reason: requiredText("de reden van het beëindigen", "short") });
 export type RetireKpiDecision = z.output<typeof RetireKpiDecision>;

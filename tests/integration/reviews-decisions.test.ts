@@ -8,7 +8,7 @@ import { updateContract } from "@/lib/contracts/actions";
 import { viewerOf } from "@/lib/contracts/queries";
 import { getReportPage } from "@/lib/reports/queries";
 import { closeActionItem } from "@/lib/reviews/amend-actions";
-import { actionItemDecision, addKpiDecision, growthPathDecision, removeDecision, retireKpiDecision } from "@/lib/reviews/decision-actions";
+import { actionItemDecision, addKpiDecision, growthPathDecision, removeDecision, retireKpiDecision, setMalusDecision } from "@/lib/reviews/decision-actions";
 import { planReview, refreshReview } from "@/lib/reviews/plan-actions";
 import { getReviewPage } from "@/lib/reviews/queries";
 import { scoreKpi } from "@/lib/reviews/score-actions";
@@ -156,6 +156,63 @@ describe("decisions", () => {
     ]);
     const [finalized] = await queryRows<{ actor_user_id: string }>(db, sql`select actor_user_id from audit_events where entity = 'review' and entity_id = ${review.id} and action = 'finalize'`);
     expect(finalized.actor_user_id).toBe(supplier.as.reporter.userId);
+  });
+
+  it("adds a whole KPI (malus, weight, knock-out, themes, evidence) and gives a result KPI without one a malus rule, both in force from the next quarter's review", async () => {
+    const contract = await contractOf();
+    const bare = await insertResultKpi(db, contract, null, { name: "Zonder malus" });
+    const [theme] = await queryRows<{ id: string }>(
+      db,
+      sql`insert into wheels (tenant_id, year, contract_id) values (${contract.tenantId}, 2026, ${contract.id}) returning id`,
+    ).then(async ([w]) => queryRows<{ id: string }>(db, sql`insert into wheel_themes (tenant_id, wheel_id, name, pillar, position) values (${contract.tenantId}, ${w.id}, 'Klimaat', 'ecologisch_sociaal', 1) returning id`));
+    const cm = buyer.as.contract_manager;
+    const review = await insertReviewRow(db, contract, "2027-Q2");
+    let v = expectOk(await refreshReview.run(cm, { reviewId: review.id, version: "1" })).version;
+    const ref = () => ({ reviewId: review.id, version: String(v) });
+    const whole = {
+      name: "CO2 per maaltijd",
+      kind: "quantitative",
+      obligation: "resultaat",
+      indicatorId: await globalIndicatorId(db, "co2e"),
+      measurement: "Uit de menuregistratie.",
+      evidenceRequired: "Kwartaaloverzicht",
+      evidenceMandatory: "on",
+      weight: "2",
+      knockOut: "on",
+      themeIds: [theme.id],
+      type: "fixed",
+      amount: "abc",
+      interpolation: "step",
+      "milestones.0.quarter": "2027-Q3",
+      "milestones.0.value": "10",
+    };
+    const refused = await addKpiDecision.run(cm, { ...ref(), ...whole });
+    expect(!refused.ok && refused.fieldErrors).toEqual({ amount: "Vul een geldig getal in, bijvoorbeeld 1.250,50." });
+    v = expectOk(await addKpiDecision.run(cm, { ...ref(), ...whole, amount: "2.500,00", capYearKind: "cents", capYearValue: "5.000,00" })).version;
+    expect(await setMalusDecision.run(cm, { ...ref(), kpiId: bare.id, type: "none" })).toMatchObject({ ok: false, fieldErrors: { type: "Kies het soort malus." } });
+    v = expectOk(await setMalusDecision.run(cm, { ...ref(), kpiId: bare.id, type: "fixed", amount: "1.000,00", reason: "Afgesproken." })).version;
+    expect(await setMalusDecision.run(cm, { ...ref(), kpiId: bare.id, type: "fixed", amount: "2.000,00" })).toMatchObject({ ok: false, fieldErrors: { kpiId: expect.stringMatching(/al een malusregel/) } });
+    expect(await setMalusDecision.run(supplier.as.admin, { ...ref(), kpiId: bare.id, type: "fixed", amount: "1,00" })).toMatchObject({ ok: false });
+    expect((await scoreAndSign(review.id, v)).status).toBe("final");
+
+    const [added] = await queryRows<{ id: string; weight: string; knock_out: boolean; measurement: string; evidence_mandatory: boolean; malus_rule: { type: string; amountCents: number; caps: { perYear: { cents: number } } } }>(
+      db,
+      sql`select id, weight::text, knock_out, measurement, evidence_mandatory, malus_rule from kpis where added_by_review_id = ${review.id}`,
+    );
+    expect(added).toMatchObject({ weight: "2.00", knock_out: true, measurement: "Uit de menuregistratie.", evidence_mandatory: true, malus_rule: { type: "fixed", amountCents: 250_000, caps: { perYear: { kind: "cents", cents: 500_000 } } } });
+    expect(await queryRows(db, sql`select theme_id from kpi_themes where kpi_id = ${added.id}`)).toEqual([{ theme_id: theme.id }]);
+    const [withRule] = await queryRows<{ malus_rule: { type: string; amountCents: number } }>(db, sql`select malus_rule from kpis where id = ${bare.id}`);
+    expect(withRule.malus_rule).toMatchObject({ type: "fixed", amountCents: 100_000 });
+
+    // The next quarter's review computes both malus rules: 2027-Q3 misses both targets.
+    await insertAcceptedReport(db, contract, "2027-Q3", { [added.id]: "30", [bare.id]: "30" });
+    const next = await insertReviewRow(db, contract, "2027-Q3");
+    expectOk(await refreshReview.run(cm, { reviewId: next.id, version: "1" }));
+    const page = await inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2027-Q3"));
+    expect(page.kpis.map((k) => [k.kpi.name, k.malus.rawCents]).sort()).toEqual([
+      ["CO2 per maaltijd", 250_000],
+      ["Zonder malus", 100_000],
+    ]);
   });
 
   it("refuses a KPI decision in the contract's last quarter", async () => {

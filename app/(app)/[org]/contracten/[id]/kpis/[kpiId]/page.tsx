@@ -241,6 +241,11 @@ export default async function KpiPage({
           </details>
         ) : kpi.obligation === "resultaat" && side === "supplier" ? (
           <p className="small muted">De malusregel legt de opdrachtgever vast.</p>
+        ) : kpi.obligation === "resultaat" && kpi.status === "active" && controls.edit === "none" && side === "buyer" ? (
+          <p className="small muted">
+            Het contract loopt: een malusregel leg je nu vast of wijzig je met een besluit in de{" "}
+            <Link href={`/${org}/contracten/${id}/reviews`}>kwartaalreview</Link> (Besluiten → Malusregel vastleggen). Hij geldt vanaf het kwartaal daarna.
+          </p>
         ) : null}
       </section>
 

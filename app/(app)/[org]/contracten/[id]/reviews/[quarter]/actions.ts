@@ -7,7 +7,7 @@ import type { FormState } from "@/app/_components/ui/form";
 import { formDataToObject } from "@/lib/action";
 import { runAction } from "@/lib/auth/session";
 import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-actions";
-import { addKpiDecision, growthPathDecision, actionItemDecision, removeDecision, retireKpiDecision } from "@/lib/reviews/decision-actions";
+import { addKpiDecision, growthPathDecision, actionItemDecision, removeDecision, retireKpiDecision, setMalusDecision } from "@/lib/reviews/decision-actions";
 import { approveWaiver, waiveMalus } from "@/lib/reviews/malus-actions";
 import { planReview, refreshReview } from "@/lib/reviews/plan-actions";
 import { commentOnScore, scoreKpi, settleScore } from "@/lib/reviews/score-actions";
@@ -22,6 +22,7 @@ const ACTIONS = {
   addKpi: [addKpiDecision, "Het besluit om de KPI toe te voegen is vastgelegd."],
   retireKpi: [retireKpiDecision, "Het besluit om de KPI te beëindigen is vastgelegd."],
   growthPath: [growthPathDecision, "Het besluit over het groeipad is vastgelegd."],
+  setMalus: [setMalusDecision, "Het besluit over de malusregel is vastgelegd."],
   actionItem: [actionItemDecision, "De actie is vastgelegd."],
   removeDecision: [removeDecision, "Het besluit is verwijderd."],
   waive: [waiveMalus, "De malus is aangepast."],

@@ -2,7 +2,9 @@
 // forms to retire a KPI, add one from the next quarter, change a growth path and add an action.
 import { formatDate } from "@/lib/format";
 import { INTERPOLATIONS } from "@/lib/kpis/growth-path";
+import { MALUS_RULE_TYPES } from "@/lib/kpis/malus";
 import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
+import { capKindOptions } from "@/lib/malus/cap-choices";
 import { addQuarters, contractQuarters, quarterFromKey, quarterLabel } from "@/lib/periods";
 import type { ReviewPageData } from "@/lib/reviews/pages";
 import { ReviewForm, type ReviewField } from "./review-form";
@@ -23,11 +25,32 @@ function describe(d: ReviewPageData["decisions"][number]): string {
       return `KPI beëindigen: ${String(p.name)} (vanaf ${q(p.retiredFrom)})`;
     case "change_growth_path":
       return `Groeipad wijzigen: ${String(p.name)} (vanaf ${q(p.effectiveFrom)})`;
+    case "set_malus":
+      return `Malusregel vastleggen: ${String(p.name)} (vanaf ${q(p.from)})`;
     case "action_item":
       return `Actie: ${String(p.title)} — ${String(p.ownerName)} (${p.ownerSide === "buyer" ? "opdrachtgever" : "leverancier"}), uiterlijk ${typeof p.dueDate === "string" ? formatDate(p.dueDate) : ""}`;
     default:
       return d.kind;
   }
+}
+
+const MALUS_TYPES = [{ value: "none", label: "Geen malus" }, ...opts(MALUS_RULE_TYPES)];
+
+/** A malus rule in the review's forms: the rule and its caps per year and over the contract. */
+function malusFields(period: string | null): ReviewField[] {
+  const caps = (prefix: string, label: string, periodLabel: string | null): ReviewField[] => [
+    { name: `${prefix}Kind`, label: `${label}: soort`, type: "select", options: capKindOptions(periodLabel), defaultValue: "none" },
+    { name: `${prefix}Value`, label: `${label}: bedrag of percentage`, type: "number", hint: "Bijvoorbeeld 15.000,00 of 2,5" },
+  ];
+  return [
+    { name: "type", label: "Malus", type: "select", options: MALUS_TYPES, defaultValue: "none", hint: "Alleen bij een resultaatverplichting." },
+    { name: "amount", label: "Bedrag per kwartaal (€, bij een vast bedrag)", type: "number" },
+    { name: "percent", label: "Percentage van de kwartaalwaarde (bij een percentage)", type: "number" },
+    { name: "centsPerUnit", label: "Bedrag per eenheid tekort (€)", type: "number" },
+    { name: "factor", label: "Factor (bij een bedrag per eenheid; leeg is 1)", type: "number" },
+    ...caps("capYear", "Maximum per jaar", period),
+    ...caps("capContract", "Maximum over de looptijd", null),
+  ];
 }
 
 function milestoneFields(options: { value: string; label: string }[], first: string, last: string): ReviewField[] {
@@ -46,6 +69,7 @@ export function DecisionsSection({ page, act }: Props) {
   const lastKey = all.at(-1)?.key ?? nextKey;
   const hidden: Record<string, string> = review ? { reviewId: review.id, version: String(review.version) } : {};
   const kpiOptions = page.kpis.map((k) => ({ value: k.kpi.id, label: k.kpi.name }));
+  const resultKpis = page.kpis.filter((k) => k.kpi.obligation === "resultaat").map((k) => ({ value: k.kpi.id, label: k.kpi.hasMalusRule ? `${k.kpi.name} (vervangt de huidige regel)` : k.kpi.name }));
   return (
     <section className="card" aria-labelledby="decisions-heading">
       <h2 id="decisions-heading">Besluiten</h2>
@@ -90,6 +114,14 @@ export function DecisionsSection({ page, act }: Props) {
                 { name: "kind", label: "Soort", type: "select", options: opts(KPI_KINDS), defaultValue: "quantitative" },
                 { name: "obligation", label: "Verplichting", type: "select", options: opts(OBLIGATIONS), defaultValue: "inspanning" },
                 { name: "indicatorId", label: "Indicator", type: "select", options: page.indicators.map((i) => ({ value: i.id, label: `${i.name} (${i.unitLabel})` })), placeholder: "Geen indicator" },
+                { name: "description", label: "Omschrijving", type: "textarea" },
+                { name: "measurement", label: "Hoe wordt er gemeten?", type: "textarea" },
+                { name: "evidenceRequired", label: "Welk bewijs is nodig?", type: "textarea" },
+                { name: "evidenceMandatory", label: "Bewijs is verplicht bij elke rapportage", type: "checkbox" },
+                { name: "weight", label: "Gewicht", type: "number", defaultValue: "1", hint: "Hoe zwaar de KPI meetelt in de totaalscore." },
+                { name: "knockOut", label: "Knock-out: niet op koers houdt de totaalscore op hoogstens 50", type: "checkbox" },
+                ...(page.themes.length > 0 ? [{ name: "themeIds", label: "Thema's van het Waardenwiel", type: "checkboxes" as const, options: page.themes.map((t) => ({ value: t.id, label: t.name })) }] : []),
+                ...malusFields("% van de jaarwaarde"),
                 { name: "baselineValue", label: "Nulmeting (waarde)", type: "number" },
                 { name: "baselineQuarter", label: "Nulmeting (kwartaal)", type: "select", options: everyQuarter, placeholder: "–" },
                 { name: "interpolation", label: "Verloop tussen mijlpalen", type: "select", options: opts(INTERPOLATIONS), defaultValue: "linear" },
@@ -100,6 +132,23 @@ export function DecisionsSection({ page, act }: Props) {
               submit="KPI toevoegen"
             />
           </details>
+          {resultKpis.length > 0 ? (
+            <details>
+              <summary>Malusregel vastleggen (vanaf {q(nextKey)})</summary>
+              <ReviewForm
+                action={act("setMalus")}
+                idPrefix="set-malus"
+                hidden={hidden}
+                row
+                fields={[
+                  { name: "kpiId", label: "KPI (resultaatverplichting)", type: "select", options: resultKpis, placeholder: "Kies een KPI" },
+                  ...malusFields("% van de jaarwaarde"),
+                  { name: "reason", label: "Reden", type: "textarea" },
+                ]}
+                submit="Malusregel vastleggen"
+              />
+            </details>
+          ) : null}
           <details>
             <summary>Groeipad wijzigen</summary>
             <ReviewForm
