@@ -231,8 +231,11 @@ export function largeSeedStatements(): Array<[string, string]> {
     ],
     [
       "reviews definitief",
+      // The overall score as lib/reviews/overall-score.ts computes it (weights 1, no knock-outs here).
       `update reviews rv set status = 'final', finalized_at = rv.supplier_signed_at,
-              malus_applied_cents = (select coalesce(sum(s.malus_applied_cents), 0) from review_scores s where s.tenant_id = rv.tenant_id and s.review_id = rv.id)
+              malus_applied_cents = (select coalesce(sum(s.malus_applied_cents), 0) from review_scores s where s.tenant_id = rv.tenant_id and s.review_id = rv.id),
+              overall_score = (select floor(avg(case s.agreed_score when 'on_track' then 100 when 'at_risk' then 50 else 0 end) + 0.5)::smallint
+                               from review_scores s where s.tenant_id = rv.tenant_id and s.review_id = rv.id and s.agreed_score in ('on_track', 'at_risk', 'off_track'))
        where rv.status = 'draft' and rv.buyer_signer_name = 'Contractmanager'
          and rv.tenant_id in (select o.id from organisations o where ${generated("o")})`,
     ],

@@ -132,7 +132,7 @@ test("on a running contract changes go through the quarterly review, and a chang
   await fatima.getByRole("link", { name: "Onderhoud asfaltverhardingen 2026–2028" }).click();
   await fatima.getByRole("link", { name: "Toezeggingen", exact: true }).click();
   const promise = fatima.getByRole("row", { name: /hoogstens € 38,50 per ton/ });
-  await expect(promise).toContainText("€ 38,5 MKI per ton");
+  await expect(promise).toContainText("€ 38,50 MKI per ton");
   await expect(promise.getByRole("link", { name: "MKI per ton asfalt volgens toezegging" })).toBeVisible();
   await checkPage(fatima, "toezeggingen");
 });
