@@ -122,6 +122,11 @@ test("plan, score, contest, settle, decide, malus, sign, read-only, PDF, next qu
   await add.locator("summary").click();
   await add.getByLabel("Naam van de KPI").fill(ADDED_KPI);
   await add.getByLabel("Indicator").selectOption({ label: "Aandeel lokale leveranciers (%)" });
+  // The whole KPI: a result obligation weighing double, with a malus from the quarter it counts.
+  await add.getByLabel("Verplichting").selectOption({ label: "Resultaatverplichting" });
+  await add.getByLabel("Gewicht").fill("2");
+  await add.getByLabel("Malus", { exact: true }).selectOption({ label: "Vast bedrag per kwartaal" });
+  await add.getByLabel("Bedrag per kwartaal (€, bij een vast bedrag)").fill("500,00");
   await add.getByLabel("Mijlpaal 1: doelwaarde").fill("20");
   await add.getByLabel("Mijlpaal 2: doelwaarde").fill("40,5");
   await add.getByLabel("Reden van het toevoegen").fill("Lokale inkoop is de volgende stap in de keten.");
@@ -174,4 +179,10 @@ test("plan, score, contest, settle, decide, malus, sign, read-only, PDF, next qu
   await expect(eva.getByRole("heading", { level: 1 })).toHaveText("Rapportage 4e kwartaal 2026");
   await expect(eva.locator("legend", { hasText: ADDED_KPI })).toHaveCount(1);
   await expect(eva.locator("legend", { hasText: RETIRED_KPI })).toHaveCount(0);
+
+  // The added KPI carries what the review decided: its weight and its malus rule.
+  await page.goto(`/voorbeeldstad/contracten/${contractId}/kpis`);
+  await page.getByRole("link", { name: ADDED_KPI }).first().click();
+  await expect(page.locator(".malus-sentence")).toContainText("€\u00a0500,00 malus");
+  await checkPage(page, "kpi-uit-review");
 });
