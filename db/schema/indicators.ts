@@ -19,6 +19,10 @@ export const indicators = pgTable(
     unitLabel: varchar("unit_label", { length: 40 }).notNull(),
     direction: indicatorDirection("direction").notNull(),
     aggregation: indicatorAggregation("aggregation").notNull(),
+    // The activity an intensity is per (a meal, a tonne): its UN/CEFACT code and label. A KPI on
+    // such an indicator reports the quarter's quantity next to its value; null for an absolute one.
+    activityUnitCode: varchar("activity_unit_code", { length: 8 }),
+    activityUnitLabel: varchar("activity_unit_label", { length: 40 }),
     minValue: numeric("min_value", { precision: 18, scale: 4 }),
     maxValue: numeric("max_value", { precision: 18, scale: 4 }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

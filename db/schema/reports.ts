@@ -70,6 +70,8 @@ export const reportValues = pgTable(
     reportId: uuid("report_id").notNull(),
     kpiId: uuid("kpi_id").notNull(),
     value: numeric("value", { precision: 18, scale: 4 }),
+    // The quarter's activity (meals served, tonnes laid) when the KPI measures an intensity.
+    quantity: numeric("quantity", { precision: 18, scale: 4 }),
     score: smallint("score"),
     explanation: text("explanation"),
     // The buyer's comment when it sends this KPI back for clarification.

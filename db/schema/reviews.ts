@@ -103,6 +103,7 @@ export const reviewScores = pgTable(
     kpiId: uuid("kpi_id").notNull(),
     // Copied when the review is prepared, so the record keeps what was looked at.
     reportedValue: numeric("reported_value", { precision: 18, scale: 4 }),
+    reportedQuantity: numeric("reported_quantity", { precision: 18, scale: 4 }),
     reportedScore: smallint("reported_score"),
     target: numeric("target", { precision: 18, scale: 4 }),
     computedStatus: varchar("computed_status", { length: 16 }).notNull(),

@@ -183,8 +183,9 @@ export const DEMO_KPIS: DemoContractKpis[] = [
         proposedBy: "buyer",
         status: "active",
         path: { interpolation: "step", milestones: [["2026-Q1", "38.5"]] },
-        // Rijkswaterstaat charges about 1.5 times the difference for a missed MKI promise.
-        malus: { type: "per_unit_shortfall", centsPerUnit: 2_000, factor: "1.5", caps: { perYear: { kind: "cents", cents: 2_500_000 } } },
+        // Rijkswaterstaat charges 1.5 times the difference for a missed MKI promise: € 1 per € MKI
+        // per tonne above the promise, for every tonne laid in the quarter.
+        malus: { type: "per_unit_shortfall", centsPerUnit: 100, factor: "1.5", caps: { perYear: { kind: "cents", cents: 2_500_000 } } },
         promise: {
           description: "Gemiddelde MKI van de asfaltmengsels volgens de winnende inschrijving: hoogstens € 38,50 per ton.",
           value: "38.5",

@@ -12,6 +12,9 @@ import { requiredKpis } from "../../lib/reports/rules";
 import { withTenant } from "../../lib/tenancy";
 import { demoContracts } from "./demo-data";
 
+/** What a demo supplier does in a quarter, for the KPIs that measure per meal or per tonne. */
+const ACTIVITY_PER_QUARTER: Record<string, number> = { maaltijden: 42_000, ton: 11_500 };
+
 type Ids = { orgIds: Map<string, string>; userIds: Map<string, string> };
 type LastQuarter = "draft" | "clarification_requested" | "submitted" | "missing" | "accepted";
 
@@ -56,7 +59,10 @@ async function seedContractReports(db: Db, contract: Contract & { supplierOrgId:
         const value = kpi.kind === "quantitative" && target !== null && target !== undefined ? (Number(target) * miss).toFixed(2) : null;
         const score = kpi.kind === "qualitative" ? (miss >= 1 ? 3 : 2) : null;
         const explanation = miss < 0.95 ? "Achter op het groeipad: levering vertraagd, inhaalslag volgend kwartaal." : "Volgens de registratie van het kwartaal.";
-        return { kpiId: kpi.id, name: kpi.name, value, score, explanation };
+        // An intensity comes with the quarter's activity: meals served, tonnes of asphalt laid.
+        const per = kpi.indicator?.activityUnitLabel;
+        const quantity = per && value !== null ? String((ACTIVITY_PER_QUARTER[per] ?? 1_000) + 250 * i) : null;
+        return { kpiId: kpi.id, name: kpi.name, value, score, explanation, quantity };
       });
       const submitted = status !== "draft";
       const dueDate = reportDueDate(q.quarter, contract.reportDueDays);
@@ -85,6 +91,7 @@ async function seedContractReports(db: Db, contract: Contract & { supplierOrgId:
           value: v.value,
           score: v.score,
           explanation: v.explanation,
+          quantity: v.quantity,
           buyerComment: status === "clarification_requested" && k === 0 ? "Deze waarde wijkt af van de facturen; kunt u het bewijs toevoegen?" : null,
         })),
       );

@@ -188,7 +188,7 @@ async function insertScores(tx: Db, ctx: Ctx, reviewId: string, input: ReviewInp
     const actual = kpi.kind === "qualitative" ? (value.score === null ? null : String(value.score)) : value.value;
     const computed = kpiStatus({ kind: kpi.kind, direction, target, actual }).status;
     const rule = (kpi.malusRule ?? null) as MalusRule | null;
-    const raw = quarterMalus(rule, { obligation: kpi.obligation, direction, target, actual, quarterValueCents: input.quarterValueCents }).rawCents;
+    const raw = quarterMalus(rule, { obligation: kpi.obligation, direction, target, actual, quarterValueCents: input.quarterValueCents, quantity: value.quantity }).rawCents;
     const waive = raw >= 100_000 && !counter.waived;
     if (waive) counter.waived = true;
     const agreeDifferently = computed === "at_risk" && !counter.atRiskAgreed;
@@ -203,6 +203,7 @@ async function insertScores(tx: Db, ctx: Ctx, reviewId: string, input: ReviewInp
       reviewId,
       kpiId: kpi.id,
       reportedValue: value.value,
+      reportedQuantity: value.quantity,
       reportedScore: value.score,
       target,
       computedStatus: computed,

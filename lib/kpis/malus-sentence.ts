@@ -50,7 +50,7 @@ function missWord(direction: Direction | undefined): string {
  * looptijd." The direction of the indicator says whether a shortfall lies above or below the
  * target; the contract says which year a cap per year counts in (a template has no contract yet).
  */
-export function describeMalusRule(rule: MalusRule, indicatorUnitLabel: string, direction?: Direction, years?: CapYearBasis): string {
+export function describeMalusRule(rule: MalusRule, indicatorUnitLabel: string, direction?: Direction, years?: CapYearBasis, activityUnit?: string | null): string {
   let sentence: string;
   switch (rule.type) {
     case "fixed":
@@ -63,6 +63,7 @@ export function describeMalusRule(rule: MalusRule, indicatorUnitLabel: string, d
       const factor = normalizeDecimal(rule.factor ?? 1) === "1" ? "" : `${decimal(rule.factor!)} × `;
       const unit = perUnit(indicatorUnitLabel);
       sentence = `Per eenheid tekort: ${factor}${formatEuroCents(rule.centsPerUnit)} per ${unit} ${missWord(direction)}`;
+      if (activityUnit) sentence += `, maal de hoeveelheid (${activityUnit}) van het kwartaal`;
       break;
     }
   }
@@ -83,8 +84,9 @@ export function describeKpiMalus(
   indicatorUnitLabel: string,
   direction?: Direction,
   years?: CapYearBasis,
+  activityUnit?: string | null,
 ): string {
   if (kpi.obligation === "inspanning") return "Inspanningsverplichting: deze KPI kent geen malus.";
   if (!kpi.malusRule) return "Resultaatverplichting zonder malusregel: er wordt geen malus berekend.";
-  return describeMalusRule(kpi.malusRule, indicatorUnitLabel, direction, years);
+  return describeMalusRule(kpi.malusRule, indicatorUnitLabel, direction, years, activityUnit);
 }

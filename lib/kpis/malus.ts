@@ -77,6 +77,11 @@ export type QuarterMalusInput = {
   actual: DecimalInput | null | undefined;
   /** Needed for percent_of_quarter_value: see quarterValuesCents. */
   quarterValueCents?: number;
+  /**
+   * The quarter's activity (tonnes laid, meals served) of a KPI that measures an intensity: a
+   * rule per unit short then charges the shortfall per unit of activity for every unit of it.
+   */
+  quantity?: DecimalInput | null;
 };
 
 /** The malus a rule gives for one quarter, before waivers and caps. */
@@ -100,9 +105,12 @@ function breachAmountCents(rule: MalusRule, gap: bigint, input: QuarterMalusInpu
       if (input.quarterValueCents === undefined) throw new RangeError("De kwartaalwaarde ontbreekt voor een malus als percentage.");
       return percentOfCents(input.quarterValueCents, rule.percent);
     case "per_unit_shortfall": {
-      // shortfall × cents per unit × factor: two scaled decimals, so divide by ONE² once.
+      // shortfall × cents per unit × factor (× quantity): scaled decimals, so divide once.
       const factor = toScaled(rule.factor ?? 1);
-      return Number(divideRounded(gap * BigInt(rule.centsPerUnit) * factor, ONE * ONE));
+      if (input.quantity === null || input.quantity === undefined || input.quantity === "") {
+        return Number(divideRounded(gap * BigInt(rule.centsPerUnit) * factor, ONE * ONE));
+      }
+      return Number(divideRounded(gap * BigInt(rule.centsPerUnit) * factor * toScaled(input.quantity), ONE * ONE * ONE));
     }
   }
 }

@@ -115,6 +115,7 @@ function selectKpis(db: Db) {
         unitLabel: indicators.unitLabel,
         direction: indicators.direction,
         unitCode: indicators.unitCode,
+        activityUnitLabel: indicators.activityUnitLabel,
         minValue: indicators.minValue,
         maxValue: indicators.maxValue,
       },
@@ -135,6 +136,8 @@ type KpiWithNames = Kpi & {
     direction: "lower_better" | "higher_better";
     /** The range a reported value must stay in (lib/indicators/rules.ts valueRange). */
     unitCode: string;
+    /** Per what an intensity is ("maaltijden"): its KPI reports the quarter's quantity too. */
+    activityUnitLabel: string | null;
     minValue: string | null;
     maxValue: string | null;
   } | null;

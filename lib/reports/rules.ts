@@ -37,12 +37,16 @@ export type ReportKpi = {
   range?: IndicatorRange | null;
   /** The quarter's target and the previous quarter's reported value, to flag implausible values. */
   references?: References;
+  /** Per what the KPI's intensity is ("maaltijden"): the report then asks the quarter's quantity. */
+  activityUnitLabel?: string | null;
 };
 /** What the supplier typed for one KPI, as text. */
-export type EnteredValue = { value?: string | null; score?: string | null; explanation?: string | null };
-export type ParsedValue = { kpiId: string; value: string | null; score: number | null; explanation: string | null };
+export type EnteredValue = { value?: string | null; score?: string | null; explanation?: string | null; quantity?: string | null };
+/** quantity undefined: not given (a values file has no such column), so a stored one stays. */
+export type ParsedValue = { kpiId: string; value: string | null; score: number | null; explanation: string | null; quantity?: string | null };
 
 const fieldKey = (kpiId: string) => `values.${kpiId}`;
+const quantityKey = (kpiId: string) => `quantities.${kpiId}`;
 const blank = (text: string | null | undefined) => !text || text.trim() === "";
 
 /**
@@ -64,6 +68,13 @@ export function parseEnteredValues(
     const explanation = blank(input.explanation) ? null : input.explanation!.trim();
     let value: string | null = null;
     let score: number | null = null;
+    let quantity: string | null = null;
+    if (kpi.activityUnitLabel && !blank(input.quantity)) {
+      const parsed = parseStorableDecimal(input.quantity!);
+      if (!parsed.ok) errors[quantityKey(kpi.id)] = parsed.error;
+      else if (Number(parsed.normalized) < 0) errors[quantityKey(kpi.id)] = "De hoeveelheid kan niet negatief zijn.";
+      else quantity = parsed.normalized;
+    }
     if (kpi.kind === "qualitative") {
       if (!blank(input.score)) {
         const n = Number(input.score!.trim());
@@ -77,7 +88,7 @@ export function parseEnteredValues(
       else if (outside) errors[fieldKey(kpi.id)] = outside;
       else value = parsed.normalized;
     }
-    values.push({ kpiId: kpi.id, value, score, explanation });
+    values.push({ kpiId: kpi.id, value, score, explanation, quantity });
   }
   return { values, errors };
 }
@@ -114,6 +125,8 @@ export function submissionErrors(check: SubmissionCheck): Record<string, string>
     const parsed = values.find((v) => v.kpiId === kpi.id)!;
     if (kpi.kind === "qualitative" ? parsed.score === null : parsed.value === null) {
       errors[key] = kpi.kind === "qualitative" ? "Kies een score (1–4)." : "Vul een waarde in.";
+    } else if (kpi.activityUnitLabel && parsed.quantity === null && !errors[quantityKey(kpi.id)]) {
+      errors[quantityKey(kpi.id)] = `Vul de hoeveelheid (${kpi.activityUnitLabel}) van dit kwartaal in: de waarde is per eenheid.`;
     } else if (kpi.evidenceMandatory && !(check.evidence[kpi.id] > 0)) {
       errors[key] = "Voeg bewijs toe: voor deze KPI is bewijs verplicht.";
     } else if (kpi.references && parsed.explanation === null) {

@@ -75,7 +75,7 @@ export function perKpi(input: Record<string, unknown>, prefix: string): Record<s
 
 export function enteredValuesOf(input: Record<string, unknown>): Record<string, EnteredValue> {
   const entered: Record<string, EnteredValue> = Object.create(null);
-  for (const field of ["value", "score", "explanation"] as const) {
+  for (const field of ["value", "score", "explanation", "quantity"] as const) {
     for (const [kpiId, text] of Object.entries(perKpi(input, field))) (entered[kpiId] ??= {})[field] = text;
   }
   return entered;

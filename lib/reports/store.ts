@@ -44,6 +44,7 @@ export async function openReport(tx: Db, ctx: ActionContext, contractId: string,
     kind: k.kind,
     evidenceMandatory: k.evidenceMandatory,
     range: k.indicator,
+    activityUnitLabel: k.indicator?.activityUnitLabel ?? null,
     references: { target: k.targets.find((t) => t.key === key)?.target ?? null, previous: previous.get(k.id) ?? null },
   }));
   return { contract, quarter, report, kpis: required, allKpis: kpis, reportKpis };
@@ -59,10 +60,10 @@ export async function storeValues(tx: Db, report: OpenReport, values: ParsedValu
   for (const v of values) {
     await tx
       .insert(reportValues)
-      .values({ tenantId: report.tenantId, reportId: report.id, kpiId: v.kpiId, value: v.value, score: v.score, explanation: v.explanation })
+      .values({ tenantId: report.tenantId, reportId: report.id, kpiId: v.kpiId, value: v.value, score: v.score, explanation: v.explanation, quantity: v.quantity ?? null })
       .onConflictDoUpdate({
         target: [reportValues.tenantId, reportValues.reportId, reportValues.kpiId],
-        set: { value: v.value, score: v.score, explanation: v.explanation },
+        set: { value: v.value, score: v.score, explanation: v.explanation, ...(v.quantity === undefined ? {} : { quantity: v.quantity }) },
       });
   }
   const [updated] = await tx

@@ -18,13 +18,16 @@ import { prepareKpiRow, type PreparedRow, type Reported } from "./rules";
 /** Submitted or accepted values of every quarter of the contract: quarter → KPI id → value. */
 async function reportedValues(db: Db, contract: { tenantId: string; id: string }) {
   const rows = await db
-    .select({ quarter: reports.quarter, kpiId: reportValues.kpiId, value: reportValues.value, score: reportValues.score })
+    .select({ quarter: reports.quarter, kpiId: reportValues.kpiId, value: reportValues.value, score: reportValues.score, quantity: reportValues.quantity })
     .from(reportValues)
     .innerJoin(reports, and(eq(reports.tenantId, reportValues.tenantId), eq(reports.id, reportValues.reportId)))
     .where(and(eq(reports.tenantId, contract.tenantId), eq(reports.contractId, contract.id), inArray(reports.status, ["submitted", "accepted"])));
   const byKpi = new Map<string, Record<string, Reported>>();
   // numeric(18, 4) reads back as "35.0000": canonical decimals compare and display as typed.
-  for (const r of rows) byKpi.set(r.kpiId, { ...byKpi.get(r.kpiId), [r.quarter]: { value: r.value === null ? null : normalizeDecimal(r.value), score: r.score } });
+  for (const r of rows) {
+    const canonical = (v: string | null) => (v === null ? null : normalizeDecimal(v));
+    byKpi.set(r.kpiId, { ...byKpi.get(r.kpiId), [r.quarter]: { value: canonical(r.value), score: r.score, quantity: canonical(r.quantity) } });
+  }
   return byKpi;
 }
 
@@ -69,6 +72,7 @@ export async function syncScores(tx: Db, review: Review, rows: PreparedRow[]) {
   for (const row of rows) {
     const copy = {
       reportedValue: row.reportedValue,
+      reportedQuantity: row.reportedQuantity,
       reportedScore: row.reportedScore,
       target: row.target,
       computedStatus: row.computedStatus,

@@ -81,6 +81,7 @@ export async function getReviewPage(db: Db, viewer: ContractViewer, contractId: 
         kind: kpi.kind,
         obligation: kpi.obligation,
         unitLabel: kpi.indicator?.unitLabel ?? null,
+        activityUnit: kpi.indicator?.activityUnitLabel ?? null,
         direction,
         evidenceMandatory: kpi.evidenceMandatory,
         knockOut: kpi.knockOut,

@@ -39,11 +39,13 @@ export type PrepareKpi = {
   baselineValue: string | null;
   malusRule: MalusRule | null;
 };
-export type Reported = { value: string | null; score: number | null };
+export type Reported = { value: string | null; score: number | null; quantity?: string | null };
 export type TrendPoint = { key: string; value: string | null; target: string | null; status: KpiStatus };
 export type PreparedRow = {
   kpiId: string;
   reportedValue: string | null;
+  /** The quarter's activity quantity of an intensity KPI; null otherwise. */
+  reportedQuantity: string | null;
   reportedScore: number | null;
   target: string | null;
   computedStatus: KpiStatus;
@@ -91,10 +93,12 @@ export function prepareKpiRow(input: {
     target,
     actual: actualOf(kpi.kind, reported),
     quarterValueCents: input.quarterValueCents,
+    quantity: reported?.quantity ?? null,
   });
   return {
     kpiId: kpi.id,
     reportedValue: reported?.value ?? null,
+    reportedQuantity: reported?.quantity ?? null,
     reportedScore: reported?.score ?? null,
     target,
     computedStatus: statusOf(kpi, target, reported),

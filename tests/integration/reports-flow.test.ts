@@ -9,6 +9,7 @@ import { viewerOf } from "@/lib/contracts/queries";
 import { decideReport, saveReportDraft, submitReport, uploadEvidence } from "@/lib/reports/actions";
 import { getReportPage, reportOverview } from "@/lib/reports/queries";
 import { evidenceRoute } from "@/lib/reports/routes";
+import { getReviewPage } from "@/lib/reviews/queries";
 import { inTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { globalIndicatorId } from "../fixtures/targets";
@@ -70,6 +71,33 @@ describe("plausible values", () => {
     expectOk(await submitReport.run(reporter, explained));
     const page = await inTenant(buyer.as.contract_manager, (tx) => getReportPage(tx, viewerOf(buyer.as.contract_manager), contract.id, "2026-Q1"));
     expect(page.kpis[0].flags).toEqual([{ against: "target", reference: "40", high: false }]);
+  });
+});
+
+describe("intensities with their quantity", () => {
+  it("asks the quarter's quantity next to a value per tonne, keeps it, and the review charges the shortfall for every tonne", async () => {
+    const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplierA.org.id });
+    const mki = await insertActiveKpi(db, contract, {
+      name: "MKI per ton",
+      indicatorId: await globalIndicatorId(db, "mki_per_ton"),
+      obligation: "resultaat",
+      malusRule: { type: "per_unit_shortfall", centsPerUnit: 100, factor: "1.5" },
+    });
+    const reporter = supplierA.as.reporter;
+    // The target is 40 (€ MKI per tonne, lower is better); 40,82 is € 0,82 too high per tonne.
+    const form = reportForm(contract.id, "2026-Q1", { [mki.id]: "40,82" });
+    const without = await submitReport.run(reporter, form);
+    expect(!without.ok && without.fieldErrors).toEqual({ [`quantities.${mki.id}`]: "Vul de hoeveelheid (ton) van dit kwartaal in: de waarde is per eenheid." });
+    expect(await saveReportDraft.run(reporter, { ...form, [`quantity.${mki.id}`]: "-5" })).toMatchObject({ ok: false, fieldErrors: { [`quantities.${mki.id}`]: "De hoeveelheid kan niet negatief zijn." } });
+    expectOk(await submitReport.run(reporter, { ...form, [`quantity.${mki.id}`]: "11.500" }));
+    const [stored] = await queryRows<{ quantity: string }>(db, sql`select v.quantity::text from report_values v join reports r on r.id = v.report_id where r.contract_id = ${contract.id}`);
+    expect(Number(stored.quantity)).toBe(11_500);
+
+    const cm = buyer.as.contract_manager;
+    const page = await inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2026-Q1"));
+    // 0,82 × € 1 × 1,5 × 11.500 tonnes = € 14.145,00.
+    expect(page.kpis[0].prepared).toMatchObject({ reportedQuantity: "11500" });
+    expect(page.kpis[0].malus.rawCents).toBe(1_414_500);
   });
 });
 

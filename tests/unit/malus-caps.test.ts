@@ -205,3 +205,17 @@ describe("the year of a year cap: contract year or calendar year", () => {
     ]);
   });
 });
+
+describe("a rule per unit short on an intensity counts the quarter's quantity", () => {
+  // MKI promised at most € 38,50 per tonne, delivered € 39,32: € 0,82 short per tonne. Rijkswaterstaat
+  // charges 1,5 × € 1 per € short, for each of the 11.500 tonnes laid: 0,82 × 1,5 × 11.500 = € 14.145.
+  const rule: MalusRule = { type: "per_unit_shortfall", centsPerUnit: 100, factor: "1.5" };
+  const input = { obligation: "resultaat" as const, direction: "lower_better" as const, target: "38.5", actual: "39.32" };
+  it("multiplies the shortfall by the rate, the factor and the quantity", () => {
+    expect(quarterMalus(rule, { ...input, quantity: "11500" }).rawCents).toBe(1_414_500);
+  });
+  it("without a quantity it charges per unit of the indicator, as a rule on an absolute value does", () => {
+    expect(quarterMalus(rule, input).rawCents).toBe(123);
+    expect(quarterMalus(rule, { ...input, quantity: null }).rawCents).toBe(123);
+  });
+});

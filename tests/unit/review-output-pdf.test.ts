@@ -16,6 +16,7 @@ function record(scoreCount: number): ReviewRecord {
     reviewId: "r",
     kpiId: `k${i}`,
     reportedValue: "36.5000",
+    reportedQuantity: null,
     reportedScore: null,
     target: "40.0000",
     computedStatus: "off_track",

@@ -46,10 +46,13 @@ export default async function KpiPage({
   const unit = unitOf(kpi);
   const chart = growthPathChart(kpi, page.quarters.map((q) => quarterFromKey(q.key)));
   const lifecycle = KPI_LIFECYCLE[kpi.status];
-  const malus = describeKpiMalus({ obligation: kpi.obligation, malusRule: kpi.malusRule as MalusRule | null }, unit, kpi.indicator?.direction, {
-    period: contract.malusCapPeriod,
-    startDate: contract.startDate,
-  });
+  const malus = describeKpiMalus(
+    { obligation: kpi.obligation, malusRule: kpi.malusRule as MalusRule | null },
+    unit,
+    kpi.indicator?.direction,
+    { period: contract.malusCapPeriod, startDate: contract.startDate },
+    kpi.indicator?.activityUnitLabel,
+  );
   const latest = kpi.versions.at(-1);
   const list = `/${org}/contracten/${id}/kpis`;
   const change = isChangeToAgreedKpi(kpi);

@@ -34,6 +34,8 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
     target: kpi.target,
     scoreMeanings: kpi.scoreMeanings,
     value: toInput(kpi.entered?.value ?? null),
+    activityUnit: kpi.indicator?.activityUnitLabel ?? null,
+    quantity: toInput(kpi.entered?.quantity ?? null),
     score: kpi.entered?.score ? String(kpi.entered.score) : "",
     explanation: kpi.entered?.explanation ?? "",
     buyerComment: kpi.entered?.buyerComment ?? null,

@@ -19,6 +19,9 @@ export type ReportFormKpi = {
   score: string;
   explanation: string;
   buyerComment: string | null;
+  /** Per what the value is ("maaltijden"): the quarter's quantity is asked next to it; null when absolute. */
+  activityUnit: string | null;
+  quantity: string;
   /** Why the saved value stands out (three times or a third of the target or the previous quarter); null when it does not. */
   flag: string | null;
   evidenceRequired: string | null;
@@ -109,6 +112,16 @@ export function ReportForm(props: {
               {(aria) => <input {...aria} name={`value.${kpi.id}`} inputMode="decimal" defaultValue={kpi.value} disabled={disabled} />}
             </Field>
           )}
+          {kpi.activityUnit ? (
+            <Field
+              name={`quantity-${kpi.id}`}
+              label={`Hoeveelheid dit kwartaal (${kpi.activityUnit})`}
+              hint="De waarde is per eenheid: hoeveel het er dit kwartaal waren, bijvoorbeeld 12.500."
+              error={fieldError(`quantities.${kpi.id}`)}
+            >
+              {(aria) => <input {...aria} name={`quantity.${kpi.id}`} inputMode="decimal" defaultValue={kpi.quantity} disabled={disabled} />}
+            </Field>
+          ) : null}
           {kpi.flag ? (
             <div className="alert alert-warning" role="note">
               Opvallende waarde: {kpi.flag}.{" "}

@@ -28,6 +28,7 @@ export function KpiCard({ page, row, act }: Props) {
   const reviewId = page.review?.id ?? "";
   const reportedScore = score?.reportedScore ?? prepared?.reportedScore ?? null;
   const reported = kpi.kind === "qualitative" ? scoreText(reportedScore, kpi.scoreMeanings) : formatMeasure(score?.reportedValue ?? prepared?.reportedValue, kpi.unitLabel);
+  const quantity = score?.reportedQuantity ?? prepared?.reportedQuantity ?? null;
   const targetValue = score?.target ?? prepared?.target;
   const target =
     kpi.kind === "qualitative" && targetValue != null ? scoreText(Math.round(Number(targetValue)), kpi.scoreMeanings) : formatMeasure(targetValue, kpi.kind === "qualitative" ? null : kpi.unitLabel);
@@ -48,6 +49,7 @@ export function KpiCard({ page, row, act }: Props) {
         <dt>Gerapporteerd</dt>
         <dd>
           {reported}
+          {kpi.activityUnit && quantity !== null ? <span className="small"> over {formatMeasure(quantity, kpi.activityUnit)}</span> : null}
           {row.flags.length > 0 ? (
             <div className="small">
               <Badge tone="amber">Opvallend</Badge> {describeFlags(row.flags, kpi.unitLabel)}
