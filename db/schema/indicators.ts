@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, numeric, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { check, numeric, pgTable, text, timestamp, uniqueIndex, uuid, varchar, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { indicatorAggregation, indicatorDirection } from "./enums";
 import { organisations } from "./organisations";
 
@@ -23,6 +23,11 @@ export const indicators = pgTable(
     // such an indicator reports the quarter's quantity next to its value; null for an absolute one.
     activityUnitCode: varchar("activity_unit_code", { length: 8 }),
     activityUnitLabel: varchar("activity_unit_label", { length: 40 }),
+    // The absolute indicator an intensity multiplies into (kg CO2e per meal × meals → tonnes CO2e)
+    // and the factor between their units (kg → tonne: 0.001), so organisation targets on the
+    // absolute indicator receive the contracts that measure the intensity.
+    absoluteIndicatorId: uuid("absolute_indicator_id").references((): AnyPgColumn => indicators.id, { onDelete: "set null" }),
+    absoluteFactor: numeric("absolute_factor", { precision: 18, scale: 8 }),
     minValue: numeric("min_value", { precision: 18, scale: 4 }),
     maxValue: numeric("max_value", { precision: 18, scale: 4 }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

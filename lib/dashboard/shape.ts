@@ -24,7 +24,11 @@ function targetView(raw: RawTarget) {
     const actual = actuals.get(year);
     const target = targetForYear(line, year) ?? null;
     const kind = given.get(year) ?? (target === null ? ("before" as const) : ("between" as const));
-    years.push({ year, kind, target, actual: actual?.value ?? null, contracts: actual?.contracts ?? 0, quarters: actual?.quarters ?? 0 });
+    const quarters = actual?.quarters ?? 0;
+    // A year with fewer than four quarters reported is incomplete: marked in the table, and for an
+    // additive indicator left out of the chart, where a part-year total would look like a drop.
+    const incomplete = actual !== undefined && quarters < 4;
+    years.push({ year, kind, target, actual: actual?.value ?? null, contracts: actual?.contracts ?? 0, quarters, incomplete, charted: !(incomplete && raw.aggregation === "sum") });
   }
   const percentage = isPercentage(raw);
   return {
@@ -37,6 +41,8 @@ function targetView(raw: RawTarget) {
     percentage,
     textAlternative: describeTarget(line, raw.unitLabel, raw.indicatorName, percentage),
     years,
+    /** No contract feeds the target yet: the page says why and how to link one. */
+    fed: raw.actuals.length > 0,
   };
 }
 

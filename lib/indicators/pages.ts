@@ -6,8 +6,16 @@ import { formatNumber } from "@/lib/format";
 import { getOwnIndicator, listCatalogue, type CatalogueIndicator } from "./queries";
 import { aggregationLabel, directionLabel, groupCatalogue, unitName, valueRange } from "./rules";
 
+/** "per maaltijden; telt in CO2-uitstoot (ton CO2e) mee × 0,001": how an intensity adds up, or null. */
+function intensityText(i: CatalogueIndicator, byId: Map<string, CatalogueIndicator>): string | null {
+  if (!i.activityUnitLabel) return null;
+  const absolute = i.absoluteIndicatorId ? byId.get(i.absoluteIndicatorId) : undefined;
+  const into = absolute && i.absoluteFactor !== null ? `; × hoeveelheid × ${formatNumber(Number(i.absoluteFactor), 8)} telt mee in ${absolute.name} (${absolute.unitLabel})` : "";
+  return `Intensiteit per eenheid (${i.activityUnitLabel})${into}`;
+}
+
 /** One row of the catalogue table, in Dutch. */
-export function indicatorRow(i: CatalogueIndicator) {
+export function indicatorRow(i: CatalogueIndicator, byId: Map<string, CatalogueIndicator> = new Map()) {
   return {
     id: i.id,
     code: i.code,
@@ -19,6 +27,7 @@ export function indicatorRow(i: CatalogueIndicator) {
     direction: directionLabel(i.direction),
     aggregation: aggregationLabel(i.aggregation),
     range: rangeText(valueRange(i)),
+    intensity: intensityText(i, byId),
   };
 }
 
@@ -40,7 +49,8 @@ function toInput(value: string | null): string {
 export async function indicatorsPage(actor: Actor) {
   const catalogue = await readAs(actor, (tx) => listCatalogue(tx, { orgId: actor.org.id, orgKind: actor.org.kind }));
   const { global, own } = groupCatalogue(catalogue);
-  return { global: global.map(indicatorRow), own: own.map(indicatorRow) };
+  const byId = new Map(catalogue.map((i) => [i.id, i]));
+  return { global: global.map((i) => indicatorRow(i, byId)), own: own.map((i) => indicatorRow(i, byId)) };
 }
 
 /** The indicator form's fields as text, the way the user types them. */

@@ -21,6 +21,9 @@ const indicatorColumns = {
   aggregation: indicators.aggregation,
   minValue: indicators.minValue,
   maxValue: indicators.maxValue,
+  activityUnitLabel: indicators.activityUnitLabel,
+  absoluteIndicatorId: indicators.absoluteIndicatorId,
+  absoluteFactor: indicators.absoluteFactor,
 };
 
 export type CatalogueIndicator = Awaited<ReturnType<typeof listCatalogue>>[number];

@@ -3,7 +3,9 @@
 // (organisationYear): per contract quarters roll up to a year (sum when additive, else average),
 // then contracts combine by the indicator's aggregation, a weighted average by contract value.
 // Targets span base year to last milestone, so they ignore the period filter; the contract
-// filters apply.
+// filters apply. A KPI on an intensity whose indicator multiplies into the target's (kg CO2e per
+// meal into tonnes CO2e) contributes its absolute total: value × the quarter's quantity × the
+// factor between the units; a quarter without a quantity contributes nothing rather than a guess.
 import { sql, type SQL } from "drizzle-orm";
 import type { SectionParams } from "./base";
 
@@ -13,14 +15,18 @@ export function targetsSection(p: SectionParams): SQL {
     with per_quarter as (
       select ta.id as target_id, i.aggregation::text as aggregation, fc.id as contract_id, fc.value_cents,
              left(r.quarter, 4)::int as year,
-             case when i.aggregation = 'sum' then sum(v.value) else avg(v.value) end as value
+             case when i.aggregation = 'sum' then sum(x.value) else avg(x.value) end as value
       from organisation_targets ta
       join indicators i on i.id = ta.indicator_id
-      join kpis k on k.tenant_id = ${t} and k.indicator_id = ta.indicator_id
+      join indicators ki on ki.id = ta.indicator_id or ki.absolute_indicator_id = ta.indicator_id
+      join kpis k on k.tenant_id = ${t} and k.indicator_id = ki.id
       join fc on fc.id = k.contract_id
       join report_values v on v.tenant_id = ${t} and v.kpi_id = k.id and v.value is not null
       join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted'
-      where ta.tenant_id = ${t}
+      cross join lateral (
+        select case when ki.id = ta.indicator_id then v.value else v.value * v.quantity * ki.absolute_factor end as value
+      ) x
+      where ta.tenant_id = ${t} and x.value is not null
       group by ta.id, i.aggregation, fc.id, fc.value_cents, r.quarter
     ),
     per_contract_year as (

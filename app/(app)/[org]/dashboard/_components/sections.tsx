@@ -59,14 +59,35 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
           <div key={t.id} className="dashboard-target">
             <h3>{t.name}</h3>
             <TargetChart
-              description={`${t.textAlternative} Gerealiseerd: ${t.years.filter((y) => y.actual !== null).map((y) => `${y.year} ${val(y.actual, t.unitLabel)}`).join(", ") || "nog niets"}.`}
+              description={`${t.textAlternative} Gerealiseerd: ${t.years.filter((y) => y.actual !== null).map((y) => `${y.year} ${val(y.actual, t.unitLabel)}${y.incomplete ? ` (onvolledig, ${y.quarters} van 4 kwartalen)` : ""}`).join(", ") || "nog niets"}.`}
               unitLabel={t.unitLabel}
               series={t.years.map((y) => ({ year: y.year, target: y.target ?? undefined, kind: y.kind }))}
-              actuals={t.years.filter((y) => y.actual !== null).map((y) => ({ year: y.year, value: y.actual! }))}
+              actuals={t.years.filter((y) => y.actual !== null && y.charted).map((y) => ({ year: y.year, value: y.actual! }))}
               percentage={t.percentage}
             />
-            <ChartData caption={`${t.name}: doel en realisatie per jaar`} columns={["Jaar", "Doel", "Gerealiseerd", "Contracten"]}
-              rows={t.years.map((y) => [y.year, val(y.target, t.unitLabel), val(y.actual, t.unitLabel), y.contracts])} />
+            {t.fed ? (
+              <p className="small">
+                {t.years
+                  .filter((y) => y.actual !== null)
+                  .slice(-2)
+                  .map((y) => `${y.year}: ${val(y.actual, t.unitLabel)} uit ${y.contracts} ${y.contracts === 1 ? "contract" : "contracten"}, ${y.quarters} van 4 kwartalen${y.incomplete ? ` (onvolledig${y.charted ? "" : ", niet in de grafiek"})` : ""}`)
+                  .join(" · ")}
+              </p>
+            ) : (
+              <p className="small muted">
+                Nog geen contract levert cijfers voor deze doelstelling: geen KPI meet {t.indicatorName} of een intensiteit die daarin omrekent
+                (zoals per maaltijd of per ton, met de hoeveelheid van het kwartaal). Kies bij een KPI van een contract deze indicator, of een
+                intensiteit die erin omrekent.
+              </p>
+            )}
+            <ChartData caption={`${t.name}: doel en realisatie per jaar`} columns={["Jaar", "Doel", "Gerealiseerd", "Contracten", "Kwartalen"]}
+              rows={t.years.map((y) => [
+                y.year,
+                val(y.target, t.unitLabel),
+                y.incomplete ? `${val(y.actual, t.unitLabel)} (onvolledig)` : val(y.actual, t.unitLabel),
+                y.contracts,
+                y.actual === null ? "—" : `${y.quarters} van 4`,
+              ])} />
           </div>
         ))}
       </Section>

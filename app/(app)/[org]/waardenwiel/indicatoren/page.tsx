@@ -102,6 +102,7 @@ function IndicatorTable({ caption, rows, editBase }: { caption: string; rows: In
               <td>
                 <strong>{i.name}</strong>
                 {i.description ? <div className="small muted">{i.description}</div> : null}
+                {i.intensity ? <div className="small">{i.intensity}</div> : null}
               </td>
               <td>{i.unitLabel}</td>
               <td className="nowrap">
