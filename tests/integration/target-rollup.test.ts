@@ -42,6 +42,7 @@ describe("intensities roll up into organisation targets", () => {
     expect(target.actuals).toEqual([{ year: 2026, value: 118.8, contracts: 1, quarters: 2 }]);
     const view = shapeDashboard(raw, filters).targets[0];
     expect(view.fed).toBe(true);
-    expect(view.years.find((y) => y.year === 2026)).toMatchObject({ actual: 118.8, quarters: 2, incomplete: true, charted: false });
+    // The target's base year states 12.500 tonnes: the contract's 118,8 tonnes cover 0,95 % of it.
+    expect(view.years.find((y) => y.year === 2026)).toMatchObject({ actual: 118.8, quarters: 2, incomplete: true, charted: false, baseShare: 118.8 / 12_500 });
   });
 });

@@ -70,7 +70,10 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
                 {t.years
                   .filter((y) => y.actual !== null)
                   .slice(-2)
-                  .map((y) => `${y.year}: ${val(y.actual, t.unitLabel)} uit ${y.contracts} ${y.contracts === 1 ? "contract" : "contracten"}, ${y.quarters} van 4 kwartalen${y.incomplete ? ` (onvolledig${y.charted ? "" : ", niet in de grafiek"})` : ""}`)
+                  .map(
+                    (y) =>
+                      `${y.year}: ${val(y.actual, t.unitLabel)} uit ${y.contracts} ${y.contracts === 1 ? "contract" : "contracten"}, ${y.quarters} van 4 kwartalen${y.incomplete ? ` (onvolledig${y.charted ? "" : ", niet in de grafiek"})` : ""}${y.baseShare === null ? "" : `, ${formatNumber(y.baseShare * 100, 1)} % van het basisjaar`}`,
+                  )
                   .join(" · ")}
               </p>
             ) : (
