@@ -81,11 +81,16 @@ const TO_HUNDREDTHS = /%|\bkg\b|\bton\b|\bkWh\b/;
  */
 export function formatMeasure(value: string | number | null | undefined, unit?: string | null): string {
   if (value === null || value === undefined || value === "") return "—";
-  const n = Number(value);
   const u = (unit ?? "").trim();
-  if (u.startsWith("€")) return `€ ${MONEY.format(n)}${u.slice(1)}`;
-  const text = (TO_HUNDREDTHS.test(u) ? HUNDREDTHS : STORED).format(n);
+  const text = formatMeasureNumber(value, u);
+  if (u.startsWith("€")) return `€ ${text}${u.slice(1)}`;
   return u ? `${text} ${u}` : text;
+}
+
+/** The number alone, with the precision its unit asks for, where the unit is said once elsewhere (a trend line). */
+export function formatMeasureNumber(value: string | number, unit?: string | null): string {
+  const u = (unit ?? "").trim();
+  return (u.startsWith("€") ? MONEY : TO_HUNDREDTHS.test(u) ? HUNDREDTHS : STORED).format(Number(value));
 }
 
 const longDate = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });

@@ -102,12 +102,13 @@ export async function getReviewPage(db: Db, viewer: ContractViewer, contractId: 
         kpi.kind === "quantitative"
           ? plausibilityFlags(score?.reportedValue ?? live?.reportedValue ?? null, { target: score?.target ?? live?.target ?? null, previous: live?.trend.at(-1)?.value ?? null })
           : [],
-      waiverNeedsApproval: score ? needsApproval(score.malusRawCents, { kind: score.waiverKind, cents: score.waiverCents, reason: score.waiverReason }, threshold) : false,
+      // Four eyes judge the waiver against the malus as decided (the agreed score may have set it to nothing).
+      waiverNeedsApproval: score ? needsApproval(malus.perKpi.find((m) => m.kpiId === id)!.rawCents, { kind: score.waiverKind, cents: score.waiverCents, reason: score.waiverReason }, threshold) : false,
       comments: children.comments.filter((c) => c.kpiId === id),
       evidence: evidence.filter((e) => e.kpiId === id),
     };
   });
-  const signBlockers = review && review.status === "draft" ? await reviewSignBlockers(db, review) : [];
+  const signBlockers = review && review.status === "draft" ? await reviewSignBlockers(db, review, contract) : [];
   const live = overallScore(
     kpiRows.map((r) => {
       const kpi = kpis.find((k) => k.id === r.kpi.id)!;

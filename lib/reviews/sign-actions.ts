@@ -25,7 +25,7 @@ export const signReview = defineAction({
           const message = `Deze review is al ondertekend namens de ${buyer ? "opdrachtgever" : "leverancier"}.`;
           throw new ValidationError({ _form: message }, message);
         }
-        const blockers = await reviewSignBlockers(tx, review);
+        const blockers = await reviewSignBlockers(tx, review, contract);
         if (blockers.length) throw new ValidationError({ _form: blockers.join(" ") }, `De review kan nog niet worden ondertekend. ${blockers.join(" ")}`);
         const now = new Date();
         const signature: Partial<Review> = buyer

@@ -3,12 +3,14 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { kpis, reviewScores } from "@/db/schema";
 import { waiverThreshold } from "./config";
+import type { ReviewMalusContract } from "@/lib/malus/review-malus";
+import { malusOfReview } from "./malus-totals";
 import { overallScore } from "./overall-score";
 import { signBlockers } from "./rules";
 
 export async function scoresWithNames(db: Db, review: { tenantId: string; id: string }) {
   return db
-    .select({ score: reviewScores, kpiName: kpis.name, weight: kpis.weight, knockOut: kpis.knockOut })
+    .select({ score: reviewScores, kpiName: kpis.name, weight: kpis.weight, knockOut: kpis.knockOut, malusRule: kpis.malusRule })
     .from(reviewScores)
     .innerJoin(kpis, and(eq(kpis.tenantId, reviewScores.tenantId), eq(kpis.id, reviewScores.kpiId)))
     .where(and(eq(reviewScores.tenantId, review.tenantId), eq(reviewScores.reviewId, review.id)))
@@ -21,14 +23,31 @@ export async function storedOverallScore(db: Db, review: { tenantId: string; id:
   return overallScore(rows.map((r) => ({ name: r.kpiName, weight: r.weight, knockOut: r.knockOut, agreedScore: r.score.agreedScore }))).score;
 }
 
-export async function reviewSignBlockers(db: Db, review: { tenantId: string; id: string; meetingAt: Date | null }, now = new Date()): Promise<string[]> {
+/**
+ * Why the review cannot be signed yet. Four eyes judge a waiver against the amount it waives:
+ * the malus as the contract decides it (the agreed score may have set it to nothing).
+ */
+export async function reviewSignBlockers(
+  db: Db,
+  review: { tenantId: string; id: string; quarter: string; meetingAt: Date | null },
+  contract: ReviewMalusContract & { tenantId: string; id: string },
+  now = new Date(),
+): Promise<string[]> {
   const rows = await scoresWithNames(db, review);
+  const malus = await malusOfReview(
+    db,
+    contract,
+    review,
+    rows.map((r) => r.score),
+    rows.map((r) => ({ id: r.score.kpiId, malusRule: r.malusRule })),
+  );
+  const decided = new Map(malus.perKpi.map((m) => [m.kpiId, m.rawCents]));
   return signBlockers(
     rows.map(({ score: s, kpiName }) => ({
       kpiName,
       agreedScore: s.agreedScore,
       contested: s.contested,
-      rawCents: s.malusRawCents,
+      rawCents: decided.get(s.kpiId) ?? s.malusRawCents,
       kind: s.waiverKind,
       cents: s.waiverCents,
       reason: s.waiverReason,

@@ -11,6 +11,7 @@ import { closeActionItem } from "@/lib/reviews/amend-actions";
 import { actionItemDecision, addKpiDecision, growthPathDecision, removeDecision, retireKpiDecision, setMalusDecision } from "@/lib/reviews/decision-actions";
 import { planReview, refreshReview } from "@/lib/reviews/plan-actions";
 import { getReviewPage } from "@/lib/reviews/queries";
+import { waiveMalus } from "@/lib/reviews/malus-actions";
 import { scoreKpi } from "@/lib/reviews/score-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { inTenant } from "@/lib/tenancy";
@@ -278,7 +279,12 @@ describe("malus against the caps across reviews", () => {
       ["Eiwit", []],
       ["Afval", [{ against: "target", reference: "40", high: false }]],
     ]);
-    let v = expectOk(await scoreKpi.run(cm, { reviewId: planned.id, version: String(planned.version), kpiId: a.id, score: "on_track", reason: "Leverancier toonde aan dat de meting onvolledig was." })).version;
+    // A full waiver of Eiwit's € 2.500 would need a second pair of eyes (above € 1.000)...
+    let v = expectOk(await waiveMalus.run(cm, { reviewId: planned.id, version: String(planned.version), kpiId: a.id, kind: "full", reason: "Meting onvolledig." })).version;
+    expect((await page()).kpis.find((k) => k.kpi.name === "Eiwit")?.waiverNeedsApproval).toBe(true);
+    v = expectOk(await scoreKpi.run(cm, { reviewId: planned.id, version: String(v), kpiId: a.id, score: "on_track", reason: "Leverancier toonde aan dat de meting onvolledig was." })).version;
+    // ...but agreed on track the malus is nothing, so the waiver waives nothing and needs no approval.
+    expect((await page()).kpis.find((k) => k.kpi.name === "Eiwit")?.waiverNeedsApproval).toBe(false);
     v = expectOk(await scoreKpi.run(cm, { reviewId: planned.id, version: String(v), kpiId: b.id, score: "off_track" })).version;
     const after = await page();
     expect(after.kpis.map((k) => [k.kpi.name, k.malus.basis, k.malus.appliedCents])).toEqual([

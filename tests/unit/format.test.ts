@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { centsToInput, formatDate, formatEuroCents, formatMeasure, parseEuroCents, parseNlDecimal } from "@/lib/format";
+import { centsToInput, formatDate, formatEuroCents, formatMeasure, formatMeasureNumber, parseEuroCents, parseNlDecimal } from "@/lib/format";
 
 const COMMA_MESSAGE = "Gebruik een komma voor decimalen, bijvoorbeeld 12,5.";
 // Intl puts a no-break space between € and the amount.
@@ -93,5 +93,10 @@ describe("formatMeasure: one way a measured value looks", () => {
     expect(plain(formatMeasure("1250000.5"))).toBe("1.250.000,5");
     expect(formatMeasure(null, "kg")).toBe("—");
     expect(formatMeasure("", "kg")).toBe("—");
+  });
+  it("gives the number alone with its unit's precision, for lines that name the unit once", () => {
+    expect(plain(formatMeasureNumber("407.6923", "kg"))).toBe("407,69");
+    expect(plain(formatMeasureNumber("38.5", "€ MKI per ton"))).toBe("38,50");
+    expect(plain(formatMeasureNumber("2.1234", null))).toBe("2,1234");
   });
 });

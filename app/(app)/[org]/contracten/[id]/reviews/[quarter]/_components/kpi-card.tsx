@@ -2,7 +2,7 @@
 // its rule, the trend, the agreed score, the comment thread and the malus. Server component; the
 // forms inside are the small client ReviewForm.
 import { Badge } from "@/app/_components/ui/badge";
-import { formatDateTime, formatMeasure } from "@/lib/format";
+import { formatDateTime, formatMeasure, formatMeasureNumber } from "@/lib/format";
 import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 import type { ReviewPageData } from "@/lib/reviews/pages";
@@ -29,6 +29,7 @@ export function KpiCard({ page, row, act }: Props) {
   const reportedScore = score?.reportedScore ?? prepared?.reportedScore ?? null;
   const reported = kpi.kind === "qualitative" ? scoreText(reportedScore, kpi.scoreMeanings) : formatMeasure(score?.reportedValue ?? prepared?.reportedValue, kpi.unitLabel);
   const quantity = score?.reportedQuantity ?? prepared?.reportedQuantity ?? null;
+  const trendNumber = (v: string | null) => (v === null ? "—" : formatMeasureNumber(v, kpi.kind === "qualitative" ? null : kpi.unitLabel));
   const targetValue = score?.target ?? prepared?.target;
   const target =
     kpi.kind === "qualitative" && targetValue != null ? scoreText(Math.round(Number(targetValue)), kpi.scoreMeanings) : formatMeasure(targetValue, kpi.kind === "qualitative" ? null : kpi.unitLabel);
@@ -78,7 +79,7 @@ export function KpiCard({ page, row, act }: Props) {
         <dt>Trend</dt>
         <dd className="small">
           {prepared && prepared.trend.length > 0
-            ? prepared.trend.map((t) => `${quarterLabel(quarterFromKey(t.key))}: ${formatMeasure(t.value)} (doel ${formatMeasure(t.target)})`).join(" · ")
+            ? prepared.trend.map((t) => `${quarterLabel(quarterFromKey(t.key))}: ${trendNumber(t.value)} (doel ${trendNumber(t.target)})`).join(" · ")
             : "Geen eerdere kwartalen."}
         </dd>
         <dt>Afgesproken score</dt>
