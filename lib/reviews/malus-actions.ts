@@ -13,6 +13,7 @@ import { waiverThreshold } from "./config";
 import { needsApproval } from "./rules";
 import { ApproveWaiver, WaiveMalus } from "./schemas";
 import { scoreRow } from "./score-actions";
+import { decidedMalus } from "./sign-check";
 
 
 export const waiveMalus = defineAction({
@@ -22,17 +23,20 @@ export const waiveMalus = defineAction({
   handler: async (ctx, input) =>
     inTenant(ctx, (tx) =>
       refuseFinal(async () => {
-        const { review } = await draftForWrite(tx, ctx, input.reviewId, { manage: true, version: input.version });
+        const { review, contract } = await draftForWrite(tx, ctx, input.reviewId, { manage: true, version: input.version });
         const row = await scoreRow(tx, review, input.kpiId);
+        // A waiver lowers the malus as the contract decides it, which the agreed score may have
+        // raised above what the reported value gives (a fixed amount for a quarter agreed off track).
+        const decidedCents = (await decidedMalus(tx, review, contract)).get(input.kpiId) ?? row.malusRawCents;
         let waiver: Waiver | null = null;
         if (input.kind !== "none") {
-          if (row.malusRawCents <= 0) throw new ValidationError({ kind: "Voor deze KPI is er geen malus om te verlagen of kwijt te schelden." });
+          if (decidedCents <= 0) throw new ValidationError({ kind: "Voor deze KPI is er geen malus om te verlagen of kwijt te schelden." });
           if (input.kind === "reduction") {
             const parsed = parseEuroCents(input.amount);
             if (!parsed.ok) throw new ValidationError({ amount: parsed.error });
             waiver = { kind: "reduction", cents: parsed.cents, reason: input.reason ?? "" };
           } else waiver = { kind: "full", reason: input.reason ?? "" };
-          const errors = waiverErrors(waiver, row.malusRawCents);
+          const errors = waiverErrors(waiver, decidedCents);
           if (errors.length) throw new ValidationError({ [input.kind === "reduction" && !errors[0].includes("reden") ? "amount" : "reason"]: errors.join(" ") });
         }
         // A changed waiver needs a fresh approval: the approval was for the amount as it was.
@@ -50,7 +54,7 @@ export const waiveMalus = defineAction({
         const after = await touchReview(tx, review);
         await auditReview(tx, ctx, review, "waive", { kpiId: input.kpiId, waiver }, { kind: row.waiverKind, cents: row.waiverCents, reason: row.waiverReason });
         const stored = { kind: waiver?.kind ?? null, cents: waiver?.kind === "reduction" ? waiver.cents : null, reason: waiver?.reason ?? null };
-        return { id: review.id, version: after.version, needsApproval: needsApproval(row.malusRawCents, stored, waiverThreshold()) };
+        return { id: review.id, version: after.version, needsApproval: needsApproval(decidedCents, stored, waiverThreshold()) };
       }),
     ),
 });

@@ -23,25 +23,32 @@ export async function storedOverallScore(db: Db, review: { tenantId: string; id:
   return overallScore(rows.map((r) => ({ name: r.kpiName, weight: r.weight, knockOut: r.knockOut, agreedScore: r.score.agreedScore }))).score;
 }
 
+type MalusReview = { tenantId: string; id: string; quarter: string };
+type MalusOfContract = ReviewMalusContract & { tenantId: string; id: string };
+
 /**
- * Why the review cannot be signed yet. Four eyes judge a waiver against the amount it waives:
- * the malus as the contract decides it (the agreed score may have set it to nothing).
+ * The malus per KPI as the contract decides it, before waivers and caps: the computed amount, or
+ * under "the agreed score decides" what the agreed score makes of it. A waiver waives this.
  */
-export async function reviewSignBlockers(
-  db: Db,
-  review: { tenantId: string; id: string; quarter: string; meetingAt: Date | null },
-  contract: ReviewMalusContract & { tenantId: string; id: string },
-  now = new Date(),
-): Promise<string[]> {
-  const rows = await scoresWithNames(db, review);
+export async function decidedMalus(db: Db, review: MalusReview, contract: MalusOfContract, rows?: Awaited<ReturnType<typeof scoresWithNames>>): Promise<Map<string, number>> {
+  const scored = rows ?? (await scoresWithNames(db, review));
   const malus = await malusOfReview(
     db,
     contract,
     review,
-    rows.map((r) => r.score),
-    rows.map((r) => ({ id: r.score.kpiId, malusRule: r.malusRule })),
+    scored.map((r) => r.score),
+    scored.map((r) => ({ id: r.score.kpiId, malusRule: r.malusRule })),
   );
-  const decided = new Map(malus.perKpi.map((m) => [m.kpiId, m.rawCents]));
+  return new Map(malus.perKpi.map((m) => [m.kpiId, m.rawCents]));
+}
+
+/**
+ * Why the review cannot be signed yet. Four eyes judge a waiver against the amount it waives:
+ * the malus as the contract decides it (the agreed score may have set it to nothing).
+ */
+export async function reviewSignBlockers(db: Db, review: MalusReview & { meetingAt: Date | null }, contract: MalusOfContract, now = new Date()): Promise<string[]> {
+  const rows = await scoresWithNames(db, review);
+  const decided = await decidedMalus(db, review, contract, rows);
   return signBlockers(
     rows.map(({ score: s, kpiName }) => ({
       kpiName,

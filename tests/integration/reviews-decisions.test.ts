@@ -304,6 +304,26 @@ describe("malus against the caps across reviews", () => {
     expect(kept.overall_score).toBe(50);
   });
 
+  it("lets a waiver lower the malus the agreed score makes due where the reported value gave none", async () => {
+    const contract = await contractOf();
+    const cm = buyer.as.contract_manager;
+    const kpi = await insertResultKpi(db, contract, { type: "fixed", amountCents: 250_000 }, { name: "Eiwit" });
+    await db.execute(sql`update contracts set malus_decided_by = 'agreed_score' where id = ${contract.id}`);
+    await insertAcceptedReport(db, contract, "2026-Q3", { [kpi.id]: "45" });
+    const planned = expectOk(await planReview.run(cm, { contractId: contract.id, quarter: "2026-Q3", meetingDate: "2026-10-15", meetingTime: "14:00" }));
+    const ref = { reviewId: planned.id, kpiId: kpi.id };
+    // 45 meets the target of 40: nothing to waive yet.
+    const refused = await waiveMalus.run(cm, { ...ref, version: String(planned.version), kind: "reduction", amount: "500,00", reason: "Deels geleverd." });
+    expect(!refused.ok && refused.fieldErrors).toEqual({ kind: "Voor deze KPI is er geen malus om te verlagen of kwijt te schelden." });
+    // Agreed off track, the rule's € 2.500 is due and can be lowered, by no more than that.
+    let v = expectOk(await scoreKpi.run(cm, { ...ref, version: String(planned.version), score: "off_track", reason: "De meting klopte niet." })).version;
+    const tooMuch = await waiveMalus.run(cm, { ...ref, version: String(v), kind: "reduction", amount: "3.000,00", reason: "Deels geleverd." });
+    expect(!tooMuch.ok && Object.keys(tooMuch.fieldErrors ?? {})).toEqual(["amount"]);
+    v = expectOk(await waiveMalus.run(cm, { ...ref, version: String(v), kind: "reduction", amount: "500,00", reason: "Deels geleverd." })).version;
+    const page = await inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2026-Q3"));
+    expect(page.kpis.map((k) => [k.malus.computedCents, k.malus.rawCents, k.malus.waivedCents, k.malus.appliedCents])).toEqual([[0, 250_000, 50_000, 200_000]]);
+  });
+
   it("applies only the room left under the year cap after an earlier final review", async () => {
     const contract = await contractOf();
     const kpi = await insertResultKpi(db, contract, { type: "fixed", amountCents: 250_000, caps: { perYear: { kind: "cents", cents: 400_000 } } });
