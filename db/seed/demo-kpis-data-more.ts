@@ -63,7 +63,15 @@ export const DEMO_KPIS_MORE: DemoContractKpis[] = [
         proposedBy: "buyer",
         status: "active",
         path: { interpolation: "step", milestones: [["2025-Q2", "41"]] },
-        malus: { type: "per_unit_shortfall", centsPerUnit: 2_000, factor: "1.5", caps: { perContract: { kind: "percent_of_contract", percent: "2" } } },
+        // The Rijkswaterstaat way: assessed once per contract year and at completion, 1,5 × the
+        // € MKI delivered above the promise, over every tonne laid since the previous assessment.
+        malus: {
+          type: "per_unit_shortfall",
+          centsPerUnit: 100,
+          factor: "1.5",
+          assessment: { kind: "milestones", quarters: ["2026-Q1", "2027-Q1", "2028-Q1"] },
+          caps: { perContract: { kind: "percent_of_contract", percent: "2" } },
+        },
         promise: {
           description: "MKI van het asfalt volgens de winnende inschrijving: hoogstens € 41,00 per ton.",
           value: "41",

@@ -151,6 +151,20 @@ export const DEMO_KPIS: DemoContractKpis[] = [
         path: { interpolation: "step", milestones: [["2025-Q3", "70"], ["2026-Q3", "80"], ["2027-Q3", "90"], ["2028-Q3", "95"]] },
       },
       {
+        // Feeds the organisation's target on circular content: recycled fibre in paper hygiene
+        // products and bin liners, the supplies a cleaning contract buys most of.
+        name: "Circulaire inhoud van verbruiksartikelen",
+        indicator: "circular_content",
+        obligation: "inspanning",
+        baseline: ["2025-Q2", "35"],
+        measurement: "Aandeel gerecyclede vezel en kunststof in papieren handdoeken, toiletpapier en afvalzakken, volgens de productbladen, gewogen naar de ingekochte kilo's.",
+        evidence: "Productbladen en inkoopoverzicht per kwartaal",
+        proposedBy: "supplier",
+        status: "active",
+        path: { interpolation: "linear", milestones: [["2025-Q3", "40"], ["2027-Q4", "60"], ["2029-Q2", "75"]] },
+        themes: ["Circulariteit"],
+      },
+      {
         name: "Restafval kantoorgebouwen",
         indicator: "residual_waste",
         obligation: "inspanning",

@@ -5,13 +5,13 @@
 // four-eyes approval); the asphalt contract retires one KPI and adds one; action items, lessons
 // learned and one amendment. Children are written before the review is made final, because the
 // database freezes a final review and everything in it.
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../client";
-import { actionItems, contracts, lessonsLearned, reports, reviewAmendments, reviewParticipants, reviews, reviewScores, reportValues, type Contract } from "../schema";
+import { actionItems, contracts, lessonsLearned, reports, reviewAmendments, reviewParticipants, reviews, reviewScores, type Contract } from "../schema";
 import { listContractKpis, type ContractKpi } from "../../lib/kpis/queries";
-import { quarterMalus, quarterValuesCents, type MalusRule } from "../../lib/kpis/malus";
+import { quarterValuesCents, type MalusRule } from "../../lib/kpis/malus";
 import { malusLedger, type LedgerEntry } from "../../lib/kpis/malus-ledger";
-import { kpiStatus } from "../../lib/kpis/status";
+import { loadPrepared } from "../../lib/reviews/prepare";
 import { amsterdamToday } from "../../lib/kpis/proposal";
 import { addDays, contractQuarters, quarterEndDate, quarterTiming, type ContractQuarter } from "../../lib/periods";
 import { withTenant } from "../../lib/tenancy";
@@ -171,24 +171,21 @@ async function seedReview(tx: Db, ctx: Ctx, input: ReviewInput) {
   }
 }
 
-/** A score per reported KPI; returns the malus applied for the quarter (after waiver and caps). */
+/**
+ * A score per KPI of the quarter, prepared as the app prepares a review (lib/reviews/prepare.ts),
+ * so a rule assessed at milestones is charged as in the app; returns the malus applied for the
+ * quarter (after waiver and caps).
+ */
 async function insertScores(tx: Db, ctx: Ctx, reviewId: string, input: ReviewInput, meetingAt: Date): Promise<number> {
   const { contract, counter } = ctx;
-  const rows = await tx
-    .select()
-    .from(reportValues)
-    .where(and(eq(reportValues.tenantId, contract.tenantId), eq(reportValues.reportId, input.reportId)))
-    .orderBy(asc(reportValues.kpiId));
+  const { rows } = await loadPrepared(tx, { orgId: contract.tenantId, orgKind: "buyer" }, contract.id, input.q.key);
   let total = 0;
-  for (const value of rows) {
-    const kpi = input.contractKpis.find((k) => k.id === value.kpiId);
+  for (const row of rows) {
+    const kpi = input.contractKpis.find((k) => k.id === row.kpiId);
     if (!kpi) continue;
-    const target = kpi.targets.find((t) => t.key === input.q.key)?.target ?? null;
-    const direction = kpi.indicator?.direction ?? "higher_better";
-    const actual = kpi.kind === "qualitative" ? (value.score === null ? null : String(value.score)) : value.value;
-    const computed = kpiStatus({ kind: kpi.kind, direction, target, actual }).status;
+    const computed = row.computedStatus;
     const rule = (kpi.malusRule ?? null) as MalusRule | null;
-    const raw = quarterMalus(rule, { obligation: kpi.obligation, direction, target, actual, quarterValueCents: input.quarterValueCents, quantity: value.quantity }).rawCents;
+    const raw = row.malus.rawCents;
     const waive = raw >= 100_000 && !counter.waived;
     if (waive) counter.waived = true;
     const agreeDifferently = computed === "at_risk" && !counter.atRiskAgreed;
@@ -202,10 +199,10 @@ async function insertScores(tx: Db, ctx: Ctx, reviewId: string, input: ReviewInp
       tenantId: contract.tenantId,
       reviewId,
       kpiId: kpi.id,
-      reportedValue: value.value,
-      reportedQuantity: value.quantity,
-      reportedScore: value.score,
-      target,
+      reportedValue: row.reportedValue,
+      reportedQuantity: row.reportedQuantity,
+      reportedScore: row.reportedScore,
+      target: row.target,
       computedStatus: computed,
       agreedScore: agreeDifferently ? "on_track" : computed === "no_data" || computed === "no_target" ? "not_scored" : computed,
       agreedReason: agreeDifferently ? AT_RISK_REASON : null,

@@ -3,6 +3,8 @@
 // agreed KPI only as a proposal the supplier accepts, and only before the start (./policy.ts).
 import { defineAction } from "@/lib/action";
 import { ValidationError } from "@/lib/errors";
+import { assessmentProblem } from "@/lib/malus/assessment";
+import { contractQuarters } from "@/lib/periods";
 import { inTenant } from "@/lib/tenancy";
 import { changedTerms } from "./agreed-terms";
 import { kpiForWrite, routeKpiChange, saveKpi } from "./edit";
@@ -23,6 +25,8 @@ export const setMalusRule = defineAction({
       }
       const problems = input.rule ? malusRuleErrors(input.rule) : [];
       if (problems.length > 0) throw new ValidationError({ type: problems.join(" ") });
+      const outside = assessmentProblem(input.rule, contractQuarters(target.contract.startDate, target.contract.endDate).map((q) => q.key));
+      if (outside) throw new ValidationError({ assessmentQuarters: outside });
       if (changedTerms(kpi, { malusRule: input.rule }).length === 0) return { id: kpi.id, version: kpi.version, outcome: { route: "unchanged" } as KpiChangeOutcome };
       const { columns, outcome } = await routeKpiChange(tx, ctx, target, "malus");
       const after = await saveKpi(tx, ctx, kpi, { malusRule: input.rule, ...columns }, { action: "set_malus" });

@@ -12,6 +12,8 @@ export const MALUS_FORM_TYPES = ["none", "fixed", "percent_of_quarter_value", "p
 export const TOLERANCE_KINDS = ["none", "absolute", "percent_of_target"] as const;
 export { CAP_FIELDS, CAP_KINDS } from "@/lib/malus/cap-choices";
 import { CAP_FIELDS, CAP_KINDS } from "@/lib/malus/cap-choices";
+import { ASSESSMENT_KINDS, type MalusAssessment } from "@/lib/malus/assessment";
+import { parseQuarter, quarterFromKey, quarterKey, quarterLabel } from "@/lib/periods";
 
 const text = z.unknown().optional().transform(asText);
 
@@ -22,6 +24,8 @@ export const malusRuleFields = {
   percent: text,
   centsPerUnit: text,
   factor: text,
+  assessment: z.enum(ASSESSMENT_KINDS).catch("quarterly"),
+  assessmentQuarters: text,
   toleranceKind: z.enum(TOLERANCE_KINDS).catch("none"),
   toleranceValue: text,
   capQuarterKind: z.enum(CAP_KINDS).catch("none"),
@@ -55,10 +59,12 @@ export function parseMalusRule(form: MalusRuleForm, ctx: z.RefinementCtx): Malus
   else if (form.type === "percent_of_quarter_value") {
     rule = { type: "percent_of_quarter_value", percent: decimal("percent", "Vul het percentage in.") };
   } else {
+    const assessment = parseAssessment(form, ctx);
     rule = {
       type: "per_unit_shortfall",
       centsPerUnit: euro("centsPerUnit", "Vul het bedrag per eenheid in."),
       factor: form.factor === "" ? "1" : decimal("factor", "Vul de factor in."),
+      ...(assessment ? { assessment } : {}),
     };
   }
   let tolerance: Tolerance | null = null;
@@ -79,6 +85,21 @@ export function parseMalusRule(form: MalusRuleForm, ctx: z.RefinementCtx): Malus
   }
   const hasCaps = Object.values(caps).some(Boolean);
   return { ...rule, tolerance, caps: hasCaps ? caps : null } as MalusRule;
+}
+
+/** "2026 K4, 2027 K4" → the milestone quarters, each unreadable one named at its field. */
+function parseAssessment(form: MalusRuleForm, ctx: z.RefinementCtx): MalusAssessment | null {
+  if (form.assessment === "quarterly") return null;
+  if (form.assessment === "completion") return { kind: "completion" };
+  const parts = String(form.assessmentQuarters).split(/[,;]/).map((p) => p.trim()).filter(Boolean);
+  const unreadable = parts.filter((p) => !parseQuarter(p));
+  if (parts.length === 0 || unreadable.length > 0) {
+    const message = parts.length === 0 ? "Noem de kwartalen van de mijlpalen, bijvoorbeeld 2026 K4, 2027 K4." : `Geen kwartaal: ${unreadable.join(", ")}. Schrijf bijvoorbeeld 2026 K4.`;
+    ctx.addIssue({ code: "custom", path: ["assessmentQuarters"], message });
+    return null;
+  }
+  const keys = [...new Set(parts.map((p) => quarterKey(parseQuarter(p)!)))].sort();
+  return { kind: "milestones", quarters: keys };
 }
 
 /** A form's other fields with its malus-rule fields replaced by the rule they describe. */
@@ -104,6 +125,8 @@ export function malusFormValues(rule: MalusRule | null): Record<string, string> 
   if (rule?.type === "per_unit_shortfall") {
     values.centsPerUnit = euros(rule.centsPerUnit);
     values.factor = comma(rule.factor ?? 1);
+    values.assessment = rule.assessment?.kind ?? "quarterly";
+    if (rule.assessment?.kind === "milestones") values.assessmentQuarters = rule.assessment.quarters.map((k) => quarterLabel(quarterFromKey(k))).join(", ");
   }
   const tolerance = rule?.tolerance;
   if (tolerance) values.toleranceValue = comma(tolerance.kind === "absolute" ? tolerance.value : tolerance.percent);

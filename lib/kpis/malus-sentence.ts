@@ -5,6 +5,7 @@ import { formatEuroCents, formatNumber } from "@/lib/format";
 import type { MalusCap, MalusRule, Tolerance } from "@/lib/kpis/malus";
 import type { Direction, Obligation } from "@/lib/kpis/rules";
 import { perCapYear, type CapYearBasis } from "@/lib/malus/cap-years";
+import { quarterFromKey, quarterLabel } from "@/lib/periods";
 
 const PER_QUARTER_LEAD = "Per kwartaal waarin het doel niet wordt gehaald";
 
@@ -63,7 +64,12 @@ export function describeMalusRule(rule: MalusRule, indicatorUnitLabel: string, d
       const factor = normalizeDecimal(rule.factor ?? 1) === "1" ? "" : `${decimal(rule.factor!)} × `;
       const unit = perUnit(indicatorUnitLabel);
       sentence = `Per eenheid tekort: ${factor}${formatEuroCents(rule.centsPerUnit)} per ${unit} ${missWord(direction)}`;
-      if (activityUnit) sentence += `, maal de hoeveelheid (${activityUnit}) van het kwartaal`;
+      if (rule.assessment) {
+        // Assessed over a stretch, the quarters' shortfalls are netted: the delivered total counts.
+        const at = rule.assessment.kind === "milestones" ? `op de mijlpalen ${joinDutch(rule.assessment.quarters.map((k) => quarterLabel(quarterFromKey(k))))} en bij oplevering` : "één keer, bij oplevering";
+        const per = activityUnit ? `, maal de hoeveelheid (${activityUnit})` : "";
+        sentence = `Beoordeeld ${at}: ${factor}${formatEuroCents(rule.centsPerUnit)} per ${unit} ${missWord(direction)}${per}, opgeteld over de kwartalen sinds de vorige beoordeling`;
+      } else if (activityUnit) sentence += `, maal de hoeveelheid (${activityUnit}) van het kwartaal`;
       break;
     }
   }

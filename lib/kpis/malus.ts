@@ -17,6 +17,7 @@
 import { absScaled, divideRounded, fromScaled, percentOfCents, toScaled, ONE, type DecimalInput } from "@/lib/decimal";
 import type { ContractQuarter } from "@/lib/periods";
 import { canCarryMalus, type Direction, type Obligation } from "@/lib/kpis/rules";
+import type { MalusAssessment } from "@/lib/malus/assessment";
 
 // The sentence lives in its own file to keep this one short; the caps ledger is malus-ledger.ts.
 export { describeKpiMalus, describeMalusRule } from "@/lib/kpis/malus-sentence";
@@ -41,7 +42,8 @@ export type MalusRule = RuleCommon &
     | { type: "percent_of_quarter_value"; percent: DecimalInput }
     // factor: Rijkswaterstaat charges about 1.5 × the financial difference for a missed MKI
     // promise (DESIGN.md; seed 003 asks the contract manager to enforce MKI promises).
-    | { type: "per_unit_shortfall"; centsPerUnit: number; factor?: DecimalInput | null }
+    // assessment: charged once over a stretch (at completion, at milestones) instead of every quarter.
+    | { type: "per_unit_shortfall"; centsPerUnit: number; factor?: DecimalInput | null; assessment?: MalusAssessment | null }
   );
 
 export type Waiver = { kind: "full"; reason: string } | { kind: "reduction"; cents: number; reason: string };
@@ -66,7 +68,8 @@ export function withinTolerance(shortfallScaled: bigint, tolerance: Tolerance | 
   return shortfallScaled * 100n * ONE <= toScaled(tolerance.percent) * absScaled(toScaled(target));
 }
 
-export type MalusOutcome = "effort_obligation" | "no_rule" | "no_data" | "no_target" | "met" | "within_tolerance" | "breached";
+// assessed_later: a rule assessed over a stretch of quarters, in a quarter that is not its assessment point.
+export type MalusOutcome = "effort_obligation" | "no_rule" | "no_data" | "no_target" | "met" | "within_tolerance" | "breached" | "assessed_later";
 
 export type QuarterMalus = { outcome: MalusOutcome; breached: boolean; shortfall: string; rawCents: number };
 

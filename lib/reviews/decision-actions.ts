@@ -8,7 +8,8 @@ import { kpis, reviewDecisions, type Review } from "@/db/schema";
 import { defineAction, type ActionContext } from "@/lib/action";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { kpiFieldErrors, milestoneErrors } from "@/lib/kpis/definition";
-import { malusRuleErrors } from "@/lib/kpis/malus";
+import { malusRuleErrors, type MalusRule } from "@/lib/kpis/malus";
+import { assessmentProblem, ruleFrom } from "@/lib/malus/assessment";
 import { kpiReferenceErrors } from "@/lib/kpis/store";
 import { addQuarters, compareQuarters, contractQuarters, quarterFromKey, quarterKey, quarterLabel } from "@/lib/periods";
 import { inTenant } from "@/lib/tenancy";
@@ -76,6 +77,11 @@ function decisionAction<S extends typeof AddKpiDecision | typeof RetireKpiDecisi
   });
 }
 
+function assessmentErrors(rule: MalusRule | null, contract: { startDate: string; endDate: string }): Record<string, string> {
+  const problem = assessmentProblem(rule, contractQuarters(contract.startDate, contract.endDate).map((q) => q.key));
+  return problem ? { assessmentQuarters: problem } : {};
+}
+
 export const addKpiDecision = decisionAction("reviews.add_kpi_decision", AddKpiDecision, async (tx, review, contract, input) => {
   const activeFrom = nextContractQuarter(review, contract);
   const { malusRule: malusError, ...fieldErrors } = kpiFieldErrors(input);
@@ -84,6 +90,7 @@ export const addKpiDecision = decisionAction("reviews.add_kpi_decision", AddKpiD
     // The review's form asks for the rule with its type first: that is where the message goes.
     ...(malusError ? { type: malusError } : {}),
     ...milestoneErrors(contract, { interpolation: input.interpolation, milestones: input.milestones }),
+    ...assessmentErrors(input.malusRule ? ruleFrom(input.malusRule, activeFrom) : null, contract),
     ...(await kpiReferenceErrors(tx, contract, { indicatorId: input.indicatorId, themeIds: input.themeIds })),
   };
   if (Object.keys(errors).length) throw new ValidationError(errors);
@@ -109,13 +116,15 @@ export const setMalusDecision = decisionAction("reviews.set_malus_decision", Set
   if (kpi.obligation !== "resultaat") errors.kpiId = "Alleen een resultaatverplichting kan een malus hebben.";
   if (!input.malusRule) errors.type = "Kies het soort malus.";
   else if (malusRuleErrors(input.malusRule).length > 0) errors.type = malusRuleErrors(input.malusRule).join(" ");
+  const rule = input.malusRule ? ruleFrom(input.malusRule, from) : null;
+  Object.assign(errors, assessmentErrors(rule, contract));
   const [twice] = await tx
     .select({ id: reviewDecisions.id })
     .from(reviewDecisions)
     .where(and(eq(reviewDecisions.tenantId, review.tenantId), eq(reviewDecisions.reviewId, review.id), eq(reviewDecisions.kind, "set_malus"), eq(reviewDecisions.kpiId, kpi.id)));
   if (twice) errors.kpiId = "Voor deze KPI is in deze review al een malusregel besloten.";
   if (Object.keys(errors).length) throw new ValidationError(errors);
-  return { kind: "set_malus", kpiId: kpi.id, reason: input.reason, payload: { malusRule: input.malusRule, from, name: kpi.name } };
+  return { kind: "set_malus", kpiId: kpi.id, reason: input.reason, payload: { malusRule: rule, from, name: kpi.name } };
 });
 
 export const growthPathDecision = decisionAction("reviews.growth_path_decision", GrowthPathDecision, async (tx, review, contract, input) => {

@@ -10,7 +10,8 @@ import { normalizeDecimal } from "@/lib/decimal";
 import type { MalusRule } from "@/lib/kpis/malus";
 import { quarterValuesCents } from "@/lib/kpis/malus";
 import { listContractKpis } from "@/lib/kpis/queries";
-import { contractQuarters, quarterKey } from "@/lib/periods";
+import { activeQuarters } from "@/lib/kpis/rules";
+import { contractQuarters, quarterFromKey, quarterKey } from "@/lib/periods";
 import { contractQuarter } from "@/lib/reports/queries";
 import { requiredKpis } from "@/lib/reports/rules";
 import { prepareKpiRow, type PreparedRow, type Reported } from "./rules";
@@ -37,6 +38,7 @@ export async function loadPrepared(db: Db, viewer: ContractViewer, contractId: s
   const quarter = contractQuarter(contract, quarterText);
   const key = quarterKey(quarter);
   const quarters = contractQuarters(contract.startDate, contract.endDate);
+  const quarterList = quarters.map((q) => q.quarter);
   const values = quarterValuesCents(contract.valueCents, quarters);
   const quarterValue = values[quarters.findIndex((q) => q.key === key)];
   const reported = await reportedValues(db, contract);
@@ -56,6 +58,7 @@ export async function loadPrepared(db: Db, viewer: ContractViewer, contractId: s
       targets: Object.fromEntries(k.targets.map((t) => [t.key, t.target ?? null])),
       reported: reported.get(k.id) ?? {},
       quarterValueCents: quarterValue,
+      activeQuarters: k.activeFrom ? activeQuarters({ activeFrom: quarterFromKey(k.activeFrom), retiredFrom: k.retiredFrom ? quarterFromKey(k.retiredFrom) : null }, quarterList).map(quarterKey) : undefined,
     }),
   );
   return { contract, kpis, quarter, key, active, rows };

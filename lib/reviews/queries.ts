@@ -95,7 +95,10 @@ export async function getReviewPage(db: Db, viewer: ContractViewer, contractId: 
       /** The stored copy with the agreed score and waiver; null until the review is planned. */
       score,
       /** True when the report changed after the copy was made: the contract manager can refresh. */
-      stale: Boolean(score && live && (score.reportedValue !== live.reportedValue || score.reportedScore !== live.reportedScore || score.target !== live.target)),
+      // An assessment over a stretch also changes with an earlier quarter's report.
+      stale: Boolean(
+        score && live && (score.reportedValue !== live.reportedValue || score.reportedScore !== live.reportedScore || score.target !== live.target || score.malusRawCents !== live.malus.rawCents),
+      ),
       malus: malus.perKpi.find((m) => m.kpiId === id)!,
       /** A reported value three times or a third of its target or the previous quarter's (lib/reports/plausibility.ts). */
       flags:

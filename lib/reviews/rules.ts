@@ -6,12 +6,14 @@
 // - The reported value comes from the quarter's report once it is submitted or accepted; a draft
 //   or a report sent back counts as "no value yet".
 // - The trend is the KPI's previous (up to four) contract quarters: value, target and status.
-// - The malus of a review is lib/malus/review-malus.ts.
+// - The malus of a review is lib/malus/review-malus.ts; a rule assessed at completion or at
+//   milestones is charged only at those quarters, over the stretch since the previous one.
 // - An agreed score equal to the computed status needs no reason; "not scored" counts as equal
 //   to "no value" and "no target".
 import { formatDateTime, formatEuroCents } from "@/lib/format";
 import { applyWaiver, quarterMalus, waiverNeedsSecondApproval, type MalusRule, type QuarterMalus, type Waiver } from "@/lib/kpis/malus";
-import type { Direction, KpiKind, Obligation } from "@/lib/kpis/rules";
+import { canCarryMalus, type Direction, type KpiKind, type Obligation } from "@/lib/kpis/rules";
+import { assessmentOf, assessmentPoints, assessStretch, type AssessmentResult } from "@/lib/malus/assessment";
 import { kpiStatus, type KpiStatus } from "@/lib/kpis/status";
 import { quarterKey, type Quarter } from "@/lib/periods";
 
@@ -51,6 +53,8 @@ export type PreparedRow = {
   computedStatus: KpiStatus;
   trend: TrendPoint[];
   malus: QuarterMalus;
+  /** For a rule assessed over a stretch: the stretch, when this quarter assesses it. */
+  assessment: Pick<AssessmentResult, "from" | "to" | "missing" | "quantity"> | null;
 };
 
 /** The value a status or malus is computed from: the number, or the score 1–4 of a qualitative KPI. */
@@ -75,6 +79,8 @@ export function prepareKpiRow(input: {
   targets: Record<string, string | null | undefined>;
   reported: Record<string, Reported | undefined>;
   quarterValueCents?: number;
+  /** The quarters the KPI is active in (default all): an assessment never reaches outside them. */
+  activeQuarters?: string[];
 }): PreparedRow {
   const { kpi } = input;
   const key = quarterKey(input.quarter);
@@ -87,14 +93,7 @@ export function prepareKpiRow(input: {
     target: input.targets[k] ?? null,
     status: statusOf(kpi, input.targets[k] ?? null, input.reported[k]),
   }));
-  const malus = quarterMalus(kpi.malusRule, {
-    obligation: kpi.obligation,
-    direction: kpi.direction,
-    target,
-    actual: actualOf(kpi.kind, reported),
-    quarterValueCents: input.quarterValueCents,
-    quantity: reported?.quantity ?? null,
-  });
+  const { malus, assessment } = malusOfQuarter(input, target, reported);
   return {
     kpiId: kpi.id,
     reportedValue: reported?.value ?? null,
@@ -104,7 +103,39 @@ export function prepareKpiRow(input: {
     computedStatus: statusOf(kpi, target, reported),
     trend,
     malus,
+    assessment,
   };
+}
+
+/** The quarter's malus: every quarter, or at an assessment point over the stretch it closes. */
+function malusOfQuarter(input: Parameters<typeof prepareKpiRow>[0], target: string | null, reported: Reported | undefined) {
+  const { kpi } = input;
+  const key = quarterKey(input.quarter);
+  const plan = assessmentOf(kpi.malusRule);
+  if (plan && kpi.malusRule?.type === "per_unit_shortfall" && canCarryMalus(kpi.obligation)) {
+    // The rule counts from when it was agreed, and the KPI's own life bounds it: its last active
+    // quarter is its completion.
+    const keys = (input.activeQuarters ?? input.quarters).filter((k) => !plan.since || k >= plan.since);
+    const points = assessmentPoints(plan, keys);
+    const at = points.indexOf(key);
+    if (at < 0) return { malus: { outcome: "assessed_later" as const, breached: false, shortfall: "0", rawCents: 0 }, assessment: null };
+    const previous = at > 0 ? points[at - 1] : null;
+    const stretch = keys
+      .filter((k) => (previous === null || k > previous) && k <= key)
+      .map((k) => ({ key: k, target: input.targets[k] ?? null, actual: actualOf(kpi.kind, input.reported[k]), quantity: input.reported[k]?.quantity ?? null }));
+    const result = assessStretch(kpi.malusRule, kpi.direction, stretch);
+    const { from, to, missing, quantity, ...malus } = result;
+    return { malus, assessment: { from, to, missing, quantity } };
+  }
+  const malus = quarterMalus(kpi.malusRule, {
+    obligation: kpi.obligation,
+    direction: kpi.direction,
+    target,
+    actual: actualOf(kpi.kind, reported),
+    quarterValueCents: input.quarterValueCents,
+    quantity: reported?.quantity ?? null,
+  });
+  return { malus, assessment: null };
 }
 
 /** True when the agreed score differs from the computed status, so a reason is required. */

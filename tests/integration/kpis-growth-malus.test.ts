@@ -100,6 +100,21 @@ describe("malus rule", () => {
     );
   });
 
+  it("assesses a rule per unit at milestones inside the contract, and says so", async () => {
+    const kpi = await insertKpiRow(db, future, { proposedByKind: "buyer" });
+    const form = { id: kpi.id, version: "1", type: "per_unit_shortfall", centsPerUnit: "1,00", factor: "1,5", assessment: "milestones" };
+    const last = future.endDate.slice(0, 4);
+    expect(await setMalusRule.run(buyer.as.contract_manager, { ...form, assessmentQuarters: "2020 K4" })).toMatchObject({
+      fieldErrors: { assessmentQuarters: "Deze mijlpalen vallen buiten de kwartalen waarin de regel geldt: 2020 K4." },
+    });
+    expectOk(await setMalusRule.run(buyer.as.contract_manager, { ...form, assessmentQuarters: `${last} K1` }));
+    const row = await kpiAs(supplier.as.viewer, future, kpi.id);
+    expect(row.malusRule).toMatchObject({ assessment: { kind: "milestones", quarters: [`${last}-Q1`] } });
+    expect(describeKpiMalus({ obligation: row.obligation, malusRule: row.malusRule as MalusRule }, row.indicator!.unitLabel, row.indicator!.direction)).toMatch(
+      new RegExp(`^Beoordeeld op de mijlpalen ${last} K1 en bij oplevering: 1,5 × `),
+    );
+  });
+
   it("a supplier cannot set or change a malus rule, not even through the KPI", async () => {
     const kpi = await insertKpiRow(db, future, { proposedByKind: "supplier" });
     for (const ctx of [supplier.as.admin, supplier.as.reporter]) {

@@ -324,6 +324,29 @@ describe("malus against the caps across reviews", () => {
     expect(page.kpis.map((k) => [k.malus.computedCents, k.malus.rawCents, k.malus.waivedCents, k.malus.appliedCents])).toEqual([[0, 250_000, 50_000, 200_000]]);
   });
 
+  it("charges a rule assessed at a milestone once, over the quarters since the previous assessment, netted", async () => {
+    const contract = await contractOf();
+    const mki = await globalIndicatorId(db, "mki_per_ton");
+    const kpi = await insertResultKpi(
+      db,
+      contract,
+      { type: "per_unit_shortfall", centsPerUnit: 100, factor: "1.5", assessment: { kind: "milestones", quarters: ["2026-Q4"] } },
+      { name: "MKI per ton", indicatorId: mki },
+    );
+    // Target 40 € MKI per tonne (lower is better): +2 × 1.000, −1 × 2.000, +3 × 500, +1 × 1.500 = 3.000 over the promise.
+    const reported = [["2026-Q1", "42", "1000"], ["2026-Q2", "39", "2000"], ["2026-Q3", "43", "500"], ["2026-Q4", "41", "1500"]];
+    for (const [quarter, value, tonnes] of reported) await insertAcceptedReport(db, contract, quarter, { [kpi.id]: value }, { [kpi.id]: tonnes });
+    const cm = buyer.as.contract_manager;
+    const row = async (quarter: string) => (await inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, quarter))).kpis[0];
+    // Quarter by quarter the rule would charge 2.000 × 1,5 in 2026 K1; assessed at the milestone, nothing yet.
+    expect((await row("2026-Q1")).malus.rawCents).toBe(0);
+    expect((await row("2026-Q1")).prepared?.malus.outcome).toBe("assessed_later");
+    // At the milestone: 3.000 × € 1 × 1,5 = € 4.500 for the whole year.
+    const atMilestone = await row("2026-Q4");
+    expect(atMilestone.malus.rawCents).toBe(450_000);
+    expect(atMilestone.prepared?.assessment).toEqual({ from: "2026-Q1", to: "2026-Q4", missing: [], quantity: "5000" });
+  });
+
   it("applies only the room left under the year cap after an earlier final review", async () => {
     const contract = await contractOf();
     const kpi = await insertResultKpi(db, contract, { type: "fixed", amountCents: 250_000, caps: { perYear: { kind: "cents", cents: 400_000 } } });

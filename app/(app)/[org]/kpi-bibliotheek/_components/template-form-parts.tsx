@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { ASSESSMENT_KINDS, ASSESSMENT_LABELS } from "@/lib/malus/assessment";
 import { CAP_CHOICES, capKindOptions } from "@/lib/malus/cap-choices";
 import { Field, Options } from "@/app/_components/ui/form";
 
@@ -119,6 +120,16 @@ export function MalusFieldset(props: { initial: Record<string, string>; fieldErr
         <div className="field-row">
           {input("centsPerUnit", "Bedrag per eenheid tekort (euro)")}
           {input("factor", "Factor", "Bijvoorbeeld 1,5 (zoals Rijkswaterstaat bij MKI)")}
+          <Field name="malus.assessment" label="Wanneer wordt beoordeeld?" error={props.fieldError("malus.assessment")}>
+            {(aria) => (
+              <select {...aria} name="malus.assessment" defaultValue={v.assessment ?? "quarterly"}>
+                <Options options={ASSESSMENT_KINDS.map((k) => ({ value: k, label: ASSESSMENT_LABELS[k] }))} />
+              </select>
+            )}
+          </Field>
+          <Field name="malus.assessmentQuarters" label="Kwartalen van de mijlpalen" hint="Alleen bij mijlpalen, bijvoorbeeld 2026 K4" error={props.fieldError("malus.assessmentQuarters")}>
+            {(aria) => <input {...aria} name="malus.assessmentQuarters" defaultValue={v.assessmentQuarters ?? ""} />}
+          </Field>
         </div>
       ) : null}
       {type !== "none" ? (

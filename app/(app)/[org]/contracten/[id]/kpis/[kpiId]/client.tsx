@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { CAP_CHOICES, capKindOptions } from "@/lib/malus/cap-choices";
-import { Field, FormAlert, Options, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
+import { ASSESSMENT_KINDS, ASSESSMENT_LABELS } from "@/lib/malus/assessment";
+import { Field, FormAlert, Options, RadioChoice, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
 import type { ChartQuarter } from "../_components/growth-path-chart";
 import { GrowthPathFields, type MilestoneValue } from "../_components/milestone-rows";
 
@@ -126,6 +127,26 @@ export function MalusRuleForm(props: { action: Action; id: string; version: numb
             {(aria) => <input {...aria} name="factor" inputMode="decimal" defaultValue={v.factor} />}
           </Field>
         </div>
+      ) : null}
+      {type === "per_unit_shortfall" ? (
+        <>
+          <RadioChoice
+            name="assessment"
+            legend="Wanneer wordt beoordeeld?"
+            layout="stack"
+            options={ASSESSMENT_KINDS.map((k) => ({ value: k, label: ASSESSMENT_LABELS[k] }))}
+            initial={v.assessment ?? "quarterly"}
+            error={fieldError("assessment")}
+          />
+          <Field
+            name="assessmentQuarters"
+            label="Kwartalen van de mijlpalen"
+            hint="Alleen bij mijlpalen, bijvoorbeeld 2026 K4, 2027 K4. Bij oplevering (het laatste kwartaal) wordt altijd beoordeeld; tekorten en overschotten van de kwartalen ertussen worden verrekend."
+            error={fieldError("assessmentQuarters")}
+          >
+            {(aria) => <input {...aria} name="assessmentQuarters" defaultValue={v.assessmentQuarters} />}
+          </Field>
+        </>
       ) : null}
       {type !== "none" ? (
         <>

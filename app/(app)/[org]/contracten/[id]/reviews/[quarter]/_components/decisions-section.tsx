@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/format";
 import { INTERPOLATIONS } from "@/lib/kpis/growth-path";
 import { MALUS_RULE_TYPES } from "@/lib/kpis/malus";
 import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
+import { ASSESSMENT_KINDS, ASSESSMENT_LABELS } from "@/lib/malus/assessment";
 import { capKindOptions } from "@/lib/malus/cap-choices";
 import { addQuarters, contractQuarters, quarterFromKey, quarterLabel } from "@/lib/periods";
 import type { ReviewPageData } from "@/lib/reviews/pages";
@@ -48,6 +49,8 @@ function malusFields(period: string | null): ReviewField[] {
     { name: "percent", label: "Percentage van de kwartaalwaarde (bij een percentage)", type: "number" },
     { name: "centsPerUnit", label: "Bedrag per eenheid tekort (€)", type: "number" },
     { name: "factor", label: "Factor (bij een bedrag per eenheid; leeg is 1)", type: "number" },
+    { name: "assessment", label: "Beoordeling (bij een bedrag per eenheid)", type: "select", options: ASSESSMENT_KINDS.map((k) => ({ value: k, label: ASSESSMENT_LABELS[k] })), defaultValue: "quarterly" },
+    { name: "assessmentQuarters", label: "Kwartalen van de mijlpalen", hint: "Bijvoorbeeld 2026 K4, 2027 K4" },
     ...caps("capYear", "Maximum per jaar", period),
     ...caps("capContract", "Maximum over de looptijd", null),
   ];

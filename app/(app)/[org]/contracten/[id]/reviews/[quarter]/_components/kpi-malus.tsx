@@ -1,7 +1,8 @@
 // The malus of one KPI in the review: what the rule gives, the waiver, what is applied after the
 // caps, and the four-eyes approval when the waiver is above the threshold.
 import { Badge } from "@/app/_components/ui/badge";
-import { centsToInput, formatEuroCents } from "@/lib/format";
+import { centsToInput, formatEuroCents, formatMeasure } from "@/lib/format";
+import { describeStretch } from "@/lib/malus/assessment";
 import type { ReviewPageData } from "@/lib/reviews/pages";
 import { ReviewForm } from "./review-form";
 import type { Act } from "./shared";
@@ -31,6 +32,15 @@ export function KpiMalus({ page, row, act }: Props) {
         {malus.cappedCents > 0 ? ` · boven het plafond ${formatEuroCents(malus.cappedCents)} (${malus.cappedBy.join(", ")})` : ""} · toegepast{" "}
         <strong>{formatEuroCents(malus.appliedCents)}</strong>
       </p>
+      {row.prepared?.assessment ? (
+        <p className="small muted" style={{ margin: 0 }}>
+          {describeStretch(row.prepared.assessment)}; samen {formatMeasure(row.prepared.assessment.quantity, kpi.activityUnit)}.
+        </p>
+      ) : row.prepared?.malus.outcome === "assessed_later" ? (
+        <p className="small muted" style={{ margin: 0 }}>
+          Deze regel wordt bij oplevering of op de volgende mijlpaal beoordeeld, over alle kwartalen sinds de vorige beoordeling.
+        </p>
+      ) : null}
       {waiverLabel ? (
         <p className="small" style={{ margin: "0.25rem 0" }}>
           Malus {waiverLabel}: {score?.waiverReason}
