@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit";
 import { ValidationError } from "@/lib/errors";
 import { listContractKpis } from "@/lib/kpis/queries";
 import { readUploadedTable } from "@/lib/spreadsheet/read";
+import { XLSX_CONTENT_TYPE } from "@/lib/spreadsheet/write";
 import { quarterKey, quarterLabel } from "@/lib/periods";
 import { inTenant } from "@/lib/tenancy";
 import { z } from "@/lib/zod";
@@ -86,7 +87,7 @@ export const valuesTemplateRoute = defineRoute<{ id: string; quarter: string; fo
     const slug = `rapportage-${quarterLabel(quarter).replace(" ", "-")}`;
     if (params.format === "xlsx") {
       const bytes = await valuesTemplateXlsx(rows, `${contract.title} – ${quarterLabel(quarter)}`);
-      return { filename: `${slug}.xlsx`, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes };
+      return { filename: `${slug}.xlsx`, contentType: XLSX_CONTENT_TYPE, bytes };
     }
     return { filename: `${slug}.csv`, contentType: CSV_CONTENT_TYPE, bytes: new TextEncoder().encode(valuesTemplateCsv(rows)) };
   },

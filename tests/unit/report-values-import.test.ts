@@ -87,6 +87,12 @@ describe("values template", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["Waarden", "Toelichting"]);
+    // The target is a number with its unit's precision, the KPI name text even with a ';' in it.
+    const waarden = workbook.worksheets[0];
+    expect([waarden.getCell("D2").type, waarden.getCell("D2").value, waarden.getCell("D2").numFmt]).toEqual([ExcelJS.ValueType.Number, 40.5, "#,##0.0"]);
+    expect([waarden.getCell("D3").value, waarden.getCell("D3").numFmt]).toEqual([3, "#,##0"]);
+    expect(waarden.getCell("B3").value).toBe("Samenwerking; overleg");
+    expect(waarden.getCell("F2").type).toBe(ExcelJS.ValueType.Null);
     workbook.worksheets[0].getRow(2).getCell(6).value = 39.75;
     workbook.worksheets[0].getRow(3).getCell(7).value = 4;
     const filled = new Uint8Array(await workbook.xlsx.writeBuffer());
