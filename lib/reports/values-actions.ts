@@ -43,7 +43,7 @@ export const uploadReportValues = defineAction({
       const { report, allKpis, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
       assertOpen(report);
       const check = validateValuesImport(table, {
-        contractKpis: allKpis.map((k) => ({ id: k.id, name: k.name, kind: k.kind, range: k.indicator })),
+        contractKpis: allKpis.map((k) => ({ id: k.id, name: k.name, kind: k.kind, range: k.indicator, activityUnitLabel: k.indicator?.activityUnitLabel ?? null })),
         reportKpiIds: new Set(reportKpis.map((k) => k.id)),
       });
       if (check.errors.length > 0) return { saved: 0, errors: check.errors };
@@ -82,6 +82,7 @@ export const valuesTemplateRoute = defineRoute<{ id: string; quarter: string; fo
       name: k.name,
       kind: k.kind,
       unit: k.indicator?.unitLabel ?? null,
+      activityUnit: k.indicator?.activityUnitLabel ?? null,
       target: k.targets.find((t) => t.key === key)?.target ?? null,
     }));
     const slug = `rapportage-${quarterLabel(quarter).replace(" ", "-")}`;

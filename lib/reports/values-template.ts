@@ -1,12 +1,21 @@
 // The downloadable values template of one report: a row per KPI of the quarter with its id,
-// name, unit, target and kind, and empty value/score/explanation columns. CSV in the dialect of
-// lib/csv.ts; XLSX with an explanation sheet (lib/spreadsheet/write.ts).
+// name, unit, target and kind, and empty value/score/quantity/explanation columns; a KPI per
+// unit (per meal, per tonne) names the unit of its quantity. CSV in the dialect of lib/csv.ts;
+// XLSX with an explanation sheet (lib/spreadsheet/write.ts).
 import { sheetCsv } from "@/lib/csv";
 import { measureCell, type Sheet, type SheetCell } from "@/lib/spreadsheet/cells";
 import { workbookXlsx } from "@/lib/spreadsheet/write";
 import { VALUES_COLUMNS, type ValuesColumnKey } from "./values-import";
 
-export type TemplateKpi = { id: string; name: string; unit: string | null; target: string | null; kind: "quantitative" | "qualitative" };
+export type TemplateKpi = {
+  id: string;
+  name: string;
+  unit: string | null;
+  target: string | null;
+  kind: "quantitative" | "qualitative";
+  /** Per what the value is ("maaltijden"): the row asks the quarter's quantity in it. */
+  activityUnit?: string | null;
+};
 
 const KIND_WORD = { quantitative: "kwantitatief", qualitative: "kwalitatief" } as const;
 const WIDTHS: Partial<Record<ValuesColumnKey, number>> = { kpiId: 38, name: 40 };
@@ -22,6 +31,8 @@ function rowOf(kpi: TemplateKpi): Record<ValuesColumnKey, SheetCell> {
     kind: KIND_WORD[kpi.kind],
     value: null,
     score: null,
+    quantity: null,
+    activityUnit: kpi.activityUnit ?? "",
     explanation: null,
   };
 }
@@ -42,10 +53,13 @@ export function valuesTemplateCsv(kpis: TemplateKpi[]): string {
 }
 
 export function valuesTemplateXlsx(kpis: TemplateKpi[], title: string): Promise<Uint8Array> {
+  const units = [...new Set(kpis.flatMap((k) => (k.activityUnit ? [k.activityUnit] : [])))];
+  const helpOf = (c: (typeof VALUES_COLUMNS)[number]) =>
+    c.key === "quantity" && units.length > 0 ? `${c.help} In dit sjabloon: ${units.join(", ")}.` : c.help;
   const help: Sheet = {
     name: "Toelichting",
     columns: [{ header: "kolom", width: 16 }, { header: "toelichting", width: 90 }],
-    rows: VALUES_COLUMNS.map((c) => [c.header, c.help]),
+    rows: VALUES_COLUMNS.map((c) => [c.header, helpOf(c)]),
   };
   return workbookXlsx([valuesSheet(kpis), help], { title });
 }
