@@ -89,8 +89,15 @@ export function formatMeasure(value: string | number | null | undefined, unit?: 
 
 /** The number alone, with the precision its unit asks for, where the unit is said once elsewhere (a trend line). */
 export function formatMeasureNumber(value: string | number, unit?: string | null): string {
+  const { decimals, fixed } = unitPrecision(unit);
+  return (fixed ? MONEY : decimals === 2 ? HUNDREDTHS : STORED).format(Number(value));
+}
+
+/** The decimals a value of this unit shows: exactly two for money, at most two or four otherwise. */
+export function unitPrecision(unit?: string | null): { decimals: number; fixed: boolean } {
   const u = (unit ?? "").trim();
-  return (u.startsWith("€") ? MONEY : TO_HUNDREDTHS.test(u) ? HUNDREDTHS : STORED).format(Number(value));
+  if (u.startsWith("€")) return { decimals: 2, fixed: true };
+  return { decimals: TO_HUNDREDTHS.test(u) ? 2 : 4, fixed: false };
 }
 
 const longDate = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });

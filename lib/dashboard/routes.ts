@@ -3,6 +3,7 @@
 import { CSV_CONTENT_TYPE } from "@/lib/csv";
 import { defineRoute } from "@/lib/api";
 import { NotFoundError } from "@/lib/errors";
+import { XLSX_CONTENT_TYPE } from "@/lib/spreadsheet/write";
 import { dashboardTables, EXPORT_TABLES, tableCsv, tablesXlsx } from "./export";
 import { organisationDashboard } from "./service";
 
@@ -29,7 +30,7 @@ export const dashboardExportRoute = defineRoute<ExportParams>({
     }
     return {
       filename: `${stem}.xlsx`,
-      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      contentType: XLSX_CONTENT_TYPE,
       bytes: await tablesXlsx(tables),
     };
   },

@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit";
 import { ValidationError } from "@/lib/errors";
 import { listContractKpis } from "@/lib/kpis/queries";
 import { readUploadedTable } from "@/lib/spreadsheet/read";
+import { XLSX_CONTENT_TYPE } from "@/lib/spreadsheet/write";
 import { quarterKey, quarterLabel } from "@/lib/periods";
 import { inTenant } from "@/lib/tenancy";
 import { z } from "@/lib/zod";
@@ -42,7 +43,7 @@ export const uploadReportValues = defineAction({
       const { report, allKpis, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
       assertOpen(report);
       const check = validateValuesImport(table, {
-        contractKpis: allKpis.map((k) => ({ id: k.id, name: k.name, kind: k.kind, range: k.indicator })),
+        contractKpis: allKpis.map((k) => ({ id: k.id, name: k.name, kind: k.kind, range: k.indicator, activityUnitLabel: k.indicator?.activityUnitLabel ?? null })),
         reportKpiIds: new Set(reportKpis.map((k) => k.id)),
       });
       if (check.errors.length > 0) return { saved: 0, errors: check.errors };
@@ -81,12 +82,13 @@ export const valuesTemplateRoute = defineRoute<{ id: string; quarter: string; fo
       name: k.name,
       kind: k.kind,
       unit: k.indicator?.unitLabel ?? null,
+      activityUnit: k.indicator?.activityUnitLabel ?? null,
       target: k.targets.find((t) => t.key === key)?.target ?? null,
     }));
     const slug = `rapportage-${quarterLabel(quarter).replace(" ", "-")}`;
     if (params.format === "xlsx") {
       const bytes = await valuesTemplateXlsx(rows, `${contract.title} – ${quarterLabel(quarter)}`);
-      return { filename: `${slug}.xlsx`, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes };
+      return { filename: `${slug}.xlsx`, contentType: XLSX_CONTENT_TYPE, bytes };
     }
     return { filename: `${slug}.csv`, contentType: CSV_CONTENT_TYPE, bytes: new TextEncoder().encode(valuesTemplateCsv(rows)) };
   },

@@ -13,9 +13,9 @@ import type { ParsedValue } from "./rules";
 
 export type { RowError };
 
-export type ValuesColumnKey = "kpiId" | "name" | "unit" | "target" | "kind" | "value" | "score" | "explanation";
+export type ValuesColumnKey = "kpiId" | "name" | "unit" | "target" | "kind" | "value" | "score" | "quantity" | "activityUnit" | "explanation";
 
-/** The template's columns in order; only kpi-id, waarde, score and toelichting are read back. */
+/** The template's columns in order; only kpi-id, waarde, score, hoeveelheid and toelichting are read back. */
 export const VALUES_COLUMNS: Array<{ key: ValuesColumnKey; header: string; help: string }> = [
   { key: "kpiId", header: "kpi-id", help: "Niet wijzigen: hiermee herkent Groeipad de KPI." },
   { key: "name", header: "kpi", help: "Naam van de KPI (alleen ter informatie)." },
@@ -24,13 +24,26 @@ export const VALUES_COLUMNS: Array<{ key: ValuesColumnKey; header: string; help:
   { key: "kind", header: "soort", help: "kwantitatief (vul een waarde in) of kwalitatief (vul een score 1–4 in)." },
   { key: "value", header: "waarde", help: "Alleen bij kwantitatief, met een komma voor decimalen: 12,5." },
   { key: "score", header: "score", help: "Alleen bij kwalitatief: 1, 2, 3 of 4." },
+  {
+    key: "quantity",
+    header: "hoeveelheid",
+    help: 'Alleen bij een KPI per eenheid (kolom "hoeveelheid in" ingevuld): hoeveel het er dit kwartaal waren, in die eenheid, bijvoorbeeld 12.500 maaltijden. Bij andere KPI\'s leeg laten.',
+  },
+  { key: "activityUnit", header: "hoeveelheid in", help: "Eenheid van de hoeveelheid, bijvoorbeeld maaltijden of ton (alleen ter informatie)." },
   { key: "explanation", header: "toelichting", help: "Optioneel: toelichting bij de waarde." },
 ];
 
 const BY_HEADER = new Map(VALUES_COLUMNS.map((c) => [headerKey(c.header), c]));
 const HEADER_OF = new Map(VALUES_COLUMNS.map((c) => [c.key, c.header]));
 
-export type ValuesKpi = { id: string; name: string; kind: KpiKind; range?: IndicatorRange | null };
+export type ValuesKpi = {
+  id: string;
+  name: string;
+  kind: KpiKind;
+  range?: IndicatorRange | null;
+  /** Per what the KPI's value is ("maaltijden"): only such a KPI takes a quantity. */
+  activityUnitLabel?: string | null;
+};
 export type ValuesImportContext = {
   /** Every KPI of the contract, to tell an unknown id from a KPI of another quarter. */
   contractKpis: ValuesKpi[];
@@ -87,11 +100,22 @@ export function validateValuesImport(table: Table, context: ValuesImportContext)
 
     const valueCell = cell(row, "value");
     const scoreCell = cell(row, "score");
+    const quantityCell = cell(row, "quantity");
     const explanation = cellText(cell(row, "explanation"));
-    if (blank(valueCell) && blank(scoreCell) && explanation === "") return;
+    if (blank(valueCell) && blank(scoreCell) && blank(quantityCell) && explanation === "") return;
     const before = errors.length;
     let value: string | null = null;
     let score: number | null = null;
+    // A file with the column says the quantity of each row it fills, like its value; an older
+    // file without it leaves a quantity typed in the form alone (undefined: not given).
+    let quantity: string | null | undefined = columns.has("quantity") && kpi.activityUnitLabel ? null : undefined;
+    if (!blank(quantityCell)) {
+      const read = readNumber(quantityCell);
+      if (!kpi.activityUnitLabel) fail("quantity", `De KPI "${kpi.name}" is geen waarde per eenheid: laat de hoeveelheid leeg.`);
+      else if (!read.ok) fail("quantity", read.error);
+      else if (Number(read.value) < 0) fail("quantity", "De hoeveelheid kan niet negatief zijn.");
+      else quantity = read.value;
+    }
     if (kpi.kind === "qualitative") {
       if (!blank(valueCell)) fail("value", `"${kpi.name}" is kwalitatief: vul een score (1–4) in, geen waarde.`);
       if (!blank(scoreCell)) {
@@ -111,7 +135,7 @@ export function validateValuesImport(table: Table, context: ValuesImportContext)
     }
     const explanationProblem = textProblem(explanation, "de toelichting", "long");
     if (explanationProblem) fail("explanation", explanationProblem);
-    if (errors.length === before) values.push({ kpiId: kpi.id, value, score, explanation: explanation || null });
+    if (errors.length === before) values.push({ kpiId: kpi.id, value, score, explanation: explanation || null, ...(quantity === undefined ? {} : { quantity }) });
   });
   return { values, errors };
 }

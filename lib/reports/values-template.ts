@@ -1,48 +1,65 @@
 // The downloadable values template of one report: a row per KPI of the quarter with its id,
-// name, unit, target and kind, and empty value/score/explanation columns. CSV with ';' and a BOM
-// so Dutch Excel splits the columns and keeps accents; XLSX with an explanation sheet.
-import ExcelJS from "exceljs";
-import { csvDecimal, toCsv, type CsvCell } from "@/lib/csv";
+// name, unit, target and kind, and empty value/score/quantity/explanation columns; a KPI per
+// unit (per meal, per tonne) names the unit of its quantity. CSV in the dialect of lib/csv.ts;
+// XLSX with an explanation sheet (lib/spreadsheet/write.ts).
+import { sheetCsv } from "@/lib/csv";
+import { measureCell, type Sheet, type SheetCell } from "@/lib/spreadsheet/cells";
+import { workbookXlsx } from "@/lib/spreadsheet/write";
 import { VALUES_COLUMNS, type ValuesColumnKey } from "./values-import";
 
-export type TemplateKpi = { id: string; name: string; unit: string | null; target: string | null; kind: "quantitative" | "qualitative" };
+export type TemplateKpi = {
+  id: string;
+  name: string;
+  unit: string | null;
+  target: string | null;
+  kind: "quantitative" | "qualitative";
+  /** Per what the value is ("maaltijden"): the row asks the quarter's quantity in it. */
+  activityUnit?: string | null;
+};
 
 const KIND_WORD = { quantitative: "kwantitatief", qualitative: "kwalitatief" } as const;
+const WIDTHS: Partial<Record<ValuesColumnKey, number>> = { kpiId: 38, name: 40 };
 
-// The target is a number in both files (a negative one too), never text a spreadsheet could
-// read as a formula: exact in the CSV, a numeric cell in the workbook.
-function rowOf(kpi: TemplateKpi, target: (value: string) => CsvCell): Record<ValuesColumnKey, CsvCell> {
+// The target is a number in both files (a negative one too), with its unit's precision, never
+// text a spreadsheet could read as a formula.
+function rowOf(kpi: TemplateKpi): Record<ValuesColumnKey, SheetCell> {
   return {
     kpiId: kpi.id,
     name: kpi.name,
     unit: kpi.kind === "qualitative" ? "score 1–4" : (kpi.unit ?? ""),
-    target: kpi.target === null ? "" : target(kpi.target),
+    target: measureCell(kpi.target, kpi.kind === "qualitative" ? null : kpi.unit),
     kind: KIND_WORD[kpi.kind],
-    value: "",
-    score: "",
-    explanation: "",
+    value: null,
+    score: null,
+    quantity: null,
+    activityUnit: kpi.activityUnit ?? "",
+    explanation: null,
+  };
+}
+
+function valuesSheet(kpis: TemplateKpi[]): Sheet {
+  return {
+    name: "Waarden",
+    columns: VALUES_COLUMNS.map((c) => ({ header: c.header, width: WIDTHS[c.key] ?? 16 })),
+    rows: kpis.map((kpi) => {
+      const row = rowOf(kpi);
+      return VALUES_COLUMNS.map((c) => row[c.key]);
+    }),
   };
 }
 
 export function valuesTemplateCsv(kpis: TemplateKpi[]): string {
-  const lines = [VALUES_COLUMNS.map((c) => c.header), ...kpis.map((k) => VALUES_COLUMNS.map((c) => rowOf(k, csvDecimal)[c.key]))];
-  return toCsv(lines);
+  return sheetCsv(valuesSheet(kpis));
 }
 
-export async function valuesTemplateXlsx(kpis: TemplateKpi[], title: string): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Groeipad";
-  workbook.title = title;
-  const sheet = workbook.addWorksheet("Waarden", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = VALUES_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.key === "name" ? 40 : c.key === "kpiId" ? 38 : 16 }));
-  sheet.getRow(1).font = { bold: true };
-  for (const kpi of kpis) sheet.addRow(rowOf(kpi, Number));
-  const help = workbook.addWorksheet("Toelichting");
-  help.columns = [
-    { header: "kolom", key: "header", width: 16 },
-    { header: "toelichting", key: "help", width: 90 },
-  ];
-  help.getRow(1).font = { bold: true };
-  for (const column of VALUES_COLUMNS) help.addRow({ header: column.header, help: column.help });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+export function valuesTemplateXlsx(kpis: TemplateKpi[], title: string): Promise<Uint8Array> {
+  const units = [...new Set(kpis.flatMap((k) => (k.activityUnit ? [k.activityUnit] : [])))];
+  const helpOf = (c: (typeof VALUES_COLUMNS)[number]) =>
+    c.key === "quantity" && units.length > 0 ? `${c.help} In dit sjabloon: ${units.join(", ")}.` : c.help;
+  const help: Sheet = {
+    name: "Toelichting",
+    columns: [{ header: "kolom", width: 16 }, { header: "toelichting", width: 90 }],
+    rows: VALUES_COLUMNS.map((c) => [c.header, helpOf(c)]),
+  };
+  return workbookXlsx([valuesSheet(kpis), help], { title });
 }

@@ -1,6 +1,7 @@
 // The scores of a review as CSV (lib/csv.ts dialect: text cells guarded against formulas, amounts
-// and values as numbers) and the file name of its downloads.
-import { csvDecimal, csvEuros, toCsv } from "@/lib/csv";
+// and values as numbers, values with their unit's precision) and the file name of its downloads.
+import { toCsv } from "@/lib/csv";
+import { integerCell, measureCell, moneyCell } from "@/lib/spreadsheet/cells";
 import type { ReviewRecord } from "./export";
 import { computedStatusLabel, scoreLabel } from "./export-labels";
 
@@ -25,15 +26,15 @@ export function reviewScoresCsv(record: ReviewRecord): string {
     record.key,
     s.kpiName,
     s.kpiKind === "qualitative" ? "score 1–4" : (s.unit ?? ""),
-    s.kpiKind === "qualitative" ? s.reportedScore : csvDecimal(s.reportedValue),
-    csvDecimal(s.target),
+    s.kpiKind === "qualitative" ? integerCell(s.reportedScore) : measureCell(s.reportedValue, s.unit),
+    measureCell(s.target, s.kpiKind === "qualitative" ? null : s.unit),
     computedStatusLabel(s.computedStatus),
     scoreLabel(s.agreedScore),
     s.agreedReason ?? "",
-    csvEuros(s.malusRawCents),
-    csvEuros(s.waivedCents),
+    moneyCell(s.malusRawCents),
+    moneyCell(s.waivedCents),
     s.waiverReason ?? "",
-    csvEuros(s.appliedCents),
+    moneyCell(s.appliedCents),
   ]);
   return toCsv([header, ...rows]);
 }

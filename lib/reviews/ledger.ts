@@ -11,7 +11,8 @@ import { describeCap } from "@/lib/kpis/malus-sentence";
 import { capYearOf, type CapYear, type CapYearBasis } from "@/lib/malus/cap-years";
 import { quarterFromKey, type Quarter } from "@/lib/periods";
 import { waiverOf } from "./export";
-import { csvEuros, toCsv } from "@/lib/csv";
+import { toCsv } from "@/lib/csv";
+import { moneyCell } from "@/lib/spreadsheet/cells";
 
 export type LedgerRow = {
   key: string;
@@ -130,12 +131,12 @@ export function malusLedgerCsv(ledger: ContractMalusLedger): string {
     contract.supplierName ?? "",
     l.key,
     l.kpiName,
-    csvEuros(l.rawCents),
-    csvEuros(l.waivedCents),
+    moneyCell(l.rawCents),
+    moneyCell(l.waivedCents),
     l.waiverReason ?? "",
-    csvEuros(l.appliedCents),
+    moneyCell(l.appliedCents),
   ]);
-  const total = ["", "", "Totaal", "", csvEuros(ledger.totals.rawCents), csvEuros(ledger.totals.waivedCents), "", csvEuros(ledger.totals.appliedCents)];
+  const total = ["", "", "Totaal", "", moneyCell(ledger.totals.rawCents), moneyCell(ledger.totals.waivedCents), "", moneyCell(ledger.totals.appliedCents)];
   return toCsv([header, ...rows, total]);
 }
 

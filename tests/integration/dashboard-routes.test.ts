@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dashboardExportRoute, dashboardRoute } from "@/lib/dashboard/routes";
+import { MONEY_FORMAT } from "@/lib/spreadsheet/write";
 import type { DashboardView } from "@/lib/dashboard/shape";
 import { openTestDatabase } from "../fixtures/db";
 import { seedDashboardBuyer, type DashboardWorld } from "../fixtures/dashboard";
@@ -40,25 +41,55 @@ describe("dashboard routes", () => {
     expect((await dashboardExportRoute.run(supplier, { search: search(), table: "alle", format: "xlsx" })).status).toBe(403);
   });
 
-  it("exports one table as CSV with a BOM, semicolons and decimal commas", async () => {
-    const result = await dashboardExportRoute.run(a.buyer.as.coordinator, { search: search(), table: "toezeggingen", format: "csv" });
-    expect(result.status).toBe(200);
-    const file = (result.body as { data: Download }).data;
-    expect(file.filename).toMatch(/^dashboard-.*-toezeggingen-2026-Q1-2026-Q4\.csv$/);
-    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(file.bytes);
-    expect(text.startsWith("\uFEFFContract;Toezegging;")).toBe(true);
-    expect(text).toContain(";38,5;39;2026 K2;0,5");
+  it("exports one table as CSV with a BOM, semicolons and decimal commas: money with two decimals, shares in percent", async () => {
+    const csv = async (table: string) => {
+      const result = await dashboardExportRoute.run(a.buyer.as.coordinator, { search: search(), table, format: "csv" });
+      expect(result.status).toBe(200);
+      const file = (result.body as { data: Download }).data;
+      expect(file.filename).toMatch(new RegExp(`^dashboard-.*-${table}-2026-Q1-2026-Q4\\.csv$`));
+      return new TextDecoder("utf-8", { ignoreBOM: true }).decode(file.bytes);
+    };
+    expect(await csv("toezeggingen")).toBe(
+      "\uFEFFContract;Toezegging;Indicator;Eenheid;Toegezegd;Gerealiseerd;Kwartaal;Tekort\r\n" +
+        "Asfalt Noord;MKI asfalt;MKI per ton;€ MKI per ton;38,50;39,00;2026 K2;0,50\r\n" +
+        "Catering Stadhuis;Uitstoot per kwartaal;CO2-uitstoot;ton CO2e;20;7;2026 K2;-13\r\n" +
+        "Catering Stadhuis;Social return;Social return;% van de contractwaarde;5;;;\r\n",
+    );
+    expect(await csv("themas")).toBe(
+      "\uFEFFThema;Pijler;Prioriteit;KPI's op koers;KPI's gescoord;Aandeel op koers (%);Vorige review (%)\r\n" +
+        "Circulair;Ecologisch & sociaal;1;0;2;0;0\r\n" +
+        "Klimaat;Ecologisch & sociaal;2;2;2;100;100\r\n" +
+        "Sociaal;Samenwerking;1;0;0;;\r\n",
+    );
+    expect(await csv("malus-kwartaal")).toBe("\uFEFFKwartaal;Malus (€);Contracten met malus\r\n2026 K1;500,00;1\r\n2026 K2;1200,00;1\r\n");
   });
 
-  it("exports every table as XLSX sheets", async () => {
+  it("exports every table as XLSX sheets: numbers as numeric cells with a number format", async () => {
     const result = await dashboardExportRoute.run(a.buyer.as.coordinator, { search: search(), table: "alle", format: "xlsx" });
     const file = (result.body as { data: Download }).data;
     expect(String.fromCharCode(file.bytes[0], file.bytes[1])).toBe("PK");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toContain("Malus per contract");
+    const cell = (sheet: string, ref: string) => {
+      const c = workbook.getWorksheet(sheet)!.getCell(ref);
+      return { type: c.type, value: c.value, numFmt: c.numFmt };
+    };
+    const { Number: number, String: string, Null: empty } = ExcelJS.ValueType;
     const malus = workbook.getWorksheet("Malus per kwartaal")!;
     expect(malus.getRow(2).values).toEqual([undefined, "2026 K1", 500, 1]);
+    expect(malus.getCell("A1").font).toMatchObject({ bold: true });
+    expect(cell("Malus per kwartaal", "B2")).toEqual({ type: number, value: 500, numFmt: MONEY_FORMAT });
+    expect(cell("Malus per kwartaal", "C2")).toEqual({ type: number, value: 1, numFmt: "0" });
+    // A share is a fraction shown as a percentage, not the text "100 %".
+    expect(cell("Waardenwiel per thema", "F3")).toEqual({ type: number, value: 1, numFmt: "0%" });
+    expect(cell("Waardenwiel per thema", "F4").type).toBe(empty);
+    expect(cell("KPI-status per contract en kwar", "B2")).toEqual({ type: number, value: 0.5, numFmt: "0%" });
+    // Measured values with their unit's precision: € MKI per ton always two decimals, tonnes as stored up to two.
+    expect(cell("Toezegging en levering", "E2")).toEqual({ type: number, value: 38.5, numFmt: "#,##0.00" });
+    expect(cell("Toezegging en levering", "H3")).toEqual({ type: number, value: -13, numFmt: "#,##0" });
+    expect(cell("Toezegging en levering", "G2")).toMatchObject({ type: string, value: "2026 K2" });
+    expect(cell("Doelstellingen", "D2")).toEqual({ type: number, value: 2025, numFmt: "0" });
   });
 
   it("refuses an unknown table and all tables as one CSV", async () => {

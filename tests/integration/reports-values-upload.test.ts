@@ -95,6 +95,61 @@ describe("values upload", () => {
   });
 });
 
+describe("the quantity of a KPI per unit", () => {
+  async function perMeal() {
+    const s = await setup();
+    const meal = await insertActiveKpi(db, s.contract, { name: "CO2 per maaltijd", indicatorId: await globalIndicatorId(db, "co2e_per_meal") });
+    return { ...s, meal };
+  }
+  const upload = (s: Awaited<ReturnType<typeof perMeal>>, file: string) => uploadReportValues.run(s.supplier.as.reporter, valuesUploadForm(s.contract.id, "2026-Q1", file));
+  const storedOf = async (contractId: string, kpiId: string) => {
+    const [report] = await db.select().from(reports).where(eq(reports.contractId, contractId));
+    return (await valuesOf(report.id)).find((v) => v.kpiId === kpiId);
+  };
+
+  it("the template has a quantity column and names the unit on the KPI's row only", async () => {
+    const s = await perMeal();
+    const csv = await valuesTemplateRoute.run(s.supplier.as.reporter, { id: s.contract.id, quarter: "2026-Q1", format: "csv" });
+    const lines = new TextDecoder("utf-8", { ignoreBOM: true }).decode((csv.body as { data: { bytes: Uint8Array } }).data.bytes).split("\r\n");
+    expect(lines[0]).toBe("\uFEFFkpi-id;kpi;eenheid;doel;soort;waarde;score;hoeveelheid;hoeveelheid in;toelichting");
+    expect(lines.find((l) => l.startsWith(s.meal.id))).toBe(`${s.meal.id};CO2 per maaltijd;kg CO2e per maaltijd;40;kwantitatief;;;;maaltijden;`);
+    expect(lines.find((l) => l.startsWith(s.number.id))).toMatch(/;;;;;$/);
+  });
+
+  it("an upload sets the quantity where the form keeps it; a file without the column keeps it", async () => {
+    const s = await perMeal();
+    const file = `kpi-id;waarde;score;hoeveelheid;toelichting\r\n${s.meal.id};1,25;;12.500;\r\n${s.number.id};41,5;;;\r\n${s.score.id};;3;;\r\n`;
+    expect(expectOk(await upload(s, file))).toEqual({ saved: 3, errors: [] });
+    expect(await storedOf(s.contract.id, s.meal.id)).toMatchObject({ value: expect.stringMatching(/^1\.250*$/), quantity: expect.stringMatching(/^12500(\.0+)?$/) });
+    expect((await storedOf(s.contract.id, s.number.id))?.quantity).toBeNull();
+    // The file of an older template, without the column, leaves the quantity alone.
+    expectOk(await upload(s, `kpi-id;waarde\r\n${s.meal.id};1,3\r\n`));
+    expect(await storedOf(s.contract.id, s.meal.id)).toMatchObject({ value: expect.stringMatching(/^1\.30*$/), quantity: expect.stringMatching(/^12500(\.0+)?$/) });
+  });
+
+  it("refuses a quantity on a KPI not per unit, a negative one and text, on their rows, and saves nothing", async () => {
+    const s = await perMeal();
+    const file = [
+      "kpi-id;waarde;score;hoeveelheid",
+      `${s.number.id};41,5;;100`,
+      `${s.meal.id};1,25;;-5`,
+      `${s.score.id};;3;1`,
+    ].join("\r\n");
+    const refused = expectOk(await upload(s, file));
+    expect(refused).toEqual({
+      saved: 0,
+      errors: [
+        { row: 2, column: "hoeveelheid", message: 'De KPI "Aandeel elektrisch" is geen waarde per eenheid: laat de hoeveelheid leeg.' },
+        { row: 3, column: "hoeveelheid", message: "De hoeveelheid kan niet negatief zijn." },
+        { row: 4, column: "hoeveelheid", message: 'De KPI "Samenwerking" is geen waarde per eenheid: laat de hoeveelheid leeg.' },
+      ],
+    });
+    const text = expectOk(await upload(s, `kpi-id;waarde;hoeveelheid\r\n${s.meal.id};1,25;twaalfduizend\r\n`));
+    expect(text.errors).toEqual([{ row: 2, column: "hoeveelheid", message: '"twaalfduizend" is geen getal.' }]);
+    expect(await storedOf(s.contract.id, s.meal.id)).toBeUndefined();
+  });
+});
+
 describe("late drafts", () => {
   it("shows a draft past its due date as late in the overviews of both sides", async () => {
     const s = await setup();

@@ -5,7 +5,8 @@ import ExcelJS from "exceljs";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { contracts, indicators, kpis, organisations, organisationTargets, promises, reviews, reviewScores, wheelThemes } from "@/db/schema";
-import { csvDecimal, csvEuros, csvField, CsvNumber, toCsv } from "@/lib/csv";
+import { csvField, toCsv } from "@/lib/csv";
+import { decimalCell, integerCell, moneyCell, NumberCell } from "@/lib/spreadsheet/cells";
 import { EXPORT_TABLES } from "@/lib/dashboard/export";
 import { dashboardExportRoute } from "@/lib/dashboard/routes";
 import { importTemplateCsv, importTemplateXlsx } from "@/lib/kpi-library/import/template";
@@ -113,14 +114,14 @@ describe("the CSV writer", () => {
   });
 
   it("writes numbers as numbers, negative ones included, never prefixed or quoted", () => {
-    expect(toCsv([[-2.5, csvEuros(-250), csvDecimal("-41.5000"), csvDecimal("0.0000"), 0, null]])).toBe("\uFEFF-2,5;-2,50;-41,5;0;0;\r\n");
-    expect(csvField(Number.NaN)).toBe("");
+    expect(toCsv([[decimalCell(-2.5), moneyCell(-250), decimalCell("-41.5000"), decimalCell("0.0000"), integerCell(0), null]])).toBe("\uFEFF-2,5;-2,50;-41,5;0;0;\r\n");
+    expect(csvField(decimalCell(Number.NaN))).toBe("");
   });
 
   it("keeps the number cell type for numbers only", () => {
-    expect(() => CsvNumber.of("=1+1")).toThrow(RangeError);
-    expect(() => csvDecimal("=1+1")).toThrow(RangeError);
-    expect(CsvNumber.of("-12,5").text).toBe("-12,5");
+    expect(() => NumberCell.of("decimal", "=1+1")).toThrow(RangeError);
+    expect(() => decimalCell("=1+1")).toThrow(RangeError);
+    expect(NumberCell.of("decimal", "-12.5").digits).toBe("-12.5");
   });
 });
 

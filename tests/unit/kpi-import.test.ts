@@ -159,6 +159,10 @@ describe("KPI import: the template", () => {
   it("CSV template has every column, a BOM and ';', and its example row is refused until replaced", async () => {
     const csv = importTemplateCsv({ startDate: "2026-01-01" });
     expect(csv.startsWith("\uFEFFnaam;omschrijving;indicator;soort")).toBe(true);
+    // The example's numbers as a Dutch user types them: decimal comma, nothing quoted.
+    expect(csv.split("\r\n")[1]).toBe(
+      "Voorbeeld: aandeel plantaardige eiwitten;Vervang of verwijder deze regel.;plant_protein;kwantitatief;inspanning;35,5;2025-K4;Inkoopgegevens per kwartaal;Overzicht van de groothandel;1;;lineair;2026-K1;40;2027-K1;50,5;;;;;;;;",
+    );
     const { table } = await readImportFile(new TextEncoder().encode(csv));
     expect(table[0]).toEqual(IMPORT_COLUMNS.map((c) => c.header));
     const withPlantProtein = { ...context, indicators: new Map([...context.indicators, ["plant_protein", { id: "i-pp", code: "plant_protein", name: "Plantaardige eiwitten", unitLabel: "%", minValue: "0", maxValue: "100" }]]) };
@@ -173,6 +177,17 @@ describe("KPI import: the template", () => {
     expect(read.kind).toBe("xlsx");
     expect(read.table[0]).toEqual(IMPORT_COLUMNS.map((c) => c.header));
     expect(read.table[1][0]).toBe("Voorbeeld: aandeel plantaardige eiwitten");
+    // The example's numbers are numeric cells with a number format, read back as numbers.
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.load(Buffer.from(template) as unknown as ArrayBuffer);
+    expect(written.worksheets.map((w) => w.name)).toEqual(["KPI's", "Toelichting", "Indicatoren"]);
+    const example = written.getWorksheet("KPI's")!;
+    const at = (header: string) => example.getRow(2).getCell(IMPORT_COLUMNS.findIndex((c) => c.header === header) + 1);
+    expect([at("nulmeting").value, at("nulmeting").numFmt, at("gewicht").value, at("gewicht").numFmt]).toEqual([35.5, "#,##0.0", 1, "0"]);
+    expect([at("mijlpaal 2 waarde").type, at("kwartaal nulmeting").type]).toEqual([ExcelJS.ValueType.Number, ExcelJS.ValueType.String]);
+    expect(example.getCell("A1").font).toMatchObject({ bold: true });
+    expect(written.getWorksheet("Indicatoren")!.getRow(2).values).toEqual([undefined, "co2e", "CO2-uitstoot", "ton CO2e"]);
+    expect(validateImport(read.table, context).errors.map((e) => e.column)).not.toContain("nulmeting");
 
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("KPI's");

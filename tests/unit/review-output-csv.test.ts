@@ -1,6 +1,7 @@
 // CSV for Dutch Excel and the timeline grouping, without a database.
 import { describe, expect, it } from "vitest";
-import { csvDecimal, csvEuros, csvField, toCsv } from "@/lib/csv";
+import { csvField, toCsv } from "@/lib/csv";
+import { decimalCell, measureCell, moneyCell } from "@/lib/spreadsheet/cells";
 import { reviewFileName } from "@/lib/reviews/export-csv";
 import { describeDecision, sentence } from "@/lib/reviews/export-labels";
 import { searchTerms } from "@/lib/reviews/lessons";
@@ -14,14 +15,20 @@ describe("CSV dialect", () => {
   });
 
   it("writes euros and decimals with a decimal comma and no thousands separator", () => {
-    expect(csvField(csvEuros(123_456))).toBe("1234,56");
-    expect(csvField(csvEuros(5))).toBe("0,05");
-    expect(csvField(csvEuros(0))).toBe("0,00");
-    expect(csvField(csvEuros(-250))).toBe("-2,50");
-    expect(csvField(csvDecimal("41.5000"))).toBe("41,5");
-    expect(csvField(csvDecimal("40.0000"))).toBe("40");
-    expect(csvField(csvDecimal("-0.2500"))).toBe("-0,25");
-    expect(csvField(csvDecimal(null))).toBe("");
+    expect(csvField(moneyCell(123_456))).toBe("1234,56");
+    expect(csvField(moneyCell(5))).toBe("0,05");
+    expect(csvField(moneyCell(0))).toBe("0,00");
+    expect(csvField(moneyCell(-250))).toBe("-2,50");
+    expect(csvField(decimalCell("41.5000"))).toBe("41,5");
+    expect(csvField(decimalCell("40.0000"))).toBe("40");
+    expect(csvField(decimalCell("-0.2500"))).toBe("-0,25");
+    expect(csvField(decimalCell(null))).toBe("");
+  });
+
+  it("writes a measured value with its unit's precision: money two decimals, kg at most two", () => {
+    expect(csvField(measureCell("38.5000", "€ MKI per ton"))).toBe("38,50");
+    expect(csvField(measureCell("1250000.1250", "kg CO2e"))).toBe("1250000,13");
+    expect(csvField(measureCell("0.1234", "maaltijden"))).toBe("0,1234");
   });
 
   it("names the file after the contract number and quarter", () => {

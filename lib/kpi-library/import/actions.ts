@@ -14,6 +14,7 @@ import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
 import { formatNumber } from "@/lib/format";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 import { readUploadedTable } from "@/lib/spreadsheet/read";
+import { XLSX_CONTENT_TYPE } from "@/lib/spreadsheet/write";
 import { inTenant } from "@/lib/tenancy";
 import { z } from "@/lib/zod";
 import { liveKpiNames, nameKey } from "../existing";
@@ -120,8 +121,6 @@ export const importKpis = defineAction({
 
 export type ImportDownload = { filename: string; contentType: string; bytes: Uint8Array };
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 export const importTemplateRoute = defineRoute<{ id: string; format: string }>({
   name: "GET /api/v1/[org]/contracts/[id]/kpi-import-template",
   permission: "kpis.propose",
@@ -132,7 +131,7 @@ export const importTemplateRoute = defineRoute<{ id: string; format: string }>({
       const slug = "kpi-import-sjabloon";
       if (params.format === "xlsx") {
         const catalogue = await listCatalogue(tx, { orgId: ctx.org.id, orgKind: "buyer" });
-        return { filename: `${slug}.xlsx`, contentType: XLSX_TYPE, bytes: await importTemplateXlsx(contract, catalogue) };
+        return { filename: `${slug}.xlsx`, contentType: XLSX_CONTENT_TYPE, bytes: await importTemplateXlsx(contract, catalogue) };
       }
       return { filename: `${slug}.csv`, contentType: CSV_CONTENT_TYPE, bytes: new TextEncoder().encode(importTemplateCsv(contract)) };
     });

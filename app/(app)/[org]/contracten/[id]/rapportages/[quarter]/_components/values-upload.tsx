@@ -64,8 +64,9 @@ export function ValuesUpload({
       <h2 id="values-upload-heading">Waarden uit een bestand</h2>
       <p className="small">
         Download het sjabloon met de KPI&apos;s van dit kwartaal, vul per KPI de
-        waarde (met een komma) of de score (1–4) en eventueel een toelichting
-        in, en lees het bestand hier in. Pas de kolom kpi-id niet aan. Alleen
+        waarde (met een komma) of de score (1–4), bij een KPI per eenheid de
+        hoeveelheid van het kwartaal, en eventueel een toelichting in, en lees
+        het bestand hier in. Pas de kolom kpi-id niet aan. Alleen
         als elke regel klopt, worden de waarden in het concept opgeslagen; lege
         regels blijven buiten beschouwing.
       </p>
