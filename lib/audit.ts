@@ -147,6 +147,7 @@ const ACTION_LABELS: Record<string, string> = {
   "roadmap_item.update": "Roadmap-actie gewijzigd",
   "roadmap_item.delete": "Roadmap-actie verwijderd",
   "contract.update_cooperation": "Samenwerkingsvorm en droompartner gewijzigd",
+  "contract.set_score_groups": "Weging van de totaalscore gewijzigd",
   "kpi_template.create": "KPI-sjabloon toegevoegd",
   "kpi_template.update": "KPI-sjabloon gewijzigd",
   "kpi_template.delete": "KPI-sjabloon verwijderd",

@@ -28,6 +28,7 @@ import { setMalusRule } from "@/lib/kpis/malus-actions";
 import { promiseToKpi, recordPromise } from "@/lib/kpis/promise-actions";
 import { createRoadmapItem, deleteRoadmapItem, updateRoadmapItem } from "@/lib/roadmap/actions";
 import { updateCooperation } from "@/lib/cooperation/actions";
+import { setScoreGroups } from "@/lib/contracts/score-group-actions";
 import { adoptTemplate, createTemplate, deleteTemplate, updateTemplate } from "@/lib/kpi-library/actions";
 import { copyKpis } from "@/lib/kpi-library/copy";
 import { importKpis, importTemplateRoute } from "@/lib/kpi-library/import/actions";
@@ -98,6 +99,7 @@ export const allActions = [
   updateRoadmapItem,
   deleteRoadmapItem,
   updateCooperation,
+  setScoreGroups,
   createTemplate,
   updateTemplate,
   deleteTemplate,

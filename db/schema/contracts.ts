@@ -24,6 +24,9 @@ export type ContractMalusCaps = {
   perContract?: { kind: "cents"; cents: number } | { kind: "percent_of_contract"; percent: string } | null;
 };
 
+/** Groups of KPIs for the overall score, each with its weight (a decimal string); see lib/reviews/overall-score.ts. */
+export type ScoreGroup = { key: string; name: string; weight: string };
+
 export type DreamPartner = Partial<
   Record<"volwassenheid" | "regie" | "sturing" | "ontwikkeling" | "duurzaamheid" | "extra", string>
 >;
@@ -55,6 +58,8 @@ export const contracts = pgTable(
     malusDecidedBy: malusDecidedBy("malus_decided_by").notNull().default("computed_status"),
     // Caps on the sum of all KPIs' malus, per cap year and over the contract; null for none.
     malusCaps: jsonb("malus_caps").$type<ContractMalusCaps>(),
+    // The overall score weighs groups of KPIs, as supplier questionnaires do; empty: KPIs alone.
+    scoreGroups: jsonb("score_groups").$type<ScoreGroup[]>().notNull().default([]),
     // Reports are due this many days after the quarter ends.
     reportDueDays: integer("report_due_days").notNull().default(30),
     // The droompartner of bijlage 5 (seed 004): what the buyer looks for in a partner, per topic.

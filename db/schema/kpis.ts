@@ -63,6 +63,8 @@ export const kpis = pgTable(
     weight: numeric("weight", { precision: 6, scale: 2 }).notNull().default("1"),
     // A knock-out KPI off track caps the review's overall score at 50 (lib/reviews/overall-score.ts).
     knockOut: boolean("knock_out").notNull().default(false),
+    // The key of the contract's score group the KPI counts in (contracts.score_groups); null: none.
+    scoreGroup: varchar("score_group", { length: 40 }),
     malusRule: jsonb("malus_rule").$type<StoredMalusRule>(),
     status: kpiStatus("status").notNull().default("proposed"),
     proposedByKind: organisationKind("proposed_by_kind").notNull(),

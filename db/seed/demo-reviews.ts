@@ -160,7 +160,7 @@ async function seedReview(tx: Db, ctx: Ctx, input: ReviewInput) {
       supplierSignerName: supplierName,
       finalizedAt: at(addDays(base, 10), 15),
       malusAppliedCents: applied,
-      overallScore: await storedOverallScore(tx, review),
+      overallScore: await storedOverallScore(tx, review, contract),
       updatedAt: at(addDays(base, 10), 15),
     })
     .where(and(eq(reviews.tenantId, contract.tenantId), eq(reviews.id, review.id)));

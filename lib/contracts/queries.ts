@@ -30,6 +30,7 @@ const contractColumns = {
   malusCapPeriod: contracts.malusCapPeriod,
   malusDecidedBy: contracts.malusDecidedBy,
   malusCaps: contracts.malusCaps,
+  scoreGroups: contracts.scoreGroups,
   status: contracts.status,
   version: contracts.version,
   updatedAt: contracts.updatedAt,

@@ -5,7 +5,7 @@
 // is for the review as it was read.
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contracts, reviews, type ContractMalusCaps, type Review } from "@/db/schema";
+import { contracts, reviews, type ContractMalusCaps, type ScoreGroup, type Review } from "@/db/schema";
 import type { ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { assertManages } from "@/lib/contracts/actions";
@@ -38,7 +38,7 @@ export async function refuseFinal<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export type ReviewContract = { tenantId: string; id: string; contractManagerId: string | null; supplierOrgId: string | null; startDate: string; endDate: string; valueCents: number; malusCapPeriod: CapPeriod; malusDecidedBy: MalusDecidedBy; malusCaps: ContractMalusCaps | null; title: string };
+export type ReviewContract = { tenantId: string; id: string; contractManagerId: string | null; supplierOrgId: string | null; startDate: string; endDate: string; valueCents: number; malusCapPeriod: CapPeriod; malusDecidedBy: MalusDecidedBy; malusCaps: ContractMalusCaps | null; scoreGroups: ScoreGroup[]; title: string };
 
 /** The review and its contract, if this actor's organisation is party to it. */
 export async function findReview(tx: Db, ctx: Pick<ActionContext, "org">, reviewId: string): Promise<{ review: Review; contract: ReviewContract }> {
@@ -58,6 +58,7 @@ export async function findReview(tx: Db, ctx: Pick<ActionContext, "org">, review
         malusCapPeriod: contracts.malusCapPeriod,
         malusDecidedBy: contracts.malusDecidedBy,
         malusCaps: contracts.malusCaps,
+        scoreGroups: contracts.scoreGroups,
         title: contracts.title,
       },
     })

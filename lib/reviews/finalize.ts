@@ -149,7 +149,7 @@ async function addPathVersion(tx: Db, decider: KpiWriter, review: Review, kpiId:
  */
 export async function finalizeReview(tx: Db, ctx: ActionContext, review: Review, contract: ReviewContract, signature: Partial<Review>): Promise<Review> {
   const malusAppliedCents = await fixMalus(tx, review, contract);
-  const overallScore = await storedOverallScore(tx, review);
+  const overallScore = await storedOverallScore(tx, review, contract);
   const buyerSignerId = signature.buyerSignedByUserId ?? review.buyerSignedByUserId;
   await applyDecisions(tx, ctx, review, contract, buyerSignerId ?? null);
   const now = new Date();

@@ -115,8 +115,9 @@ export async function getReviewPage(db: Db, viewer: ContractViewer, contractId: 
   const live = overallScore(
     kpiRows.map((r) => {
       const kpi = kpis.find((k) => k.id === r.kpi.id)!;
-      return { name: kpi.name, weight: kpi.weight, knockOut: kpi.knockOut, agreedScore: r.score?.agreedScore ?? null };
+      return { name: kpi.name, weight: kpi.weight, knockOut: kpi.knockOut, group: kpi.scoreGroup, agreedScore: r.score?.agreedScore ?? null };
     }),
+    contract.scoreGroups,
   );
   const overall = review?.status === "final" ? fixedOverall(review.overallScore, live) : live;
   return {

@@ -5,12 +5,12 @@ import { kpis, reviewScores } from "@/db/schema";
 import { waiverThreshold } from "./config";
 import type { ReviewMalusContract } from "@/lib/malus/review-malus";
 import { malusOfReview } from "./malus-totals";
-import { overallScore } from "./overall-score";
+import { overallScore, type WeightGroup } from "./overall-score";
 import { signBlockers } from "./rules";
 
 export async function scoresWithNames(db: Db, review: { tenantId: string; id: string }) {
   return db
-    .select({ score: reviewScores, kpiName: kpis.name, weight: kpis.weight, knockOut: kpis.knockOut, malusRule: kpis.malusRule })
+    .select({ score: reviewScores, kpiName: kpis.name, weight: kpis.weight, knockOut: kpis.knockOut, group: kpis.scoreGroup, malusRule: kpis.malusRule })
     .from(reviewScores)
     .innerJoin(kpis, and(eq(kpis.tenantId, reviewScores.tenantId), eq(kpis.id, reviewScores.kpiId)))
     .where(and(eq(reviewScores.tenantId, review.tenantId), eq(reviewScores.reviewId, review.id)))
@@ -18,9 +18,12 @@ export async function scoresWithNames(db: Db, review: { tenantId: string; id: st
 }
 
 /** The review's overall score from its stored agreed scores, as it is fixed when the review becomes final. */
-export async function storedOverallScore(db: Db, review: { tenantId: string; id: string }): Promise<number | null> {
+export async function storedOverallScore(db: Db, review: { tenantId: string; id: string }, contract: { scoreGroups: WeightGroup[] }): Promise<number | null> {
   const rows = await scoresWithNames(db, review);
-  return overallScore(rows.map((r) => ({ name: r.kpiName, weight: r.weight, knockOut: r.knockOut, agreedScore: r.score.agreedScore }))).score;
+  return overallScore(
+    rows.map((r) => ({ name: r.kpiName, weight: r.weight, knockOut: r.knockOut, group: r.group, agreedScore: r.score.agreedScore })),
+    contract.scoreGroups,
+  ).score;
 }
 
 type MalusReview = { tenantId: string; id: string; quarter: string };
