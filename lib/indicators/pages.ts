@@ -46,6 +46,19 @@ function toInput(value: string | null): string {
   return value === null ? "" : formatNumber(Number(value), 4).replace(/\u2212/g, "-");
 }
 
+/** Indicators to choose from in a select, labelled with their unit, global ones first. */
+export function indicatorChoices(catalogue: CatalogueIndicator[]) {
+  const { global, own } = groupCatalogue(catalogue);
+  return [...global, ...own].map((i) => ({
+    id: i.id,
+    label: `${i.name} (${i.unitLabel})`,
+    unitLabel: i.unitLabel,
+    own: i.ownerOrgId !== null,
+  }));
+}
+
+export type IndicatorChoice = ReturnType<typeof indicatorChoices>[number];
+
 export async function indicatorsPage(actor: Actor) {
   const catalogue = await readAs(actor, (tx) => listCatalogue(tx, { orgId: actor.org.id, orgKind: actor.org.kind }));
   const { global, own } = groupCatalogue(catalogue);
