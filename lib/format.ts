@@ -4,7 +4,8 @@
 
 export type ParsedDecimal = { ok: true; value: number; normalized: string } | { ok: false; error: string };
 
-const GROUPED = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;
+// A first group of 0 is no thousands notation: "0.001" is a decimal point typed by mistake, not 1.
+const GROUPED = /^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/;
 const PLAIN = /^-?\d+(,\d+)?$/;
 
 export function parseNlDecimal(input: string): ParsedDecimal {

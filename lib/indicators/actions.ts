@@ -3,9 +3,10 @@ import type { Db } from "@/db/client";
 import { indicators } from "@/db/schema";
 import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
-import { ValidationError } from "@/lib/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { inTenant } from "@/lib/tenancy";
-import { codeTaken, getOwnIndicator, indicatorUsage } from "./queries";
+import { absoluteIndicatorProblem, intensityChangeErrors, UNKNOWN_ABSOLUTE } from "./intensity";
+import { codeTaken, getOwnIndicator, getUsableIndicator, hasReportedValues, indicatorUsage, intensitiesInto } from "./queries";
 import { toNumeric } from "./rules";
 import { CreateIndicator, DeleteIndicator, UpdateIndicator } from "./schemas";
 
@@ -20,12 +21,32 @@ function columnsOf(input: CreateIndicator) {
     aggregation: input.aggregation,
     minValue: toNumeric(input.minValue),
     maxValue: toNumeric(input.maxValue),
+    activityUnitCode: input.activityUnitCode,
+    activityUnitLabel: input.activityUnitLabel,
+    absoluteIndicatorId: input.absoluteIndicatorId,
+    absoluteFactor: input.absoluteFactor,
   };
 }
 
 async function refuseTakenCode(tx: Db, tenantId: string, code: string, exceptId?: string) {
   if (await codeTaken(tx, { tenantId, code, exceptId })) {
     throw new ValidationError({ code: "Deze code is al in gebruik in de catalogus. Kies een andere code." });
+  }
+}
+
+/**
+ * Why the absolute indicator an intensity names cannot be used, as a field error. Only what this
+ * organisation sees counts: another tenant's id gets the message an unknown id gets.
+ */
+async function absoluteIndicatorError(tx: Db, tenantId: string, input: CreateIndicator, selfId: string | null): Promise<Record<string, string>> {
+  if (!input.absoluteIndicatorId) return {};
+  try {
+    const absolute = await getUsableIndicator(tx, { tenantId, id: input.absoluteIndicatorId });
+    const problem = absoluteIndicatorProblem(selfId, absolute);
+    return problem ? { absoluteIndicatorId: problem } : {};
+  } catch (error) {
+    if (error instanceof NotFoundError) return { absoluteIndicatorId: UNKNOWN_ABSOLUTE };
+    throw error;
   }
 }
 
@@ -44,6 +65,8 @@ export const createIndicator = defineAction({
   async handler(ctx, input) {
     return inTenant(ctx, async (tx) => {
       await refuseTakenCode(tx, ctx.org.id, input.code);
+      const absoluteError = await absoluteIndicatorError(tx, ctx.org.id, input, null);
+      if (Object.keys(absoluteError).length > 0) throw new ValidationError(absoluteError);
       const [row] = await tx
         .insert(indicators)
         .values({ ...columnsOf(input), ownerOrgId: ctx.org.id })
@@ -62,17 +85,24 @@ export const updateIndicator = defineAction({
     return inTenant(ctx, async (tx) => {
       const before = await getOwnIndicator(tx, { tenantId: ctx.org.id, id: input.id });
       await refuseTakenCode(tx, ctx.org.id, input.code, input.id);
+      const [usage, reported, into] = await Promise.all([
+        indicatorUsage(tx, { tenantId: ctx.org.id, id: input.id }),
+        hasReportedValues(tx, { tenantId: ctx.org.id, indicatorId: input.id }),
+        intensitiesInto(tx, { tenantId: ctx.org.id, id: input.id }),
+      ]);
+      const locked: Record<string, string> = {
+        ...intensityChangeErrors({ before, after: input, reported, intensitiesInto: into }),
+        ...(await absoluteIndicatorError(tx, ctx.org.id, input, input.id)),
+      };
       // Targets and goals were set in this unit and direction; changing them would silently
       // change what those numbers mean.
-      const usage = await indicatorUsage(tx, { tenantId: ctx.org.id, id: input.id });
       if (usage.targets + usage.goals > 0) {
-        const locked: Record<string, string> = {};
         const message = `Deze indicator wordt gebruikt door ${usageText(usage)}; dit kun je niet meer wijzigen.`;
         if (input.unitCode !== before.unitCode) locked.unitCode = message;
         if (input.direction !== before.direction) locked.direction = message;
         if (input.aggregation !== before.aggregation) locked.aggregation = message;
-        if (Object.keys(locked).length > 0) throw new ValidationError(locked);
       }
+      if (Object.keys(locked).length > 0) throw new ValidationError(locked);
       const [after] = await tx
         .update(indicators)
         .set(columnsOf(input))

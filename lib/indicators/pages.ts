@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { readAs } from "@/lib/auth/session";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { formatNumber } from "@/lib/format";
+import { absoluteCandidates, activityUnitKey, isIntensity } from "./intensity";
 import { getOwnIndicator, listCatalogue, type CatalogueIndicator } from "./queries";
 import { aggregationLabel, directionLabel, groupCatalogue, unitName, valueRange } from "./rules";
 
@@ -46,11 +47,28 @@ function toInput(value: string | null): string {
   return value === null ? "" : formatNumber(Number(value), 4).replace(/\u2212/g, "-");
 }
 
+/** Indicators to choose from in a select, labelled with their unit, global ones first. */
+export function indicatorChoices(catalogue: CatalogueIndicator[]) {
+  const { global, own } = groupCatalogue(catalogue);
+  return [...global, ...own].map((i) => ({
+    id: i.id,
+    label: `${i.name} (${i.unitLabel})`,
+    unitLabel: i.unitLabel,
+    own: i.ownerOrgId !== null,
+  }));
+}
+
+export type IndicatorChoice = ReturnType<typeof indicatorChoices>[number];
+
 export async function indicatorsPage(actor: Actor) {
   const catalogue = await readAs(actor, (tx) => listCatalogue(tx, { orgId: actor.org.id, orgKind: actor.org.kind }));
   const { global, own } = groupCatalogue(catalogue);
   const byId = new Map(catalogue.map((i) => [i.id, i]));
-  return { global: global.map((i) => indicatorRow(i, byId)), own: own.map((i) => indicatorRow(i, byId)) };
+  return {
+    global: global.map((i) => indicatorRow(i, byId)),
+    own: own.map((i) => indicatorRow(i, byId)),
+    absoluteChoices: indicatorChoices(absoluteCandidates(catalogue, null)),
+  };
 }
 
 /** The indicator form's fields as text, the way the user types them. */
@@ -64,14 +82,22 @@ export type IndicatorFormValues = {
   aggregation: string;
   minValue: string;
   maxValue: string;
+  intensity: string;
+  activityUnit: string;
+  absoluteIndicatorId: string;
+  absoluteFactor: string;
 };
 
-/** An own indicator as the edit form shows it; a global or foreign id becomes a 404 (NotFoundError). */
-export async function editIndicatorPage(actor: Actor, id: string): Promise<IndicatorFormValues & { id: string }> {
+/**
+ * An own indicator as the edit form shows it, with how it adds up as an intensity and what it may
+ * add up into; a global or foreign id becomes a 404 (NotFoundError).
+ */
+export async function editIndicatorPage(actor: Actor, id: string) {
   try {
-    const row = await readAs(actor, (tx) => getOwnIndicator(tx, { tenantId: actor.org.id, id }));
-    return {
-      id: row.id,
+    const [row, catalogue] = await readAs(actor, (tx) =>
+      Promise.all([getOwnIndicator(tx, { tenantId: actor.org.id, id }), listCatalogue(tx, { orgId: actor.org.id, orgKind: actor.org.kind })]),
+    );
+    const initial: IndicatorFormValues = {
       name: row.name,
       code: row.code,
       description: row.description ?? "",
@@ -81,6 +107,17 @@ export async function editIndicatorPage(actor: Actor, id: string): Promise<Indic
       aggregation: row.aggregation,
       minValue: toInput(row.minValue),
       maxValue: toInput(row.maxValue),
+      intensity: isIntensity(row) ? "per_unit" : "absolute",
+      activityUnit: activityUnitKey(row),
+      absoluteIndicatorId: row.absoluteIndicatorId ?? "",
+      // A factor has up to eight decimals (g → t is 0,000001); the bounds above have four.
+      absoluteFactor: row.absoluteFactor === null ? "" : formatNumber(Number(row.absoluteFactor), 8),
+    };
+    return {
+      id: row.id,
+      initial,
+      intensity: intensityText(row, new Map(catalogue.map((i) => [i.id, i]))),
+      absoluteChoices: indicatorChoices(absoluteCandidates(catalogue, row.id)),
     };
   } catch (error) {
     if (error instanceof ForbiddenError) throw new NotFoundError();

@@ -1,6 +1,6 @@
-import { and, count, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull, isNull, or, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contracts, indicators, organisationTargets, wheelGoals } from "@/db/schema";
+import { contracts, indicators, kpis, organisationTargets, reportValues, wheelGoals } from "@/db/schema";
 import type { OrganisationKind } from "@/lib/auth/permissions";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -21,6 +21,7 @@ const indicatorColumns = {
   aggregation: indicators.aggregation,
   minValue: indicators.minValue,
   maxValue: indicators.maxValue,
+  activityUnitCode: indicators.activityUnitCode,
   activityUnitLabel: indicators.activityUnitLabel,
   absoluteIndicatorId: indicators.absoluteIndicatorId,
   absoluteFactor: indicators.absoluteFactor,
@@ -83,6 +84,33 @@ export async function indicatorUsage(db: Db, params: { tenantId: string; id: str
       .where(and(eq(wheelGoals.tenantId, params.tenantId), eq(wheelGoals.indicatorId, params.id))),
   ]);
   return { targets: Number(targets?.n ?? 0), goals: Number(goals?.n ?? 0) };
+}
+
+/** The names of the tenant's own intensities that add up into this indicator. */
+export async function intensitiesInto(db: Db, params: { tenantId: string; id: string }): Promise<string[]> {
+  const rows = await db
+    .select({ name: indicators.name })
+    .from(indicators)
+    .where(and(eq(indicators.ownerOrgId, params.tenantId), eq(indicators.absoluteIndicatorId, params.id)))
+    .orderBy(indicators.name);
+  return rows.map((r) => r.name);
+}
+
+/** Whether a value or a quantity was reported, even in a draft, on a KPI of the tenant's with this indicator. */
+export async function hasReportedValues(db: Db, params: { tenantId: string; indicatorId: string }): Promise<boolean> {
+  const [row] = await db
+    .select({ id: reportValues.id })
+    .from(reportValues)
+    .innerJoin(kpis, and(eq(kpis.tenantId, reportValues.tenantId), eq(kpis.id, reportValues.kpiId)))
+    .where(
+      and(
+        eq(reportValues.tenantId, params.tenantId),
+        eq(kpis.indicatorId, params.indicatorId),
+        or(isNotNull(reportValues.value), isNotNull(reportValues.quantity)),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }
 
 /** Whether a code is taken in the global catalogue or among the tenant's own (except one id). */

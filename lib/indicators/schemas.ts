@@ -1,5 +1,6 @@
 import { optionalDecimalNumberField } from "@/lib/decimal-fields";
-import { optionalText, requiredText, z } from "@/lib/zod";
+import { asText, optionalText, requiredText, z } from "@/lib/zod";
+import { ACTIVITY_UNITS, INTENSITY_KINDS, parseAbsoluteFactor, type ActivityUnit } from "./intensity";
 import { AGGREGATIONS, CODE_PATTERN, DIRECTIONS, UNIT_CODES, codeFromName, defaultUnitLabel, isPercentage } from "./rules";
 
 const indicatorFields = z.object({
@@ -19,14 +20,56 @@ const indicatorFields = z.object({
   }),
   minValue: optionalDecimalNumberField(),
   maxValue: optionalDecimalNumberField(),
+  intensity: z.enum(Object.keys(INTENSITY_KINDS) as [keyof typeof INTENSITY_KINDS], {
+    error: "Kies of de waarde absoluut is of per eenheid activiteit.",
+  }),
+  // Read only for an intensity (checkIntensity), so an absolute indicator ignores what they hold.
+  activityUnit: z.unknown().optional().transform(asText),
+  absoluteIndicatorId: z.unknown().optional().transform(asText),
+  absoluteFactor: z.unknown().optional().transform(asText),
 });
 
 type IndicatorFields = z.output<typeof indicatorFields>;
 
+const isActivityUnit = (key: string): key is ActivityUnit => Object.hasOwn(ACTIVITY_UNITS, key);
+
+/** The intensity columns: all null for an absolute indicator; the factor only with an absolute one. */
+function intensityColumns(value: IndicatorFields) {
+  const unit = value.intensity === "per_unit" && isActivityUnit(value.activityUnit) ? ACTIVITY_UNITS[value.activityUnit] : null;
+  const absoluteIndicatorId = unit && value.absoluteIndicatorId ? value.absoluteIndicatorId : null;
+  const factor = absoluteIndicatorId ? parseAbsoluteFactor(value.absoluteFactor) : null;
+  return {
+    activityUnitCode: unit?.code ?? null,
+    activityUnitLabel: unit?.label ?? null,
+    absoluteIndicatorId,
+    absoluteFactor: factor?.ok ? factor.normalized : null,
+  };
+}
+
 // The code falls back to one made from the name, and the unit label to the unit's symbol, so a
 // user only has to name the indicator and pick a unit.
 function completeIndicator<T extends IndicatorFields>(value: T) {
-  return { ...value, code: value.code ?? codeFromName(value.name), unitLabel: value.unitLabel ?? defaultUnitLabel(value.unitCode) };
+  const { activityUnit: _unit, absoluteIndicatorId: _absolute, absoluteFactor: _factor, ...rest } = value;
+  return {
+    ...rest,
+    code: value.code ?? codeFromName(value.name),
+    unitLabel: value.unitLabel ?? defaultUnitLabel(value.unitCode),
+    ...intensityColumns(value),
+  };
+}
+
+function checkIntensity(value: IndicatorFields, ctx: z.RefinementCtx) {
+  if (value.intensity !== "per_unit") return;
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (!isActivityUnit(value.activityUnit)) issue("activityUnit", "Kies per welke eenheid activiteit de waarde is.");
+  // A sum of values per meal over contracts means nothing; an average weighs them.
+  if (value.aggregation === "sum") issue("aggregation", "Waarden per eenheid tel je niet op: kies een gemiddelde of een gewogen gemiddelde.");
+  if (value.absoluteIndicatorId) {
+    const factor = parseAbsoluteFactor(value.absoluteFactor);
+    if (!factor.ok) issue("absoluteFactor", factor.error);
+  } else if (value.absoluteFactor) {
+    issue("absoluteIndicatorId", "Kies de indicator waarin deze factor meetelt, of maak de factor leeg.");
+  }
 }
 
 function checkIndicator(value: IndicatorFields, ctx: z.RefinementCtx) {
@@ -48,6 +91,7 @@ function checkIndicator(value: IndicatorFields, ctx: z.RefinementCtx) {
       }
     }
   }
+  checkIntensity(value, ctx);
 }
 
 // Checked even when other fields are wrong, so the form shows every error in one round.

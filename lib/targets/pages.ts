@@ -3,8 +3,9 @@
 import type { Actor } from "@/lib/auth/actor";
 import { readAs } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/format";
-import { listCatalogue, type CatalogueIndicator } from "@/lib/indicators/queries";
-import { groupCatalogue, isPercentage } from "@/lib/indicators/rules";
+import { indicatorChoices } from "@/lib/indicators/pages";
+import { listCatalogue } from "@/lib/indicators/queries";
+import { isPercentage } from "@/lib/indicators/rules";
 import { getTargetInTenant, lineOf, listTargets, type TargetRow } from "./queries";
 import { changeFromBase, describeTarget, targetPoints, targetSeries, targetYears } from "./rules";
 
@@ -41,17 +42,6 @@ export function targetView(row: TargetRow) {
 }
 
 export type TargetView = ReturnType<typeof targetView>;
-
-/** The indicators a target can use, labelled with their unit, global ones first. */
-export function indicatorChoices(catalogue: CatalogueIndicator[]) {
-  const { global, own } = groupCatalogue(catalogue);
-  return [...global, ...own].map((i) => ({
-    id: i.id,
-    label: `${i.name} (${i.unitLabel})`,
-    unitLabel: i.unitLabel,
-    own: i.ownerOrgId !== null,
-  }));
-}
 
 export async function targetsPage(actor: Actor) {
   const rows = await readAs(actor, (tx) => listTargets(tx, { tenantId: actor.org.id }));

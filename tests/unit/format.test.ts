@@ -16,7 +16,7 @@ describe("parseNlDecimal", () => {
     expect(parseNlDecimal(input)).toMatchObject({ ok: true, value });
   });
 
-  it.each(["12.5", "1.25", "-0.5"])("refuses a decimal point in %j with the comma message", (input) => {
+  it.each(["12.5", "1.25", "-0.5", "0.001", "0.500"])("refuses a decimal point in %j with the comma message", (input) => {
     expect(parseNlDecimal(input)).toEqual({ ok: false, error: COMMA_MESSAGE });
   });
 

@@ -140,6 +140,7 @@ describe("the indicator form", () => {
     aggregation: "weighted_average",
     minValue: "",
     maxValue: "",
+    intensity: "absolute",
     ...overrides,
   });
 

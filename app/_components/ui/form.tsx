@@ -110,6 +110,8 @@ export function RadioChoice(props: {
   initial: string;
   error?: string;
   layout?: "row" | "stack";
+  /** For a form that shows other fields depending on the choice. */
+  onChange?: (value: string) => void;
 }) {
   const errorId = `field-${props.name}-error`;
   return (
@@ -118,7 +120,13 @@ export function RadioChoice(props: {
       <div className={props.layout === "stack" ? "radio-stack" : "radio-row"}>
         {props.options.map((o) => (
           <label key={o.value}>
-            <input type="radio" name={props.name} value={o.value} defaultChecked={props.initial === o.value} />
+            <input
+              type="radio"
+              name={props.name}
+              value={o.value}
+              defaultChecked={props.initial === o.value}
+              onChange={props.onChange ? () => props.onChange?.(o.value) : undefined}
+            />
             <span>
               {o.label}
               {o.hint ? <span className="small muted"> – {o.hint}</span> : null}

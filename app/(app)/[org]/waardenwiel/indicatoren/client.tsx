@@ -1,8 +1,9 @@
 "use client";
 
 import { Field, FormAlert, Options, RadioChoice, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
-import type { IndicatorFormValues } from "@/lib/indicators/pages";
+import type { IndicatorChoice, IndicatorFormValues } from "@/lib/indicators/pages";
 import { aggregationExplanation, aggregationOptions, directionOptions, unitOptions } from "@/lib/indicators/rules";
+import { IntensityFields } from "./_components/intensity-fields";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -17,9 +18,24 @@ export const EMPTY_INDICATOR: IndicatorFormValues = {
   aggregation: "",
   minValue: "",
   maxValue: "",
+  // Most indicators are totals; an intensity is the exception a buyer opts into.
+  intensity: "absolute",
+  activityUnit: "",
+  absoluteIndicatorId: "",
+  absoluteFactor: "",
 };
 
-export function IndicatorForm({ action, initial, submitLabel }: { action: Action; initial: IndicatorFormValues; submitLabel: string }) {
+export function IndicatorForm({
+  action,
+  initial,
+  absoluteChoices,
+  submitLabel,
+}: {
+  action: Action;
+  initial: IndicatorFormValues;
+  absoluteChoices: IndicatorChoice[];
+  submitLabel: string;
+}) {
   const { state, pending, onSubmit, fieldError } = useFormAction(action);
   const v = initial;
   return (
@@ -43,6 +59,7 @@ export function IndicatorForm({ action, initial, submitLabel }: { action: Action
           {(aria) => <input {...aria} name="unitLabel" defaultValue={v.unitLabel} maxLength={40} />}
         </Field>
       </div>
+      <IntensityFields initial={v} absoluteChoices={absoluteChoices} fieldError={fieldError} />
       <RadioChoice layout="stack" name="direction" legend="Wat is beter?" options={directionOptions} initial={v.direction} error={fieldError("direction")} />
       <RadioChoice
         layout="stack"

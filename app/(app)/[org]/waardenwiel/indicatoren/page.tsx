@@ -21,7 +21,7 @@ export default async function IndicatorsPage({
   const actor = await requireActor(org);
   if (!can(actor.org.kind, actor.role, "wheel.read")) notFound();
   const canManage = can(actor.org.kind, actor.role, "indicators.manage");
-  const { global, own } = await indicatorsPage(actor);
+  const { global, own, absoluteChoices } = await indicatorsPage(actor);
   const base = `/${org}/waardenwiel/indicatoren`;
   return (
     <>
@@ -68,6 +68,7 @@ export default async function IndicatorsPage({
             key={opgeslagen ?? "nieuw"}
             action={saveIndicator.bind(null, org, null)}
             initial={EMPTY_INDICATOR}
+            absoluteChoices={absoluteChoices}
             submitLabel="Indicator toevoegen"
           />
         </section>

@@ -2,10 +2,11 @@
 
 import { useRef, useState } from "react";
 import { Field, FormAlert, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
+import type { IndicatorChoice } from "@/lib/indicators/pages";
+import { IndicatorOptions } from "../../_components/indicator-options";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
-export type IndicatorChoice = { id: string; label: string; unitLabel: string; own: boolean };
 export type MilestoneValues = { year: string; mode: "value" | "change_percent"; value: string };
 export type TargetFormValues = {
   name: string;
@@ -44,8 +45,6 @@ export function TargetForm(props: { action: Action; initial: TargetFormValues; i
     setRows((current) => current.map((r) => (r.key === key ? { ...r, mode } : r)));
   }
 
-  const global = props.indicators.filter((i) => !i.own);
-  const own = props.indicators.filter((i) => i.own);
   return (
     <form ref={formRef} className="stack stack-wide" onSubmit={onSubmit} noValidate>
       <FormAlert state={state} />
@@ -59,23 +58,7 @@ export function TargetForm(props: { action: Action; initial: TargetFormValues; i
       <Field name="indicatorId" label="Indicator" error={fieldError("indicatorId")}>
         {(aria) => (
           <select {...aria} name="indicatorId" value={indicatorId} onChange={(e) => setIndicatorId(e.target.value)}>
-            <option value="">Kies een indicator</option>
-            <optgroup label="Landelijke catalogus">
-              {global.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.label}
-                </option>
-              ))}
-            </optgroup>
-            {own.length > 0 ? (
-              <optgroup label="Eigen indicatoren">
-                {own.map((i) => (
-                  <option key={i.id} value={i.id}>
-                    {i.label}
-                  </option>
-                ))}
-              </optgroup>
-            ) : null}
+            <IndicatorOptions indicators={props.indicators} placeholder="Kies een indicator" />
           </select>
         )}
       </Field>

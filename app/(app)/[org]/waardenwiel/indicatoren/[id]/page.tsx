@@ -13,15 +13,21 @@ export default async function EditIndicatorPage({ params }: { params: Promise<{ 
   const { org, id } = await params;
   const actor = await requireActor(org);
   if (!can(actor.org.kind, actor.role, "indicators.manage")) notFound();
-  const { id: indicatorId, ...initial } = await orNotFound(editIndicatorPage(actor, id));
+  const { id: indicatorId, initial, intensity, absoluteChoices } = await orNotFound(editIndicatorPage(actor, id));
   return (
     <>
       <p className="small">
         <Link href={`/${org}/waardenwiel/indicatoren`}>← Indicatoren</Link>
       </p>
       <h1>Indicator bewerken</h1>
+      {intensity ? <p>{intensity}</p> : null}
       <div className="card">
-        <IndicatorForm action={saveIndicator.bind(null, org, indicatorId)} initial={initial} submitLabel="Wijzigingen opslaan" />
+        <IndicatorForm
+          action={saveIndicator.bind(null, org, indicatorId)}
+          initial={initial}
+          absoluteChoices={absoluteChoices}
+          submitLabel="Wijzigingen opslaan"
+        />
       </div>
       <section className="card" aria-labelledby="verwijderen">
         <h2 id="verwijderen">Verwijderen</h2>
