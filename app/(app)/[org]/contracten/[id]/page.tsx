@@ -170,6 +170,10 @@ export default async function ContractPage({
             </li>
           ) : null}
           <li>
+            <Link href={`${base}/weging`}>Weging van de totaalscore</Link>
+            <span className="small muted"> – gewichten en groepen van de KPI&apos;s in de totaalscore</span>
+          </li>
+          <li>
             <Link href={`${base}/roadmap`}>Roadmap</Link>
             <span className="small muted"> – acties over de looptijd, naast de groeipaden</span>
           </li>

@@ -84,7 +84,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
       <ActionItemsSection page={page} act={act} />
       <GeneralCommentsSection page={page} act={act} />
       <LessonsSection page={page} act={act} />
-      <OverallScoreCard page={page} />
+      <OverallScoreCard page={page} weighingHref={`${base}/weging`} />
       <MalusTotal page={page} />
       <SignoffSection page={page} act={act} />
       <AmendmentsSection page={page} act={act} />

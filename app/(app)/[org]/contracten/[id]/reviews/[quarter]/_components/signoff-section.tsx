@@ -1,5 +1,6 @@
 // The malus total of the quarter and the sign-off: both sides, what still blocks signing and the
 // sign button for whoever may sign for their own organisation.
+import Link from "next/link";
 import { formatDateTime, formatEuroCents } from "@/lib/format";
 import type { ReviewPageData } from "@/lib/reviews/pages";
 import { ReviewForm } from "./review-form";
@@ -33,7 +34,7 @@ export function MalusTotal({ page }: { page: ReviewPageData }) {
 }
 
 /** The weighted overall score of the agreed scores, with how it came about. */
-export function OverallScoreCard({ page }: { page: ReviewPageData }) {
+export function OverallScoreCard({ page, weighingHref }: { page: ReviewPageData; weighingHref: string }) {
   if (!page.review) return null;
   const { overall } = page;
   const final = page.review.status === "final";
@@ -49,7 +50,9 @@ export function OverallScoreCard({ page }: { page: ReviewPageData }) {
           </>
         )}
       </p>
-      <p className="small">{overall.formula}</p>
+      <p className="small">
+        {overall.formula} <Link href={weighingHref}>Weging van de totaalscore</Link>
+      </p>
     </section>
   );
 }
