@@ -32,8 +32,9 @@ export default async function TargetsPage({
         <div>
           <h1>Doelstellingen</h1>
           <p>
-            De doelen van {actor.org.name} op organisatieniveau: een indicator, een basisjaar en mijlpalen. Later komen hier de
-            resultaten van de contracten naast de doellijn.
+            De doelen van {actor.org.name} op organisatieniveau: een indicator, een basisjaar en mijlpalen. Wat de contracten per jaar
+            realiseren, met hoeveel contracten en kwartalen en welk deel van het basisjaar dat dekt, staat op het{" "}
+            <Link href={`/${org}/dashboard#doelstellingen`}>dashboard</Link>.
           </p>
         </div>
         {canEdit ? (
