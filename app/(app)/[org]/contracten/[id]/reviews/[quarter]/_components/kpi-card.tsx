@@ -50,7 +50,7 @@ export function KpiCard({ page, row, act }: Props) {
         <dt>Gerapporteerd</dt>
         <dd>
           {reported}
-          {kpi.activityUnit && quantity !== null ? <span className="small"> over {formatMeasure(quantity, kpi.activityUnit)}</span> : null}
+          {kpi.activityUnit && quantity !== null ? <span className="small"> · hoeveelheid {formatMeasure(quantity, kpi.activityUnit)}</span> : null}
           {row.flags.length > 0 ? (
             <div className="small">
               <Badge tone="amber">Opvallend</Badge> {describeFlags(row.flags, kpi.unitLabel)}
