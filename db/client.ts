@@ -114,12 +114,23 @@ function processIsAlive(pid: number): boolean {
   }
 }
 
-type AppDatabaseState = { promise?: Promise<Database> };
+type Preparer = (database: Database) => Promise<void>;
+type AppDatabaseState = { promise?: Promise<Database>; prepare?: Preparer };
 const state = globalThis as unknown as { __groeipadDb?: AppDatabaseState };
 
 /**
+ * What the server's start-up does to the embedded database after migrating it and before any
+ * request may use it (the demo data on a first start). Registered from outside, so this file
+ * only builds drivers and never imports what imports it.
+ */
+export function prepareEmbeddedDatabase(prepare: Preparer): void {
+  state.__groeipadDb ??= {};
+  state.__groeipadDb.prepare = prepare;
+}
+
+/**
  * The application's database: postgres.js when DATABASE_URL is set, otherwise PGlite in
- * PGLITE_DIR, migrated and (first start) seeded with demo data. One per process.
+ * PGLITE_DIR, migrated and prepared as the start-up asked. One per process.
  */
 export function getDatabase(): Promise<Database> {
   state.__groeipadDb ??= {};
@@ -143,8 +154,7 @@ async function startDatabase(): Promise<Database> {
   }
   const database = await openPglite({ dataDir: e.PGLITE_DIR });
   await migrateDatabase(database);
-  const { seedIfEmpty } = await import("./seed/demo");
-  await seedIfEmpty(database.db);
+  await state.__groeipadDb?.prepare?.(database);
   keepStatisticsFresh(database);
   return database;
 }

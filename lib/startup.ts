@@ -1,24 +1,39 @@
 import http from "node:http";
 import { z } from "zod";
-import { getDatabase } from "@/db/client";
+import { getDatabase, prepareEmbeddedDatabase } from "@/db/client";
 import { appUrl, env, isDemoMode } from "@/lib/env";
 
 /**
  * Runs when the server starts: checks the configuration, stops believing forwarded headers that
- * no configured proxy wrote, and opens (in embedded mode migrates and seeds) the database. A
- * misconfiguration (no APP_URL outside the demo, a role that bypasses RLS, a locked PGlite
- * directory) stops the server at once with a clear message instead of failing at the first page.
+ * no configured proxy wrote, and opens the database. A misconfiguration (no APP_URL outside the
+ * demo, a role that bypasses RLS, a locked PGlite directory) stops the server at once with a
+ * clear message instead of failing at the first page.
+ *
+ * The embedded database is migrated and, on a first start, filled with the demo data while Next
+ * compiles the first page: the server does not wait for it, every request does (getDatabase).
  */
 export async function startServer(): Promise<void> {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   try {
     const e = checkConfiguration();
     if (e.TRUSTED_PROXIES === 0) dropForwardedHeadersFromClients();
-    await getDatabase();
+    if (e.DATABASE_URL) {
+      await getDatabase();
+      return;
+    }
+    prepareEmbeddedDatabase(async (database) => {
+      const { seedIfEmpty } = await import("@/db/seed/demo");
+      if (await seedIfEmpty(database.db)) console.log("Ingebouwde database aangemaakt met demodata.");
+    });
+    void getDatabase().catch(stop);
   } catch (error) {
-    console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
+    stop(error);
   }
+}
+
+function stop(error: unknown): never {
+  console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
 }
 
 /** The settings, or an error in Dutch that names what is wrong. */
