@@ -18,6 +18,8 @@ export type BenchResults = {
   scenarios: Record<string, ScenarioResult>;
   rls_overhead: number;
   peak_rss_mb: number;
+  /** A fresh clone's first page against the same start on a prepared database (first-start.ts). */
+  first_start?: { fresh_ms: number; prepared_ms: number; ratio: number };
   goals: Record<string, { goal: string; met: boolean }>;
   measured_at: string;
   notes: string[];
@@ -41,6 +43,8 @@ export function printResults(results: BenchResults): void {
   console.log(`\nDatabase: ${results.database}`);
   console.table(rows);
   console.log(`RLS overhead: ${(results.rls_overhead * 100).toFixed(1)} %   peak RSS: ${results.peak_rss_mb.toFixed(0)} MB`);
+  const first = results.first_start;
+  if (first) console.log(`Eerste pagina: vers ${first.fresh_ms} ms, met bestaande database ${first.prepared_ms} ms (${fixed(first.ratio, 2)}×)`);
   console.log("Goals:");
   for (const [name, g] of Object.entries(results.goals)) console.log(`  ${g.met ? "✓" : "✗"} ${name}: ${g.goal}`);
   for (const note of results.notes) console.log(`  · ${note}`);
