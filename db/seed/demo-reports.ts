@@ -6,7 +6,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { contracts, reports, reportSubmissions, reportValues, type Contract } from "../schema";
 import { listContractKpis } from "../../lib/kpis/queries";
-import { amsterdamToday } from "../../lib/kpis/proposal";
+import { amsterdamToday } from "../../lib/time";
 import { contractQuarters, quarterTiming, reportDueDate } from "../../lib/periods";
 import { requiredKpis } from "../../lib/reports/rules";
 import { withTenant } from "../../lib/tenancy";

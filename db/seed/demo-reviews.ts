@@ -12,7 +12,7 @@ import { listContractKpis, type ContractKpi } from "../../lib/kpis/queries";
 import { quarterValuesCents, type MalusRule } from "../../lib/kpis/malus";
 import { malusLedger, type LedgerEntry } from "../../lib/kpis/malus-ledger";
 import { loadPrepared } from "../../lib/reviews/prepare";
-import { amsterdamToday } from "../../lib/kpis/proposal";
+import { amsterdamToday } from "../../lib/time";
 import { addDays, contractQuarters, quarterEndDate, quarterTiming, type ContractQuarter } from "../../lib/periods";
 import { withTenant } from "../../lib/tenancy";
 import { demoContracts, demoUsers } from "./demo-data";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amsterdamDateTime, amsterdamParts, buildIcs, escapeText, foldLine } from "@/lib/reviews/ics";
+import { buildIcs, escapeText, foldLine } from "@/lib/reviews/ics";
 import { meetingLabel } from "@/lib/reviews/notify";
 
 const event = {
@@ -56,15 +56,7 @@ describe("buildIcs", () => {
   });
 });
 
-describe("Amsterdam wall time", () => {
-  it("is UTC+2 in summer and UTC+1 in winter", () => {
-    expect(amsterdamDateTime("2027-07-15", "14:00").toISOString()).toBe("2027-07-15T12:00:00.000Z");
-    expect(amsterdamDateTime("2027-01-15", "14:00").toISOString()).toBe("2027-01-15T13:00:00.000Z");
-    expect(amsterdamDateTime("2027-03-28", "01:30").toISOString()).toBe("2027-03-28T00:30:00.000Z");
-    expect(amsterdamDateTime("2027-03-28", "03:30").toISOString()).toBe("2027-03-28T01:30:00.000Z");
-    expect(amsterdamParts(new Date("2027-07-15T12:00:00Z"))).toEqual({ date: "2027-07-15", time: "14:00" });
-  });
-
+describe("meeting label", () => {
   it("labels the meeting in Dutch", () => {
     expect(meetingLabel(new Date("2027-07-15T12:00:00Z"), 60)).toBe("donderdag 15 juli 2027, 14:00–15:00");
   });
