@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { buildIcs, escapeText, foldLine } from "@/lib/reviews/ics";
-import { meetingLabel } from "@/lib/reviews/notify";
 
 const event = {
   uid: "review-123@groeipad",
@@ -53,11 +52,5 @@ describe("buildIcs", () => {
       expect(line).not.toContain("\uFFFD");
     }
     expect(folded.replace(/\r\n /g, "")).toBe(`SUMMARY:${"é".repeat(80)}`);
-  });
-});
-
-describe("meeting label", () => {
-  it("labels the meeting in Dutch", () => {
-    expect(meetingLabel(new Date("2027-07-15T12:00:00Z"), 60)).toBe("donderdag 15 juli 2027, 14:00–15:00");
   });
 });
