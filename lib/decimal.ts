@@ -47,6 +47,7 @@ function numberToPlain(value: number): string {
   // String() gives the shortest text that reads back as the same double, i.e. what was typed
   // (12.5, 0.1); only very small or very large numbers use exponent notation.
   const text = String(value);
+  // eslint-disable-next-line no-restricted-syntax -- turns a float into digits to compute with, never shown
   return /e/i.test(text) ? value.toFixed(DECIMAL_SCALE + 2) : text;
 }
 
@@ -58,6 +59,12 @@ export function fromScaled(scaled: bigint): string {
   const fraction = (magnitude % ONE).toString().padStart(DECIMAL_SCALE, "0").replace(/0+$/, "");
   const text = fraction ? `${whole}.${fraction}` : `${whole}`;
   return negative && magnitude !== 0n ? `-${text}` : text;
+}
+
+/** A value rounded half away from zero to at most `decimals` (0–4) places: (12.345, 2) → "12.35". */
+export function roundDecimal(value: DecimalInput, decimals: number): string {
+  const step = 10n ** BigInt(DECIMAL_SCALE - decimals);
+  return fromScaled(divideRounded(toScaled(value), step) * step);
 }
 
 /** A canonical decimal string for any input: "12.5000" → "12.5", 3 → "3". */

@@ -1,6 +1,9 @@
-// Dutch number, money and date handling in one place. Inputs accept a decimal comma and dots
+// Dutch number, money and date handling in one place: every number, amount, percentage and date a
+// person reads, on screen, in PDFs, e-mails and exports, is formatted here. Inputs accept a decimal comma and dots
 // as thousands separators ("1.250.000,50"); a dot used as decimal point ("12.5") is refused with
 // a message instead of silently read as 125.
+
+import { amsterdamParts } from "@/lib/time";
 
 export type ParsedDecimal = { ok: true; value: number; normalized: string } | { ok: false; error: string };
 
@@ -69,6 +72,36 @@ export function formatNumber(value: number, maximumFractionDigits = 2): string {
   return new Intl.NumberFormat("nl-NL", { maximumFractionDigits }).format(value);
 }
 
+/** Always this many decimals, so a column of averages lines up: 3 → "3,0". */
+export function formatFixed(value: number, fractionDigits: number): string {
+  return new Intl.NumberFormat("nl-NL", { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+}
+
+/** A percentage given as 0–100: "33,3 %". */
+export function formatPercent(value: number, maximumFractionDigits = 1): string {
+  return `${formatNumber(value, maximumFractionDigits)} %`;
+}
+
+const compactNumber = new Intl.NumberFormat("nl-NL", { notation: "compact", maximumFractionDigits: 1 });
+
+/** Chart axis ticks, where space is short: 1250000 → "1,3 mln.", 12500 → "12,5K". */
+export function formatCompactNumber(value: number): string {
+  return compactNumber.format(value);
+}
+
+/**
+ * A stored or posted decimal as a Dutch user types it back into an input: "35.5000" → "35,5",
+ * 12.5 → "12,5". Never rounds and never groups thousands, so the input reads back as the same value.
+ */
+export function decimalInput(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  const text = typeof value === "number" ? String(value) : value.trim();
+  const [whole, fraction = ""] = text.split(".");
+  const kept = fraction.replace(/0+$/, "");
+  if (kept) return `${whole},${kept}`;
+  return whole === "-0" ? "0" : whole;
+}
+
 // Precision by unit: a unit with € is money, kilograms, tonnes, kWh and percentages need no more
 // than hundredths; a count, a score or a unit we do not know keeps up to four decimals as stored.
 const MONEY = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -120,4 +153,18 @@ export function formatDate(isoDate: string): string {
 
 export function formatDateTime(value: Date): string {
   return dateTime.format(value);
+}
+
+const amsterdamDay = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
+const amsterdamWeekday = new Intl.DateTimeFormat("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
+
+/** The Amsterdam calendar day of a moment: "22 november 2026". */
+export function formatDay(value: Date): string {
+  return amsterdamDay.format(value);
+}
+
+/** A meeting in Amsterdam time: "donderdag 15 juli 2027, 14:00–15:00". */
+export function formatMeeting(start: Date, durationMinutes: number): string {
+  const end = new Date(start.getTime() + durationMinutes * 60_000);
+  return `${amsterdamWeekday.format(start)}, ${amsterdamParts(start).time}–${amsterdamParts(end).time}`;
 }

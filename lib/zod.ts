@@ -2,6 +2,7 @@
 // years, quarters, references and versions. Each kind of input has one limit and one wording,
 // here, so a KPI name or an explanation is held to the same rule in every form and API body.
 import { z } from "zod";
+import { decimalInput } from "@/lib/format";
 import { FIRST_BASE_YEAR, FIRST_DATE, isIsoDate, LAST_DATE, LAST_YEAR, parseQuarter, quarterKey } from "@/lib/periods";
 
 // Zod's own Dutch messages for anything a schema does not word itself.
@@ -33,7 +34,7 @@ export type TextKind = keyof typeof TEXT_LIMITS;
 
 /** Any posted value as trimmed text: numbers as typed with a decimal comma, nothing as "". */
 export const asText = (v: unknown) =>
-  v === null || v === undefined ? "" : typeof v === "number" ? String(v).replace(".", ",") : String(v).trim();
+  v === null || v === undefined ? "" : typeof v === "number" ? decimalInput(v) : String(v).trim();
 
 // Control characters other than tab and line ends (a NUL cannot even be stored in PostgreSQL),
 // and halves of a surrogate pair, which no keyboard types and which break exports.

@@ -2,7 +2,7 @@
 // sessions and rate-limit windows (run it daily).
 import { pruneExpired } from "../lib/jobs/housekeeping";
 import { runReminderJob } from "../lib/jobs/reminders";
-import { amsterdamToday } from "../lib/kpis/proposal";
+import { amsterdamToday } from "../lib/time";
 import { getDatabaseForScripts } from "./script-db";
 
 async function main() {

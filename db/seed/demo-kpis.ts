@@ -8,7 +8,7 @@ import { contracts, growthPathVersions, indicators, kpis, promises, type Contrac
 import { contractWheelThemes } from "../../lib/kpis/queries";
 import { insertKpi, type KpiWriter } from "../../lib/kpis/store";
 import { addQuarters, quarterEndDate, quarterFromKey, quarterKey, quarterOf, quarterStartDate } from "../../lib/periods";
-import { amsterdamToday } from "../../lib/kpis/proposal";
+import { amsterdamToday } from "../../lib/time";
 import { withTenant } from "../../lib/tenancy";
 import { DEMO_KPIS, FUTURE_CONTRACT, type DemoKpi } from "./demo-kpis-data";
 import { DEMO_KPIS_MORE, FUTURE_CONTRACT_KPIS } from "./demo-kpis-data-more";

@@ -6,7 +6,8 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { contracts, reports, reportSubmissions, reportValues, type Contract } from "../schema";
 import { listContractKpis } from "../../lib/kpis/queries";
-import { amsterdamToday } from "../../lib/kpis/proposal";
+import { roundDecimal } from "../../lib/decimal";
+import { amsterdamToday } from "../../lib/time";
 import { contractQuarters, quarterTiming, reportDueDate } from "../../lib/periods";
 import { requiredKpis } from "../../lib/reports/rules";
 import { withTenant } from "../../lib/tenancy";
@@ -56,7 +57,7 @@ async function seedContractReports(db: Db, contract: Contract & { supplierOrgId:
       const values = required.map((kpi, k) => {
         const target = kpi.targets.find((t) => t.key === q.key)?.target ?? kpi.baselineValue;
         const miss = MISSES[(i + k) % MISSES.length];
-        const value = kpi.kind === "quantitative" && target !== null && target !== undefined ? (Number(target) * miss).toFixed(2) : null;
+        const value = kpi.kind === "quantitative" && target !== null && target !== undefined ? roundDecimal(Number(target) * miss, 2) : null;
         const score = kpi.kind === "qualitative" ? (miss >= 1 ? 3 : 2) : null;
         const explanation = miss < 0.95 ? "Achter op het groeipad: levering vertraagd, inhaalslag volgend kwartaal." : "Volgens de registratie van het kwartaal.";
         // An intensity comes with the quarter's activity: meals served, tonnes of asphalt laid.

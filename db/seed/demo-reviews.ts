@@ -12,7 +12,9 @@ import { listContractKpis, type ContractKpi } from "../../lib/kpis/queries";
 import { quarterValuesCents, type MalusRule } from "../../lib/kpis/malus";
 import { malusLedger, type LedgerEntry } from "../../lib/kpis/malus-ledger";
 import { loadPrepared } from "../../lib/reviews/prepare";
-import { amsterdamToday } from "../../lib/kpis/proposal";
+import { multiplyScaled, scaledToNumber, toScaled } from "../../lib/decimal";
+import { formatNumber } from "../../lib/format";
+import { amsterdamToday } from "../../lib/time";
 import { addDays, contractQuarters, quarterEndDate, quarterTiming, type ContractQuarter } from "../../lib/periods";
 import { withTenant } from "../../lib/tenancy";
 import { demoContracts, demoUsers } from "./demo-data";
@@ -226,13 +228,15 @@ async function insertAmendment(tx: Db, ctx: Ctx, reviewId: string, input: Review
     .where(and(eq(reviewScores.tenantId, ctx.contract.tenantId), eq(reviewScores.reviewId, reviewId), isNotNull(reviewScores.reportedValue)))
     .limit(1);
   if (!score?.reportedValue) return;
-  const corrected = (Number(score.reportedValue) * 1.01).toFixed(2).replace(".", ",");
+  // The amendment as a person writes it: the reported value and one 1 % higher, to the hundredth.
+  const reported = toScaled(score.reportedValue);
+  const corrected = formatNumber(scaledToNumber(multiplyScaled(reported, toScaled("1.01"))), 2);
   await tx.insert(reviewAmendments).values({
     tenantId: ctx.contract.tenantId,
     reviewId,
     kpiId: score.kpiId,
     field: AMENDMENT.field,
-    previousValue: Number(score.reportedValue).toFixed(2).replace(".", ","),
+    previousValue: formatNumber(scaledToNumber(reported), 2),
     correctedValue: corrected,
     reason: AMENDMENT.reason,
     authorUserId: ctx.contract.contractManagerId,

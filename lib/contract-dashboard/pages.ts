@@ -2,7 +2,7 @@
 // of database code, with each KPI as a compact panel (./panel.ts).
 import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
 import { viewerOf } from "@/lib/contracts/queries";
-import { amsterdamToday } from "@/lib/kpis/proposal";
+import { amsterdamToday } from "@/lib/time";
 import { quarterKey, quarterOf } from "@/lib/periods";
 import { kpiPanel } from "./panel";
 import { readContractDashboard } from "./service";

@@ -3,7 +3,7 @@
 // contract, and the tenant transaction puts row-level security behind it.
 import type { Db } from "@/db/client";
 import { viewerOf, type ContractViewer } from "@/lib/contracts/queries";
-import { amsterdamToday } from "@/lib/kpis/proposal";
+import { amsterdamToday } from "@/lib/time";
 import { inTenant, type TenantScope } from "@/lib/tenancy";
 import { loadContractDashboard } from "./queries";
 import { dashboardJson, shapeContractDashboard } from "./shape";

@@ -1,6 +1,7 @@
 // The pure rules of the organisation dashboard. The SQL of lib/dashboard/sections does
 // the same arithmetic on the whole tenant at once; these functions are the reference the unit
 // tests pin down, and what the page uses for the little it computes itself (shares, trends).
+import { formatPercent } from "@/lib/format";
 import { aggregateValues, tidy, type ContributedValue } from "@/lib/indicators/rules";
 
 export { aggregateValues, type ContributedValue };
@@ -104,5 +105,5 @@ export function shareBand(share: number | null): { band: "none" | "low" | "mid" 
 
 /** "75 %" */
 export function formatShare(share: number | null): string {
-  return share === null ? "—" : `${Math.round(share * 100)} %`;
+  return share === null ? "—" : formatPercent(share * 100, 0);
 }

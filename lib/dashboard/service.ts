@@ -5,7 +5,7 @@
 // process's cache (lib/dashboard/cache.ts): one small statement instead of three large ones.
 import type { Db } from "@/db/client";
 import type { ActionContext } from "@/lib/action";
-import { amsterdamToday } from "@/lib/kpis/proposal";
+import { amsterdamToday } from "@/lib/time";
 import { ForbiddenError } from "@/lib/errors";
 import { colleagueEmails } from "@/lib/members/queries";
 import { inTenant } from "@/lib/tenancy";

@@ -11,7 +11,7 @@ import {
   type AssessmentRow,
   type AssessmentTool,
 } from "./assessment-queries";
-import { todayInNetherlands } from "./assessment-schemas";
+import { amsterdamToday } from "@/lib/time";
 import {
   cooperationOutcome,
   parseTreeAnswers,
@@ -52,7 +52,7 @@ async function toolList(orgSlug: string, tool: AssessmentTool) {
   const rows = await readAs(actor, (tx) =>
     listAssessments(tx, { tenantId: actor.org.id, tool }),
   );
-  return { actor, canEdit, rows, today: todayInNetherlands() };
+  return { actor, canEdit, rows, today: amsterdamToday() };
 }
 
 async function toolAssessment(

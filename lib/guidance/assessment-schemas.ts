@@ -10,20 +10,12 @@ import {
   type PeopleShares,
 } from "./people-growth";
 import { ValidationError } from "@/lib/errors";
+import { amsterdamToday } from "@/lib/time";
 import { dateField, optionalText, requiredText, z } from "@/lib/zod";
 
-/** Today in the Netherlands as "YYYY-MM-DD": an assessment is dated on or before it. */
-export function todayInNetherlands(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Amsterdam",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-}
-
+// An assessment is dated on or before today in Amsterdam.
 const assessedOn = dateField("de datum van de inschatting")
-  .refine((date) => date <= todayInNetherlands(), {
+  .refine((date) => date <= amsterdamToday(), {
     error: "De datum van de inschatting mag niet in de toekomst liggen.",
   });
 

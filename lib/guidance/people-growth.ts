@@ -1,7 +1,7 @@
 // The people growth model (Buyer Group FM handreiking, bijlage 1): an estimate of how the
 // organisation's people divide over the three groups, and whether the tipping point of about
 // 25 % (chapter 4, randvoorwaarde 4) is reached. Pure: no I/O.
-import { parseNlDecimal } from "@/lib/format";
+import { decimalInput, formatPercent, parseNlDecimal } from "@/lib/format";
 import {
   PEOPLE_GROUPS,
   PEOPLE_GROUP_IDS,
@@ -34,7 +34,7 @@ export function parsePeopleShares(raw: Record<string, unknown>): ParsedShares {
     const value = raw[field];
     const text =
       typeof value === "number"
-        ? String(value).replace(".", ",")
+        ? decimalInput(value)
         : typeof value === "string"
           ? value
           : "";
@@ -63,10 +63,6 @@ export function parsePeopleShares(raw: Record<string, unknown>): ParsedShares {
     return { ok: false, errors: { shares: message } };
   }
   return { ok: true, shares };
-}
-
-export function formatPercent(value: number): string {
-  return `${new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 }).format(value)} %`;
 }
 
 export type TippingPointStatus = {

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { getDb, type Db } from "@/db/client";
 import { env } from "@/lib/env";
-import { amsterdamToday } from "@/lib/kpis/proposal";
+import { amsterdamToday } from "@/lib/time";
 import { pruneExpired } from "./housekeeping";
 import { runReminderJob } from "./reminders";
 

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { readAs } from "@/lib/auth/session";
 import { getContract, listContracts, viewerOf } from "@/lib/contracts/queries";
 import { packageLabel } from "@/lib/contracts/rules";
-import { formatNumber } from "@/lib/format";
+import { decimalInput, formatNumber } from "@/lib/format";
 import { listCatalogue } from "@/lib/indicators/queries";
 import { describeKpiMalus } from "@/lib/kpis/malus-sentence";
 import type { MalusRule } from "@/lib/kpis/malus";
@@ -84,8 +84,6 @@ async function indicatorChoices(actor: Actor) {
     .map((i) => ({ value: i.id, label: `${i.name} (${i.unitLabel})` }));
 }
 
-const comma = (value: string) => value.replace(".", ",");
-
 export async function templateFormPage(actor: Actor, templateId: string | null) {
   if (actor.org.kind !== "buyer" || !can(actor.org.kind, actor.role, "kpi_library.edit")) notFound();
   const indicators = await indicatorChoices(actor);
@@ -111,7 +109,7 @@ export async function templateFormPage(actor: Actor, templateId: string | null) 
           {
             description: t.levels[key].description,
             interpolation: t.levels[key].interpolation,
-            milestones: t.levels[key].milestones.map((m) => ({ offset: String(m.offset), value: comma(m.value) })),
+            milestones: t.levels[key].milestones.map((m) => ({ offset: String(m.offset), value: decimalInput(m.value) })),
           },
         ]),
       ) as Record<(typeof TEMPLATE_LEVELS)[number], { description: string; interpolation: string; milestones: Array<{ offset: string; value: string }> }>,

@@ -11,7 +11,8 @@ import { kpiFieldErrors } from "./definition";
 import { kpiForWrite, replaceKpiThemes, restoreAgreedTerms, routeKpiChange, saveKpi } from "./edit";
 import type { MalusRule } from "./malus";
 import { closedContractMessage, isChangeToAgreedKpi, kpiDecisionRefusal, mayProposeKpi, mayWithdrawKpiChange, type KpiChangeOutcome } from "./policy";
-import { amsterdamToday, firstActiveQuarter } from "./proposal";
+import { amsterdamToday } from "@/lib/time";
+import { firstActiveQuarter } from "./proposal";
 import { AcceptKpi, ProposeKpi, RejectKpi, SetKpiThemes, UpdateKpi } from "./schemas";
 import { contractForKpis, insertKpi, kpiReferenceErrors } from "./store";
 

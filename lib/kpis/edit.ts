@@ -12,7 +12,7 @@ import { viewerOf } from "@/lib/contracts/queries";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { agreedTermsOf, termsOf } from "./agreed-terms";
 import { counterpartyLabel, kpiChangeRoute, type KpiChange, type KpiChangeOutcome } from "./policy";
-import { amsterdamToday } from "./proposal";
+import { amsterdamToday } from "@/lib/time";
 import { getKpiRow } from "./queries";
 import { contractForKpis, type KpiWriter } from "./store";
 

@@ -1,9 +1,8 @@
 // The malus-rule form as the browser posts it (flat fields, euros and percentages with a decimal
 // comma) to the MalusRule of lib/kpis/malus, or null for "geen malus". Only the fields of the
 // chosen rule type, tolerance and caps are read, so a value left in a hidden field never counts.
-import { normalizeDecimal } from "@/lib/decimal";
 import { parseStorableDecimal } from "@/lib/decimal-fields";
-import { centsToInput, parseEuroCents } from "@/lib/format";
+import { centsToInput, decimalInput, parseEuroCents } from "@/lib/format";
 import { uuid, z } from "@/lib/zod";
 import { asText, version } from "./fields";
 import type { MalusCap, MalusRule, Tolerance } from "./malus";
@@ -117,23 +116,22 @@ export type SetMalusRule = z.output<typeof SetMalusRule>;
 
 /** A stored rule back into form values (decimal comma), so the form opens with what is saved. */
 export function malusFormValues(rule: MalusRule | null): Record<string, string> {
-  const comma = (v: string | number) => normalizeDecimal(v).replace(".", ",");
   const euros = centsToInput;
   const values: Record<string, string> = { type: rule?.type ?? "none", toleranceKind: rule?.tolerance?.kind ?? "none" };
   if (rule?.type === "fixed") values.amount = euros(rule.amountCents);
-  if (rule?.type === "percent_of_quarter_value") values.percent = comma(rule.percent);
+  if (rule?.type === "percent_of_quarter_value") values.percent = decimalInput(rule.percent);
   if (rule?.type === "per_unit_shortfall") {
     values.centsPerUnit = euros(rule.centsPerUnit);
-    values.factor = comma(rule.factor ?? 1);
+    values.factor = decimalInput(rule.factor ?? 1);
     values.assessment = rule.assessment?.kind ?? "quarterly";
     if (rule.assessment?.kind === "milestones") values.assessmentQuarters = rule.assessment.quarters.map((k) => quarterLabel(quarterFromKey(k))).join(", ");
   }
   const tolerance = rule?.tolerance;
-  if (tolerance) values.toleranceValue = comma(tolerance.kind === "absolute" ? tolerance.value : tolerance.percent);
+  if (tolerance) values.toleranceValue = decimalInput(tolerance.kind === "absolute" ? tolerance.value : tolerance.percent);
   for (const [level, prefix] of Object.entries(CAP_FIELDS)) {
     const cap = rule?.caps?.[level as keyof typeof CAP_FIELDS];
     values[`${prefix}Kind`] = cap?.kind ?? "none";
-    if (cap) values[`${prefix}Value`] = cap.kind === "cents" ? euros(cap.cents) : comma(cap.percent);
+    if (cap) values[`${prefix}Value`] = cap.kind === "cents" ? euros(cap.cents) : decimalInput(cap.percent);
   }
   return values;
 }

@@ -18,7 +18,8 @@ import {
   shapesContractKpis,
   type KpiChange,
 } from "./policy";
-import { amsterdamToday, contractHasStarted } from "./proposal";
+import { amsterdamToday } from "@/lib/time";
+import { contractHasStarted } from "./proposal";
 import {
   contractWheelThemes,
   getContractKpi,

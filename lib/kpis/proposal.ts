@@ -6,11 +6,6 @@ import type { OrganisationKind } from "@/lib/auth/permissions";
 
 export const SIDE_LABELS: Record<OrganisationKind, string> = { buyer: "opdrachtgever", supplier: "opdrachtnemer" };
 
-/** Today's date in the Netherlands as an ISO date: the contract dates are Dutch calendar dates. */
-export function amsterdamToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now);
-}
-
 /** A contract has started on its start date; from then on KPIs change only in a quarterly review. */
 export function contractHasStarted(contract: { startDate: string }, today: string): boolean {
   return today >= contract.startDate;

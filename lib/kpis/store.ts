@@ -28,7 +28,8 @@ import { contractQuarters } from "@/lib/periods";
 import { kpiFieldErrors, milestoneErrors } from "@/lib/kpis/definition";
 import type { Interpolation } from "@/lib/kpis/growth-path";
 import type { MalusRule } from "@/lib/kpis/malus";
-import { amsterdamToday, firstActiveQuarter } from "@/lib/kpis/proposal";
+import { firstActiveQuarter } from "@/lib/kpis/proposal";
+import { amsterdamToday } from "@/lib/time";
 import type { KpiKind, Obligation } from "@/lib/kpis/rules";
 
 /** The contract a KPI belongs to, as insertKpi needs it (see contractForKpis). */

@@ -1,9 +1,8 @@
 // The contract's caps on the sum of all KPIs' malus, as the contract form posts them (a kind and a
 // value per cap, euros and percentages with a decimal comma) and back into form values.
 import type { ContractMalusCaps } from "@/db/schema";
-import { normalizeDecimal } from "@/lib/decimal";
 import { parseStorableDecimal } from "@/lib/decimal-fields";
-import { centsToInput, parseEuroCents } from "@/lib/format";
+import { centsToInput, decimalInput, parseEuroCents } from "@/lib/format";
 import { z } from "@/lib/zod";
 
 const YEAR_KINDS = ["none", "cents", "percent_of_period", "percent_of_contract"] as const;
@@ -45,7 +44,7 @@ type CapFormValues = { allCapYearKind: string; allCapYearValue: string; allCapCo
 
 /** Stored caps back into form values (decimal comma). */
 export function contractCapValues(caps: ContractMalusCaps | null): CapFormValues {
-  const text = (cap: ContractMalusCaps["perYear"]) => (!cap ? "" : cap.kind === "cents" ? centsToInput(cap.cents) : normalizeDecimal(cap.percent).replace(".", ","));
+  const text = (cap: ContractMalusCaps["perYear"]) => (!cap ? "" : cap.kind === "cents" ? centsToInput(cap.cents) : decimalInput(cap.percent));
   return {
     allCapYearKind: caps?.perYear?.kind ?? "none",
     allCapYearValue: text(caps?.perYear),

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { assertManages } from "@/lib/contracts/actions";
 import { viewerOf } from "@/lib/contracts/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { amsterdamToday } from "@/lib/kpis/proposal";
+import { amsterdamToday } from "@/lib/time";
 import { inTenant } from "@/lib/tenancy";
 import { getReportInScope, listEvidence, type SubmissionSnapshot } from "./queries";
 import { decisionEmails, deliverAfterCommit, submittedEmails } from "./notify";

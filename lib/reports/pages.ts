@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
 import { viewerOf } from "@/lib/contracts/queries";
-import { amsterdamToday } from "@/lib/kpis/proposal";
+import { amsterdamToday } from "@/lib/time";
 import { quarterTiming } from "@/lib/periods";
 import { getReportPage, reportOverview } from "./queries";
 import { displayStatus, isLocked } from "./rules";

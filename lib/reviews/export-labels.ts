@@ -65,13 +65,6 @@ export function actionItemLine(item: Pick<ActionItem, "title" | "ownerName" | "o
   return `${item.title} — ${item.ownerName} (${SIDE_LABELS[item.ownerSide].toLowerCase()}), uiterlijk ${formatDate(item.dueDate)} · ${ACTION_STATUS_LABELS[item.status]}`;
 }
 
-const amsterdamDay = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
-
-/** The Amsterdam calendar day of a moment: "22 november 2026". */
-export function formatDay(value: Date): string {
-  return amsterdamDay.format(value);
-}
-
 /** A reason as a sentence: one full stop at the end, whatever the user typed. */
 export function sentence(text: string): string {
   const trimmed = text.trim().replace(/[.\s]+$/, "");

@@ -82,39 +82,3 @@ export function buildIcs(event: IcsEvent): string {
   ];
   return lines.map(foldLine).join("\r\n") + "\r\n";
 }
-
-/**
- * The instant of a wall-clock time in Europe/Amsterdam ("2027-07-15", "14:00"), daylight saving
- * included. A time that does not exist (the spring-forward hour) moves forward by the gap.
- */
-export function amsterdamDateTime(date: string, time: string): Date {
-  const [y, mo, d] = date.split("-").map(Number);
-  const [h, mi] = time.split(":").map(Number);
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
-  // Guess with the offset at the wall time read as UTC, then correct once with the offset at the guess.
-  const first = wall - amsterdamOffsetMs(new Date(wall));
-  return new Date(wall - amsterdamOffsetMs(new Date(first)));
-}
-
-function amsterdamOffsetMs(at: Date): number {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/Amsterdam",
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const local = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return local - Math.floor(at.getTime() / 1000) * 1000;
-}
-
-/** The wall-clock date and time of an instant in Europe/Amsterdam, for forms and e-mails. */
-export function amsterdamParts(at: Date): { date: string; time: string } {
-  const local = new Date(at.getTime() + amsterdamOffsetMs(at));
-  const iso = local.toISOString();
-  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
-}

@@ -6,6 +6,7 @@ import type { ReviewParticipant } from "@/db/schema";
 import type { EmailProps } from "@/emails";
 import { sendEmail, type EmailAttachment } from "@/lib/email/send";
 import { appUrl } from "@/lib/env";
+import { formatMeeting } from "@/lib/format";
 import { quarterFromKey, quarterLongLabel } from "@/lib/periods";
 import { reportParties } from "@/lib/reports/notify";
 import { buildIcs } from "./ics";
@@ -14,14 +15,6 @@ export type ReviewEmail = { to: string; template: "review-invitation"; props: Em
 
 export function reviewUrl(orgSlug: string, contractId: string, quarter: string): string {
   return `${appUrl()}/${orgSlug}/contracten/${contractId}/reviews/${quarter}`;
-}
-
-/** "donderdag 15 juli 2027, 14:00–15:00" in Europe/Amsterdam. */
-export function meetingLabel(start: Date, durationMinutes: number): string {
-  const tz = "Europe/Amsterdam";
-  const day = new Intl.DateTimeFormat("nl-NL", { timeZone: tz, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(start);
-  const time = (d: Date) => new Intl.DateTimeFormat("nl-NL", { timeZone: tz, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
-  return `${day}, ${time(start)}–${time(new Date(start.getTime() + durationMinutes * 60_000))}`;
 }
 
 export async function invitationEmails(
@@ -58,7 +51,7 @@ export async function invitationEmails(
       buyerName: parties.buyer.name,
       supplierName: parties.supplier.name,
       quarterLabel,
-      meetingLabel: meetingLabel(review.meetingAt, review.durationMinutes),
+      meetingLabel: formatMeeting(review.meetingAt, review.durationMinutes),
       location: review.location,
       participants: participants.map((x) => x.name),
       reviewUrl: p.userId ? reviewUrl(p.side === "buyer" ? parties.buyer.slug : parties.supplier.slug, review.contractId, review.quarter) : null,

@@ -1,7 +1,7 @@
 // The review report as a PDF (A4, Dutch): the same content as the printable report page, for
 // the archive and for whoever was not at the table. Built with pdf-lib and the standard
 // Helvetica font, so there is no binary dependency and no font file to ship.
-import { formatDateTime, formatEuroCents, formatMeasure } from "@/lib/format";
+import { formatDateTime, formatDay, formatEuroCents, formatMeasure } from "@/lib/format";
 import { quarterLongLabel } from "@/lib/periods";
 import type { ReviewRecord } from "./export";
 import {
@@ -9,7 +9,6 @@ import {
   computedStatusLabel,
   DECISION_LABELS,
   describeDecision,
-  formatDay,
   scoreLabel,
   sentence,
   SIDE_LABELS,

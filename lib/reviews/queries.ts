@@ -6,7 +6,7 @@ import type { Db } from "@/db/client";
 import { actionItems, lessonsLearned, reviewAmendments, reviewComments, reviewDecisions, reviewParticipants, reviews, type Review, type ReviewScore } from "@/db/schema";
 import { getContract, type ContractViewer } from "@/lib/contracts/queries";
 import { normalizeDecimal } from "@/lib/decimal";
-import { amsterdamToday } from "@/lib/kpis/proposal";
+import { amsterdamToday } from "@/lib/time";
 import { describeStatusRule } from "@/lib/kpis/status";
 import { contractQuarters, quarterTiming } from "@/lib/periods";
 import { findReport, listEvidence } from "@/lib/reports/queries";

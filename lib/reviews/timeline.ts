@@ -6,9 +6,9 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { actionItems, kpis, reports, reportSubmissions, reviewAmendments, reviewDecisions, reviews } from "@/db/schema";
 import { getContract, type ContractViewer } from "@/lib/contracts/queries";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { quarterFromKey, quarterLongLabel } from "@/lib/periods";
-import { DECISION_LABELS, describeDecision, formatDay } from "./export-labels";
+import { DECISION_LABELS, describeDecision } from "./export-labels";
 
 export type TimelineKind = "report" | "review" | "decision" | "action" | "amendment";
 
@@ -92,7 +92,7 @@ export async function contractTimeline(db: Db, viewer: ContractViewer, contractI
     const quarter = quarterOfReview.get(item.reviewId);
     if (!quarter) continue;
     const href = reviewHref(quarter);
-    events.push({ at: item.createdAt, quarter, kind: "action", title: `Actiepunt: ${item.title}`, detail: `${item.ownerName}, uiterlijk ${formatDay(new Date(`${item.dueDate}T12:00:00Z`))}`, href });
+    events.push({ at: item.createdAt, quarter, kind: "action", title: `Actiepunt: ${item.title}`, detail: `${item.ownerName}, uiterlijk ${formatDate(item.dueDate)}`, href });
     if (item.closedAt) {
       const verb = item.status === "dropped" ? "vervallen" : "afgerond";
       events.push({ at: item.closedAt, quarter, kind: "action", title: `Actiepunt ${verb}: ${item.title}`, ...(item.closedNote ? { detail: item.closedNote } : {}), href });

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { readAs } from "@/lib/auth/session";
 import { getContract, viewerOf, type ContractRow } from "@/lib/contracts/queries";
-import { amsterdamToday } from "@/lib/kpis/proposal";
+import { amsterdamToday } from "@/lib/time";
 import { growthPathLanes } from "./growth-lanes";
 import { contractWheelThemes, getRoadmapItem, listRoadmapItems } from "./queries";
 import { listContractKpis } from "@/lib/kpis/queries";

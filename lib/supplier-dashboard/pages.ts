@@ -2,7 +2,7 @@
 // transaction. A buyer who types the address gets a 404: the page is not theirs to have.
 import { notFound } from "next/navigation";
 import { readAs, requireActor } from "@/lib/auth/session";
-import { amsterdamToday } from "@/lib/kpis/proposal";
+import { amsterdamToday } from "@/lib/time";
 import { readSupplierDashboard } from "./service";
 
 export async function supplierDashboardPage(orgSlug: string) {

@@ -2,7 +2,7 @@
 // are party to, read in the supplier's tenant transaction so row-level security applies too.
 import type { Db } from "@/db/client";
 import { ForbiddenError } from "@/lib/errors";
-import { amsterdamToday } from "@/lib/kpis/proposal";
+import { amsterdamToday } from "@/lib/time";
 import { inTenant, type TenantScope } from "@/lib/tenancy";
 import { loadSupplierDashboard, type SupplierContractRow } from "./queries";
 

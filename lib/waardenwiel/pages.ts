@@ -9,11 +9,7 @@ import { laterOrgWheelYear } from "./edit";
 import { getContractWheel, getOrgWheelByYear, listIndicatorsForPicker, listOrgWheels, type WheelDetail } from "./queries";
 import { byPriority, missingPillars, topPriorityOverload, wheelProgress } from "./rules";
 import type { ChartTheme } from "./wheel-layout";
-
-/** The calendar year in the Netherlands today. */
-export function currentYear(now = new Date()): number {
-  return Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Amsterdam" }).format(now));
-}
+import { amsterdamYear } from "@/lib/time";
 
 export function chartThemes(wheel: WheelDetail): ChartTheme[] {
   return wheel.themes.map((t) => ({
@@ -35,7 +31,7 @@ export function wheelWarnings(wheel: WheelDetail) {
 export const waardenwielOverview = cache(async (orgSlug: string) => {
   const actor = await requireActor(orgSlug);
   if (!can(actor.org.kind, actor.role, "wheel.read")) notFound();
-  const year = currentYear();
+  const year = amsterdamYear();
   const { wheels, current } = await readAs(actor, async (tx) => ({
     wheels: await listOrgWheels(tx, { tenantId: actor.org.id }),
     current: await getOrgWheelByYear(tx, { tenantId: actor.org.id, year }),

@@ -1,7 +1,7 @@
 // Pure rules of the Waardenwiel (seed 004, chapter 2): the three purchasing pillars, priorities,
 // goal validation and the eight steps of the ambition workflow (figure 8).
 import { parseStorableDecimal } from "@/lib/decimal-fields";
-import { formatNumber } from "@/lib/format";
+import { decimalInput, formatNumber } from "@/lib/format";
 
 export const PILLARS = {
   ecologisch_sociaal: "Ecologisch & sociaal",
@@ -130,11 +130,10 @@ export function checkQuantitativeGoal(
 }
 
 function rangeMessage(indicator: IndicatorBounds, range: { min: number | null; max: number | null }): string {
-  const nl = (n: number) => String(n).replace(".", ",");
   if (indicator.unitCode === "P1") return "Een percentage ligt tussen 0 en 100.";
-  if (range.min !== null && range.max !== null) return `Deze indicator loopt van ${nl(range.min)} tot en met ${nl(range.max)}.`;
-  if (range.min !== null) return `Deze indicator is minimaal ${nl(range.min)}.`;
-  return `Deze indicator is hoogstens ${nl(range.max!)}.`;
+  if (range.min !== null && range.max !== null) return `Deze indicator loopt van ${decimalInput(range.min)} tot en met ${decimalInput(range.max)}.`;
+  if (range.min !== null) return `Deze indicator is minimaal ${decimalInput(range.min)}.`;
+  return `Deze indicator is hoogstens ${decimalInput(range.max!)}.`;
 }
 
 export type WheelForProgress = {
@@ -213,12 +212,6 @@ export function wheelProgress(wheel: WheelForProgress): WheelStep[] {
     },
   ];
   return steps.map((step, index) => ({ number: index + 1, ...step }));
-}
-
-/** A stored numeric ("35.5000") as a Dutch user types it ("35,5"). */
-export function decimalToInput(value: string | null): string {
-  if (value === null || value === "") return "";
-  return String(Number(value)).replace(".", ",");
 }
 
 type GoalForText = {

@@ -11,7 +11,7 @@ import { parseFilters } from "../../lib/dashboard/filters";
 import { loadDashboard } from "../../lib/dashboard/queries";
 import { dashboardCache } from "../../lib/dashboard/cache";
 import { organisationDashboard } from "../../lib/dashboard/service";
-import { amsterdamToday } from "../../lib/kpis/proposal";
+import { amsterdamToday } from "../../lib/time";
 import { withTenant } from "../../lib/tenancy";
 import type { BenchDatabase } from "./database";
 import { HAND_WRITTEN_CONTRACT_DASHBOARD, HAND_WRITTEN_REVIEW_SAVE } from "./hand-written";

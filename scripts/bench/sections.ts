@@ -7,7 +7,7 @@ import type { Db } from "../../db/client";
 import { queryRows } from "../../db/client";
 import { parseFilters } from "../../lib/dashboard/filters";
 import { loadDashboard, SECTION_KEYS } from "../../lib/dashboard/queries";
-import { amsterdamToday } from "../../lib/kpis/proposal";
+import { amsterdamToday } from "../../lib/time";
 import { withTenant } from "../../lib/tenancy";
 import { closeBenchDatabase, openBenchDatabase } from "./database";
 import { benchRuns, median as timeMedian } from "./median";

@@ -7,7 +7,7 @@ import { seedDemoKpis } from "@/db/seed/demo-kpis";
 import { seedDemoReports } from "@/db/seed/demo-reports";
 import { reportOverview } from "@/lib/reports/queries";
 import { viewerOf } from "@/lib/contracts/queries";
-import { amsterdamToday } from "@/lib/kpis/proposal";
+import { amsterdamToday } from "@/lib/time";
 import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, type Team } from "../fixtures/factories";

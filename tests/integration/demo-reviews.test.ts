@@ -9,7 +9,7 @@ import { demoContracts } from "@/db/seed/demo-data";
 import { seedDemoKpis } from "@/db/seed/demo-kpis";
 import { seedDemoReports } from "@/db/seed/demo-reports";
 import { seedDemoReviews } from "@/db/seed/demo-reviews";
-import { amsterdamToday } from "@/lib/kpis/proposal";
+import { amsterdamToday } from "@/lib/time";
 import { addQuarters, quarterKey, quarterOf } from "@/lib/periods";
 import { contractMalusLedger } from "@/lib/reviews/ledger";
 import { searchLessons } from "@/lib/reviews/lessons";

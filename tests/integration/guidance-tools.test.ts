@@ -17,7 +17,7 @@ import {
   listAssessments,
   type AssessmentTool,
 } from "@/lib/guidance/assessment-queries";
-import { todayInNetherlands } from "@/lib/guidance/assessment-schemas";
+import { amsterdamToday } from "@/lib/time";
 import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, type Team } from "../fixtures/factories";
@@ -145,7 +145,7 @@ describe("refusing wrong input, in Dutch, at the field", () => {
     const tomorrow = new Date(Date.now() + 2 * 86_400_000)
       .toISOString()
       .slice(0, 10);
-    expect(tomorrow > todayInNetherlands()).toBe(true);
+    expect(tomorrow > amsterdamToday()).toBe(true);
     expect(
       await saveMaturityAssessment.run(
         a.as.admin,

@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { centsToInput, formatDate, formatEuroCents, formatMeasure, formatMeasureNumber, parseEuroCents, parseNlDecimal } from "@/lib/format";
+import {
+  centsToInput,
+  decimalInput,
+  formatCompactNumber,
+  formatDate,
+  formatDay,
+  formatEuroCents,
+  formatFixed,
+  formatMeasure,
+  formatMeasureNumber,
+  formatMeeting,
+  formatPercent,
+  parseEuroCents,
+  parseNlDecimal,
+} from "@/lib/format";
 
 const COMMA_MESSAGE = "Gebruik een komma voor decimalen, bijvoorbeeld 12,5.";
 // Intl puts a no-break space between € and the amount.
@@ -98,5 +112,59 @@ describe("formatMeasure: one way a measured value looks", () => {
     expect(plain(formatMeasureNumber("407.6923", "kg"))).toBe("407,69");
     expect(plain(formatMeasureNumber("38.5", "€ MKI per ton"))).toBe("38,50");
     expect(plain(formatMeasureNumber("2.1234", null))).toBe("2,1234");
+  });
+});
+
+describe("decimalInput", () => {
+  it("gives a stored numeric back as a Dutch user types it, without trailing zeros", () => {
+    expect(decimalInput("35.5000")).toBe("35,5");
+    expect(decimalInput("60.0000")).toBe("60");
+    expect(decimalInput("-0.2500")).toBe("-0,25");
+    expect(decimalInput("-0.0000")).toBe("0");
+    expect(decimalInput(12.5)).toBe("12,5");
+  });
+
+  it("never rounds or groups, so the input reads back as the same value", () => {
+    expect(decimalInput("12345678901234.5678")).toBe("12345678901234,5678");
+    expect(decimalInput(0.12345)).toBe("0,12345");
+    const typed = decimalInput("1250000.5");
+    expect(parseNlDecimal(typed)).toMatchObject({ ok: true, normalized: "1250000.5" });
+  });
+
+  it("leaves an empty input empty", () => {
+    expect(decimalInput(null)).toBe("");
+    expect(decimalInput(undefined)).toBe("");
+    expect(decimalInput("")).toBe("");
+  });
+});
+
+describe("percentages and chart numbers", () => {
+  it("writes a percentage with one decimal at most and a space before the sign", () => {
+    expect(formatPercent(33.333)).toBe("33,3 %");
+    expect(formatPercent(100)).toBe("100 %");
+    expect(formatPercent(66.7, 0)).toBe("67 %");
+  });
+
+  it("keeps a fixed number of decimals, so averages line up", () => {
+    expect(formatFixed(3, 1)).toBe("3,0");
+    expect(formatFixed(2.25, 1)).toBe("2,3");
+  });
+
+  it("shortens axis ticks with Dutch words", () => {
+    expect(formatCompactNumber(950)).toBe("950");
+    expect(formatCompactNumber(12_500)).toBe("12,5K");
+    expect(plain(formatCompactNumber(1_250_000))).toBe("1,3 mln.");
+  });
+});
+
+describe("moments in Amsterdam", () => {
+  it("names the Amsterdam day of a moment, not the UTC one", () => {
+    expect(formatDay(new Date("2026-11-22T10:00:00Z"))).toBe("22 november 2026");
+    expect(formatDay(new Date("2026-12-31T23:30:00Z"))).toBe("1 januari 2027");
+  });
+
+  it("labels a meeting with its weekday and Amsterdam times", () => {
+    expect(formatMeeting(new Date("2027-07-15T12:00:00Z"), 60)).toBe("donderdag 15 juli 2027, 14:00–15:00");
+    expect(formatMeeting(new Date("2027-01-15T13:00:00Z"), 90)).toBe("vrijdag 15 januari 2027, 14:00–15:30");
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { kpiFieldErrors, milestoneErrors } from "@/lib/kpis/definition";
 import { kpiHistoryEvents, kpiSetForQuarter, type KpiHistoryFields } from "@/lib/kpis/history";
 import { malusFormValues, SetMalusRule } from "@/lib/kpis/malus-form";
-import { amsterdamToday, contractHasStarted, firstActiveQuarter, mayDecideOnProposal } from "@/lib/kpis/proposal";
+import { contractHasStarted, firstActiveQuarter, mayDecideOnProposal } from "@/lib/kpis/proposal";
 import { ProposeKpi } from "@/lib/kpis/schemas";
 import { quarterFromKey } from "@/lib/periods";
 
@@ -24,10 +24,6 @@ describe("proposal rules", () => {
     expect(firstActiveQuarter(contract, "2026-11-22")).toBe("2027-Q1");
     expect(firstActiveQuarter(contract, "2027-03-31")).toBe("2027-Q1");
     expect(firstActiveQuarter(contract, "2028-05-01")).toBe("2028-Q2");
-  });
-
-  it("today is the Dutch calendar day, also just after midnight in Amsterdam", () => {
-    expect(amsterdamToday(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");
   });
 });
 

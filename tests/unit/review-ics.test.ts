@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amsterdamDateTime, amsterdamParts, buildIcs, escapeText, foldLine } from "@/lib/reviews/ics";
-import { meetingLabel } from "@/lib/reviews/notify";
+import { buildIcs, escapeText, foldLine } from "@/lib/reviews/ics";
 
 const event = {
   uid: "review-123@groeipad",
@@ -53,19 +52,5 @@ describe("buildIcs", () => {
       expect(line).not.toContain("\uFFFD");
     }
     expect(folded.replace(/\r\n /g, "")).toBe(`SUMMARY:${"é".repeat(80)}`);
-  });
-});
-
-describe("Amsterdam wall time", () => {
-  it("is UTC+2 in summer and UTC+1 in winter", () => {
-    expect(amsterdamDateTime("2027-07-15", "14:00").toISOString()).toBe("2027-07-15T12:00:00.000Z");
-    expect(amsterdamDateTime("2027-01-15", "14:00").toISOString()).toBe("2027-01-15T13:00:00.000Z");
-    expect(amsterdamDateTime("2027-03-28", "01:30").toISOString()).toBe("2027-03-28T00:30:00.000Z");
-    expect(amsterdamDateTime("2027-03-28", "03:30").toISOString()).toBe("2027-03-28T01:30:00.000Z");
-    expect(amsterdamParts(new Date("2027-07-15T12:00:00Z"))).toEqual({ date: "2027-07-15", time: "14:00" });
-  });
-
-  it("labels the meeting in Dutch", () => {
-    expect(meetingLabel(new Date("2027-07-15T12:00:00Z"), 60)).toBe("donderdag 15 juli 2027, 14:00–15:00");
   });
 });

@@ -1,7 +1,7 @@
 // Reading one cell of an import row: text, a Dutch number, a quarter. Each reader returns the
 // value or a Dutch message that names what was found, so a row error says exactly what to fix.
 import { normalizeDecimal } from "@/lib/decimal";
-import { parseNlDecimal } from "@/lib/format";
+import { decimalInput, parseNlDecimal } from "@/lib/format";
 import { parseQuarter, quarterKey, type Quarter } from "@/lib/periods";
 import type { Cell } from "./read-file";
 
@@ -11,7 +11,7 @@ const MAX_MAGNITUDE = 1e14;
 
 export function cellText(cell: Cell | undefined): string {
   if (cell === undefined) return "";
-  return typeof cell === "number" ? String(cell).replace(".", ",") : cell.trim();
+  return typeof cell === "number" ? decimalInput(cell) : cell.trim();
 }
 
 /**
@@ -32,7 +32,7 @@ export function readNumber(cell: Cell | undefined): Read<string> {
   }
   const compact = text.replace(/\s/g, "");
   if (/^-?[\d,]*\d\.\d+$/.test(compact)) {
-    return { ok: false, error: `"${text}" gebruikt een punt als decimaalteken; schrijf ${compact.replace(/,/g, "").replace(".", ",")}.` };
+    return { ok: false, error: `"${text}" gebruikt een punt als decimaalteken; schrijf ${decimalInput(compact.replace(/,/g, ""))}.` };
   }
   return { ok: false, error: `"${text}" is geen getal.` };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
 import { dashboardPage } from "@/lib/dashboard/pages";
-import { amsterdamToday } from "@/lib/kpis/proposal";
+import { amsterdamYear } from "@/lib/time";
 import { quarterKey, quarterLabel, quarterRange } from "@/lib/periods";
 import { DashboardClient } from "./_components/dashboard-client";
 import "./_components/dashboard.css";
@@ -25,7 +25,7 @@ export default async function OrganisationDashboardPage(props: {
     );
   }
   const initial = await dashboardPage(actor, await props.searchParams);
-  const year = Number(amsterdamToday().slice(0, 4));
+  const year = amsterdamYear();
   const quarters = quarterRange({ year: year - 5, quarter: 1 }, { year: year + 2, quarter: 4 }).map((q) => ({ value: quarterKey(q), label: quarterLabel(q) }));
   return (
     <>

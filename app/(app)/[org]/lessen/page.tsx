@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
-import { formatDay } from "@/lib/reviews/export-labels";
+import { formatDay } from "@/lib/format";
 import { LESSONS_LIMIT } from "@/lib/reviews/lessons";
 import { lessonsPage } from "@/lib/reviews/output-pages";
 

@@ -1,9 +1,8 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import { formatEuroCents, formatNumber } from "@/lib/format";
+import { formatCompactNumber, formatEuroCents, formatNumber } from "@/lib/format";
 
-const compact = new Intl.NumberFormat("nl-NL", { notation: "compact", maximumFractionDigits: 1 });
 const AXIS = { fill: "#4a5650", fontSize: 13 };
 
 /** Bars of one value per category; the SVG is an image with the text alternative as its name. */
@@ -14,7 +13,7 @@ export function ValueBars(props: { description: string; data: Array<{ label: str
       <BarChart responsive style={{ width: "100%", height: 260 }} data={props.data} margin={{ top: 12, right: 16, bottom: 4, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#e3e8e5" vertical={false} />
         <XAxis dataKey="label" tick={AXIS} tickLine={false} interval={0} />
-        <YAxis width={72} tickFormatter={(v: number) => compact.format(v)} tick={AXIS} tickLine={false} axisLine={false} />
+        <YAxis width={72} tickFormatter={formatCompactNumber} tick={AXIS} tickLine={false} axisLine={false} />
         <Tooltip separator=": " formatter={(value) => [format(Number(value)), props.euros ? "Malus" : props.unit]} />
         <Bar dataKey="value" fill={props.colour ?? "#1f5a99"} isAnimationActive={false} maxBarSize={64} />
       </BarChart>

@@ -13,7 +13,9 @@ const SIZE = 320;
 const C = SIZE / 2;
 const R_OUT = 150;
 const R_IN = 62;
-const point = (r: number, a: number) => `${(C + r * Math.cos(a)).toFixed(2)} ${(C + r * Math.sin(a)).toFixed(2)}`;
+// SVG path coordinates to the hundredth of a pixel: markup, not a number a person reads.
+const coordinate = (v: number) => String(Math.round(v * 100) / 100);
+const point = (r: number, a: number) => `${coordinate(C + r * Math.cos(a))} ${coordinate(C + r * Math.sin(a))}`;
 
 function sector(i: number, n: number): string {
   if (n === 1) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatPercent } from "@/lib/format";
 import { peopleToolPage } from "@/lib/guidance/assessment-pages";
 import {
   PEOPLE_FACTORS,
@@ -9,7 +9,7 @@ import {
   PEOPLE_REFLECTION_SCALE,
   TIPPING_POINT,
 } from "@/lib/guidance/content/people-growth";
-import { formatPercent, shareField } from "@/lib/guidance/people-growth";
+import { shareField } from "@/lib/guidance/people-growth";
 import { savePeopleGrowthAssessmentAction } from "../actions";
 import { SaveAssessmentForm } from "../_components/assessment-form";
 import { SourceNote } from "../_components/source-note";

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { Field, Options } from "@/app/_components/ui/form";
-import { decimalToInput } from "@/lib/waardenwiel/rules";
+import { decimalInput } from "@/lib/format";
 import { WheelForm, type WheelAction, type WheelRef } from "./wheel-form";
 
 export type IndicatorOption = { id: string; name: string; unitCode: string; unitLabel: string; minValue: string | null; maxValue: string | null };
@@ -98,7 +98,7 @@ export function GoalForm(props: {
                   {(aria) => <input {...aria} name="baseYear" inputMode="numeric" defaultValue={goal?.baseYear ?? props.defaultYears.base} maxLength={4} />}
                 </Field>
                 <Field name={`${prefix}-baseValue`} label={`Basiswaarde${unit}`} hint={rangeHint(indicator)} error={fieldError("baseValue")}>
-                  {(aria) => <input {...aria} name="baseValue" inputMode="decimal" defaultValue={decimalToInput(goal?.baseValue ?? null)} />}
+                  {(aria) => <input {...aria} name="baseValue" inputMode="decimal" defaultValue={decimalInput(goal?.baseValue)} />}
                 </Field>
               </div>
               <div className="field-row">
@@ -106,7 +106,7 @@ export function GoalForm(props: {
                   {(aria) => <input {...aria} name="targetYear" inputMode="numeric" defaultValue={goal?.targetYear ?? props.defaultYears.target} maxLength={4} />}
                 </Field>
                 <Field name={`${prefix}-targetValue`} label={`Doelwaarde${unit}`} hint={rangeHint(indicator)} error={fieldError("targetValue")}>
-                  {(aria) => <input {...aria} name="targetValue" inputMode="decimal" defaultValue={decimalToInput(goal?.targetValue ?? null)} />}
+                  {(aria) => <input {...aria} name="targetValue" inputMode="decimal" defaultValue={decimalInput(goal?.targetValue)} />}
                 </Field>
               </div>
             </>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { formatFixed } from "@/lib/format";
 import type { DistributionRow, TrendRow } from "@/lib/guidance/checklist-view";
 
 // Orange for disagreeing, blue for agreeing: a palette that colour-blind readers can still tell
@@ -9,7 +10,6 @@ const SCORE_COLOURS = ["#b35806", "#f6c07e", "#9ec5e8", "#1f5a99"] as const;
 const SCORE_TEXT = ["#ffffff", "#1f2a24", "#1f2a24", "#ffffff"] as const;
 const AXIS_TICK = { fill: "#4a5650", fontSize: 13 };
 
-const meanFormat = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
 /**
  * A stacked bar per statement (or theme) with how many answers gave each score. The SVG is hidden
@@ -45,7 +45,7 @@ export function DistributionChart(props: { rows: DistributionRow[]; scale: strin
             formatter={(value, name) => [`${String(value)}×`, String(name)]}
             labelFormatter={(label, payload) => {
               const mean = payload?.[0]?.payload?.mean as number | null | undefined;
-              return mean == null ? String(label) : `${String(label)} (gemiddeld ${meanFormat.format(mean)})`;
+              return mean == null ? String(label) : `${String(label)} (gemiddeld ${formatFixed(mean, 1)})`;
             }}
           />
           {props.scale.map((label, i) => (
@@ -110,7 +110,7 @@ export function TrendChart(props: { rows: TrendRow[]; themes: { id: string; name
           <CartesianGrid stroke="#e3e8e5" vertical={false} />
           <XAxis dataKey="label" tick={AXIS_TICK} tickLine={false} interval={0} padding={{ left: 72, right: 72 }} />
           <YAxis domain={[1, 4]} ticks={[1, 2, 3, 4]} width={40} tick={AXIS_TICK} tickLine={false} axisLine={false} />
-          <Tooltip separator=": " formatter={(value, name) => [value == null ? "—" : meanFormat.format(Number(value)), String(name)]} />
+          <Tooltip separator=": " formatter={(value, name) => [value == null ? "—" : formatFixed(Number(value), 1), String(name)]} />
           {props.themes.map((theme, i) => {
             const style = THEME_LINES[i % THEME_LINES.length]!;
             return (

@@ -1,9 +1,9 @@
+import { formatPercent } from "@/lib/format";
 import {
   PEOPLE_GROUPS,
   TIPPING_POINT,
 } from "@/lib/guidance/content/people-growth";
 import {
-  formatPercent,
   type PeopleShares,
   type TippingPointStatus,
 } from "@/lib/guidance/people-growth";

@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { formatPercent } from "@/lib/format";
 
 export type PeopleTrendPoint = {
   label: string;
@@ -25,8 +26,6 @@ const GROUP_LINES = [
   { key: "actieve_ambassadeurs", colour: "#1d6b47", dash: undefined },
 ] as const;
 const AXIS_TICK = { fill: "#4a5650", fontSize: 13 };
-const percent = (v: unknown) =>
-  `${new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 }).format(Number(v))} %`;
 
 /** The share of each group over the saved estimates, with the tipping point as a reference line. */
 export function PeopleTrendChart(props: {
@@ -64,7 +63,7 @@ export function PeopleTrendChart(props: {
           />
           <Tooltip
             separator=": "
-            formatter={(value, name) => [percent(value), String(name)]}
+            formatter={(value, name) => [formatPercent(Number(value)), String(name)]}
           />
           <ReferenceLine
             y={props.threshold}

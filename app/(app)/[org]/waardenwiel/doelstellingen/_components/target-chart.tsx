@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { formatNumber } from "@/lib/format";
+import { formatCompactNumber, formatNumber } from "@/lib/format";
 import type { SeriesPoint } from "@/lib/targets/rules";
 
 export type ActualPoint = { year: number; value: number };
@@ -10,7 +10,6 @@ type ChartRow = { year: number; target: number | null; kind: SeriesPoint["kind"]
 
 const TARGET_COLOUR = "#1d6b47";
 const ACTUAL_COLOUR = "#1f5a99";
-const compact = new Intl.NumberFormat("nl-NL", { notation: "compact", maximumFractionDigits: 1 });
 
 /** Target line and, once later modules provide them, actuals side by side per year. */
 function chartRows(series: SeriesPoint[], actuals: ActualPoint[]): ChartRow[] {
@@ -82,7 +81,7 @@ export function TargetChart(props: {
           <YAxis
             width={64}
             domain={props.percentage ? [0, 100] : [0, "auto"]}
-            tickFormatter={(v: number) => compact.format(v)}
+            tickFormatter={formatCompactNumber}
             tick={{ fill: "#4a5650", fontSize: 13 }}
             tickLine={false}
             axisLine={false}

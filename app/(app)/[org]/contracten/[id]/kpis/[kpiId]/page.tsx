@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
-import { formatDateTime, formatMeasure } from "@/lib/format";
+import { decimalInput, formatDateTime, formatMeasure } from "@/lib/format";
 import { formatTarget, growthPathChart, unitOf } from "@/lib/kpis/chart";
 import { INTERPOLATIONS } from "@/lib/kpis/growth-path";
 import { malusFormValues } from "@/lib/kpis/malus-form";
@@ -215,7 +215,7 @@ export default async function KpiPage({
               id={kpi.id}
               version={kpi.version}
               quarters={page.quarters}
-              initial={(latest?.milestones ?? []).map((m) => ({ quarter: m.quarter, value: m.value.replace(".", ",") }))}
+              initial={(latest?.milestones ?? []).map((m) => ({ quarter: m.quarter, value: decimalInput(m.value) }))}
               interpolation={latest?.interpolation ?? "linear"}
               unitLabel={unit}
               submitLabel={controls.path === "reopen" ? "Wijziging voorstellen" : "Groeipad opslaan"}

@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { formatNumber } from "@/lib/format";
+import { formatCompactNumber, formatNumber } from "@/lib/format";
 
 export type ChartQuarter = { key: string; label: string };
 /** An earlier version's path over all quarters: drawn dashed, so what changed stays visible. */
@@ -13,7 +13,6 @@ const PATH_COLOUR = "#1d6b47";
 // Reported values (the contract dashboard): another colour and a square marker, not only a hue.
 const ACTUAL_COLOUR = "#1f5a99";
 const OLD_COLOURS = ["#8a6d1f", "#6b4f9a", "#1f5a99"];
-const compactNumber = new Intl.NumberFormat("nl-NL", { notation: "compact", maximumFractionDigits: 1 });
 
 type DotProps = { cx?: number; cy?: number; payload?: Row; index?: number };
 
@@ -88,7 +87,7 @@ export function GrowthPathChart(props: {
             width={props.compact ? 44 : 64}
             domain={props.domain ?? (unit === "%" ? [0, 100] : [0, "auto"])}
             allowDecimals={!props.domain}
-            tickFormatter={(v: number) => compactNumber.format(v)}
+            tickFormatter={formatCompactNumber}
             tick={{ fill: "#4a5650", fontSize: props.compact ? 11 : 13 }}
             tickLine={false}
             axisLine={false}

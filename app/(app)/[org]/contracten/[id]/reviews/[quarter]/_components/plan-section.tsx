@@ -2,17 +2,15 @@
 // and guests. Shown before the review exists and, folded, to re-plan a draft.
 import { formatDateTime } from "@/lib/format";
 import type { ReviewPageData } from "@/lib/reviews/pages";
+import { amsterdamParts } from "@/lib/time";
 import { ReviewForm, type ReviewField } from "./review-form";
 import { SIDE_OPTIONS, type Act } from "./shared";
 
 type Props = { page: ReviewPageData; act: Act };
 
-const amsterdam = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
-
 function planFields(page: ReviewPageData): ReviewField[] {
   const review = page.review;
-  // sv-SE formats as "2026-11-22 14:30", exactly the inputs' formats.
-  const [date, time] = review?.meetingAt ? amsterdam.format(review.meetingAt).split(" ") : ["", "10:00"];
+  const { date, time } = review?.meetingAt ? amsterdamParts(review.meetingAt) : { date: "", time: "10:00" };
   const chosen = page.participants.map((p) => p.userId).filter((id): id is string => id !== null);
   const guests = [0, 1].flatMap((i): ReviewField[] => [
     { name: `guests.${i}.name`, label: `Gast ${i + 1}: naam` },

@@ -49,7 +49,7 @@ export function ReviewForm({ action, idPrefix, hidden = {}, fields, submit, vari
       ))}
       <div className={row ? "field-row" : "stack"} style={row ? undefined : { display: "flex", flexDirection: "column", gap: "0.75rem" }}>
         {fields.map((f, i) => (
-          <ReviewInput key={`${f.name}-${i}`} field={f} id={`${idPrefix}-${i}-${f.name.replace(/\./g, "-")}`} error={fieldError(f.name)} />
+          <ReviewInput key={`${f.name}-${i}`} field={f} id={`${idPrefix}-${i}-${f.name.replace(/[^\w-]/g, "-")}`} error={fieldError(f.name)} />
         ))}
       </div>
       <div className="actions">

@@ -4,14 +4,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
-import { formatDateTime, formatEuroCents, formatMeasure } from "@/lib/format";
+import { formatDateTime, formatDay, formatEuroCents, formatMeasure } from "@/lib/format";
 import { quarterLongLabel } from "@/lib/periods";
 import {
   actionItemLine,
   computedStatusLabel,
   DECISION_LABELS,
   describeDecision,
-  formatDay,
   scoreLabel,
   sentence,
   SIDE_LABELS,
