@@ -4,6 +4,7 @@ import { useState } from "react";
 import { ASSESSMENT_KINDS, ASSESSMENT_LABELS } from "@/lib/malus/assessment";
 import { CAP_CHOICES, capKindOptions } from "@/lib/malus/cap-choices";
 import { Field, Options } from "@/app/_components/ui/form";
+import { MilestoneRows } from "@/app/_components/ui/milestone-rows";
 
 type FieldError = (name: string) => string | undefined;
 export type LevelValues = { description: string; interpolation: string; milestones: Array<{ offset: string; value: string }> };
@@ -22,8 +23,6 @@ export function LevelFieldset(props: {
   fieldError: FieldError;
 }) {
   const prefix = `levels.${props.level}`;
-  const [rows, setRows] = useState(() => (props.initial.milestones.length > 0 ? props.initial.milestones : [{ offset: "0", value: "" }]).map((m, i) => ({ ...m, key: i })));
-  const [nextKey, setNextKey] = useState(rows.length);
   return (
     <fieldset className="milestones level-fieldset">
       <legend>Niveau {props.label}</legend>
@@ -39,45 +38,34 @@ export function LevelFieldset(props: {
         )}
       </Field>
       {props.fieldError(`${prefix}.milestones`) ? <p className="field-error">{props.fieldError(`${prefix}.milestones`)}</p> : null}
-      {rows.map((row, i) => (
-        <fieldset key={row.key} className="milestone-row template-milestone-row">
-          <legend>
-            Mijlpaal {i + 1} van niveau {props.label}
-          </legend>
-          <Field
-            name={`${prefix}.milestones.${i}.offset`}
-            label="Kwartalen na de start"
-            hint="0 = eerste kwartaal, 4 = na een jaar"
-            error={props.fieldError(`${prefix}.milestones.${i}.offset`)}
-          >
-            {(aria) => <input {...aria} name={`${prefix}.milestones.${i}.offset`} inputMode="numeric" defaultValue={row.offset} />}
-          </Field>
-          <Field name={`${prefix}.milestones.${i}.value`} label="Doelwaarde" hint="Met een komma: 12,5" error={props.fieldError(`${prefix}.milestones.${i}.value`)}>
-            {(aria) => <input {...aria} name={`${prefix}.milestones.${i}.value`} inputMode="decimal" defaultValue={row.value} />}
-          </Field>
-          {rows.length > 1 ? (
-            <button
-              type="button"
-              className="button button-secondary milestone-remove"
-              onClick={() => setRows(rows.filter((r) => r.key !== row.key))}
+      <MilestoneRows
+        initial={props.initial.milestones.length > 0 ? props.initial.milestones : [{ offset: "0", value: "" }]}
+        blank={{ offset: "", value: "" }}
+        minRows={1}
+        legend={(i) => `Mijlpaal ${i + 1} van niveau ${props.label}`}
+        rowClassName="template-milestone-row"
+        addLabel={
+          <>
+            Mijlpaal toevoegen<span className="visually-hidden"> aan niveau {props.label}</span>
+          </>
+        }
+      >
+        {(row, i) => (
+          <>
+            <Field
+              name={`${prefix}.milestones.${i}.offset`}
+              label="Kwartalen na de start"
+              hint="0 = eerste kwartaal, 4 = na een jaar"
+              error={props.fieldError(`${prefix}.milestones.${i}.offset`)}
             >
-              Verwijder<span className="skip-link"> mijlpaal {i + 1} van niveau {props.label}</span>
-            </button>
-          ) : null}
-        </fieldset>
-      ))}
-      <div>
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => {
-            setRows([...rows, { offset: "", value: "", key: nextKey }]);
-            setNextKey(nextKey + 1);
-          }}
-        >
-          Mijlpaal toevoegen<span className="skip-link"> aan niveau {props.label}</span>
-        </button>
-      </div>
+              {(aria) => <input {...aria} name={`${prefix}.milestones.${i}.offset`} inputMode="numeric" defaultValue={row.offset} />}
+            </Field>
+            <Field name={`${prefix}.milestones.${i}.value`} label="Doelwaarde" hint="Met een komma: 12,5" error={props.fieldError(`${prefix}.milestones.${i}.value`)}>
+              {(aria) => <input {...aria} name={`${prefix}.milestones.${i}.value`} inputMode="decimal" defaultValue={row.value} />}
+            </Field>
+          </>
+        )}
+      </MilestoneRows>
     </fieldset>
   );
 }

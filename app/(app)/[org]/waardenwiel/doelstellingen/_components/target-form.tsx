@@ -1,7 +1,8 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { Field, FormAlert, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
+import { MilestoneRows } from "@/app/_components/ui/milestone-rows";
 import type { IndicatorChoice } from "@/lib/indicators/pages";
 import { IndicatorOptions } from "../../_components/indicator-options";
 
@@ -18,35 +19,14 @@ export type TargetFormValues = {
   version?: number;
 };
 
-type Row = MilestoneValues & { key: number };
-
 export function TargetForm(props: { action: Action; initial: TargetFormValues; indicators: IndicatorChoice[]; submitLabel: string }) {
   const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
   const v = props.initial;
   const [indicatorId, setIndicatorId] = useState(v.indicatorId);
-  const nextKey = useRef(v.milestones.length);
-  // Keys stay with a row when another row is removed, so the browser keeps what was typed in it.
-  const [rows, setRows] = useState<Row[]>(v.milestones.map((m, key) => ({ ...m, key })));
-  const formRef = useRef<HTMLFormElement>(null);
   const unitLabel = props.indicators.find((i) => i.id === indicatorId)?.unitLabel ?? "";
 
-  function addRow() {
-    const key = nextKey.current++;
-    setRows((current) => [...current, { key, year: "", mode: "change_percent", value: "" }]);
-    // Focus the new row's year once it is rendered.
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLInputElement>(`[data-row="${key}"] input`)?.focus());
-  }
-
-  function removeRow(key: number) {
-    setRows((current) => current.filter((r) => r.key !== key));
-  }
-
-  function setMode(key: number, mode: Row["mode"]) {
-    setRows((current) => current.map((r) => (r.key === key ? { ...r, mode } : r)));
-  }
-
   return (
-    <form ref={formRef} className="stack stack-wide" onSubmit={onSubmit} noValidate>
+    <form className="stack stack-wide" onSubmit={onSubmit} noValidate>
       <FormAlert state={state} />
       {v.version !== undefined ? <input type="hidden" name="version" value={v.version} /> : null}
       <Field name="name" label="Naam" error={fieldError("name")}>
@@ -81,42 +61,30 @@ export function TargetForm(props: { action: Action; initial: TargetFormValues; i
           Per jaar een doelwaarde, of een verandering in procent ten opzichte van het basisjaar (−30 is 30 % minder). Tussen de
           mijlpalen loopt het doel in een rechte lijn.
         </p>
-        {rows.map((row, i) => (
-          <fieldset key={row.key} className="milestone-row" data-row={row.key}>
-            <legend>Mijlpaal {i + 1}</legend>
-            <Field name={`milestones.${i}.year`} label="Jaar" error={fieldError(`milestones.${i}.year`)}>
-              {(aria) => <input {...aria} name={`milestones.${i}.year`} inputMode="numeric" defaultValue={row.year} maxLength={4} />}
-            </Field>
-            <Field name={`milestones.${i}.mode`} label="Soort" error={fieldError(`milestones.${i}.mode`)}>
-              {(aria) => (
-                <select {...aria} name={`milestones.${i}.mode`} value={row.mode} onChange={(e) => setMode(row.key, e.target.value as Row["mode"])}>
-                  <option value="value">Waarde</option>
-                  <option value="change_percent">% t.o.v. basisjaar</option>
-                </select>
-              )}
-            </Field>
-            <Field
-              name={`milestones.${i}.value`}
-              label={row.mode === "change_percent" ? "Verandering (%)" : `Doelwaarde${unitLabel ? ` (${unitLabel})` : ""}`}
-              error={fieldError(`milestones.${i}.value`)}
-            >
-              {(aria) => <input {...aria} name={`milestones.${i}.value`} inputMode="decimal" defaultValue={row.value} />}
-            </Field>
-            <button type="button" className="button button-secondary milestone-remove" onClick={() => removeRow(row.key)}>
-              Verwijder<span className="skip-link"> mijlpaal {i + 1}</span>
-            </button>
-          </fieldset>
-        ))}
-        {fieldError("milestones") ? (
-          <p className="field-error" role="alert">
-            {fieldError("milestones")}
-          </p>
-        ) : null}
-        <div>
-          <button type="button" className="button button-secondary" onClick={addRow}>
-            Mijlpaal toevoegen
-          </button>
-        </div>
+        <MilestoneRows initial={v.milestones} blank={{ year: "", mode: "change_percent", value: "" } as MilestoneValues} legend={(i) => `Mijlpaal ${i + 1}`} error={fieldError("milestones")}>
+          {(row, i, update) => (
+            <>
+              <Field name={`milestones.${i}.year`} label="Jaar" error={fieldError(`milestones.${i}.year`)}>
+                {(aria) => <input {...aria} name={`milestones.${i}.year`} inputMode="numeric" defaultValue={row.year} maxLength={4} />}
+              </Field>
+              <Field name={`milestones.${i}.mode`} label="Soort" error={fieldError(`milestones.${i}.mode`)}>
+                {(aria) => (
+                  <select {...aria} name={`milestones.${i}.mode`} value={row.mode} onChange={(e) => update({ mode: e.target.value as MilestoneValues["mode"] })}>
+                    <option value="value">Waarde</option>
+                    <option value="change_percent">% t.o.v. basisjaar</option>
+                  </select>
+                )}
+              </Field>
+              <Field
+                name={`milestones.${i}.value`}
+                label={row.mode === "change_percent" ? "Verandering (%)" : `Doelwaarde${unitLabel ? ` (${unitLabel})` : ""}`}
+                error={fieldError(`milestones.${i}.value`)}
+              >
+                {(aria) => <input {...aria} name={`milestones.${i}.value`} inputMode="decimal" defaultValue={row.value} />}
+              </Field>
+            </>
+          )}
+        </MilestoneRows>
       </fieldset>
       <div className="actions">
         <SubmitButton pending={pending}>{props.submitLabel}</SubmitButton>

@@ -1,16 +1,14 @@
 "use client";
 
-import { useRef, useState } from "react";
 import { Field } from "@/app/_components/ui/form";
+import { MilestoneRows } from "@/app/_components/ui/milestone-rows";
 import type { ChartQuarter } from "./growth-path-chart";
 
 export type MilestoneValue = { quarter: string; value: string };
-type Row = MilestoneValue & { key: number };
 
 /**
  * Milestone rows (quarter and target) with add and remove, plus the choice between stepwise and
- * linear. Posted as milestones.0.quarter, milestones.0.value, ...; the keys stay with a row when
- * another is removed, so the browser keeps what was typed in each.
+ * linear. Posted as milestones.0.quarter, milestones.0.value, ...
  */
 export function GrowthPathFields(props: {
   quarters: ChartQuarter[];
@@ -20,21 +18,10 @@ export function GrowthPathFields(props: {
   fieldError: (name: string) => string | undefined;
   legend?: string;
 }) {
-  const nextKey = useRef(Math.max(props.initial.length, 1));
-  const [rows, setRows] = useState<Row[]>(
-    (props.initial.length > 0 ? props.initial : [{ quarter: "", value: "" }]).map((m, key) => ({ ...m, key })),
-  );
-  const container = useRef<HTMLFieldSetElement>(null);
   const { fieldError } = props;
 
-  function addRow() {
-    const key = nextKey.current++;
-    setRows((current) => [...current, { key, quarter: "", value: "" }]);
-    requestAnimationFrame(() => container.current?.querySelector<HTMLSelectElement>(`[data-row="${key}"] select`)?.focus());
-  }
-
   return (
-    <fieldset className="milestones" ref={container}>
+    <fieldset className="milestones">
       <legend>{props.legend ?? "Groeipad"}</legend>
       <div className="field">
         <span className="hint" id="interpolation-hint">
@@ -51,47 +38,27 @@ export function GrowthPathFields(props: {
           </label>
         </div>
       </div>
-      {rows.map((row, i) => (
-        <fieldset key={row.key} className="milestone-row kpi-milestone-row" data-row={row.key}>
-          <legend>Mijlpaal {i + 1}</legend>
-          <Field name={`milestones.${i}.quarter`} label="Kwartaal" error={fieldError(`milestones.${i}.quarter`)}>
-            {(aria) => (
-              <select {...aria} name={`milestones.${i}.quarter`} defaultValue={row.quarter}>
-                <option value="">Kies een kwartaal</option>
-                {props.quarters.map((q) => (
-                  <option key={q.key} value={q.key}>
-                    {q.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field
-            name={`milestones.${i}.value`}
-            label={`Doel${props.unitLabel ? ` (${props.unitLabel})` : ""}`}
-            error={fieldError(`milestones.${i}.value`)}
-          >
-            {(aria) => <input {...aria} name={`milestones.${i}.value`} inputMode="decimal" defaultValue={row.value} />}
-          </Field>
-          <button
-            type="button"
-            className="button button-secondary milestone-remove"
-            onClick={() => setRows((current) => current.filter((r) => r.key !== row.key))}
-          >
-            Verwijder<span className="visually-hidden"> mijlpaal {i + 1}</span>
-          </button>
-        </fieldset>
-      ))}
-      {fieldError("milestones") ? (
-        <p className="field-error" role="alert">
-          {fieldError("milestones")}
-        </p>
-      ) : null}
-      <div>
-        <button type="button" className="button button-secondary" onClick={addRow}>
-          Mijlpaal toevoegen
-        </button>
-      </div>
+      <MilestoneRows initial={props.initial} blank={{ quarter: "", value: "" }} minRows={1} legend={(i) => `Mijlpaal ${i + 1}`} rowClassName="kpi-milestone-row" error={fieldError("milestones")}>
+        {(row, i) => (
+          <>
+            <Field name={`milestones.${i}.quarter`} label="Kwartaal" error={fieldError(`milestones.${i}.quarter`)}>
+              {(aria) => (
+                <select {...aria} name={`milestones.${i}.quarter`} defaultValue={row.quarter}>
+                  <option value="">Kies een kwartaal</option>
+                  {props.quarters.map((q) => (
+                    <option key={q.key} value={q.key}>
+                      {q.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field name={`milestones.${i}.value`} label={`Doel${props.unitLabel ? ` (${props.unitLabel})` : ""}`} error={fieldError(`milestones.${i}.value`)}>
+              {(aria) => <input {...aria} name={`milestones.${i}.value`} inputMode="decimal" defaultValue={row.value} />}
+            </Field>
+          </>
+        )}
+      </MilestoneRows>
     </fieldset>
   );
 }
