@@ -55,6 +55,20 @@ export default tseslint.config(
     rules: { "no-empty-pattern": "off" },
   },
   {
+    // House style: who may do what to an object is a named policy (lib/<module>/policy.ts) that
+    // the page and the action both call, so a page never offers what the action refuses.
+    files: ["app/**/page.tsx", "app/**/layout.tsx", "lib/**/pages.ts", "lib/**/*-pages.ts", "lib/**/*-page.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "BinaryExpression[operator=/^[!=]==?$/] > MemberExpression[property.name=/^(role|contractManagerId)$/]",
+          message: "Compare roles and contract managers in a policy (lib/<module>/policy.ts), not in a page.",
+        },
+      ],
+    },
+  },
+  {
     // House style: pages and actions call lib/, never the query builder or the schema directly.
     files: ["app/**/*.{ts,tsx}"],
     rules: {

@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contracts, memberships } from "@/db/schema";
-import { defineAction, type ActionContext } from "@/lib/action";
+import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
-import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { ConflictError, ValidationError } from "@/lib/errors";
 import { inTenant } from "@/lib/tenancy";
+import { assertManagesContract } from "./policy";
 import { getContractInTenant } from "./queries";
 import { CreateContract, UpdateContract } from "./schemas";
 
@@ -19,14 +20,6 @@ async function checkContractManager(tx: Db, organisationId: string, userId: stri
     .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
   if (!member || (member.role !== "contract_manager" && member.role !== "admin")) {
     throw new ValidationError({ contractManagerId: "Kies een contractmanager van je eigen organisatie." });
-  }
-}
-
-/** Contract managers manage their own contracts; admins manage every contract of the organisation. */
-export function assertManages(ctx: ActionContext, contract: { contractManagerId: string | null }): void {
-  if (ctx.role === "admin") return;
-  if (contract.contractManagerId !== ctx.userId) {
-    throw new ForbiddenError("Alleen de contractmanager van dit contract of een beheerder mag het wijzigen.");
   }
 }
 
@@ -56,7 +49,7 @@ export const updateContract = defineAction({
   async handler(ctx, input) {
     return inTenant(ctx, async (tx) => {
       const before = await getContractInTenant(tx, { tenantId: ctx.org.id, id: input.id });
-      assertManages(ctx, before);
+      assertManagesContract(ctx, before);
       if (before.version !== input.version) throw new ConflictError();
       await checkContractManager(tx, ctx.org.id, input.contractManagerId);
       await refuseDuplicateReference(tx, ctx.org.id, input.reference, input.id);

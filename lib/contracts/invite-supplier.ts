@@ -7,7 +7,7 @@ import { createInvitation, invitedOrganisation, revokeInvitationsFrom } from "@/
 import { mayInviteFirstAdmin } from "@/lib/invitations/rules";
 import { deliverAfterCommit, type PendingEmail } from "@/lib/reports/notify";
 import { inTenant } from "@/lib/tenancy";
-import { assertManages } from "./actions";
+import { assertManagesContract } from "./policy";
 import { getContractInTenant } from "./queries";
 import { InviteSupplier } from "./schemas";
 import { openInvitationsFrom, registerSupplier, supplierByKvk, supplierLinkedEmails } from "./supplier-link";
@@ -29,7 +29,7 @@ export const inviteSupplier = defineAction({
   async handler(ctx, input) {
     const result = await inTenant(ctx, async (tx) => {
       const contract = await getContractInTenant(tx, { tenantId: ctx.org.id, id: input.contractId });
-      assertManages(ctx, contract);
+      assertManagesContract(ctx, contract, "contracts.invite_supplier");
       const existing = await supplierByKvk(tx, input.kvk);
       const previousSupplierId = contract.supplierOrgId;
       const replacing = previousSupplierId !== null && previousSupplierId !== existing?.id;

@@ -7,7 +7,7 @@ import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { inTenant } from "@/lib/tenancy";
-import { assertManages } from "./actions";
+import { assertManagesContract } from "./policy";
 import { getContractInTenant } from "./queries";
 import { parseScoreGroups, SetScoreGroups } from "./score-groups";
 
@@ -18,7 +18,7 @@ export const setScoreGroups = defineAction({
   async handler(ctx, input) {
     return inTenant(ctx, async (tx) => {
       const before = await getContractInTenant(tx, { tenantId: ctx.org.id, id: input.contractId });
-      assertManages(ctx, before);
+      assertManagesContract(ctx, before);
       if (before.version !== input.version) throw new ConflictError();
       const rows = await tx
         .select({ id: kpis.id, group: kpis.scoreGroup })

@@ -1,22 +1,20 @@
 // The weging page: the contract's score groups, its KPIs with their weights and groups, and
 // whether this person may change them (the contract's manager or an admin of the buyer).
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
 import { readAs } from "@/lib/auth/session";
-import { viewerOf } from "@/lib/contracts/queries";
+import { managesContract } from "./policy";
+import { viewerOf } from "./queries";
 import { listContractKpis } from "@/lib/kpis/queries";
 
 export async function scoreGroupsPage(actor: Actor, contractId: string) {
   return readAs(actor, async (tx) => {
     const { contract, kpis } = await listContractKpis(tx, viewerOf(actor), contractId);
-    const canEdit =
-      actor.org.kind === "buyer" && can(actor.org.kind, actor.role, "contracts.update") && (actor.role === "admin" || contract.contractManagerId === actor.userId);
     const counted = kpis.filter((k) => k.status !== "rejected");
     return {
       contract,
       groups: contract.scoreGroups,
       kpis: counted.map((k) => ({ id: k.id, name: k.name, weight: k.weight, knockOut: k.knockOut, status: k.status, group: k.scoreGroup })),
-      canEdit,
+      canEdit: managesContract(actor, contract),
     };
   });
 }

@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { contracts } from "@/db/schema";
 import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
-import { assertManages } from "@/lib/contracts/actions";
+import { assertManagesContract } from "@/lib/contracts/policy";
 import { getContractInTenant } from "@/lib/contracts/queries";
 import { ConflictError } from "@/lib/errors";
 import { inTenant } from "@/lib/tenancy";
@@ -18,7 +18,7 @@ export const updateCooperation = defineAction({
   async handler(ctx, input) {
     return inTenant(ctx, async (tx) => {
       const before = await getContractInTenant(tx, { tenantId: ctx.org.id, id: input.contractId });
-      assertManages(ctx, before);
+      assertManagesContract(ctx, before);
       if (before.version !== input.version) throw new ConflictError();
       const { contractId, version, cooperationForm, ...topics } = input;
       const [after] = await tx

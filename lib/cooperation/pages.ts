@@ -3,8 +3,8 @@
 import { and, eq } from "drizzle-orm";
 import { contracts } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
 import { readAs } from "@/lib/auth/session";
+import { managesContract } from "@/lib/contracts/policy";
 import { getContract, viewerOf } from "@/lib/contracts/queries";
 
 export async function cooperationPage(actor: Actor, contractId: string) {
@@ -14,10 +14,6 @@ export async function cooperationPage(actor: Actor, contractId: string) {
       .select({ dreamPartner: contracts.dreamPartner })
       .from(contracts)
       .where(and(eq(contracts.tenantId, contract.tenantId), eq(contracts.id, contract.id)));
-    const canEdit =
-      actor.org.kind === "buyer" &&
-      can(actor.org.kind, actor.role, "contracts.update") &&
-      (actor.role === "admin" || contract.contractManagerId === actor.userId);
-    return { contract, dreamPartner: row?.dreamPartner ?? {}, canEdit };
+    return { contract, dreamPartner: row?.dreamPartner ?? {}, canEdit: managesContract(actor, contract) };
   });
 }

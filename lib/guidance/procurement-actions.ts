@@ -1,7 +1,5 @@
-// Writes of the checklist ambitieformulering. Who may change it: the coordinator and the admin
-// (guidance.edit) for every contract of the organisation, and a contract manager for the
-// contracts they manage (contracts.update + being its manager). Other buyer users only read;
-// suppliers never write. The wrapper lets buyer users through (guidance.read) so that the
+// Writes of the checklist ambitieformulering; who may change it is ./policy.ts. The wrapper lets
+// buyer users through (guidance.read) so that the
 // contract is looked up first: another tenant's contract is "not found", never "forbidden".
 // The checklist stays editable after the award: the procurement became this contract.
 import { and, eq } from "drizzle-orm";
@@ -9,22 +7,13 @@ import type { Db } from "@/db/client";
 import { procurementChecklists, type Contract } from "@/db/schema";
 import { defineAction, type ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
-import { can } from "@/lib/auth/permissions";
 import { getContractInTenant } from "@/lib/contracts/queries";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { inTenant } from "@/lib/tenancy";
+import { mayEditProcurementChecklist } from "./policy";
 import { parseCheckedItems } from "./procurement-checklist";
 import { findProcurementChecklist } from "./procurement-queries";
 import { SaveProcurementChecklist, ShareProcurementChecklist } from "./procurement-schemas";
-
-type Editor = { org: { kind: "buyer" | "supplier" }; role: string; userId: string };
-
-/** The one rule for changing a contract's checklist; the page uses it to show or hide the form. */
-export function mayEditProcurementChecklist(actor: Editor, contract: { contractManagerId: string | null }): boolean {
-  if (actor.org.kind !== "buyer") return false;
-  if (can(actor.org.kind, actor.role, "guidance.edit")) return true;
-  return can(actor.org.kind, actor.role, "contracts.update") && contract.contractManagerId === actor.userId;
-}
 
 async function editableContract(tx: Db, ctx: ActionContext, contractId: string): Promise<Contract> {
   const contract = await getContractInTenant(tx, { tenantId: ctx.org.id, id: contractId });

@@ -2,7 +2,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { readAs } from "@/lib/auth/session";
 import { viewerOf } from "@/lib/contracts/queries";
-import { mayEditProcurementChecklist } from "./procurement-actions";
+import { mayEditProcurementChecklist } from "./policy";
 import { getProcurementChecklist, listProcurementsInPreparation } from "./procurement-queries";
 
 export async function procurementChecklistPage(actor: Actor, contractId: string) {

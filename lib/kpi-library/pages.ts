@@ -4,12 +4,14 @@ import { notFound } from "next/navigation";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { readAs } from "@/lib/auth/session";
+import { managedContractsFilter } from "@/lib/contracts/policy";
 import { getContract, listContracts, viewerOf } from "@/lib/contracts/queries";
 import { packageLabel } from "@/lib/contracts/rules";
 import { decimalInput, formatNumber } from "@/lib/format";
 import { listCatalogue } from "@/lib/indicators/queries";
 import { describeKpiMalus } from "@/lib/kpis/malus-sentence";
 import type { MalusRule } from "@/lib/kpis/malus";
+import { shapesContractKpis } from "@/lib/kpis/policy";
 import { malusFormValues } from "@/lib/kpis/malus-form";
 import { listContractKpis } from "@/lib/kpis/queries";
 import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
@@ -19,7 +21,7 @@ import { getTemplateInTenant, listTemplates, type LibraryTemplate } from "./quer
 /** Contracts this buyer user may put KPIs on: all for an admin, their own for a contract manager. */
 async function managedContracts(actor: Actor) {
   return readAs(actor, (tx) =>
-    listContracts(tx, viewerOf(actor), actor.role === "admin" ? {} : { managedBy: actor.userId }),
+    listContracts(tx, viewerOf(actor), managedContractsFilter(actor)),
   );
 }
 
@@ -120,16 +122,11 @@ export async function templateFormPage(actor: Actor, templateId: string | null) 
 
 export type TemplateFormInitial = NonNullable<Awaited<ReturnType<typeof templateFormPage>>["initial"]>;
 
-/** May this buyer user put KPIs on this contract: an admin, or the contract's own manager. */
-function managesContract(actor: Actor, contract: { contractManagerId: string | null }): boolean {
-  return can(actor.org.kind, actor.role, "kpis.propose") && (actor.role === "admin" || contract.contractManagerId === actor.userId);
-}
-
 export async function copyPage(actor: Actor, contractId: string, sourceId: string | null) {
   if (actor.org.kind !== "buyer") notFound();
   return readAs(actor, async (tx) => {
     const contract = await getContract(tx, viewerOf(actor), contractId);
-    if (!managesContract(actor, contract)) notFound();
+    if (!shapesContractKpis(actor, contract)) notFound();
     const others = (await listContracts(tx, viewerOf(actor))).filter((c) => c.id !== contract.id);
     const source = sourceId ? others.find((c) => c.id === sourceId) ?? null : null;
     const sourceKpis = source ? (await listContractKpis(tx, viewerOf(actor), source.id)).kpis.filter((k) => k.status !== "rejected") : [];
@@ -154,7 +151,7 @@ export async function importPage(actor: Actor, contractId: string) {
   if (actor.org.kind !== "buyer") notFound();
   return readAs(actor, async (tx) => {
     const contract = await getContract(tx, viewerOf(actor), contractId);
-    if (!managesContract(actor, contract)) notFound();
+    if (!shapesContractKpis(actor, contract)) notFound();
     return { contract };
   });
 }

@@ -4,12 +4,12 @@
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
+import { managesContract } from "@/lib/contracts/policy";
 import { viewerOf } from "@/lib/contracts/queries";
 import { contractQuarters, quarterFromKey, quarterKey, quarterLabel, quarterOf } from "@/lib/periods";
 import { kpiHistoryEvents, kpiSetForQuarter } from "./history";
 import { agreedTermsDiff, agreedTermsOf } from "./agreed-terms";
 import {
-  buyerManagesContract,
   isChangeToAgreedKpi,
   kpiChangeRoute,
   mayDecideOnKpi,
@@ -53,7 +53,7 @@ function kpiControls(actor: Actor, contract: KpiContractRow, kpi: ContractKpi, t
     mayWithdraw: shaping && mayWithdrawKpiChange(side, kpi, contract),
     edit: mode("terms"),
     path: mode("growth_path"),
-    malus: buyerManagesContract(actor, contract, "kpis.malus") && kpi.obligation === "resultaat" ? mode("malus") : ("none" as ChangeMode),
+    malus: managesContract(actor, contract, "kpis.malus") && kpi.obligation === "resultaat" ? mode("malus") : ("none" as ChangeMode),
     themes: mode("themes"),
   };
 }
@@ -76,7 +76,7 @@ export const kpiListPage = cache(async (orgSlug: string, contractId: string, qua
     ...data,
     ...time,
     mayPropose: shapesContractKpis(actor, data.contract) && mayProposeKpi(data.contract),
-    mayRecordPromises: buyerManagesContract(actor, data.contract, "promises.edit"),
+    mayRecordPromises: managesContract(actor, data.contract, "promises.edit"),
     kpis: data.kpis.map((kpi) => ({ ...kpi, controls: kpiControls(actor, data.contract, kpi, time.today) })),
     selectedQuarter,
     quarterSet: kpiSetForQuarter(data.kpis, quarterFromKey(selectedQuarter)),
@@ -116,5 +116,5 @@ export const promisesPage = cache(async (orgSlug: string, contractId: string) =>
       return { ...list, indicators: await kpiIndicatorOptions(tx, list.contract.tenantId) };
     }),
   );
-  return { actor, ...data, ...timeline(data.contract), mayEdit: buyerManagesContract(actor, data.contract, "promises.edit") };
+  return { actor, ...data, ...timeline(data.contract), mayEdit: managesContract(actor, data.contract, "promises.edit") };
 });

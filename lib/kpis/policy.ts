@@ -17,9 +17,10 @@
 // because that is the buyer's classification, not part of what was agreed. For a supplier a theme
 // is part of its proposal like any other field. A malus rule is the buyer's to propose only.
 // Pages call these functions to show controls, actions to refuse; they are pure.
-import type { Actor } from "@/lib/auth/actor";
 import { can, type OrganisationKind } from "@/lib/auth/permissions";
+import { MANAGES_CONTRACT_MESSAGE, managesContract, type ManagedContract, type PolicyActor } from "@/lib/contracts/policy";
 import { CONTRACT_STATUSES } from "@/lib/contracts/rules";
+import { ForbiddenError } from "@/lib/errors";
 import { contractHasStarted, EDIT_AFTER_START_MESSAGE, mayDecideOnProposal, SIDE_LABELS } from "./proposal";
 
 export type KpiChange = "terms" | "growth_path" | "malus" | "themes";
@@ -93,20 +94,16 @@ export function mayProposeKpi(contract: ContractForPolicy): boolean {
 /**
  * May this person shape the KPIs of this contract at all (propose, decide, change)? The supplier's
  * admins and reporters on contracts they are party to; the buyer's admins, and its contract
- * manager on the contracts they manage.
+ * manager on the contracts they manage. Malus rules and tender promises are the buyer's alone:
+ * managesContract with "kpis.malus" or "promises.edit".
  */
-export function shapesContractKpis(actor: Pick<Actor, "userId" | "role" | "org">, contract: { contractManagerId: string | null }): boolean {
-  if (!can(actor.org.kind, actor.role, "kpis.propose")) return false;
-  return actor.org.kind === "supplier" || actor.role === "admin" || contract.contractManagerId === actor.userId;
+export function shapesContractKpis(actor: PolicyActor, contract: ManagedContract): boolean {
+  if (actor.org.kind === "supplier") return can(actor.org.kind, actor.role, "kpis.propose");
+  return managesContract(actor, contract, "kpis.propose");
 }
 
-/** A buyer who manages the contract and holds the permission (malus rules, tender promises). */
-export function buyerManagesContract(
-  actor: Pick<Actor, "userId" | "role" | "org">,
-  contract: { contractManagerId: string | null },
-  permission: "kpis.malus" | "promises.edit",
-): boolean {
-  return actor.org.kind === "buyer" && can(actor.org.kind, actor.role, permission) && (actor.role === "admin" || contract.contractManagerId === actor.userId);
+export function assertShapesContractKpis(actor: PolicyActor, contract: ManagedContract): void {
+  if (!shapesContractKpis(actor, contract)) throw new ForbiddenError(MANAGES_CONTRACT_MESSAGE);
 }
 
 /** The counterparty as a person reads it: "Groen Cateraars B.V. (de opdrachtnemer)". */

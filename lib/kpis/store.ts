@@ -19,7 +19,6 @@ import {
 import type { ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import type { OrganisationKind } from "@/lib/auth/permissions";
-import { assertManages } from "@/lib/contracts/actions";
 import { getContract, viewerOf } from "@/lib/contracts/queries";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { normalizeDecimal } from "@/lib/decimal";
@@ -28,6 +27,7 @@ import { contractQuarters } from "@/lib/periods";
 import { kpiFieldErrors, milestoneErrors } from "@/lib/kpis/definition";
 import type { Interpolation } from "@/lib/kpis/growth-path";
 import type { MalusRule } from "@/lib/kpis/malus";
+import { assertShapesContractKpis } from "@/lib/kpis/policy";
 import { firstActiveQuarter } from "@/lib/kpis/proposal";
 import { amsterdamToday } from "@/lib/time";
 import type { KpiKind, Obligation } from "@/lib/kpis/rules";
@@ -93,7 +93,7 @@ export type NewKpi = {
  */
 export async function contractForKpis(tx: Db, ctx: ActionContext, contractId: string) {
   const contract = await getContract(tx, viewerOf(ctx), contractId);
-  if (ctx.org.kind === "buyer") assertManages(ctx, contract);
+  assertShapesContractKpis(ctx, contract);
   return contract;
 }
 

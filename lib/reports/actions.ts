@@ -4,7 +4,7 @@ import { and, eq, max } from "drizzle-orm";
 import { reports, reportSubmissions, reportValues } from "@/db/schema";
 import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
-import { assertManages } from "@/lib/contracts/actions";
+import { assertDecidesReports } from "./policy";
 import { viewerOf } from "@/lib/contracts/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { amsterdamToday } from "@/lib/time";
@@ -91,7 +91,7 @@ export const decideReport = defineAction({
   handler: async (ctx, input) => {
     const { result, emails } = await inTenant(ctx, async (tx) => {
       const { report, contractManagerId } = await getReportInScope(tx, viewerOf(ctx), input.reportId);
-      assertManages(ctx, { contractManagerId });
+      assertDecidesReports(ctx, { contractManagerId });
       if (report.version !== input.version) throw new ConflictError();
       if (report.status !== "submitted") {
         throw new ValidationError({ _form: "Alleen een ingediende rapportage kan worden geaccepteerd of teruggestuurd." }, "Alleen een ingediende rapportage kan worden geaccepteerd of teruggestuurd.");

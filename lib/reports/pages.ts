@@ -8,6 +8,7 @@ import { viewerOf } from "@/lib/contracts/queries";
 import { amsterdamToday } from "@/lib/time";
 import { quarterTiming } from "@/lib/periods";
 import { getReportPage, reportOverview } from "./queries";
+import { decidesReports } from "./policy";
 import { displayStatus, isLocked } from "./rules";
 
 export async function reportOverviewPage(orgSlug: string) {
@@ -23,11 +24,7 @@ function controls(actor: Actor, page: Awaited<ReturnType<typeof getReportPage>>,
   return {
     canEdit: actor.org.kind === "supplier" && can(actor.org.kind, actor.role, "reports.submit") && !isLocked(status),
     canSubmit: quarterOver,
-    canDecide:
-      actor.org.kind === "buyer" &&
-      can(actor.org.kind, actor.role, "reports.decide") &&
-      (actor.role === "admin" || page.contract.contractManagerId === actor.userId) &&
-      status === "submitted",
+    canDecide: decidesReports(actor, page.contract) && status === "submitted",
   };
 }
 

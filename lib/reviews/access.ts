@@ -8,11 +8,11 @@ import type { Db } from "@/db/client";
 import { contracts, reviews, type ContractMalusCaps, type ScoreGroup, type Review } from "@/db/schema";
 import type { ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
-import { assertManages } from "@/lib/contracts/actions";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { CapPeriod } from "@/lib/malus/cap-years";
 import type { MalusDecidedBy } from "@/lib/malus/decide";
+import { assertParticipatesInReview } from "./policy";
 
 export const FINAL_MESSAGE = "Deze review is definitief en kan niet meer worden gewijzigd. Leg een correctie vast als aanvulling.";
 
@@ -70,14 +70,6 @@ export async function findReview(tx: Db, ctx: Pick<ActionContext, "org">, review
   return row;
 }
 
-/**
- * Who may act in the review: on the buyer's side the contract's manager or an admin; on the
- * supplier's side its admins and reporters (the permission check already left only those).
- */
-export function assertParticipant(ctx: ActionContext, contract: { contractManagerId: string | null }): void {
-  if (ctx.org.kind === "buyer") assertManages(ctx, contract);
-}
-
 export function assertBuyer(ctx: ActionContext, message = "Alleen de opdrachtgever kan dit in de review vastleggen."): void {
   if (ctx.org.kind !== "buyer") throw new ForbiddenError(message);
 }
@@ -86,7 +78,7 @@ export function assertBuyer(ctx: ActionContext, message = "Alleen de opdrachtgev
 export async function draftForWrite(tx: Db, ctx: ActionContext, reviewId: string, options: { manage?: boolean; version?: number } = {}) {
   const found = await findReview(tx, ctx, reviewId);
   if (options.manage) assertBuyer(ctx);
-  assertParticipant(ctx, found.contract);
+  assertParticipatesInReview(ctx, found.contract);
   if (found.review.status === "final") throw finalError();
   if (options.version !== undefined && options.version !== found.review.version) throw new ConflictError();
   return found;

@@ -12,7 +12,8 @@ import { recordAudit } from "@/lib/audit";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { inTenant } from "@/lib/tenancy";
-import { assertParticipant, auditReview, draftForWrite, findReview, refuseFinal, touchReview } from "./access";
+import { auditReview, draftForWrite, findReview, refuseFinal, touchReview } from "./access";
+import { assertParticipatesInReview } from "./policy";
 import { AddLesson, AmendReview, CloseActionItem } from "./schemas";
 import { authorName } from "./score-actions";
 
@@ -45,7 +46,7 @@ export const amendReview = defineAction({
   handler: async (ctx, input) =>
     inTenant(ctx, async (tx) => {
       const { review, contract } = await findReview(tx, ctx, input.reviewId);
-      assertParticipant(ctx, contract);
+      assertParticipatesInReview(ctx, contract);
       if (review.status !== "final") throw new ValidationError({ _form: NOT_FINAL }, NOT_FINAL);
       if (input.kpiId) {
         const [row] = await tx
@@ -89,7 +90,7 @@ export const closeActionItem = defineAction({
         .where(and(eq(actionItems.id, input.actionItemId), party))
         .limit(1);
       if (!found) throw new NotFoundError("Dit actiepunt bestaat niet.");
-      assertParticipant(ctx, found);
+      assertParticipatesInReview(ctx, found);
       const { item } = found;
       if (item.version !== input.version) throw new ConflictError();
       if (item.status !== "open") throw new ValidationError({ _form: "Dit actiepunt is al afgesloten." }, "Dit actiepunt is al afgesloten.");

@@ -9,25 +9,18 @@ import type { Db } from "@/db/client";
 import { contractWheelThemes } from "@/lib/kpis/queries";
 import { listMembers } from "@/lib/members/queries";
 import { listIndicatorsForPicker } from "@/lib/waardenwiel/queries";
+import { managesReview, participatesInReview } from "./policy";
 import { getReviewPage, listReviews, type ReviewPage } from "./queries";
 
 export async function reviewListPage(orgSlug: string, contractId: string) {
   const actor = await requireActor(orgSlug);
   const list = await orNotFound(readAs(actor, (tx) => listReviews(tx, viewerOf(actor), contractId)));
-  return { actor, ...list, canManage: managesContract(actor, list.contract) };
-}
-
-function managesContract(actor: Actor, contract: { contractManagerId: string | null }): boolean {
-  return (
-    actor.org.kind === "buyer" &&
-    can(actor.org.kind, actor.role, "reviews.manage") &&
-    (actor.role === "admin" || contract.contractManagerId === actor.userId)
-  );
+  return { actor, ...list, canManage: managesReview(actor, list.contract) };
 }
 
 function controls(actor: Actor, page: ReviewPage) {
-  const manage = managesContract(actor, page.contract);
-  const participate = manage || (actor.org.kind === "supplier" && can(actor.org.kind, actor.role, "reviews.participate"));
+  const manage = managesReview(actor, page.contract);
+  const participate = participatesInReview(actor, page.contract);
   const draft = page.review?.status === "draft";
   const final = page.review?.status === "final";
   const ownSideSigned = actor.org.kind === "buyer" ? page.signatures.buyer !== null : page.signatures.supplier !== null;

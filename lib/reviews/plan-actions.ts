@@ -5,7 +5,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reviewParticipants, reviews, type Review } from "@/db/schema";
 import { defineAction, type ActionContext } from "@/lib/action";
-import { assertManages } from "@/lib/contracts/actions";
+import { assertManagesReview } from "./policy";
 import { viewerOf } from "@/lib/contracts/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { amsterdamDateTime, amsterdamToday } from "@/lib/time";
@@ -62,7 +62,7 @@ export const planReview = defineAction({
       refuseFinal(async () => {
         const prepared = await loadPrepared(tx, viewerOf(ctx), input.contractId, input.quarter);
         const { contract, quarter, key } = prepared;
-        assertManages(ctx, contract);
+        assertManagesReview(ctx, contract);
         if (!contract.supplierOrgId) throw new ValidationError({ _form: "Koppel eerst een leverancier aan dit contract; de review houd je samen." });
         if (quarterTiming(quarter, amsterdamToday()) === "future") {
           throw new ValidationError({ quarter: "Je plant een review voor een kwartaal dat begonnen of voorbij is." });

@@ -6,10 +6,10 @@ import type { Db } from "@/db/client";
 import { roadmapItems } from "@/db/schema";
 import { defineAction, type ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
-import { assertManages } from "@/lib/contracts/actions";
 import { getContract, getContractInTenant, viewerOf } from "@/lib/contracts/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { inTenant } from "@/lib/tenancy";
+import { assertMayEditRoadmap } from "./policy";
 import { contractWheelThemes, getRoadmapItem } from "./queries";
 import { dueDateError } from "./rules";
 import { CreateRoadmapItem, DeleteRoadmapItem, UpdateRoadmapItem } from "./schemas";
@@ -18,12 +18,9 @@ type RoadmapContract = { tenantId: string; id: string; startDate: string; endDat
 
 /** The contract whose roadmap the actor may change; anything else is "not found" or forbidden. */
 async function roadmapContract(tx: Db, ctx: ActionContext, contractId: string): Promise<RoadmapContract> {
-  if (ctx.org.kind === "buyer") {
-    const contract = await getContractInTenant(tx, { tenantId: ctx.org.id, id: contractId });
-    assertManages(ctx, contract);
-    return contract;
-  }
-  return getContract(tx, viewerOf(ctx), contractId);
+  const contract = ctx.org.kind === "buyer" ? await getContractInTenant(tx, { tenantId: ctx.org.id, id: contractId }) : await getContract(tx, viewerOf(ctx), contractId);
+  assertMayEditRoadmap(ctx, contract);
+  return contract;
 }
 
 /** The due date inside the contract period and the theme from the contract's own wheel. */

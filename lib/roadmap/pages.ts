@@ -1,10 +1,10 @@
 // What the roadmap pages need, shaped on the server so app/ stays free of database code.
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
 import { readAs } from "@/lib/auth/session";
 import { getContract, viewerOf, type ContractRow } from "@/lib/contracts/queries";
 import { amsterdamToday } from "@/lib/time";
 import { growthPathLanes } from "./growth-lanes";
+import { mayEditRoadmap } from "./policy";
 import { contractWheelThemes, getRoadmapItem, listRoadmapItems } from "./queries";
 import { listContractKpis } from "@/lib/kpis/queries";
 import { formatDate } from "@/lib/format";
@@ -17,13 +17,6 @@ import {
   XCURVE_SOURCE,
   XCURVE_STRATEGIES,
 } from "./rules";
-
-/** Buyer admins and the contract's own manager; a supplier's admin and reporter on its contracts. */
-export function mayEditRoadmap(actor: Actor, contract: Pick<ContractRow, "contractManagerId">): boolean {
-  if (!can(actor.org.kind, actor.role, "roadmap.edit")) return false;
-  if (actor.org.kind === "supplier") return true;
-  return actor.role === "admin" || contract.contractManagerId === actor.userId;
-}
 
 export async function roadmapPage(actor: Actor, contractId: string, groupBy: "strategy" | "theme") {
   return readAs(actor, async (tx) => {

@@ -5,12 +5,12 @@ import { and, eq } from "drizzle-orm";
 import { wheels } from "@/db/schema";
 import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
-import { assertManages } from "@/lib/contracts/actions";
 import { getContractInTenant } from "@/lib/contracts/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { inTenant } from "@/lib/tenancy";
 import { copyOuterThemes, copyWheelContent, insertTemplateThemes } from "./copy";
 import { editWheel } from "./edit";
+import { assertMayEditContractWheel } from "./policy";
 import { findOrgWheelRow, latestOrgWheelYear, orgWheelForContract, wheelDetail } from "./queries";
 import { CreateWheel, DeriveContractWheel, PublishWheel, UpdateAmbition, UpdateAnalysis } from "./schemas";
 import { EXAMPLE_SOURCE, EXAMPLE_THEMES } from "./templates";
@@ -74,7 +74,7 @@ export const deriveContractWheel = defineAction({
     return inTenant(ctx, async (tx) => {
       const tenantId = ctx.org.id;
       const contract = await getContractInTenant(tx, { tenantId, id: input.contractId });
-      if (ctx.role === "contract_manager") assertManages(ctx, contract);
+      assertMayEditContractWheel(ctx, contract);
       const [existing] = await tx
         .select({ id: wheels.id })
         .from(wheels)

@@ -5,28 +5,16 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { wheels, type Wheel } from "@/db/schema";
 import type { ActionContext } from "@/lib/action";
-import { can } from "@/lib/auth/permissions";
-import { assertManages } from "@/lib/contracts/actions";
 import { getContractInTenant } from "@/lib/contracts/queries";
-import { ConflictError, ForbiddenError } from "@/lib/errors";
+import { ConflictError } from "@/lib/errors";
 import { inTenant } from "@/lib/tenancy";
+import { assertMayEditContractWheel, assertMayEditOrganisationWheel } from "./policy";
 import { getWheelInTenant } from "./queries";
 
-/**
- * Organisation wheels need "wheel.edit" (coordinator, admin). Contract wheels need
- * "contract_wheel.edit", and a contract manager only for the contracts they manage.
- */
+/** Who may change this particular wheel (./policy.ts); a contract wheel is checked against its contract. */
 export async function assertMayEditWheel(tx: Db, ctx: ActionContext, wheel: Wheel): Promise<void> {
-  if (!wheel.contractId) {
-    if (!can(ctx.org.kind, ctx.role, "wheel.edit")) {
-      throw new ForbiddenError("Alleen de coördinator MVI/KCI of een beheerder mag het Waardenwiel van de organisatie wijzigen.");
-    }
-    return;
-  }
-  if (!can(ctx.org.kind, ctx.role, "contract_wheel.edit")) throw new ForbiddenError();
-  if (ctx.role === "contract_manager") {
-    assertManages(ctx, await getContractInTenant(tx, { tenantId: wheel.tenantId, id: wheel.contractId }));
-  }
+  if (!wheel.contractId) return assertMayEditOrganisationWheel(ctx);
+  assertMayEditContractWheel(ctx, await getContractInTenant(tx, { tenantId: wheel.tenantId, id: wheel.contractId }));
 }
 
 /** The first later year with an organisation wheel; while it exists, this wheel is history. */

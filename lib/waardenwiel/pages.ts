@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { readAs, requireActor } from "@/lib/auth/session";
 import { viewerOf } from "@/lib/contracts/queries";
 import { laterOrgWheelYear } from "./edit";
+import { mayEditContractWheel, mayEditOrganisationWheel } from "./policy";
 import { getContractWheel, getOrgWheelByYear, listIndicatorsForPicker, listOrgWheels, type WheelDetail } from "./queries";
 import { byPriority, missingPillars, topPriorityOverload, wheelProgress } from "./rules";
 import type { ChartTheme } from "./wheel-layout";
@@ -36,7 +37,7 @@ export const waardenwielOverview = cache(async (orgSlug: string) => {
     wheels: await listOrgWheels(tx, { tenantId: actor.org.id }),
     current: await getOrgWheelByYear(tx, { tenantId: actor.org.id, year }),
   }));
-  return { actor, year, wheels, current, canEdit: can(actor.org.kind, actor.role, "wheel.edit") };
+  return { actor, year, wheels, current, canEdit: mayEditOrganisationWheel(actor) };
 });
 
 /** One year's organisation wheel with its progress, warnings and whether this actor may change it. */
@@ -49,7 +50,7 @@ export const yearWheelPage = cache(async (orgSlug: string, yearParam: string) =>
   });
   if (!data) notFound();
   const { wheel, laterYear } = data;
-  const mayEditRole = can(actor.org.kind, actor.role, "wheel.edit");
+  const mayEditRole = mayEditOrganisationWheel(actor);
   return {
     actor,
     wheel,
@@ -76,10 +77,7 @@ export const contractWheelPage = cache(async (orgSlug: string, contractId: strin
   const isBuyer = actor.org.kind === "buyer";
   if (isBuyer && !can(actor.org.kind, actor.role, "wheel.read")) notFound();
   const { contract, wheel } = await readAs(actor, (tx) => getContractWheel(tx, viewerOf(actor), contractId));
-  const canEdit =
-    isBuyer &&
-    can(actor.org.kind, actor.role, "contract_wheel.edit") &&
-    (actor.role !== "contract_manager" || contract.contractManagerId === actor.userId);
+  const canEdit = mayEditContractWheel(actor, contract);
   return {
     actor,
     contract,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
 import { readAs, requireActor } from "@/lib/auth/session";
+import { isManagerOf } from "@/lib/contracts/policy";
 import { listContracts, viewerOf } from "@/lib/contracts/queries";
 import { contractOverview } from "@/lib/contracts/overview";
 import { statusLabel, statusTone } from "@/lib/contracts/rules";
@@ -15,7 +16,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
   const contracts = await readAs(actor, (tx) => listContracts(tx, viewerOf(actor)));
   const overview = contractOverview(contracts);
   const isBuyer = actor.org.kind === "buyer";
-  const mine = isBuyer ? contracts.filter((c) => c.contractManagerId === actor.userId) : [];
+  const mine = isBuyer ? contracts.filter((c) => isManagerOf(actor, c)) : [];
   return (
     <>
       <div className="page-header">

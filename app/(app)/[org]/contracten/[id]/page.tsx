@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
-import { can } from "@/lib/auth/permissions";
 import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
+import { managesContract } from "@/lib/contracts/policy";
 import { getContractOverview, viewerOf } from "@/lib/contracts/queries";
 import { COOPERATION_FORMS, packageLabel, statusLabel, statusTone } from "@/lib/contracts/rules";
 import { formatDate, formatDateTime, formatEuroCents } from "@/lib/format";
@@ -28,10 +28,7 @@ export default async function ContractPage({
   const actor = await requireActor(org);
   const contract = await orNotFound(readAs(actor, (tx) => getContractOverview(tx, viewerOf(actor), id)));
   const isBuyer = actor.org.kind === "buyer";
-  const mayManage =
-    isBuyer &&
-    can(actor.org.kind, actor.role, "contracts.update") &&
-    (actor.role === "admin" || contract.contractManagerId === actor.userId);
+  const mayManage = managesContract(actor, contract);
   const base = `/${org}/contracten/${id}`;
   return (
     <>

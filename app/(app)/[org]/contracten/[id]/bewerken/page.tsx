@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
+import { managesContract } from "@/lib/contracts/policy";
 import { getContract, viewerOf } from "@/lib/contracts/queries";
 import { capPeriodOptions, deciderOptions, packageOptions, statusOptions } from "@/lib/contracts/rules";
 import { contractCapValues } from "@/lib/malus/contract-caps";
@@ -22,6 +23,8 @@ export default async function EditContractPage({ params }: { params: Promise<{ o
       Promise.all([getContract(tx, viewerOf(actor), id), listContractManagers(tx, { organisationId: actor.org.id })]),
     ),
   );
+  // The action refuses a contract manager of another contract, so the form is not offered either.
+  if (!managesContract(actor, contract)) notFound();
   return (
     <>
       <p className="small">

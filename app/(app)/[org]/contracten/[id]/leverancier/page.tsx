@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
+import { managesContract } from "@/lib/contracts/policy";
 import { supplierLinkOf, type SupplierLink } from "@/lib/contracts/supplier-link";
 import { formatDateTime } from "@/lib/format";
 import { inviteSupplierAction } from "../../actions";
@@ -19,6 +20,8 @@ export default async function SupplierPage({ params }: { params: Promise<{ org: 
   if (!can(actor.org.kind, actor.role, "contracts.invite_supplier")) notFound();
   const link = await orNotFound(readAs(actor, (tx) => supplierLinkOf(tx, { tenantId: actor.org.id, contractId: id })));
   const { contract, supplier } = link;
+  // The action refuses a contract manager of another contract, so the form is not offered either.
+  if (!managesContract(actor, contract, "contracts.invite_supplier")) notFound();
   const form = formFor(link);
   return (
     <>
