@@ -3,9 +3,7 @@
 // tests pin down, and what the page uses for the little it computes itself (shares, trends).
 import { aggregateValues, tidy, type ContributedValue } from "@/lib/indicators/rules";
 
-export { aggregateValues, type ContributedValue };
-
-export type Aggregation = "sum" | "average" | "weighted_average";
+export { aggregateValues };
 
 /**
  * One contract's year from its quarters: additive indicators (tonnes, kWh) add up, everything else
@@ -37,7 +35,7 @@ export function organisationYear(
 }
 
 export type AgreedScore = "on_track" | "at_risk" | "off_track" | "not_scored";
-export const SCORED: readonly AgreedScore[] = ["on_track", "at_risk", "off_track"];
+const SCORED: readonly AgreedScore[] = ["on_track", "at_risk", "off_track"];
 
 /** Share of scored KPIs on track (0–1); "not scored" counts neither way; nothing scored → null. */
 export function onTrackShare(scores: ReadonlyArray<AgreedScore | null>): number | null {

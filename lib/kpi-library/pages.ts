@@ -29,7 +29,7 @@ function unitSuffix(unitLabel: string | undefined): string {
 }
 
 /** One template as the library shows it: each level's path in words, the malus in a sentence. */
-export function templateView(t: LibraryTemplate) {
+function templateView(t: LibraryTemplate) {
   const unit = t.indicator?.unitLabel;
   return {
     id: t.id,
@@ -119,8 +119,6 @@ export async function templateFormPage(actor: Actor, templateId: string | null) 
     },
   };
 }
-
-export type TemplateFormInitial = NonNullable<Awaited<ReturnType<typeof templateFormPage>>["initial"]>;
 
 /** May this buyer user put KPIs on this contract: an admin, or the contract's own manager. */
 function managesContract(actor: Actor, contract: { contractManagerId: string | null }): boolean {

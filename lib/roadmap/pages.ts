@@ -19,7 +19,7 @@ import {
 } from "./rules";
 
 /** Buyer admins and the contract's own manager; a supplier's admin and reporter on its contracts. */
-export function mayEditRoadmap(actor: Actor, contract: Pick<ContractRow, "contractManagerId">): boolean {
+function mayEditRoadmap(actor: Actor, contract: Pick<ContractRow, "contractManagerId">): boolean {
   if (!can(actor.org.kind, actor.role, "roadmap.edit")) return false;
   if (actor.org.kind === "supplier") return true;
   return actor.role === "admin" || contract.contractManagerId === actor.userId;
@@ -50,8 +50,6 @@ export async function roadmapPage(actor: Actor, contractId: string, groupBy: "st
     };
   });
 }
-
-export type RoadmapPage = Awaited<ReturnType<typeof roadmapPage>>;
 
 /** One item with the form's choices; another contract's or tenant's item id is a 404. */
 export async function roadmapItemPage(actor: Actor, contractId: string, itemId: string) {

@@ -16,7 +16,7 @@ import { getWheelInTenant } from "./queries";
  * Organisation wheels need "wheel.edit" (coordinator, admin). Contract wheels need
  * "contract_wheel.edit", and a contract manager only for the contracts they manage.
  */
-export async function assertMayEditWheel(tx: Db, ctx: ActionContext, wheel: Wheel): Promise<void> {
+async function assertMayEditWheel(tx: Db, ctx: ActionContext, wheel: Wheel): Promise<void> {
   if (!wheel.contractId) {
     if (!can(ctx.org.kind, ctx.role, "wheel.edit")) {
       throw new ForbiddenError("Alleen de coördinator MVI/KCI of een beheerder mag het Waardenwiel van de organisatie wijzigen.");
@@ -39,7 +39,7 @@ export async function laterOrgWheelYear(tx: Db, wheel: Pick<Wheel, "tenantId" | 
   return row?.year === null || row?.year === undefined ? null : Number(row.year);
 }
 
-export function yearLockMessage(year: number, laterYear: number): string {
+function yearLockMessage(year: number, laterYear: number): string {
   return (
     `Het Waardenwiel van ${year} is alleen-lezen, want er is al een wiel voor ${laterYear}. ` +
     `Zo blijft zichtbaar wat er in ${year} is afgesproken; breng je wijziging aan in het wiel van ${laterYear}.`

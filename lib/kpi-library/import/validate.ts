@@ -3,7 +3,7 @@
 // Nothing is imported while any error remains (lib/kpi-library/import/actions.ts). Pure.
 import type { ScoreMeanings, StoredMilestone } from "@/db/schema";
 import { isQualitativeScore } from "@/lib/kpis/rules";
-import { contractQuarters, quarterLabel, quarterOf } from "@/lib/periods";
+import { contractQuarters, quarterLabel } from "@/lib/periods";
 import { textProblem, type TextKind } from "@/lib/zod";
 import { nameKey } from "../existing";
 import { cellText, readNumber, readQuarter, readWord } from "./cells";
@@ -21,7 +21,7 @@ import type { Cell, Table } from "./read-file";
 
 export type RowError = { row: number; column: string | null; message: string };
 
-export type ImportIndicator = { id: string; code: string; name: string; unitLabel: string; minValue: string | null; maxValue: string | null };
+type ImportIndicator = { id: string; code: string; name: string; unitLabel: string; minValue: string | null; maxValue: string | null };
 
 export type ImportContext = {
   contract: { startDate: string; endDate: string };
@@ -221,9 +221,4 @@ export function validateImport(table: Table, context: ImportContext): ImportChec
   });
   if (kpis.length === 0 && errors.length === 0) errors.push({ row: 2, column: null, message: "Het bestand bevat geen KPI's onder de kopregel." });
   return { kpis, errors };
-}
-
-/** An example quarter for the template and the help text: the contract's first quarter. */
-export function exampleQuarter(contract: { startDate: string }): string {
-  return quarterLabel(quarterOf(contract.startDate)).replace(" ", "-");
 }
