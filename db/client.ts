@@ -7,10 +7,10 @@ import * as schema from "./schema";
 import { countingLogger } from "./query-count";
 import { env } from "../lib/env";
 
-export type Schema = typeof schema;
+type Schema = typeof schema;
 /** A client or a transaction: query functions take either, so they run in requests, jobs and tests. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
-export type DatabaseKind = "pglite" | "postgresql";
+type DatabaseKind = "pglite" | "postgresql";
 
 export type Database = {
   db: Db;
@@ -20,7 +20,7 @@ export type Database = {
   pglite?: PGlite;
 };
 
-export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
 export class DatabaseLockedError extends Error {}
 

@@ -90,12 +90,12 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
   return Object.fromEntries(fields);
 }
 
-export const UNSAFE_KEY_MESSAGE = "Dit formulier bevat een veldnaam die niet is toegestaan.";
+const UNSAFE_KEY_MESSAGE = "Dit formulier bevat een veldnaam die niet is toegestaan.";
 // Names that reach an object's prototype when used as a key ("value.__proto__" as well).
 const UNSAFE_KEY_PART = /(^|\.)(__proto__|constructor|prototype)(\.|$)/;
 
 /** The first key (at any depth, forms and JSON bodies alike) that could reach a prototype, or null. */
-export function unsafeKeyOf(value: unknown, depth = 0): string | null {
+function unsafeKeyOf(value: unknown, depth = 0): string | null {
   if (typeof value !== "object" || value === null || depth > 8 || value instanceof Blob) return null;
   for (const [key, child] of Object.entries(value)) {
     if (UNSAFE_KEY_PART.test(key)) return key;

@@ -4,7 +4,7 @@
 // name percent-encoded as UTF-8 in filename* (RFC 8187), which every current browser prefers.
 
 /** The name with every character outside printable ASCII replaced, accents dropped first ("é" → "e"). */
-export function asciiFileName(name: string): string {
+function asciiFileName(name: string): string {
   const ascii = name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

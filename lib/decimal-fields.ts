@@ -4,8 +4,6 @@ import { DECIMAL_SCALE, fitsNumericColumn, normalizeDecimal, TOO_LARGE_MESSAGE, 
 import { parseNlDecimal } from "@/lib/format";
 import { asText, z } from "@/lib/zod";
 
-export { asText };
-
 export type StorableDecimal = { ok: true; normalized: string } | { ok: false; error: string };
 
 /**

@@ -10,7 +10,7 @@ export const DECIMAL_SCALE = 4;
 export const ONE = 10n ** BigInt(DECIMAL_SCALE);
 
 /** numeric(18, 4): fourteen digits before the decimal point, four after. */
-export const MAX_WHOLE_DIGITS = 18 - DECIMAL_SCALE;
+const MAX_WHOLE_DIGITS = 18 - DECIMAL_SCALE;
 const LIMIT_SCALED = 10n ** 18n;
 export const TOO_LARGE_MESSAGE = `Dit getal is te groot: gebruik hoogstens ${MAX_WHOLE_DIGITS} cijfers voor de komma.`;
 
@@ -89,10 +89,6 @@ export function divideRounded(numerator: bigint, denominator: bigint): bigint {
 
 export function absScaled(scaled: bigint): bigint {
   return scaled < 0n ? -scaled : scaled;
-}
-
-export function compareScaled(a: bigint, b: bigint): -1 | 0 | 1 {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** percent % of an amount in cents, rounded to the cent: 5 % of € 1.000,00 is € 50,00. */

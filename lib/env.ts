@@ -50,7 +50,7 @@ export function appUrl(e: Env = env()): string {
   return `http://localhost:${process.env.PORT || 3000}`;
 }
 
-export const APP_URL_MISSING =
+const APP_URL_MISSING =
   "APP_URL ontbreekt. Zet het openbare adres van Groeipad in de omgeving, bijvoorbeeld APP_URL=https://groeipad.example.nl: " +
   "links in e-mails (inloglinks, uitnodigingen) gebruiken alleen dat adres.";
 

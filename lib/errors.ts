@@ -4,7 +4,7 @@
 // Each class names its code explicitly: the API contract ("code" in every refusal) and the HTTP
 // status depend on it, and class names do not survive minification of the production build.
 
-export const ERROR_STATUS = {
+const ERROR_STATUS = {
   ValidationError: 400,
   UnauthenticatedError: 401,
   ForbiddenError: 403,
@@ -21,7 +21,7 @@ export function statusOfCode(code: string): number {
   return Object.hasOwn(ERROR_STATUS, code) ? ERROR_STATUS[code as ErrorCode] : 500;
 }
 
-export abstract class AppError extends Error {
+abstract class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -74,7 +74,7 @@ export class RateLimitedError extends AppError {
   }
 }
 
-export const GENERIC_ERROR_MESSAGE = "Er ging iets mis aan onze kant. Probeer het opnieuw; je invoer is bewaard.";
+const GENERIC_ERROR_MESSAGE = "Er ging iets mis aan onze kant. Probeer het opnieuw; je invoer is bewaard.";
 
 export type PublicError = { status: number; error: string; fieldErrors?: Record<string, string>; code: ErrorCode };
 

@@ -3,7 +3,7 @@
 // malus are per quarter. Dates are ISO calendar dates ("2027-04-01") without a time zone, as
 // the date columns hold them. Nothing here reads the clock: "today" is always passed in.
 
-export type QuarterNumber = 1 | 2 | 3 | 4;
+type QuarterNumber = 1 | 2 | 3 | 4;
 export type Quarter = { year: number; quarter: QuarterNumber };
 
 const KEY = /^(\d{4})\s*[-\s]?\s*[QK]([1-4])$/i;
@@ -58,17 +58,13 @@ export function quarterIndex(q: Quarter): number {
   return q.year * 4 + (q.quarter - 1);
 }
 
-export function quarterFromIndex(index: number): Quarter {
+function quarterFromIndex(index: number): Quarter {
   return { year: Math.floor(index / 4), quarter: ((((index % 4) + 4) % 4) + 1) as QuarterNumber };
 }
 
 /** Negative when a is earlier than b, zero when the same quarter, positive when later. */
 export function compareQuarters(a: Quarter, b: Quarter): number {
   return quarterIndex(a) - quarterIndex(b);
-}
-
-export function sameQuarter(a: Quarter, b: Quarter): boolean {
-  return compareQuarters(a, b) === 0;
 }
 
 /** n quarters later (or earlier when n is negative), across year ends: 2026-Q4 + 1 = 2027-Q1. */
@@ -126,7 +122,7 @@ function isoFromTime(time: number): string {
 }
 
 /** A date moved into FIRST_DATE … LAST_DATE (compared as dates, not as text, for any year). */
-export function clampToPlanning(isoDate: string): string {
+function clampToPlanning(isoDate: string): string {
   const time = parseIsoDate(isoDate).time;
   if (time < parseIsoDate(FIRST_DATE).time) return FIRST_DATE;
   if (time > parseIsoDate(LAST_DATE).time) return LAST_DATE;
@@ -212,7 +208,7 @@ export function contractQuarters(contractStart: string, contractEnd: string): Co
   });
 }
 
-export const DEFAULT_REPORT_DUE_DAYS = 30;
+const DEFAULT_REPORT_DUE_DAYS = 30;
 
 /** The report of a quarter is due `days` after the quarter ends: 2026-Q4 → 2027-01-30. */
 export function reportDueDate(q: Quarter, days: number = DEFAULT_REPORT_DUE_DAYS): string {

@@ -1,7 +1,7 @@
 // The Waardenwiel of Gemeente Voorbeeldstad in the demo: last year's wheel (2025, still missing
 // the behaviour pillar), this year's full wheel (2026) and the wheel of the catering contract.
 
-export type DemoGoal = {
+type DemoGoal = {
   kind: "qualitative" | "quantitative";
   description: string;
   indicator?: string; // code in the global catalogue

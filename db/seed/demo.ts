@@ -21,7 +21,7 @@ export async function seedIfEmpty(db: Db): Promise<boolean> {
   return true;
 }
 
-export async function seedDemo(db: Db): Promise<void> {
+async function seedDemo(db: Db): Promise<void> {
   const orgIds = new Map<string, string>();
   const userIds = new Map<string, string>();
   await db.transaction(async (tx) => {

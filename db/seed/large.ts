@@ -42,7 +42,7 @@ export async function seedLarge(db: Db, log: (line: string) => void = () => {}):
  * "status <> 'draft'" under row-level security to match nothing: lib/dashboard/sections/counted.ts.)
  * Idempotent: only buyers without drafts get them.
  */
-export function largeDraftsStatement(): string {
+function largeDraftsStatement(): string {
   const s = LARGE_SCALE;
   return `insert into contracts (tenant_id, title, reference, purchasing_package, cooperation_form, start_date, end_date, value_cents, contract_manager_id, status)
     select b.id, 'Aanbesteding ' || n || ' in voorbereiding', 'GS-V' || lpad(n::text, 4, '0'),
@@ -58,7 +58,7 @@ export function largeDraftsStatement(): string {
 }
 
 /** The statements in order; each reads what the earlier ones created by slug or e-mail pattern. */
-export function largeSeedStatements(): Array<[string, string]> {
+function largeSeedStatements(): Array<[string, string]> {
   const s = LARGE_SCALE;
   // The generated buyers only: the demo organisations in the same database stay as they are.
   const generated = (alias: string) => `(${alias}.slug = '${s.bigBuyerSlug}' or ${alias}.slug like 'klein-%')`;

@@ -8,8 +8,7 @@ import { endAllSessions } from "@/lib/auth/user-sessions";
 import { checkbox } from "@/lib/kpis/fields";
 import { inTenant } from "@/lib/tenancy";
 
-export const SetReminders = z.object({ wantsReminders: checkbox });
-export type SetReminders = z.infer<typeof SetReminders>;
+const SetReminders = z.object({ wantsReminders: checkbox });
 
 /** Turns the report reminder e-mails on or off for the acting user; any member may. */
 export const setReminders = defineAction({
@@ -35,7 +34,7 @@ export const setReminders = defineAction({
   },
 });
 
-export const SignOutEverywhere = z.object({});
+const SignOutEverywhere = z.object({});
 
 /**
  * "Overal uitloggen": ends every session of the acting user, in every browser and on every

@@ -15,7 +15,7 @@ export type Actor = {
   role: Role;
 };
 
-export type MembershipSummary = { slug: string; name: string; kind: OrganisationKind; role: Role };
+type MembershipSummary = { slug: string; name: string; kind: OrganisationKind; role: Role };
 
 export type SessionAccount = {
   user: { id: string; email: string; name: string | null };
@@ -65,7 +65,7 @@ export async function sessionAccount(
  * directly (scripts, tests), on a connection that may read the account tables. Requests go
  * through sessionAccount.
  */
-export async function memberAccount(db: Db, userId: string): Promise<SessionAccount | null> {
+async function memberAccount(db: Db, userId: string): Promise<SessionAccount | null> {
   return toAccount(await accountQuery(db, userId));
 }
 

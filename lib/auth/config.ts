@@ -14,7 +14,7 @@ import { authSecret } from "./secret";
 import { clientIp, demoUser, findUserByEmail, limitAttemptFromIp, limitSignInAttempt } from "./sign-in";
 import { endSession, startSession } from "./user-sessions";
 
-export const MAGIC_LINK_MINUTES = 15;
+const MAGIC_LINK_MINUTES = 15;
 
 export const TOO_MANY_ATTEMPTS = "te-veel-pogingen";
 

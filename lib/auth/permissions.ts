@@ -1,11 +1,10 @@
 // Roles and what they may do, as data. Checked on the server in every action and route handler
 // (lib/action.ts, lib/api.ts); pages use it only to hide what a user cannot do anyway.
 
-export const ORGANISATION_KINDS = ["buyer", "supplier"] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+export type OrganisationKind = "buyer" | "supplier";
 
-export const BUYER_ROLES = ["admin", "coordinator", "contract_manager", "viewer"] as const;
-export const SUPPLIER_ROLES = ["admin", "reporter", "viewer"] as const;
+const BUYER_ROLES = ["admin", "coordinator", "contract_manager", "viewer"] as const;
+const SUPPLIER_ROLES = ["admin", "reporter", "viewer"] as const;
 export type BuyerRole = (typeof BUYER_ROLES)[number];
 export type SupplierRole = (typeof SUPPLIER_ROLES)[number];
 export type Role = BuyerRole | SupplierRole;
@@ -97,7 +96,7 @@ export const ROLE_PERMISSIONS: {
   },
 };
 
-export const ROLE_LABELS: Record<OrganisationKind, Record<string, string>> = {
+const ROLE_LABELS: Record<OrganisationKind, Record<string, string>> = {
   buyer: {
     admin: "Beheerder",
     coordinator: "Coördinator MVI/KCI",

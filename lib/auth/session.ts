@@ -1,4 +1,3 @@
-import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb, type Db } from "@/db/client";
@@ -8,10 +7,7 @@ import { NotFoundError, toPublicError } from "@/lib/errors";
 import { scopeOf, withTenant } from "@/lib/tenancy";
 import { actorFromAccount, sessionAccount, type Actor, type SessionAccount } from "./actor";
 import { auth } from "./config";
-import { clientIp } from "./sign-in";
 import { touchSession } from "./user-sessions";
-
-export type SessionUser = { id: string; email: string; name: string | null };
 
 /**
  * The signed-in user and its memberships (the organisation switcher) in one query, once per
@@ -35,15 +31,6 @@ export async function accountOfSession(
   await touchSession(db, session.sessionId, account.lastSeenAt, now);
   const { lastSeenAt: _, ...rest } = account;
   return rest;
-}
-
-/** The signed-in user, checked against the database: a deleted user has no session. */
-export const currentUser = cache(async (): Promise<SessionUser | null> => (await currentAccount())?.user ?? null);
-
-export async function requireUser(): Promise<SessionUser> {
-  const user = await currentUser();
-  if (!user) redirect("/login");
-  return user;
 }
 
 /** For pages: the actor in the organisation of the URL, or a 404 for non-members. */
@@ -82,10 +69,6 @@ export async function runAction<T>(
     const { error: message, code } = toPublicError(error);
     return { ok: false, error: message, code };
   }
-}
-
-export async function requestIp(): Promise<string> {
-  return clientIp(await headers());
 }
 
 /** For pages: a NotFoundError from lib/ becomes Next's 404 page; other errors stay errors. */

@@ -9,7 +9,7 @@ import { admitUser, inAccountContext } from "./account-context";
 
 const DEMO_EMAILS = new Set(demoUsers.map((u) => u.email));
 
-export function isDemoAccount(email: string): boolean {
+function isDemoAccount(email: string): boolean {
   return DEMO_EMAILS.has(email.trim().toLowerCase());
 }
 

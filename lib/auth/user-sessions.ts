@@ -8,7 +8,7 @@ import { userSessions } from "@/db/schema";
 import { sessionLifetime } from "@/lib/env";
 
 /** last_seen_at is written at most this often, so a page view is not also a write. */
-export const TOUCH_INTERVAL_MS = 60_000;
+const TOUCH_INTERVAL_MS = 60_000;
 
 export function hashSessionId(sessionId: string): string {
   return createHash("sha256").update(sessionId).digest("hex");

@@ -23,10 +23,10 @@ export type RawDashboardKpi = {
   versions: Array<{ version: number; effectiveFrom: string; interpolation: "step" | "linear"; milestones: StoredMilestone[]; reason: string | null }>;
 };
 
-export type RawReportedValue = { quarter: string; reportStatus: "submitted" | "accepted"; kpiId: string; value: string | null; score: number | null };
+type RawReportedValue = { quarter: string; reportStatus: "submitted" | "accepted"; kpiId: string; value: string | null; score: number | null };
 export type RawReviewScore = { kpiId: string; agreedScore: "on_track" | "at_risk" | "off_track" | "not_scored" | null; malusAppliedCents: number | null };
-export type RawFinalReview = { id: string; quarter: string; malusAppliedCents: number | null; overallScore: number | null; scores: RawReviewScore[] };
-export type RawActionItem = { id: string; title: string; ownerSide: "buyer" | "supplier"; ownerName: string; dueDate: string; reviewQuarter: string };
+type RawFinalReview = { id: string; quarter: string; malusAppliedCents: number | null; overallScore: number | null; scores: RawReviewScore[] };
+type RawActionItem = { id: string; title: string; ownerSide: "buyer" | "supplier"; ownerName: string; dueDate: string; reviewQuarter: string };
 
 export type RawContractDashboard = {
   kpis: RawDashboardKpi[];
@@ -35,7 +35,7 @@ export type RawContractDashboard = {
   actions: RawActionItem[];
 };
 
-export function contractDashboardSql(tenantId: string, contractId: string) {
+function contractDashboardSql(tenantId: string, contractId: string) {
   const t = sql`${tenantId}::uuid`;
   const c = sql`${contractId}::uuid`;
   return sql`select json_build_object(

@@ -12,7 +12,7 @@ import type { RawContractDashboard, RawDashboardKpi, RawReviewScore } from "./qu
 import { AGREED_SCORE_LABELS, type AgreedScore } from "./scores";
 import { formatMeasure } from "@/lib/format";
 
-export type DashboardQuarter = { key: string; label: string };
+type DashboardQuarter = { key: string; label: string };
 
 export type KpiQuarterPoint = {
   key: string;
@@ -48,7 +48,7 @@ function pathVersions(kpi: RawDashboardKpi) {
 }
 
 /** The text alternative of one KPI's chart: the latest reported value against its target, and the review outcomes. */
-export function describeKpi(kpi: Pick<DashboardKpi, "name" | "points" | "format">): string {
+function describeKpi(kpi: Pick<DashboardKpi, "name" | "points" | "format">): string {
   const reported = kpi.points.filter((p) => p.reported !== null);
   const scored = kpi.points.filter((p) => p.agreedScore !== null);
   if (reported.length === 0) return `${kpi.name}: nog geen gerapporteerde waarden.`;

@@ -9,8 +9,6 @@ import { assertManagesContract } from "./policy";
 import { getContractInTenant } from "./queries";
 import { CreateContract, UpdateContract } from "./schemas";
 
-export { scopeOf as tenantScope } from "@/lib/tenancy";
-
 /** The contract manager must be a contract manager or admin of the buying organisation. */
 async function checkContractManager(tx: Db, organisationId: string, userId: string | null): Promise<void> {
   if (!userId) return;

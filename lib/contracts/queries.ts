@@ -56,8 +56,6 @@ function selectContracts(db: Db) {
     .leftJoin(people, eq(people.id, contracts.contractManagerId));
 }
 
-export type ContractRow = Awaited<ReturnType<typeof listContracts>>[number];
-
 export async function listContracts(
   db: Db,
   viewer: ContractViewer,

@@ -18,7 +18,6 @@ export const PURCHASING_PACKAGES = {
   kantoorinrichting: "Kantoorinrichting & -artikelen",
   overig: "Overig",
 } as const;
-export type PurchasingPackage = keyof typeof PURCHASING_PACKAGES;
 
 export const COOPERATION_FORMS = {
   transactioneel: "Transactioneel",
@@ -32,7 +31,6 @@ export const CONTRACT_STATUSES = {
   completed: "Afgerond",
   terminated: "Beëindigd",
 } as const;
-export type ContractStatus = keyof typeof CONTRACT_STATUSES;
 
 export function packageLabel(key: string): string {
   return (PURCHASING_PACKAGES as Record<string, string>)[key] ?? key;

@@ -96,11 +96,6 @@ export const DREAM_PARTNER_INFO: Record<DreamPartnerTopic, { label: string; guid
   },
 };
 
-/** How many of the six topics are filled in, for the contract page. */
-export function filledTopics(dreamPartner: DreamPartner): number {
-  return DREAM_PARTNER_TOPICS.filter((topic) => (dreamPartner[topic] ?? "").trim() !== "").length;
-}
-
 /** The stored droompartner without empty topics, so "not filled in" is one state, not two. */
 export function compactDreamPartner(input: Partial<Record<DreamPartnerTopic, string | null>>): DreamPartner {
   const out: DreamPartner = {};

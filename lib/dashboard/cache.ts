@@ -8,12 +8,12 @@ import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
 
 /** Enough for every filter combination a busy organisation uses in a morning; ~0.1 MB each. */
-export const DASHBOARD_CACHE_ENTRIES = 200;
+const DASHBOARD_CACHE_ENTRIES = 200;
 /**
  * Names of users, suppliers and platform indicators are not part of the data version (they are
  * not tenant rows), so an entry also expires after this long.
  */
-export const DASHBOARD_CACHE_TTL_MS = 10 * 60_000;
+const DASHBOARD_CACHE_TTL_MS = 10 * 60_000;
 
 type Entry = { value: unknown; storedAt: number };
 

@@ -13,7 +13,6 @@ export type ExportTable = { key: string; title: string; columns: string[]; rows:
 const q = (key: string | null) => (key ? quarterLabel(quarterFromKey(key)) : "");
 
 export const EXPORT_TABLES = ["themas", "doelstellingen", "pakketten", "toezeggingen", "malus-kwartaal", "malus-contract", "totaalscore-leverancier", "totaalscore-pakket", "rapportagediscipline", "heatmap", "witte-vlekken", "aandacht"] as const;
-export type ExportTableKey = (typeof EXPORT_TABLES)[number];
 
 export function dashboardTables(d: DashboardView): ExportTable[] {
   const unit = d.packages.indicator?.unitLabel ?? "";

@@ -27,9 +27,9 @@ export const FILTER_PARAMS = {
 } as const satisfies Record<keyof DashboardFilters, string>;
 
 /** A default period of two years ending with the current quarter. */
-export const DEFAULT_PERIOD_QUARTERS = 8;
+const DEFAULT_PERIOD_QUARTERS = 8;
 /** Longer periods make the heat map unreadable and the queries needlessly wide. */
-export const MAX_PERIOD_QUARTERS = 20;
+const MAX_PERIOD_QUARTERS = 20;
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 

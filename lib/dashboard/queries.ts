@@ -48,7 +48,7 @@ export function dashboardSql(p: SectionParams, keys: readonly SectionKey[] = SEC
  * measured slower than these three on the large data set: PostgreSQL materialises a CTE that many
  * sections read, and plans the whole statement with the poor row estimates RLS leaves.
  */
-export const STATEMENT_GROUPS: readonly (readonly SectionKey[])[] = [
+const STATEMENT_GROUPS: readonly (readonly SectionKey[])[] = [
   ["options", "targets", "packages", "promises"],
   ["wheel", "gaps", "malus", "scores", "heatmap"],
   ["discipline", "attention"],

@@ -4,9 +4,7 @@
 import { formatPercent } from "@/lib/format";
 import { aggregateValues, tidy, type ContributedValue } from "@/lib/indicators/rules";
 
-export { aggregateValues, type ContributedValue };
-
-export type Aggregation = "sum" | "average" | "weighted_average";
+export { aggregateValues };
 
 /**
  * One contract's year from its quarters: additive indicators (tonnes, kWh) add up, everything else
@@ -38,7 +36,7 @@ export function organisationYear(
 }
 
 export type AgreedScore = "on_track" | "at_risk" | "off_track" | "not_scored";
-export const SCORED: readonly AgreedScore[] = ["on_track", "at_risk", "off_track"];
+const SCORED: readonly AgreedScore[] = ["on_track", "at_risk", "off_track"];
 
 /** Share of scored KPIs on track (0–1); "not scored" counts neither way; nothing scored → null. */
 export function onTrackShare(scores: ReadonlyArray<AgreedScore | null>): number | null {

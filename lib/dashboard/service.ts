@@ -14,7 +14,7 @@ import { parseFilters } from "./filters";
 import { DASHBOARD_LIST_LIMIT, loadDashboard } from "./queries";
 import { shapeDashboard, type DashboardView } from "./shape";
 
-export const SUPPLIER_FORBIDDEN = "Het organisatiedashboard is er voor de opdrachtgever.";
+const SUPPLIER_FORBIDDEN = "Het organisatiedashboard is er voor de opdrachtgever.";
 
 export type DashboardRequest = { search: URLSearchParams | Record<string, string | string[] | undefined>; today?: string; all?: boolean };
 

@@ -81,4 +81,3 @@ export function shapeDashboard(raw: RawDashboard, filters: DashboardFilters) {
 }
 
 export type DashboardView = ReturnType<typeof shapeDashboard>;
-export type TargetView = DashboardView["targets"][number];

@@ -1,7 +1,7 @@
 // The shapes the dashboard statement returns, section by section (JSON from PostgreSQL).
 import type { TargetMilestone } from "@/db/schema";
 
-export type RawTheme = {
+type RawTheme = {
   id: string;
   name: string;
   pillar: string;
@@ -28,7 +28,7 @@ export type RawTarget = {
   actuals: Array<{ year: number; value: number | null; contracts: number; quarters: number }>;
 };
 
-export type RawPromise = {
+type RawPromise = {
   id: string;
   contractId: string;
   title: string;
@@ -44,7 +44,7 @@ export type RawPromise = {
   relativeGap: number | null;
 };
 
-export type RawHeatRow = {
+type RawHeatRow = {
   contractId: string;
   title: string;
   share: number | null;
@@ -53,7 +53,7 @@ export type RawHeatRow = {
   cells: Array<{ quarter: string; onTrack: number; scored: number; worst: number; score: number | null }>;
 };
 
-export type RawAttention = {
+type RawAttention = {
   contractId: string;
   title: string;
   offTrack: number;
@@ -63,7 +63,7 @@ export type RawAttention = {
   overdueActions: number;
 };
 
-export type RawScoreGroup = { name: string; score: number; reviews: number; contracts: number };
+type RawScoreGroup = { name: string; score: number; reviews: number; contracts: number };
 
 export type RawDashboard = {
   options: {

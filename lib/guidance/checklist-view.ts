@@ -36,7 +36,7 @@ export function themeRows(summaries: readonly ThemeSummary[]): DistributionRow[]
 }
 
 /** "2,5" or "geen antwoorden". */
-export function formatMean(mean: number | null): string {
+function formatMean(mean: number | null): string {
   return mean === null ? "geen antwoorden" : formatNumber(mean, 1);
 }
 

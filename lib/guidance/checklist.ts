@@ -18,14 +18,14 @@ export type ChecklistAnswers = Partial<Record<ChecklistStatementId, ChecklistSco
 export type ChecklistResponse = { respondentId: string; answers: ChecklistAnswers };
 export type ChecklistRound = { id: string; label: string; responses: readonly ChecklistResponse[] };
 
-export type ScoreDistribution = Record<ChecklistScore, number>;
+type ScoreDistribution = Record<ChecklistScore, number>;
 /** `mean` is null when nobody answered. */
 export type ScoreSummary = { count: number; distribution: ScoreDistribution; mean: number | null };
 
 export type StatementSummary = ScoreSummary & { statementId: ChecklistStatementId };
 export type ThemeSummary = ScoreSummary & { themeId: ChecklistThemeId; note: typeof THEME_SUMMARY_NOTE };
 
-export type TrendPoint = { roundId: string; label: string; count: number; mean: number | null; change: number | null };
+type TrendPoint = { roundId: string; label: string; count: number; mean: number | null; change: number | null };
 export type ChecklistTrend = {
   statements: Record<ChecklistStatementId, TrendPoint[]>;
   themes: Record<ChecklistThemeId, TrendPoint[]>;
@@ -34,7 +34,7 @@ export type ChecklistTrend = {
 const STATEMENT_IDS = new Set<string>(CHECKLIST_STATEMENTS.map((s) => s.id));
 const SCORES = new Set<number>(CHECKLIST_SCALE.map((s) => s.score));
 
-export function isChecklistScore(value: unknown): value is ChecklistScore {
+function isChecklistScore(value: unknown): value is ChecklistScore {
   return typeof value === "number" && SCORES.has(value);
 }
 

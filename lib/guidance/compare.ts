@@ -3,7 +3,7 @@
 import { ACTIVITY_CODES, WEGWIJZER_QUESTIONS, type ActivityCode, type CellCode } from "@/lib/guidance/content/wegwijzer";
 import { adviceCells } from "./wegwijzer";
 
-export type CellChange = { code: CellCode; change: "kept" | "added" | "removed" };
+type CellChange = { code: CellCode; change: "kept" | "added" | "removed" };
 
 export type ActivityComparison = {
   activity: ActivityCode;

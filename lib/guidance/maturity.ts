@@ -10,7 +10,7 @@ import {
   type MaturityStage,
 } from "@/lib/guidance/content/maturity";
 
-export type StageProgress = {
+type StageProgress = {
   stage: MaturityStage;
   ticked: MaturityItem[];
   open: MaturityItem[];

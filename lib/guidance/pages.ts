@@ -23,11 +23,11 @@ export const guidanceActor = cache(async (orgSlug: string) => {
   };
 });
 
-export type AdviceBlockView = { code: string; text: string; reference: string };
+type AdviceBlockView = { code: string; text: string; reference: string };
 export type AdviceSectionView = { code: string; name: string; covers: string; blocks: AdviceBlockView[] };
 
 /** The assembled advice with each reference written out, ready to render. */
-export function adviceView(answers: readonly number[]): AdviceSectionView[] {
+function adviceView(answers: readonly number[]): AdviceSectionView[] {
   return assembleAdvice(answers).map((section) => ({
     code: section.activity.code,
     name: section.activity.name,
@@ -42,7 +42,7 @@ type Query = Record<string, string | string[] | undefined>;
  * The answers in the page's address (?q1=2&q2=1 …), so the advice can be bookmarked, shared and
  * printed. A missing answer is reported at its question once the form was sent.
  */
-export function answersFromQuery(query: Query) {
+function answersFromQuery(query: Query) {
   const chosen = WEGWIJZER_QUESTIONS.map((q): OptionNumber | null => {
     const value = query[questionField(q.number)];
     return value === "1" ? 1 : value === "2" ? 2 : null;

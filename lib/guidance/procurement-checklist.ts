@@ -19,7 +19,7 @@ export type ProcurementFacts = {
   kpisWithGrowthPath: number;
 };
 
-export type DerivedStatus = { met: boolean; label: string };
+type DerivedStatus = { met: boolean; label: string };
 
 export type StepProgress = {
   stepId: ProcurementStepId;
@@ -50,7 +50,7 @@ export function parseCheckedItems(items: readonly string[]): string[] {
   return PROCUREMENT_STEPS.flatMap((s) => s.items.map((i) => i.id)).filter((id) => chosen.has(id));
 }
 
-export function derivedStatus(stepId: ProcurementStepId, facts: ProcurementFacts): DerivedStatus | null {
+function derivedStatus(stepId: ProcurementStepId, facts: ProcurementFacts): DerivedStatus | null {
   switch (stepId) {
     case "waardenwiel": {
       if (!facts.wheel) return { met: false, label: "Dit contract heeft nog geen eigen waardenwiel." };

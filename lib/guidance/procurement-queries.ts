@@ -27,7 +27,7 @@ export async function findProcurementChecklist(db: Db, params: ContractKey & { f
   return row ?? null;
 }
 
-export async function procurementFacts(db: Db, params: ContractKey): Promise<ProcurementFacts> {
+async function procurementFacts(db: Db, params: ContractKey): Promise<ProcurementFacts> {
   const [contract] = await db
     .select({ dreamPartner: contracts.dreamPartner, cooperationForm: contracts.cooperationForm })
     .from(contracts)
@@ -82,7 +82,6 @@ export async function getProcurementChecklist(db: Db, viewer: ContractViewer, co
     split: proposeAwardSplit(facts.wheel?.themes ?? []),
   };
 }
-export type ProcurementChecklistView = Awaited<ReturnType<typeof getProcurementChecklist>>;
 
 /** The buyer's procurements in preparation (draft contracts) with their checklist progress. */
 export async function listProcurementsInPreparation(db: Db, viewer: ContractViewer) {

@@ -8,8 +8,8 @@ import { optionalText, requiredText, uuid, version, z } from "@/lib/zod";
 /** The form field of a wegwijzer question: q1 … q5. */
 export const questionField = (number: number) => `q${number}`;
 /** The form fields of a checklist statement: "score:1.1" and "comment:1.1". */
-export const scoreField = (statementId: string) => `score:${statementId}`;
-export const commentField = (statementId: string) => `comment:${statementId}`;
+const scoreField = (statementId: string) => `score:${statementId}`;
+const commentField = (statementId: string) => `comment:${statementId}`;
 
 const numbersAsText = (value: unknown) => (typeof value === "number" ? String(value) : value === "" ? undefined : value);
 
@@ -51,7 +51,7 @@ export const CloseChecklistRound = z.object({
 });
 export type CloseChecklistRound = z.infer<typeof CloseChecklistRound>;
 
-export type ChecklistAnswerInput = { statementId: ChecklistStatementId; score: ChecklistScore; comment: string | null };
+type ChecklistAnswerInput = { statementId: ChecklistStatementId; score: ChecklistScore; comment: string | null };
 
 const answerFields: Record<string, z.ZodType> = {};
 for (const statement of CHECKLIST_STATEMENTS) {

@@ -21,7 +21,7 @@ export type WegwijzerAnswers = readonly [OptionNumber, OptionNumber, OptionNumbe
 
 export type AdviceCells = Record<ActivityCode, CellCode[]>;
 
-export type AdviceBlock = { code: CellCode; activity: ActivityCode; text: string; reference: SourceReference };
+type AdviceBlock = { code: CellCode; activity: ActivityCode; text: string; reference: SourceReference };
 
 export type AdviceSection = { activity: WegwijzerActivity; blocks: AdviceBlock[] };
 

@@ -31,7 +31,6 @@ export const INTENSITY_KINDS = {
   absolute: "Absolute waarde",
   per_unit: "Per eenheid activiteit",
 } as const;
-export type IntensityKind = keyof typeof INTENSITY_KINDS;
 
 export const intensityKindOptions = [
   { value: "absolute", label: INTENSITY_KINDS.absolute, hint: "bijvoorbeeld ton CO2e van het hele contract" },

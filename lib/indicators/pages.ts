@@ -16,7 +16,7 @@ function intensityText(i: CatalogueIndicator, byId: Map<string, CatalogueIndicat
 }
 
 /** One row of the catalogue table, in Dutch. */
-export function indicatorRow(i: CatalogueIndicator, byId: Map<string, CatalogueIndicator> = new Map()) {
+function indicatorRow(i: CatalogueIndicator, byId: Map<string, CatalogueIndicator> = new Map()) {
   return {
     id: i.id,
     code: i.code,

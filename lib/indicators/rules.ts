@@ -24,20 +24,18 @@ export const UNIT_CODES = {
   HUR: { name: "uur", symbol: "uur" },
   DAY: { name: "dag", symbol: "dagen" },
 } as const;
-export type UnitCode = keyof typeof UNIT_CODES;
 
 export const DIRECTIONS = {
   lower_better: "Lager is beter",
   higher_better: "Hoger is beter",
 } as const;
-export type Direction = keyof typeof DIRECTIONS;
 
 export const AGGREGATIONS = {
   sum: "Optellen",
   average: "Gemiddelde",
   weighted_average: "Gewogen gemiddelde",
 } as const;
-export type Aggregation = keyof typeof AGGREGATIONS;
+type Aggregation = keyof typeof AGGREGATIONS;
 
 const AGGREGATION_EXPLANATIONS: Record<Aggregation, string> = {
   sum: "de waarden van alle contracten worden opgeteld",

@@ -12,13 +12,13 @@ import { reportUrl, supplierReporters } from "@/lib/reports/notify";
 import { isLocked, type ReportStatus } from "@/lib/reports/rules";
 import { withTenant, type TenantScope } from "@/lib/tenancy";
 
-export const REMINDER_DAYS_BEFORE = 7;
+const REMINDER_DAYS_BEFORE = 7;
 /**
  * An overdue notice only while the due date passed recently. Without this limit the first run
  * (a new installation, a contract entered halfway) would send a notice for every old quarter.
  * Two weeks still catches up a job that missed some daily runs.
  */
-export const OVERDUE_NOTICE_WINDOW_DAYS = 14;
+const OVERDUE_NOTICE_WINDOW_DAYS = 14;
 export type ReminderKind = "reminder" | "overdue";
 
 /** Which notice a quarter's report is due for today, if any. Pure: the dates are passed in. */

@@ -6,7 +6,7 @@ import { pruneExpired } from "./housekeeping";
 import { runReminderJob } from "./reminders";
 
 /** True only when JOBS_SECRET is set and the request carries it as a bearer token. */
-export function hasJobSecret(request: Request, secret: string | undefined = env().JOBS_SECRET): boolean {
+function hasJobSecret(request: Request, secret: string | undefined = env().JOBS_SECRET): boolean {
   if (!secret) return false;
   const header = request.headers.get("authorization") ?? "";
   const given = Buffer.from(header.startsWith("Bearer ") ? header.slice("Bearer ".length) : "");

@@ -18,10 +18,6 @@ export function levelInfo(level: TemplateLevelKey) {
   return AMBITION_LEVEL_INFO[TO_AMBITION[level]];
 }
 
-export function isTemplateLevel(value: string): value is TemplateLevelKey {
-  return (TEMPLATE_LEVELS as readonly string[]).includes(value);
-}
-
 export const levelOptions = TEMPLATE_LEVELS.map((value) => ({ value, label: levelInfo(value).label }));
 
 /** "start", "na 1 jaar", "na 2 jaar en 1 kwartaal": how an offset reads in the library. */

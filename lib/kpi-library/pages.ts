@@ -31,7 +31,7 @@ function unitSuffix(unitLabel: string | undefined): string {
 }
 
 /** One template as the library shows it: each level's path in words, the malus in a sentence. */
-export function templateView(t: LibraryTemplate) {
+function templateView(t: LibraryTemplate) {
   const unit = t.indicator?.unitLabel;
   return {
     id: t.id,
@@ -119,8 +119,6 @@ export async function templateFormPage(actor: Actor, templateId: string | null) 
     },
   };
 }
-
-export type TemplateFormInitial = NonNullable<Awaited<ReturnType<typeof templateFormPage>>["initial"]>;
 
 export async function copyPage(actor: Actor, contractId: string, sourceId: string | null) {
   if (actor.org.kind !== "buyer") notFound();

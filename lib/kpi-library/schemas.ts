@@ -8,9 +8,9 @@ import { scoreMeanings as kpiScoreMeanings } from "@/lib/kpis/schemas";
 import { optionalText, requiredText, z } from "@/lib/zod";
 import { TEMPLATE_LEVELS } from "./levels";
 
-export const MAX_LEVEL_MILESTONES = 12;
+const MAX_LEVEL_MILESTONES = 12;
 /** Twenty years of quarters: no public contract runs longer. */
-export const MAX_OFFSET = 80;
+const MAX_OFFSET = 80;
 const PLACEHOLDER_ID = "00000000-0000-4000-8000-000000000000";
 
 /**
@@ -18,7 +18,7 @@ const PLACEHOLDER_ID = "00000000-0000-4000-8000-000000000000";
  * "malus.type"); tests and code may post the nested shape. Trailing empty milestone rows are
  * dropped so every other row keeps its index (and its field errors their place).
  */
-export function nestTemplateForm(raw: unknown): unknown {
+function nestTemplateForm(raw: unknown): unknown {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
   const out: Record<string, unknown> = {};
   const levels: Record<string, { description?: unknown; interpolation?: unknown; rows: Map<number, Record<string, unknown>> }> = {};

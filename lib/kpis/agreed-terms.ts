@@ -47,7 +47,7 @@ export const TERM_LABELS: Record<KpiTermKey | "themes" | "growthPath", string> =
   growthPath: "Groeipad",
 };
 
-export type StoredPathVersion = {
+type StoredPathVersion = {
   versionNumber: number;
   effectiveFrom: string;
   interpolation: "step" | "linear";

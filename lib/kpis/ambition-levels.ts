@@ -29,10 +29,6 @@ export function isAmbitionLevel(value: string): value is AmbitionLevel {
   return (AMBITION_LEVELS as readonly string[]).includes(value);
 }
 
-export function ambitionLevelLabel(level: AmbitionLevel): string {
-  return AMBITION_LEVEL_INFO[level].label;
-}
-
 /** Negative when a is the lower ambition: minimum < plus < maximum. */
 export function compareAmbitionLevels(a: AmbitionLevel, b: AmbitionLevel): number {
   return AMBITION_LEVELS.indexOf(a) - AMBITION_LEVELS.indexOf(b);

@@ -54,7 +54,7 @@ export function growthPathChart(kpi: PathKpi & { kind: string }, quarters: Quart
 }
 
 /** The text alternative of the chart: where the path starts and ends, and its milestones. */
-export function describePath(kpi: PathKpi, unit: string): string {
+function describePath(kpi: PathKpi, unit: string): string {
   const known = kpi.targets.filter((t) => t.target !== undefined);
   if (known.length === 0) return `${kpi.name}: nog geen groeipad vastgelegd.`;
   const first = known[0];

@@ -1,28 +1,12 @@
 // Form field parsers shared by the KPI schemas: decimals with a decimal comma become canonical
-// decimal strings (never floats), euros become integer cents, quarters become keys ("2027-Q2").
-import { parseEuroCents } from "@/lib/format";
-import { asText, uuid, z } from "@/lib/zod";
+// decimal strings (never floats), quarters become keys ("2027-Q2").
+import { uuid, z } from "@/lib/zod";
 
 export const MAX_MILESTONES = 40;
 // The decimal parsers are shared with the indicators and targets (lib/decimal-fields.ts); text,
 // quarters and versions with every module (lib/zod.ts).
 export { decimalField, optionalDecimalField } from "@/lib/decimal-fields";
 export { asText, optionalQuarterField, quarterField, version } from "@/lib/zod";
-
-export const euroField = (missing: string) =>
-  z
-    .unknown()
-    .optional()
-    .transform(asText)
-    .refine((v) => v !== "", { error: missing })
-    .transform((text, ctx) => {
-      const parsed = parseEuroCents(text);
-      if (!parsed.ok) {
-        ctx.addIssue({ code: "custom", message: parsed.error });
-        return z.NEVER;
-      }
-      return parsed.cents;
-    });
 
 export const idList = z
   .union([z.string(), z.array(z.string())])

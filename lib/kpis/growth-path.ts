@@ -25,8 +25,8 @@ export const INTERPOLATIONS = {
 } as const;
 export type Interpolation = keyof typeof INTERPOLATIONS;
 
-export type Milestone = { quarter: Quarter; value: DecimalInput };
-export type Baseline = { quarter: Quarter; value: DecimalInput };
+type Milestone = { quarter: Quarter; value: DecimalInput };
+type Baseline = { quarter: Quarter; value: DecimalInput };
 export type GrowthPath = { interpolation: Interpolation; milestones: Milestone[]; baseline?: Baseline | null };
 export type GrowthPathVersion = GrowthPath & {
   /** 1 for the path agreed at the start, +1 for every change by a review. */

@@ -8,8 +8,7 @@ import { asText, version } from "./fields";
 import type { MalusCap, MalusRule, Tolerance } from "./malus";
 
 export const MALUS_FORM_TYPES = ["none", "fixed", "percent_of_quarter_value", "per_unit_shortfall"] as const;
-export const TOLERANCE_KINDS = ["none", "absolute", "percent_of_target"] as const;
-export { CAP_FIELDS, CAP_KINDS } from "@/lib/malus/cap-choices";
+const TOLERANCE_KINDS = ["none", "absolute", "percent_of_target"] as const;
 import { CAP_FIELDS, CAP_KINDS } from "@/lib/malus/cap-choices";
 import { ASSESSMENT_KINDS, type MalusAssessment } from "@/lib/malus/assessment";
 import { parseQuarter, quarterFromKey, quarterKey, quarterLabel } from "@/lib/periods";
@@ -38,7 +37,7 @@ export const malusRuleFields = {
 type MalusRuleForm = { [K in keyof typeof malusRuleFields]: z.output<(typeof malusRuleFields)[K]> };
 
 /** The rule the fields describe, or null for "geen malus"; each problem at its field. */
-export function parseMalusRule(form: MalusRuleForm, ctx: z.RefinementCtx): MalusRule | null {
+function parseMalusRule(form: MalusRuleForm, ctx: z.RefinementCtx): MalusRule | null {
   const euro = (field: keyof MalusRuleForm, missing: string): number => {
     const raw = String(form[field]);
     const parsed = raw === "" ? { ok: false as const, error: missing } : parseEuroCents(raw);

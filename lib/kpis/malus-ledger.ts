@@ -40,7 +40,7 @@ export type LedgerEntry = {
   kpiId?: string;
 };
 
-export type LedgerLine = {
+type LedgerLine = {
   quarter: Quarter;
   key: string;
   kpiId?: string;

@@ -27,7 +27,6 @@ export const MALUS_RULE_TYPES = {
   percent_of_quarter_value: "Percentage van de kwartaalwaarde",
   per_unit_shortfall: "Bedrag per eenheid tekort",
 } as const;
-export type MalusRuleType = keyof typeof MALUS_RULE_TYPES;
 
 export type Tolerance = { kind: "absolute"; value: DecimalInput } | { kind: "percent_of_target"; percent: DecimalInput };
 // A cap as an amount, or a percentage of the whole contract value or of its own period's value
@@ -60,7 +59,7 @@ export function shortfall(direction: Direction, target: DecimalInput, actual: De
 }
 
 /** True when a shortfall stays within the tolerance (boundary included), compared exactly. */
-export function withinTolerance(shortfallScaled: bigint, tolerance: Tolerance | null | undefined, target: DecimalInput): boolean {
+function withinTolerance(shortfallScaled: bigint, tolerance: Tolerance | null | undefined, target: DecimalInput): boolean {
   if (shortfallScaled <= 0n) return true;
   if (!tolerance) return false;
   if (tolerance.kind === "absolute") return shortfallScaled <= toScaled(tolerance.value);
@@ -69,7 +68,7 @@ export function withinTolerance(shortfallScaled: bigint, tolerance: Tolerance | 
 }
 
 // assessed_later: a rule assessed over a stretch of quarters, in a quarter that is not its assessment point.
-export type MalusOutcome = "effort_obligation" | "no_rule" | "no_data" | "no_target" | "met" | "within_tolerance" | "breached" | "assessed_later";
+type MalusOutcome = "effort_obligation" | "no_rule" | "no_data" | "no_target" | "met" | "within_tolerance" | "breached" | "assessed_later";
 
 export type QuarterMalus = { outcome: MalusOutcome; breached: boolean; shortfall: string; rawCents: number };
 

@@ -37,7 +37,7 @@ function timeline(contract: KpiContractRow) {
 }
 
 /** How a change by this actor would land: not offered, saved, a proposal, or reopening an agreed KPI. */
-export type ChangeMode = "none" | "direct" | "proposal" | "reopen";
+type ChangeMode = "none" | "direct" | "proposal" | "reopen";
 
 /** Per KPI: what this actor may do with it now (./policy.ts decides; the actions refuse the rest). */
 function kpiControls(actor: Actor, contract: KpiContractRow, kpi: ContractKpi, today: string) {

@@ -38,7 +38,7 @@ export type KpiChangeRoute =
 const otherSide = (side: OrganisationKind): OrganisationKind => (side === "buyer" ? "supplier" : "buyer");
 
 /** A completed or terminated contract: its KPIs are history. */
-export function contractClosed(contract: ContractForPolicy): boolean {
+function contractClosed(contract: ContractForPolicy): boolean {
   return contract.status === "completed" || contract.status === "terminated";
 }
 

@@ -19,13 +19,11 @@ export const OBLIGATIONS = {
 } as const;
 export type Obligation = keyof typeof OBLIGATIONS;
 
-/** Qualitative KPIs are scored 1–4, with the meaning of each score written down on the KPI. */
-export const QUALITATIVE_SCORES = [1, 2, 3, 4] as const;
-
 export function canCarryMalus(obligation: Obligation): boolean {
   return obligation === "resultaat";
 }
 
+/** Qualitative KPIs are scored 1–4, with the meaning of each score written down on the KPI. */
 export function isQualitativeScore(value: number): boolean {
   return Number.isInteger(value) && value >= 1 && value <= 4;
 }

@@ -27,7 +27,7 @@ export const KPI_STATUS_LABELS = {
 } as const;
 export type KpiStatus = keyof typeof KPI_STATUS_LABELS;
 
-export const DEFAULT_AT_RISK_MARGIN_PERCENT = 10;
+const DEFAULT_AT_RISK_MARGIN_PERCENT = 10;
 
 export type KpiStatusInput = {
   kind: KpiKind;

@@ -38,7 +38,7 @@ export type KpiContract = { tenantId: string; id: string; startDate: string; end
 /** Who writes: the acting user in their organisation (an ActionContext fits). */
 export type KpiWriter = { userId: string | null; org: { id: string; kind: OrganisationKind } };
 
-export type NewKpiGrowthPath = {
+type NewKpiGrowthPath = {
   interpolation: Interpolation;
   /** Quarter keys ("2027-Q2") and decimal strings ("12.5"), as stored. */
   milestones: StoredMilestone[];
@@ -46,7 +46,7 @@ export type NewKpiGrowthPath = {
 };
 
 /** How the KPI came about; written into the audit event so the history says why it exists. */
-export type KpiSource = "proposal" | "promise" | "template" | "copy" | "import" | "review" | "seed";
+type KpiSource = "proposal" | "promise" | "template" | "copy" | "import" | "review" | "seed";
 
 export type NewKpi = {
   contract: KpiContract;
@@ -206,7 +206,7 @@ async function indicatorUsable(tx: Db, indicatorId: string, buyerId: string): Pr
 }
 
 /** True when every id is a theme of the contract's own wheel. */
-export async function themesOfContractWheel(tx: Db, contract: KpiContract, themeIds: string[]): Promise<boolean> {
+async function themesOfContractWheel(tx: Db, contract: KpiContract, themeIds: string[]): Promise<boolean> {
   const unique = [...new Set(themeIds)];
   if (!unique.every((id) => UUID_PATTERN.test(id))) return false;
   const rows = await tx

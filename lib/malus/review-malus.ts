@@ -15,7 +15,7 @@ import { quarterFromKey, quarterKey, type Quarter } from "@/lib/periods";
 import { waiverOf, type StoredWaiver } from "@/lib/reviews/rules";
 import { decideMalus, type AgreedScore, type MalusDecidedBy } from "./decide";
 
-export const CONTRACT_CAP_LABELS = {
+const CONTRACT_CAP_LABELS = {
   year: "maximum van alle KPI's samen per jaar",
   contract: "maximum van alle KPI's samen over de looptijd",
 } as const;

@@ -5,7 +5,7 @@
 import { attachmentDisposition } from "@/lib/content-disposition";
 import { formatNumber } from "@/lib/format";
 
-export const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
 
 export function evidenceMaxBytes(env: Record<string, string | undefined> = process.env): number {
   const configured = Number(env.EVIDENCE_MAX_BYTES);
@@ -24,7 +24,7 @@ function sizeLabel(bytes: number): string {
 }
 
 /** The message of a file over the limit. */
-export function evidenceTooLargeMessage(maxBytes: number): string {
+function evidenceTooLargeMessage(maxBytes: number): string {
   return `Het bestand is te groot: maximaal ${sizeLabel(maxBytes)} per bestand. Kies een kleiner bestand.`;
 }
 
@@ -117,7 +117,7 @@ export function servedEvidenceType(contentType: string): string {
   return contentType.startsWith("text/") ? `${contentType}; charset=utf-8` : contentType;
 }
 
-export const MAX_EVIDENCE_NAME_LENGTH = 150;
+const MAX_EVIDENCE_NAME_LENGTH = 150;
 
 // Control characters (C0, DEL, C1), characters that reverse or hide text ("bewijs\u202Efdp.exe"
 // shows as "bewijsexe.pdf"), halves of surrogate pairs, path separators and what Windows refuses.

@@ -10,7 +10,7 @@
 import { normalizeDecimal } from "@/lib/decimal";
 import { formatMeasure } from "@/lib/format";
 
-export const PLAUSIBLE_FACTOR = 3;
+const PLAUSIBLE_FACTOR = 3;
 
 export type PlausibilityFlag = { against: "target" | "previous"; reference: string; high: boolean };
 

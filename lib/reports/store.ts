@@ -17,7 +17,7 @@ export function assertSupplier(ctx: ActionContext) {
   if (ctx.org.kind !== "supplier") throw new ForbiddenError("Alleen de leverancier vult de rapportage in.");
 }
 
-export const LOCKED_MESSAGE = "Deze rapportage is ingediend en kan niet meer worden gewijzigd.";
+const LOCKED_MESSAGE = "Deze rapportage is ingediend en kan niet meer worden gewijzigd.";
 
 /** Submitted and accepted reports refuse every change by the supplier. */
 export function assertOpen(report: { status: ReportStatus }) {

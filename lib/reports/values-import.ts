@@ -36,7 +36,7 @@ export const VALUES_COLUMNS: Array<{ key: ValuesColumnKey; header: string; help:
 const BY_HEADER = new Map(VALUES_COLUMNS.map((c) => [headerKey(c.header), c]));
 const HEADER_OF = new Map(VALUES_COLUMNS.map((c) => [c.key, c.header]));
 
-export type ValuesKpi = {
+type ValuesKpi = {
   id: string;
   name: string;
   kind: KpiKind;

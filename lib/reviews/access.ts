@@ -21,7 +21,7 @@ export function finalError(): ValidationError {
 }
 
 /** True for the database's refusal to change a final review (SQLSTATE GP001), however wrapped. */
-export function isFinalReviewError(error: unknown): boolean {
+function isFinalReviewError(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
     if ((e as { code?: unknown }).code === "GP001") return true;
   }

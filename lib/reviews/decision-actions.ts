@@ -19,7 +19,7 @@ import { ActionItemDecision, AddKpiDecision, GrowthPathDecision, RemoveDecision,
 type DecisionKind = "add_kpi" | "retire_kpi" | "change_growth_path" | "action_item" | "set_malus";
 
 /** The quarter after the review's quarter, when the contract still runs then. */
-export function nextContractQuarter(review: Pick<Review, "quarter">, contract: { startDate: string; endDate: string }): string {
+function nextContractQuarter(review: Pick<Review, "quarter">, contract: { startDate: string; endDate: string }): string {
   const next = quarterKey(addQuarters(quarterFromKey(review.quarter), 1));
   if (!contractQuarters(contract.startDate, contract.endDate).some((q) => q.key === next)) {
     throw new ValidationError(

@@ -5,7 +5,7 @@ import { KPI_STATUS_LABELS } from "@/lib/kpis/status";
 import { parseQuarter, quarterLabel } from "@/lib/periods";
 import type { ActionItem, ReviewDecision } from "@/db/schema";
 
-export const SCORE_LABELS: Record<string, string> = {
+const SCORE_LABELS: Record<string, string> = {
   on_track: "Op koers",
   at_risk: "Risico",
   off_track: "Niet op koers",
@@ -20,7 +20,7 @@ export const DECISION_LABELS: Record<ReviewDecision["kind"], string> = {
   set_malus: "Malusregel vastgelegd",
 };
 
-export const ACTION_STATUS_LABELS: Record<ActionItem["status"], string> = { open: "Open", done: "Afgerond", dropped: "Vervallen" };
+const ACTION_STATUS_LABELS: Record<ActionItem["status"], string> = { open: "Open", done: "Afgerond", dropped: "Vervallen" };
 
 export const SIDE_LABELS = { buyer: "Opdrachtgever", supplier: "Opdrachtnemer" } as const;
 

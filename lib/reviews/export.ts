@@ -27,7 +27,7 @@ import { NotFoundError } from "@/lib/errors";
 import { applyWaiver } from "@/lib/kpis/malus";
 import { parseQuarter, quarterKey, type Quarter } from "@/lib/periods";
 
-export type ScoreLine = ReviewScore & {
+type ScoreLine = ReviewScore & {
   kpiName: string;
   kpiKind: "quantitative" | "qualitative";
   obligation: "inspanning" | "resultaat";
@@ -37,7 +37,7 @@ export type ScoreLine = ReviewScore & {
   appliedCents: number;
 };
 
-export type DecisionLine = ReviewDecision & { kpiName: string | null };
+type DecisionLine = ReviewDecision & { kpiName: string | null };
 
 export type ReviewRecord = {
   contract: Awaited<ReturnType<typeof getContract>>;
@@ -54,7 +54,7 @@ export type ReviewRecord = {
 };
 
 /** The quarter from the URL ("2027-Q2"), or "not found". */
-export function quarterParam(key: string): Quarter {
+function quarterParam(key: string): Quarter {
   const q = parseQuarter(key);
   if (!q) throw new NotFoundError("Dit kwartaal bestaat niet.");
   return q;

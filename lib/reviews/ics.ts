@@ -3,7 +3,7 @@
 // meeting at the right local time. The UID is stable per review and SEQUENCE is the review's
 // version, so a re-planned meeting updates the entry instead of adding a second one.
 
-export type IcsAttendee = { name: string; email: string };
+type IcsAttendee = { name: string; email: string };
 export type IcsEvent = {
   uid: string;
   sequence: number;
@@ -20,7 +20,7 @@ export type IcsEvent = {
 };
 
 /** 20270715T120000Z */
-export function icsUtc(date: Date): string {
+function icsUtc(date: Date): string {
   return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 }
 

@@ -35,7 +35,7 @@ const add = (t: Totals, r: Totals): Totals => ({
 });
 
 /** Caps in words, null for none: "€ 5.000,00", "10 % van de kwartaalwaarde". */
-export type CapTexts = { quarter: string | null; year: string | null; contract: string | null };
+type CapTexts = { quarter: string | null; year: string | null; contract: string | null };
 
 /** What one KPI's malus, or all KPIs' together, used of its caps: per cap year and over the contract, in cents. */
 export type KpiCaps = {

@@ -42,5 +42,3 @@ export async function searchLessons(db: Db, viewer: ContractViewer, query: strin
     .orderBy(desc(lessonsLearned.createdAt))
     .limit(LESSONS_LIMIT);
 }
-
-export type LessonHit = Awaited<ReturnType<typeof searchLessons>>[number];

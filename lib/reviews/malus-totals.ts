@@ -9,7 +9,7 @@ import { offTrackCents } from "@/lib/malus/decide";
 import { reviewMalus, type FinalEntry, type ReviewMalusContract } from "@/lib/malus/review-malus";
 import { quarterFromKey } from "@/lib/periods";
 
-export async function finalMalusEntries(db: Db, contract: { tenantId: string; id: string }, exceptReviewId?: string): Promise<FinalEntry[]> {
+async function finalMalusEntries(db: Db, contract: { tenantId: string; id: string }, exceptReviewId?: string): Promise<FinalEntry[]> {
   const rows = await db
     .select({ quarter: reviews.quarter, kpiId: reviewScores.kpiId, applied: reviewScores.malusAppliedCents })
     .from(reviewScores)

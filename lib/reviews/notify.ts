@@ -13,7 +13,7 @@ import { buildIcs } from "./ics";
 
 export type ReviewEmail = { to: string; template: "review-invitation"; props: EmailProps<"review-invitation">; attachments: EmailAttachment[] };
 
-export function reviewUrl(orgSlug: string, contractId: string, quarter: string): string {
+function reviewUrl(orgSlug: string, contractId: string, quarter: string): string {
   return `${appUrl()}/${orgSlug}/contracten/${contractId}/reviews/${quarter}`;
 }
 

@@ -18,7 +18,7 @@ import { reviewSignBlockers, scoresWithNames } from "./sign-check";
 import { overallScore, type OverallScore } from "./overall-score";
 import { plausibilityFlags } from "@/lib/reports/plausibility";
 
-export async function findReviewByQuarter(db: Db, contract: { tenantId: string; id: string }, quarter: string): Promise<Review | null> {
+async function findReviewByQuarter(db: Db, contract: { tenantId: string; id: string }, quarter: string): Promise<Review | null> {
   const [row] = await db
     .select()
     .from(reviews)
@@ -155,7 +155,6 @@ function fixedOverall(fixed: number | null, live: OverallScore): OverallScore {
 }
 
 export type ReviewPage = Awaited<ReturnType<typeof getReviewPage>>;
-export type ReviewPageKpi = ReviewPage["kpis"][number];
 
 /** Per quarter of the contract that has started or ended: the review's status (or "not planned"). */
 export async function listReviews(db: Db, viewer: ContractViewer, contractId: string, today: string = amsterdamToday()) {
@@ -185,7 +184,5 @@ export async function listReviews(db: Db, viewer: ContractViewer, contractId: st
     }),
   };
 }
-
-export type ReviewListEntry = Awaited<ReturnType<typeof listReviews>>["quarters"][number];
 
 export const REVIEW_STATUS_LABELS = { not_planned: "Nog niet gepland", draft: "In voorbereiding", final: "Definitief" } as const;

@@ -25,7 +25,7 @@ export const REVIEW_SCORES = {
 } as const;
 export type ReviewScoreValue = keyof typeof REVIEW_SCORES;
 
-export const DEFAULT_WAIVER_FOUR_EYES_CENTS = 100_000;
+const DEFAULT_WAIVER_FOUR_EYES_CENTS = 100_000;
 
 /** REVIEW_WAIVER_FOUR_EYES_CENTS from the environment (default € 1.000), passed in by callers. */
 export function waiverThresholdFrom(raw: string | undefined): number {
@@ -42,7 +42,7 @@ export type PrepareKpi = {
   malusRule: MalusRule | null;
 };
 export type Reported = { value: string | null; score: number | null; quantity?: string | null };
-export type TrendPoint = { key: string; value: string | null; target: string | null; status: KpiStatus };
+type TrendPoint = { key: string; value: string | null; target: string | null; status: KpiStatus };
 export type PreparedRow = {
   kpiId: string;
   reportedValue: string | null;
@@ -152,7 +152,7 @@ export function waiverOf(w: StoredWaiver): Waiver | null {
 }
 
 /** What a waiver takes off the raw malus (a reduction never more than the malus itself). */
-export function waivedCents(rawCents: number, w: StoredWaiver): number {
+function waivedCents(rawCents: number, w: StoredWaiver): number {
   return applyWaiver(rawCents, waiverOf(w)).waivedCents;
 }
 

@@ -1,6 +1,6 @@
 // The growth paths of a contract's KPIs as small lanes under the roadmap, on the same time axis:
-// the issue asks for the roadmap "drawn as a timeline together with the growth paths", so one
-// can see which action is meant to lift which target. Pure.
+// the roadmap is read as a timeline together with the growth paths, so one can see which action
+// is meant to lift which target. Pure.
 import { scaledToNumber, toScaled } from "@/lib/decimal";
 import { formatNumber } from "@/lib/format";
 import type { QuarterTarget } from "@/lib/kpis/growth-path";

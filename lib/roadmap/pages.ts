@@ -1,7 +1,7 @@
 // What the roadmap pages need, shaped on the server so app/ stays free of database code.
 import type { Actor } from "@/lib/auth/actor";
 import { readAs } from "@/lib/auth/session";
-import { getContract, viewerOf, type ContractRow } from "@/lib/contracts/queries";
+import { getContract, viewerOf } from "@/lib/contracts/queries";
 import { amsterdamToday } from "@/lib/time";
 import { growthPathLanes } from "./growth-lanes";
 import { mayEditRoadmap } from "./policy";
@@ -43,8 +43,6 @@ export async function roadmapPage(actor: Actor, contractId: string, groupBy: "st
     };
   });
 }
-
-export type RoadmapPage = Awaited<ReturnType<typeof roadmapPage>>;
 
 /** One item with the form's choices; another contract's or tenant's item id is a 404. */
 export async function roadmapItemPage(actor: Actor, contractId: string, itemId: string) {

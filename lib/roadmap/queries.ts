@@ -14,8 +14,6 @@ export function contractWheelThemes(db: Db, params: OfContract) {
   return kpiContractWheelThemes(db, { tenantId: params.tenantId, id: params.contractId });
 }
 
-export type ContractTheme = Awaited<ReturnType<typeof contractWheelThemes>>[number];
-
 /** The roadmap of a contract by due date, with the name of each item's theme. */
 export async function listRoadmapItems(db: Db, params: OfContract) {
   return db
@@ -38,8 +36,6 @@ export async function listRoadmapItems(db: Db, params: OfContract) {
     .orderBy(asc(roadmapItems.dueDate), asc(roadmapItems.title));
 }
 
-export type RoadmapRow = Awaited<ReturnType<typeof listRoadmapItems>>[number];
-
 /** One item of one contract; an id of another contract or tenant looks exactly like a missing one. */
 export async function getRoadmapItem(db: Db, params: OfContract & { id: string }): Promise<RoadmapItem> {
   if (!UUID_PATTERN.test(params.id)) throw new NotFoundError(ITEM_NOT_FOUND);
@@ -57,4 +53,3 @@ export async function getRoadmapItem(db: Db, params: OfContract & { id: string }
   if (!row) throw new NotFoundError(ITEM_NOT_FOUND);
   return row;
 }
-

@@ -76,15 +76,15 @@ export type TimelineItemInput = {
   themeName: string | null;
 };
 
-export type TimelineMarker = TimelineItemInput & {
+type TimelineMarker = TimelineItemInput & {
   /** Position on the contract's time axis, 0 at the start date and 1 at the end date. */
   x: number;
   /** Row within the lane, so markers close together do not cover each other. */
   row: number;
 };
 
-export type TimelineLane = { key: string; label: string; markers: TimelineMarker[]; rows: number };
-export type TimelineTick = { label: string; x: number };
+type TimelineLane = { key: string; label: string; markers: TimelineMarker[]; rows: number };
+type TimelineTick = { label: string; x: number };
 export type TimelineLayout = { ticks: TimelineTick[]; lanes: TimelineLane[]; today: number | null };
 
 /** Markers nearer than this (as a share of the axis) go on the next row of their lane. */

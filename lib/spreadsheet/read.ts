@@ -9,8 +9,7 @@ import { readXlsx } from "./read-xlsx";
 import { SPREADSHEET_LIMITS, SpreadsheetError, type SpreadsheetLimits, type Table } from "./table";
 import { MAX_SPREADSHEET_UPLOAD_BYTES, SPREADSHEET_TOO_LARGE } from "./upload-limit";
 
-export { SPREADSHEET_LIMITS, SpreadsheetError, type Cell, type SpreadsheetLimits, type Table } from "./table";
-export { MAX_SPREADSHEET_UPLOAD_BYTES } from "./upload-limit";
+export { SpreadsheetError, type Cell, type Table } from "./table";
 
 export type SpreadsheetKind = "csv" | "xlsx";
 

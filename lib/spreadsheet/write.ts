@@ -10,12 +10,12 @@ export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.
 
 /** Euros as nl-NL writes them, minus after the sign: € 1.234,50 and € -2,50. */
 export const MONEY_FORMAT = '"€" #,##0.00;"€" -#,##0.00';
-export const INTEGER_FORMAT = "0";
+const INTEGER_FORMAT = "0";
 
 const places = (n: number) => (n > 0 ? `.${"0".repeat(n)}` : "");
 
 /** The number format of a cell: exactly the decimals it has, so 41.5 shows as 41,5 and not 41,50. */
-export function numberFormat(cell: NumberCell): string {
+function numberFormat(cell: NumberCell): string {
   switch (cell.kind) {
     case "integer":
       return INTEGER_FORMAT;

@@ -33,7 +33,7 @@ export type SupplierContractRow = {
   overdueActions: number;
 };
 
-export function supplierDashboardSql(supplierOrgId: string, today: string) {
+function supplierDashboardSql(supplierOrgId: string, today: string) {
   const s = sql`${supplierOrgId}::uuid`;
   const d = sql`${today}::date`;
   return sql`

@@ -6,14 +6,14 @@ import { amsterdamToday } from "@/lib/time";
 import { inTenant, type TenantScope } from "@/lib/tenancy";
 import { loadSupplierDashboard, type SupplierContractRow } from "./queries";
 
-export const BUYER_FORBIDDEN = "Prestaties is het overzicht voor leveranciers; opdrachtgevers gebruiken het dashboard.";
+const BUYER_FORBIDDEN = "Prestaties is het overzicht voor leveranciers; opdrachtgevers gebruiken het dashboard.";
 
 /** The on-track share of the latest final review, or null when it scored nothing. */
-export function onTrackShare(row: Pick<SupplierContractRow, "onTrack" | "scored">): number | null {
+function onTrackShare(row: Pick<SupplierContractRow, "onTrack" | "scored">): number | null {
   return row.scored === 0 ? null : row.onTrack / row.scored;
 }
 
-export function summarise(rows: SupplierContractRow[]) {
+function summarise(rows: SupplierContractRow[]) {
   const sum = (key: keyof SupplierContractRow) => rows.reduce((total, r) => total + (r[key] as number), 0);
   return {
     contracts: rows.length,

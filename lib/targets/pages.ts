@@ -10,12 +10,12 @@ import { getTargetInTenant, lineOf, listTargets, type TargetRow } from "./querie
 import { changeFromBase, describeTarget, targetPoints, targetSeries, targetYears } from "./rules";
 
 /** A number as a Dutch user would type it back into the form: "12.500", "-30", "18,5". */
-export function numberToInput(value: number): string {
+function numberToInput(value: number): string {
   return formatNumber(value, 4).replace(/\u2212/g, "-");
 }
 
 /** One target ready for the page: the yearly line for the chart, its points for the table, a text alternative. */
-export function targetView(row: TargetRow) {
+function targetView(row: TargetRow) {
   const line = lineOf(row);
   const { from, to } = targetYears(line);
   const series = targetSeries(line, from, to);

@@ -6,14 +6,9 @@ import { formatNumber } from "@/lib/format";
 import { tidy } from "@/lib/indicators/rules";
 import { FIRST_BASE_YEAR, LAST_YEAR } from "@/lib/periods";
 
-export type MilestoneMode = "value" | "change_percent";
+type MilestoneMode = "value" | "change_percent";
 export type Milestone = { year: number; mode: MilestoneMode; value: number };
 export type TargetLine = { baseYear: number; baseValue: number; milestones: Milestone[] };
-
-export const MILESTONE_MODES: Record<MilestoneMode, string> = {
-  value: "waarde",
-  change_percent: "% t.o.v. basisjaar",
-};
 
 export type TargetPoint = { year: number; value: number; kind: "base" | "milestone" };
 

@@ -1,10 +1,10 @@
 import { decimalNumberField } from "@/lib/decimal-fields";
 import { optionalText, requiredText, version, yearField, z } from "@/lib/zod";
 
-export const MAX_MILESTONES = 20;
+const MAX_MILESTONES = 20;
 // A reduction cannot go below −100 %; growth is capped so a typo (3000 for 30) is caught.
-export const MIN_CHANGE_PERCENT = -100;
-export const MAX_CHANGE_PERCENT = 1000;
+const MIN_CHANGE_PERCENT = -100;
+const MAX_CHANGE_PERCENT = 1000;
 
 const MilestoneInput = z.object({
   year: yearField("Vul het jaar van de mijlpaal in.", "base"),

@@ -12,7 +12,7 @@ import { assertMayEditContractWheel, assertMayEditOrganisationWheel } from "./po
 import { getWheelInTenant } from "./queries";
 
 /** Who may change this particular wheel (./policy.ts); a contract wheel is checked against its contract. */
-export async function assertMayEditWheel(tx: Db, ctx: ActionContext, wheel: Wheel): Promise<void> {
+async function assertMayEditWheel(tx: Db, ctx: ActionContext, wheel: Wheel): Promise<void> {
   if (!wheel.contractId) return assertMayEditOrganisationWheel(ctx);
   assertMayEditContractWheel(ctx, await getContractInTenant(tx, { tenantId: wheel.tenantId, id: wheel.contractId }));
 }
@@ -27,7 +27,7 @@ export async function laterOrgWheelYear(tx: Db, wheel: Pick<Wheel, "tenantId" | 
   return row?.year === null || row?.year === undefined ? null : Number(row.year);
 }
 
-export function yearLockMessage(year: number, laterYear: number): string {
+function yearLockMessage(year: number, laterYear: number): string {
   return (
     `Het Waardenwiel van ${year} is alleen-lezen, want er is al een wiel voor ${laterYear}. ` +
     `Zo blijft zichtbaar wat er in ${year} is afgesproken; breng je wijziging aan in het wiel van ${laterYear}.`

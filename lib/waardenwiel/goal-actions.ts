@@ -13,7 +13,7 @@ import { checkQuantitativeGoal } from "./rules";
 import { AddGoal, RemoveGoal, UpdateGoal } from "./schemas";
 import { themeOfWheel } from "./theme-actions";
 
-export const MAX_GOALS_PER_THEME = 10;
+const MAX_GOALS_PER_THEME = 10;
 const EDIT_ANY_WHEEL = "contract_wheel.edit" as const;
 
 async function goalOfWheel(tx: Db, wheel: Wheel, goalId: string) {

@@ -24,7 +24,7 @@ export function chartThemes(wheel: WheelDetail): ChartTheme[] {
 }
 
 /** The warnings the seed asks for: a missing pillar, and more than five themes sharing the top priority. */
-export function wheelWarnings(wheel: WheelDetail) {
+function wheelWarnings(wheel: WheelDetail) {
   return { missing: wheel.themes.length > 0 ? missingPillars(wheel.themes) : [], overload: topPriorityOverload(wheel.themes) };
 }
 
@@ -63,8 +63,6 @@ export const yearWheelPage = cache(async (orgSlug: string, yearParam: string) =>
     base: `/${actor.org.slug}/waardenwiel/${wheel.year}`,
   };
 });
-
-export type YearWheelPage = Awaited<ReturnType<typeof yearWheelPage>>;
 
 export const indicatorsForGoals = cache(async (orgSlug: string) => {
   const actor = await requireActor(orgSlug);

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { isManagerOf, MANAGES_CONTRACT_MESSAGE, type ManagedContract, type PolicyActor } from "@/lib/contracts/policy";
 import { ForbiddenError } from "@/lib/errors";
 
-export const ORGANISATION_WHEEL_MESSAGE = "Alleen de coördinator MVI/KCI of een beheerder mag het Waardenwiel van de organisatie wijzigen.";
+const ORGANISATION_WHEEL_MESSAGE = "Alleen de coördinator MVI/KCI of een beheerder mag het Waardenwiel van de organisatie wijzigen.";
 
 export function mayEditOrganisationWheel(actor: PolicyActor): boolean {
   return actor.org.kind === "buyer" && can(actor.org.kind, actor.role, "wheel.edit");

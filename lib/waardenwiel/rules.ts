@@ -3,7 +3,7 @@
 import { parseStorableDecimal } from "@/lib/decimal-fields";
 import { decimalInput, formatNumber } from "@/lib/format";
 
-export const PILLARS = {
+const PILLARS = {
   ecologisch_sociaal: "Ecologisch & sociaal",
   samenwerking: "Samenwerking",
   gedragsverandering: "Gedragsverandering",
@@ -87,7 +87,7 @@ export function byPriority<T extends { priorityRank: number | null; position: nu
 export type IndicatorBounds = { unitCode: string; minValue: string | number | null; maxValue: string | number | null };
 
 /** The range a value of an indicator must lie in: percentages 0–100, otherwise the catalogue's own bounds. */
-export function indicatorRange(indicator: IndicatorBounds): { min: number | null; max: number | null } {
+function indicatorRange(indicator: IndicatorBounds): { min: number | null; max: number | null } {
   const min = indicator.minValue === null ? null : Number(indicator.minValue);
   const max = indicator.maxValue === null ? null : Number(indicator.maxValue);
   if (indicator.unitCode === "P1") return { min: Math.max(min ?? 0, 0), max: Math.min(max ?? 100, 100) };

@@ -10,8 +10,8 @@ import { editWheel } from "./edit";
 import { normalisePriorities, priorityErrors } from "./rules";
 import { AddSubtheme, AddTheme, MoveTheme, RemoveSubtheme, RemoveTheme, SetPriorities, UpdateSubtheme, UpdateTheme } from "./schemas";
 
-export const MAX_THEMES = 12;
-export const MAX_SUBTHEMES = 8;
+const MAX_THEMES = 12;
+const MAX_SUBTHEMES = 8;
 const EDIT_ANY_WHEEL = "contract_wheel.edit" as const;
 
 /** A theme of this very wheel; anything else (another wheel, another tenant, a malformed id) is not found. */

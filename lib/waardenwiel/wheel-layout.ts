@@ -21,9 +21,9 @@ const PAD = 7;
 const LINE_HEIGHT = 1.2;
 
 export type Sector = { r0: number; r1: number; a0: number; a1: number };
-export type Point = { x: number; y: number };
+type Point = { x: number; y: number };
 /** Lines in the block's own frame: x along the text, y downwards, origin at the block's centre. */
-export type TextLine = { text: string; x: number; y: number; width: number };
+type TextLine = { text: string; x: number; y: number; width: number };
 export type TextBlock = {
   fontSize: number;
   lines: TextLine[];
@@ -187,7 +187,7 @@ function clip(item: string, max: number): string {
  * reads better than a word broken with a hyphen. The full text is always in the text version
  * next to the drawing.
  */
-export function fitBlock(block: Block, s: Sector): TextBlock {
+function fitBlock(block: Block, s: Sector): TextBlock {
   const attempts: Array<{ items: string[]; hidden: number }> = [{ items: block.items, hidden: 0 }];
   for (const max of [32, 24, 16]) attempts.push({ items: block.items.map((item) => clip(item, max)), hidden: 0 });
   for (let visible = block.items.length - 1; visible >= 1; visible--) {
@@ -205,8 +205,8 @@ export function fitBlock(block: Block, s: Sector): TextBlock {
   return { fontSize: 0, lines: [], origin, rotation: 0, boxes: [], hidden: block.items.length };
 }
 
-export const NAME_FONTS = [26, 25, 24, 23, 22, 21, 20, 19, 18, 17, 16, 15, 14, 13];
-export const SUBTHEME_FONTS = [19, 18, 17, 16, 15, 14, 13];
+const NAME_FONTS = [26, 25, 24, 23, 22, 21, 20, 19, 18, 17, 16, 15, 14, 13];
+const SUBTHEME_FONTS = [19, 18, 17, 16, 15, 14, 13];
 
 /** The layout of every slice, starting at twelve o'clock and going clockwise in ring order. */
 export function layoutWheel(themes: readonly ChartTheme[]): SliceLayout[] {

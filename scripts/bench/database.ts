@@ -7,7 +7,7 @@ import { migrateDatabase, openPglite, openPostgres, queryRows, type Database } f
 import { LARGE_SCALE } from "../../db/seed/large-shape";
 import { seedLarge } from "../../db/seed/large";
 
-export const BENCH_PGLITE_DIR = ".data/bench-pglite";
+const BENCH_PGLITE_DIR = ".data/bench-pglite";
 const APP_LOGIN = "groeipad_bench_app";
 
 export type BenchDatabase = Database & {

@@ -17,7 +17,7 @@ export type ScenarioName = "org_dashboard" | "org_dashboard_cold" | "contract_da
  * A period no earlier request asked for, so the dashboard is computed rather than served from the
  * cache: periods of 1 to 16 quarters ending in 2024-Q4 … 2026-Q4 (144 combinations).
  */
-export function coldPeriod(n: number): string {
+function coldPeriod(n: number): string {
   const quarter = (index: number) => `${2021 + Math.floor(index / 4)}-Q${(index % 4) + 1}`; // 0 = 2021-Q1
   const to = 23 - (n % 9);
   const length = 1 + (Math.floor(n / 9) % 16);

@@ -24,7 +24,7 @@ function rssKb(pid: number): number {
   }
 }
 
-export function treeRssMb(root: number): number {
+function treeRssMb(root: number): number {
   let total = 0;
   const queue = [root];
   while (queue.length) {

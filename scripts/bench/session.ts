@@ -5,7 +5,7 @@ import { encode } from "next-auth/jwt";
 import type { Db } from "../../db/client";
 import { startSession } from "../../lib/auth/user-sessions";
 
-export const SESSION_COOKIE = "authjs.session-token";
+const SESSION_COOKIE = "authjs.session-token";
 
 /** One session per user, started while the benchmark still has the database open. */
 export async function startBenchSessions(db: Db, userIds: string[]): Promise<Map<string, string>> {

@@ -1,6 +1,6 @@
 import { checkPage, expect, test } from "./fixtures";
 
-// The contract dashboard and the supplier's Prestaties (issue 7) on the demo data: the charts of
+// The contract dashboard and the supplier's Prestaties on the demo data: the charts of
 // reported values against the growth paths draw, each with its data table; a supplier sees only
 // the contracts it is party to, across both buyers it serves.
 test.describe("contract dashboard", () => {

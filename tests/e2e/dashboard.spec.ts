@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { checkPage, expect, test } from "./fixtures";
 
-// The organisation dashboard (issue 7) on the demo data: the MVI/KCI coordinator filters it, the
+// The organisation dashboard on the demo data: the MVI/KCI coordinator filters it, the
 // filters land in the URL without a reload, the shared URL opens the same view, the tables
 // download as XLSX and the charts draw.
 test.describe("organisation dashboard", () => {

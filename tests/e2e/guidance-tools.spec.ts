@@ -1,6 +1,6 @@
 import { checkPage, expect, test } from "./fixtures";
 
-// The assessment tools of issue 8: inkoopvolwassenheid, groeimodel mensen, beslisboom inkoopsamenwerking.
+// The guidance tools that assess: inkoopvolwassenheid, groeimodel mensen, beslisboom inkoopsamenwerking.
 test.use({ user: "joris" });
 
 const stamp = () => Date.now().toString(36);

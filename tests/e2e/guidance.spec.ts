@@ -1,6 +1,6 @@
 import { checkPage, expect, test } from "./fixtures";
 
-// The guidance tools of issue 8: the wegwijzer and the strategic-procurement checklist.
+// Two guidance tools: the wegwijzer and the strategic-procurement checklist.
 test.use({ user: "joris" });
 
 // The worked example of the PIANOo document (section V) and the cells of its output (V.2).

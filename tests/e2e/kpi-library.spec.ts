@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { checkPage, expect, test } from "./fixtures";
 
-// The contract manager's journey through the KPI library (issue 4): adopt a template at the
+// The contract manager's journey through the KPI library: adopt a template at the
 // "plus" level into the catering contract that has not started yet, see it there as a proposal,
 // look at the catering roadmap drawn over the contract years, and upload a file with one bad row
 // that is reported and imports nothing.

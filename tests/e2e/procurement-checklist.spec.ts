@@ -1,6 +1,6 @@
 import { checkPage, expect, test } from "./fixtures";
 
-// Tool 5 of issue 8: the checklist ambitieformulering of a procurement in preparation.
+// The guidance tool for a procurement in preparation: the checklist ambitieformulering.
 test.use({ user: "joris" });
 
 test("the coordinator ticks a droompartner item of a procurement in preparation and sees the progress grow", async ({ page }) => {

@@ -1,4 +1,4 @@
-// The quarterly review cycle in the browser (issue 6) on "Catering stadhuis": the supplier's
+// The quarterly review cycle in the browser on "Catering stadhuis": the supplier's
 // report of the last ended quarter (2026 K3, left without a review by the demo seed) is accepted
 // first if it is not yet; Fatima (contract manager) plans the review and agrees the scores; Eva
 // (reporter at Groen Cateraars) contests one score; Fatima settles it, retires one KPI, adds one

@@ -1,6 +1,6 @@
 import { checkPage, expect, test } from "./fixtures";
 
-// The coordinator's organisation targets and indicator catalogue (issue 3).
+// The coordinator's organisation targets and indicator catalogue.
 test.use({ user: "joris" });
 
 const suffix = () => Date.now().toString(36);

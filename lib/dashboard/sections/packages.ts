@@ -3,7 +3,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { SectionParams } from "./base";
 
-export const DEFAULT_ADDITIVE_CODE = "co2e";
+const DEFAULT_ADDITIVE_CODE = "co2e";
 
 export function additiveIndicatorsCte(p: SectionParams): SQL {
   const t = sql`${p.tenantId}::uuid`;

@@ -12,7 +12,7 @@ export const CHECKLIST_SCALE = [
 ] as const;
 export type ChecklistScore = (typeof CHECKLIST_SCALE)[number]["score"];
 
-export type ChecklistTip = { text: string; reference: SourceReference };
+type ChecklistTip = { text: string; reference: SourceReference };
 
 export type ChecklistTheme = {
   id: "strategie" | "processen" | "mensen-middelen-cultuur";

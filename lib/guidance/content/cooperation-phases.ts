@@ -3,7 +3,7 @@
 // recommendation is our own summary with the heading it comes from.
 import { buyerGroupsReference, type ToolReference } from "./tool-sources";
 
-export type PhaseTopic = {
+type PhaseTopic = {
   title: string;
   recommendations: readonly string[];
   reference: ToolReference;

@@ -14,7 +14,7 @@ export const PEOPLE_FACTORS = [
   "Weerstand",
   "Verandering",
 ] as const;
-export type PeopleFactor = (typeof PEOPLE_FACTORS)[number];
+type PeopleFactor = (typeof PEOPLE_FACTORS)[number];
 
 export type PeopleGroup = {
   id: PeopleGroupId;

@@ -9,9 +9,9 @@ import { fmReference, type ToolReference } from "./tool-sources";
 export type ProcurementStepId = "voorbereiding" | "marktanalyse" | "waardenwiel" | "droompartner" | "samenwerkingsvorm" | "vertaling" | "meten";
 
 /** Where a step continues in the product; the page turns it into a link for the contract. */
-export type ProcurementStepLink = "waardenwiel" | "samenwerking" | "kpis";
+type ProcurementStepLink = "waardenwiel" | "samenwerking" | "kpis";
 
-export type ProcurementItem = { id: string; text: string };
+type ProcurementItem = { id: string; text: string };
 
 export type ProcurementStep = {
   id: ProcurementStepId;

@@ -7,13 +7,13 @@ import type { SourceReference } from "./source";
 export const ACTIVITY_CODES = ["F", "A", "S", "U"] as const;
 export type ActivityCode = (typeof ACTIVITY_CODES)[number];
 
-export type QuestionNumber = 1 | 2 | 3 | 4 | 5;
+type QuestionNumber = 1 | 2 | 3 | 4 | 5;
 export type OptionNumber = 1 | 2;
-export type Dimension = "WAT" | "HOE" | "WIE";
+type Dimension = "WAT" | "HOE" | "WIE";
 
 /** "Fa": the general cell of an activity; "S32": activity S, question 3, option 2. */
-export type GeneralCellCode = `${ActivityCode}a`;
-export type OptionCellCode = `${ActivityCode}${QuestionNumber}${OptionNumber}`;
+type GeneralCellCode = `${ActivityCode}a`;
+type OptionCellCode = `${ActivityCode}${QuestionNumber}${OptionNumber}`;
 export type CellCode = GeneralCellCode | OptionCellCode;
 
 export type WegwijzerActivity = {
@@ -23,7 +23,7 @@ export type WegwijzerActivity = {
   covers: string;
 };
 
-export type WegwijzerOption = { number: OptionNumber; label: string };
+type WegwijzerOption = { number: OptionNumber; label: string };
 
 export type WegwijzerQuestion = {
   number: QuestionNumber;
@@ -34,7 +34,7 @@ export type WegwijzerQuestion = {
   options: readonly [WegwijzerOption, WegwijzerOption];
 };
 
-export type CellAdvice = {
+type CellAdvice = {
   /** Our own summary of the document's tip, in Dutch. */
   text: string;
   reference: SourceReference;

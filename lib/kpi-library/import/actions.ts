@@ -30,7 +30,7 @@ const ImportKpis = z.object({
     .refine((file) => file.size > 0 || file.name !== "", { error: "Kies een CSV- of Excel-bestand." }),
 });
 
-export type ImportPreviewRow = {
+type ImportPreviewRow = {
   row: number;
   name: string;
   indicator: string;

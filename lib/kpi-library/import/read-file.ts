@@ -5,7 +5,6 @@ import { readSpreadsheet, type Cell, type SpreadsheetKind, type Table } from "@/
 export { decodeCsv, detectSeparator, parseCsv } from "@/lib/spreadsheet/read-csv";
 export {
   detectSpreadsheetKind as detectFileKind,
-  MAX_SPREADSHEET_UPLOAD_BYTES as MAX_IMPORT_BYTES,
   SpreadsheetError as ImportFileError,
 } from "@/lib/spreadsheet/read";
 export type { Cell, Table };

@@ -4,7 +4,7 @@
 import type { ScoreMeanings, StoredMilestone } from "@/db/schema";
 import { decimalInput } from "@/lib/format";
 import { isQualitativeScore } from "@/lib/kpis/rules";
-import { contractQuarters, quarterLabel, quarterOf } from "@/lib/periods";
+import { contractQuarters, quarterLabel } from "@/lib/periods";
 import { textProblem, type TextKind } from "@/lib/zod";
 import { nameKey } from "../existing";
 import { cellText, readNumber, readQuarter, readWord } from "./cells";
@@ -22,7 +22,7 @@ import type { Cell, Table } from "./read-file";
 
 export type RowError = { row: number; column: string | null; message: string };
 
-export type ImportIndicator = { id: string; code: string; name: string; unitLabel: string; minValue: string | null; maxValue: string | null };
+type ImportIndicator = { id: string; code: string; name: string; unitLabel: string; minValue: string | null; maxValue: string | null };
 
 export type ImportContext = {
   contract: { startDate: string; endDate: string };
@@ -222,9 +222,4 @@ export function validateImport(table: Table, context: ImportContext): ImportChec
   });
   if (kpis.length === 0 && errors.length === 0) errors.push({ row: 2, column: null, message: "Het bestand bevat geen KPI's onder de kopregel." });
   return { kpis, errors };
-}
-
-/** An example quarter for the template and the help text: the contract's first quarter. */
-export function exampleQuarter(contract: { startDate: string }): string {
-  return quarterLabel(quarterOf(contract.startDate)).replace(" ", "-");
 }

@@ -5,7 +5,7 @@ import { databaseStorage } from "./database";
 import { s3SettingsFromEnv, s3Storage } from "./s3";
 import type { EvidenceStorage, StoredColumns } from "./types";
 
-export type { EvidenceLocation, EvidenceStorage, StoredColumns } from "./types";
+export type { EvidenceStorage, StoredColumns } from "./types";
 
 export function evidenceStorage(env: Record<string, string | undefined> = process.env): EvidenceStorage {
   const settings = s3SettingsFromEnv(env);

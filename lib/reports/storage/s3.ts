@@ -22,7 +22,7 @@ export function s3SettingsFromEnv(env: Record<string, string | undefined> = proc
   };
 }
 
-export class S3StorageError extends Error {}
+class S3StorageError extends Error {}
 
 export function s3Storage(settings: S3Settings): EvidenceStorage {
   const objectUrl = (key: string) => new URL(`${settings.endpoint}/${uriEncode(settings.bucket)}/${key.split("/").map(uriEncode).join("/")}`);

@@ -4,13 +4,13 @@
 
 export type PillarStyle = { ring: string; tint: string; ink: string; pattern: "none" | "stripes" | "dots"; patternName: string };
 
-export const PILLAR_STYLE: Record<string, PillarStyle> = {
+const PILLAR_STYLE: Record<string, PillarStyle> = {
   ecologisch_sociaal: { ring: "#1d6b47", tint: "#e6f2ea", ink: "#0f3d28", pattern: "none", patternName: "effen" },
   samenwerking: { ring: "#1f5a99", tint: "#e8eff8", ink: "#13385f", pattern: "stripes", patternName: "gestreept" },
   gedragsverandering: { ring: "#8a4b08", tint: "#fbf0e1", ink: "#573004", pattern: "dots", patternName: "gestippeld" },
 };
 
-export const FALLBACK_STYLE: PillarStyle = { ring: "#4a5650", tint: "#eceeed", ink: "#1f2a24", pattern: "none", patternName: "effen" };
+const FALLBACK_STYLE: PillarStyle = { ring: "#4a5650", tint: "#eceeed", ink: "#1f2a24", pattern: "none", patternName: "effen" };
 
 export function pillarStyle(pillar: string): PillarStyle {
   return PILLAR_STYLE[pillar] ?? FALLBACK_STYLE;

@@ -8,7 +8,7 @@ import { IndicatorOptions } from "../../_components/indicator-options";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
-export type MilestoneValues = { year: string; mode: "value" | "change_percent"; value: string };
+type MilestoneValues = { year: string; mode: "value" | "change_percent"; value: string };
 export type TargetFormValues = {
   name: string;
   description: string;

@@ -5,7 +5,7 @@ import type { FormState } from "@/app/_components/ui/form";
 import { RowErrorsTable } from "@/app/_components/ui/row-errors";
 import { guardedUpload, type UploadLimit } from "@/app/_components/ui/upload";
 
-export type RowProblem = {
+type RowProblem = {
   row: number;
   column: string | null;
   message: string;

@@ -5,7 +5,7 @@ import type { FormState } from "@/app/_components/ui/form";
 import { KPI_STATUS_LABELS, type KpiStatus } from "@/lib/kpis/status";
 import { REVIEW_SCORES } from "@/lib/reviews/rules";
 
-export type Bound = (state: FormState, form: FormData) => Promise<FormState>;
+type Bound = (state: FormState, form: FormData) => Promise<FormState>;
 /** Returns the server action for a review action name, bound to this page's contract and quarter. */
 export type Act = (name: string) => Bound;
 
