@@ -52,7 +52,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The server's start-up migrates and seeds the emptied directory; /login answers once it is ready.
+    // `npm start` prepares the emptied directory (migrations, demo data) beside the server; /login answers once it is ready.
     command: [
       `test -f ${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID || { echo 'Geen productie-build gevonden: draai eerst npm run build.' >&2; exit 1; }`,
       "unset DATABASE_URL SMTP_URL",

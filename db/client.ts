@@ -105,6 +105,27 @@ function acquireDirectoryLock(dataDir: string): () => void {
   throw new DatabaseLockedError(`Kon de database-map ${dataDir} niet vergrendelen.`);
 }
 
+/**
+ * `npm run dev` prepares the embedded database in a process of its own (scripts/serve.mjs) and
+ * marks the directory meanwhile; the server opens it once that process is done. A marker left by
+ * a process that died is ignored: the server then migrates and seeds by itself.
+ */
+async function untilPreparedElsewhere(dataDir: string): Promise<void> {
+  const marker = path.resolve(dataDir) + ".preparing";
+  const deadline = Date.now() + 5 * 60_000;
+  for (;;) {
+    let owner: number;
+    try {
+      owner = Number(fs.readFileSync(marker, "utf8"));
+    } catch {
+      return;
+    }
+    if (!owner || owner === process.pid || !processIsAlive(owner)) return;
+    if (Date.now() > deadline) throw new DatabaseLockedError(`De ingebouwde database in ${dataDir} wordt al vijf minuten voorbereid door proces ${owner}.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -152,6 +173,7 @@ async function startDatabase(): Promise<Database> {
     await refuseRoleThatBypassesRls(database);
     return database;
   }
+  await untilPreparedElsewhere(e.PGLITE_DIR);
   const database = await openPglite({ dataDir: e.PGLITE_DIR });
   await migrateDatabase(database);
   await state.__groeipadDb?.prepare?.(database);

@@ -9,8 +9,9 @@ import { appUrl, env, isDemoMode } from "@/lib/env";
  * demo, a role that bypasses RLS, a locked PGlite directory) stops the server at once with a
  * clear message instead of failing at the first page.
  *
- * The embedded database is migrated and, on a first start, filled with the demo data while Next
- * compiles the first page: the server does not wait for it, every request does (getDatabase).
+ * `npm run dev` prepares the embedded database in a process of its own while Next compiles the
+ * first page (scripts/serve.mjs); the server does not wait for it, every request does
+ * (getDatabase). Started any other way, the server migrates and seeds by itself.
  */
 export async function startServer(): Promise<void> {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
