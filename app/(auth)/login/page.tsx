@@ -5,6 +5,7 @@ import { loginPageData } from "@/lib/auth/pages";
 import { TOO_MANY_ATTEMPTS } from "@/lib/auth/config";
 import { oidcSignIn } from "./actions";
 import { DemoAccounts, MagicLinkForm } from "./client";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Inloggen" };
 
@@ -32,14 +33,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <h1>Inloggen</h1>
         <p className="muted">Duurzame afspraken tussen opdrachtgevers en leveranciers: KPI&apos;s, groeipaden en kwartaalreviews.</p>
         {error ? (
-          <div className="alert alert-error" role="alert">
+          <Notice tone="error">
             {error}
-          </div>
+          </Notice>
         ) : null}
         {signedOutEverywhere ? (
-          <div className="alert alert-success" role="status">
+          <Notice>
             Je bent op al je apparaten en in al je browsers uitgelogd.
-          </div>
+          </Notice>
         ) : null}
         <div className="grid-2">
           <section className="card" aria-labelledby="email-login">

@@ -1,6 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
+import { Notice } from "@/app/_components/ui/notice";
 
 export type FormState =
   | null
@@ -35,15 +36,15 @@ export function FormAlert({ state }: { state: FormState }) {
   if (!state) return null;
   if (state.ok) {
     return state.message ? (
-      <div className="alert alert-success" role="status">
+      <Notice>
         {state.message}
-      </div>
+      </Notice>
     ) : null;
   }
   return (
-    <div className="alert alert-error" role="alert">
+    <Notice tone="error">
       {state.error}
-    </div>
+    </Notice>
   );
 }
 

@@ -7,6 +7,7 @@ import { AMBITION_SOURCE } from "@/lib/kpi-library/rules";
 import type { Option } from "@/app/_components/ui/form";
 import { AdoptForm } from "./_components/adopt-form";
 import { adoptTemplateAction } from "./actions";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "KPI-bibliotheek" };
 
@@ -48,9 +49,9 @@ export default async function KpiLibraryPage({
         ) : null}
       </div>
       {notice ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           {NOTICES[notice]}
-        </div>
+        </Notice>
       ) : null}
       {page.templates.length === 0 ? (
         <div className="card">

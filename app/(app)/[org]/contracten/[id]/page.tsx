@@ -6,6 +6,7 @@ import { managesContract } from "@/lib/contracts/policy";
 import { getContractOverview, viewerOf } from "@/lib/contracts/queries";
 import { COOPERATION_FORMS, packageLabel, statusLabel, statusTone } from "@/lib/contracts/rules";
 import { formatDate, formatDateTime, formatEuroCents } from "@/lib/format";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -36,14 +37,14 @@ export default async function ContractPage({
         <Link href={`/${org}/contracten`}>← Contracten</Link>
       </p>
       {notice.opgeslagen ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           Het contract is opgeslagen.
-        </div>
+        </Notice>
       ) : null}
       {notice.leverancier && NOTICES[notice.leverancier] ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           {NOTICES[notice.leverancier]}
-        </div>
+        </Notice>
       ) : null}
       <div className="page-header">
         <div>

@@ -18,6 +18,7 @@ import {
   TreeOutcome,
 } from "./_components/outcome";
 import "../_components/tools.css";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Beslisboom inkoopsamenwerking" };
 
@@ -105,9 +106,9 @@ export default async function CooperationTreePage({
       >
         <h2>Drie stappen</h2>
         {hasErrors ? (
-          <div className="alert alert-error" role="alert">
+          <Notice tone="error">
             Maak bij elke stap een keuze die in de beslisboom bestaat.
-          </div>
+          </Notice>
         ) : null}
         <StepFieldset
           step={TERM_STEP}

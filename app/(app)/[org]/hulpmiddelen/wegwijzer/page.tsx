@@ -6,6 +6,7 @@ import { wegwijzerPage } from "@/lib/guidance/pages";
 import { AdviceSections } from "../_components/advice";
 import { saveWegwijzerRunAction } from "../actions";
 import { SaveRunForm } from "./client";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Wegwijzer organisatie strategische inkoop" };
 
@@ -34,9 +35,9 @@ export default async function WegwijzerPage({ params, searchParams }: Props) {
       <form method="get" action={`${base}#advies`} className="card wegwijzer-questions" noValidate>
         <h2>Vragen</h2>
         {Object.keys(data.errors).length > 0 ? (
-          <div className="alert alert-error" role="alert">
+          <Notice tone="error">
             Beantwoord alle vijf vragen om het advies te zien.
-          </div>
+          </Notice>
         ) : null}
         {WEGWIJZER_QUESTIONS.map((question, index) => {
           const name = `q${question.number}`;

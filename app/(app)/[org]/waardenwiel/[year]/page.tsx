@@ -3,6 +3,7 @@ import Link from "next/link";
 import { chartThemes, yearWheelPage } from "@/lib/waardenwiel/pages";
 import { WheelChart } from "../_components/wheel-chart";
 import { PrioritisedThemes } from "../_components/wheel-views";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Waardenwiel" };
 
@@ -20,9 +21,9 @@ export default async function YearWheelPage({
   return (
     <>
       {nieuw ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           Het Waardenwiel voor {wheel.year} is aangemaakt. Loop de stappen hierboven door.
-        </div>
+        </Notice>
       ) : null}
       <div className="wheel-columns chart-first">
         <section className="card" aria-labelledby="wiel">

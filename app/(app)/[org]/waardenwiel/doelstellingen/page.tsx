@@ -7,6 +7,7 @@ import { formatNumber } from "@/lib/format";
 import { targetsPage, type TargetView } from "@/lib/targets/pages";
 import { formatWithUnit } from "@/lib/targets/rules";
 import { TargetChart } from "./_components/target-chart";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Doelstellingen" };
 
@@ -44,14 +45,14 @@ export default async function TargetsPage({
         ) : null}
       </div>
       {opgeslagen ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           De doelstelling is opgeslagen.
-        </div>
+        </Notice>
       ) : null}
       {verwijderd ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           De doelstelling is verwijderd.
-        </div>
+        </Notice>
       ) : null}
       {targets.length === 0 ? (
         <div className="card">

@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { indicatorsPage, type IndicatorRow } from "@/lib/indicators/pages";
 import { saveIndicator } from "./actions";
 import { EMPTY_INDICATOR, IndicatorForm } from "./client";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Indicatoren" };
 
@@ -35,14 +36,14 @@ export default async function IndicatorsPage({
         </div>
       </div>
       {opgeslagen ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           De indicator is opgeslagen.
-        </div>
+        </Notice>
       ) : null}
       {verwijderd ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           De indicator is verwijderd.
-        </div>
+        </Notice>
       ) : null}
       <section className="card" aria-labelledby="eigen" style={{ padding: 0 }}>
         <h2 id="eigen" className="card-title">

@@ -10,6 +10,7 @@ import { SourceNote } from "../../../hulpmiddelen/_components/source-note";
 import { ChecklistForm, ShareForm } from "./_components/forms";
 import { saveChecklistAction, shareChecklistAction } from "./actions";
 import "../../../hulpmiddelen/_components/tools.css";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Checklist ambitieformulering" };
 
@@ -66,14 +67,14 @@ export default async function ProcurementChecklistPage({ params, searchParams }:
         </div>
       </div>
       {opgeslagen ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           De checklist is opgeslagen.
-        </div>
+        </Notice>
       ) : null}
       {gedeeld ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           {gedeeld === "1" ? "De checklist is gedeeld met de leverancier." : "De checklist wordt niet meer gedeeld met de leverancier."}
-        </div>
+        </Notice>
       ) : null}
 
       <section className="card" aria-labelledby="voortgang">

@@ -5,6 +5,7 @@ import { FormAlert, type FormState } from "@/app/_components/ui/form";
 import { guardedUpload, type UploadLimit } from "@/app/_components/ui/upload";
 import type { ImportOutcome } from "@/lib/kpi-library/import/actions";
 import { RowErrorsTable } from "@/app/_components/ui/row-errors";
+import { Notice } from "@/app/_components/ui/notice";
 
 export type ImportState = FormState | { ok: true; outcome: ImportOutcome };
 
@@ -74,13 +75,13 @@ function ImportErrors({ outcome }: { outcome: ImportOutcome }) {
   const rows = new Set(outcome.errors.map((e) => e.row)).size;
   return (
     <section aria-labelledby="import-fouten">
-      <div className="alert alert-error" role="alert">
+      <Notice tone="error">
         <h2 id="import-fouten" className="alert-heading">
           Er is niets geïmporteerd
         </h2>
         {outcome.errors.length === 1 ? "1 fout" : `${outcome.errors.length} fouten`} in {rows === 1 ? "1 regel" : `${rows} regels`}. Verbeter
         het bestand en controleer het opnieuw; pas als alle regels kloppen, kun je importeren.
-      </div>
+      </Notice>
       <RowErrorsTable errors={outcome.errors} />
     </section>
   );
@@ -89,13 +90,13 @@ function ImportErrors({ outcome }: { outcome: ImportOutcome }) {
 function ImportPreview({ outcome }: { outcome: ImportOutcome }) {
   return (
     <section aria-labelledby="import-voorbeeld">
-      <div className="alert alert-success" role="status">
+      <Notice>
         <h2 id="import-voorbeeld" className="alert-heading">
           Het bestand klopt
         </h2>
         Deze {outcome.preview.length === 1 ? "KPI wordt" : `${outcome.preview.length} KPI's worden`} als voorstel aan de leverancier
         toegevoegd. Er is nog niets opgeslagen.
-      </div>
+      </Notice>
       <div className="table-wrap">
         <table className="data">
           <thead>

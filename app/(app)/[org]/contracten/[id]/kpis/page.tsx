@@ -14,6 +14,7 @@ import { DecideKpi } from "./_components/decide-kpi";
 import { GrowthPathChart } from "./_components/growth-path-chart";
 import { EMPTY_KPI, KpiForm } from "./_components/kpi-form";
 import { KpiQuarterSet } from "./_components/quarter-set";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "KPI's van het contract" };
 
@@ -53,14 +54,14 @@ export default async function ContractKpisPage({
         <Link href={base}>← {contract.title}</Link>
       </p>
       {query.melding && NOTICES[query.melding] ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           {NOTICES[query.melding]}
-        </div>
+        </Notice>
       ) : null}
       {arrival ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           {arrival}
-        </div>
+        </Notice>
       ) : null}
       <div className="page-header">
         <div>
@@ -89,17 +90,17 @@ export default async function ContractKpisPage({
         </div>
       </div>
       {page.started ? (
-        <div className="alert alert-info" role="note">
+        <Notice tone="info">
           Dit contract is gestart op {formatDate(contract.startDate)}. Actieve KPI&apos;s wijzigen nu alleen nog via het kwartaalgesprek:
           daar besluiten opdrachtgever en opdrachtnemer samen over nieuwe KPI&apos;s, KPI&apos;s die vervallen en een bijgesteld groeipad.
           Nieuwe voorstellen kunnen nog steeds; een geaccepteerd voorstel telt vanaf het lopende kwartaal.
-        </div>
+        </Notice>
       ) : (
-        <div className="alert alert-info" role="note">
+        <Notice tone="info">
           Het contract start op {formatDate(contract.startDate)}. Tot dan stellen opdrachtgever en opdrachtnemer de KPI&apos;s samen vast:
           beide partijen doen voorstellen en de andere partij accepteert of wijst af. Ook een afgesproken KPI wijzigt alleen met instemming van
           beide: een wijziging gaat als voorstel naar de andere partij.
-        </div>
+        </Notice>
       )}
 
       <section className="card" aria-labelledby="kpi-lijst">

@@ -16,6 +16,7 @@ import {
 import { RoadmapForm } from "./_components/roadmap-form";
 import { RoadmapTimeline } from "./_components/roadmap-timeline";
 import { addRoadmapItemAction } from "./actions";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Roadmap" };
 
@@ -58,9 +59,9 @@ export default async function RoadmapPage({
         </div>
       </div>
       {notice ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           {NOTICES[notice]}
-        </div>
+        </Notice>
       ) : null}
       <section className="card" aria-labelledby="tijdlijn">
         <div className="target-card-header">

@@ -12,6 +12,7 @@ import {
 } from "@/lib/cooperation/rules";
 import { CooperationForm } from "./_components/cooperation-form";
 import { saveCooperationAction } from "./actions";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Samenwerking en droompartner" };
 
@@ -46,9 +47,9 @@ export default async function CooperationPage({
         </div>
       </div>
       {opgeslagen ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           De samenwerking en de droompartner zijn opgeslagen.
-        </div>
+        </Notice>
       ) : null}
       {canEdit ? (
         <div className="card">

@@ -9,6 +9,7 @@ import { WheelChart } from "../../../waardenwiel/_components/wheel-chart";
 import { AmbitionForm, PriorityForm } from "../../../waardenwiel/_components/wheel-forms";
 import { PrioritisedThemes, WheelWarnings } from "../../../waardenwiel/_components/wheel-views";
 import { DeriveWheelForm } from "./client";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Waardenwiel van het contract" };
 
@@ -38,10 +39,10 @@ export default async function ContractWheelPage({
         <Link href={`/${org}/contracten/${id}`}>← {contract.title}</Link>
       </p>
       {afgeleid ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           Het contractwiel is afgeleid van het Waardenwiel {afgeleid}: dezelfde thema&apos;s op de ring. Concretiseer, prioriteer
           en stel doelen voor dit contract.
-        </div>
+        </Notice>
       ) : null}
       <div className="page-header">
         <div>

@@ -7,6 +7,7 @@ import { formatNumber } from "@/lib/format";
 import { KNOCK_OUT_CAP, SCORE_POINTS } from "@/lib/reviews/overall-score";
 import { ScoreGroupsForm } from "./_components/score-groups-form";
 import { saveScoreGroupsAction } from "./actions";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Weging van de totaalscore" };
 
@@ -40,9 +41,9 @@ export default async function ScoreGroupsPage({ params, searchParams }: { params
         </div>
       </div>
       {opgeslagen ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           De weging is opgeslagen.
-        </div>
+        </Notice>
       ) : null}
       {canEdit ? (
         <div className="card">

@@ -6,6 +6,7 @@ import { checklistRoundPage } from "@/lib/guidance/checklist-pages";
 import { answerChecklistAction, closeChecklistRoundAction } from "../../actions";
 import { CloseRoundForm } from "../client";
 import { AnswerForm } from "./client";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Checklistronde" };
 
@@ -24,9 +25,9 @@ export default async function ChecklistRoundPage({ params, searchParams }: Props
         <Link href={base}>← Checklist strategische inkoop</Link>
       </p>
       {geopend ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           De ronde is geopend. Iedereen van {data.actor.org.name} kan de checklist nu invullen.
-        </div>
+        </Notice>
       ) : null}
       <div className="page-header">
         <div>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { yearWheelPage } from "@/lib/waardenwiel/pages";
 import { goalTargetText } from "@/lib/waardenwiel/rules";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Meten en monitoren" };
 
@@ -18,11 +19,11 @@ export default async function MonitoringPage({ params }: { params: Promise<{ org
         Meet tijdens en na de uitvoering periodiek, zodat je tijdig kunt bijsturen en ziet welke acties effect hebben op de
         ambitie. De kwantitatieve doelen hieronder zijn de maatlat.
       </p>
-      <div className="alert alert-info" role="note">
+      <Notice tone="info">
         Het <Link href={`/${org}`}>dashboard</Link> en de <Link href={`/${org}/waardenwiel/doelstellingen`}>doelstellingen</Link>{" "}
         laten de voortgang zien. De rapportages en kwartaalreviews van contracten, die in volgende modules komen, vullen het
         dashboard met de gemeten waarden.
-      </div>
+      </Notice>
       {measurable.length === 0 ? (
         <p className="muted">Er zijn nog geen kwantitatieve doelen. Voeg ze toe bij stap 6.</p>
       ) : (

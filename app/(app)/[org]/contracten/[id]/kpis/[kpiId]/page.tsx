@@ -17,6 +17,7 @@ import { GrowthPathChart } from "../_components/growth-path-chart";
 import { KpiFacts } from "../_components/kpi-facts";
 import { KpiForm } from "../_components/kpi-form";
 import { GrowthPathForm, KpiThemesForm, MalusRuleForm } from "./client";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "KPI" };
 
@@ -66,9 +67,9 @@ export default async function KpiPage({
         <Link href={list}>← KPI&apos;s van {contract.title}</Link>
       </p>
       {melding && NOTICES[melding] ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           {NOTICES[melding]}
-        </div>
+        </Notice>
       ) : null}
       <div className="page-header">
         <div>
@@ -85,25 +86,25 @@ export default async function KpiPage({
         ) : null}
       </div>
       {change ? (
-        <div className="alert alert-info" role="note">
+        <Notice tone="info">
           <p>
             Deze KPI was afgesproken. De {SIDE_LABELS[kpi.proposedByKind]} stelt een wijziging voor; tot de{" "}
             {SIDE_LABELS[kpi.proposedByKind === "buyer" ? "supplier" : "buyer"]} die accepteert, staat de KPI op &quot;Voorgesteld&quot;. Wordt de
             wijziging afgewezen of ingetrokken, dan geldt weer de afgesproken versie.
           </p>
           <ChangeSummary page={page} unit={unit} />
-        </div>
+        </Notice>
       ) : null}
       {kpi.status === "active" && page.started ? (
-        <div className="alert alert-info" role="note">
+        <Notice tone="info">
           Dit contract is gestart: deze KPI wijzigt alleen nog via het kwartaalgesprek, waar beide partijen besluiten over een bijgesteld groeipad
           of het laten vervallen van de KPI. De doelen van eerdere kwartalen blijven staan.
-        </div>
+        </Notice>
       ) : null}
       {kpi.status === "active" && kpi.rejectionReason ? (
-        <div className="alert alert-info" role="note">
+        <Notice tone="info">
           Het laatste voorstel om deze KPI te wijzigen is afgewezen: {kpi.rejectionReason}
-        </div>
+        </Notice>
       ) : null}
       {kpi.status === "rejected" ? (
         <div className="alert alert-error" role="note">

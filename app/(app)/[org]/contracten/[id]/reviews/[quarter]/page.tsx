@@ -12,6 +12,7 @@ import { KpiCard } from "./_components/kpi-card";
 import { PlanSection } from "./_components/plan-section";
 import { ReviewForm } from "./_components/review-form";
 import { MalusTotal, OverallScoreCard, SignoffSection } from "./_components/signoff-section";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Kwartaalreview" };
 
@@ -37,7 +38,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
         </div>
       </div>
       {final ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           <strong>
             Definitief — ondertekend door {page.signatures.buyer?.name} op {page.signatures.buyer ? formatDateTime(page.signatures.buyer.at) : ""} en door{" "}
             {page.signatures.supplier?.name} op {page.signatures.supplier ? formatDateTime(page.signatures.supplier.at) : ""}.
@@ -50,7 +51,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
             <Link href={`${base}/malus`}>Malusoverzicht</Link>
             <Link href={`${base}/tijdlijn`}>Tijdlijn</Link>
           </p>
-        </div>
+        </Notice>
       ) : null}
       {!review && !controls.plan ? (
         <p>Deze review is nog niet gepland. De contractmanager van de opdrachtgever plant het kwartaalgesprek.</p>

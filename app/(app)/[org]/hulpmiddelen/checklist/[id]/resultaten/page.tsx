@@ -7,6 +7,7 @@ import { closeChecklistRoundAction } from "../../../actions";
 import { DistributionChart } from "../../_components/charts";
 import { DistributionTable } from "../../_components/tables";
 import { CloseRoundForm } from "../../client";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Resultaten checklistronde" };
 
@@ -24,9 +25,9 @@ export default async function ChecklistResultsPage({ params, searchParams }: Pro
         <Link href={`${base}/${round.id}`}>← {round.title}</Link>
       </p>
       {gesloten ? (
-        <div className="alert alert-success" role="status">
+        <Notice>
           De ronde is gesloten. De antwoorden staan vast.
-        </div>
+        </Notice>
       ) : null}
       <div className="page-header">
         <div>

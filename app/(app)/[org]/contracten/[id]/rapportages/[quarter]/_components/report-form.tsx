@@ -5,6 +5,7 @@ import { Field, FormAlert, type FormState } from "@/app/_components/ui/form";
 import { guardedUpload, type UploadLimit } from "@/app/_components/ui/upload";
 import { ValuesUpload, type ValuesUploadAction } from "./values-upload";
 import { formatMeasure } from "@/lib/format";
+import { Notice } from "@/app/_components/ui/notice";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -68,9 +69,9 @@ export function ReportForm(props: {
       <form key={`${props.resetKey}-${uploads}`} onSubmit={onSubmit} className="stack" noValidate>
       <FormAlert state={state} />
       {fieldError("_form") && fieldError("_form") !== (state && !state.ok ? state.error : "") ? (
-        <div className="alert alert-error" role="alert">
+        <Notice tone="error">
           {fieldError("_form")}
-        </div>
+        </Notice>
       ) : null}
       <input type="hidden" name="version" value={props.version} />
       {props.kpis.map((kpi) => (

@@ -11,6 +11,7 @@ import { KpiMalus } from "./kpi-malus";
 import { ReviewForm } from "./review-form";
 import { SCORE_OPTIONS, StatusBadge, type Act } from "./shared";
 import { describeFlags } from "@/lib/reports/plausibility";
+import { Notice } from "@/app/_components/ui/notice";
 
 type Props = { page: ReviewPageData; row: ReviewPageData["kpis"][number]; act: Act };
 
@@ -112,7 +113,7 @@ export function KpiCard({ page, row, act }: Props) {
         </details>
       ) : null}
       {controls.manage && score?.contested ? (
-        <div className="alert alert-info">
+        <Notice tone="info">
           <strong>Geschil afhandelen</strong>
           <ReviewForm
             action={act("settle")}
@@ -125,12 +126,12 @@ export function KpiCard({ page, row, act }: Props) {
             ]}
             submit="Geschil afhandelen"
           />
-        </div>
+        </Notice>
       ) : null}
       <Comments page={page} row={row} act={act} />
       <KpiMalus page={page} row={row} act={act} />
       {amendments.length > 0 ? (
-        <div className="alert alert-info" role="note">
+        <Notice tone="info">
           <strong>Correcties na ondertekening</strong>
           <ul>
             {amendments.map((a) => (
@@ -139,7 +140,7 @@ export function KpiCard({ page, row, act }: Props) {
               </li>
             ))}
           </ul>
-        </div>
+        </Notice>
       ) : null}
     </section>
   );

@@ -5,6 +5,7 @@ import { formatDateTime, formatEuroCents } from "@/lib/format";
 import type { ReviewPageData } from "@/lib/reviews/pages";
 import { ReviewForm } from "./review-form";
 import type { Act } from "./shared";
+import { Notice } from "@/app/_components/ui/notice";
 
 type Props = { page: ReviewPageData; act: Act };
 
@@ -76,14 +77,14 @@ export function SignoffSection({ page, act }: Props) {
         <Side label="Leverancier" signature={page.signatures.supplier} />
       </ul>
       {review.status === "draft" && page.signBlockers.length > 0 ? (
-        <div className="alert alert-info" role="note">
+        <Notice tone="info">
           <strong>Nog niet te ondertekenen:</strong>
           <ul>
             {page.signBlockers.map((b) => (
               <li key={b}>{b}</li>
             ))}
           </ul>
-        </div>
+        </Notice>
       ) : null}
       {review.status === "draft" ? (
         <p className="small">Elke wijziging na een handtekening haalt de handtekeningen weg: je tekent voor de review zoals je hem hebt gelezen.</p>
