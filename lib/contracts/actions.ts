@@ -3,11 +3,10 @@ import type { Db } from "@/db/client";
 import { contracts, memberships } from "@/db/schema";
 import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
-import { ConflictError, ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/errors";
 import { inTenant } from "@/lib/tenancy";
-import { assertManagesContract } from "./policy";
-import { getContractInTenant } from "./queries";
 import { CreateContract, UpdateContract } from "./schemas";
+import { contractForChange, saveContractChange } from "./write";
 
 /** The contract manager must be a contract manager or admin of the buying organisation. */
 async function checkContractManager(tx: Db, organisationId: string, userId: string | null): Promise<void> {
@@ -46,18 +45,11 @@ export const updateContract = defineAction({
   input: UpdateContract,
   async handler(ctx, input) {
     return inTenant(ctx, async (tx) => {
-      const before = await getContractInTenant(tx, { tenantId: ctx.org.id, id: input.id });
-      assertManagesContract(ctx, before);
-      if (before.version !== input.version) throw new ConflictError();
+      const before = await contractForChange(tx, ctx, input.id, input.version);
       await checkContractManager(tx, ctx.org.id, input.contractManagerId);
       await refuseDuplicateReference(tx, ctx.org.id, input.reference, input.id);
-      const { id, version, ...fields } = input;
-      const [after] = await tx
-        .update(contracts)
-        .set({ ...fields, version: version + 1, updatedAt: new Date() })
-        .where(and(eq(contracts.tenantId, ctx.org.id), eq(contracts.id, id), eq(contracts.version, version)))
-        .returning();
-      if (!after) throw new ConflictError();
+      const { id, version: _version, ...fields } = input;
+      const after = await saveContractChange(tx, ctx, before, fields);
       await recordAudit(tx, ctx, { tenantId: ctx.org.id, entity: "contract", entityId: id, action: "update", before, after });
       return { id, version: after.version };
     });

@@ -2,14 +2,13 @@
 // score of a final review is fixed when it is signed: a new weighing counts from the reviews that
 // are still draft, which the audit event and the page both say.
 import { and, eq } from "drizzle-orm";
-import { contracts, kpis } from "@/db/schema";
+import { kpis } from "@/db/schema";
 import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
-import { ConflictError, ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/errors";
 import { inTenant } from "@/lib/tenancy";
-import { assertManagesContract } from "./policy";
-import { getContractInTenant } from "./queries";
 import { parseScoreGroups, SetScoreGroups } from "./score-groups";
+import { contractForChange, saveContractChange } from "./write";
 
 export const setScoreGroups = defineAction({
   name: "contracts.set_score_groups",
@@ -17,9 +16,7 @@ export const setScoreGroups = defineAction({
   input: SetScoreGroups,
   async handler(ctx, input) {
     return inTenant(ctx, async (tx) => {
-      const before = await getContractInTenant(tx, { tenantId: ctx.org.id, id: input.contractId });
-      assertManagesContract(ctx, before);
-      if (before.version !== input.version) throw new ConflictError();
+      const before = await contractForChange(tx, ctx, input.contractId, input.version);
       const rows = await tx
         .select({ id: kpis.id, group: kpis.scoreGroup })
         .from(kpis)
@@ -27,12 +24,7 @@ export const setScoreGroups = defineAction({
       const parsed = parseScoreGroups(input, rows.map((r) => r.id));
       if (!parsed.ok) throw new ValidationError(parsed.errors);
       const { groups, assignments } = parsed.value;
-      const [after] = await tx
-        .update(contracts)
-        .set({ scoreGroups: groups, version: before.version + 1, updatedAt: new Date() })
-        .where(and(eq(contracts.tenantId, ctx.org.id), eq(contracts.id, before.id), eq(contracts.version, before.version)))
-        .returning();
-      if (!after) throw new ConflictError();
+      const after = await saveContractChange(tx, ctx, before, { scoreGroups: groups });
       const keys = new Set(groups.map((g) => g.key));
       const changed: Array<{ kpiId: string; from: string | null; to: string | null }> = [];
       for (const row of rows) {

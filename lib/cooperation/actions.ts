@@ -1,12 +1,8 @@
 // The cooperation form and droompartner are the buyer's choices before the tender (seed 004
 // bijlage 2 stap 4–5): the contract's manager or an admin records them; the supplier reads them.
-import { and, eq } from "drizzle-orm";
-import { contracts } from "@/db/schema";
 import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
-import { assertManagesContract } from "@/lib/contracts/policy";
-import { getContractInTenant } from "@/lib/contracts/queries";
-import { ConflictError } from "@/lib/errors";
+import { contractForChange, saveContractChange } from "@/lib/contracts/write";
 import { inTenant } from "@/lib/tenancy";
 import { compactDreamPartner } from "./rules";
 import { UpdateCooperation } from "./schemas";
@@ -17,16 +13,9 @@ export const updateCooperation = defineAction({
   input: UpdateCooperation,
   async handler(ctx, input) {
     return inTenant(ctx, async (tx) => {
-      const before = await getContractInTenant(tx, { tenantId: ctx.org.id, id: input.contractId });
-      assertManagesContract(ctx, before);
-      if (before.version !== input.version) throw new ConflictError();
-      const { contractId, version, cooperationForm, ...topics } = input;
-      const [after] = await tx
-        .update(contracts)
-        .set({ cooperationForm, dreamPartner: compactDreamPartner(topics), version: version + 1, updatedAt: new Date() })
-        .where(and(eq(contracts.tenantId, ctx.org.id), eq(contracts.id, contractId), eq(contracts.version, version)))
-        .returning();
-      if (!after) throw new ConflictError();
+      const before = await contractForChange(tx, ctx, input.contractId, input.version);
+      const { contractId, version: _version, cooperationForm, ...topics } = input;
+      const after = await saveContractChange(tx, ctx, before, { cooperationForm, dreamPartner: compactDreamPartner(topics) });
       await recordAudit(tx, ctx, {
         tenantId: ctx.org.id,
         entity: "contract",
