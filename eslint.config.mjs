@@ -7,15 +7,18 @@ import tseslint from "typescript-eslint";
 const FORMAT_IN_ONE_PLACE = [
   {
     selector: "NewExpression[callee.type='MemberExpression'][callee.object.name='Intl']",
-    message: "Format numbers and dates with lib/format.ts (formatNumber, formatMeasure, formatPercent, formatDate, formatDay...) and read the clock with lib/time.ts (amsterdamToday, amsterdamYear, amsterdamParts).",
+    message:
+      "Format numbers and dates with lib/format.ts (formatNumber, formatMeasure, formatPercent, formatDate, formatDay...) and read the clock with lib/time.ts (amsterdamToday, amsterdamYear, amsterdamParts).",
   },
   {
     selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]",
-    message: "Use lib/format.ts (formatNumber, formatEuroCents, formatDate, formatDateTime): the server's locale and time zone are not the user's.",
+    message:
+      "Use lib/format.ts (formatNumber, formatEuroCents, formatDate, formatDateTime): the server's locale and time zone are not the user's.",
   },
   {
     selector: "CallExpression[callee.property.name='toFixed']",
-    message: "Use lib/format.ts for a number a person reads (formatNumber, formatFixed, formatMeasure) and roundDecimal from lib/decimal.ts for a value to store.",
+    message:
+      "Use lib/format.ts for a number a person reads (formatNumber, formatFixed, formatMeasure) and roundDecimal from lib/decimal.ts for a value to store.",
   },
   {
     selector: "CallExpression[callee.property.name='replace'][arguments.0.value='.']",
@@ -29,7 +32,18 @@ const FORMAT_IN_ONE_PLACE = [
 ];
 
 export default tseslint.config(
-  { ignores: [".next/**", ".next-*/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**"] },
+  {
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "node_modules/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "db/migrations/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

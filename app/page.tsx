@@ -15,8 +15,8 @@ export default async function Home() {
       <div className="auth-panel card">
         <h1>Nog geen organisatie</h1>
         <p>
-          Je bent ingelogd als {mine.user.email}, maar je bent nog geen lid van een organisatie. Vraag de beheerder van je
-          organisatie om je uit te nodigen, of open de uitnodiging die je per e-mail hebt gekregen.
+          Je bent ingelogd als {mine.user.email}, maar je bent nog geen lid van een organisatie. Vraag de beheerder van je organisatie om je
+          uit te nodigen, of open de uitnodiging die je per e-mail hebt gekregen.
         </p>
         <div className="actions">
           <form action={signOutAction}>

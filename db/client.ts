@@ -121,7 +121,8 @@ async function untilPreparedElsewhere(dataDir: string): Promise<void> {
       return;
     }
     if (!owner || owner === process.pid || !processIsAlive(owner)) return;
-    if (Date.now() > deadline) throw new DatabaseLockedError(`De ingebouwde database in ${dataDir} wordt al vijf minuten voorbereid door proces ${owner}.`);
+    if (Date.now() > deadline)
+      throw new DatabaseLockedError(`De ingebouwde database in ${dataDir} wordt al vijf minuten voorbereid door proces ${owner}.`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -46,7 +46,11 @@ export async function distributionPlan(db: Db): Promise<DistributionPlan> {
   const problems = keys
     .filter((k) => !tenant.has(k.from) && tenant.has(k.to))
     .map((k) => `${k.from}: foreign key ${k.name} of a reference table points at the distributed table ${k.to}`);
-  const reference = inKeyOrder(tables.filter((t) => !t.tenant).map((t) => t.name), keys, problems);
+  const reference = inKeyOrder(
+    tables.filter((t) => !t.tenant).map((t) => t.name),
+    keys,
+    problems,
+  );
   const distributed = inKeyOrder([...tenant], keys, problems);
   const statements = [
     // The tenant settings reach the shards only as SET LOCAL with this setting (lib/transaction-settings.ts).

@@ -26,10 +26,18 @@ export const emailTemplates = {
   "magic-link": template({ props: MagicLinkEmailProps, subject: magicLinkSubject, render: (p) => MagicLinkEmail(p) }),
   "report-reminder": template({ props: ReportReminderEmailProps, subject: reportReminderSubject, render: (p) => ReportReminderEmail(p) }),
   "report-overdue": template({ props: ReportOverdueEmailProps, subject: reportOverdueSubject, render: (p) => ReportOverdueEmail(p) }),
-  "report-submitted": template({ props: ReportSubmittedEmailProps, subject: reportSubmittedSubject, render: (p) => ReportSubmittedEmail(p) }),
+  "report-submitted": template({
+    props: ReportSubmittedEmailProps,
+    subject: reportSubmittedSubject,
+    render: (p) => ReportSubmittedEmail(p),
+  }),
   "report-sent-back": template({ props: ReportSentBackEmailProps, subject: reportSentBackSubject, render: (p) => ReportSentBackEmail(p) }),
   "report-accepted": template({ props: ReportAcceptedEmailProps, subject: reportAcceptedSubject, render: (p) => ReportAcceptedEmail(p) }),
-  "review-invitation": template({ props: ReviewInvitationEmailProps, subject: reviewInvitationSubject, render: (p) => ReviewInvitationEmail(p) }),
+  "review-invitation": template({
+    props: ReviewInvitationEmailProps,
+    subject: reviewInvitationSubject,
+    render: (p) => ReviewInvitationEmail(p),
+  }),
   "supplier-linked": template({ props: SupplierLinkedEmailProps, subject: supplierLinkedSubject, render: (p) => SupplierLinkedEmail(p) }),
 };
 

@@ -31,8 +31,8 @@ export default function InvitationEmail(props: InvitationEmailProps) {
       </Text>
       {props.contractTitle ? (
         <Text>
-          Het gaat om het contract <strong>{props.contractTitle}</strong>. In Groeipad maak je samen afspraken over
-          duurzame KPI&apos;s, rapporteer je per kwartaal en bespreek je de resultaten.
+          Het gaat om het contract <strong>{props.contractTitle}</strong>. In Groeipad maak je samen afspraken over duurzame KPI&apos;s,
+          rapporteer je per kwartaal en bespreek je de resultaten.
         </Text>
       ) : null}
       <Button href={props.acceptUrl} style={buttonStyle}>

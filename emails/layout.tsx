@@ -33,8 +33,7 @@ export function EmailLayout({ preview, heading, children }: { preview: string; h
           <Section>{children}</Section>
           <Hr />
           <Text style={styles.footer}>
-            Deze e-mail is verstuurd door Groeipad, het platform voor duurzame contractafspraken tussen
-            opdrachtgevers en leveranciers.
+            Deze e-mail is verstuurd door Groeipad, het platform voor duurzame contractafspraken tussen opdrachtgevers en leveranciers.
           </Text>
         </Container>
       </Body>

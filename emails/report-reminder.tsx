@@ -15,8 +15,8 @@ export default function ReportReminderEmail(props: ReportReminderEmailProps) {
   return (
     <EmailLayout preview={subject(props)} heading={`Rapportage ${props.quarterLabel} binnenkort verwacht`}>
       <Text>
-        {props.buyerName} verwacht uiterlijk <strong>{props.dueDate}</strong> de rapportage over het {props.quarterLabel} voor het
-        contract <strong>{props.contractTitle}</strong>. Die is nog niet ingediend.
+        {props.buyerName} verwacht uiterlijk <strong>{props.dueDate}</strong> de rapportage over het {props.quarterLabel} voor het contract{" "}
+        <strong>{props.contractTitle}</strong>. Die is nog niet ingediend.
       </Text>
       <Text>Vul per KPI de waarde en een toelichting in, voeg bewijsstukken toe en dien de rapportage in.</Text>
       <ReportLink url={props.reportUrl} label="Rapportage invullen" />

@@ -33,9 +33,9 @@ export default function SupplierLinkedEmail(props: SupplierLinkedEmailProps) {
       </Text>
       {props.proposedContact ? (
         <Text>
-          Als contactpersoon voor dit contract stelt {props.buyerName} <strong>{props.proposedContact}</strong> voor. Jij beslist of
-          deze persoon toegang krijgt: op de pagina Beheer nodig je hem of haar met één klik uit, met de rol die past. Je kunt het
-          voorstel ook laten liggen.
+          Als contactpersoon voor dit contract stelt {props.buyerName} <strong>{props.proposedContact}</strong> voor. Jij beslist of deze
+          persoon toegang krijgt: op de pagina Beheer nodig je hem of haar met één klik uit, met de rol die past. Je kunt het voorstel ook
+          laten liggen.
         </Text>
       ) : null}
       <ReportLink url={props.adminUrl} label="Naar Beheer" />

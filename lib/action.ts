@@ -6,9 +6,7 @@ import { ForbiddenError, toPublicError, UnauthenticatedError, type ErrorCode } f
 
 export type ActionContext = Actor & { db: Db };
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; code: ErrorCode; fieldErrors?: Record<string, string> };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; code: ErrorCode; fieldErrors?: Record<string, string> };
 
 export type ActionDefinition<S extends z.ZodType, T> = {
   name: string;

@@ -6,12 +6,30 @@ import { colleagueEmails } from "@/lib/members/queries";
 export type AuditInput = {
   /** The organisation whose data changed. */
   tenantId: string;
-  entity: "organisation" | "membership" | "invitation" | "contract" | "indicator" | "organisation_target"
-    | "wheel" | "wheel_theme" | "wheel_subtheme" | "wheel_goal"
-    | "wegwijzer_run" | "checklist_round" | "guidance_assessment"
-    | "roadmap_item" | "kpi_template" | "procurement_checklist"
-    | "kpi" | "growth_path" | "promise" | "report" | "user"
-    | "review" | "action_item";
+  entity:
+    | "organisation"
+    | "membership"
+    | "invitation"
+    | "contract"
+    | "indicator"
+    | "organisation_target"
+    | "wheel"
+    | "wheel_theme"
+    | "wheel_subtheme"
+    | "wheel_goal"
+    | "wegwijzer_run"
+    | "checklist_round"
+    | "guidance_assessment"
+    | "roadmap_item"
+    | "kpi_template"
+    | "procurement_checklist"
+    | "kpi"
+    | "growth_path"
+    | "promise"
+    | "report"
+    | "user"
+    | "review"
+    | "action_item";
   entityId: string;
   action: string;
   before?: unknown;
@@ -96,7 +114,11 @@ export async function listAuditEvents(db: Db, params: { tenantId: string; limit?
     .orderBy(desc(auditEvents.createdAt))
     .limit(params.limit ?? 50);
   const nameless = events.filter((e) => e.actorName === null && e.actorOrgId === params.tenantId);
-  const emails = await colleagueEmails(db, params.tenantId, nameless.map((e) => e.actorUserId));
+  const emails = await colleagueEmails(
+    db,
+    params.tenantId,
+    nameless.map((e) => e.actorUserId),
+  );
   return events.map(({ actorUserId, actorOrgId, ...event }) => ({
     ...event,
     actorEmail: actorUserId && actorOrgId === params.tenantId ? (emails.get(actorUserId) ?? null) : null,

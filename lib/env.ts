@@ -62,7 +62,14 @@ function publicOrigin(value: string): string {
   } catch {
     throw new Error(`APP_URL is geen geldig adres: "${value}". Gebruik bijvoorbeeld https://groeipad.example.nl.`);
   }
-  if ((url.protocol !== "https:" && url.protocol !== "http:") || url.username || url.password || url.pathname !== "/" || url.search || url.hash) {
+  if (
+    (url.protocol !== "https:" && url.protocol !== "http:") ||
+    url.username ||
+    url.password ||
+    url.pathname !== "/" ||
+    url.search ||
+    url.hash
+  ) {
     throw new Error(`APP_URL moet een kaal http(s)-adres zijn zonder pad, zoals https://groeipad.example.nl (nu: "${value}").`);
   }
   return url.origin;

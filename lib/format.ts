@@ -156,7 +156,13 @@ export function formatDateTime(value: Date): string {
 }
 
 const amsterdamDay = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
-const amsterdamWeekday = new Intl.DateTimeFormat("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
+const amsterdamWeekday = new Intl.DateTimeFormat("nl-NL", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "Europe/Amsterdam",
+});
 
 /** The Amsterdam calendar day of a moment: "22 november 2026". */
 export function formatDay(value: Date): string {

@@ -67,7 +67,9 @@ export async function consumeRateLimits(db: Db, limits: Limit[], now = new Date(
     );
     if (Number(row?.hits ?? 0) > limit.max) {
       const minutes = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 60_000));
-      throw new RateLimitedError(`${limit.refusal ?? "Te veel pogingen."} Probeer het over ${minutes} ${minutes === 1 ? "minuut" : "minuten"} opnieuw.`);
+      throw new RateLimitedError(
+        `${limit.refusal ?? "Te veel pogingen."} Probeer het over ${minutes} ${minutes === 1 ? "minuut" : "minuten"} opnieuw.`,
+      );
     }
   }
 }

@@ -40,7 +40,14 @@ import { dashboardExportRoute, dashboardRoute } from "@/lib/dashboard/routes";
 import { contractDashboardRoute } from "@/lib/contract-dashboard/routes";
 import { planReview, refreshReview } from "@/lib/reviews/plan-actions";
 import { commentOnScore, scoreKpi, settleScore } from "@/lib/reviews/score-actions";
-import { actionItemDecision, addKpiDecision, growthPathDecision, removeDecision, retireKpiDecision, setMalusDecision } from "@/lib/reviews/decision-actions";
+import {
+  actionItemDecision,
+  addKpiDecision,
+  growthPathDecision,
+  removeDecision,
+  retireKpiDecision,
+  setMalusDecision,
+} from "@/lib/reviews/decision-actions";
 import { approveWaiver, waiveMalus } from "@/lib/reviews/malus-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-actions";
@@ -132,4 +139,17 @@ export const allActions = [
   closeActionItem,
 ] as const;
 
-export const allRoutes = [listContractsRoute, getContractRoute, listMembersRoute, importTemplateRoute, evidenceRoute, valuesTemplateRoute, reviewPdfRoute, reviewScoresCsvRoute, malusLedgerCsvRoute, dashboardRoute, dashboardExportRoute, contractDashboardRoute] as const;
+export const allRoutes = [
+  listContractsRoute,
+  getContractRoute,
+  listMembersRoute,
+  importTemplateRoute,
+  evidenceRoute,
+  valuesTemplateRoute,
+  reviewPdfRoute,
+  reviewScoresCsvRoute,
+  malusLedgerCsvRoute,
+  dashboardRoute,
+  dashboardExportRoute,
+  contractDashboardRoute,
+] as const;

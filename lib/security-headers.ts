@@ -93,6 +93,11 @@ export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 export function servedOverHttps(headers: Headers, e: Pick<Env, "APP_URL" | "TRUSTED_PROXIES">): boolean {
   if (e.APP_URL?.toLowerCase().startsWith("https://")) return true;
   if (e.TRUSTED_PROXIES < 1) return false;
-  const protos = headers.get("x-forwarded-proto")?.split(",").map((p) => p.trim().toLowerCase()).filter(Boolean) ?? [];
+  const protos =
+    headers
+      .get("x-forwarded-proto")
+      ?.split(",")
+      .map((p) => p.trim().toLowerCase())
+      .filter(Boolean) ?? [];
   return protos.length > 0 && protos.at(-Math.min(e.TRUSTED_PROXIES, protos.length)) === "https";
 }

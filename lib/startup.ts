@@ -53,7 +53,9 @@ export function checkConfiguration() {
     throw new Error(`Groeipad weigert te starten: ${(error as Error).message}`);
   }
   if (!isDemoMode(e) && !e.AUTH_SECRET) {
-    throw new Error("Groeipad weigert te starten: AUTH_SECRET ontbreekt. Zet een lange willekeurige waarde in de omgeving (openssl rand -base64 32).");
+    throw new Error(
+      "Groeipad weigert te starten: AUTH_SECRET ontbreekt. Zet een lange willekeurige waarde in de omgeving (openssl rand -base64 32).",
+    );
   }
   return e;
 }

@@ -33,13 +33,13 @@ export const TEXT_LIMITS = {
 export type TextKind = keyof typeof TEXT_LIMITS;
 
 /** Any posted value as trimmed text: numbers as typed with a decimal comma, nothing as "". */
-export const asText = (v: unknown) =>
-  v === null || v === undefined ? "" : typeof v === "number" ? decimalInput(v) : String(v).trim();
+export const asText = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "number" ? decimalInput(v) : String(v).trim());
 
 // Control characters other than tab and line ends (a NUL cannot even be stored in PostgreSQL),
 // and halves of a surrogate pair, which no keyboard types and which break exports.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const FORBIDDEN_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function capitalise(text: string): string {
   const bare = text.replace(/^(de|het|een) /, "");
@@ -50,7 +50,8 @@ const bare = (label: string) => label.replace(/^(de|het|een) /, "");
 
 /** The Dutch message for a text that breaks the rules of its kind, or null when it is fine. */
 export function textProblem(text: string, label: string, kind: TextKind): string | null {
-  if (FORBIDDEN_CHARACTER.test(text)) return `${capitalise(label)} bevat een onzichtbaar stuurteken dat niet is toegestaan; typ de tekst opnieuw.`;
+  if (FORBIDDEN_CHARACTER.test(text))
+    return `${capitalise(label)} bevat een onzichtbaar stuurteken dat niet is toegestaan; typ de tekst opnieuw.`;
   const max = TEXT_LIMITS[kind];
   if (text.length > max) return `${capitalise(label)} mag hoogstens ${max} tekens lang zijn.`;
   return null;
@@ -114,7 +115,8 @@ export function dateField(label: string, missing = `Vul ${label} in.`) {
     .transform((text, ctx) => {
       if (text === "") ctx.addIssue({ code: "custom", message: missing });
       else if (!isIsoDate(text)) ctx.addIssue({ code: "custom", message: `Vul een geldige ${bare(label)} in.` });
-      else if (text < FIRST_DATE || text > LAST_DATE) ctx.addIssue({ code: "custom", message: `Kies een ${bare(label)} tussen ${DATE_RANGE_TEXT}.` });
+      else if (text < FIRST_DATE || text > LAST_DATE)
+        ctx.addIssue({ code: "custom", message: `Kies een ${bare(label)} tussen ${DATE_RANGE_TEXT}.` });
       else return text;
       return z.NEVER;
     });

@@ -20,9 +20,14 @@ async function main() {
       return;
     }
     const citus = await queryRows<{ extname: string }>(database.db, sql`select extname from pg_extension where extname = 'citus'`);
-    if (citus.length === 0) throw new Error("Deze database heeft de extensie citus niet: draai dit op de coördinator van een Citus-cluster (of gebruik --dry-run).");
+    if (citus.length === 0)
+      throw new Error(
+        "Deze database heeft de extensie citus niet: draai dit op de coördinator van een Citus-cluster (of gebruik --dry-run).",
+      );
     const done = new Set(
-      (await queryRows<{ name: string }>(database.db, sql`select logicalrelid::regclass::text as name from pg_dist_partition`)).map((r) => r.name.replace(/^public\./, "")),
+      (await queryRows<{ name: string }>(database.db, sql`select logicalrelid::regclass::text as name from pg_dist_partition`)).map((r) =>
+        r.name.replace(/^public\./, ""),
+      ),
     );
     for (const statement of plan.statements) {
       const table = /'public\.([a-z0-9_]+)'/.exec(statement)?.[1];

@@ -11,7 +11,9 @@ async function main() {
     const today = process.argv[2] ?? amsterdamToday();
     const result = await runReminderJob(database.db, { today });
     await pruneExpired(database.db);
-    console.log(`Herinneringen ${today}: ${result.reminders} herinnering(en), ${result.overdue} te-laatmelding(en), ${result.failed} mislukt.`);
+    console.log(
+      `Herinneringen ${today}: ${result.reminders} herinnering(en), ${result.overdue} te-laatmelding(en), ${result.failed} mislukt.`,
+    );
     if (result.failed > 0) process.exitCode = 1;
   } finally {
     await database.close();

@@ -27,9 +27,7 @@ export type ContractMalusCaps = {
 /** Groups of KPIs for the overall score, each with its weight (a decimal string); see lib/reviews/overall-score.ts. */
 export type ScoreGroup = { key: string; name: string; weight: string };
 
-export type DreamPartner = Partial<
-  Record<"volwassenheid" | "regie" | "sturing" | "ontwikkeling" | "duurzaamheid" | "extra", string>
->;
+export type DreamPartner = Partial<Record<"volwassenheid" | "regie" | "sturing" | "ontwikkeling" | "duurzaamheid" | "extra", string>>;
 
 // A tenant table: tenant_id (the buyer) leads the primary key and every unique constraint so the
 // table can be distributed on tenant_id.
@@ -71,7 +69,9 @@ export const contracts = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId], foreignColumns: [organisations.id] }),
-    uniqueIndex("contracts_reference_key").on(t.tenantId, t.reference).where(sql`${t.reference} is not null`),
+    uniqueIndex("contracts_reference_key")
+      .on(t.tenantId, t.reference)
+      .where(sql`${t.reference} is not null`),
     index("contracts_supplier_idx").on(t.supplierOrgId),
     check("contracts_dates_ordered", sql`${t.endDate} >= ${t.startDate}`),
     // Quarters and growth paths are computed per date: a year 1 or 9999 would break pages.

@@ -4,13 +4,7 @@ export const organisationKind = pgEnum("organisation_kind", ["buyer", "supplier"
 
 // One enum for both kinds of organisation; which roles fit which kind is checked in
 // lib/auth/permissions.ts and by a CHECK constraint on memberships.
-export const memberRole = pgEnum("member_role", [
-  "admin",
-  "coordinator",
-  "contract_manager",
-  "viewer",
-  "reporter",
-]);
+export const memberRole = pgEnum("member_role", ["admin", "coordinator", "contract_manager", "viewer", "reporter"]);
 
 export const cooperationForm = pgEnum("cooperation_form", ["transactioneel", "relationeel"]);
 
@@ -38,6 +32,12 @@ export const reportStatus = pgEnum("report_status", ["draft", "submitted", "acce
 // Quarterly reviews: prepared and scored as a draft, final once both parties signed.
 export const reviewStatus = pgEnum("review_status", ["draft", "final"]);
 export const reviewScore = pgEnum("review_score", ["on_track", "at_risk", "off_track", "not_scored"]);
-export const reviewDecisionKind = pgEnum("review_decision_kind", ["add_kpi", "retire_kpi", "change_growth_path", "action_item", "set_malus"]);
+export const reviewDecisionKind = pgEnum("review_decision_kind", [
+  "add_kpi",
+  "retire_kpi",
+  "change_growth_path",
+  "action_item",
+  "set_malus",
+]);
 export const actionItemStatus = pgEnum("action_item_status", ["open", "done", "dropped"]);
 export const waiverKind = pgEnum("waiver_kind", ["reduction", "full"]);

@@ -79,9 +79,7 @@ export const checklistAnswers = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [checklistRounds.tenantId, checklistRounds.id] }).onDelete(
-      "cascade",
-    ),
+    foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [checklistRounds.tenantId, checklistRounds.id] }).onDelete("cascade"),
     uniqueIndex("checklist_answers_once_key").on(t.tenantId, t.roundId, t.userId, t.statementId),
     check("checklist_answers_score_range", sql`${t.score} between 1 and 4`),
   ],

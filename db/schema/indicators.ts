@@ -33,8 +33,12 @@ export const indicators = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("indicators_global_code_key").on(t.code).where(sql`${t.ownerOrgId} is null`),
-    uniqueIndex("indicators_owner_code_key").on(t.ownerOrgId, t.code).where(sql`${t.ownerOrgId} is not null`),
+    uniqueIndex("indicators_global_code_key")
+      .on(t.code)
+      .where(sql`${t.ownerOrgId} is null`),
+    uniqueIndex("indicators_owner_code_key")
+      .on(t.ownerOrgId, t.code)
+      .where(sql`${t.ownerOrgId} is not null`),
     check("indicators_range_ordered", sql`${t.minValue} is null or ${t.maxValue} is null or ${t.minValue} <= ${t.maxValue}`),
   ],
 );

@@ -97,7 +97,10 @@ export const kpis = pgTable(
     index("kpis_indicator_idx").on(t.tenantId, t.indicatorId),
     check("kpis_quantitative_indicator", sql`${t.kind} = 'qualitative' or ${t.indicatorId} is not null`),
     check("kpis_malus_only_for_results", sql`${t.malusRule} is null or ${t.obligation} = 'resultaat'`),
-    check("kpis_quarter_format", sql`coalesce(${t.activeFrom}, '2000-Q1') ~ '^[0-9]{4}-Q[1-4]$' and coalesce(${t.retiredFrom}, '2000-Q1') ~ '^[0-9]{4}-Q[1-4]$'`),
+    check(
+      "kpis_quarter_format",
+      sql`coalesce(${t.activeFrom}, '2000-Q1') ~ '^[0-9]{4}-Q[1-4]$' and coalesce(${t.retiredFrom}, '2000-Q1') ~ '^[0-9]{4}-Q[1-4]$'`,
+    ),
   ],
 );
 

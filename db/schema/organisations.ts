@@ -21,7 +21,9 @@ export const organisations = pgTable(
   },
   (t) => [
     uniqueIndex("organisations_slug_key").on(t.slug),
-    uniqueIndex("organisations_kvk_key").on(t.kvk).where(sql`${t.kvk} is not null`),
+    uniqueIndex("organisations_kvk_key")
+      .on(t.kvk)
+      .where(sql`${t.kvk} is not null`),
     check("organisations_kvk_format", sql`${t.kvk} is null or ${t.kvk} ~ '^[0-9]{8}$'`),
     check("organisations_oin_format", sql`${t.oin} is null or ${t.oin} ~ '^[0-9]{20}$'`),
   ],

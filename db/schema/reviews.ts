@@ -129,7 +129,10 @@ export const reviewScores = pgTable(
     uniqueIndex("review_scores_kpi_key").on(t.tenantId, t.reviewId, t.kpiId),
     index("review_scores_kpi_idx").on(t.tenantId, t.kpiId),
     check("review_scores_waiver_reason", sql`${t.waiverKind} is null or length(trim(coalesce(${t.waiverReason}, ''))) > 0`),
-    check("review_scores_amounts", sql`${t.malusRawCents} >= 0 and coalesce(${t.waiverCents}, 0) >= 0 and coalesce(${t.malusAppliedCents}, 0) >= 0`),
+    check(
+      "review_scores_amounts",
+      sql`${t.malusRawCents} >= 0 and coalesce(${t.waiverCents}, 0) >= 0 and coalesce(${t.malusAppliedCents}, 0) >= 0`,
+    ),
   ],
 );
 

@@ -53,8 +53,12 @@ export const wheels = pgTable(
     foreignKey({ columns: [t.tenantId], foreignColumns: [organisations.id] }),
     foreignKey({ columns: [t.tenantId, t.contractId], foreignColumns: [contracts.tenantId, contracts.id] }).onDelete("cascade"),
     foreignKey({ columns: [t.tenantId, t.derivedFromId], foreignColumns: [t.tenantId, t.id] }),
-    uniqueIndex("wheels_org_year_key").on(t.tenantId, t.year).where(sql`${t.contractId} is null`),
-    uniqueIndex("wheels_contract_key").on(t.tenantId, t.contractId).where(sql`${t.contractId} is not null`),
+    uniqueIndex("wheels_org_year_key")
+      .on(t.tenantId, t.year)
+      .where(sql`${t.contractId} is null`),
+    uniqueIndex("wheels_contract_key")
+      .on(t.tenantId, t.contractId)
+      .where(sql`${t.contractId} is not null`),
     check("wheels_year_range", sql`${t.year} between 2000 and 2100`),
   ],
 );

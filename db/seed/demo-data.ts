@@ -17,7 +17,14 @@ export const demoUsers: Array<{ name: string; email: string; memberships: Array<
   { name: "Fatima El Amrani", email: "fatima.elamrani@voorbeeldstad.example", memberships: [["voorbeeldstad", "contract_manager"]] },
   { name: "Pieter Jansen", email: "pieter.jansen@voorbeeldstad.example", memberships: [["voorbeeldstad", "viewer"]] },
   { name: "Sanne Visser", email: "sanne.visser@zuiderland.example", memberships: [["zuiderland", "admin"]] },
-  { name: "Lotte Smit", email: "lotte.smit@zuiderland.example", memberships: [["zuiderland", "coordinator"], ["voorbeeldstad", "viewer"]] },
+  {
+    name: "Lotte Smit",
+    email: "lotte.smit@zuiderland.example",
+    memberships: [
+      ["zuiderland", "coordinator"],
+      ["voorbeeldstad", "viewer"],
+    ],
+  },
   { name: "Bram Mulder", email: "bram.mulder@zuiderland.example", memberships: [["zuiderland", "contract_manager"]] },
   { name: "Noor Hendriks", email: "noor.hendriks@zuiderland.example", memberships: [["zuiderland", "viewer"]] },
   { name: "Mehmet Yilmaz", email: "mehmet.yilmaz@groencateraars.example", memberships: [["groen", "admin"]] },

@@ -16,7 +16,13 @@ export const DEMO_KPIS_MORE: DemoContractKpis[] = [
         obligation: "resultaat",
         proposedBy: "buyer",
         status: "proposed",
-        path: { interpolation: "linear", milestones: [["2027-Q4", "30"], ["2031-Q1", "60"]] },
+        path: {
+          interpolation: "linear",
+          milestones: [
+            ["2027-Q4", "30"],
+            ["2031-Q1", "60"],
+          ],
+        },
       },
       {
         name: "Hernieuwbare energie in het datacenter",
@@ -24,7 +30,13 @@ export const DEMO_KPIS_MORE: DemoContractKpis[] = [
         obligation: "inspanning",
         proposedBy: "buyer",
         status: "proposed",
-        path: { interpolation: "step", milestones: [["2027-Q2", "80"], ["2029-Q2", "100"]] },
+        path: {
+          interpolation: "step",
+          milestones: [
+            ["2027-Q2", "80"],
+            ["2029-Q2", "100"],
+          ],
+        },
       },
       {
         name: "Energieverbruik werkplekken",
@@ -47,7 +59,13 @@ export const DEMO_KPIS_MORE: DemoContractKpis[] = [
         },
         proposedBy: "buyer",
         status: "proposed",
-        path: { interpolation: "step", milestones: [["2028-Q2", "3"], ["2030-Q2", "4"]] },
+        path: {
+          interpolation: "step",
+          milestones: [
+            ["2028-Q2", "3"],
+            ["2030-Q2", "4"],
+          ],
+        },
       },
     ],
   },
@@ -86,7 +104,15 @@ export const DEMO_KPIS_MORE: DemoContractKpis[] = [
         baseline: ["2025-Q1", "25"],
         proposedBy: "supplier",
         status: "active",
-        path: { interpolation: "linear", milestones: [["2026-Q1", "30"], ["2027-Q1", "35"], ["2028-Q1", "45"], ["2029-Q1", "50"]] },
+        path: {
+          interpolation: "linear",
+          milestones: [
+            ["2026-Q1", "30"],
+            ["2027-Q1", "35"],
+            ["2028-Q1", "45"],
+            ["2029-Q1", "50"],
+          ],
+        },
       },
       {
         name: "CO2-uitstoot van het werk",
@@ -104,7 +130,13 @@ export const DEMO_KPIS_MORE: DemoContractKpis[] = [
         obligation: "inspanning",
         proposedBy: "buyer",
         status: "active",
-        path: { interpolation: "step", milestones: [["2025-Q2", "4"], ["2027-Q2", "5"]] },
+        path: {
+          interpolation: "step",
+          milestones: [
+            ["2025-Q2", "4"],
+            ["2027-Q2", "5"],
+          ],
+        },
       },
     ],
   },
@@ -120,7 +152,14 @@ export const DEMO_KPIS_MORE: DemoContractKpis[] = [
         measurement: MEAL_MEASUREMENT,
         proposedBy: "buyer",
         status: "active",
-        path: { interpolation: "linear", milestones: [["2025-Q3", "1.9"], ["2026-Q3", "1.7"], ["2027-Q3", "1.5"]] },
+        path: {
+          interpolation: "linear",
+          milestones: [
+            ["2025-Q3", "1.9"],
+            ["2026-Q3", "1.7"],
+            ["2027-Q3", "1.5"],
+          ],
+        },
         malus: { type: "fixed", amountCents: 100_000, caps: { perYear: { kind: "cents", cents: 400_000 } } },
       },
       {
@@ -129,7 +168,14 @@ export const DEMO_KPIS_MORE: DemoContractKpis[] = [
         obligation: "inspanning",
         proposedBy: "supplier",
         status: "active",
-        path: { interpolation: "step", milestones: [["2024-Q3", "40"], ["2025-Q3", "50"], ["2026-Q3", "60"]] },
+        path: {
+          interpolation: "step",
+          milestones: [
+            ["2024-Q3", "40"],
+            ["2025-Q3", "50"],
+            ["2026-Q3", "60"],
+          ],
+        },
       },
       {
         name: "Voedselverspilling",
@@ -146,7 +192,13 @@ export const DEMO_KPIS_MORE: DemoContractKpis[] = [
         obligation: "inspanning",
         proposedBy: "buyer",
         status: "active",
-        path: { interpolation: "step", milestones: [["2024-Q3", "50"], ["2026-Q1", "75"]] },
+        path: {
+          interpolation: "step",
+          milestones: [
+            ["2024-Q3", "50"],
+            ["2026-Q1", "75"],
+          ],
+        },
       },
     ],
   },
@@ -162,7 +214,14 @@ export const FUTURE_CONTRACT_KPIS: DemoKpi[] = [
     measurement: MEAL_MEASUREMENT,
     proposedBy: "buyer",
     status: "active",
-    path: { interpolation: "linear", milestones: [[3, "1.6"], [7, "1.4"], [11, "1.2"]] },
+    path: {
+      interpolation: "linear",
+      milestones: [
+        [3, "1.6"],
+        [7, "1.4"],
+        [11, "1.2"],
+      ],
+    },
     malus: { type: "fixed", amountCents: 150_000, caps: { perYear: { kind: "cents", cents: 600_000 } } },
   },
   {
@@ -172,7 +231,14 @@ export const FUTURE_CONTRACT_KPIS: DemoKpi[] = [
     baseline: [-1, "500"],
     proposedBy: "supplier",
     status: "active",
-    path: { interpolation: "linear", milestones: [[3, "450"], [7, "400"], [11, "350"]] },
+    path: {
+      interpolation: "linear",
+      milestones: [
+        [3, "450"],
+        [7, "400"],
+        [11, "350"],
+      ],
+    },
   },
   {
     name: "Aandeel plantaardige eiwitten",
@@ -180,7 +246,14 @@ export const FUTURE_CONTRACT_KPIS: DemoKpi[] = [
     obligation: "inspanning",
     proposedBy: "buyer",
     status: "proposed",
-    path: { interpolation: "step", milestones: [[0, "40"], [4, "50"], [8, "60"]] },
+    path: {
+      interpolation: "step",
+      milestones: [
+        [0, "40"],
+        [4, "50"],
+        [8, "60"],
+      ],
+    },
   },
   {
     name: "Herbruikbare bekers en servies",
@@ -194,6 +267,13 @@ export const FUTURE_CONTRACT_KPIS: DemoKpi[] = [
     },
     proposedBy: "supplier",
     status: "active",
-    path: { interpolation: "step", milestones: [[0, "2"], [4, "3"], [8, "4"]] },
+    path: {
+      interpolation: "step",
+      milestones: [
+        [0, "2"],
+        [4, "3"],
+        [8, "4"],
+      ],
+    },
   },
 ];

@@ -65,8 +65,21 @@ export const DEMO_KPIS: DemoContractKpis[] = [
         evidence: "Kwartaaloverzicht menuregistratie met berekening",
         proposedBy: "buyer",
         status: "active",
-        path: { interpolation: "linear", milestones: [["2025-Q4", "1.7"], ["2026-Q4", "1.5"], ["2027-Q4", "1.3"], ["2028-Q4", "1.1"]] },
-        malus: { type: "fixed", amountCents: 250_000, tolerance: { kind: "percent_of_target", percent: "5" }, caps: { perYear: { kind: "cents", cents: 1_000_000 } } },
+        path: {
+          interpolation: "linear",
+          milestones: [
+            ["2025-Q4", "1.7"],
+            ["2026-Q4", "1.5"],
+            ["2027-Q4", "1.3"],
+            ["2028-Q4", "1.1"],
+          ],
+        },
+        malus: {
+          type: "fixed",
+          amountCents: 250_000,
+          tolerance: { kind: "percent_of_target", percent: "5" },
+          caps: { perYear: { kind: "cents", cents: 1_000_000 } },
+        },
         themes: ["Klimaat en energie"],
       },
       {
@@ -77,11 +90,23 @@ export const DEMO_KPIS: DemoContractKpis[] = [
         measurement: "Inkoopvolume eiwitproducten per kwartaal (kg), plantaardig gedeeld door totaal.",
         proposedBy: "supplier",
         status: "active",
-        path: { interpolation: "step", milestones: [["2025-Q1", "40"], ["2026-Q1", "45"], ["2027-Q1", "50"], ["2028-Q1", "55"]] },
+        path: {
+          interpolation: "step",
+          milestones: [
+            ["2025-Q1", "40"],
+            ["2026-Q1", "45"],
+            ["2027-Q1", "50"],
+            ["2028-Q1", "55"],
+          ],
+        },
         laterVersion: {
           effectiveFrom: "2026-Q3",
           interpolation: "step",
-          milestones: [["2026-Q3", "50"], ["2027-Q1", "55"], ["2028-Q1", "60"]],
+          milestones: [
+            ["2026-Q3", "50"],
+            ["2027-Q1", "55"],
+            ["2028-Q1", "60"],
+          ],
           reason: "Kwartaalgesprek 2026 K2: de nieuwe menulijn loopt beter dan verwacht; samen het doel verhoogd.",
         },
         themes: ["Gezonde voeding"],
@@ -95,7 +120,15 @@ export const DEMO_KPIS: DemoContractKpis[] = [
         evidence: "Weeglijsten per locatie",
         proposedBy: "buyer",
         status: "active",
-        path: { interpolation: "linear", milestones: [["2025-Q4", "1050"], ["2026-Q4", "900"], ["2027-Q4", "800"], ["2028-Q4", "600"]] },
+        path: {
+          interpolation: "linear",
+          milestones: [
+            ["2025-Q4", "1050"],
+            ["2026-Q4", "900"],
+            ["2027-Q4", "800"],
+            ["2028-Q4", "600"],
+          ],
+        },
         malus: { type: "per_unit_shortfall", centsPerUnit: 200, caps: { perContract: { kind: "percent_of_contract", percent: "1" } } },
         themes: ["Circulariteit"],
       },
@@ -121,7 +154,13 @@ export const DEMO_KPIS: DemoContractKpis[] = [
         description: "Hoe de cateraar zijn leveranciers meeneemt in de duurzaamheidsdoelen.",
         proposedBy: "supplier",
         status: "proposed",
-        path: { interpolation: "step", milestones: [["2027-Q1", "3"], ["2028-Q1", "4"]] },
+        path: {
+          interpolation: "step",
+          milestones: [
+            ["2027-Q1", "3"],
+            ["2028-Q1", "4"],
+          ],
+        },
         themes: ["Samenwerken in de keten"],
       },
     ],
@@ -138,7 +177,15 @@ export const DEMO_KPIS: DemoContractKpis[] = [
         measurement: "Kilometerregistratie van alle voertuigen die voor dit contract rijden.",
         proposedBy: "buyer",
         status: "active",
-        path: { interpolation: "linear", milestones: [["2025-Q4", "30"], ["2026-Q4", "50"], ["2027-Q4", "75"], ["2029-Q2", "100"]] },
+        path: {
+          interpolation: "linear",
+          milestones: [
+            ["2025-Q4", "30"],
+            ["2026-Q4", "50"],
+            ["2027-Q4", "75"],
+            ["2029-Q2", "100"],
+          ],
+        },
         malus: { type: "percent_of_quarter_value", percent: "0.5", caps: { perYear: { kind: "percent_of_contract", percent: "1" } } },
       },
       {
@@ -148,7 +195,15 @@ export const DEMO_KPIS: DemoContractKpis[] = [
         baseline: ["2025-Q2", "60"],
         proposedBy: "buyer",
         status: "active",
-        path: { interpolation: "step", milestones: [["2025-Q3", "70"], ["2026-Q3", "80"], ["2027-Q3", "90"], ["2028-Q3", "95"]] },
+        path: {
+          interpolation: "step",
+          milestones: [
+            ["2025-Q3", "70"],
+            ["2026-Q3", "80"],
+            ["2027-Q3", "90"],
+            ["2028-Q3", "95"],
+          ],
+        },
       },
       {
         // Feeds the organisation's target on circular content: recycled fibre in paper hygiene
@@ -157,11 +212,19 @@ export const DEMO_KPIS: DemoContractKpis[] = [
         indicator: "circular_content",
         obligation: "inspanning",
         baseline: ["2025-Q2", "35"],
-        measurement: "Aandeel gerecyclede vezel en kunststof in papieren handdoeken, toiletpapier en afvalzakken, volgens de productbladen, gewogen naar de ingekochte kilo's.",
+        measurement:
+          "Aandeel gerecyclede vezel en kunststof in papieren handdoeken, toiletpapier en afvalzakken, volgens de productbladen, gewogen naar de ingekochte kilo's.",
         evidence: "Productbladen en inkoopoverzicht per kwartaal",
         proposedBy: "supplier",
         status: "active",
-        path: { interpolation: "linear", milestones: [["2025-Q3", "40"], ["2027-Q4", "60"], ["2029-Q2", "75"]] },
+        path: {
+          interpolation: "linear",
+          milestones: [
+            ["2025-Q3", "40"],
+            ["2027-Q4", "60"],
+            ["2029-Q2", "75"],
+          ],
+        },
         themes: ["Circulariteit"],
       },
       {
@@ -171,7 +234,14 @@ export const DEMO_KPIS: DemoContractKpis[] = [
         baseline: ["2025-Q2", "4800"],
         proposedBy: "supplier",
         status: "active",
-        path: { interpolation: "linear", milestones: [["2026-Q2", "4200"], ["2027-Q2", "3600"], ["2029-Q2", "3000"]] },
+        path: {
+          interpolation: "linear",
+          milestones: [
+            ["2026-Q2", "4200"],
+            ["2027-Q2", "3600"],
+            ["2029-Q2", "3000"],
+          ],
+        },
       },
       {
         name: "Social return",
@@ -180,7 +250,13 @@ export const DEMO_KPIS: DemoContractKpis[] = [
         description: "Inzet van mensen met een afstand tot de arbeidsmarkt, als percentage van de contractwaarde.",
         proposedBy: "buyer",
         status: "proposed",
-        path: { interpolation: "step", milestones: [["2026-Q1", "3"], ["2027-Q3", "5"]] },
+        path: {
+          interpolation: "step",
+          milestones: [
+            ["2026-Q1", "3"],
+            ["2027-Q3", "5"],
+          ],
+        },
       },
     ],
   },
@@ -214,7 +290,14 @@ export const DEMO_KPIS: DemoContractKpis[] = [
         baseline: ["2025-Q4", "30"],
         proposedBy: "buyer",
         status: "active",
-        path: { interpolation: "linear", milestones: [["2026-Q4", "35"], ["2027-Q4", "42"], ["2028-Q4", "50"]] },
+        path: {
+          interpolation: "linear",
+          milestones: [
+            ["2026-Q4", "35"],
+            ["2027-Q4", "42"],
+            ["2028-Q4", "50"],
+          ],
+        },
       },
       {
         name: "Trede op de CO2-Prestatieladder",
@@ -222,7 +305,14 @@ export const DEMO_KPIS: DemoContractKpis[] = [
         obligation: "resultaat",
         proposedBy: "buyer",
         status: "active",
-        path: { interpolation: "step", milestones: [["2026-Q1", "3"], ["2027-Q1", "4"], ["2028-Q1", "5"]] },
+        path: {
+          interpolation: "step",
+          milestones: [
+            ["2026-Q1", "3"],
+            ["2027-Q1", "4"],
+            ["2028-Q1", "5"],
+          ],
+        },
         malus: { type: "fixed", amountCents: 500_000, caps: { perContract: { kind: "percent_of_contract", percent: "0.5" } } },
       },
       {
@@ -232,7 +322,13 @@ export const DEMO_KPIS: DemoContractKpis[] = [
         description: "Aandeel draaiuren van elektrisch materieel (walsen, afzetmachines) op de bouwplaats.",
         proposedBy: "supplier",
         status: "proposed",
-        path: { interpolation: "linear", milestones: [["2027-Q1", "20"], ["2028-Q4", "50"]] },
+        path: {
+          interpolation: "linear",
+          milestones: [
+            ["2027-Q1", "20"],
+            ["2028-Q4", "50"],
+          ],
+        },
       },
     ],
   },

@@ -45,7 +45,10 @@ async function findContract(db: Db, ids: Ids, buyerKey: string, title: string): 
   const tenantId = ids.orgIds.get(buyerKey)!;
   const scope = { userId: "00000000-0000-0000-0000-000000000000", orgId: tenantId, orgKind: "buyer" as const };
   const [row] = await withTenant(db, scope, (tx) =>
-    tx.select().from(contracts).where(and(eq(contracts.tenantId, tenantId), eq(contracts.title, title))),
+    tx
+      .select()
+      .from(contracts)
+      .where(and(eq(contracts.tenantId, tenantId), eq(contracts.title, title))),
   );
   if (!row) throw new Error(`Demodata: contract "${title}" ontbreekt.`);
   return row;
@@ -87,7 +90,10 @@ async function seedKpi(db: Db, ids: Ids, contract: Contract, spec: DemoKpi): Pro
   const scope = { userId: writer.userId ?? contract.contractManagerId!, orgId: writer.org.id, orgKind: writer.org.kind };
   await withTenant(db, scope, async (tx) => {
     const [indicator] = spec.indicator
-      ? await tx.select({ id: indicators.id }).from(indicators).where(and(eq(indicators.code, spec.indicator), isNull(indicators.ownerOrgId)))
+      ? await tx
+          .select({ id: indicators.id })
+          .from(indicators)
+          .where(and(eq(indicators.code, spec.indicator), isNull(indicators.ownerOrgId)))
       : [];
     if (spec.indicator && !indicator) throw new Error(`Demodata: onbekende indicator ${spec.indicator}.`);
     const themes = spec.themes ? (await contractWheelThemes(tx, contract)).filter((t) => spec.themes!.includes(t.name)) : [];
@@ -112,7 +118,9 @@ async function seedKpi(db: Db, ids: Ids, contract: Contract, spec: DemoKpi): Pro
       activeFrom: spec.status === "active" ? quarterKey(first) : null,
       decidedByUserId: other?.userId ?? null,
       themeIds: themes.map((t) => t.id),
-      growthPath: spec.path ? { interpolation: spec.path.interpolation, milestones: spec.path.milestones.map(([q, value]) => ({ quarter: quarter(q), value })) } : null,
+      growthPath: spec.path
+        ? { interpolation: spec.path.interpolation, milestones: spec.path.milestones.map(([q, value]) => ({ quarter: quarter(q), value })) }
+        : null,
       promiseId,
     });
     if (spec.laterVersion) {

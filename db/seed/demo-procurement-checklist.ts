@@ -22,7 +22,8 @@ export async function seedDemoProcurementChecklist(db: Db, params: { orgIds: Map
       contractId: contract.id,
       checkedItems: ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.4", "3.1"],
       notes: {
-        marktanalyse: "Vijf leveranciers gesproken over refurbished laptops en terugname. MVO risicochecker nog doen voor de batterijketen.",
+        marktanalyse:
+          "Vijf leveranciers gesproken over refurbished laptops en terugname. MVO risicochecker nog doen voor de batterijketen.",
         waardenwiel: "Thema's overgenomen van het organisatiewiel, aangevuld met 'Levensduur apparatuur'.",
       },
     });

@@ -57,9 +57,13 @@ async function seedContractReports(db: Db, contract: Contract & { supplierOrgId:
       const values = required.map((kpi, k) => {
         const target = kpi.targets.find((t) => t.key === q.key)?.target ?? kpi.baselineValue;
         const miss = MISSES[(i + k) % MISSES.length];
-        const value = kpi.kind === "quantitative" && target !== null && target !== undefined ? roundDecimal(Number(target) * miss, 2) : null;
+        const value =
+          kpi.kind === "quantitative" && target !== null && target !== undefined ? roundDecimal(Number(target) * miss, 2) : null;
         const score = kpi.kind === "qualitative" ? (miss >= 1 ? 3 : 2) : null;
-        const explanation = miss < 0.95 ? "Achter op het groeipad: levering vertraagd, inhaalslag volgend kwartaal." : "Volgens de registratie van het kwartaal.";
+        const explanation =
+          miss < 0.95
+            ? "Achter op het groeipad: levering vertraagd, inhaalslag volgend kwartaal."
+            : "Volgens de registratie van het kwartaal.";
         // An intensity comes with the quarter's activity: meals served, tonnes of asphalt laid.
         const per = kpi.indicator?.activityUnitLabel;
         const quantity = per && value !== null ? String((ACTIVITY_PER_QUARTER[per] ?? 1_000) + 250 * i) : null;
@@ -79,7 +83,8 @@ async function seedContractReports(db: Db, contract: Contract & { supplierOrgId:
           narrative: "Het kwartaal verliep grotendeels volgens plan; zie de toelichting per KPI.",
           dueDate,
           submittedAt: submitted ? submittedAt : null,
-          decidedAt: status === "accepted" || status === "clarification_requested" ? new Date(submittedAt.getTime() + 3 * 86_400_000) : null,
+          decidedAt:
+            status === "accepted" || status === "clarification_requested" ? new Date(submittedAt.getTime() + 3 * 86_400_000) : null,
           decidedByUserId: status === "accepted" || status === "clarification_requested" ? contract.contractManagerId : null,
           decisionComment: status === "clarification_requested" ? "Graag de onderbouwing aanvullen." : null,
         })
@@ -93,7 +98,8 @@ async function seedContractReports(db: Db, contract: Contract & { supplierOrgId:
           score: v.score,
           explanation: v.explanation,
           quantity: v.quantity,
-          buyerComment: status === "clarification_requested" && k === 0 ? "Deze waarde wijkt af van de facturen; kunt u het bewijs toevoegen?" : null,
+          buyerComment:
+            status === "clarification_requested" && k === 0 ? "Deze waarde wijkt af van de facturen; kunt u het bewijs toevoegen?" : null,
         })),
       );
       if (submitted) {

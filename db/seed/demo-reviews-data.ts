@@ -2,7 +2,10 @@
 // items and lessons learned they recorded, and the one KPI change of the demo (asphalt contract).
 
 export const SUPPLIER_PEOPLE: Record<string, { user: string; guest: { name: string; email: string } }> = {
-  groen: { user: "mehmet.yilmaz@groencateraars.example", guest: { name: "Rachid Bosman (chef-kok)", email: "r.bosman@groencateraars.example" } },
+  groen: {
+    user: "mehmet.yilmaz@groencateraars.example",
+    guest: { name: "Rachid Bosman (chef-kok)", email: "r.bosman@groencateraars.example" },
+  },
   schoon: { user: "sophie@schoonenfris.example", guest: { name: "Linda Verhoef (rayonmanager)", email: "l.verhoef@schoonenfris.example" } },
   vandijk: { user: "kees@wegenbouwvandijk.example", guest: { name: "Ilse Koster", email: "ilse.koster@wegenbouwvandijk.example" } },
 };
@@ -47,7 +50,8 @@ export const KPI_CHANGE = {
   },
   add: {
     name: "Hinderbeperking voor omwonenden",
-    description: "Hoe goed de opdrachtnemer omwonenden informeert en hinder (geluid, omleidingen) beperkt, beoordeeld in het kwartaalgesprek.",
+    description:
+      "Hoe goed de opdrachtnemer omwonenden informeert en hinder (geluid, omleidingen) beperkt, beoordeeld in het kwartaalgesprek.",
     scoreMeanings: {
       "1": "Klachten zonder opvolging",
       "2": "Informatie achteraf, klachten opgevolgd",

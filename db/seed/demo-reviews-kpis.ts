@@ -18,11 +18,25 @@ export async function changeKpiSet(tx: Db, ctx: Ctx, reviewId: string, quarter: 
   const [retiring] = await tx
     .select()
     .from(kpis)
-    .where(and(eq(kpis.tenantId, contract.tenantId), eq(kpis.contractId, contract.id), eq(kpis.name, KPI_CHANGE.retire.name), eq(kpis.status, "active")));
+    .where(
+      and(
+        eq(kpis.tenantId, contract.tenantId),
+        eq(kpis.contractId, contract.id),
+        eq(kpis.name, KPI_CHANGE.retire.name),
+        eq(kpis.status, "active"),
+      ),
+    );
   if (retiring) {
     await tx
       .update(kpis)
-      .set({ status: "retired", retiredFrom: from, retiredReason: KPI_CHANGE.retire.reason, retiredByReviewId: reviewId, version: retiring.version + 1, updatedAt: decidedAt })
+      .set({
+        status: "retired",
+        retiredFrom: from,
+        retiredReason: KPI_CHANGE.retire.reason,
+        retiredByReviewId: reviewId,
+        version: retiring.version + 1,
+        updatedAt: decidedAt,
+      })
       .where(and(eq(kpis.tenantId, contract.tenantId), eq(kpis.id, retiring.id)));
     await tx.insert(reviewDecisions).values({
       tenantId: contract.tenantId,
@@ -37,21 +51,31 @@ export async function changeKpiSet(tx: Db, ctx: Ctx, reviewId: string, quarter: 
   }
 
   const supplierUser = ctx.ids.userIds.get(SUPPLIER_PEOPLE[ctx.spec.supplier!].user) ?? null;
-  const added = await insertKpi(tx, { userId: contract.contractManagerId, org: { id: contract.tenantId, kind: "buyer" } }, {
-    contract,
-    source: "review",
-    name: KPI_CHANGE.add.name,
-    description: KPI_CHANGE.add.description,
-    kind: "qualitative",
-    obligation: "inspanning",
-    scoreMeanings: KPI_CHANGE.add.scoreMeanings,
-    measurement: "Score 1–4, samen vastgesteld in het kwartaalgesprek op basis van het klachtenregister.",
-    status: "active",
-    activeFrom: from,
-    decidedByUserId: supplierUser,
-    growthPath: { interpolation: "step", milestones: [{ quarter: from, value: "3" }, { quarter: quarterKey(addQuarters(quarter, 5)), value: "4" }] },
-    addedByReviewId: reviewId,
-  });
+  const added = await insertKpi(
+    tx,
+    { userId: contract.contractManagerId, org: { id: contract.tenantId, kind: "buyer" } },
+    {
+      contract,
+      source: "review",
+      name: KPI_CHANGE.add.name,
+      description: KPI_CHANGE.add.description,
+      kind: "qualitative",
+      obligation: "inspanning",
+      scoreMeanings: KPI_CHANGE.add.scoreMeanings,
+      measurement: "Score 1–4, samen vastgesteld in het kwartaalgesprek op basis van het klachtenregister.",
+      status: "active",
+      activeFrom: from,
+      decidedByUserId: supplierUser,
+      growthPath: {
+        interpolation: "step",
+        milestones: [
+          { quarter: from, value: "3" },
+          { quarter: quarterKey(addQuarters(quarter, 5)), value: "4" },
+        ],
+      },
+      addedByReviewId: reviewId,
+    },
+  );
   await tx.insert(reviewDecisions).values({
     tenantId: contract.tenantId,
     reviewId,

@@ -7,7 +7,17 @@
 // database freezes a final review and everything in it.
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../client";
-import { actionItems, contracts, lessonsLearned, reports, reviewAmendments, reviewParticipants, reviews, reviewScores, type Contract } from "../schema";
+import {
+  actionItems,
+  contracts,
+  lessonsLearned,
+  reports,
+  reviewAmendments,
+  reviewParticipants,
+  reviews,
+  reviewScores,
+  type Contract,
+} from "../schema";
 import { listContractKpis, type ContractKpi } from "../../lib/kpis/queries";
 import { quarterValuesCents, type MalusRule } from "../../lib/kpis/malus";
 import { malusLedger, type LedgerEntry } from "../../lib/kpis/malus-ledger";
@@ -18,7 +28,16 @@ import { amsterdamToday } from "../../lib/time";
 import { addDays, contractQuarters, quarterEndDate, quarterTiming, type ContractQuarter } from "../../lib/periods";
 import { withTenant } from "../../lib/tenancy";
 import { demoContracts, demoUsers } from "./demo-data";
-import { ACTION_ITEMS, AMENDMENT, AT_RISK_REASON, COORDINATORS, LESSONS, LOCATIONS, SUPPLIER_PEOPLE, WAIVER_REASON } from "./demo-reviews-data";
+import {
+  ACTION_ITEMS,
+  AMENDMENT,
+  AT_RISK_REASON,
+  COORDINATORS,
+  LESSONS,
+  LOCATIONS,
+  SUPPLIER_PEOPLE,
+  WAIVER_REASON,
+} from "./demo-reviews-data";
 import { changeKpiSet } from "./demo-reviews-kpis";
 import { storedOverallScore } from "../../lib/reviews/sign-check";
 
@@ -35,7 +54,10 @@ export async function seedDemoReviews(db: Db, ids: Ids): Promise<void> {
     const tenantId = ids.orgIds.get(spec.buyer)!;
     const scope = { userId: "00000000-0000-0000-0000-000000000000", orgId: tenantId, orgKind: "buyer" as const };
     await withTenant(db, scope, async (tx) => {
-      const [contract] = await tx.select().from(contracts).where(and(eq(contracts.tenantId, tenantId), eq(contracts.title, spec.title)));
+      const [contract] = await tx
+        .select()
+        .from(contracts)
+        .where(and(eq(contracts.tenantId, tenantId), eq(contracts.title, spec.title)));
       if (!contract) return;
       const ctx = { ids, spec, contract, today, counter, coordinatorId: ids.userIds.get(COORDINATORS[spec.buyer]) ?? null };
       await seedContractReviews(tx, ctx);
@@ -71,7 +93,16 @@ async function seedContractReviews(tx: Db, ctx: Ctx) {
     const isLast = i === reviewed.length - 1;
     // The meeting follows the accepted report: a week after the decision on it.
     const acceptedOn = (report.decidedAt ?? new Date(`${quarterEndDate(q.quarter)}T12:00:00Z`)).toISOString().slice(0, 10);
-    await seedReview(tx, ctx, { q, quarterValueCents: values[quarters.indexOf(q)], reportId: report.id, accepted: acceptedOn, contractKpis, history, isLast, n: i });
+    await seedReview(tx, ctx, {
+      q,
+      quarterValueCents: values[quarters.indexOf(q)],
+      reportId: report.id,
+      accepted: acceptedOn,
+      contractKpis,
+      history,
+      isLast,
+      n: i,
+    });
   }
 }
 
@@ -112,9 +143,33 @@ async function seedReview(tx: Db, ctx: Ctx, input: ReviewInput) {
   counter.reviews++;
 
   await tx.insert(reviewParticipants).values([
-    { tenantId: contract.tenantId, reviewId: review.id, side: "buyer" as const, userId: contract.contractManagerId, name: managerName, email: spec.manager, invitedAt: review.createdAt },
-    { tenantId: contract.tenantId, reviewId: review.id, side: "supplier" as const, userId: ids.userIds.get(people.user) ?? null, name: supplierName, email: people.user, invitedAt: review.createdAt },
-    { tenantId: contract.tenantId, reviewId: review.id, side: "supplier" as const, userId: null, name: people.guest.name, email: people.guest.email, invitedAt: review.createdAt },
+    {
+      tenantId: contract.tenantId,
+      reviewId: review.id,
+      side: "buyer" as const,
+      userId: contract.contractManagerId,
+      name: managerName,
+      email: spec.manager,
+      invitedAt: review.createdAt,
+    },
+    {
+      tenantId: contract.tenantId,
+      reviewId: review.id,
+      side: "supplier" as const,
+      userId: ids.userIds.get(people.user) ?? null,
+      name: supplierName,
+      email: people.user,
+      invitedAt: review.createdAt,
+    },
+    {
+      tenantId: contract.tenantId,
+      reviewId: review.id,
+      side: "supplier" as const,
+      userId: null,
+      name: people.guest.name,
+      email: people.guest.email,
+      invitedAt: review.createdAt,
+    },
   ]);
 
   const applied = await insertScores(tx, ctx, review.id, input, meetingAt);
@@ -192,7 +247,10 @@ async function insertScores(tx: Db, ctx: Ctx, reviewId: string, input: ReviewInp
     if (waive) counter.waived = true;
     const agreeDifferently = computed === "at_risk" && !counter.atRiskAgreed;
     if (agreeDifferently) counter.atRiskAgreed = true;
-    const entries = [...(input.history.get(kpi.id) ?? []), { quarter: input.q.quarter, rawCents: raw, waiver: waive ? { kind: "full" as const, reason: WAIVER_REASON } : null }];
+    const entries = [
+      ...(input.history.get(kpi.id) ?? []),
+      { quarter: input.q.quarter, rawCents: raw, waiver: waive ? { kind: "full" as const, reason: WAIVER_REASON } : null },
+    ];
     input.history.set(kpi.id, entries);
     const line = malusLedger(entries, rule?.caps ?? null, contract).lines.at(-1)!;
     const applied = raw > 0 ? line.appliedCents : 0;
@@ -225,7 +283,9 @@ async function insertAmendment(tx: Db, ctx: Ctx, reviewId: string, input: Review
   const [score] = await tx
     .select()
     .from(reviewScores)
-    .where(and(eq(reviewScores.tenantId, ctx.contract.tenantId), eq(reviewScores.reviewId, reviewId), isNotNull(reviewScores.reportedValue)))
+    .where(
+      and(eq(reviewScores.tenantId, ctx.contract.tenantId), eq(reviewScores.reviewId, reviewId), isNotNull(reviewScores.reportedValue)),
+    )
     .limit(1);
   if (!score?.reportedValue) return;
   // The amendment as a person writes it: the reported value and one 1 % higher, to the hundredth.
@@ -244,4 +304,3 @@ async function insertAmendment(tx: Db, ctx: Ctx, reviewId: string, input: Review
     createdAt,
   });
 }
-

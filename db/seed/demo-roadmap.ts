@@ -17,7 +17,11 @@ function decimal(text: string): string {
 }
 
 function level(spec: DemoTemplate["levels"]["minimum"]): TemplateLevel {
-  return { description: spec.description, interpolation: spec.interpolation, milestones: spec.milestones.map(([offset, value]) => ({ offset, value: decimal(value) })) };
+  return {
+    description: spec.description,
+    interpolation: spec.interpolation,
+    milestones: spec.milestones.map(([offset, value]) => ({ offset, value: decimal(value) })),
+  };
 }
 
 export async function seedDemoRoadmap(db: Db, ids: { orgIds: Map<string, string>; userIds: Map<string, string> }): Promise<void> {
@@ -27,7 +31,10 @@ export async function seedDemoRoadmap(db: Db, ids: { orgIds: Map<string, string>
 
   await withTenant(db, { userId: coordinatorId, orgId: tenantId, orgKind: "buyer" }, async (tx) => {
     const codes = new Map(
-      (await tx.select({ id: indicators.id, code: indicators.code }).from(indicators).where(isNull(indicators.ownerOrgId))).map((i) => [i.code, i.id]),
+      (await tx.select({ id: indicators.id, code: indicators.code }).from(indicators).where(isNull(indicators.ownerOrgId))).map((i) => [
+        i.code,
+        i.id,
+      ]),
     );
     for (const t of DEMO_TEMPLATES) {
       const indicatorId = t.indicator ? codes.get(t.indicator) : null;

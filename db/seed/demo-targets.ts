@@ -96,4 +96,3 @@ export async function seedDemoTargets(db: Db, ids: { orgIds: Map<string, string>
     });
   }
 }
-

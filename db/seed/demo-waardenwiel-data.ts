@@ -36,7 +36,8 @@ export const VOORBEELDSTAD_2025: DemoWheel = {
   ambition: "In 2030 is Gemeente Voorbeeldstad CO2-neutraal en koopt zij voor de helft circulair in.",
   publishedAt: "2025-02-20T10:00:00+01:00",
   analysis: {
-    currentSituation: "Duurzaam inkopen gebeurt per aanbesteding, zonder gezamenlijke ambitie. De CO2-footprint van de inkoop is in 2020 gemeten.",
+    currentSituation:
+      "Duurzaam inkopen gebeurt per aanbesteding, zonder gezamenlijke ambitie. De CO2-footprint van de inkoop is in 2020 gemeten.",
     stakeholders: "Wethouder duurzaamheid, team inkoop, facilitair bedrijf, contractmanagers.",
     xcurve: { opbouw: "Pilot met circulair meubilair in het stadskantoor." },
   },
@@ -47,7 +48,17 @@ export const VOORBEELDSTAD_2025: DemoWheel = {
       pillar: "ecologisch_sociaal",
       rank: 1,
       subthemes: ["CO2-uitstoot van inkooppakketten", "Zero-emissie vervoer"],
-      goals: [{ kind: "quantitative", description: "De CO2-uitstoot van de inkoop halveren ten opzichte van 2020.", indicator: "co2e", baseYear: 2020, baseValue: "12500", targetYear: 2030, targetValue: "6250" }],
+      goals: [
+        {
+          kind: "quantitative",
+          description: "De CO2-uitstoot van de inkoop halveren ten opzichte van 2020.",
+          indicator: "co2e",
+          baseYear: 2020,
+          baseValue: "12500",
+          targetYear: 2030,
+          targetValue: "6250",
+        },
+      ],
     },
     {
       name: "Circulariteit",
@@ -55,7 +66,17 @@ export const VOORBEELDSTAD_2025: DemoWheel = {
       pillar: "ecologisch_sociaal",
       rank: 2,
       subthemes: ["Circulair meubilair en ICT", "Afval voorkomen en scheiden"],
-      goals: [{ kind: "quantitative", description: "Helft van de ingekochte producten circulair.", indicator: "circular_content", baseYear: 2024, baseValue: "28", targetYear: 2030, targetValue: "50" }],
+      goals: [
+        {
+          kind: "quantitative",
+          description: "Helft van de ingekochte producten circulair.",
+          indicator: "circular_content",
+          baseYear: 2024,
+          baseValue: "28",
+          targetYear: 2030,
+          targetValue: "50",
+        },
+      ],
     },
     {
       name: "Gezonde voeding",
@@ -71,7 +92,17 @@ export const VOORBEELDSTAD_2025: DemoWheel = {
       pillar: "ecologisch_sociaal",
       rank: 4,
       subthemes: ["Social return in contracten"],
-      goals: [{ kind: "quantitative", description: "Social return in alle contracten boven € 200.000.", indicator: "social_return", baseYear: 2024, baseValue: "2", targetYear: 2028, targetValue: "5" }],
+      goals: [
+        {
+          kind: "quantitative",
+          description: "Social return in alle contracten boven € 200.000.",
+          indicator: "social_return",
+          baseYear: 2024,
+          baseValue: "2",
+          targetYear: 2028,
+          targetValue: "5",
+        },
+      ],
     },
     {
       name: "Samenwerken in de keten",
@@ -112,8 +143,24 @@ export const VOORBEELDSTAD_2026: DemoWheel = {
       tied: true,
       subthemes: ["CO2-uitstoot per inkooppakket", "Zero-emissie vervoer", "Hernieuwbare energie"],
       goals: [
-        { kind: "quantitative", description: "De CO2-uitstoot van de inkoop 60 % lager dan in 2020.", indicator: "co2e", baseYear: 2020, baseValue: "12500", targetYear: 2030, targetValue: "5000" },
-        { kind: "quantitative", description: "Al het vervoer in opdracht van de gemeente is zero-emissie.", indicator: "zero_emission_km", baseYear: 2024, baseValue: "35,5", targetYear: 2030, targetValue: "100" },
+        {
+          kind: "quantitative",
+          description: "De CO2-uitstoot van de inkoop 60 % lager dan in 2020.",
+          indicator: "co2e",
+          baseYear: 2020,
+          baseValue: "12500",
+          targetYear: 2030,
+          targetValue: "5000",
+        },
+        {
+          kind: "quantitative",
+          description: "Al het vervoer in opdracht van de gemeente is zero-emissie.",
+          indicator: "zero_emission_km",
+          baseYear: 2024,
+          baseValue: "35,5",
+          targetYear: 2030,
+          targetValue: "100",
+        },
       ],
     },
     {
@@ -124,7 +171,15 @@ export const VOORBEELDSTAD_2026: DemoWheel = {
       tied: true,
       subthemes: ["Circulair meubilair en ICT", "Hergebruik van asfalt en beton", "Afval voorkomen en scheiden"],
       goals: [
-        { kind: "quantitative", description: "80 % van de ingekochte materialen is circulair.", indicator: "circular_content", baseYear: 2024, baseValue: "32", targetYear: 2030, targetValue: "80" },
+        {
+          kind: "quantitative",
+          description: "80 % van de ingekochte materialen is circulair.",
+          indicator: "circular_content",
+          baseYear: 2024,
+          baseValue: "32",
+          targetYear: 2030,
+          targetValue: "80",
+        },
         { kind: "qualitative", description: "Circulariteit is een gunningscriterium in elke aanbesteding boven de Europese drempel." },
       ],
     },
@@ -142,7 +197,17 @@ export const VOORBEELDSTAD_2026: DemoWheel = {
       pillar: "ecologisch_sociaal",
       rank: 4,
       subthemes: ["Meer plantaardige eiwitten", "Minder voedselverspilling", "Lokaal en seizoensgebonden"],
-      goals: [{ kind: "quantitative", description: "Het aandeel plantaardige eiwitten in de catering stijgt naar 60 %.", indicator: "plant_protein", baseYear: 2024, baseValue: "42,5", targetYear: 2028, targetValue: "60" }],
+      goals: [
+        {
+          kind: "quantitative",
+          description: "Het aandeel plantaardige eiwitten in de catering stijgt naar 60 %.",
+          indicator: "plant_protein",
+          baseYear: 2024,
+          baseValue: "42,5",
+          targetYear: 2028,
+          targetValue: "60",
+        },
+      ],
     },
     {
       name: "Sociaal ondernemen en inclusie",
@@ -150,7 +215,17 @@ export const VOORBEELDSTAD_2026: DemoWheel = {
       pillar: "ecologisch_sociaal",
       rank: 6,
       subthemes: ["Social return in contracten", "Inclusieve werkgevers"],
-      goals: [{ kind: "quantitative", description: "Gemiddeld 5 % social return in contracten boven € 200.000.", indicator: "social_return", baseYear: 2024, baseValue: "2,4", targetYear: 2030, targetValue: "5" }],
+      goals: [
+        {
+          kind: "quantitative",
+          description: "Gemiddeld 5 % social return in contracten boven € 200.000.",
+          indicator: "social_return",
+          baseYear: 2024,
+          baseValue: "2,4",
+          targetYear: 2030,
+          targetValue: "5",
+        },
+      ],
     },
     {
       name: "Samenwerken in de keten",
@@ -158,7 +233,9 @@ export const VOORBEELDSTAD_2026: DemoWheel = {
       pillar: "samenwerking",
       rank: 2,
       subthemes: ["Relationele contracten met groeipad", "Kwartaalgesprekken over de KPI's", "Samen inkopen in buyer groups"],
-      goals: [{ kind: "qualitative", description: "Alle strategische contracten hebben een groeipad dat elk jaar samen wordt bijgesteld." }],
+      goals: [
+        { kind: "qualitative", description: "Alle strategische contracten hebben een groeipad dat elk jaar samen wordt bijgesteld." },
+      ],
     },
     {
       name: "Bewust gedrag en ambassadeurs",
@@ -183,7 +260,17 @@ export const CATERING_WHEEL: Omit<DemoWheel, "year" | "publishedAt" | "analysis"
       pillar: "ecologisch_sociaal",
       rank: 2,
       subthemes: ["CO2 per maaltijd", "Elektrische bevoorrading"],
-      goals: [{ kind: "quantitative", description: "CO2-uitstoot per maaltijd omlaag.", indicator: "co2e_per_meal", baseYear: 2024, baseValue: "1,8", targetYear: 2028, targetValue: "1,1" }],
+      goals: [
+        {
+          kind: "quantitative",
+          description: "CO2-uitstoot per maaltijd omlaag.",
+          indicator: "co2e_per_meal",
+          baseYear: 2024,
+          baseValue: "1,8",
+          targetYear: 2028,
+          targetValue: "1,1",
+        },
+      ],
     },
     {
       name: "Circulariteit",
@@ -202,8 +289,24 @@ export const CATERING_WHEEL: Omit<DemoWheel, "year" | "publishedAt" | "analysis"
       rank: 1,
       subthemes: ["60 % plantaardige eiwitten", "Halvering voedselverspilling", "Seizoensmenu"],
       goals: [
-        { kind: "quantitative", description: "Meer plantaardige eiwitten op het menu.", indicator: "plant_protein", baseYear: 2024, baseValue: "42,5", targetYear: 2028, targetValue: "60" },
-        { kind: "quantitative", description: "De helft minder voedselverspilling.", indicator: "food_waste", baseYear: 2024, baseValue: "8200", targetYear: 2028, targetValue: "4100" },
+        {
+          kind: "quantitative",
+          description: "Meer plantaardige eiwitten op het menu.",
+          indicator: "plant_protein",
+          baseYear: 2024,
+          baseValue: "42,5",
+          targetYear: 2028,
+          targetValue: "60",
+        },
+        {
+          kind: "quantitative",
+          description: "De helft minder voedselverspilling.",
+          indicator: "food_waste",
+          baseYear: 2024,
+          baseValue: "8200",
+          targetYear: 2028,
+          targetValue: "4100",
+        },
       ],
     },
     {
@@ -213,7 +316,17 @@ export const CATERING_WHEEL: Omit<DemoWheel, "year" | "publishedAt" | "analysis"
       pillar: "ecologisch_sociaal",
       rank: 5,
       subthemes: ["Leerwerkplekken in de keuken"],
-      goals: [{ kind: "quantitative", description: "Social return van de contractwaarde.", indicator: "social_return", baseYear: 2025, baseValue: "3", targetYear: 2028, targetValue: "5" }],
+      goals: [
+        {
+          kind: "quantitative",
+          description: "Social return van de contractwaarde.",
+          indicator: "social_return",
+          baseYear: 2025,
+          baseValue: "3",
+          targetYear: 2028,
+          targetValue: "5",
+        },
+      ],
     },
     {
       name: "Samenwerken in de keten",

@@ -19,7 +19,10 @@ function decimal(text: string | undefined): string | null {
 
 async function insertThemes(tx: Db, tenantId: string, wheelId: string, themes: DemoTheme[], orgThemeIds = new Map<string, string>()) {
   const indicatorIds = new Map(
-    (await tx.select({ id: indicators.id, code: indicators.code }).from(indicators).where(isNull(indicators.ownerOrgId))).map((i) => [i.code, i.id]),
+    (await tx.select({ id: indicators.id, code: indicators.code }).from(indicators).where(isNull(indicators.ownerOrgId))).map((i) => [
+      i.code,
+      i.id,
+    ]),
   );
   const themeIds = new Map<string, string>();
   for (const [position, theme] of themes.entries()) {
@@ -94,7 +97,13 @@ export async function seedDemoWaardenwiel(db: Db, ids: { orgIds: Map<string, str
     if (!catering) return;
     const [contractWheel] = await tx
       .insert(wheels)
-      .values({ tenantId, year: Number(catering.startDate.slice(0, 4)), contractId: catering.id, derivedFromId: older.id, ambition: CATERING_WHEEL.ambition })
+      .values({
+        tenantId,
+        year: Number(catering.startDate.slice(0, 4)),
+        contractId: catering.id,
+        derivedFromId: older.id,
+        ambition: CATERING_WHEEL.ambition,
+      })
       .returning({ id: wheels.id });
     await insertThemes(tx, tenantId, contractWheel.id, CATERING_WHEEL.themes, older.themeIds);
   });

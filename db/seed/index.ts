@@ -13,7 +13,10 @@ async function main() {
   if (scale !== "demo" && scale !== "large") throw new Error(`Onbekende schaal "${scale}": kies demo of large.`);
   const database = await getDatabaseForScripts();
   try {
-    const [{ present }] = await queryRows<{ present: boolean }>(database.db, sql`select to_regclass('public.organisations') is not null as present`);
+    const [{ present }] = await queryRows<{ present: boolean }>(
+      database.db,
+      sql`select to_regclass('public.organisations') is not null as present`,
+    );
     if (!present) throw new Error("De database heeft nog geen tabellen: voer eerst 'npm run db:migrate' uit.");
     const seeded = await seedIfEmpty(database.db);
     console.log(seeded ? "Demodata geladen." : "De database bevat al organisaties; er is geen demodata toegevoegd.");
@@ -29,6 +32,8 @@ async function main() {
 
 main().catch((error) => {
   // A failed statement's own message is in its cause (drizzle wraps it in "Failed query").
-  console.error(error instanceof Error ? (error.cause instanceof Error ? `${error.message}\n${error.cause.message}` : error.message) : error);
+  console.error(
+    error instanceof Error ? (error.cause instanceof Error ? `${error.message}\n${error.cause.message}` : error.message) : error,
+  );
   process.exit(1);
 });

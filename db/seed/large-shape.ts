@@ -17,7 +17,16 @@ export const LARGE_SCALE = {
   endDate: "2027-09-30",
   contractThemes: 5,
   packages: ["catering", "schoonmaak", "wegenbouw", "ict", "energie", "bedrijfskleding", "kantoorinrichting", "groenonderhoud"],
-  indicators: ["co2e", "circular_content", "residual_waste", "renewable_energy", "zero_emission_km", "energy_use", "social_return", "recycled_content"],
+  indicators: [
+    "co2e",
+    "circular_content",
+    "residual_waste",
+    "renewable_energy",
+    "zero_emission_km",
+    "energy_use",
+    "social_return",
+    "recycled_content",
+  ],
   themes: [
     { name: "Klimaat", pillar: "ecologisch_sociaal", rank: 1 },
     { name: "Circulariteit", pillar: "ecologisch_sociaal", rank: 1 },

@@ -23,7 +23,10 @@ export async function seedLarge(db: Db, log: (line: string) => void = () => {}):
     await run(db, "analyze");
     log(`${label}: ${Date.now() - started} ms`);
   };
-  const existing = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from organisations where slug = ${LARGE_SCALE.bigBuyerSlug}`);
+  const existing = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from organisations where slug = ${LARGE_SCALE.bigBuyerSlug}`,
+  );
   if (existing[0]?.n) {
     // A set made before the drafts existed gets them now: the step adds them only where missing.
     await run(db, largeDraftsStatement());

@@ -80,7 +80,9 @@ function accountQuery(db: Db, userId: string) {
       orgName: organisations.name,
       kind: organisations.kind,
       role: memberships.role,
-      partnerOrgIds: sql<string[] | null>`array(select distinct c.tenant_id from contracts c where c.supplier_org_id = ${organisations.id})`,
+      partnerOrgIds: sql<
+        string[] | null
+      >`array(select distinct c.tenant_id from contracts c where c.supplier_org_id = ${organisations.id})`,
     })
     .from(users)
     .leftJoin(memberships, eq(memberships.userId, users.id))
@@ -136,5 +138,10 @@ export async function resolveActor(db: Db, userId: string, orgSlug: string): Pro
 export function actorFromAccount(account: SessionAccount, orgSlug: string): Actor {
   const m = account.memberships.find((x) => x.slug === orgSlug);
   if (!m) throw new NotFoundError(NOT_A_MEMBER);
-  return { ...account.user, userId: account.user.id, org: { id: m.orgId, slug: m.slug, name: m.name, kind: m.kind, partnerOrgIds: m.partnerOrgIds }, role: m.role };
+  return {
+    ...account.user,
+    userId: account.user.id,
+    org: { id: m.orgId, slug: m.slug, name: m.name, kind: m.kind, partnerOrgIds: m.partnerOrgIds },
+    role: m.role,
+  };
 }

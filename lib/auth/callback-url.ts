@@ -31,7 +31,14 @@ export function safeCallbackPath(value: unknown, fallback = "/"): string {
   } catch {
     return fallback;
   }
-  if (/%(2f|5c)/i.test(pathPart) || /%(2f|5c)/i.test(decoded) || !isPlainPath(decoded) || decoded.includes("//") || /\/\.\.?(\/|$)/.test(decoded)) return fallback;
+  if (
+    /%(2f|5c)/i.test(pathPart) ||
+    /%(2f|5c)/i.test(decoded) ||
+    !isPlainPath(decoded) ||
+    decoded.includes("//") ||
+    /\/\.\.?(\/|$)/.test(decoded)
+  )
+    return fallback;
   const url = new URL(path, origin);
   if (url.origin !== origin || url.pathname.startsWith("//")) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;

@@ -47,7 +47,8 @@ async function sendSignInLink(db: Db, origin: string, { email, url, ip }: { emai
   await withinLimit(limitSignInAttempt(db, email, ip));
   // Only known users get a link; the page says the same either way, so it reveals nothing.
   if (!(await findUserByEmail(db, email))) return;
-  if (new URL(url).origin !== origin) throw new Error(`Inloglink niet verstuurd: hij wees naar ${new URL(url).origin} in plaats van ${origin}.`);
+  if (new URL(url).origin !== origin)
+    throw new Error(`Inloglink niet verstuurd: hij wees naar ${new URL(url).origin} in plaats van ${origin}.`);
   await sendEmail(db, { to: email, template: "magic-link", props: { url, validMinutes: MAGIC_LINK_MINUTES } });
 }
 

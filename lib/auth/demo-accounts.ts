@@ -17,7 +17,10 @@ const ROLE_ORDER = ["admin", "coordinator", "contract_manager", "reporter", "vie
  * addresses only.
  */
 export async function listDemoAccounts(db: Db): Promise<DemoOrganisation[]> {
-  const emails = sql.join(demoUsers.map((u) => sql`${u.email}`), sql`, `);
+  const emails = sql.join(
+    demoUsers.map((u) => sql`${u.email}`),
+    sql`, `,
+  );
   const rows = await queryRows<{ orgName: string; kind: OrganisationKind; name: string | null; email: string; role: Role }>(
     db,
     sql`select org_name as "orgName", kind, name, email, role from demo_accounts(array[${emails}]::text[])`,

@@ -24,7 +24,12 @@ export type SignedInUser = { id: string; email: string; name: string | null };
  * subscriber usually has, so rotating addresses inside it gains nothing.
  */
 export function clientIp(headers: Headers, proxies = env().TRUSTED_PROXIES): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean) ?? [];
+  const forwarded =
+    headers
+      .get("x-forwarded-for")
+      ?.split(",")
+      .map((part) => part.trim())
+      .filter(Boolean) ?? [];
   if (forwarded.length === 0) return "lokaal";
   return addressKey(forwarded.at(-Math.min(Math.max(proxies, 1), forwarded.length))!);
 }
@@ -41,7 +46,10 @@ function addressKey(address: string): string {
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
   const groups = ip.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
 /**
@@ -64,7 +72,11 @@ export async function findUserByEmail(db: Db, email: string): Promise<SignedInUs
 }
 
 async function userOfAddress(tx: Db, address: string): Promise<SignedInUser | null> {
-  const [user] = await tx.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.email, address)).limit(1);
+  const [user] = await tx
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .where(eq(users.email, address))
+    .limit(1);
   return user ?? null;
 }
 
@@ -80,7 +92,11 @@ export async function demoUser(db: Db, email: string): Promise<SignedInUser | nu
     if (!user) return null;
     // Its memberships are its own rows once the transaction acts for it.
     await admitUser(tx, user.id);
-    const [membership] = await tx.select({ organisationId: memberships.organisationId }).from(memberships).where(eq(memberships.userId, user.id)).limit(1);
+    const [membership] = await tx
+      .select({ organisationId: memberships.organisationId })
+      .from(memberships)
+      .where(eq(memberships.userId, user.id))
+      .limit(1);
     return membership ? user : null;
   });
 }

@@ -21,7 +21,12 @@ export async function startSession(db: Db, userId: string, now = new Date()): Pr
   // The user's own ended sessions go now, so the table stays small even without the daily job.
   await db
     .delete(userSessions)
-    .where(and(eq(userSessions.userId, userId), or(lt(userSessions.expiresAt, now), lt(userSessions.lastSeenAt, new Date(now.getTime() - idleMs)))));
+    .where(
+      and(
+        eq(userSessions.userId, userId),
+        or(lt(userSessions.expiresAt, now), lt(userSessions.lastSeenAt, new Date(now.getTime() - idleMs))),
+      ),
+    );
   await db.insert(userSessions).values({
     idHash: hashSessionId(sessionId),
     userId,
@@ -41,7 +46,10 @@ export function sessionWindow(now: Date): { now: Date; seenAfter: Date; startedA
 /** Records activity, at most once per TOUCH_INTERVAL_MS (the caller passes when it was last seen). */
 export async function touchSession(db: Db, sessionId: string, lastSeenAt: Date, now = new Date()): Promise<void> {
   if (now.getTime() - lastSeenAt.getTime() < TOUCH_INTERVAL_MS) return;
-  await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.idHash, hashSessionId(sessionId)));
+  await db
+    .update(userSessions)
+    .set({ lastSeenAt: now })
+    .where(eq(userSessions.idHash, hashSessionId(sessionId)));
 }
 
 /** Logging out: this one session ends. */

@@ -20,13 +20,42 @@ export type RawDashboardKpi = {
   baselineQuarter: string | null;
   unitLabel: string | null;
   direction: "lower_better" | "higher_better" | null;
-  versions: Array<{ version: number; effectiveFrom: string; interpolation: "step" | "linear"; milestones: StoredMilestone[]; reason: string | null }>;
+  versions: Array<{
+    version: number;
+    effectiveFrom: string;
+    interpolation: "step" | "linear";
+    milestones: StoredMilestone[];
+    reason: string | null;
+  }>;
 };
 
-type RawReportedValue = { quarter: string; reportStatus: "submitted" | "accepted"; kpiId: string; value: string | null; score: number | null };
-export type RawReviewScore = { kpiId: string; agreedScore: "on_track" | "at_risk" | "off_track" | "not_scored" | null; malusAppliedCents: number | null };
-type RawFinalReview = { id: string; quarter: string; malusAppliedCents: number | null; overallScore: number | null; scores: RawReviewScore[] };
-type RawActionItem = { id: string; title: string; ownerSide: "buyer" | "supplier"; ownerName: string; dueDate: string; reviewQuarter: string };
+type RawReportedValue = {
+  quarter: string;
+  reportStatus: "submitted" | "accepted";
+  kpiId: string;
+  value: string | null;
+  score: number | null;
+};
+export type RawReviewScore = {
+  kpiId: string;
+  agreedScore: "on_track" | "at_risk" | "off_track" | "not_scored" | null;
+  malusAppliedCents: number | null;
+};
+type RawFinalReview = {
+  id: string;
+  quarter: string;
+  malusAppliedCents: number | null;
+  overallScore: number | null;
+  scores: RawReviewScore[];
+};
+type RawActionItem = {
+  id: string;
+  title: string;
+  ownerSide: "buyer" | "supplier";
+  ownerName: string;
+  dueDate: string;
+  reviewQuarter: string;
+};
 
 export type RawContractDashboard = {
   kpis: RawDashboardKpi[];

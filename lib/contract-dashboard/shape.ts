@@ -41,7 +41,13 @@ export type DashboardKpi = {
 function pathVersions(kpi: RawDashboardKpi) {
   return kpi.versions.map((v) =>
     toPathVersion(
-      { versionNumber: v.version, effectiveFrom: v.effectiveFrom, interpolation: v.interpolation, milestones: v.milestones, reason: v.reason } as GrowthPathVersionRow,
+      {
+        versionNumber: v.version,
+        effectiveFrom: v.effectiveFrom,
+        interpolation: v.interpolation,
+        milestones: v.milestones,
+        reason: v.reason,
+      } as GrowthPathVersionRow,
       { quarter: kpi.baselineQuarter, value: kpi.baselineValue },
     ),
   );
@@ -74,7 +80,10 @@ export function shapeContractDashboard(contract: { startDate: string; endDate: s
     const shapeKpi = { kind: kpi.kind, indicator: kpi.unitLabel === null ? null : { unitLabel: kpi.unitLabel } };
     const unit = unitOf(shapeKpi);
     const format = (value: string) => (kpi.kind === "qualitative" ? formatTarget(value, shapeKpi) : formatMeasure(value, unit));
-    const targets = targetsByQuarter(pathVersions(kpi), contractQs.map((q) => q.quarter));
+    const targets = targetsByQuarter(
+      pathVersions(kpi),
+      contractQs.map((q) => q.quarter),
+    );
     const points = quarters.map((q, i): KpiQuarterPoint => {
       const value = values.get(`${kpi.id}|${q.key}`);
       const score = scores.get(`${kpi.id}|${q.key}`);
@@ -105,9 +114,14 @@ export function shapeContractDashboard(contract: { startDate: string; endDate: s
     overallScore: review.overallScore,
     kpiLinesCents: review.scores.reduce((sum, s) => sum + (s.malusAppliedCents ?? 0), 0),
     onTrack: review.scores.filter((s) => s.agreedScore === "on_track").length,
-    scored: review.scores.filter((s) => s.agreedScore === "on_track" || s.agreedScore === "at_risk" || s.agreedScore === "off_track").length,
+    scored: review.scores.filter((s) => s.agreedScore === "on_track" || s.agreedScore === "at_risk" || s.agreedScore === "off_track")
+      .length,
   }));
-  const actions = raw.actions.map((a) => ({ ...a, overdue: a.dueDate < today, reviewLabel: quarterLabel(quarterFromKey(a.reviewQuarter)) }));
+  const actions = raw.actions.map((a) => ({
+    ...a,
+    overdue: a.dueDate < today,
+    reviewLabel: quarterLabel(quarterFromKey(a.reviewQuarter)),
+  }));
   return {
     quarters,
     kpis,
@@ -119,7 +133,10 @@ export function shapeContractDashboard(contract: { startDate: string; endDate: s
 }
 
 /** The JSON of the API: the shape without functions, values as decimal strings. */
-export function dashboardJson(contract: { id: string; title: string; buyerName: string; supplierName: string | null }, shape: ContractDashboardShape) {
+export function dashboardJson(
+  contract: { id: string; title: string; buyerName: string; supplierName: string | null },
+  shape: ContractDashboardShape,
+) {
   return {
     contract: { id: contract.id, title: contract.title, buyerName: contract.buyerName, supplierName: contract.supplierName },
     quarters: shape.quarters,

@@ -17,9 +17,7 @@ export const MANAGES_CONTRACT_MESSAGE = "Alleen de contractmanager van dit contr
  */
 export function managesContract(actor: PolicyActor, contract: ManagedContract, permission: Permission = "contracts.update"): boolean {
   return (
-    actor.org.kind === "buyer" &&
-    can(actor.org.kind, actor.role, permission) &&
-    (actor.role === "admin" || isManagerOf(actor, contract))
+    actor.org.kind === "buyer" && can(actor.org.kind, actor.role, permission) && (actor.role === "admin" || isManagerOf(actor, contract))
   );
 }
 

@@ -56,11 +56,7 @@ function selectContracts(db: Db) {
     .leftJoin(people, eq(people.id, contracts.contractManagerId));
 }
 
-export async function listContracts(
-  db: Db,
-  viewer: ContractViewer,
-  filters: { managedBy?: string; status?: string } = {},
-) {
+export async function listContracts(db: Db, viewer: ContractViewer, filters: { managedBy?: string; status?: string } = {}) {
   const conditions = [visibleTo(viewer)];
   if (filters.managedBy) conditions.push(eq(contracts.contractManagerId, filters.managedBy));
   if (filters.status) conditions.push(eq(contracts.status, filters.status as never));

@@ -73,16 +73,14 @@ export type UpdateContract = z.infer<typeof UpdateContract>;
 
 export const InviteSupplier = z.object({
   contractId: uuid,
-  kvk: z
-    .string({ error: "Vul het KvK-nummer in." })
-    .transform((value, ctx) => {
-      const error = kvkError(value);
-      if (error) {
-        ctx.addIssue({ code: "custom", message: error });
-        return z.NEVER;
-      }
-      return normaliseKvk(value);
-    }),
+  kvk: z.string({ error: "Vul het KvK-nummer in." }).transform((value, ctx) => {
+    const error = kvkError(value);
+    if (error) {
+      ctx.addIssue({ code: "custom", message: error });
+      return z.NEVER;
+    }
+    return normaliseKvk(value);
+  }),
   name: optionalText("de naam", "name"),
   email: z
     .string()

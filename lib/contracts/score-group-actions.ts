@@ -21,7 +21,10 @@ export const setScoreGroups = defineAction({
         .select({ id: kpis.id, group: kpis.scoreGroup })
         .from(kpis)
         .where(and(eq(kpis.tenantId, ctx.org.id), eq(kpis.contractId, before.id)));
-      const parsed = parseScoreGroups(input, rows.map((r) => r.id));
+      const parsed = parseScoreGroups(
+        input,
+        rows.map((r) => r.id),
+      );
       if (!parsed.ok) throw new ValidationError(parsed.errors);
       const { groups, assignments } = parsed.value;
       const after = await saveContractChange(tx, ctx, before, { scoreGroups: groups });
@@ -32,7 +35,10 @@ export const setScoreGroups = defineAction({
         const wanted = assignments.has(row.id) ? assignments.get(row.id)! : row.group;
         const to = wanted && keys.has(wanted) ? wanted : null;
         if (to === row.group) continue;
-        await tx.update(kpis).set({ scoreGroup: to }).where(and(eq(kpis.tenantId, ctx.org.id), eq(kpis.id, row.id)));
+        await tx
+          .update(kpis)
+          .set({ scoreGroup: to })
+          .where(and(eq(kpis.tenantId, ctx.org.id), eq(kpis.id, row.id)));
         changed.push({ kpiId: row.id, from: row.group, to });
       }
       await recordAudit(tx, ctx, {

@@ -9,7 +9,10 @@ import { version, z } from "@/lib/zod";
 export const MAX_SCORE_GROUPS = 6;
 const MAX_WEIGHT = 1000;
 
-const text = z.unknown().optional().transform((v) => (typeof v === "string" ? v.trim() : ""));
+const text = z
+  .unknown()
+  .optional()
+  .transform((v) => (typeof v === "string" ? v.trim() : ""));
 
 /** "groups.1.name" and "kpi.<id>" as the form posts them to rows (by their index) and a record. */
 function nestFields(raw: unknown): unknown {
@@ -32,7 +35,9 @@ export const SetScoreGroups = z.preprocess(
   z.object({
     contractId: z.string({ error: "Onbekende verwijzing." }),
     version,
-    groups: z.array(z.object({ key: text, name: text, weight: text })).max(MAX_SCORE_GROUPS, { error: `Gebruik hoogstens ${MAX_SCORE_GROUPS} groepen.` }),
+    groups: z
+      .array(z.object({ key: text, name: text, weight: text }))
+      .max(MAX_SCORE_GROUPS, { error: `Gebruik hoogstens ${MAX_SCORE_GROUPS} groepen.` }),
     /** KPI id → the row index of its group, or "" for none. */
     kpi: z.record(z.string(), text),
   }),
@@ -46,7 +51,10 @@ export type ScoreWeighting = { groups: ScoreGroup[]; assignments: Map<string, st
  * dropped; `kpiIds` are the contract's KPIs: any other id is refused, as is a KPI placed in an
  * empty row.
  */
-export function parseScoreGroups(input: SetScoreGroups, kpiIds: string[]): { ok: true; value: ScoreWeighting } | { ok: false; errors: Record<string, string> } {
+export function parseScoreGroups(
+  input: SetScoreGroups,
+  kpiIds: string[],
+): { ok: true; value: ScoreWeighting } | { ok: false; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const keyOfRow = new Map<number, string>();
   const groups: ScoreGroup[] = [];

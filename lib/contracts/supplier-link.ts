@@ -37,7 +37,10 @@ export async function registerSupplier(tx: Db, ctx: ActionContext, input: { kvk:
       kind: "supplier",
       name: input.name,
       kvk: input.kvk,
-      slug: uniqueSlug(base, taken.map((t) => t.slug)),
+      slug: uniqueSlug(
+        base,
+        taken.map((t) => t.slug),
+      ),
       registeredByOrgId: ctx.org.id,
     })
     .returning();

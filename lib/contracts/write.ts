@@ -20,7 +20,12 @@ export async function contractForChange(tx: Db, ctx: ActionContext, id: string, 
 }
 
 /** Writes the changes as the contract's next version. */
-export async function saveContractChange(tx: Db, ctx: ActionContext, before: ContractBefore, changes: Partial<Contract>): Promise<Contract> {
+export async function saveContractChange(
+  tx: Db,
+  ctx: ActionContext,
+  before: ContractBefore,
+  changes: Partial<Contract>,
+): Promise<Contract> {
   const [after] = await tx
     .update(contracts)
     .set({ ...changes, version: before.version + 1, updatedAt: new Date() })

@@ -5,7 +5,8 @@
 // summarise the seed in our own words, with the source named on the page.
 import type { DreamPartner } from "@/db/schema";
 
-export const COOPERATION_SOURCE = "Bron: Handreiking Buyer Group FM, §3.3 Samenwerkingsvormen transactioneel vs relationeel en bijlage 2 stap 5.";
+export const COOPERATION_SOURCE =
+  "Bron: Handreiking Buyer Group FM, §3.3 Samenwerkingsvormen transactioneel vs relationeel en bijlage 2 stap 5.";
 export const DREAM_PARTNER_SOURCE = "Bron: Handreiking Buyer Group FM, bijlage 2 stap 4 en bijlage 5 (invullen droompartner).";
 
 export const COOPERATION_FORM_INFO = {

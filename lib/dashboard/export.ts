@@ -12,37 +12,143 @@ export type ExportTable = { key: string; title: string; columns: string[]; rows:
 
 const q = (key: string | null) => (key ? quarterLabel(quarterFromKey(key)) : "");
 
-export const EXPORT_TABLES = ["themas", "doelstellingen", "pakketten", "toezeggingen", "malus-kwartaal", "malus-contract", "totaalscore-leverancier", "totaalscore-pakket", "rapportagediscipline", "heatmap", "witte-vlekken", "aandacht"] as const;
+export const EXPORT_TABLES = [
+  "themas",
+  "doelstellingen",
+  "pakketten",
+  "toezeggingen",
+  "malus-kwartaal",
+  "malus-contract",
+  "totaalscore-leverancier",
+  "totaalscore-pakket",
+  "rapportagediscipline",
+  "heatmap",
+  "witte-vlekken",
+  "aandacht",
+] as const;
 
 export function dashboardTables(d: DashboardView): ExportTable[] {
   const unit = d.packages.indicator?.unitLabel ?? "";
   return [
-    { key: "themas", title: "Waardenwiel per thema", columns: ["Thema", "Pijler", "Prioriteit", "KPI's op koers", "KPI's gescoord", "Aandeel op koers (%)", "Vorige review (%)"],
-      rows: d.wheel.themes.map((t) => [t.name, t.pillarLabel, integerCell(t.priorityRank), integerCell(t.onTrack), integerCell(t.scored), shareCell(t.share), shareCell(t.previous)]) },
-    { key: "doelstellingen", title: "Doelstellingen", columns: ["Doelstelling", "Indicator", "Eenheid", "Jaar", "Doel", "Realisatie", "Contracten"],
-      rows: d.targets.flatMap((t) => t.years.map((y) => [t.name, t.indicatorName, t.unitLabel, integerCell(y.year), measureCell(y.target, t.unitLabel), measureCell(y.actual, t.unitLabel), integerCell(y.contracts)])) },
-    { key: "pakketten", title: `${d.packages.indicator?.name ?? "Indicator"} per inkooppakket`, columns: ["Inkooppakket", `Waarde (${unit})`, "Contracten"],
-      rows: d.packages.bars.map((b) => [b.label, measureCell(b.value, unit), integerCell(b.contracts)]) },
-    { key: "toezeggingen", title: "Toezegging en levering", columns: ["Contract", "Toezegging", "Indicator", "Eenheid", "Toegezegd", "Gerealiseerd", "Kwartaal", "Tekort"],
-      rows: d.promises.rows.map((p) => [p.title, p.description, p.indicatorName, p.unitLabel, measureCell(p.promised, p.unitLabel), measureCell(p.realised, p.unitLabel), q(p.realisedQuarter), measureCell(p.gap, p.unitLabel)]) },
-    { key: "malus-kwartaal", title: "Malus per kwartaal", columns: ["Kwartaal", "Malus (€)", "Contracten met malus"],
-      rows: d.malus.perQuarter.map((m) => [q(m.quarter), moneyCell(m.cents), integerCell(m.contracts)]) },
-    { key: "malus-contract", title: "Malus per contract", columns: ["Contract", "Malus (€)", "Kwartalen met malus"],
-      rows: d.malus.perContract.map((m) => [m.title, moneyCell(m.cents), integerCell(m.quarters)]) },
-    { key: "rapportagediscipline", title: "Rapportagediscipline", columns: ["Kwartaal", DISCIPLINE_LABELS.on_time, DISCIPLINE_LABELS.late, DISCIPLINE_LABELS.missing, DISCIPLINE_LABELS.not_due],
-      rows: d.discipline.map((r) => [q(r.quarter), integerCell(r.onTime), integerCell(r.late), integerCell(r.missing), integerCell(r.notDue)]) },
-    { key: "totaalscore-leverancier", title: "Totaalscore per leverancier", columns: ["Leverancier", "Gemiddelde totaalscore", "Reviews", "Contracten"],
-      rows: d.scores.bySupplier.map((g) => [g.name, integerCell(g.score), integerCell(g.reviews), integerCell(g.contracts)]) },
-    { key: "totaalscore-pakket", title: "Totaalscore per inkooppakket", columns: ["Inkooppakket", "Gemiddelde totaalscore", "Reviews", "Contracten"],
-      rows: d.scores.byPackage.map((g) => [g.name, integerCell(g.score), integerCell(g.reviews), integerCell(g.contracts)]) },
-    { key: "heatmap", title: "KPI-status per contract en kwartaal", columns: ["Contract", "Aandeel op koers (%)", "Totaalscore (laatste review)", ...d.quarters.map(q)],
+    {
+      key: "themas",
+      title: "Waardenwiel per thema",
+      columns: ["Thema", "Pijler", "Prioriteit", "KPI's op koers", "KPI's gescoord", "Aandeel op koers (%)", "Vorige review (%)"],
+      rows: d.wheel.themes.map((t) => [
+        t.name,
+        t.pillarLabel,
+        integerCell(t.priorityRank),
+        integerCell(t.onTrack),
+        integerCell(t.scored),
+        shareCell(t.share),
+        shareCell(t.previous),
+      ]),
+    },
+    {
+      key: "doelstellingen",
+      title: "Doelstellingen",
+      columns: ["Doelstelling", "Indicator", "Eenheid", "Jaar", "Doel", "Realisatie", "Contracten"],
+      rows: d.targets.flatMap((t) =>
+        t.years.map((y) => [
+          t.name,
+          t.indicatorName,
+          t.unitLabel,
+          integerCell(y.year),
+          measureCell(y.target, t.unitLabel),
+          measureCell(y.actual, t.unitLabel),
+          integerCell(y.contracts),
+        ]),
+      ),
+    },
+    {
+      key: "pakketten",
+      title: `${d.packages.indicator?.name ?? "Indicator"} per inkooppakket`,
+      columns: ["Inkooppakket", `Waarde (${unit})`, "Contracten"],
+      rows: d.packages.bars.map((b) => [b.label, measureCell(b.value, unit), integerCell(b.contracts)]),
+    },
+    {
+      key: "toezeggingen",
+      title: "Toezegging en levering",
+      columns: ["Contract", "Toezegging", "Indicator", "Eenheid", "Toegezegd", "Gerealiseerd", "Kwartaal", "Tekort"],
+      rows: d.promises.rows.map((p) => [
+        p.title,
+        p.description,
+        p.indicatorName,
+        p.unitLabel,
+        measureCell(p.promised, p.unitLabel),
+        measureCell(p.realised, p.unitLabel),
+        q(p.realisedQuarter),
+        measureCell(p.gap, p.unitLabel),
+      ]),
+    },
+    {
+      key: "malus-kwartaal",
+      title: "Malus per kwartaal",
+      columns: ["Kwartaal", "Malus (€)", "Contracten met malus"],
+      rows: d.malus.perQuarter.map((m) => [q(m.quarter), moneyCell(m.cents), integerCell(m.contracts)]),
+    },
+    {
+      key: "malus-contract",
+      title: "Malus per contract",
+      columns: ["Contract", "Malus (€)", "Kwartalen met malus"],
+      rows: d.malus.perContract.map((m) => [m.title, moneyCell(m.cents), integerCell(m.quarters)]),
+    },
+    {
+      key: "rapportagediscipline",
+      title: "Rapportagediscipline",
+      columns: ["Kwartaal", DISCIPLINE_LABELS.on_time, DISCIPLINE_LABELS.late, DISCIPLINE_LABELS.missing, DISCIPLINE_LABELS.not_due],
+      rows: d.discipline.map((r) => [
+        q(r.quarter),
+        integerCell(r.onTime),
+        integerCell(r.late),
+        integerCell(r.missing),
+        integerCell(r.notDue),
+      ]),
+    },
+    {
+      key: "totaalscore-leverancier",
+      title: "Totaalscore per leverancier",
+      columns: ["Leverancier", "Gemiddelde totaalscore", "Reviews", "Contracten"],
+      rows: d.scores.bySupplier.map((g) => [g.name, integerCell(g.score), integerCell(g.reviews), integerCell(g.contracts)]),
+    },
+    {
+      key: "totaalscore-pakket",
+      title: "Totaalscore per inkooppakket",
+      columns: ["Inkooppakket", "Gemiddelde totaalscore", "Reviews", "Contracten"],
+      rows: d.scores.byPackage.map((g) => [g.name, integerCell(g.score), integerCell(g.reviews), integerCell(g.contracts)]),
+    },
+    {
+      key: "heatmap",
+      title: "KPI-status per contract en kwartaal",
+      columns: ["Contract", "Aandeel op koers (%)", "Totaalscore (laatste review)", ...d.quarters.map(q)],
       rows: d.heatmap.rows.map((r) => {
-        const cells = new Map(r.cells.map((c) => [c.quarter, c.scored > 0 ? `${c.onTrack}/${c.scored}${c.score === null ? "" : ` (totaalscore ${c.score})`}` : "geen scores"]));
+        const cells = new Map(
+          r.cells.map((c) => [
+            c.quarter,
+            c.scored > 0 ? `${c.onTrack}/${c.scored}${c.score === null ? "" : ` (totaalscore ${c.score})`}` : "geen scores",
+          ]),
+        );
         return [r.title, shareCell(r.share), integerCell(r.latestScore), ...d.quarters.map((k) => cells.get(k) ?? "")];
-      }) },
-    { key: "witte-vlekken", title: "Witte vlekken", columns: ["Thema", "Pijler", "Prioriteit"], rows: d.gaps.map((g) => [g.name, g.pillarLabel, integerCell(g.priorityRank)]) },
-    { key: "aandacht", title: "Contracten die aandacht vragen", columns: ["Contract", "KPI's niet op koers", "Review", "Rapportages te laat", "Acties over datum"],
-      rows: d.attention.rows.map((a) => [a.title, integerCell(a.offTrack), q(a.reviewQuarter), integerCell(a.overdueReports), integerCell(a.overdueActions)]) },
+      }),
+    },
+    {
+      key: "witte-vlekken",
+      title: "Witte vlekken",
+      columns: ["Thema", "Pijler", "Prioriteit"],
+      rows: d.gaps.map((g) => [g.name, g.pillarLabel, integerCell(g.priorityRank)]),
+    },
+    {
+      key: "aandacht",
+      title: "Contracten die aandacht vragen",
+      columns: ["Contract", "KPI's niet op koers", "Review", "Rapportages te laat", "Acties over datum"],
+      rows: d.attention.rows.map((a) => [
+        a.title,
+        integerCell(a.offTrack),
+        q(a.reviewQuarter),
+        integerCell(a.overdueReports),
+        integerCell(a.overdueActions),
+      ]),
+    },
   ];
 }
 

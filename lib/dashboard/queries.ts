@@ -20,7 +20,19 @@ export type { SectionParams };
 /** How many rows a list on the dashboard shows; the export has them all. */
 export const DASHBOARD_LIST_LIMIT = 15;
 
-export const SECTION_KEYS = ["options", "wheel", "targets", "packages", "promises", "malus", "scores", "discipline", "heatmap", "gaps", "attention"] as const;
+export const SECTION_KEYS = [
+  "options",
+  "wheel",
+  "targets",
+  "packages",
+  "promises",
+  "malus",
+  "scores",
+  "discipline",
+  "heatmap",
+  "gaps",
+  "attention",
+] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
 const SECTIONS: Record<SectionKey, (p: SectionParams) => SQL> = {

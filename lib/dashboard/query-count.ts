@@ -16,7 +16,11 @@ export function countingDb(db: Db): QueryCounter {
         if (typeof value !== "function") return value;
         if (property === "transaction") {
           return (work: (tx: Db) => Promise<unknown>, ...rest: unknown[]) =>
-            (value as (w: (tx: Db) => Promise<unknown>, ...r: unknown[]) => Promise<unknown>).call(object, (tx: Db) => work(wrap(tx)), ...rest);
+            (value as (w: (tx: Db) => Promise<unknown>, ...r: unknown[]) => Promise<unknown>).call(
+              object,
+              (tx: Db) => work(wrap(tx)),
+              ...rest,
+            );
         }
         if (COUNTED.has(String(property))) {
           return (...args: unknown[]) => {

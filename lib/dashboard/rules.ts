@@ -23,10 +23,7 @@ export function yearFromQuarters(aggregation: string, quarterValues: number[]): 
  * contracts by the indicator's aggregation. A weighted average is weighted by contract value, the
  * one weight every contract has.
  */
-export function organisationYear(
-  aggregation: string,
-  contracts: Array<{ quarterValues: number[]; valueCents: number }>,
-): number | null {
+export function organisationYear(aggregation: string, contracts: Array<{ quarterValues: number[]; valueCents: number }>): number | null {
   const contributions: ContributedValue[] = [];
   for (const c of contracts) {
     const value = yearFromQuarters(aggregation, c.quarterValues);

@@ -18,7 +18,10 @@ const SUPPLIER_FORBIDDEN = "Het organisatiedashboard is er voor de opdrachtgever
 
 export type DashboardRequest = { search: URLSearchParams | Record<string, string | string[] | undefined>; today?: string; all?: boolean };
 
-export async function organisationDashboard(ctx: Pick<ActionContext, "db" | "userId" | "org">, request: DashboardRequest): Promise<DashboardView> {
+export async function organisationDashboard(
+  ctx: Pick<ActionContext, "db" | "userId" | "org">,
+  request: DashboardRequest,
+): Promise<DashboardView> {
   if (ctx.org.kind !== "buyer") throw new ForbiddenError(SUPPLIER_FORBIDDEN);
   const today = request.today ?? amsterdamToday();
   const filters = parseFilters(request.search, today);
@@ -29,7 +32,10 @@ export async function organisationDashboard(ctx: Pick<ActionContext, "db" | "use
     const cached = dashboardCache.get<DashboardView>(key);
     if (cached) return cached;
     const raw = await loadDashboard(tx, { tenantId: ctx.org.id, filters, today, limit });
-    const dashboard = shapeDashboard({ ...raw, options: { ...raw.options, managers: await labelledManagers(tx, ctx.org.id, raw.options.managers) } }, filters);
+    const dashboard = shapeDashboard(
+      { ...raw, options: { ...raw.options, managers: await labelledManagers(tx, ctx.org.id, raw.options.managers) } },
+      filters,
+    );
     dashboardCache.set(key, dashboard);
     return dashboard;
   });
@@ -39,6 +45,10 @@ export async function organisationDashboard(ctx: Pick<ActionContext, "db" | "use
 async function labelledManagers(tx: Db, organisationId: string, managers: Array<{ id: string; name: string }>) {
   const nameless = managers.filter((m) => m.name === "");
   if (nameless.length === 0) return managers;
-  const emails = await colleagueEmails(tx, organisationId, nameless.map((m) => m.id));
+  const emails = await colleagueEmails(
+    tx,
+    organisationId,
+    nameless.map((m) => m.id),
+  );
   return managers.map((m) => (m.name === "" ? { ...m, name: emails.get(m.id) ?? "Naam onbekend" } : m));
 }

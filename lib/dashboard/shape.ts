@@ -31,7 +31,17 @@ function targetView(raw: RawTarget) {
     // For a total (tonnes, kWh) the contracts cover part of what the organisation stated for its
     // base year (scope 1–3): their share says how much of the target the figures can speak for.
     const baseShare = raw.aggregation === "sum" && actual?.value != null && raw.baseValue > 0 ? actual.value / raw.baseValue : null;
-    years.push({ year, kind, target, actual: actual?.value ?? null, contracts: actual?.contracts ?? 0, quarters, incomplete, charted: !(incomplete && raw.aggregation === "sum"), baseShare });
+    years.push({
+      year,
+      kind,
+      target,
+      actual: actual?.value ?? null,
+      contracts: actual?.contracts ?? 0,
+      quarters,
+      incomplete,
+      charted: !(incomplete && raw.aggregation === "sum"),
+      baseShare,
+    });
   }
   const percentage = isPercentage(raw);
   return {

@@ -40,7 +40,8 @@ export async function sendEmail<N extends EmailTemplateName>(
 // E-mails whose link signs the reader in: a magic link, an invitation (accepting one signs in).
 const CARRIES_SIGN_IN_LINK: ReadonlySet<EmailTemplateName> = new Set(["magic-link", "invitation"]);
 
-const WITHHELD = "De inhoud van deze e-mail is niet bewaard: de link erin geeft toegang tot Groeipad. Stel SMTP_URL in om e-mail te versturen.";
+const WITHHELD =
+  "De inhoud van deze e-mail is niet bewaard: de link erin geeft toegang tot Groeipad. Stel SMTP_URL in om e-mail te versturen.";
 
 /**
  * What the outbox keeps of an e-mail. Outside the demo an outbox row must never hand out a way

@@ -78,13 +78,7 @@ export const closeChecklistRound = defineAction({
       const [after] = await tx
         .update(checklistRounds)
         .set({ closedAt: new Date(), version: before.version + 1 })
-        .where(
-          and(
-            eq(checklistRounds.tenantId, ctx.org.id),
-            eq(checklistRounds.id, before.id),
-            eq(checklistRounds.version, input.version),
-          ),
-        )
+        .where(and(eq(checklistRounds.tenantId, ctx.org.id), eq(checklistRounds.id, before.id), eq(checklistRounds.version, input.version)))
         .returning();
       if (!after) throw new ConflictError();
       await recordAudit(tx, ctx, { tenantId: ctx.org.id, entity: "checklist_round", entityId: after.id, action: "close", before, after });
@@ -128,11 +122,7 @@ export const answerChecklist = defineAction({
         .select({ n: count() })
         .from(checklistAnswers)
         .where(
-          and(
-            eq(checklistAnswers.tenantId, ctx.org.id),
-            eq(checklistAnswers.roundId, round.id),
-            eq(checklistAnswers.userId, ctx.userId),
-          ),
+          and(eq(checklistAnswers.tenantId, ctx.org.id), eq(checklistAnswers.roundId, round.id), eq(checklistAnswers.userId, ctx.userId)),
         );
       // Which statements, not the scores: colleagues' answers are anonymous in the results, and
       // the audit log (read by admins and coordinators) names the person.

@@ -6,11 +6,7 @@ import { defineAction, type ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { inTenant } from "@/lib/tenancy";
 import { ASSESSMENT_TOOLS, type AssessmentTool } from "./assessment-queries";
-import {
-  SaveCooperationTreeAssessment,
-  SaveMaturityAssessment,
-  SavePeopleGrowthAssessment,
-} from "./assessment-schemas";
+import { SaveCooperationTreeAssessment, SaveMaturityAssessment, SavePeopleGrowthAssessment } from "./assessment-schemas";
 
 type Assessment = {
   title: string;
@@ -18,11 +14,7 @@ type Assessment = {
   data: Record<string, unknown>;
 };
 
-async function insertAssessment(
-  ctx: ActionContext,
-  tool: AssessmentTool,
-  input: Assessment,
-) {
+async function insertAssessment(ctx: ActionContext, tool: AssessmentTool, input: Assessment) {
   return inTenant(ctx, async (tx) => {
     const [row] = await tx
       .insert(guidanceAssessments)

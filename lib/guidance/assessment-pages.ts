@@ -5,36 +5,16 @@ import { orNotFound, readAs } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { MATURITY_ITEM_IDS } from "@/lib/guidance/content/maturity";
 import { PEOPLE_GROUP_IDS } from "@/lib/guidance/content/people-growth";
-import {
-  getAssessment,
-  listAssessments,
-  type AssessmentRow,
-  type AssessmentTool,
-} from "./assessment-queries";
+import { getAssessment, listAssessments, type AssessmentRow, type AssessmentTool } from "./assessment-queries";
 import { amsterdamToday } from "@/lib/time";
-import {
-  cooperationOutcome,
-  parseTreeAnswers,
-  type TreeAnswers,
-} from "./cooperation-tree";
-import {
-  maturityPosition,
-  parseMaturityTicks,
-  reachedStageLabel,
-} from "./maturity";
+import { cooperationOutcome, parseTreeAnswers, type TreeAnswers } from "./cooperation-tree";
+import { maturityPosition, parseMaturityTicks, reachedStageLabel } from "./maturity";
 import { guidanceActor } from "./pages";
-import {
-  parsePeopleShares,
-  peopleTrend,
-  shareField,
-  tippingPoint,
-  type PeopleShares,
-} from "./people-growth";
+import { parsePeopleShares, peopleTrend, shareField, tippingPoint, type PeopleShares } from "./people-growth";
 
 type Query = Record<string, string | string[] | undefined>;
 
-const first = (value: string | string[] | undefined) =>
-  Array.isArray(value) ? value[0] : value;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 function summary(row: AssessmentRow) {
   return {
@@ -49,23 +29,13 @@ function summary(row: AssessmentRow) {
 
 async function toolList(orgSlug: string, tool: AssessmentTool) {
   const { actor, canEdit } = await guidanceActor(orgSlug);
-  const rows = await readAs(actor, (tx) =>
-    listAssessments(tx, { tenantId: actor.org.id, tool }),
-  );
+  const rows = await readAs(actor, (tx) => listAssessments(tx, { tenantId: actor.org.id, tool }));
   return { actor, canEdit, rows, today: amsterdamToday() };
 }
 
-async function toolAssessment(
-  orgSlug: string,
-  tool: AssessmentTool,
-  id: string,
-) {
+async function toolAssessment(orgSlug: string, tool: AssessmentTool, id: string) {
   const { actor } = await guidanceActor(orgSlug);
-  const row = await orNotFound(
-    readAs(actor, (tx) =>
-      getAssessment(tx, { tenantId: actor.org.id, tool, id }),
-    ),
-  );
+  const row = await orNotFound(readAs(actor, (tx) => getAssessment(tx, { tenantId: actor.org.id, tool, id })));
   return { actor, row };
 }
 
@@ -81,12 +51,7 @@ const pathOf = (row: AssessmentRow) =>
 
 export async function maturityToolPage(orgSlug: string, query: Query) {
   const { actor, canEdit, rows, today } = await toolList(orgSlug, "maturity");
-  const raw =
-    query.item === undefined
-      ? []
-      : Array.isArray(query.item)
-        ? query.item
-        : [query.item];
+  const raw = query.item === undefined ? [] : Array.isArray(query.item) ? query.item : [query.item];
   const submitted = query.bekeken !== undefined;
   // Unknown ids in a hand-edited address are simply ignored; the save action refuses them.
   const ticked = MATURITY_ITEM_IDS.filter((id) => raw.includes(id));
@@ -118,19 +83,9 @@ export async function maturityAssessmentPage(orgSlug: string, id: string) {
 }
 
 export async function peopleToolPage(orgSlug: string, query: Query) {
-  const { actor, canEdit, rows, today } = await toolList(
-    orgSlug,
-    "people_growth",
-  );
-  const values = Object.fromEntries(
-    PEOPLE_GROUP_IDS.map((id) => [
-      shareField(id),
-      first(query[shareField(id)]) ?? "",
-    ]),
-  );
-  const submitted = PEOPLE_GROUP_IDS.some(
-    (id) => query[shareField(id)] !== undefined,
-  );
+  const { actor, canEdit, rows, today } = await toolList(orgSlug, "people_growth");
+  const values = Object.fromEntries(PEOPLE_GROUP_IDS.map((id) => [shareField(id), first(query[shareField(id)]) ?? ""]));
+  const submitted = PEOPLE_GROUP_IDS.some((id) => query[shareField(id)] !== undefined);
   const parsed = submitted ? parsePeopleShares(values) : null;
   const trend = peopleTrend(
     rows.map((row) => ({
@@ -168,10 +123,7 @@ export async function peopleAssessmentPage(orgSlug: string, id: string) {
 }
 
 export async function treeToolPage(orgSlug: string, query: Query) {
-  const { actor, canEdit, rows, today } = await toolList(
-    orgSlug,
-    "cooperation_tree",
-  );
+  const { actor, canEdit, rows, today } = await toolList(orgSlug, "cooperation_tree");
   const raw = {
     term: first(query.term),
     input: first(query.input),

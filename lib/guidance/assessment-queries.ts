@@ -30,10 +30,7 @@ const columns = {
 };
 
 function selectAssessments(db: Db) {
-  return db
-    .select(columns)
-    .from(guidanceAssessments)
-    .leftJoin(people, eq(people.id, guidanceAssessments.createdByUserId));
+  return db.select(columns).from(guidanceAssessments).leftJoin(people, eq(people.id, guidanceAssessments.createdByUserId));
 }
 
 export type AssessmentRow = Awaited<ReturnType<typeof getAssessment>>;
@@ -41,17 +38,8 @@ export type AssessmentRow = Awaited<ReturnType<typeof getAssessment>>;
 /** The saved assessments of one tool, newest assessment date first. */
 export async function listAssessments(db: Db, params: Params) {
   const rows = await selectAssessments(db)
-    .where(
-      and(
-        eq(guidanceAssessments.tenantId, params.tenantId),
-        eq(guidanceAssessments.tool, ASSESSMENT_TOOLS[params.tool]),
-      ),
-    )
-    .orderBy(
-      desc(guidanceAssessments.assessedOn),
-      desc(guidanceAssessments.createdAt),
-      asc(guidanceAssessments.title),
-    );
+    .where(and(eq(guidanceAssessments.tenantId, params.tenantId), eq(guidanceAssessments.tool, ASSESSMENT_TOOLS[params.tool])))
+    .orderBy(desc(guidanceAssessments.assessedOn), desc(guidanceAssessments.createdAt), asc(guidanceAssessments.title));
   return withCreatorEmails(db, params.tenantId, rows);
 }
 

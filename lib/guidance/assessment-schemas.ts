@@ -4,20 +4,15 @@
 import { PEOPLE_GROUP_IDS } from "@/lib/guidance/content/people-growth";
 import { parseTreeAnswers, type TreeAnswers } from "./cooperation-tree";
 import { parseMaturityTicks } from "./maturity";
-import {
-  parsePeopleShares,
-  shareField,
-  type PeopleShares,
-} from "./people-growth";
+import { parsePeopleShares, shareField, type PeopleShares } from "./people-growth";
 import { ValidationError } from "@/lib/errors";
 import { amsterdamToday } from "@/lib/time";
 import { dateField, optionalText, requiredText, z } from "@/lib/zod";
 
 // An assessment is dated on or before today in Amsterdam.
-const assessedOn = dateField("de datum van de inschatting")
-  .refine((date) => date <= amsterdamToday(), {
-    error: "De datum van de inschatting mag niet in de toekomst liggen.",
-  });
+const assessedOn = dateField("de datum van de inschatting").refine((date) => date <= amsterdamToday(), {
+  error: "De datum van de inschatting mag niet in de toekomst liggen.",
+});
 
 const common = {
   title: requiredText("de titel", "title"),
@@ -25,25 +20,15 @@ const common = {
   notes: optionalText("de notities", "long"),
 };
 
-const asList = (value: unknown) =>
-  value === undefined || value === ""
-    ? []
-    : Array.isArray(value)
-      ? value
-      : [value];
+const asList = (value: unknown) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]);
 
 // Checked even when the title or date is wrong, so the form shows every error in one round.
 const everyErrorAtOnce = {
-  when: (payload: z.core.ParsePayload) =>
-    typeof payload.value === "object" && payload.value !== null,
+  when: (payload: z.core.ParsePayload) => typeof payload.value === "object" && payload.value !== null,
 };
 
-function addIssues(
-  ctx: z.core.$RefinementCtx,
-  errors: Record<string, string | undefined>,
-) {
-  for (const [field, message] of Object.entries(errors))
-    if (message) ctx.addIssue({ code: "custom", path: [field], message });
+function addIssues(ctx: z.core.$RefinementCtx, errors: Record<string, string | undefined>) {
+  for (const [field, message] of Object.entries(errors)) if (message) ctx.addIssue({ code: "custom", path: [field], message });
 }
 
 function maturityTicks(items: unknown): string[] | null {
@@ -70,9 +55,10 @@ export const SaveMaturityAssessment = z
   }));
 export type SaveMaturityAssessment = z.infer<typeof SaveMaturityAssessment>;
 
-const shareFields = Object.fromEntries(
-  PEOPLE_GROUP_IDS.map((id) => [shareField(id), z.string().optional()]),
-) as Record<string, z.ZodOptional<z.ZodString>>;
+const shareFields = Object.fromEntries(PEOPLE_GROUP_IDS.map((id) => [shareField(id), z.string().optional()])) as Record<
+  string,
+  z.ZodOptional<z.ZodString>
+>;
 
 export const SavePeopleGrowthAssessment = z
   .object({ ...common, ...shareFields })
@@ -89,9 +75,7 @@ export const SavePeopleGrowthAssessment = z
       data: { shares, notes: value.notes },
     };
   });
-export type SavePeopleGrowthAssessment = z.infer<
-  typeof SavePeopleGrowthAssessment
->;
+export type SavePeopleGrowthAssessment = z.infer<typeof SavePeopleGrowthAssessment>;
 
 export const SaveCooperationTreeAssessment = z
   .object({
@@ -113,6 +97,4 @@ export const SaveCooperationTreeAssessment = z
       data: { ...answers, notes: value.notes },
     };
   });
-export type SaveCooperationTreeAssessment = z.infer<
-  typeof SaveCooperationTreeAssessment
->;
+export type SaveCooperationTreeAssessment = z.infer<typeof SaveCooperationTreeAssessment>;

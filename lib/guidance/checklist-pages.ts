@@ -16,7 +16,14 @@ import {
 import { formatReference } from "./reference";
 
 function roundSummary(round: Pick<ChecklistRoundRow, "id" | "title" | "openedAt" | "closedAt" | "version">) {
-  return { id: round.id, title: round.title, openedAt: round.openedAt, closedAt: round.closedAt, version: round.version, open: !round.closedAt };
+  return {
+    id: round.id,
+    title: round.title,
+    openedAt: round.openedAt,
+    closedAt: round.closedAt,
+    version: round.version,
+    open: !round.closedAt,
+  };
 }
 
 export async function checklistOverviewPage(orgSlug: string) {
@@ -28,11 +35,7 @@ export async function checklistOverviewPage(orgSlug: string) {
   });
   // The trend follows the rounds in the order they were opened; rounds nobody answered are left out.
   const trend = themeTrendRows(
-    checklistTrend(
-      rounds
-        .filter((r) => responses.has(r.id))
-        .map((r) => ({ id: r.id, label: r.title, responses: responses.get(r.id)! })),
-    ),
+    checklistTrend(rounds.filter((r) => responses.has(r.id)).map((r) => ({ id: r.id, label: r.title, responses: responses.get(r.id)! }))),
   );
   return {
     actor,

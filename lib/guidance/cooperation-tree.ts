@@ -29,15 +29,11 @@ export type ParsedTreeAnswers =
       partial: Partial<TreeAnswers>;
     };
 
-const isOption = <V extends string>(
-  options: readonly TreeOption<V>[],
-  value: unknown,
-): value is V => options.some((o) => o.value === value);
+const isOption = <V extends string>(options: readonly TreeOption<V>[], value: unknown): value is V =>
+  options.some((o) => o.value === value);
 
 /** Checks the three choices; "input per project wisselen" exists only for the long term (stap 2). */
-export function parseTreeAnswers(
-  raw: Record<string, unknown>,
-): ParsedTreeAnswers {
+export function parseTreeAnswers(raw: Record<string, unknown>): ParsedTreeAnswers {
   const errors: Partial<Record<keyof TreeAnswers, string>> = {};
   const partial: Partial<TreeAnswers> = {};
   if (isOption(TERM_STEP.options, raw.term)) partial.term = raw.term;
@@ -47,13 +43,8 @@ export function parseTreeAnswers(
   if (isOption(LEVEL_STEP.options, raw.level)) partial.level = raw.level;
   else errors.level = "Kies bij stap 3 het niveau van samenwerking.";
   const inputOption = INPUT_STEP.options.find((o) => o.value === partial.input);
-  if (
-    partial.term &&
-    inputOption?.onlyFor &&
-    !inputOption.onlyFor.includes(partial.term)
-  ) {
-    errors.input =
-      "Input per project wisselen kan alleen bij een lange-termijnsamenwerking. Kies gelijke input of input uitbesteden.";
+  if (partial.term && inputOption?.onlyFor && !inputOption.onlyFor.includes(partial.term)) {
+    errors.input = "Input per project wisselen kan alleen bij een lange-termijnsamenwerking. Kies gelijke input of input uitbesteden.";
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors, partial };
   return { ok: true, answers: partial as TreeAnswers };
@@ -75,17 +66,12 @@ export type CooperationOutcome = {
 
 export function cooperationOutcome(answers: TreeAnswers): CooperationOutcome {
   const parsed = parseTreeAnswers(answers);
-  if (!parsed.ok)
-    throw new RangeError(
-      `Geen pad in de beslisboom: ${JSON.stringify(answers)}`,
-    );
+  if (!parsed.ok) throw new RangeError(`Geen pad in de beslisboom: ${JSON.stringify(answers)}`);
   const term = TERM_STEP.options.find((o) => o.value === answers.term)!;
   const input = INPUT_STEP.options.find((o) => o.value === answers.input)!;
   const level = LEVEL_STEP.options.find((o) => o.value === answers.level)!;
   const upTo = CUMULATIVE_LEVELS.indexOf(answers.level);
-  const levels = CUMULATIVE_LEVELS.slice(0, upTo + 1).map((value) =>
-    LEVEL_STEP.options.find((o) => o.value === value)!,
-  );
+  const levels = CUMULATIVE_LEVELS.slice(0, upTo + 1).map((value) => LEVEL_STEP.options.find((o) => o.value === value)!);
   return {
     answers,
     term,
@@ -93,8 +79,7 @@ export function cooperationOutcome(answers: TreeAnswers): CooperationOutcome {
     level,
     levels,
     agreements: LEVEL_AGREEMENTS[answers.level],
-    bundling:
-      answers.level === "bundelen" ? BUNDLING_FORMS[answers.term] : null,
+    bundling: answers.level === "bundelen" ? BUNDLING_FORMS[answers.term] : null,
     notValidated: Boolean(term.notValidated || input.notValidated),
   };
 }

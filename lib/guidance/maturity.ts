@@ -3,12 +3,7 @@
 // the last of an unbroken run of complete stages from the first (our rule, labelled as ours on
 // the page). Items ticked further on count as a head start. Pure: no I/O.
 import { ValidationError } from "@/lib/errors";
-import {
-  MATURITY_ITEM_IDS,
-  MATURITY_STAGES,
-  type MaturityItem,
-  type MaturityStage,
-} from "@/lib/guidance/content/maturity";
+import { MATURITY_ITEM_IDS, MATURITY_STAGES, type MaturityItem, type MaturityStage } from "@/lib/guidance/content/maturity";
 
 type StageProgress = {
   stage: MaturityStage;
@@ -31,12 +26,7 @@ export type MaturityPosition = {
 
 /** Checks ticked item ids against the figure; unknown ids are refused, duplicates counted once. */
 export function parseMaturityTicks(input: unknown): string[] {
-  if (
-    !Array.isArray(input) ||
-    input.some(
-      (id) => typeof id !== "string" || !MATURITY_ITEM_IDS.includes(id),
-    )
-  ) {
+  if (!Array.isArray(input) || input.some((id) => typeof id !== "string" || !MATURITY_ITEM_IDS.includes(id))) {
     const message = "Kies alleen onderdelen uit het volwassenheidsmodel.";
     throw new ValidationError({ ticked: message }, message);
   }
@@ -44,9 +34,7 @@ export function parseMaturityTicks(input: unknown): string[] {
   return MATURITY_ITEM_IDS.filter((id) => ticked.has(id));
 }
 
-export function maturityPosition(
-  tickedIds: readonly string[],
-): MaturityPosition {
+export function maturityPosition(tickedIds: readonly string[]): MaturityPosition {
   const ticked = new Set(tickedIds);
   const stages = MATURITY_STAGES.map((stage): StageProgress => {
     const done = stage.items.filter((i) => ticked.has(i.id));

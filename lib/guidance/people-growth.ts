@@ -2,19 +2,12 @@
 // organisation's people divide over the three groups, and whether the tipping point of about
 // 25 % (chapter 4, randvoorwaarde 4) is reached. Pure: no I/O.
 import { decimalInput, formatPercent, parseNlDecimal } from "@/lib/format";
-import {
-  PEOPLE_GROUPS,
-  PEOPLE_GROUP_IDS,
-  TIPPING_POINT,
-  type PeopleGroupId,
-} from "@/lib/guidance/content/people-growth";
+import { PEOPLE_GROUPS, PEOPLE_GROUP_IDS, TIPPING_POINT, type PeopleGroupId } from "@/lib/guidance/content/people-growth";
 
 /** Percent per group, at most one decimal, together exactly 100. */
 export type PeopleShares = Record<PeopleGroupId, number>;
 
-export type ParsedShares =
-  | { ok: true; shares: PeopleShares }
-  | { ok: false; errors: Record<string, string> };
+export type ParsedShares = { ok: true; shares: PeopleShares } | { ok: false; errors: Record<string, string> };
 
 /** The form field of a group's share. */
 export const shareField = (group: PeopleGroupId) => `share:${group}`;
@@ -32,21 +25,12 @@ export function parsePeopleShares(raw: Record<string, unknown>): ParsedShares {
   for (const group of PEOPLE_GROUPS) {
     const field = shareField(group.id);
     const value = raw[field];
-    const text =
-      typeof value === "number"
-        ? decimalInput(value)
-        : typeof value === "string"
-          ? value
-          : "";
+    const text = typeof value === "number" ? decimalInput(value) : typeof value === "string" ? value : "";
     const parsed = parseNlDecimal(text);
     if (!parsed.ok) {
-      errors[field] =
-        text.trim() === ""
-          ? `Vul het aandeel ${group.name.toLowerCase()} in (0 tot en met 100 %).`
-          : parsed.error;
+      errors[field] = text.trim() === "" ? `Vul het aandeel ${group.name.toLowerCase()} in (0 tot en met 100 %).` : parsed.error;
     } else if (parsed.value < 0 || parsed.value > 100) {
-      errors[field] =
-        `Het aandeel ${group.name.toLowerCase()} ligt tussen 0 en 100 %.`;
+      errors[field] = `Het aandeel ${group.name.toLowerCase()} ligt tussen 0 en 100 %.`;
     } else if (Math.abs(parsed.value * 10 - tenths(parsed.value)) > 1e-9) {
       errors[field] = "Gebruik hoogstens één decimaal, bijvoorbeeld 12,5.";
     } else {
@@ -54,10 +38,7 @@ export function parsePeopleShares(raw: Record<string, unknown>): ParsedShares {
     }
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const total = PEOPLE_GROUP_IDS.reduce(
-    (sum, id) => sum + tenths(shares[id]),
-    0,
-  );
+  const total = PEOPLE_GROUP_IDS.reduce((sum, id) => sum + tenths(shares[id]), 0);
   if (total !== 1000) {
     const message = `De drie aandelen moeten samen 100 % zijn; nu is het samen ${formatPercent(total / 10)}.`;
     return { ok: false, errors: { shares: message } };
@@ -75,10 +56,7 @@ export type TippingPointStatus = {
 /** Reached when the actieve ambassadeurs make up at least 25 % (our reading of "mee", see content). */
 export function tippingPoint(shares: PeopleShares): TippingPointStatus {
   const share = shares[TIPPING_POINT.countedGroup];
-  const shortBy = Math.max(
-    0,
-    (tenths(TIPPING_POINT.share) - tenths(share)) / 10,
-  );
+  const shortBy = Math.max(0, (tenths(TIPPING_POINT.share) - tenths(share)) / 10);
   return {
     reached: shortBy === 0,
     share,
@@ -104,11 +82,7 @@ export function peopleTrend(
   }[],
 ): PeopleTrendRow[] {
   return [...assessments]
-    .sort(
-      (a, b) =>
-        a.assessedOn.localeCompare(b.assessedOn) ||
-        a.title.localeCompare(b.title, "nl"),
-    )
+    .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn) || a.title.localeCompare(b.title, "nl"))
     .map((a) => ({
       id: a.id,
       assessedOn: a.assessedOn,

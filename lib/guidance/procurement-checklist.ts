@@ -60,7 +60,10 @@ function derivedStatus(stepId: ProcurementStepId, facts: ProcurementFacts): Deri
     }
     case "droompartner": {
       const filled = DREAM_PARTNER_TOPICS.filter((t) => (facts.dreamPartner[t] ?? "").trim() !== "").length;
-      return { met: filled === DREAM_PARTNER_TOPICS.length, label: `${filled} van ${DREAM_PARTNER_TOPICS.length} onderwerpen van de droompartner ingevuld.` };
+      return {
+        met: filled === DREAM_PARTNER_TOPICS.length,
+        label: `${filled} van ${DREAM_PARTNER_TOPICS.length} onderwerpen van de droompartner ingevuld.`,
+      };
     }
     case "samenwerkingsvorm":
       return facts.cooperationForm

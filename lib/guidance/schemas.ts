@@ -16,10 +16,7 @@ const numbersAsText = (value: unknown) => (typeof value === "number" ? String(va
 const questionFields = Object.fromEntries(
   WEGWIJZER_QUESTIONS.map((q) => [
     questionField(q.number),
-    z.preprocess(
-      numbersAsText,
-      z.enum(["1", "2"], { error: `Kies bij vraag ${q.number} een van de twee antwoorden.` }).transform(Number),
-    ),
+    z.preprocess(numbersAsText, z.enum(["1", "2"], { error: `Kies bij vraag ${q.number} een van de twee antwoorden.` }).transform(Number)),
   ]),
 ) as Record<string, z.ZodType<number>>;
 

@@ -38,7 +38,12 @@ async function refuseTakenCode(tx: Db, tenantId: string, code: string, exceptId?
  * Why the absolute indicator an intensity names cannot be used, as a field error. Only what this
  * organisation sees counts: another tenant's id gets the message an unknown id gets.
  */
-async function absoluteIndicatorError(tx: Db, tenantId: string, input: CreateIndicator, selfId: string | null): Promise<Record<string, string>> {
+async function absoluteIndicatorError(
+  tx: Db,
+  tenantId: string,
+  input: CreateIndicator,
+  selfId: string | null,
+): Promise<Record<string, string>> {
   if (!input.absoluteIndicatorId) return {};
   try {
     const absolute = await getUsableIndicator(tx, { tenantId, id: input.absoluteIndicatorId });

@@ -34,7 +34,11 @@ export const INTENSITY_KINDS = {
 
 export const intensityKindOptions = [
   { value: "absolute", label: INTENSITY_KINDS.absolute, hint: "bijvoorbeeld ton CO2e van het hele contract" },
-  { value: "per_unit", label: INTENSITY_KINDS.per_unit, hint: "bijvoorbeeld kg CO2e per maaltijd; de leverancier meldt elk kwartaal ook de hoeveelheid" },
+  {
+    value: "per_unit",
+    label: INTENSITY_KINDS.per_unit,
+    hint: "bijvoorbeeld kg CO2e per maaltijd; de leverancier meldt elk kwartaal ook de hoeveelheid",
+  },
 ];
 
 type ActivityColumns = { activityUnitCode: string | null; activityUnitLabel: string | null };

@@ -11,7 +11,10 @@ import { aggregationLabel, directionLabel, groupCatalogue, unitName, valueRange 
 function intensityText(i: CatalogueIndicator, byId: Map<string, CatalogueIndicator>): string | null {
   if (!i.activityUnitLabel) return null;
   const absolute = i.absoluteIndicatorId ? byId.get(i.absoluteIndicatorId) : undefined;
-  const into = absolute && i.absoluteFactor !== null ? `; × hoeveelheid × ${formatNumber(Number(i.absoluteFactor), 8)} telt mee in ${absolute.name} (${absolute.unitLabel})` : "";
+  const into =
+    absolute && i.absoluteFactor !== null
+      ? `; × hoeveelheid × ${formatNumber(Number(i.absoluteFactor), 8)} telt mee in ${absolute.name} (${absolute.unitLabel})`
+      : "";
   return `Intensiteit per eenheid (${i.activityUnitLabel})${into}`;
 }
 
@@ -95,7 +98,10 @@ export type IndicatorFormValues = {
 export async function editIndicatorPage(actor: Actor, id: string) {
   try {
     const [row, catalogue] = await readAs(actor, (tx) =>
-      Promise.all([getOwnIndicator(tx, { tenantId: actor.org.id, id }), listCatalogue(tx, { orgId: actor.org.id, orgKind: actor.org.kind })]),
+      Promise.all([
+        getOwnIndicator(tx, { tenantId: actor.org.id, id }),
+        listCatalogue(tx, { orgId: actor.org.id, orgKind: actor.org.kind }),
+      ]),
     );
     const initial: IndicatorFormValues = {
       name: row.name,
@@ -124,4 +130,3 @@ export async function editIndicatorPage(actor: Actor, id: string) {
     throw error;
   }
 }
-

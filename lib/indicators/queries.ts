@@ -118,11 +118,6 @@ export async function codeTaken(db: Db, params: { tenantId: string; code: string
   const rows = await db
     .select({ id: indicators.id })
     .from(indicators)
-    .where(
-      and(
-        eq(indicators.code, params.code),
-        or(isNull(indicators.ownerOrgId), eq(indicators.ownerOrgId, params.tenantId)),
-      ),
-    );
+    .where(and(eq(indicators.code, params.code), or(isNull(indicators.ownerOrgId), eq(indicators.ownerOrgId, params.tenantId))));
   return rows.some((r) => r.id !== params.exceptId);
 }

@@ -63,7 +63,8 @@ function checkIntensity(value: IndicatorFields, ctx: z.RefinementCtx) {
   const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
   if (!isActivityUnit(value.activityUnit)) issue("activityUnit", "Kies per welke eenheid activiteit de waarde is.");
   // A sum of values per meal over contracts means nothing; an average weighs them.
-  if (value.aggregation === "sum") issue("aggregation", "Waarden per eenheid tel je niet op: kies een gemiddelde of een gewogen gemiddelde.");
+  if (value.aggregation === "sum")
+    issue("aggregation", "Waarden per eenheid tel je niet op: kies een gemiddelde of een gewogen gemiddelde.");
   if (value.absoluteIndicatorId) {
     const factor = parseAbsoluteFactor(value.absoluteFactor);
     if (!factor.ok) issue("absoluteFactor", factor.error);

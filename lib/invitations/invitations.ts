@@ -116,7 +116,14 @@ export async function findOpenInvitation(db: Db, token: string, now = new Date()
       .from(invitations)
       .innerJoin(organisations, eq(organisations.id, invitations.organisationId))
       .leftJoin(people, eq(people.id, invitations.invitedByUserId))
-      .where(and(eq(invitations.tokenHash, tokenHash), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)))
+      .where(
+        and(
+          eq(invitations.tokenHash, tokenHash),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+          gt(invitations.expiresAt, now),
+        ),
+      )
       .limit(1);
     if (!row) return null;
     // The link was sent to this address, so whoever holds it may see the name kept for it.

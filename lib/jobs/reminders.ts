@@ -42,7 +42,10 @@ type Notice = {
 export type ReminderJobResult = { buyers: number; reminders: number; overdue: number; failed: number };
 
 export async function runReminderJob(db: Db, { today }: { today: string }): Promise<ReminderJobResult> {
-  const buyers = await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.kind, "buyer"));
+  const buyers = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.kind, "buyer"));
   const result: ReminderJobResult = { buyers: buyers.length, reminders: 0, overdue: 0, failed: 0 };
   for (const buyer of buyers) {
     // The job acts for no person: an empty user id, in the buyer's scope.
@@ -55,17 +58,30 @@ export async function runReminderJob(db: Db, { today }: { today: string }): Prom
         const sent = await withTenant(db, scope, async (tx) => {
           const [logged] = await tx
             .insert(reminderLog)
-            .values({ tenantId: notice.tenantId, contractId: notice.contractId, quarter: notice.quarter, kind: notice.kind, userId: notice.userId })
+            .values({
+              tenantId: notice.tenantId,
+              contractId: notice.contractId,
+              quarter: notice.quarter,
+              kind: notice.kind,
+              userId: notice.userId,
+            })
             .onConflictDoNothing()
             .returning({ userId: reminderLog.userId });
           if (!logged) return false;
-          await sendEmail(tx, { to: notice.email, template: notice.kind === "reminder" ? "report-reminder" : "report-overdue", props: notice.props });
+          await sendEmail(tx, {
+            to: notice.email,
+            template: notice.kind === "reminder" ? "report-reminder" : "report-overdue",
+            props: notice.props,
+          });
           return true;
         });
         if (sent) result[notice.kind === "reminder" ? "reminders" : "overdue"] += 1;
       } catch (error) {
         result.failed += 1;
-        console.error(`Herinnering voor ${notice.contractId} ${notice.quarter} niet verstuurd:`, error instanceof Error ? error.message : error);
+        console.error(
+          `Herinnering voor ${notice.contractId} ${notice.quarter} niet verstuurd:`,
+          error instanceof Error ? error.message : error,
+        );
       }
     }
   }
@@ -80,9 +96,23 @@ async function noticesForBuyer(tx: Db, buyer: { id: string; name: string }, toda
   if (active.length === 0) return [];
   const ids = active.map((c) => c.id);
   const [reportRows, logRows, suppliers] = await Promise.all([
-    tx.select({ contractId: reports.contractId, quarter: reports.quarter, status: reports.status }).from(reports).where(and(eq(reports.tenantId, buyer.id), inArray(reports.contractId, ids))),
-    tx.select().from(reminderLog).where(and(eq(reminderLog.tenantId, buyer.id), inArray(reminderLog.contractId, ids))),
-    tx.select({ id: organisations.id, name: organisations.name, slug: organisations.slug }).from(organisations).where(inArray(organisations.id, active.map((c) => c.supplierOrgId!))),
+    tx
+      .select({ contractId: reports.contractId, quarter: reports.quarter, status: reports.status })
+      .from(reports)
+      .where(and(eq(reports.tenantId, buyer.id), inArray(reports.contractId, ids))),
+    tx
+      .select()
+      .from(reminderLog)
+      .where(and(eq(reminderLog.tenantId, buyer.id), inArray(reminderLog.contractId, ids))),
+    tx
+      .select({ id: organisations.id, name: organisations.name, slug: organisations.slug })
+      .from(organisations)
+      .where(
+        inArray(
+          organisations.id,
+          active.map((c) => c.supplierOrgId!),
+        ),
+      ),
   ]);
   const notices: Notice[] = [];
   // A supplier often holds several contracts of one buyer: read its reporters once.

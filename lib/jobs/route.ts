@@ -17,7 +17,10 @@ function hasJobSecret(request: Request, secret: string | undefined = env().JOBS_
 /** POST /api/v1/jobs/reminders: runs the reminder job for today, and the housekeeping, when the scheduler's secret is right. */
 export async function reminderJobRoute(request: Request, options: { db?: Db; today?: string } = {}): Promise<Response> {
   if (!hasJobSecret(request)) {
-    return Response.json({ error: "Niet geautoriseerd.", code: "UnauthenticatedError" }, { status: 401, headers: { "WWW-Authenticate": "Bearer" } });
+    return Response.json(
+      { error: "Niet geautoriseerd.", code: "UnauthenticatedError" },
+      { status: 401, headers: { "WWW-Authenticate": "Bearer" } },
+    );
   }
   // The database is opened only after the secret has been checked.
   const today = options.today ?? amsterdamToday();

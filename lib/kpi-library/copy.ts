@@ -16,7 +16,9 @@ import { quarterShift, shiftMilestones, shiftQuarterKey } from "./levels";
 
 const CopyKpis = z.object({
   contractId: z.string({ error: "Onbekende verwijzing." }),
-  sourceContractId: z.string({ error: "Kies het contract waaruit je kopieert." }).min(1, { error: "Kies het contract waaruit je kopieert." }),
+  sourceContractId: z
+    .string({ error: "Kies het contract waaruit je kopieert." })
+    .min(1, { error: "Kies het contract waaruit je kopieert." }),
   kpiIds: z
     .union([z.string(), z.array(z.string())], { error: "Vink minstens één KPI aan." })
     .transform((v) => (Array.isArray(v) ? v : [v]).filter(Boolean))
@@ -25,7 +27,10 @@ const CopyKpis = z.object({
 
 /** The current path of a KPI: its latest version, as agreed now. */
 function latestPath(kpi: ContractKpi) {
-  return kpi.versions.reduce<ContractKpi["versions"][number] | null>((latest, v) => (!latest || v.version > latest.version ? v : latest), null);
+  return kpi.versions.reduce<ContractKpi["versions"][number] | null>(
+    (latest, v) => (!latest || v.version > latest.version ? v : latest),
+    null,
+  );
 }
 
 export const copyKpis = defineAction({
@@ -54,7 +59,8 @@ export const copyKpis = defineAction({
         taken.add(nameKey(kpi.name));
         const path = latestPath(kpi);
         const placed = path ? shiftMilestones(path.milestones, shift, contract) : null;
-        if (placed && placed.milestones.length === 0) problems.push(`Het groeipad van "${kpi.name}" valt helemaal buiten de looptijd van dit contract.`);
+        if (placed && placed.milestones.length === 0)
+          problems.push(`Het groeipad van "${kpi.name}" valt helemaal buiten de looptijd van dit contract.`);
         return { kpi, path, placed };
       });
       if (problems.length > 0) throw new ValidationError({ kpiIds: problems.join(" ") }, "Er is niets gekopieerd. " + problems.join(" "));

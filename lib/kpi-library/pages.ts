@@ -20,9 +20,7 @@ import { getTemplateInTenant, listTemplates, type LibraryTemplate } from "./quer
 
 /** Contracts this buyer user may put KPIs on: all for an admin, their own for a contract manager. */
 async function managedContracts(actor: Actor) {
-  return readAs(actor, (tx) =>
-    listContracts(tx, viewerOf(actor), managedContractsFilter(actor)),
-  );
+  return readAs(actor, (tx) => listContracts(tx, viewerOf(actor), managedContractsFilter(actor)));
 }
 
 function unitSuffix(unitLabel: string | undefined): string {
@@ -114,7 +112,10 @@ export async function templateFormPage(actor: Actor, templateId: string | null) 
             milestones: t.levels[key].milestones.map((m) => ({ offset: String(m.offset), value: decimalInput(m.value) })),
           },
         ]),
-      ) as Record<(typeof TEMPLATE_LEVELS)[number], { description: string; interpolation: string; milestones: Array<{ offset: string; value: string }> }>,
+      ) as Record<
+        (typeof TEMPLATE_LEVELS)[number],
+        { description: string; interpolation: string; milestones: Array<{ offset: string; value: string }> }
+      >,
       malus: malusFormValues(t.malusRule as MalusRule | null),
     },
   };
@@ -126,7 +127,7 @@ export async function copyPage(actor: Actor, contractId: string, sourceId: strin
     const contract = await getContract(tx, viewerOf(actor), contractId);
     if (!shapesContractKpis(actor, contract)) notFound();
     const others = (await listContracts(tx, viewerOf(actor))).filter((c) => c.id !== contract.id);
-    const source = sourceId ? others.find((c) => c.id === sourceId) ?? null : null;
+    const source = sourceId ? (others.find((c) => c.id === sourceId) ?? null) : null;
     const sourceKpis = source ? (await listContractKpis(tx, viewerOf(actor), source.id)).kpis.filter((k) => k.status !== "rejected") : [];
     return {
       contract,

@@ -58,14 +58,17 @@ const offset = z
   .transform(Number)
   .refine((v) => v <= MAX_OFFSET, { error: `Gebruik hoogstens ${MAX_OFFSET} kwartalen na de start.` });
 
-const LevelInput = z.object({
-  description: requiredText("wat dit niveau vraagt", "short"),
-  interpolation: z.enum(Object.keys(INTERPOLATIONS) as [keyof typeof INTERPOLATIONS], { error: "Kies trapsgewijs of lineair." }),
-  milestones: z
-    .array(z.object({ offset, value: decimalField("Vul de doelwaarde in.") }), { error: "Geef minstens één mijlpaal op." })
-    .min(1, { error: "Geef minstens één mijlpaal op." })
-    .max(MAX_LEVEL_MILESTONES, { error: `Gebruik hoogstens ${MAX_LEVEL_MILESTONES} mijlpalen per niveau.` }),
-}, { error: "Vul dit ambitieniveau in." });
+const LevelInput = z.object(
+  {
+    description: requiredText("wat dit niveau vraagt", "short"),
+    interpolation: z.enum(Object.keys(INTERPOLATIONS) as [keyof typeof INTERPOLATIONS], { error: "Kies trapsgewijs of lineair." }),
+    milestones: z
+      .array(z.object({ offset, value: decimalField("Vul de doelwaarde in.") }), { error: "Geef minstens één mijlpaal op." })
+      .min(1, { error: "Geef minstens één mijlpaal op." })
+      .max(MAX_LEVEL_MILESTONES, { error: `Gebruik hoogstens ${MAX_LEVEL_MILESTONES} mijlpalen per niveau.` }),
+  },
+  { error: "Vul dit ambitieniveau in." },
+);
 
 const scoreMeanings = kpiScoreMeanings.transform((m) => m ?? { "1": "", "2": "", "3": "", "4": "" });
 
@@ -126,11 +129,21 @@ function templateChecks(raw: unknown, ctx: z.RefinementCtx) {
     (Array.isArray(milestones) ? milestones : []).forEach((row, i) => {
       const m = record(row);
       if (typeof m.offset === "number") {
-        if (seen.has(m.offset)) ctx.addIssue({ code: "custom", path: ["levels", level, "milestones", i, "offset"], message: "Dit kwartaal komt al voor." });
+        if (seen.has(m.offset))
+          ctx.addIssue({ code: "custom", path: ["levels", level, "milestones", i, "offset"], message: "Dit kwartaal komt al voor." });
         seen.add(m.offset);
       }
-      if (kind === "qualitative" && typeof m.value === "string" && /^-?\d+(\.\d+)?$/.test(m.value) && !isQualitativeScore(Number(m.value))) {
-        ctx.addIssue({ code: "custom", path: ["levels", level, "milestones", i, "value"], message: "Een kwalitatieve KPI heeft scores van 1 tot en met 4." });
+      if (
+        kind === "qualitative" &&
+        typeof m.value === "string" &&
+        /^-?\d+(\.\d+)?$/.test(m.value) &&
+        !isQualitativeScore(Number(m.value))
+      ) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["levels", level, "milestones", i, "value"],
+          message: "Een kwalitatieve KPI heeft scores van 1 tot en met 4.",
+        });
       }
     });
   }
@@ -138,7 +151,8 @@ function templateChecks(raw: unknown, ctx: z.RefinementCtx) {
   if (value.obligation === "resultaat" && malus.type && malus.type !== "none") {
     const parsed = parseMalus(malus);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: ["malus", ...issue.path.map(String)], message: issue.message });
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({ code: "custom", path: ["malus", ...issue.path.map(String)], message: issue.message });
     }
   }
 }
@@ -149,10 +163,17 @@ const runChecks = { when: (payload: z.core.ParsePayload) => typeof payload.value
 function finishTemplate(value: TemplateFields) {
   const { malus, ...rest } = value;
   const parsed = value.obligation === "resultaat" && malus?.type && malus.type !== "none" ? parseMalus(malus) : null;
-  return { ...rest, scoreMeanings: value.kind === "qualitative" ? value.scoreMeanings : null, malusRule: parsed?.success ? parsed.data.rule : null };
+  return {
+    ...rest,
+    scoreMeanings: value.kind === "qualitative" ? value.scoreMeanings : null,
+    malusRule: parsed?.success ? parsed.data.rule : null,
+  };
 }
 
-export const CreateTemplate = z.preprocess(nestTemplateForm, templateFields.superRefine(templateChecks, runChecks).transform(finishTemplate));
+export const CreateTemplate = z.preprocess(
+  nestTemplateForm,
+  templateFields.superRefine(templateChecks, runChecks).transform(finishTemplate),
+);
 export type CreateTemplate = z.output<typeof CreateTemplate>;
 
 export const UpdateTemplate = z.preprocess(

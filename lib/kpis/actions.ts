@@ -10,7 +10,14 @@ import { changedTerms, sameThemes, themeIdsOf } from "./agreed-terms";
 import { kpiFieldErrors } from "./definition";
 import { kpiForWrite, replaceKpiThemes, restoreAgreedTerms, routeKpiChange, saveKpi } from "./edit";
 import type { MalusRule } from "./malus";
-import { closedContractMessage, isChangeToAgreedKpi, kpiDecisionRefusal, mayProposeKpi, mayWithdrawKpiChange, type KpiChangeOutcome } from "./policy";
+import {
+  closedContractMessage,
+  isChangeToAgreedKpi,
+  kpiDecisionRefusal,
+  mayProposeKpi,
+  mayWithdrawKpiChange,
+  type KpiChangeOutcome,
+} from "./policy";
 import { amsterdamToday } from "@/lib/time";
 import { firstActiveQuarter } from "./proposal";
 import { AcceptKpi, ProposeKpi, RejectKpi, SetKpiThemes, UpdateKpi } from "./schemas";
@@ -36,7 +43,11 @@ export const proposeKpi = defineAction({
   },
 });
 
-function assertDecidable(kpi: { status: string; proposedByKind: "buyer" | "supplier" }, ctx: { org: { kind: "buyer" | "supplier" } }, contract: { startDate: string; status: string }) {
+function assertDecidable(
+  kpi: { status: string; proposedByKind: "buyer" | "supplier" },
+  ctx: { org: { kind: "buyer" | "supplier" } },
+  contract: { startDate: string; status: string },
+) {
   if (kpi.status !== "proposed") throw new ConflictError("Over dit voorstel is al besloten; laad de pagina opnieuw.");
   const refusal = kpiDecisionRefusal(ctx.org.kind, kpi, contract);
   if (refusal) throw new ForbiddenError(refusal);
@@ -127,7 +138,10 @@ export const updateKpi = defineAction({
         throw new ForbiddenError("Deze KPI heeft een malusregel: alleen de opdrachtgever kan er een inspanningsverplichting van maken.");
       }
       const malusRule = dropsMalus ? null : (kpi.malusRule as MalusRule | null);
-      const errors = { ...kpiFieldErrors({ ...fields, malusRule }), ...(await kpiReferenceErrors(tx, contract, { indicatorId: fields.indicatorId, themeIds })) };
+      const errors = {
+        ...kpiFieldErrors({ ...fields, malusRule }),
+        ...(await kpiReferenceErrors(tx, contract, { indicatorId: fields.indicatorId, themeIds })),
+      };
       if (Object.keys(errors).length > 0) throw new ValidationError(errors);
       const terms = { ...fields, scoreMeanings: fields.kind === "qualitative" ? fields.scoreMeanings : null, malusRule };
       const termsChanged = changedTerms(kpi, terms).length > 0;
@@ -137,7 +151,12 @@ export const updateKpi = defineAction({
       const { columns, outcome } = await routeKpiChange(tx, ctx, target, termsChanged ? "terms" : "themes");
       const after = await saveKpi(tx, ctx, kpi, { ...terms, ...columns }, { action: "update", extra: { themeIds } });
       await replaceKpiThemes(tx, kpi.tenantId, kpi.id, themeIds);
-      return { id: after.id, version: after.version, counterProposal: outcome.route === "proposal" && outcome.counter, outcome: outcome as KpiChangeOutcome };
+      return {
+        id: after.id,
+        version: after.version,
+        counterProposal: outcome.route === "proposal" && outcome.counter,
+        outcome: outcome as KpiChangeOutcome,
+      };
     });
   },
 });
@@ -156,7 +175,8 @@ export const setKpiThemes = defineAction({
       const { kpi, contract } = target;
       const errors = await kpiReferenceErrors(tx, contract, { themeIds: input.themeIds });
       if (Object.keys(errors).length > 0) throw new ValidationError(errors);
-      if (sameThemes(await themeIdsOf(tx, kpi), input.themeIds)) return { id: kpi.id, version: kpi.version, outcome: { route: "unchanged" } as KpiChangeOutcome };
+      if (sameThemes(await themeIdsOf(tx, kpi), input.themeIds))
+        return { id: kpi.id, version: kpi.version, outcome: { route: "unchanged" } as KpiChangeOutcome };
       const { columns, outcome } = await routeKpiChange(tx, ctx, target, "themes");
       const after = await saveKpi(tx, ctx, kpi, columns, { action: "set_themes", extra: { themeIds: input.themeIds } });
       await replaceKpiThemes(tx, kpi.tenantId, kpi.id, input.themeIds);

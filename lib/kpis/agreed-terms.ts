@@ -60,7 +60,13 @@ type StoredPathVersion = {
 export type AgreedTerms = {
   terms: KpiTerms;
   /** Who proposed and who accepted the agreed version, and from which quarter it counts. */
-  agreement: { proposedByKind: OrganisationKind; proposedByUserId: string | null; decidedByUserId: string | null; decidedAt: string | null; activeFrom: string | null };
+  agreement: {
+    proposedByKind: OrganisationKind;
+    proposedByUserId: string | null;
+    decidedByUserId: string | null;
+    decidedAt: string | null;
+    activeFrom: string | null;
+  };
   themeIds: string[];
   growthPath: StoredPathVersion[];
 };
@@ -90,7 +96,13 @@ export const sameThemes = (a: string[], b: string[]) => canonical([...new Set(a)
 type PathShape = Pick<StoredPathVersion, "effectiveFrom" | "interpolation" | "milestones">;
 
 const pathKey = (path: PathShape[]) =>
-  canonical(path.map((v) => ({ effectiveFrom: v.effectiveFrom, interpolation: v.interpolation, milestones: v.milestones.map((m) => [m.quarter, normalizeDecimal(m.value)]) })));
+  canonical(
+    path.map((v) => ({
+      effectiveFrom: v.effectiveFrom,
+      interpolation: v.interpolation,
+      milestones: v.milestones.map((m) => [m.quarter, normalizeDecimal(m.value)]),
+    })),
+  );
 
 /** Two growth paths with the same versions, milestones compared by value. */
 export const samePath = (a: PathShape[], b: PathShape[]) => pathKey(a) === pathKey(b);
@@ -107,7 +119,10 @@ export function agreedTermsDiff(
 }
 
 export async function themeIdsOf(tx: Db, kpi: Kpi): Promise<string[]> {
-  const rows = await tx.select({ id: kpiThemes.themeId }).from(kpiThemes).where(and(eq(kpiThemes.tenantId, kpi.tenantId), eq(kpiThemes.kpiId, kpi.id)));
+  const rows = await tx
+    .select({ id: kpiThemes.themeId })
+    .from(kpiThemes)
+    .where(and(eq(kpiThemes.tenantId, kpi.tenantId), eq(kpiThemes.kpiId, kpi.id)));
   return rows.map((r) => r.id);
 }
 

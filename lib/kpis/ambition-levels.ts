@@ -15,13 +15,11 @@ export const AMBITION_LEVEL_INFO: Record<AmbitionLevel, { label: string; explana
   },
   plus: {
     label: "Plus",
-    explanation:
-      "Een stap verder dan het minimum, voor opdrachtgevers die meer willen en een markt die dat al kan leveren.",
+    explanation: "Een stap verder dan het minimum, voor opdrachtgevers die meer willen en een markt die dat al kan leveren.",
   },
   maximum: {
     label: "Maximum",
-    explanation:
-      "Het hoogste niveau voor voorlopers: vraagt innovatie van de leverancier en trekt de markt vooruit.",
+    explanation: "Het hoogste niveau voor voorlopers: vraagt innovatie van de leverancier en trekt de markt vooruit.",
   },
 };
 

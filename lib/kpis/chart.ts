@@ -10,7 +10,13 @@ type PathKpi = {
   indicator: { unitLabel: string } | null;
   baselineQuarter: string | null;
   baselineValue: string | null;
-  versions: Array<{ version: number; effectiveFrom: string; interpolation: "step" | "linear"; milestones: Array<{ quarter: string; value: string }>; reason: string | null }>;
+  versions: Array<{
+    version: number;
+    effectiveFrom: string;
+    interpolation: "step" | "linear";
+    milestones: Array<{ quarter: string; value: string }>;
+    reason: string | null;
+  }>;
   targets: QuarterTarget[];
 };
 
@@ -29,7 +35,8 @@ function asPathVersion(kpi: PathKpi, v: PathKpi["versions"][number]): GrowthPath
     effectiveFrom: quarterFromKey(v.effectiveFrom),
     interpolation: v.interpolation,
     milestones: v.milestones.map((m) => ({ quarter: quarterFromKey(m.quarter), value: m.value })),
-    baseline: kpi.baselineQuarter && kpi.baselineValue !== null ? { quarter: quarterFromKey(kpi.baselineQuarter), value: kpi.baselineValue } : null,
+    baseline:
+      kpi.baselineQuarter && kpi.baselineValue !== null ? { quarter: quarterFromKey(kpi.baselineQuarter), value: kpi.baselineValue } : null,
   };
 }
 
@@ -66,6 +73,7 @@ function describePath(kpi: PathKpi, unit: string): string {
   let text = `Groeipad van ${kpi.name}: het doel gaat van ${formatMeasure(first.target!, unit)} in ${quarterLabel(first.quarter)} naar ${formatMeasure(last.target!, unit)} in ${quarterLabel(last.quarter)}`;
   if (points.length > 0) text += `, met mijlpalen ${points.join(", ")}`;
   text += `. ${current ? INTERPOLATIONS[current.interpolation] : ""}.`;
-  if (kpi.versions.length > 1) text += ` Versie ${current.version} geldt vanaf ${quarterLabel(quarterFromKey(current.effectiveFrom))}; eerdere doelen blijven staan.`;
+  if (kpi.versions.length > 1)
+    text += ` Versie ${current.version} geldt vanaf ${quarterLabel(quarterFromKey(current.effectiveFrom))}; eerdere doelen blijven staan.`;
   return text;
 }

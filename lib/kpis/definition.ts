@@ -47,8 +47,8 @@ export function milestoneErrors(contract: { startDate: string; endDate: string }
   });
   const contractKeys = new Set(contractQuarters(contract.startDate, contract.endDate).map((q) => q.key));
   for (const [i, m] of path.milestones.entries()) {
-    if (!contractKeys.has(m.quarter)) errors.push(`De mijlpaal van ${quarterLabel(quarters[i]!)} valt buiten de looptijd van het contract.`);
+    if (!contractKeys.has(m.quarter))
+      errors.push(`De mijlpaal van ${quarterLabel(quarters[i]!)} valt buiten de looptijd van het contract.`);
   }
   return errors.length > 0 ? { milestones: errors.join(" ") } : {};
 }
-

@@ -58,7 +58,13 @@ export async function routeKpiChange(
 }
 
 /** Writes changed columns with the next version; a concurrent change in between is a conflict. */
-export async function saveKpi(tx: Db, ctx: KpiWriter, before: Kpi, changes: KpiColumns, audit: { action: string; extra?: Record<string, unknown> }): Promise<Kpi> {
+export async function saveKpi(
+  tx: Db,
+  ctx: KpiWriter,
+  before: Kpi,
+  changes: KpiColumns,
+  audit: { action: string; extra?: Record<string, unknown> },
+): Promise<Kpi> {
   const [after] = await tx
     .update(kpis)
     .set({ ...changes, version: before.version + 1, updatedAt: new Date() })

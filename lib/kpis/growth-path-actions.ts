@@ -29,12 +29,29 @@ export const setGrowthPath = defineAction({
       const errors = milestoneErrors(contract, input);
       if (errors.milestones) throw new ValidationError(errors);
       const before = await existingVersions(tx, target.kpi);
-      const path = { effectiveFrom: firstQuarterOf(target), interpolation: input.interpolation, milestones: canonicalMilestones(input.milestones) };
-      if (samePath(before, [path])) return { id: kpi.id, version: kpi.version, pathVersion: 1, effectiveFrom: path.effectiveFrom, outcome: { route: "unchanged" } as KpiChangeOutcome };
+      const path = {
+        effectiveFrom: firstQuarterOf(target),
+        interpolation: input.interpolation,
+        milestones: canonicalMilestones(input.milestones),
+      };
+      if (samePath(before, [path]))
+        return {
+          id: kpi.id,
+          version: kpi.version,
+          pathVersion: 1,
+          effectiveFrom: path.effectiveFrom,
+          outcome: { route: "unchanged" } as KpiChangeOutcome,
+        };
       const { columns, outcome } = await routeKpiChange(tx, ctx, target, "growth_path");
       const row = await replacePath(tx, ctx, target, before, input);
       const after = await saveKpi(tx, ctx, kpi, columns, { action: "update", extra: { growthPathVersion: row.versionNumber } });
-      return { id: kpi.id, version: after.version, pathVersion: row.versionNumber, effectiveFrom: row.effectiveFrom, outcome: outcome as KpiChangeOutcome };
+      return {
+        id: kpi.id,
+        version: after.version,
+        pathVersion: row.versionNumber,
+        effectiveFrom: row.effectiveFrom,
+        outcome: outcome as KpiChangeOutcome,
+      };
     });
   },
 });
@@ -50,7 +67,13 @@ async function existingVersions(tx: Db, kpi: KpiForWrite["kpi"]) {
 }
 
 /** The agreed path is version 1, in force from the contract's first quarter. */
-async function replacePath(tx: Db, ctx: ActionContext, target: KpiForWrite, before: Awaited<ReturnType<typeof existingVersions>>, input: SetGrowthPath) {
+async function replacePath(
+  tx: Db,
+  ctx: ActionContext,
+  target: KpiForWrite,
+  before: Awaited<ReturnType<typeof existingVersions>>,
+  input: SetGrowthPath,
+) {
   const { kpi } = target;
   await tx.delete(growthPathVersions).where(and(eq(growthPathVersions.tenantId, kpi.tenantId), eq(growthPathVersions.kpiId, kpi.id)));
   const [row] = await tx

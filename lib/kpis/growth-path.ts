@@ -66,10 +66,7 @@ export function targetForQuarter(path: GrowthPath, q: Quarter): string | undefin
 }
 
 /** The version in force in a quarter: the latest effectiveFrom ≤ q, and of those the highest number. */
-export function versionInForce<V extends Pick<GrowthPathVersion, "version" | "effectiveFrom">>(
-  versions: V[],
-  q: Quarter,
-): V | undefined {
+export function versionInForce<V extends Pick<GrowthPathVersion, "version" | "effectiveFrom">>(versions: V[], q: Quarter): V | undefined {
   let best: V | undefined;
   for (const v of versions) {
     if (compareQuarters(v.effectiveFrom, q) > 0) continue;
@@ -143,9 +140,7 @@ export function newVersionErrors(
 ): string[] {
   const errors = growthPathErrors(candidate);
   if (compareQuarters(candidate.effectiveFrom, firstOpenQuarter) < 0) {
-    errors.unshift(
-      `Een wijziging kan ingaan vanaf ${quarterLabel(firstOpenQuarter)}; de doelen van eerdere kwartalen blijven staan.`,
-    );
+    errors.unshift(`Een wijziging kan ingaan vanaf ${quarterLabel(firstOpenQuarter)}; de doelen van eerdere kwartalen blijven staan.`);
   }
   if (candidate.version !== nextVersionNumber(versions)) {
     errors.push(`Deze wijziging moet versie ${nextVersionNumber(versions)} zijn.`);

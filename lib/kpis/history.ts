@@ -51,6 +51,8 @@ export function kpiHistoryEvents(kpis: KpiHistoryFields[]): KpiHistoryEvent[] {
     if (k.retiredFrom) events.push({ quarter: k.retiredFrom, kind: "retired", kpiId: k.id, name: k.name, reason: k.retiredReason });
   }
   return events.sort(
-    (a, b) => compareQuarters(quarterFromKey(a.quarter), quarterFromKey(b.quarter)) || (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === "added" ? -1 : 1),
+    (a, b) =>
+      compareQuarters(quarterFromKey(a.quarter), quarterFromKey(b.quarter)) ||
+      (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === "added" ? -1 : 1),
   );
 }

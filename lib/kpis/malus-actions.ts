@@ -25,9 +25,13 @@ export const setMalusRule = defineAction({
       }
       const problems = input.rule ? malusRuleErrors(input.rule) : [];
       if (problems.length > 0) throw new ValidationError({ type: problems.join(" ") });
-      const outside = assessmentProblem(input.rule, contractQuarters(target.contract.startDate, target.contract.endDate).map((q) => q.key));
+      const outside = assessmentProblem(
+        input.rule,
+        contractQuarters(target.contract.startDate, target.contract.endDate).map((q) => q.key),
+      );
       if (outside) throw new ValidationError({ assessmentQuarters: outside });
-      if (changedTerms(kpi, { malusRule: input.rule }).length === 0) return { id: kpi.id, version: kpi.version, outcome: { route: "unchanged" } as KpiChangeOutcome };
+      if (changedTerms(kpi, { malusRule: input.rule }).length === 0)
+        return { id: kpi.id, version: kpi.version, outcome: { route: "unchanged" } as KpiChangeOutcome };
       const { columns, outcome } = await routeKpiChange(tx, ctx, target, "malus");
       const after = await saveKpi(tx, ctx, kpi, { malusRule: input.rule, ...columns }, { action: "set_malus" });
       return { id: after.id, version: after.version, outcome: outcome as KpiChangeOutcome };

@@ -89,10 +89,16 @@ function parseMalusRule(form: MalusRuleForm, ctx: z.RefinementCtx): MalusRule | 
 function parseAssessment(form: MalusRuleForm, ctx: z.RefinementCtx): MalusAssessment | null {
   if (form.assessment === "quarterly") return null;
   if (form.assessment === "completion") return { kind: "completion" };
-  const parts = String(form.assessmentQuarters).split(/[,;]/).map((p) => p.trim()).filter(Boolean);
+  const parts = String(form.assessmentQuarters)
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const unreadable = parts.filter((p) => !parseQuarter(p));
   if (parts.length === 0 || unreadable.length > 0) {
-    const message = parts.length === 0 ? "Noem de kwartalen van de mijlpalen, bijvoorbeeld 2026 K4, 2027 K4." : `Geen kwartaal: ${unreadable.join(", ")}. Schrijf bijvoorbeeld 2026 K4.`;
+    const message =
+      parts.length === 0
+        ? "Noem de kwartalen van de mijlpalen, bijvoorbeeld 2026 K4, 2027 K4."
+        : `Geen kwartaal: ${unreadable.join(", ")}. Schrijf bijvoorbeeld 2026 K4.`;
     ctx.addIssue({ code: "custom", path: ["assessmentQuarters"], message });
     return null;
   }
@@ -101,7 +107,10 @@ function parseAssessment(form: MalusRuleForm, ctx: z.RefinementCtx): MalusAssess
 }
 
 /** A form's other fields with its malus-rule fields replaced by the rule they describe. */
-export function withMalusRule<T extends MalusRuleForm>(form: T, ctx: z.RefinementCtx): Omit<T, keyof MalusRuleForm> & { malusRule: MalusRule | null } {
+export function withMalusRule<T extends MalusRuleForm>(
+  form: T,
+  ctx: z.RefinementCtx,
+): Omit<T, keyof MalusRuleForm> & { malusRule: MalusRule | null } {
   const malusRule = parseMalusRule(form, ctx);
   const rest: Record<string, unknown> = { ...form };
   for (const key of Object.keys(malusRuleFields)) delete rest[key];
@@ -123,7 +132,8 @@ export function malusFormValues(rule: MalusRule | null): Record<string, string> 
     values.centsPerUnit = euros(rule.centsPerUnit);
     values.factor = decimalInput(rule.factor ?? 1);
     values.assessment = rule.assessment?.kind ?? "quarterly";
-    if (rule.assessment?.kind === "milestones") values.assessmentQuarters = rule.assessment.quarters.map((k) => quarterLabel(quarterFromKey(k))).join(", ");
+    if (rule.assessment?.kind === "milestones")
+      values.assessmentQuarters = rule.assessment.quarters.map((k) => quarterLabel(quarterFromKey(k))).join(", ");
   }
   const tolerance = rule?.tolerance;
   if (tolerance) values.toleranceValue = decimalInput(tolerance.kind === "absolute" ? tolerance.value : tolerance.percent);

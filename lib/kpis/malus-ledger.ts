@@ -68,7 +68,12 @@ export type MalusLedger = {
 };
 
 /** The contract value of each quarter and cap year, which a cap given as a share of its period is taken of. */
-export type PeriodValues = { quarterCents: (q: Quarter) => number; yearCents: (year: CapYear) => number; contractCents: number; yearOf: (q: Quarter) => CapYear };
+export type PeriodValues = {
+  quarterCents: (q: Quarter) => number;
+  yearCents: (year: CapYear) => number;
+  contractCents: number;
+  yearOf: (q: Quarter) => CapYear;
+};
 
 export function periodValues(contract: MalusContract): PeriodValues {
   const basis = { period: contract.malusCapPeriod, startDate: contract.startDate };
@@ -96,7 +101,12 @@ export function capCents(cap: MalusCap | null | undefined, contractCents: number
 }
 
 /** The caps in cents that hold for an entry of this quarter. */
-function capsAt(caps: MalusCaps | null | undefined, values: PeriodValues, quarter: Quarter, year: CapYear): Record<CapLevel, number | null> {
+function capsAt(
+  caps: MalusCaps | null | undefined,
+  values: PeriodValues,
+  quarter: Quarter,
+  year: CapYear,
+): Record<CapLevel, number | null> {
   return {
     quarter: capCents(caps?.perQuarter, values.contractCents, values.quarterCents(quarter)),
     year: capCents(caps?.perYear, values.contractCents, values.yearCents(year)),
@@ -105,9 +115,15 @@ function capsAt(caps: MalusCaps | null | undefined, values: PeriodValues, quarte
 }
 
 /** The applied malus per entry with the caps that bit and the running totals. */
-export function malusLedger(entries: LedgerEntry[], caps: MalusCaps | null | undefined, contract: MalusContract | PeriodValues): MalusLedger {
+export function malusLedger(
+  entries: LedgerEntry[],
+  caps: MalusCaps | null | undefined,
+  contract: MalusContract | PeriodValues,
+): MalusLedger {
   const values = "yearOf" in contract ? contract : periodValues(contract);
-  const ordered = entries.map((entry, i) => ({ entry, i })).sort((a, b) => quarterIndex(a.entry.quarter) - quarterIndex(b.entry.quarter) || a.i - b.i);
+  const ordered = entries
+    .map((entry, i) => ({ entry, i }))
+    .sort((a, b) => quarterIndex(a.entry.quarter) - quarterIndex(b.entry.quarter) || a.i - b.i);
   const quarterTotals = new Map<number, number>();
   const yearTotals = new Map<string, number>();
   let contractTotal = 0;

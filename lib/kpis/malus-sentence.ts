@@ -25,7 +25,8 @@ function amountOf(unitLabel: string, value: DecimalInput): string {
 /** A cap in words: "€ 5.000,00", "2 % van de contractwaarde", "10 % van de kwartaalwaarde". */
 export function describeCap(cap: MalusCap, level: "quarter" | "year" | "contract"): string {
   if (cap.kind === "cents") return formatEuroCents(cap.cents);
-  const of = cap.kind === "percent_of_contract" || level === "contract" ? "contractwaarde" : level === "quarter" ? "kwartaalwaarde" : "jaarwaarde";
+  const of =
+    cap.kind === "percent_of_contract" || level === "contract" ? "contractwaarde" : level === "quarter" ? "kwartaalwaarde" : "jaarwaarde";
   return `${decimal(cap.percent)} % van de ${of}`;
 }
 
@@ -51,7 +52,13 @@ function missWord(direction: Direction | undefined): string {
  * looptijd." The direction of the indicator says whether a shortfall lies above or below the
  * target; the contract says which year a cap per year counts in (a template has no contract yet).
  */
-export function describeMalusRule(rule: MalusRule, indicatorUnitLabel: string, direction?: Direction, years?: CapYearBasis, activityUnit?: string | null): string {
+export function describeMalusRule(
+  rule: MalusRule,
+  indicatorUnitLabel: string,
+  direction?: Direction,
+  years?: CapYearBasis,
+  activityUnit?: string | null,
+): string {
   let sentence: string;
   switch (rule.type) {
     case "fixed":
@@ -66,7 +73,10 @@ export function describeMalusRule(rule: MalusRule, indicatorUnitLabel: string, d
       sentence = `Per eenheid tekort: ${factor}${formatEuroCents(rule.centsPerUnit)} per ${unit} ${missWord(direction)}`;
       if (rule.assessment) {
         // Assessed over a stretch, the quarters' shortfalls are netted: the delivered total counts.
-        const at = rule.assessment.kind === "milestones" ? `op de mijlpalen ${joinDutch(rule.assessment.quarters.map((k) => quarterLabel(quarterFromKey(k))))} en bij oplevering` : "één keer, bij oplevering";
+        const at =
+          rule.assessment.kind === "milestones"
+            ? `op de mijlpalen ${joinDutch(rule.assessment.quarters.map((k) => quarterLabel(quarterFromKey(k))))} en bij oplevering`
+            : "één keer, bij oplevering";
         const per = activityUnit ? `, maal de hoeveelheid (${activityUnit})` : "";
         sentence = `Beoordeeld ${at}: ${factor}${formatEuroCents(rule.centsPerUnit)} per ${unit} ${missWord(direction)}${per}, opgeteld over de kwartalen sinds de vorige beoordeling`;
       } else if (activityUnit) sentence += `, maal de hoeveelheid (${activityUnit}) van het kwartaal`;

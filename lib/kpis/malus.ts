@@ -31,7 +31,10 @@ export const MALUS_RULE_TYPES = {
 export type Tolerance = { kind: "absolute"; value: DecimalInput } | { kind: "percent_of_target"; percent: DecimalInput };
 // A cap as an amount, or a percentage of the whole contract value or of its own period's value
 // (the quarter's for a cap per quarter, the cap year's for a cap per year).
-export type MalusCap = { kind: "cents"; cents: number } | { kind: "percent_of_contract"; percent: DecimalInput } | { kind: "percent_of_period"; percent: DecimalInput };
+export type MalusCap =
+  | { kind: "cents"; cents: number }
+  | { kind: "percent_of_contract"; percent: DecimalInput }
+  | { kind: "percent_of_period"; percent: DecimalInput };
 export type MalusCaps = { perQuarter?: MalusCap | null; perYear?: MalusCap | null; perContract?: MalusCap | null };
 
 type RuleCommon = { tolerance?: Tolerance | null; caps?: MalusCaps | null };

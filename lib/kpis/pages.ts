@@ -32,7 +32,11 @@ import {
 
 function timeline(contract: KpiContractRow) {
   const today = amsterdamToday();
-  const quarters = contractQuarters(contract.startDate, contract.endDate).map((q) => ({ key: q.key, label: quarterLabel(q.quarter), partial: q.partial }));
+  const quarters = contractQuarters(contract.startDate, contract.endDate).map((q) => ({
+    key: q.key,
+    label: quarterLabel(q.quarter),
+    partial: q.partial,
+  }));
   return { today, quarters, started: contractHasStarted(contract, today), currentQuarter: quarterKey(quarterOf(today)) };
 }
 
@@ -63,7 +67,10 @@ export const kpiListPage = cache(async (orgSlug: string, contractId: string, qua
   const data = await orNotFound(
     readAs(actor, async (tx) => {
       const list = await listContractKpis(tx, viewerOf(actor), contractId);
-      const [indicators, themes] = await Promise.all([kpiIndicatorOptions(tx, list.contract.tenantId), contractWheelThemes(tx, list.contract)]);
+      const [indicators, themes] = await Promise.all([
+        kpiIndicatorOptions(tx, list.contract.tenantId),
+        contractWheelThemes(tx, list.contract),
+      ]);
       return { ...list, indicators, themes };
     }),
   );
@@ -91,7 +98,10 @@ export const kpiDetailPage = cache(async (orgSlug: string, contractId: string, k
   const data = await orNotFound(
     readAs(actor, async (tx) => {
       const found = await getContractKpi(tx, viewerOf(actor), contractId, kpiId);
-      const [indicators, themes] = await Promise.all([kpiIndicatorOptions(tx, found.contract.tenantId), contractWheelThemes(tx, found.contract)]);
+      const [indicators, themes] = await Promise.all([
+        kpiIndicatorOptions(tx, found.contract.tenantId),
+        contractWheelThemes(tx, found.contract),
+      ]);
       const agreed = isChangeToAgreedKpi(found.kpi) ? agreedTermsOf(found.kpi) : null;
       return { ...found, indicators, themes, agreed };
     }),
@@ -102,7 +112,9 @@ export const kpiDetailPage = cache(async (orgSlug: string, contractId: string, k
     ...data,
     ...time,
     controls: kpiControls(actor, data.contract, data.kpi, time.today),
-    changed: data.agreed ? agreedTermsDiff(data.agreed, { terms: data.kpi, themeIds: data.kpi.themes.map((t) => t.id), growthPath: data.kpi.versions }) : [],
+    changed: data.agreed
+      ? agreedTermsDiff(data.agreed, { terms: data.kpi, themeIds: data.kpi.themes.map((t) => t.id), growthPath: data.kpi.versions })
+      : [],
   };
 });
 

@@ -25,7 +25,11 @@ import { contractHasStarted, EDIT_AFTER_START_MESSAGE, mayDecideOnProposal, SIDE
 
 export type KpiChange = "terms" | "growth_path" | "malus" | "themes";
 
-export type KpiForPolicy = { status: "proposed" | "active" | "rejected" | "retired"; proposedByKind: OrganisationKind; activeFrom: string | null };
+export type KpiForPolicy = {
+  status: "proposed" | "active" | "rejected" | "retired";
+  proposedByKind: OrganisationKind;
+  activeFrom: string | null;
+};
 export type ContractForPolicy = { startDate: string; status: string };
 
 export type KpiChangeRoute =
@@ -56,7 +60,13 @@ export function isChangeToAgreedKpi(kpi: Pick<KpiForPolicy, "status" | "activeFr
 }
 
 /** How a change by this side reaches the KPI, or why it may not. */
-export function kpiChangeRoute(side: OrganisationKind, kpi: KpiForPolicy, contract: ContractForPolicy, change: KpiChange, today: string): KpiChangeRoute {
+export function kpiChangeRoute(
+  side: OrganisationKind,
+  kpi: KpiForPolicy,
+  contract: ContractForPolicy,
+  change: KpiChange,
+  today: string,
+): KpiChangeRoute {
   if (contractClosed(contract)) return { route: "refused", message: closedContractMessage(contract) };
   if (kpi.status === "rejected") return { route: "refused", message: "Dit voorstel is afgewezen en kan niet meer worden gewijzigd." };
   if (kpi.status === "retired") return { route: "refused", message: "Deze KPI is beëindigd en kan niet meer worden gewijzigd." };
@@ -70,14 +80,22 @@ export function kpiChangeRoute(side: OrganisationKind, kpi: KpiForPolicy, contra
 }
 
 /** Why this side may not accept or reject this proposal, or null when it may. */
-export function kpiDecisionRefusal(side: OrganisationKind, kpi: Pick<KpiForPolicy, "proposedByKind">, contract: ContractForPolicy): string | null {
+export function kpiDecisionRefusal(
+  side: OrganisationKind,
+  kpi: Pick<KpiForPolicy, "proposedByKind">,
+  contract: ContractForPolicy,
+): string | null {
   if (contractClosed(contract)) return closedContractMessage(contract);
   if (!mayDecideOnProposal(kpi.proposedByKind, side)) return "Over een voorstel van je eigen organisatie beslist de andere partij.";
   return null;
 }
 
 /** Only the other side accepts or rejects a proposal, and only while the contract is open. */
-export function mayDecideOnKpi(side: OrganisationKind, kpi: Pick<KpiForPolicy, "status" | "proposedByKind">, contract: ContractForPolicy): boolean {
+export function mayDecideOnKpi(
+  side: OrganisationKind,
+  kpi: Pick<KpiForPolicy, "status" | "proposedByKind">,
+  contract: ContractForPolicy,
+): boolean {
   return kpi.status === "proposed" && kpiDecisionRefusal(side, kpi, contract) === null;
 }
 

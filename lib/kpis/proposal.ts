@@ -26,8 +26,7 @@ export function firstActiveQuarter(contract: { startDate: string }, today: strin
   return quarterKey(compareQuarters(now, first) > 0 ? now : first);
 }
 
-export const EDIT_AFTER_START_MESSAGE =
-  "Dit contract is gestart: een actieve KPI wijzigt alleen nog via het kwartaalgesprek.";
+export const EDIT_AFTER_START_MESSAGE = "Dit contract is gestart: een actieve KPI wijzigt alleen nog via het kwartaalgesprek.";
 
 /** Where a KPI stands in its life: the stored status, not how it scores (that is lib/kpis/status). */
 export const KPI_LIFECYCLE = {

@@ -145,7 +145,12 @@ type KpiWithNames = Kpi & {
   decidedByName: string | null;
 };
 
-const flatten = (r: { kpi: Kpi; indicator: KpiWithNames["indicator"]; proposedByName: string | null; decidedByName: string | null }): KpiWithNames => ({
+const flatten = (r: {
+  kpi: Kpi;
+  indicator: KpiWithNames["indicator"];
+  proposedByName: string | null;
+  decidedByName: string | null;
+}): KpiWithNames => ({
   ...r.kpi,
   indicator: r.indicator?.code ? r.indicator : null,
   proposedByName: r.proposedByName,
@@ -167,9 +172,7 @@ export type ContractKpi = Awaited<ReturnType<typeof listContractKpis>>["kpis"][n
 export async function getContractKpi(db: Db, viewer: ContractViewer, contractId: string, kpiId: string) {
   const contract = await getContract(db, viewer, contractId);
   if (!UUID_PATTERN.test(kpiId)) throw new NotFoundError("Deze KPI bestaat niet.");
-  const [row] = await selectKpis(db).where(
-    and(eq(kpis.tenantId, contract.tenantId), eq(kpis.contractId, contract.id), eq(kpis.id, kpiId)),
-  );
+  const [row] = await selectKpis(db).where(and(eq(kpis.tenantId, contract.tenantId), eq(kpis.contractId, contract.id), eq(kpis.id, kpiId)));
   if (!row) throw new NotFoundError("Deze KPI bestaat niet.");
   const [kpi] = await kpiDetails(db, contract, [flatten(row)]);
   return { contract, kpi };
@@ -191,7 +194,16 @@ export async function listPromises(db: Db, viewer: ContractViewer, contractId: s
     ? await db
         .select({ id: kpis.id, name: kpis.name, status: kpis.status, promiseId: kpis.promiseId })
         .from(kpis)
-        .where(and(eq(kpis.tenantId, contract.tenantId), eq(kpis.contractId, contract.id), inArray(kpis.promiseId, rows.map((r) => r.promise.id))))
+        .where(
+          and(
+            eq(kpis.tenantId, contract.tenantId),
+            eq(kpis.contractId, contract.id),
+            inArray(
+              kpis.promiseId,
+              rows.map((r) => r.promise.id),
+            ),
+          ),
+        )
     : [];
   return {
     contract,

@@ -46,9 +46,7 @@ const MilestoneRow = z.object({
   value: decimalField("Vul de doelwaarde van de mijlpaal in."),
 });
 
-const milestoneRows = z
-  .array(MilestoneRow)
-  .max(MAX_MILESTONES, { error: `Gebruik hoogstens ${MAX_MILESTONES} mijlpalen.` });
+const milestoneRows = z.array(MilestoneRow).max(MAX_MILESTONES, { error: `Gebruik hoogstens ${MAX_MILESTONES} mijlpalen.` });
 
 const meaning = (score: string) => optionalText(`wat score ${score} betekent`, "sentence").transform((v) => v ?? "");
 

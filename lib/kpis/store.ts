@@ -145,7 +145,10 @@ export async function insertKpi(tx: Db, ctx: KpiWriter, input: NewKpi, today: st
         kpiId: row.id,
         versionNumber: 1,
         // A KPI a review adds has its growth path from the quarter it counts from, not the contract's first.
-        effectiveFrom: input.source === "review" && input.activeFrom ? input.activeFrom : contractQuarters(input.contract.startDate, input.contract.endDate)[0].key,
+        effectiveFrom:
+          input.source === "review" && input.activeFrom
+            ? input.activeFrom
+            : contractQuarters(input.contract.startDate, input.contract.endDate)[0].key,
         interpolation: input.growthPath.interpolation,
         milestones: canonicalMilestones(input.growthPath.milestones),
         reason: input.growthPath.reason ?? null,

@@ -59,7 +59,11 @@ const present = (v: DecimalInput | null) => v !== null && v !== "";
  * The malus at an assessment point over the quarters since the previous one. `stretch` lists
  * those quarters in order, ending with the assessment quarter.
  */
-export function assessStretch(rule: Extract<MalusRule, { type: "per_unit_shortfall" }>, direction: Direction, stretch: AssessedQuarter[]): AssessmentResult {
+export function assessStretch(
+  rule: Extract<MalusRule, { type: "per_unit_shortfall" }>,
+  direction: Direction,
+  stretch: AssessedQuarter[],
+): AssessmentResult {
   const counted = stretch.filter((q) => present(q.target) && present(q.actual) && present(q.quantity));
   const missing = stretch.filter((q) => !counted.includes(q)).map((q) => q.key);
   const sign = direction === "higher_better" ? -1n : 1n;
@@ -75,7 +79,13 @@ export function assessStretch(rule: Extract<MalusRule, { type: "per_unit_shortfa
   }
   const base = { from: stretch[0]?.key ?? "", to: stretch.at(-1)?.key ?? "", missing, quantity: fromScaled(quantity) };
   const shortfallPerUnit = quantity === 0n ? 0n : divideRounded(gap > 0n ? gap : 0n, quantity);
-  const none = (outcome: QuarterMalus["outcome"]) => ({ ...base, outcome, breached: false, shortfall: fromScaled(shortfallPerUnit), rawCents: 0 });
+  const none = (outcome: QuarterMalus["outcome"]) => ({
+    ...base,
+    outcome,
+    breached: false,
+    shortfall: fromScaled(shortfallPerUnit),
+    rawCents: 0,
+  });
   if (counted.length === 0) return none("no_data");
   if (gap <= 0n) return none("met");
   if (withinWeightedTolerance(rule, gap, quantity, weightedTarget)) return none("within_tolerance");

@@ -40,7 +40,9 @@ export function capYearOf(quarter: Quarter, basis: CapYearBasis): CapYear {
 /** "per contractjaar" or "per kalenderjaar", for the malus sentence. */
 export function perCapYear(basis: CapYearBasis | undefined): string {
   if (!basis) return "per jaar";
-  return basis.period === "calendar_year" ? "per kalenderjaar" : `per contractjaar (vanaf ${formatDate(basis.startDate).replace(/ \d{4}$/, "")})`;
+  return basis.period === "calendar_year"
+    ? "per kalenderjaar"
+    : `per contractjaar (vanaf ${formatDate(basis.startDate).replace(/ \d{4}$/, "")})`;
 }
 
 /** 1 for the year from the start date, 2 from its first anniversary, and so on; 1 before the start. */

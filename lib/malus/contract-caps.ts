@@ -32,7 +32,8 @@ export function parseContractCaps(form: Posted, ctx: z.RefinementCtx): ContractM
     const parsed = text === "" ? { ok: false as const, error: "Vul het maximumpercentage in." } : parseStorableDecimal(text);
     const percent = parsed.ok ? Number(parsed.normalized) : NaN;
     if (!parsed.ok) ctx.addIssue({ code: "custom", path: [field], message: parsed.error });
-    else if (percent < 0 || percent > 100) ctx.addIssue({ code: "custom", path: [field], message: "Het maximum moet tussen 0 en 100 % liggen." });
+    else if (percent < 0 || percent > 100)
+      ctx.addIssue({ code: "custom", path: [field], message: "Het maximum moet tussen 0 en 100 % liggen." });
     return parsed.ok ? { kind: kind as "percent_of_period" | "percent_of_contract", percent: parsed.normalized } : null;
   };
   const perYear = cap(form.allCapYearKind, form.allCapYearValue, "allCapYearValue");
@@ -44,7 +45,8 @@ type CapFormValues = { allCapYearKind: string; allCapYearValue: string; allCapCo
 
 /** Stored caps back into form values (decimal comma). */
 export function contractCapValues(caps: ContractMalusCaps | null): CapFormValues {
-  const text = (cap: ContractMalusCaps["perYear"]) => (!cap ? "" : cap.kind === "cents" ? centsToInput(cap.cents) : decimalInput(cap.percent));
+  const text = (cap: ContractMalusCaps["perYear"]) =>
+    !cap ? "" : cap.kind === "cents" ? centsToInput(cap.cents) : decimalInput(cap.percent);
   return {
     allCapYearKind: caps?.perYear?.kind ?? "none",
     allCapYearValue: text(caps?.perYear),

@@ -29,7 +29,12 @@ export function offTrackCents(rule: MalusRule | null, computedCents: number, qua
 export type DecidedMalus = { cents: number; basis: "computed" | "agreed" };
 
 /** The malus of one KPI in one quarter before waivers and caps, and what decided it. */
-export function decideMalus(by: MalusDecidedBy, agreed: AgreedScore | null | undefined, computedCents: number, missedCents: number): DecidedMalus {
+export function decideMalus(
+  by: MalusDecidedBy,
+  agreed: AgreedScore | null | undefined,
+  computedCents: number,
+  missedCents: number,
+): DecidedMalus {
   if (by === "computed_status" || !agreed || agreed === "not_scored") return { cents: computedCents, basis: "computed" };
   return { cents: agreed === "off_track" ? missedCents : 0, basis: "agreed" };
 }

@@ -59,8 +59,14 @@ export function reviewMalus(input: {
   const others = input.finals.filter((f) => f.quarter !== key);
   const perKpi = input.scores.map((s): ScoreMalus => {
     const decided = decideMalus(contract.malusDecidedBy, s.agreedScore, s.rawCents, s.offTrackCents ?? s.rawCents);
-    const earlier = others.filter((f) => f.kpiId === s.kpiId).map((f) => ({ quarter: quarterFromKey(f.quarter), rawCents: f.appliedCents }));
-    const ledger = malusLedger([...earlier, { quarter: input.quarter, rawCents: decided.cents, waiver: waiverOf(s), kpiId: s.kpiId }], input.caps[s.kpiId], values);
+    const earlier = others
+      .filter((f) => f.kpiId === s.kpiId)
+      .map((f) => ({ quarter: quarterFromKey(f.quarter), rawCents: f.appliedCents }));
+    const ledger = malusLedger(
+      [...earlier, { quarter: input.quarter, rawCents: decided.cents, waiver: waiverOf(s), kpiId: s.kpiId }],
+      input.caps[s.kpiId],
+      values,
+    );
     const line = ledger.lines.find((l) => l.kpiId === s.kpiId)!;
     return {
       kpiId: s.kpiId,
@@ -77,8 +83,16 @@ export function reviewMalus(input: {
   const year = values.yearOf(input.quarter);
   const used = (entries: FinalEntry[]) => entries.reduce((sum, f) => sum + f.appliedCents, 0);
   const rooms = [
-    { label: CONTRACT_CAP_LABELS.year, cap: capCents(contract.malusCaps?.perYear, values.contractCents, values.yearCents(year)), used: used(others.filter((f) => values.yearOf(quarterFromKey(f.quarter)).key === year.key)) },
-    { label: CONTRACT_CAP_LABELS.contract, cap: capCents(contract.malusCaps?.perContract, values.contractCents, values.contractCents), used: used(others) },
+    {
+      label: CONTRACT_CAP_LABELS.year,
+      cap: capCents(contract.malusCaps?.perYear, values.contractCents, values.yearCents(year)),
+      used: used(others.filter((f) => values.yearOf(quarterFromKey(f.quarter)).key === year.key)),
+    },
+    {
+      label: CONTRACT_CAP_LABELS.contract,
+      cap: capCents(contract.malusCaps?.perContract, values.contractCents, values.contractCents),
+      used: used(others),
+    },
   ].map((r) => ({ label: r.label, room: r.cap === null ? null : Math.max(0, r.cap - r.used) }));
   const capped = perKpi.map((m) => {
     let applied = m.appliedCents;
@@ -94,7 +108,12 @@ export function reviewMalus(input: {
     return { ...m, cappedCents: m.cappedCents + (m.appliedCents - applied), appliedCents: applied, cappedBy };
   });
   const totals = capped.reduce(
-    (t, l) => ({ rawCents: t.rawCents + l.rawCents, waivedCents: t.waivedCents + l.waivedCents, cappedCents: t.cappedCents + l.cappedCents, appliedCents: t.appliedCents + l.appliedCents }),
+    (t, l) => ({
+      rawCents: t.rawCents + l.rawCents,
+      waivedCents: t.waivedCents + l.waivedCents,
+      cappedCents: t.cappedCents + l.cappedCents,
+      appliedCents: t.appliedCents + l.appliedCents,
+    }),
     { rawCents: 0, waivedCents: 0, cappedCents: 0, appliedCents: 0 },
   );
   return { perKpi: capped, totals };

@@ -65,11 +65,7 @@ export const changeMemberRole = defineAction({
         .update(memberships)
         .set({ role, version: before.version + 1 })
         .where(
-          and(
-            eq(memberships.organisationId, ctx.org.id),
-            eq(memberships.userId, input.userId),
-            eq(memberships.version, input.version),
-          ),
+          and(eq(memberships.organisationId, ctx.org.id), eq(memberships.userId, input.userId), eq(memberships.version, input.version)),
         )
         .returning();
       if (!after) throw new ConflictError();
@@ -96,9 +92,7 @@ export const removeMember = defineAction({
       if (before.role === "admin" && (await adminCount(tx, ctx.org.id)) <= 1) {
         throw new ValidationError({ _form: "De laatste beheerder kan niet worden verwijderd." });
       }
-      await tx
-        .delete(memberships)
-        .where(and(eq(memberships.organisationId, ctx.org.id), eq(memberships.userId, input.userId)));
+      await tx.delete(memberships).where(and(eq(memberships.organisationId, ctx.org.id), eq(memberships.userId, input.userId)));
       // A removed member is signed out everywhere at once, not at the end of an open session.
       await endAllSessions(tx, input.userId);
       await recordAudit(tx, ctx, {

@@ -3,7 +3,15 @@ import type { Db } from "@/db/client";
 import { invitations, memberships } from "@/db/schema";
 import type { Role } from "@/lib/auth/permissions";
 
-export type Member = { userId: string; name: string | null; email: string; role: Role; version: number; since: Date; wantsReminders: boolean };
+export type Member = {
+  userId: string;
+  name: string | null;
+  email: string;
+  role: Role;
+  version: number;
+  since: Date;
+  wantsReminders: boolean;
+};
 
 const contact = {
   userId: sql<string>`c.user_id`,
@@ -86,6 +94,10 @@ export async function withCreatorEmails<R extends { createdByUserId: string | nu
   organisationId: string,
   rows: R[],
 ): Promise<Array<R & { createdByEmail: string | null }>> {
-  const emails = await colleagueEmails(db, organisationId, rows.filter((r) => r.createdByName === null).map((r) => r.createdByUserId));
+  const emails = await colleagueEmails(
+    db,
+    organisationId,
+    rows.filter((r) => r.createdByName === null).map((r) => r.createdByUserId),
+  );
   return rows.map((r) => ({ ...r, createdByEmail: r.createdByUserId ? (emails.get(r.createdByUserId) ?? null) : null }));
 }

@@ -2,17 +2,19 @@
 
 /** "Gemeente 's-Hertogenbosch" → "gemeente-s-hertogenbosch". */
 export function slugify(name: string): string {
-  return name
-    // A legal form says nothing about who the organisation is: "Groen B.V." → "groen".
-    .replace(/\s+(b\.?\s?v\.?|n\.?\s?v\.?|v\.?o\.?f\.?)\s*$/i, "")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " en ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 48)
-    .replace(/-+$/g, "") || "organisatie";
+  return (
+    name
+      // A legal form says nothing about who the organisation is: "Groen B.V." → "groen".
+      .replace(/\s+(b\.?\s?v\.?|n\.?\s?v\.?|v\.?o\.?f\.?)\s*$/i, "")
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/&/g, " en ")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 48)
+      .replace(/-+$/g, "") || "organisatie"
+  );
 }
 
 /** The next free slug: "naam", "naam-2", "naam-3", ... given the slugs already taken. */

@@ -75,8 +75,18 @@ export const submitReport = defineAction({
         .set({ status: "submitted", submittedAt: now, submittedByUserId: ctx.userId, version: updated.version + 1, updatedAt: now })
         .where(and(eq(reports.tenantId, report.tenantId), eq(reports.id, report.id)))
         .returning();
-      await recordAudit(tx, ctx, { tenantId: report.tenantId, entity: "report", entityId: report.id, action: "submit", after: { submissionNumber } });
-      const emails = await submittedEmails(tx, { tenantId: report.tenantId, contractId: report.contractId, quarter: report.quarter }, submissionNumber);
+      await recordAudit(tx, ctx, {
+        tenantId: report.tenantId,
+        entity: "report",
+        entityId: report.id,
+        action: "submit",
+        after: { submissionNumber },
+      });
+      const emails = await submittedEmails(
+        tx,
+        { tenantId: report.tenantId, contractId: report.contractId, quarter: report.quarter },
+        submissionNumber,
+      );
       return { result: { id: submitted.id, version: submitted.version, submissionNumber }, emails };
     });
     await deliverAfterCommit(ctx.db, emails);
@@ -94,20 +104,32 @@ export const decideReport = defineAction({
       assertDecidesReports(ctx, { contractManagerId });
       if (report.version !== input.version) throw new ConflictError();
       if (report.status !== "submitted") {
-        throw new ValidationError({ _form: "Alleen een ingediende rapportage kan worden geaccepteerd of teruggestuurd." }, "Alleen een ingediende rapportage kan worden geaccepteerd of teruggestuurd.");
+        throw new ValidationError(
+          { _form: "Alleen een ingediende rapportage kan worden geaccepteerd of teruggestuurd." },
+          "Alleen een ingediende rapportage kan worden geaccepteerd of teruggestuurd.",
+        );
       }
       const comments = perKpi(input, "comment");
-      const values = await tx.select().from(reportValues).where(and(eq(reportValues.tenantId, report.tenantId), eq(reportValues.reportId, report.id)));
+      const values = await tx
+        .select()
+        .from(reportValues)
+        .where(and(eq(reportValues.tenantId, report.tenantId), eq(reportValues.reportId, report.id)));
       for (const kpiId of Object.keys(comments)) {
-        if (!values.some((v) => v.kpiId === kpiId)) throw new ValidationError({ [`comments.${kpiId}`]: "Deze KPI hoort niet bij de rapportage." });
+        if (!values.some((v) => v.kpiId === kpiId))
+          throw new ValidationError({ [`comments.${kpiId}`]: "Deze KPI hoort niet bij de rapportage." });
       }
       const given = Object.entries(comments).filter(([, c]) => c.trim() !== "");
       if (input.decision === "send_back" && given.length === 0 && !input.decisionComment) {
-        throw new ValidationError({ decisionComment: "Schrijf bij minstens één KPI of in de algemene toelichting wat de leverancier moet aanpassen." });
+        throw new ValidationError({
+          decisionComment: "Schrijf bij minstens één KPI of in de algemene toelichting wat de leverancier moet aanpassen.",
+        });
       }
       for (const v of values) {
         const comment = input.decision === "send_back" ? comments[v.kpiId]?.trim() || null : null;
-        await tx.update(reportValues).set({ buyerComment: comment }).where(and(eq(reportValues.tenantId, v.tenantId), eq(reportValues.id, v.id)));
+        await tx
+          .update(reportValues)
+          .set({ buyerComment: comment })
+          .where(and(eq(reportValues.tenantId, v.tenantId), eq(reportValues.id, v.id)));
       }
       const now = new Date();
       const [decided] = await tx
@@ -133,7 +155,11 @@ export const decideReport = defineAction({
       const emails = await decisionEmails(
         tx,
         { tenantId: report.tenantId, contractId: report.contractId, quarter: report.quarter },
-        { kind: input.decision === "accept" ? "accept" : "send_back", decisionComment: input.decisionComment ?? null, comments: input.decision === "accept" ? [] : given },
+        {
+          kind: input.decision === "accept" ? "accept" : "send_back",
+          decisionComment: input.decisionComment ?? null,
+          comments: input.decision === "accept" ? [] : given,
+        },
       );
       return { result: { id: decided.id, version: decided.version, status: decided.status }, emails };
     });
@@ -141,4 +167,3 @@ export const decideReport = defineAction({
     return result;
   },
 });
-

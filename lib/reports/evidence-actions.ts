@@ -46,7 +46,13 @@ export const uploadEvidence = defineAction({
           ...stored,
           uploadedByUserId: ctx.userId,
         });
-        await recordAudit(tx, ctx, { tenantId: report.tenantId, entity: "report", entityId: report.id, action: "upload_evidence", after: { fileId, sha256, kpiId: input.kpiId } });
+        await recordAudit(tx, ctx, {
+          tenantId: report.tenantId,
+          entity: "report",
+          entityId: report.id,
+          action: "upload_evidence",
+          after: { fileId, sha256, kpiId: input.kpiId },
+        });
       } catch (error) {
         // No row, no object: an orphan in the bucket would never be found again.
         await storage.remove(stored).catch(() => undefined);
@@ -78,7 +84,9 @@ export const deleteEvidence = defineAction({
     });
     // Only after the commit: a rolled-back delete must still find its bytes. A failure here
     // leaves an unreachable object behind, never a row without bytes.
-    await removeEvidenceBytes(removed).catch((error) => console.error("Bewijsstuk niet uit de opslag verwijderd:", error instanceof Error ? error.message : error));
+    await removeEvidenceBytes(removed).catch((error) =>
+      console.error("Bewijsstuk niet uit de opslag verwijderd:", error instanceof Error ? error.message : error),
+    );
     return { id: input.evidenceId };
   },
 });

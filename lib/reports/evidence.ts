@@ -13,7 +13,11 @@ export function evidenceMaxBytes(env: Record<string, string | undefined> = proce
 }
 
 /** What the browser checks before sending an evidence file: the same limit and message as here. */
-export function evidenceUploadLimit(env: Record<string, string | undefined> = process.env): { maxBytes: number; size: string; message: string } {
+export function evidenceUploadLimit(env: Record<string, string | undefined> = process.env): {
+  maxBytes: number;
+  size: string;
+  message: string;
+} {
   const maxBytes = evidenceMaxBytes(env);
   return { maxBytes, size: sizeLabel(maxBytes), message: evidenceTooLargeMessage(maxBytes) };
 }
@@ -132,7 +136,12 @@ const UNSAFE_IN_NAME =
  */
 export function evidenceFileName(name: string, contentType: string): string {
   const extensions = TYPE_EXTENSIONS[contentType] ?? ["bin"];
-  let cleaned = name.normalize("NFC").replace(UNSAFE_IN_NAME, "_").replace(/\s+/g, " ").trim().replace(/^[.\s]+|[.\s]+$/g, "");
+  let cleaned = name
+    .normalize("NFC")
+    .replace(UNSAFE_IN_NAME, "_")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, "");
   const dot = cleaned.lastIndexOf(".");
   let ext = dot > 0 ? cleaned.slice(dot + 1) : "";
   // Only something that looks like an extension is one: "versie 1.2" keeps its ".2".

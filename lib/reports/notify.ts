@@ -34,7 +34,10 @@ export async function reportParties(db: Db, contract: { tenantId: string; id: st
     .where(and(eq(contracts.tenantId, contract.tenantId), eq(contracts.id, contract.id)));
   if (!row) return null;
   const orgIds = [contract.tenantId, ...(row.supplierOrgId ? [row.supplierOrgId] : [])];
-  const orgs = await db.select({ id: organisations.id, name: organisations.name, slug: organisations.slug }).from(organisations).where(inArray(organisations.id, orgIds));
+  const orgs = await db
+    .select({ id: organisations.id, name: organisations.name, slug: organisations.slug })
+    .from(organisations)
+    .where(inArray(organisations.id, orgIds));
   const buyer = orgs.find((o) => o.id === contract.tenantId);
   const supplier = orgs.find((o) => o.id === row.supplierOrgId);
   if (!buyer || !supplier) return null;
@@ -58,7 +61,13 @@ function baseProps(parties: NonNullable<Awaited<ReturnType<typeof reportParties>
 export async function submittedEmails(db: Db, report: ReportRef, submissionNumber: number): Promise<PendingEmail[]> {
   const parties = await reportParties(db, { tenantId: report.tenantId, id: report.contractId });
   if (!parties?.managerEmail) return [];
-  return [{ to: parties.managerEmail, template: "report-submitted", props: { ...baseProps(parties, report, parties.buyer.slug), submissionNumber } }];
+  return [
+    {
+      to: parties.managerEmail,
+      template: "report-submitted",
+      props: { ...baseProps(parties, report, parties.buyer.slug), submissionNumber },
+    },
+  ];
 }
 
 /** To the supplier's admins and reporters: accepted, or sent back with the comments per KPI. */
@@ -72,14 +81,25 @@ export async function decisionEmails(
   const recipients = await supplierReporters(db, parties.supplier.id);
   const base = baseProps(parties, report, parties.supplier.slug);
   if (decision.kind === "accept") {
-    return recipients.map((r) => ({ to: r.email, template: "report-accepted", props: { ...base, decisionComment: decision.decisionComment } }));
+    return recipients.map((r) => ({
+      to: r.email,
+      template: "report-accepted",
+      props: { ...base, decisionComment: decision.decisionComment },
+    }));
   }
   const ids = decision.comments.map(([id]) => id);
   const names = ids.length
-    ? await db.select({ id: kpis.id, name: kpis.name }).from(kpis).where(and(eq(kpis.tenantId, report.tenantId), inArray(kpis.id, ids)))
+    ? await db
+        .select({ id: kpis.id, name: kpis.name })
+        .from(kpis)
+        .where(and(eq(kpis.tenantId, report.tenantId), inArray(kpis.id, ids)))
     : [];
   const comments = decision.comments.map(([id, comment]) => ({ kpiName: names.find((n) => n.id === id)?.name ?? "KPI", comment }));
-  return recipients.map((r) => ({ to: r.email, template: "report-sent-back", props: { ...base, decisionComment: decision.decisionComment, comments } }));
+  return recipients.map((r) => ({
+    to: r.email,
+    template: "report-sent-back",
+    props: { ...base, decisionComment: decision.decisionComment, comments },
+  }));
 }
 
 /** Sends e-mails after the commit; a failing mail is logged, not thrown: the action itself succeeded. */

@@ -85,7 +85,14 @@ export async function previousValues(db: Db, contract: { tenantId: string; id: s
     .select({ kpiId: reportValues.kpiId, value: reportValues.value })
     .from(reportValues)
     .innerJoin(reports, and(eq(reports.tenantId, reportValues.tenantId), eq(reports.id, reportValues.reportId)))
-    .where(and(eq(reports.tenantId, contract.tenantId), eq(reports.contractId, contract.id), eq(reports.quarter, quarter), inArray(reports.status, ["submitted", "accepted"])));
+    .where(
+      and(
+        eq(reports.tenantId, contract.tenantId),
+        eq(reports.contractId, contract.id),
+        eq(reports.quarter, quarter),
+        inArray(reports.status, ["submitted", "accepted"]),
+      ),
+    );
   return new Map(rows.filter((r) => r.value !== null).map((r) => [r.kpiId, r.value!]));
 }
 
@@ -98,10 +105,18 @@ export async function getReportPage(db: Db, viewer: ContractViewer, contractId: 
   const report = await findReport(db, contract, key);
   const [values, evidence, submissions] = report
     ? await Promise.all([
-        db.select().from(reportValues).where(and(eq(reportValues.tenantId, report.tenantId), eq(reportValues.reportId, report.id))),
+        db
+          .select()
+          .from(reportValues)
+          .where(and(eq(reportValues.tenantId, report.tenantId), eq(reportValues.reportId, report.id))),
         listEvidence(db, report),
         db
-          .select({ submissionNumber: reportSubmissions.submissionNumber, snapshot: reportSubmissions.snapshot, submittedAt: reportSubmissions.submittedAt, submittedByName: people.name })
+          .select({
+            submissionNumber: reportSubmissions.submissionNumber,
+            snapshot: reportSubmissions.snapshot,
+            submittedAt: reportSubmissions.submittedAt,
+            submittedByName: people.name,
+          })
           .from(reportSubmissions)
           .leftJoin(people, eq(people.id, reportSubmissions.submittedByUserId))
           .where(and(eq(reportSubmissions.tenantId, report.tenantId), eq(reportSubmissions.reportId, report.id)))
@@ -139,11 +154,20 @@ export async function reportOverview(db: Db, viewer: ContractViewer, today: stri
   const [reportRows, dueDays] = ids.length
     ? await Promise.all([
         db
-          .select({ tenantId: reports.tenantId, contractId: reports.contractId, quarter: reports.quarter, status: reports.status, submittedAt: reports.submittedAt })
+          .select({
+            tenantId: reports.tenantId,
+            contractId: reports.contractId,
+            quarter: reports.quarter,
+            status: reports.status,
+            submittedAt: reports.submittedAt,
+          })
           .from(reports)
           .innerJoin(contracts, and(eq(contracts.tenantId, reports.tenantId), eq(contracts.id, reports.contractId)))
           .where(and(partyTo(viewer), inArray(reports.contractId, ids))),
-        db.select({ id: contracts.id, days: contracts.reportDueDays }).from(contracts).where(and(partyTo(viewer), inArray(contracts.id, ids))),
+        db
+          .select({ id: contracts.id, days: contracts.reportDueDays })
+          .from(contracts)
+          .where(and(partyTo(viewer), inArray(contracts.id, ids))),
       ])
     : [[], []];
   return rows.map((contract) => {
@@ -151,9 +175,16 @@ export async function reportOverview(db: Db, viewer: ContractViewer, today: stri
     const quarters = contractQuarters(contract.startDate, contract.endDate)
       .filter((q) => quarterTiming(q.quarter, today) !== "future")
       .map((q) => {
-        const report = reportRows.find((r) => r.tenantId === contract.tenantId && r.contractId === contract.id && r.quarter === q.key) ?? null;
+        const report =
+          reportRows.find((r) => r.tenantId === contract.tenantId && r.contractId === contract.id && r.quarter === q.key) ?? null;
         const dueDate = reportDueDate(q.quarter, days);
-        return { key: q.key, quarter: q.quarter, dueDate, status: displayStatus(report, q.quarter, dueDate, today), submittedAt: report?.submittedAt ?? null };
+        return {
+          key: q.key,
+          quarter: q.quarter,
+          dueDate,
+          status: displayStatus(report, q.quarter, dueDate, today),
+          submittedAt: report?.submittedAt ?? null,
+        };
       });
     return { contract, quarters };
   });
@@ -183,4 +214,3 @@ export async function getEvidenceInScope(db: Db, viewer: ContractViewer, id: str
   if (!row) throw new NotFoundError("Dit bestand bestaat niet.");
   return row;
 }
-

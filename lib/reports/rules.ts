@@ -43,7 +43,13 @@ export type ReportKpi = {
 /** What the supplier typed for one KPI, as text. */
 export type EnteredValue = { value?: string | null; score?: string | null; explanation?: string | null; quantity?: string | null };
 /** quantity undefined: not given (a values file without its column), so a stored one stays. */
-export type ParsedValue = { kpiId: string; value: string | null; score: number | null; explanation: string | null; quantity?: string | null };
+export type ParsedValue = {
+  kpiId: string;
+  value: string | null;
+  score: number | null;
+  explanation: string | null;
+  quantity?: string | null;
+};
 
 const fieldKey = (kpiId: string) => `values.${kpiId}`;
 const quantityKey = (kpiId: string) => `quantities.${kpiId}`;

@@ -13,7 +13,8 @@ function perKpiFields(fields: Array<{ prefix: string; label: string; kind: TextK
       for (const [key, value] of Object.entries(input)) {
         if (!key.startsWith(`${prefix}.`)) continue;
         const path = [`${errorPrefix}.${key.slice(prefix.length + 1)}`];
-        if (typeof value !== "string" && typeof value !== "number") ctx.addIssue({ code: "custom", path, message: `Vul ${label} in als tekst.` });
+        if (typeof value !== "string" && typeof value !== "number")
+          ctx.addIssue({ code: "custom", path, message: `Vul ${label} in als tekst.` });
         else {
           const problem = textProblem(asText(value), label, kind);
           if (problem) ctx.addIssue({ code: "custom", path, message: problem });
@@ -68,7 +69,8 @@ export type UploadEvidence = z.infer<typeof UploadEvidence>;
 export function perKpi(input: Record<string, unknown>, prefix: string): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
   for (const [key, value] of Object.entries(input)) {
-    if (key.startsWith(`${prefix}.`) && (typeof value === "string" || typeof value === "number")) out[key.slice(prefix.length + 1)] = asText(value);
+    if (key.startsWith(`${prefix}.`) && (typeof value === "string" || typeof value === "number"))
+      out[key.slice(prefix.length + 1)] = asText(value);
   }
   return out;
 }

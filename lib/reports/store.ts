@@ -11,7 +11,15 @@ import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { listContractKpis } from "@/lib/kpis/queries";
 import { addQuarters, quarterKey, reportDueDate } from "@/lib/periods";
 import { contractQuarter, findReport, previousValues, reportDueDays } from "./queries";
-import { isLocked, parseEnteredValues, requiredKpis, type EnteredValue, type ParsedValue, type ReportKpi, type ReportStatus } from "./rules";
+import {
+  isLocked,
+  parseEnteredValues,
+  requiredKpis,
+  type EnteredValue,
+  type ParsedValue,
+  type ReportKpi,
+  type ReportStatus,
+} from "./rules";
 
 export function assertSupplier(ctx: ActionContext) {
   if (ctx.org.kind !== "supplier") throw new ForbiddenError("Alleen de leverancier vult de rapportage in.");
@@ -34,9 +42,20 @@ export async function openReport(tx: Db, ctx: ActionContext, contractId: string,
   if (!report) {
     [report] = await tx
       .insert(reports)
-      .values({ tenantId: contract.tenantId, contractId: contract.id, quarter: key, dueDate: reportDueDate(quarter, await reportDueDays(tx, contract)) })
+      .values({
+        tenantId: contract.tenantId,
+        contractId: contract.id,
+        quarter: key,
+        dueDate: reportDueDate(quarter, await reportDueDays(tx, contract)),
+      })
       .returning();
-    await recordAudit(tx, ctx, { tenantId: contract.tenantId, entity: "report", entityId: report.id, action: "create", after: { quarter: key } });
+    await recordAudit(tx, ctx, {
+      tenantId: contract.tenantId,
+      entity: "report",
+      entityId: report.id,
+      action: "create",
+      after: { quarter: key },
+    });
   }
   const previous = await previousValues(tx, contract, quarterKey(addQuarters(quarter, -1)));
   const reportKpis: ReportKpi[] = required.map((k) => ({
@@ -60,7 +79,15 @@ export async function storeValues(tx: Db, report: OpenReport, values: ParsedValu
   for (const v of values) {
     await tx
       .insert(reportValues)
-      .values({ tenantId: report.tenantId, reportId: report.id, kpiId: v.kpiId, value: v.value, score: v.score, explanation: v.explanation, quantity: v.quantity ?? null })
+      .values({
+        tenantId: report.tenantId,
+        reportId: report.id,
+        kpiId: v.kpiId,
+        value: v.value,
+        score: v.score,
+        explanation: v.explanation,
+        quantity: v.quantity ?? null,
+      })
       .onConflictDoUpdate({
         target: [reportValues.tenantId, reportValues.reportId, reportValues.kpiId],
         set: { value: v.value, score: v.score, explanation: v.explanation, ...(v.quantity === undefined ? {} : { quantity: v.quantity }) },

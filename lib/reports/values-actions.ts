@@ -43,7 +43,13 @@ export const uploadReportValues = defineAction({
       const { report, allKpis, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
       assertOpen(report);
       const check = validateValuesImport(table, {
-        contractKpis: allKpis.map((k) => ({ id: k.id, name: k.name, kind: k.kind, range: k.indicator, activityUnitLabel: k.indicator?.activityUnitLabel ?? null })),
+        contractKpis: allKpis.map((k) => ({
+          id: k.id,
+          name: k.name,
+          kind: k.kind,
+          range: k.indicator,
+          activityUnitLabel: k.indicator?.activityUnitLabel ?? null,
+        })),
         reportKpiIds: new Set(reportKpis.map((k) => k.id)),
       });
       if (check.errors.length > 0) return { saved: 0, errors: check.errors };

@@ -13,7 +13,8 @@ import type { ParsedValue } from "./rules";
 
 export type { RowError };
 
-export type ValuesColumnKey = "kpiId" | "name" | "unit" | "target" | "kind" | "value" | "score" | "quantity" | "activityUnit" | "explanation";
+export type ValuesColumnKey =
+  "kpiId" | "name" | "unit" | "target" | "kind" | "value" | "score" | "quantity" | "activityUnit" | "explanation";
 
 /** The template's columns in order; only kpi-id, waarde, score, hoeveelheid and toelichting are read back. */
 export const VALUES_COLUMNS: Array<{ key: ValuesColumnKey; header: string; help: string }> = [
@@ -29,7 +30,11 @@ export const VALUES_COLUMNS: Array<{ key: ValuesColumnKey; header: string; help:
     header: "hoeveelheid",
     help: 'Alleen bij een KPI per eenheid (kolom "hoeveelheid in" ingevuld): hoeveel het er dit kwartaal waren, in die eenheid, bijvoorbeeld 12.500 maaltijden. Bij andere KPI\'s leeg laten.',
   },
-  { key: "activityUnit", header: "hoeveelheid in", help: "Eenheid van de hoeveelheid, bijvoorbeeld maaltijden of ton (alleen ter informatie)." },
+  {
+    key: "activityUnit",
+    header: "hoeveelheid in",
+    help: "Eenheid van de hoeveelheid, bijvoorbeeld maaltijden of ton (alleen ter informatie).",
+  },
   { key: "explanation", header: "toelichting", help: "Optioneel: toelichting bij de waarde." },
 ];
 
@@ -73,7 +78,8 @@ function readHeader(header: Cell[]): { columns: Map<ValuesColumnKey, number>; er
     else if (columns.has(column.key)) errors.push({ row: 1, column: text, message: `De kolom "${column.header}" staat er twee keer in.` });
     else columns.set(column.key, index);
   });
-  if (!columns.has("kpiId")) errors.push({ row: 1, column: "kpi-id", message: 'De kolom "kpi-id" ontbreekt. Gebruik het sjabloon van deze rapportage.' });
+  if (!columns.has("kpiId"))
+    errors.push({ row: 1, column: "kpi-id", message: 'De kolom "kpi-id" ontbreekt. Gebruik het sjabloon van deze rapportage.' });
   return { columns, errors };
 }
 
@@ -88,7 +94,8 @@ export function validateValuesImport(table: Table, context: ValuesImportContext)
   table.slice(1).forEach((row, index) => {
     const rowNumber = index + 2;
     if (row.every((c) => blank(c))) return;
-    const fail = (key: ValuesColumnKey | null, message: string) => errors.push({ row: rowNumber, column: key ? HEADER_OF.get(key)! : null, message });
+    const fail = (key: ValuesColumnKey | null, message: string) =>
+      errors.push({ row: rowNumber, column: key ? HEADER_OF.get(key)! : null, message });
     const idText = cellText(cell(row, "kpiId"));
     if (idText === "") return fail("kpiId", "De kpi-id ontbreekt; neem de regel over uit het sjabloon.");
     const kpi = kpis.get(idText.toLowerCase());
@@ -135,7 +142,8 @@ export function validateValuesImport(table: Table, context: ValuesImportContext)
     }
     const explanationProblem = textProblem(explanation, "de toelichting", "long");
     if (explanationProblem) fail("explanation", explanationProblem);
-    if (errors.length === before) values.push({ kpiId: kpi.id, value, score, explanation: explanation || null, ...(quantity === undefined ? {} : { quantity }) });
+    if (errors.length === before)
+      values.push({ kpiId: kpi.id, value, score, explanation: explanation || null, ...(quantity === undefined ? {} : { quantity }) });
   });
   return { values, errors };
 }

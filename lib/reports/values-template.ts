@@ -58,7 +58,10 @@ export function valuesTemplateXlsx(kpis: TemplateKpi[], title: string): Promise<
     c.key === "quantity" && units.length > 0 ? `${c.help} In dit sjabloon: ${units.join(", ")}.` : c.help;
   const help: Sheet = {
     name: "Toelichting",
-    columns: [{ header: "kolom", width: 16 }, { header: "toelichting", width: 90 }],
+    columns: [
+      { header: "kolom", width: 16 },
+      { header: "toelichting", width: 90 },
+    ],
     rows: VALUES_COLUMNS.map((c) => [c.header, helpOf(c)]),
   };
   return workbookXlsx([valuesSheet(kpis), help], { title });

@@ -38,10 +38,27 @@ export async function refuseFinal<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export type ReviewContract = { tenantId: string; id: string; contractManagerId: string | null; supplierOrgId: string | null; startDate: string; endDate: string; valueCents: number; malusCapPeriod: CapPeriod; malusDecidedBy: MalusDecidedBy; malusCaps: ContractMalusCaps | null; scoreGroups: ScoreGroup[]; title: string };
+export type ReviewContract = {
+  tenantId: string;
+  id: string;
+  contractManagerId: string | null;
+  supplierOrgId: string | null;
+  startDate: string;
+  endDate: string;
+  valueCents: number;
+  malusCapPeriod: CapPeriod;
+  malusDecidedBy: MalusDecidedBy;
+  malusCaps: ContractMalusCaps | null;
+  scoreGroups: ScoreGroup[];
+  title: string;
+};
 
 /** The review and its contract, if this actor's organisation is party to it. */
-export async function findReview(tx: Db, ctx: Pick<ActionContext, "org">, reviewId: string): Promise<{ review: Review; contract: ReviewContract }> {
+export async function findReview(
+  tx: Db,
+  ctx: Pick<ActionContext, "org">,
+  reviewId: string,
+): Promise<{ review: Review; contract: ReviewContract }> {
   if (!UUID_PATTERN.test(reviewId)) throw new NotFoundError("Deze review bestaat niet.");
   const party = ctx.org.kind === "buyer" ? eq(contracts.tenantId, ctx.org.id) : eq(contracts.supplierOrgId, ctx.org.id);
   const [row] = await tx

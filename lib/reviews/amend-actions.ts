@@ -27,7 +27,14 @@ export const addLesson = defineAction({
         const { review, contract } = await draftForWrite(tx, ctx, input.reviewId);
         const [lesson] = await tx
           .insert(lessonsLearned)
-          .values({ tenantId: review.tenantId, reviewId: review.id, contractId: contract.id, body: input.body, authorUserId: ctx.userId, authorName: authorName(ctx) })
+          .values({
+            tenantId: review.tenantId,
+            reviewId: review.id,
+            contractId: contract.id,
+            body: input.body,
+            authorUserId: ctx.userId,
+            authorName: authorName(ctx),
+          })
           .returning();
         // Lessons are part of the signed record: adding one is a change like any other.
         const after = await touchReview(tx, review);
@@ -52,7 +59,9 @@ export const amendReview = defineAction({
         const [row] = await tx
           .select({ id: reviewScores.id })
           .from(reviewScores)
-          .where(and(eq(reviewScores.tenantId, review.tenantId), eq(reviewScores.reviewId, review.id), eq(reviewScores.kpiId, input.kpiId)));
+          .where(
+            and(eq(reviewScores.tenantId, review.tenantId), eq(reviewScores.reviewId, review.id), eq(reviewScores.kpiId, input.kpiId)),
+          );
         if (!row) throw new ValidationError({ kpiId: "Deze KPI staat niet in deze review." });
       }
       const [amendment] = await tx
@@ -93,14 +102,22 @@ export const closeActionItem = defineAction({
       assertParticipatesInReview(ctx, found);
       const { item } = found;
       if (item.version !== input.version) throw new ConflictError();
-      if (item.status !== "open") throw new ValidationError({ _form: "Dit actiepunt is al afgesloten." }, "Dit actiepunt is al afgesloten.");
+      if (item.status !== "open")
+        throw new ValidationError({ _form: "Dit actiepunt is al afgesloten." }, "Dit actiepunt is al afgesloten.");
       const [after] = await tx
         .update(actionItems)
         .set({ status: input.status, closedAt: new Date(), closedNote: input.note, version: item.version + 1 })
         .where(and(eq(actionItems.tenantId, item.tenantId), eq(actionItems.id, item.id), eq(actionItems.version, item.version)))
         .returning();
       if (!after) throw new ConflictError();
-      await recordAudit(tx, ctx, { tenantId: item.tenantId, entity: "action_item", entityId: item.id, action: "close", before: item, after });
+      await recordAudit(tx, ctx, {
+        tenantId: item.tenantId,
+        entity: "action_item",
+        entityId: item.id,
+        action: "close",
+        before: item,
+        after,
+      });
       return { id: after.id, version: after.version, status: after.status };
     }),
 });

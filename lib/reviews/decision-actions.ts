@@ -50,14 +50,25 @@ async function recordDecision(
 ) {
   const [row] = await tx
     .insert(reviewDecisions)
-    .values({ tenantId: review.tenantId, reviewId: review.id, kind: decision.kind, kpiId: decision.kpiId ?? null, reason: decision.reason ?? null, payload: decision.payload, createdByUserId: ctx.userId })
+    .values({
+      tenantId: review.tenantId,
+      reviewId: review.id,
+      kind: decision.kind,
+      kpiId: decision.kpiId ?? null,
+      reason: decision.reason ?? null,
+      payload: decision.payload,
+      createdByUserId: ctx.userId,
+    })
     .returning();
   const after = await touchReview(tx, review);
   await auditReview(tx, ctx, review, "add_decision", { decisionId: row.id, ...decision });
   return { id: row.id, reviewId: review.id, version: after.version };
 }
 
-function decisionAction<S extends typeof AddKpiDecision | typeof RetireKpiDecision | typeof GrowthPathDecision | typeof ActionItemDecision | typeof SetMalusDecision>(
+function decisionAction<
+  S extends
+    typeof AddKpiDecision | typeof RetireKpiDecision | typeof GrowthPathDecision | typeof ActionItemDecision | typeof SetMalusDecision,
+>(
   name: string,
   input: S,
   build: (tx: Db, review: Review, contract: ReviewContract, input: ReturnType<S["parse"]>) => Promise<Parameters<typeof recordDecision>[3]>,
@@ -78,7 +89,10 @@ function decisionAction<S extends typeof AddKpiDecision | typeof RetireKpiDecisi
 }
 
 function assessmentErrors(rule: MalusRule | null, contract: { startDate: string; endDate: string }): Record<string, string> {
-  const problem = assessmentProblem(rule, contractQuarters(contract.startDate, contract.endDate).map((q) => q.key));
+  const problem = assessmentProblem(
+    rule,
+    contractQuarters(contract.startDate, contract.endDate).map((q) => q.key),
+  );
   return problem ? { assessmentQuarters: problem } : {};
 }
 
@@ -104,7 +118,14 @@ export const retireKpiDecision = decisionAction("reviews.retire_kpi_decision", R
   const [twice] = await tx
     .select({ id: reviewDecisions.id })
     .from(reviewDecisions)
-    .where(and(eq(reviewDecisions.tenantId, review.tenantId), eq(reviewDecisions.reviewId, review.id), eq(reviewDecisions.kind, "retire_kpi"), eq(reviewDecisions.kpiId, kpi.id)));
+    .where(
+      and(
+        eq(reviewDecisions.tenantId, review.tenantId),
+        eq(reviewDecisions.reviewId, review.id),
+        eq(reviewDecisions.kind, "retire_kpi"),
+        eq(reviewDecisions.kpiId, kpi.id),
+      ),
+    );
   if (twice) throw new ValidationError({ kpiId: "Voor deze KPI is al besloten dat hij vervalt." });
   return { kind: "retire_kpi", kpiId: kpi.id, reason: input.reason, payload: { retiredFrom, name: kpi.name } };
 });
@@ -121,26 +142,42 @@ export const setMalusDecision = decisionAction("reviews.set_malus_decision", Set
   const [twice] = await tx
     .select({ id: reviewDecisions.id })
     .from(reviewDecisions)
-    .where(and(eq(reviewDecisions.tenantId, review.tenantId), eq(reviewDecisions.reviewId, review.id), eq(reviewDecisions.kind, "set_malus"), eq(reviewDecisions.kpiId, kpi.id)));
+    .where(
+      and(
+        eq(reviewDecisions.tenantId, review.tenantId),
+        eq(reviewDecisions.reviewId, review.id),
+        eq(reviewDecisions.kind, "set_malus"),
+        eq(reviewDecisions.kpiId, kpi.id),
+      ),
+    );
   if (twice) errors.kpiId = "Voor deze KPI is in deze review al een malusregel besloten.";
   if (Object.keys(errors).length) throw new ValidationError(errors);
   return { kind: "set_malus", kpiId: kpi.id, reason: input.reason, payload: { malusRule: rule, from, name: kpi.name } };
 });
 
-export const growthPathDecision = decisionAction("reviews.growth_path_decision", GrowthPathDecision, async (tx, review, contract, input) => {
-  const next = nextContractQuarter(review, contract);
-  const kpi = await activeKpiOf(tx, contract, input.kpiId);
-  const effectiveFrom = input.effectiveFrom ?? next;
-  const last = contractQuarters(contract.startDate, contract.endDate).at(-1)!;
-  const errors: Record<string, string> = milestoneErrors(contract, { interpolation: input.interpolation, milestones: input.milestones });
-  if (compareQuarters(quarterFromKey(effectiveFrom), quarterFromKey(next)) < 0) {
-    errors.effectiveFrom = `Een nieuw groeipad gaat in na het kwartaal van de review: vanaf ${quarterLabel(quarterFromKey(next))} of later.`;
-  } else if (compareQuarters(quarterFromKey(effectiveFrom), last.quarter) > 0) {
-    errors.effectiveFrom = `${quarterLabel(quarterFromKey(effectiveFrom))} valt na het einde van het contract.`;
-  }
-  if (Object.keys(errors).length) throw new ValidationError(errors);
-  return { kind: "change_growth_path", kpiId: kpi.id, reason: input.reason, payload: { effectiveFrom, interpolation: input.interpolation, milestones: input.milestones, name: kpi.name } };
-});
+export const growthPathDecision = decisionAction(
+  "reviews.growth_path_decision",
+  GrowthPathDecision,
+  async (tx, review, contract, input) => {
+    const next = nextContractQuarter(review, contract);
+    const kpi = await activeKpiOf(tx, contract, input.kpiId);
+    const effectiveFrom = input.effectiveFrom ?? next;
+    const last = contractQuarters(contract.startDate, contract.endDate).at(-1)!;
+    const errors: Record<string, string> = milestoneErrors(contract, { interpolation: input.interpolation, milestones: input.milestones });
+    if (compareQuarters(quarterFromKey(effectiveFrom), quarterFromKey(next)) < 0) {
+      errors.effectiveFrom = `Een nieuw groeipad gaat in na het kwartaal van de review: vanaf ${quarterLabel(quarterFromKey(next))} of later.`;
+    } else if (compareQuarters(quarterFromKey(effectiveFrom), last.quarter) > 0) {
+      errors.effectiveFrom = `${quarterLabel(quarterFromKey(effectiveFrom))} valt na het einde van het contract.`;
+    }
+    if (Object.keys(errors).length) throw new ValidationError(errors);
+    return {
+      kind: "change_growth_path",
+      kpiId: kpi.id,
+      reason: input.reason,
+      payload: { effectiveFrom, interpolation: input.interpolation, milestones: input.milestones, name: kpi.name },
+    };
+  },
+);
 
 export const actionItemDecision = decisionAction("reviews.action_item", ActionItemDecision, async (_tx, _review, _contract, input) => ({
   kind: "action_item",
@@ -157,7 +194,13 @@ export const removeDecision = defineAction({
         const { review } = await draftForWrite(tx, ctx, input.reviewId, { manage: true, version: input.version });
         const [gone] = await tx
           .delete(reviewDecisions)
-          .where(and(eq(reviewDecisions.tenantId, review.tenantId), eq(reviewDecisions.reviewId, review.id), eq(reviewDecisions.id, input.decisionId)))
+          .where(
+            and(
+              eq(reviewDecisions.tenantId, review.tenantId),
+              eq(reviewDecisions.reviewId, review.id),
+              eq(reviewDecisions.id, input.decisionId),
+            ),
+          )
           .returning();
         if (!gone) throw new NotFoundError("Dit besluit staat niet in deze review.");
         const after = await touchReview(tx, review);

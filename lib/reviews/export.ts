@@ -71,10 +71,15 @@ export async function reviewRecord(db: Db, viewer: ContractViewer, contractId: s
     .limit(1);
   if (!review) throw new NotFoundError("Voor dit kwartaal is geen review vastgelegd.");
   // Every child table has the same two key columns; typed loosely so one helper serves them all.
-  const ofReview = (t: { tenantId: AnyPgColumn; reviewId: AnyPgColumn }) => and(eq(t.tenantId, contract.tenantId), eq(t.reviewId, review.id));
+  const ofReview = (t: { tenantId: AnyPgColumn; reviewId: AnyPgColumn }) =>
+    and(eq(t.tenantId, contract.tenantId), eq(t.reviewId, review.id));
 
   const [participants, scoreRows, decisions, items, lessons, amendments] = await Promise.all([
-    db.select().from(reviewParticipants).where(ofReview(reviewParticipants)).orderBy(asc(reviewParticipants.side), asc(reviewParticipants.name)),
+    db
+      .select()
+      .from(reviewParticipants)
+      .where(ofReview(reviewParticipants))
+      .orderBy(asc(reviewParticipants.side), asc(reviewParticipants.name)),
     db
       .select({ score: reviewScores, kpiName: kpis.name, kpiKind: kpis.kind, obligation: kpis.obligation, unit: indicators.unitLabel })
       .from(reviewScores)
@@ -94,7 +99,11 @@ export async function reviewRecord(db: Db, viewer: ContractViewer, contractId: s
     return { ...score, ...kpi, waivedCents, appliedCents: score.malusAppliedCents ?? remainingCents };
   });
   const malus = scores.reduce(
-    (t, s) => ({ rawCents: t.rawCents + s.malusRawCents, waivedCents: t.waivedCents + s.waivedCents, appliedCents: t.appliedCents + s.appliedCents }),
+    (t, s) => ({
+      rawCents: t.rawCents + s.malusRawCents,
+      waivedCents: t.waivedCents + s.waivedCents,
+      appliedCents: t.appliedCents + s.appliedCents,
+    }),
     { rawCents: 0, waivedCents: 0, appliedCents: 0 },
   );
   // The quarter total fixed at sign-off wins: the caps may have lowered it below the sum.
@@ -117,7 +126,9 @@ export async function reviewRecord(db: Db, viewer: ContractViewer, contractId: s
 export function waiverOf(score: Pick<ReviewScore, "waiverKind" | "waiverCents" | "waiverReason">) {
   if (!score.waiverKind) return null;
   const reason = score.waiverReason ?? "";
-  return score.waiverKind === "full" ? { kind: "full" as const, reason } : { kind: "reduction" as const, cents: score.waiverCents ?? 0, reason };
+  return score.waiverKind === "full"
+    ? { kind: "full" as const, reason }
+    : { kind: "reduction" as const, cents: score.waiverCents ?? 0, reason };
 }
 
 async function kpiNames(db: Db, tenantId: string, ids: (string | null)[]): Promise<Map<string, string>> {

@@ -5,7 +5,17 @@
 // and its rows, so everything that belongs to the record is written before.
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { actionItems, growthPathVersions, kpis, reviewDecisions, reviews, reviewScores, type Review, type ReviewDecision, type StoredMilestone } from "@/db/schema";
+import {
+  actionItems,
+  growthPathVersions,
+  kpis,
+  reviewDecisions,
+  reviews,
+  reviewScores,
+  type Review,
+  type ReviewDecision,
+  type StoredMilestone,
+} from "@/db/schema";
 import type { ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError } from "@/lib/errors";
@@ -44,12 +54,21 @@ type PathPayload = { effectiveFrom: string; interpolation: Interpolation; milest
 type ActionPayload = { title: string; ownerSide: "buyer" | "supplier"; ownerName: string; dueDate: string };
 
 async function fixMalus(tx: Db, review: Review, contract: ReviewContract): Promise<number> {
-  const scores = await tx.select().from(reviewScores).where(and(eq(reviewScores.tenantId, review.tenantId), eq(reviewScores.reviewId, review.id)));
-  const kpiRows = await tx.select({ id: kpis.id, malusRule: kpis.malusRule }).from(kpis).where(and(eq(kpis.tenantId, contract.tenantId), eq(kpis.contractId, contract.id)));
+  const scores = await tx
+    .select()
+    .from(reviewScores)
+    .where(and(eq(reviewScores.tenantId, review.tenantId), eq(reviewScores.reviewId, review.id)));
+  const kpiRows = await tx
+    .select({ id: kpis.id, malusRule: kpis.malusRule })
+    .from(kpis)
+    .where(and(eq(kpis.tenantId, contract.tenantId), eq(kpis.contractId, contract.id)));
   const malus = await malusOfReview(tx, contract, review, scores, kpiRows);
   for (const s of scores) {
     const applied = malus.perKpi.find((m) => m.kpiId === s.kpiId)?.appliedCents ?? 0;
-    await tx.update(reviewScores).set({ malusAppliedCents: applied }).where(and(eq(reviewScores.tenantId, s.tenantId), eq(reviewScores.id, s.id)));
+    await tx
+      .update(reviewScores)
+      .set({ malusAppliedCents: applied })
+      .where(and(eq(reviewScores.tenantId, s.tenantId), eq(reviewScores.id, s.id)));
   }
   return malus.totals.appliedCents;
 }
@@ -73,12 +92,28 @@ async function applyDecisions(tx: Db, signer: ActionContext, review: Review, con
   }
 }
 
-async function applyDecision(tx: Db, decider: KpiWriter, d: ReviewDecision, review: Review, contract: ReviewContract, buyerSignerId: string | null) {
+async function applyDecision(
+  tx: Db,
+  decider: KpiWriter,
+  d: ReviewDecision,
+  review: Review,
+  contract: ReviewContract,
+  buyerSignerId: string | null,
+) {
   if (d.kind === "retire_kpi" && d.kpiId) {
-    const [kpi] = await tx.select().from(kpis).where(and(eq(kpis.tenantId, review.tenantId), eq(kpis.id, d.kpiId)));
+    const [kpi] = await tx
+      .select()
+      .from(kpis)
+      .where(and(eq(kpis.tenantId, review.tenantId), eq(kpis.id, d.kpiId)));
     if (!kpi || kpi.status !== "active") throw new ConflictError("Een KPI in de besluiten is intussen gewijzigd. Laad de review opnieuw.");
     const { retiredFrom } = d.payload as { retiredFrom: string };
-    await saveKpi(tx, decider, kpi, { status: "retired", retiredFrom, retiredReason: d.reason, retiredByReviewId: review.id }, { action: "retire", extra: { reviewQuarter: review.quarter } });
+    await saveKpi(
+      tx,
+      decider,
+      kpi,
+      { status: "retired", retiredFrom, retiredReason: d.reason, retiredByReviewId: review.id },
+      { action: "retire", extra: { reviewQuarter: review.quarter } },
+    );
   } else if (d.kind === "add_kpi") {
     const p = d.payload as AddPayload;
     await insertKpi(tx, decider, {
@@ -106,7 +141,10 @@ async function applyDecision(tx: Db, decider: KpiWriter, d: ReviewDecision, revi
       addedByReviewId: review.id,
     });
   } else if (d.kind === "set_malus" && d.kpiId) {
-    const [kpi] = await tx.select().from(kpis).where(and(eq(kpis.tenantId, review.tenantId), eq(kpis.id, d.kpiId)));
+    const [kpi] = await tx
+      .select()
+      .from(kpis)
+      .where(and(eq(kpis.tenantId, review.tenantId), eq(kpis.id, d.kpiId)));
     if (!kpi || kpi.status !== "active") throw new ConflictError("Een KPI in de besluiten is intussen gewijzigd. Laad de review opnieuw.");
     const { malusRule } = d.payload as { malusRule: MalusRule };
     await saveKpi(tx, decider, kpi, { malusRule }, { action: "set_malus", extra: { reviewQuarter: review.quarter } });
@@ -116,7 +154,15 @@ async function applyDecision(tx: Db, decider: KpiWriter, d: ReviewDecision, revi
     const p = d.payload as ActionPayload;
     const [item] = await tx
       .insert(actionItems)
-      .values({ tenantId: review.tenantId, contractId: contract.id, reviewId: review.id, title: p.title, ownerSide: p.ownerSide, ownerName: p.ownerName, dueDate: p.dueDate })
+      .values({
+        tenantId: review.tenantId,
+        contractId: contract.id,
+        reviewId: review.id,
+        title: p.title,
+        ownerSide: p.ownerSide,
+        ownerName: p.ownerName,
+        dueDate: p.dueDate,
+      })
       .returning();
     await recordAudit(tx, decider, { tenantId: review.tenantId, entity: "action_item", entityId: item.id, action: "create", after: item });
   }
@@ -140,14 +186,26 @@ async function addPathVersion(tx: Db, decider: KpiWriter, review: Review, kpiId:
       createdByUserId: decider.userId,
     })
     .returning();
-  await recordAudit(tx, decider, { tenantId: review.tenantId, entity: "growth_path", entityId: kpiId, action: "new_version", after: { ...row, reviewId: review.id } });
+  await recordAudit(tx, decider, {
+    tenantId: review.tenantId,
+    entity: "growth_path",
+    entityId: kpiId,
+    action: "new_version",
+    after: { ...row, reviewId: review.id },
+  });
 }
 
 /**
  * Applies the malus and the decisions, then writes the last signature and the final status in
  * one update. `signature` holds the columns of the signature that completes the review.
  */
-export async function finalizeReview(tx: Db, ctx: ActionContext, review: Review, contract: ReviewContract, signature: Partial<Review>): Promise<Review> {
+export async function finalizeReview(
+  tx: Db,
+  ctx: ActionContext,
+  review: Review,
+  contract: ReviewContract,
+  signature: Partial<Review>,
+): Promise<Review> {
   const malusAppliedCents = await fixMalus(tx, review, contract);
   const overallScore = await storedOverallScore(tx, review, contract);
   const buyerSignerId = signature.buyerSignedByUserId ?? review.buyerSignedByUserId;
@@ -159,6 +217,12 @@ export async function finalizeReview(tx: Db, ctx: ActionContext, review: Review,
     .where(and(eq(reviews.tenantId, review.tenantId), eq(reviews.id, review.id), eq(reviews.version, review.version)))
     .returning();
   if (!final) throw new ConflictError();
-  await recordAudit(tx, ctx, { tenantId: review.tenantId, entity: "review", entityId: review.id, action: "finalize", after: { malusAppliedCents, overallScore, finalizedAt: now } });
+  await recordAudit(tx, ctx, {
+    tenantId: review.tenantId,
+    entity: "review",
+    entityId: review.id,
+    action: "finalize",
+    after: { malusAppliedCents, overallScore, finalizedAt: now },
+  });
   return final;
 }

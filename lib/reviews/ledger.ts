@@ -81,7 +81,8 @@ export async function contractMalusLedger(db: Db, viewer: ContractViewer, contra
   const byQuarter = group(lines, (l) => l.key).map(([key, group]) => ({ key, quarter: quarterFromKey(key), ...group.reduce(add, zero()) }));
   // Per cap year, the contract year or the calendar year the contract names (lib/malus/cap-years.ts).
   const basis: CapYearBasis = { period: contract.malusCapPeriod, startDate: contract.startDate };
-  const perCapYear = <T extends { quarter: Quarter }>(items: T[]) => group(items, (l) => capYearOf(l.quarter, basis).key).map(([, g]) => ({ ...capYearOf(g[0].quarter, basis), items: g }));
+  const perCapYear = <T extends { quarter: Quarter }>(items: T[]) =>
+    group(items, (l) => capYearOf(l.quarter, basis).key).map(([, g]) => ({ ...capYearOf(g[0].quarter, basis), items: g }));
   const byYear = perCapYear(lines).map(({ items, ...year }) => ({ ...year, ...items.reduce(add, zero()) }));
   const totals = lines.reduce(add, zero());
 
@@ -106,8 +107,16 @@ export async function contractMalusLedger(db: Db, viewer: ContractViewer, contra
     contractCapCents: capCents(rule?.perContract, values.contractCents, values.contractCents),
   });
   const rules = new Map<string, { name: string; caps: MalusCaps | null }>();
-  for (const r of rows) if (r.malusRule) rules.set(r.score.kpiId, { name: r.kpiName, caps: (r.malusRule as { caps?: MalusCaps }).caps ?? null });
-  const caps: KpiCaps[] = [...rules.entries()].map(([kpiId, rule]) => used(kpiId, rule.name, rule.caps, lines.filter((l) => l.kpiId === kpiId)));
+  for (const r of rows)
+    if (r.malusRule) rules.set(r.score.kpiId, { name: r.kpiName, caps: (r.malusRule as { caps?: MalusCaps }).caps ?? null });
+  const caps: KpiCaps[] = [...rules.entries()].map(([kpiId, rule]) =>
+    used(
+      kpiId,
+      rule.name,
+      rule.caps,
+      lines.filter((l) => l.kpiId === kpiId),
+    ),
+  );
   const allKpis = contract.malusCaps
     ? { ...used("", "Alle KPI's samen", contract.malusCaps, lines), maxQuarterCents: Math.max(0, ...byQuarter.map((q) => q.appliedCents)) }
     : null;
@@ -124,7 +133,16 @@ function group<T>(items: T[], keyOf: (item: T) => string): [string, T[]][] {
 
 /** For finance: one line per KPI per quarter with an amount, in euros with a decimal comma. */
 export function malusLedgerCsv(ledger: ContractMalusLedger): string {
-  const header = ["Contractnummer", "Leverancier", "Kwartaal", "KPI", "Malus volgens regel (EUR)", "Kwijtgescholden (EUR)", "Reden kwijtschelding", "Toegepast (EUR)"];
+  const header = [
+    "Contractnummer",
+    "Leverancier",
+    "Kwartaal",
+    "KPI",
+    "Malus volgens regel (EUR)",
+    "Kwijtgescholden (EUR)",
+    "Reden kwijtschelding",
+    "Toegepast (EUR)",
+  ];
   const { contract } = ledger;
   const rows = ledger.lines.map((l) => [
     contract.reference ?? "",
@@ -136,7 +154,16 @@ export function malusLedgerCsv(ledger: ContractMalusLedger): string {
     l.waiverReason ?? "",
     moneyCell(l.appliedCents),
   ]);
-  const total = ["", "", "Totaal", "", moneyCell(ledger.totals.rawCents), moneyCell(ledger.totals.waivedCents), "", moneyCell(ledger.totals.appliedCents)];
+  const total = [
+    "",
+    "",
+    "Totaal",
+    "",
+    moneyCell(ledger.totals.rawCents),
+    moneyCell(ledger.totals.waivedCents),
+    "",
+    moneyCell(ledger.totals.appliedCents),
+  ];
   return toCsv([header, ...rows, total]);
 }
 

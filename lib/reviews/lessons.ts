@@ -23,7 +23,10 @@ export function searchTerms(query: string): string[] {
 
 export async function searchLessons(db: Db, viewer: ContractViewer, query: string) {
   if (viewer.orgKind !== "buyer") throw new ForbiddenError("Lessons learned zoekt u als opdrachtgever.");
-  const conditions: SQL[] = [eq(lessonsLearned.tenantId, viewer.orgId), ...searchTerms(query).map((term) => ilike(lessonsLearned.body, term))];
+  const conditions: SQL[] = [
+    eq(lessonsLearned.tenantId, viewer.orgId),
+    ...searchTerms(query).map((term) => ilike(lessonsLearned.body, term)),
+  ];
   return db
     .select({
       id: lessonsLearned.id,

@@ -15,7 +15,6 @@ import { ApproveWaiver, WaiveMalus } from "./schemas";
 import { scoreRow } from "./score-actions";
 import { decidedMalus } from "./sign-check";
 
-
 export const waiveMalus = defineAction({
   name: "reviews.waive",
   permission: "reviews.manage",
@@ -37,7 +36,10 @@ export const waiveMalus = defineAction({
             waiver = { kind: "reduction", cents: parsed.cents, reason: input.reason ?? "" };
           } else waiver = { kind: "full", reason: input.reason ?? "" };
           const errors = waiverErrors(waiver, decidedCents);
-          if (errors.length) throw new ValidationError({ [input.kind === "reduction" && !errors[0].includes("reden") ? "amount" : "reason"]: errors.join(" ") });
+          if (errors.length)
+            throw new ValidationError({
+              [input.kind === "reduction" && !errors[0].includes("reden") ? "amount" : "reason"]: errors.join(" "),
+            });
         }
         // A changed waiver needs a fresh approval: the approval was for the amount as it was.
         await tx
@@ -52,8 +54,19 @@ export const waiveMalus = defineAction({
           })
           .where(and(eq(reviewScores.tenantId, row.tenantId), eq(reviewScores.id, row.id)));
         const after = await touchReview(tx, review);
-        await auditReview(tx, ctx, review, "waive", { kpiId: input.kpiId, waiver }, { kind: row.waiverKind, cents: row.waiverCents, reason: row.waiverReason });
-        const stored = { kind: waiver?.kind ?? null, cents: waiver?.kind === "reduction" ? waiver.cents : null, reason: waiver?.reason ?? null };
+        await auditReview(
+          tx,
+          ctx,
+          review,
+          "waive",
+          { kpiId: input.kpiId, waiver },
+          { kind: row.waiverKind, cents: row.waiverCents, reason: row.waiverReason },
+        );
+        const stored = {
+          kind: waiver?.kind ?? null,
+          cents: waiver?.kind === "reduction" ? waiver.cents : null,
+          reason: waiver?.reason ?? null,
+        };
         return { id: review.id, version: after.version, needsApproval: needsApproval(decidedCents, stored, waiverThreshold()) };
       }),
     ),
@@ -71,8 +84,13 @@ export const approveWaiver = defineAction({
         const { review } = await findReview(tx, ctx, input.reviewId);
         if (review.status === "final") throw finalError();
         const row = await scoreRow(tx, review, input.kpiId);
-        if (!row.waiverKind) throw new ValidationError({ _form: "Er is geen kwijtschelding om goed te keuren." }, "Er is geen kwijtschelding om goed te keuren.");
-        if (row.waiverByUserId === ctx.userId) throw new ForbiddenError("Je kunt je eigen kwijtschelding niet goedkeuren: dat doet een tweede persoon.");
+        if (!row.waiverKind)
+          throw new ValidationError(
+            { _form: "Er is geen kwijtschelding om goed te keuren." },
+            "Er is geen kwijtschelding om goed te keuren.",
+          );
+        if (row.waiverByUserId === ctx.userId)
+          throw new ForbiddenError("Je kunt je eigen kwijtschelding niet goedkeuren: dat doet een tweede persoon.");
         if (review.version !== input.version) throw new ConflictError();
         await tx
           .update(reviewScores)

@@ -11,7 +11,12 @@ import { quarterFromKey, quarterLongLabel } from "@/lib/periods";
 import { reportParties } from "@/lib/reports/notify";
 import { buildIcs } from "./ics";
 
-export type ReviewEmail = { to: string; template: "review-invitation"; props: EmailProps<"review-invitation">; attachments: EmailAttachment[] };
+export type ReviewEmail = {
+  to: string;
+  template: "review-invitation";
+  props: EmailProps<"review-invitation">;
+  attachments: EmailAttachment[];
+};
 
 function reviewUrl(orgSlug: string, contractId: string, quarter: string): string {
   return `${appUrl()}/${orgSlug}/contracten/${contractId}/reviews/${quarter}`;
@@ -19,7 +24,16 @@ function reviewUrl(orgSlug: string, contractId: string, quarter: string): string
 
 export async function invitationEmails(
   db: Db,
-  review: { id: string; tenantId: string; contractId: string; quarter: string; version: number; meetingAt: Date; durationMinutes: number; location: string | null },
+  review: {
+    id: string;
+    tenantId: string;
+    contractId: string;
+    quarter: string;
+    version: number;
+    meetingAt: Date;
+    durationMinutes: number;
+    location: string | null;
+  },
   participants: Pick<ReviewParticipant, "side" | "userId" | "name" | "email">[],
   organizer: { name: string; email: string },
   updated: boolean,
@@ -41,7 +55,11 @@ export async function invitationEmails(
     organizer,
     attendees: withEmail.map((p) => ({ name: p.name, email: p.email })),
   });
-  const attachment: EmailAttachment = { filename: "kwartaalreview.ics", content: ics, contentType: "text/calendar; charset=utf-8; method=REQUEST" };
+  const attachment: EmailAttachment = {
+    filename: "kwartaalreview.ics",
+    content: ics,
+    contentType: "text/calendar; charset=utf-8; method=REQUEST",
+  };
   return withEmail.map((p) => ({
     to: p.email,
     template: "review-invitation",
@@ -54,7 +72,9 @@ export async function invitationEmails(
       meetingLabel: formatMeeting(review.meetingAt, review.durationMinutes),
       location: review.location,
       participants: participants.map((x) => x.name),
-      reviewUrl: p.userId ? reviewUrl(p.side === "buyer" ? parties.buyer.slug : parties.supplier.slug, review.contractId, review.quarter) : null,
+      reviewUrl: p.userId
+        ? reviewUrl(p.side === "buyer" ? parties.buyer.slug : parties.supplier.slug, review.contractId, review.quarter)
+        : null,
       updated,
     },
   }));

@@ -33,4 +33,3 @@ export async function lessonsPage(orgSlug: string, query: string) {
   const hits = await readAs(actor, (tx) => searchLessons(tx, viewerOf(actor), query));
   return { actor, hits };
 }
-

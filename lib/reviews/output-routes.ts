@@ -18,7 +18,11 @@ export const reviewPdfRoute = defineRoute<ReviewParams>({
   permission: "contracts.read",
   handler: async (ctx, params): Promise<Download> => {
     const record = await inTenant(ctx, (tx) => reviewRecord(tx, viewerOf(ctx), params.id, params.quarter));
-    return { filename: reviewFileName(record.contract.reference, record.key, "pdf"), contentType: PDF_CONTENT_TYPE, bytes: await reviewPdf(record) };
+    return {
+      filename: reviewFileName(record.contract.reference, record.key, "pdf"),
+      contentType: PDF_CONTENT_TYPE,
+      bytes: await reviewPdf(record),
+    };
   },
 });
 
@@ -40,6 +44,10 @@ export const malusLedgerCsvRoute = defineRoute<{ id: string }>({
   permission: "contracts.read",
   handler: async (ctx, params): Promise<Download> => {
     const ledger = await inTenant(ctx, (tx) => contractMalusLedger(tx, viewerOf(ctx), params.id));
-    return { filename: malusFileName(ledger.contract.reference), contentType: CSV_CONTENT_TYPE, bytes: new TextEncoder().encode(malusLedgerCsv(ledger)) };
+    return {
+      filename: malusFileName(ledger.contract.reference),
+      contentType: CSV_CONTENT_TYPE,
+      bytes: new TextEncoder().encode(malusLedgerCsv(ledger)),
+    };
   },
 });

@@ -66,7 +66,9 @@ export function overallScore(kpis: WeighedKpi[], groups: WeightGroup[] = []): Ov
     const total = perGroup.reduce((sum, g) => sum + weightOf(g.group.weight), 0);
     if (total <= 0) return none;
     mean = perGroup.reduce((sum, g) => sum + weightOf(g.group.weight) * g.mean, 0) / total;
-    const lines = perGroup.map((g) => `${g.group.name} (gewicht ${formatNumber(weightOf(g.group.weight))}): ${g.text} = ${formatNumber(g.mean, 1)}`);
+    const lines = perGroup.map(
+      (g) => `${g.group.name} (gewicht ${formatNumber(weightOf(g.group.weight))}): ${g.text} = ${formatNumber(g.mean, 1)}`,
+    );
     const sum = perGroup.map((g) => `${formatNumber(weightOf(g.group.weight))} × ${formatNumber(g.mean, 1)}`).join(" + ");
     explained = `Per groep het gewogen gemiddelde van de afgesproken scores ${points}: ${lines.join("; ")}. Samen: (${sum}) / ${formatNumber(total)} = ${formatNumber(mean, 1)}.`;
   }

@@ -83,7 +83,13 @@ export class PdfWriter {
   table(columns: Column[], rows: string[][]) {
     const total = columns.reduce((sum, c) => sum + c.width, 0);
     const widths = columns.map((c) => (c.width / total) * WIDTH);
-    const header = () => this.row(columns.map((c) => c.header), widths, columns, true);
+    const header = () =>
+      this.row(
+        columns.map((c) => c.header),
+        widths,
+        columns,
+        true,
+      );
     this.ensure(40);
     header();
     for (const cells of rows) {
@@ -115,7 +121,12 @@ export class PdfWriter {
       x += widths[i];
     });
     this.y -= height;
-    this.page.drawLine({ start: { x: MARGIN, y: this.y + 8 }, end: { x: MARGIN + WIDTH, y: this.y + 8 }, thickness: isHeader ? 0.8 : 0.3, color: RULE });
+    this.page.drawLine({
+      start: { x: MARGIN, y: this.y + 8 },
+      end: { x: MARGIN + WIDTH, y: this.y + 8 },
+      thickness: isHeader ? 0.8 : 0.3,
+      color: RULE,
+    });
   }
 
   private line(text: string, o: { size: number; font?: PDFFont; indent?: number; color?: ReturnType<typeof rgb>; gap?: number }) {

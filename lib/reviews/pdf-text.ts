@@ -49,7 +49,9 @@ export function toWinAnsi(text: string): string {
 export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
-    const words = toWinAnsi(paragraph).split(" ").filter((w) => w.length > 0);
+    const words = toWinAnsi(paragraph)
+      .split(" ")
+      .filter((w) => w.length > 0);
     if (words.length === 0) {
       lines.push("");
       continue;

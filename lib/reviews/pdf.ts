@@ -4,15 +4,7 @@
 import { formatDateTime, formatDay, formatEuroCents, formatMeasure } from "@/lib/format";
 import { quarterLongLabel } from "@/lib/periods";
 import type { ReviewRecord } from "./export";
-import {
-  actionItemLine,
-  computedStatusLabel,
-  DECISION_LABELS,
-  describeDecision,
-  scoreLabel,
-  sentence,
-  SIDE_LABELS,
-} from "./export-labels";
+import { actionItemLine, computedStatusLabel, DECISION_LABELS, describeDecision, scoreLabel, sentence, SIDE_LABELS } from "./export-labels";
 import { PdfWriter } from "./pdf-layout";
 
 export const PDF_CONTENT_TYPE = "application/pdf";
@@ -69,7 +61,11 @@ export async function reviewPdf(record: ReviewRecord, generatedAt: Date = new Da
       ],
       record.scores.map((s) => [
         s.kpiName,
-        s.kpiKind === "qualitative" ? (s.reportedScore === null ? "—" : `score ${s.reportedScore}`) : formatMeasure(s.reportedValue, s.unit),
+        s.kpiKind === "qualitative"
+          ? s.reportedScore === null
+            ? "—"
+            : `score ${s.reportedScore}`
+          : formatMeasure(s.reportedValue, s.unit),
         s.kpiKind === "qualitative" ? formatMeasure(s.target) : formatMeasure(s.target, s.unit),
         computedStatusLabel(s.computedStatus),
         `${scoreLabel(s.agreedScore)}${s.agreedReason ? ` – ${s.agreedReason}` : ""}`,
@@ -77,7 +73,10 @@ export async function reviewPdf(record: ReviewRecord, generatedAt: Date = new Da
       ]),
     );
     for (const s of record.scores.filter((x) => x.waiverKind)) {
-      pdf.paragraph(`Kwijtschelding ${s.kpiName}: ${s.waiverReason ?? ""}${s.waiverApprovedAt ? ` (goedgekeurd ${formatDateTime(s.waiverApprovedAt)})` : ""}`, { muted: true });
+      pdf.paragraph(
+        `Kwijtschelding ${s.kpiName}: ${s.waiverReason ?? ""}${s.waiverApprovedAt ? ` (goedgekeurd ${formatDateTime(s.waiverApprovedAt)})` : ""}`,
+        { muted: true },
+      );
     }
   }
   pdf.paragraph(
@@ -108,7 +107,8 @@ export async function reviewPdf(record: ReviewRecord, generatedAt: Date = new Da
     pdf.heading("Correcties na ondertekening");
     for (const a of record.amendments) {
       const what = [a.kpiName, a.field].filter(Boolean).join(" – ");
-      const change = a.previousValue !== null || a.correctedValue !== null ? `: ${a.previousValue ?? "—"} wordt ${a.correctedValue ?? "—"}` : "";
+      const change =
+        a.previousValue !== null || a.correctedValue !== null ? `: ${a.previousValue ?? "—"} wordt ${a.correctedValue ?? "—"}` : "";
       pdf.paragraph(`${what || "Review"}${change}`, { bold: true });
       pdf.paragraph(`Reden: ${sentence(a.reason)} Door ${a.authorName} op ${formatDateTime(a.createdAt)}.`, { indent: 12 });
     }

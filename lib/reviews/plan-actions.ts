@@ -30,7 +30,11 @@ async function findByQuarter(tx: Db, contract: { tenantId: string; id: string },
  * The chosen users with their side: members of the buyer or of the contract's supplier, nobody
  * else; and the contract manager's address, for the meeting's organiser.
  */
-async function participantUsers(tx: Db, contract: { tenantId: string; supplierOrgId: string | null; contractManagerId: string | null }, userIds: string[]) {
+async function participantUsers(
+  tx: Db,
+  contract: { tenantId: string; supplierOrgId: string | null; contractManagerId: string | null },
+  userIds: string[],
+) {
   const wanted = [...new Set([...userIds, ...(contract.contractManagerId ? [contract.contractManagerId] : [])])];
   const sides = [
     { side: "buyer" as const, orgId: contract.tenantId },
@@ -63,23 +67,27 @@ export const planReview = defineAction({
         const prepared = await loadPrepared(tx, viewerOf(ctx), input.contractId, input.quarter);
         const { contract, quarter, key } = prepared;
         assertManagesReview(ctx, contract);
-        if (!contract.supplierOrgId) throw new ValidationError({ _form: "Koppel eerst een leverancier aan dit contract; de review houd je samen." });
+        if (!contract.supplierOrgId)
+          throw new ValidationError({ _form: "Koppel eerst een leverancier aan dit contract; de review houd je samen." });
         if (quarterTiming(quarter, amsterdamToday()) === "future") {
           throw new ValidationError({ quarter: "Je plant een review voor een kwartaal dat begonnen of voorbij is." });
         }
         const chosen = await participantUsers(tx, contract, input.userIds);
-        const people = [
-          ...chosen.participants,
-          ...input.guests.map((g) => ({ side: g.side, userId: null, name: g.name, email: g.email })),
-        ];
-        const meeting = { meetingAt: amsterdamDateTime(input.meetingDate, input.meetingTime), durationMinutes: input.durationMinutes, location: input.location };
+        const people = [...chosen.participants, ...input.guests.map((g) => ({ side: g.side, userId: null, name: g.name, email: g.email }))];
+        const meeting = {
+          meetingAt: amsterdamDateTime(input.meetingDate, input.meetingTime),
+          durationMinutes: input.durationMinutes,
+          location: input.location,
+        };
         const existing = await findByQuarter(tx, contract, key);
         let review: Review;
         if (existing) {
           if (existing.status === "final") throw finalError();
           if (input.version !== existing.version) throw new ConflictError();
           review = await touchReview(tx, existing, meeting);
-          await tx.delete(reviewParticipants).where(and(eq(reviewParticipants.tenantId, review.tenantId), eq(reviewParticipants.reviewId, review.id)));
+          await tx
+            .delete(reviewParticipants)
+            .where(and(eq(reviewParticipants.tenantId, review.tenantId), eq(reviewParticipants.reviewId, review.id)));
         } else {
           [review] = await tx
             .insert(reviews)
@@ -89,13 +97,17 @@ export const planReview = defineAction({
         }
         const invitedAt = new Date();
         if (people.length) {
-          await tx.insert(reviewParticipants).values(people.map((p) => ({ tenantId: review.tenantId, reviewId: review.id, ...p, invitedAt })));
+          await tx
+            .insert(reviewParticipants)
+            .values(people.map((p) => ({ tenantId: review.tenantId, reviewId: review.id, ...p, invitedAt })));
         }
         await auditReview(tx, ctx, review, existing ? "replan" : "plan", { ...meeting, participants: people.map((p) => p.name) });
         const organizer = { name: contract.contractManagerName ?? ctx.name ?? ctx.email, email: chosen.managerEmail ?? ctx.email };
         // A date in the past records when the meeting really took place: nobody is invited to it.
         const held = meeting.meetingAt <= invitedAt;
-        const emails = held ? [] : await invitationEmails(tx, { ...review, meetingAt: meeting.meetingAt }, people, organizer, Boolean(existing));
+        const emails = held
+          ? []
+          : await invitationEmails(tx, { ...review, meetingAt: meeting.meetingAt }, people, organizer, Boolean(existing));
         return { result: { id: review.id, version: review.version, quarter: key }, emails };
       }),
     );

@@ -19,15 +19,26 @@ import { prepareKpiRow, type PreparedRow, type Reported } from "./rules";
 /** Submitted or accepted values of every quarter of the contract: quarter → KPI id → value. */
 async function reportedValues(db: Db, contract: { tenantId: string; id: string }) {
   const rows = await db
-    .select({ quarter: reports.quarter, kpiId: reportValues.kpiId, value: reportValues.value, score: reportValues.score, quantity: reportValues.quantity })
+    .select({
+      quarter: reports.quarter,
+      kpiId: reportValues.kpiId,
+      value: reportValues.value,
+      score: reportValues.score,
+      quantity: reportValues.quantity,
+    })
     .from(reportValues)
     .innerJoin(reports, and(eq(reports.tenantId, reportValues.tenantId), eq(reports.id, reportValues.reportId)))
-    .where(and(eq(reports.tenantId, contract.tenantId), eq(reports.contractId, contract.id), inArray(reports.status, ["submitted", "accepted"])));
+    .where(
+      and(eq(reports.tenantId, contract.tenantId), eq(reports.contractId, contract.id), inArray(reports.status, ["submitted", "accepted"])),
+    );
   const byKpi = new Map<string, Record<string, Reported>>();
   // numeric(18, 4) reads back as "35.0000": canonical decimals compare and display as typed.
   for (const r of rows) {
     const canonical = (v: string | null) => (v === null ? null : normalizeDecimal(v));
-    byKpi.set(r.kpiId, { ...byKpi.get(r.kpiId), [r.quarter]: { value: canonical(r.value), score: r.score, quantity: canonical(r.quantity) } });
+    byKpi.set(r.kpiId, {
+      ...byKpi.get(r.kpiId),
+      [r.quarter]: { value: canonical(r.value), score: r.score, quantity: canonical(r.quantity) },
+    });
   }
   return byKpi;
 }
@@ -58,7 +69,12 @@ export async function loadPrepared(db: Db, viewer: ContractViewer, contractId: s
       targets: Object.fromEntries(k.targets.map((t) => [t.key, t.target ?? null])),
       reported: reported.get(k.id) ?? {},
       quarterValueCents: quarterValue,
-      activeQuarters: k.activeFrom ? activeQuarters({ activeFrom: quarterFromKey(k.activeFrom), retiredFrom: k.retiredFrom ? quarterFromKey(k.retiredFrom) : null }, quarterList).map(quarterKey) : undefined,
+      activeQuarters: k.activeFrom
+        ? activeQuarters(
+            { activeFrom: quarterFromKey(k.activeFrom), retiredFrom: k.retiredFrom ? quarterFromKey(k.retiredFrom) : null },
+            quarterList,
+          ).map(quarterKey)
+        : undefined,
     }),
   );
   return { contract, kpis, quarter, key, active, rows };
@@ -70,7 +86,10 @@ export async function loadPrepared(db: Db, viewer: ContractViewer, contractId: s
  * lose their row. Returns how many rows were added, updated and removed.
  */
 export async function syncScores(tx: Db, review: Review, rows: PreparedRow[]) {
-  const existing = await tx.select().from(reviewScores).where(and(eq(reviewScores.tenantId, review.tenantId), eq(reviewScores.reviewId, review.id)));
+  const existing = await tx
+    .select()
+    .from(reviewScores)
+    .where(and(eq(reviewScores.tenantId, review.tenantId), eq(reviewScores.reviewId, review.id)));
   const counts = { added: 0, updated: 0, removed: 0 };
   for (const row of rows) {
     const copy = {
@@ -85,7 +104,10 @@ export async function syncScores(tx: Db, review: Review, rows: PreparedRow[]) {
     if (stored) {
       // A changed malus needs a fresh four-eyes approval: the approval was for the amount as it was.
       const reapprove = stored.malusRawCents !== copy.malusRawCents ? { waiverApprovedByUserId: null, waiverApprovedAt: null } : {};
-      await tx.update(reviewScores).set({ ...copy, ...reapprove }).where(and(eq(reviewScores.tenantId, stored.tenantId), eq(reviewScores.id, stored.id)));
+      await tx
+        .update(reviewScores)
+        .set({ ...copy, ...reapprove })
+        .where(and(eq(reviewScores.tenantId, stored.tenantId), eq(reviewScores.id, stored.id)));
       counts.updated++;
     } else {
       await tx.insert(reviewScores).values({ tenantId: review.tenantId, reviewId: review.id, kpiId: row.kpiId, ...copy });
@@ -94,7 +116,15 @@ export async function syncScores(tx: Db, review: Review, rows: PreparedRow[]) {
   }
   const gone = existing.filter((s) => !rows.some((r) => r.kpiId === s.kpiId));
   if (gone.length) {
-    await tx.delete(reviewScores).where(and(eq(reviewScores.tenantId, review.tenantId), inArray(reviewScores.id, gone.map((s) => s.id))));
+    await tx.delete(reviewScores).where(
+      and(
+        eq(reviewScores.tenantId, review.tenantId),
+        inArray(
+          reviewScores.id,
+          gone.map((s) => s.id),
+        ),
+      ),
+    );
     counts.removed = gone.length;
   }
   return counts;

@@ -3,7 +3,17 @@
 // supplier is no party to, is "not found". The shapes are exported for the review pages.
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { actionItems, lessonsLearned, reviewAmendments, reviewComments, reviewDecisions, reviewParticipants, reviews, type Review, type ReviewScore } from "@/db/schema";
+import {
+  actionItems,
+  lessonsLearned,
+  reviewAmendments,
+  reviewComments,
+  reviewDecisions,
+  reviewParticipants,
+  reviews,
+  type Review,
+  type ReviewScore,
+} from "@/db/schema";
 import { getContract, type ContractViewer } from "@/lib/contracts/queries";
 import { normalizeDecimal } from "@/lib/decimal";
 import { amsterdamToday } from "@/lib/time";
@@ -33,7 +43,11 @@ const byReview = <T extends { tenantId: unknown; reviewId: unknown }>(table: T, 
 async function reviewChildren(db: Db, review: Review | null) {
   if (!review) return { participants: [], comments: [], decisions: [], lessons: [], amendments: [] };
   const [participants, comments, decisions, lessons, amendments] = await Promise.all([
-    db.select().from(reviewParticipants).where(byReview(reviewParticipants, review)).orderBy(asc(reviewParticipants.side), asc(reviewParticipants.name)),
+    db
+      .select()
+      .from(reviewParticipants)
+      .where(byReview(reviewParticipants, review))
+      .orderBy(asc(reviewParticipants.side), asc(reviewParticipants.name)),
     db.select().from(reviewComments).where(byReview(reviewComments, review)).orderBy(asc(reviewComments.createdAt)),
     db.select().from(reviewDecisions).where(byReview(reviewDecisions, review)).orderBy(asc(reviewDecisions.createdAt)),
     db.select().from(lessonsLearned).where(byReview(lessonsLearned, review)).orderBy(asc(lessonsLearned.createdAt)),
@@ -45,8 +59,17 @@ async function reviewChildren(db: Db, review: Review | null) {
 const canonical = (value: string | null) => (value === null ? null : normalizeDecimal(value));
 
 /** A prepared row as if it were stored: the draft page before planning shows the same shape. */
-function asScore(row: PreparedRow): Pick<ReviewScore, "kpiId" | "malusRawCents" | "waiverKind" | "waiverCents" | "waiverReason" | "agreedScore"> {
-  return { kpiId: row.kpiId, malusRawCents: row.malus.rawCents, waiverKind: null, waiverCents: null, waiverReason: null, agreedScore: null };
+function asScore(
+  row: PreparedRow,
+): Pick<ReviewScore, "kpiId" | "malusRawCents" | "waiverKind" | "waiverCents" | "waiverReason" | "agreedScore"> {
+  return {
+    kpiId: row.kpiId,
+    malusRawCents: row.malus.rawCents,
+    waiverKind: null,
+    waiverCents: null,
+    waiverReason: null,
+    agreedScore: null,
+  };
 }
 
 /** Everything the review page of one contract quarter shows. `review` is null until it is planned. */
@@ -72,7 +95,11 @@ export async function getReviewPage(db: Db, viewer: ContractViewer, contractId: 
     const kpi = kpis.find((k) => k.id === id)!;
     const live = rows.find((r) => r.kpiId === id) ?? null;
     const storedScore = stored.find((s) => s.score.kpiId === id)?.score ?? null;
-    const score = storedScore && { ...storedScore, reportedValue: canonical(storedScore.reportedValue), target: canonical(storedScore.target) };
+    const score = storedScore && {
+      ...storedScore,
+      reportedValue: canonical(storedScore.reportedValue),
+      target: canonical(storedScore.target),
+    };
     const direction = kpi.indicator?.direction ?? "higher_better";
     return {
       kpi: {
@@ -97,16 +124,30 @@ export async function getReviewPage(db: Db, viewer: ContractViewer, contractId: 
       /** True when the report changed after the copy was made: the contract manager can refresh. */
       // An assessment over a stretch also changes with an earlier quarter's report.
       stale: Boolean(
-        score && live && (score.reportedValue !== live.reportedValue || score.reportedScore !== live.reportedScore || score.target !== live.target || score.malusRawCents !== live.malus.rawCents),
+        score &&
+        live &&
+        (score.reportedValue !== live.reportedValue ||
+          score.reportedScore !== live.reportedScore ||
+          score.target !== live.target ||
+          score.malusRawCents !== live.malus.rawCents),
       ),
       malus: malus.perKpi.find((m) => m.kpiId === id)!,
       /** A reported value three times or a third of its target or the previous quarter's (lib/reports/plausibility.ts). */
       flags:
         kpi.kind === "quantitative"
-          ? plausibilityFlags(score?.reportedValue ?? live?.reportedValue ?? null, { target: score?.target ?? live?.target ?? null, previous: live?.trend.at(-1)?.value ?? null })
+          ? plausibilityFlags(score?.reportedValue ?? live?.reportedValue ?? null, {
+              target: score?.target ?? live?.target ?? null,
+              previous: live?.trend.at(-1)?.value ?? null,
+            })
           : [],
       // Four eyes judge the waiver against the malus as decided (the agreed score may have set it to nothing).
-      waiverNeedsApproval: score ? needsApproval(malus.perKpi.find((m) => m.kpiId === id)!.rawCents, { kind: score.waiverKind, cents: score.waiverCents, reason: score.waiverReason }, threshold) : false,
+      waiverNeedsApproval: score
+        ? needsApproval(
+            malus.perKpi.find((m) => m.kpiId === id)!.rawCents,
+            { kind: score.waiverKind, cents: score.waiverCents, reason: score.waiverReason },
+            threshold,
+          )
+        : false,
       comments: children.comments.filter((c) => c.kpiId === id),
       evidence: evidence.filter((e) => e.kpiId === id),
     };
@@ -115,7 +156,13 @@ export async function getReviewPage(db: Db, viewer: ContractViewer, contractId: 
   const live = overallScore(
     kpiRows.map((r) => {
       const kpi = kpis.find((k) => k.id === r.kpi.id)!;
-      return { name: kpi.name, weight: kpi.weight, knockOut: kpi.knockOut, group: kpi.scoreGroup, agreedScore: r.score?.agreedScore ?? null };
+      return {
+        name: kpi.name,
+        weight: kpi.weight,
+        knockOut: kpi.knockOut,
+        group: kpi.scoreGroup,
+        agreedScore: r.score?.agreedScore ?? null,
+      };
     }),
     contract.scoreGroups,
   );
@@ -151,7 +198,11 @@ export async function getReviewPage(db: Db, viewer: ContractViewer, contractId: 
 function fixedOverall(fixed: number | null, live: OverallScore): OverallScore {
   if (fixed === live.score) return live;
   const now = live.score === null ? "geen totaalscore" : `${live.score}`;
-  return { ...live, score: fixed, formula: `Vastgesteld bij het ondertekenen. De gewichten of knock-outs zijn sindsdien gewijzigd: met de huidige zou het ${now} zijn (${live.formula})` };
+  return {
+    ...live,
+    score: fixed,
+    formula: `Vastgesteld bij het ondertekenen. De gewichten of knock-outs zijn sindsdien gewijzigd: met de huidige zou het ${now} zijn (${live.formula})`,
+  };
 }
 
 export type ReviewPage = Awaited<ReturnType<typeof getReviewPage>>;
@@ -164,7 +215,16 @@ export async function listReviews(db: Db, viewer: ContractViewer, contractId: st
     ? await db
         .select()
         .from(reviews)
-        .where(and(eq(reviews.tenantId, contract.tenantId), eq(reviews.contractId, contract.id), inArray(reviews.quarter, quarters.map((q) => q.key))))
+        .where(
+          and(
+            eq(reviews.tenantId, contract.tenantId),
+            eq(reviews.contractId, contract.id),
+            inArray(
+              reviews.quarter,
+              quarters.map((q) => q.key),
+            ),
+          ),
+        )
     : [];
   return {
     contract,

@@ -65,7 +65,8 @@ function actualOf(kind: KpiKind, reported: Reported | undefined): string | null 
 }
 
 function statusOf(kpi: PrepareKpi, target: string | null, reported: Reported | undefined): KpiStatus {
-  return kpiStatus({ kind: kpi.kind, direction: kpi.direction, target, actual: actualOf(kpi.kind, reported), baseline: kpi.baselineValue }).status;
+  return kpiStatus({ kind: kpi.kind, direction: kpi.direction, target, actual: actualOf(kpi.kind, reported), baseline: kpi.baselineValue })
+    .status;
 }
 
 /**
@@ -122,7 +123,12 @@ function malusOfQuarter(input: Parameters<typeof prepareKpiRow>[0], target: stri
     const previous = at > 0 ? points[at - 1] : null;
     const stretch = keys
       .filter((k) => (previous === null || k > previous) && k <= key)
-      .map((k) => ({ key: k, target: input.targets[k] ?? null, actual: actualOf(kpi.kind, input.reported[k]), quantity: input.reported[k]?.quantity ?? null }));
+      .map((k) => ({
+        key: k,
+        target: input.targets[k] ?? null,
+        actual: actualOf(kpi.kind, input.reported[k]),
+        quantity: input.reported[k]?.quantity ?? null,
+      }));
     const result = assessStretch(kpi.malusRule, kpi.direction, stretch);
     const { from, to, missing, quantity, ...malus } = result;
     return { malus, assessment: { from, to, missing, quantity } };
@@ -175,7 +181,8 @@ export type MeetingMoment = { meetingAt: Date | null; now: Date };
 /** Everything that stands between the review and its signatures, in Dutch; empty when it can be signed. */
 export function signBlockers(scores: SignCheckScore[], thresholdCents: number, meeting: MeetingMoment): string[] {
   const reasons: string[] = [];
-  if (!meeting.meetingAt) reasons.push("Er is nog geen datum voor het overleg vastgelegd. Plan de review eerst; ondertekenen kan na het overleg.");
+  if (!meeting.meetingAt)
+    reasons.push("Er is nog geen datum voor het overleg vastgelegd. Plan de review eerst; ondertekenen kan na het overleg.");
   if (meeting.meetingAt && meeting.meetingAt > meeting.now) {
     reasons.push(
       `Het overleg staat gepland op ${formatDateTime(meeting.meetingAt)}; ondertekenen kan pas daarna. Vond het eerder plaats, corrigeer dan de datum bij "Plannen" (er gaat geen nieuwe uitnodiging uit).`,

@@ -11,7 +11,9 @@ const scoreEnum = z.enum(Object.keys(REVIEW_SCORES) as [ReviewScoreValue], { err
 const side = z.enum(["buyer", "supplier"], { error: "Kies opdrachtgever of opdrachtnemer." });
 const interpolation = z.enum(Object.keys(INTERPOLATIONS) as [keyof typeof INTERPOLATIONS], { error: "Kies trapsgewijs of lineair." });
 const milestones = z
-  .array(z.object({ quarter: quarterField("Kies het kwartaal van de mijlpaal."), value: decimalField("Vul de doelwaarde van de mijlpaal in.") }))
+  .array(
+    z.object({ quarter: quarterField("Kies het kwartaal van de mijlpaal."), value: decimalField("Vul de doelwaarde van de mijlpaal in.") }),
+  )
   .min(1, { error: "Geef minstens één mijlpaal op." })
   .max(MAX_MILESTONES, { error: `Gebruik hoogstens ${MAX_MILESTONES} mijlpalen.` });
 const optionalUuid = z
@@ -154,8 +156,10 @@ export const WaiveMalus = z
     reason: optionalText("de reden", "short"),
   })
   .superRefine((v, ctx) => {
-    if (v.kind !== "none" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Geef een reden voor het verlagen of kwijtschelden van de malus." });
-    if (v.kind === "reduction" && v.amount === "") ctx.addIssue({ code: "custom", path: ["amount"], message: "Vul het bedrag van de verlaging in." });
+    if (v.kind !== "none" && !v.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Geef een reden voor het verlagen of kwijtschelden van de malus." });
+    if (v.kind === "reduction" && v.amount === "")
+      ctx.addIssue({ code: "custom", path: ["amount"], message: "Vul het bedrag van de verlaging in." });
   });
 export type WaiveMalus = z.output<typeof WaiveMalus>;
 

@@ -40,7 +40,14 @@ export const scoreKpi = defineAction({
           .set({ agreedScore: input.score, agreedReason: input.reason })
           .where(and(eq(reviewScores.tenantId, row.tenantId), eq(reviewScores.id, row.id)));
         const after = await touchReview(tx, review);
-        await auditReview(tx, ctx, review, "score", { kpiId: input.kpiId, score: input.score, reason: input.reason }, { score: row.agreedScore, reason: row.agreedReason });
+        await auditReview(
+          tx,
+          ctx,
+          review,
+          "score",
+          { kpiId: input.kpiId, score: input.score, reason: input.reason },
+          { score: row.agreedScore, reason: row.agreedReason },
+        );
         return { id: review.id, version: after.version };
       }),
     ),
@@ -59,12 +66,23 @@ export const commentOnScore = defineAction({
         const row = input.kpiId ? await scoreRow(tx, review, input.kpiId) : null;
         const [comment] = await tx
           .insert(reviewComments)
-          .values({ tenantId: review.tenantId, reviewId: review.id, kpiId: input.kpiId, authorUserId: ctx.userId, authorName: authorName(ctx), authorSide: ctx.org.kind, body: input.body })
+          .values({
+            tenantId: review.tenantId,
+            reviewId: review.id,
+            kpiId: input.kpiId,
+            authorUserId: ctx.userId,
+            authorName: authorName(ctx),
+            authorSide: ctx.org.kind,
+            body: input.body,
+          })
           .returning();
         let version = review.version;
         if (input.contest && row) {
           // A contest changes the record: the score is open again and signatures already given lapse.
-          await tx.update(reviewScores).set({ contested: true }).where(and(eq(reviewScores.tenantId, row.tenantId), eq(reviewScores.id, row.id)));
+          await tx
+            .update(reviewScores)
+            .set({ contested: true })
+            .where(and(eq(reviewScores.tenantId, row.tenantId), eq(reviewScores.id, row.id)));
           version = (await touchReview(tx, review)).version;
         }
         await auditReview(tx, ctx, review, input.contest ? "contest" : "comment", { kpiId: input.kpiId, commentId: comment.id });

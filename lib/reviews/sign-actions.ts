@@ -26,7 +26,8 @@ export const signReview = defineAction({
           throw new ValidationError({ _form: message }, message);
         }
         const blockers = await reviewSignBlockers(tx, review, contract);
-        if (blockers.length) throw new ValidationError({ _form: blockers.join(" ") }, `De review kan nog niet worden ondertekend. ${blockers.join(" ")}`);
+        if (blockers.length)
+          throw new ValidationError({ _form: blockers.join(" ") }, `De review kan nog niet worden ondertekend. ${blockers.join(" ")}`);
         const now = new Date();
         const signature: Partial<Review> = buyer
           ? { buyerSignedByUserId: ctx.userId, buyerSignedAt: now, buyerSignerName: authorName(ctx) }

@@ -10,7 +10,14 @@ import { signBlockers } from "./rules";
 
 export async function scoresWithNames(db: Db, review: { tenantId: string; id: string }) {
   return db
-    .select({ score: reviewScores, kpiName: kpis.name, weight: kpis.weight, knockOut: kpis.knockOut, group: kpis.scoreGroup, malusRule: kpis.malusRule })
+    .select({
+      score: reviewScores,
+      kpiName: kpis.name,
+      weight: kpis.weight,
+      knockOut: kpis.knockOut,
+      group: kpis.scoreGroup,
+      malusRule: kpis.malusRule,
+    })
     .from(reviewScores)
     .innerJoin(kpis, and(eq(kpis.tenantId, reviewScores.tenantId), eq(kpis.id, reviewScores.kpiId)))
     .where(and(eq(reviewScores.tenantId, review.tenantId), eq(reviewScores.reviewId, review.id)))
@@ -18,7 +25,11 @@ export async function scoresWithNames(db: Db, review: { tenantId: string; id: st
 }
 
 /** The review's overall score from its stored agreed scores, as it is fixed when the review becomes final. */
-export async function storedOverallScore(db: Db, review: { tenantId: string; id: string }, contract: { scoreGroups: WeightGroup[] }): Promise<number | null> {
+export async function storedOverallScore(
+  db: Db,
+  review: { tenantId: string; id: string },
+  contract: { scoreGroups: WeightGroup[] },
+): Promise<number | null> {
   const rows = await scoresWithNames(db, review);
   return overallScore(
     rows.map((r) => ({ name: r.kpiName, weight: r.weight, knockOut: r.knockOut, group: r.group, agreedScore: r.score.agreedScore })),
@@ -33,7 +44,12 @@ type MalusOfContract = ReviewMalusContract & { tenantId: string; id: string };
  * The malus per KPI as the contract decides it, before waivers and caps: the computed amount, or
  * under "the agreed score decides" what the agreed score makes of it. A waiver waives this.
  */
-export async function decidedMalus(db: Db, review: MalusReview, contract: MalusOfContract, rows?: Awaited<ReturnType<typeof scoresWithNames>>): Promise<Map<string, number>> {
+export async function decidedMalus(
+  db: Db,
+  review: MalusReview,
+  contract: MalusOfContract,
+  rows?: Awaited<ReturnType<typeof scoresWithNames>>,
+): Promise<Map<string, number>> {
   const scored = rows ?? (await scoresWithNames(db, review));
   const malus = await malusOfReview(
     db,
@@ -49,7 +65,12 @@ export async function decidedMalus(db: Db, review: MalusReview, contract: MalusO
  * Why the review cannot be signed yet. Four eyes judge a waiver against the amount it waives:
  * the malus as the contract decides it (the agreed score may have set it to nothing).
  */
-export async function reviewSignBlockers(db: Db, review: MalusReview & { meetingAt: Date | null }, contract: MalusOfContract, now = new Date()): Promise<string[]> {
+export async function reviewSignBlockers(
+  db: Db,
+  review: MalusReview & { meetingAt: Date | null },
+  contract: MalusOfContract,
+  now = new Date(),
+): Promise<string[]> {
   const rows = await scoresWithNames(db, review);
   const decided = await decidedMalus(db, review, contract, rows);
   return signBlockers(

@@ -39,7 +39,13 @@ export async function contractTimeline(db: Db, viewer: ContractViewer, contractI
     .innerJoin(reports, and(eq(reports.tenantId, reportSubmissions.tenantId), eq(reports.id, reportSubmissions.reportId)))
     .where(scope);
   for (const s of submissions) {
-    events.push({ at: s.at, quarter: s.quarter, kind: "report", title: s.number > 1 ? `Rapportage opnieuw ingediend (versie ${s.number})` : "Rapportage ingediend", href: reportHref(s.quarter) });
+    events.push({
+      at: s.at,
+      quarter: s.quarter,
+      kind: "report",
+      title: s.number > 1 ? `Rapportage opnieuw ingediend (versie ${s.number})` : "Rapportage ingediend",
+      href: reportHref(s.quarter),
+    });
   }
   for (const r of await db.select().from(reports).where(scope)) {
     if (!r.decidedAt || (r.status !== "accepted" && r.status !== "clarification_requested")) continue;
@@ -59,11 +65,35 @@ export async function contractTimeline(db: Db, viewer: ContractViewer, contractI
   for (const r of reviewRows) {
     const href = reviewHref(r.quarter);
     const meeting = r.meetingAt ? `Overleg op ${formatDateTime(r.meetingAt)}${r.location ? `, ${r.location}` : ""}` : undefined;
-    events.push({ at: r.createdAt, quarter: r.quarter, kind: "review", title: "Review gepland", ...(meeting ? { detail: meeting } : {}), href });
-    if (r.buyerSignedAt) events.push({ at: r.buyerSignedAt, quarter: r.quarter, kind: "review", title: `Ondertekend door de opdrachtgever (${r.buyerSignerName ?? "onbekend"})`, href });
-    if (r.supplierSignedAt) events.push({ at: r.supplierSignedAt, quarter: r.quarter, kind: "review", title: `Ondertekend door de opdrachtnemer (${r.supplierSignerName ?? "onbekend"})`, href });
+    events.push({
+      at: r.createdAt,
+      quarter: r.quarter,
+      kind: "review",
+      title: "Review gepland",
+      ...(meeting ? { detail: meeting } : {}),
+      href,
+    });
+    if (r.buyerSignedAt)
+      events.push({
+        at: r.buyerSignedAt,
+        quarter: r.quarter,
+        kind: "review",
+        title: `Ondertekend door de opdrachtgever (${r.buyerSignerName ?? "onbekend"})`,
+        href,
+      });
+    if (r.supplierSignedAt)
+      events.push({
+        at: r.supplierSignedAt,
+        quarter: r.quarter,
+        kind: "review",
+        title: `Ondertekend door de opdrachtnemer (${r.supplierSignerName ?? "onbekend"})`,
+        href,
+      });
     if (r.status === "final") {
-      const at = r.finalizedAt ?? [r.buyerSignedAt, r.supplierSignedAt].filter((d): d is Date => Boolean(d)).sort((a, b) => b.getTime() - a.getTime())[0] ?? r.updatedAt;
+      const at =
+        r.finalizedAt ??
+        [r.buyerSignedAt, r.supplierSignedAt].filter((d): d is Date => Boolean(d)).sort((a, b) => b.getTime() - a.getTime())[0] ??
+        r.updatedAt;
       events.push({ at, quarter: r.quarter, kind: "review", title: "Review definitief", href: `${href}/rapport` });
     }
   }
@@ -87,15 +117,32 @@ export async function contractTimeline(db: Db, viewer: ContractViewer, contractI
     });
   }
 
-  const items = await db.select().from(actionItems).where(and(eq(actionItems.tenantId, contract.tenantId), eq(actionItems.contractId, contract.id)));
+  const items = await db
+    .select()
+    .from(actionItems)
+    .where(and(eq(actionItems.tenantId, contract.tenantId), eq(actionItems.contractId, contract.id)));
   for (const item of items) {
     const quarter = quarterOfReview.get(item.reviewId);
     if (!quarter) continue;
     const href = reviewHref(quarter);
-    events.push({ at: item.createdAt, quarter, kind: "action", title: `Actiepunt: ${item.title}`, detail: `${item.ownerName}, uiterlijk ${formatDate(item.dueDate)}`, href });
+    events.push({
+      at: item.createdAt,
+      quarter,
+      kind: "action",
+      title: `Actiepunt: ${item.title}`,
+      detail: `${item.ownerName}, uiterlijk ${formatDate(item.dueDate)}`,
+      href,
+    });
     if (item.closedAt) {
       const verb = item.status === "dropped" ? "vervallen" : "afgerond";
-      events.push({ at: item.closedAt, quarter, kind: "action", title: `Actiepunt ${verb}: ${item.title}`, ...(item.closedNote ? { detail: item.closedNote } : {}), href });
+      events.push({
+        at: item.closedAt,
+        quarter,
+        kind: "action",
+        title: `Actiepunt ${verb}: ${item.title}`,
+        ...(item.closedNote ? { detail: item.closedNote } : {}),
+        href,
+      });
     }
   }
 
@@ -106,7 +153,14 @@ export async function contractTimeline(db: Db, viewer: ContractViewer, contractI
     .where(reviewScope)
     .orderBy(asc(reviewAmendments.createdAt));
   for (const { amendment: a, quarter } of amendments) {
-    events.push({ at: a.createdAt, quarter, kind: "amendment", title: `Correctie door ${a.authorName}`, detail: a.reason, href: `${reviewHref(quarter)}/rapport` });
+    events.push({
+      at: a.createdAt,
+      quarter,
+      kind: "amendment",
+      title: `Correctie door ${a.authorName}`,
+      detail: a.reason,
+      href: `${reviewHref(quarter)}/rapport`,
+    });
   }
 
   return { contract, quarters: groupByQuarter(events) };
@@ -121,6 +175,9 @@ export function groupByQuarter(events: TimelineEvent[]): TimelineQuarter[] {
     .map(([key, list]) => ({
       key,
       label: quarterLongLabel(quarterFromKey(key)),
-      events: list.map((e, i) => ({ e, i })).sort((x, y) => x.e.at.getTime() - y.e.at.getTime() || x.i - y.i).map((x) => x.e),
+      events: list
+        .map((e, i) => ({ e, i }))
+        .sort((x, y) => x.e.at.getTime() - y.e.at.getTime() || x.i - y.i)
+        .map((x) => x.e),
     }));
 }

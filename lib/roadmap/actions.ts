@@ -18,7 +18,10 @@ type RoadmapContract = { tenantId: string; id: string; startDate: string; endDat
 
 /** The contract whose roadmap the actor may change; anything else is "not found" or forbidden. */
 async function roadmapContract(tx: Db, ctx: ActionContext, contractId: string): Promise<RoadmapContract> {
-  const contract = ctx.org.kind === "buyer" ? await getContractInTenant(tx, { tenantId: ctx.org.id, id: contractId }) : await getContract(tx, viewerOf(ctx), contractId);
+  const contract =
+    ctx.org.kind === "buyer"
+      ? await getContractInTenant(tx, { tenantId: ctx.org.id, id: contractId })
+      : await getContract(tx, viewerOf(ctx), contractId);
   assertMayEditRoadmap(ctx, contract);
   return contract;
 }

@@ -42,13 +42,7 @@ export async function getRoadmapItem(db: Db, params: OfContract & { id: string }
   const [row] = await db
     .select()
     .from(roadmapItems)
-    .where(
-      and(
-        eq(roadmapItems.tenantId, params.tenantId),
-        eq(roadmapItems.contractId, params.contractId),
-        eq(roadmapItems.id, params.id),
-      ),
-    )
+    .where(and(eq(roadmapItems.tenantId, params.tenantId), eq(roadmapItems.contractId, params.contractId), eq(roadmapItems.id, params.id)))
     .limit(1);
   if (!row) throw new NotFoundError(ITEM_NOT_FOUND);
   return row;

@@ -144,7 +144,10 @@ function themeLanes(items: TimelineItemInput[]) {
   );
 }
 
-function placeMarkers(lane: { key: string; label: string; items: TimelineItemInput[] }, contract: { startDate: string; endDate: string }): TimelineLane {
+function placeMarkers(
+  lane: { key: string; label: string; items: TimelineItemInput[] },
+  contract: { startDate: string; endDate: string },
+): TimelineLane {
   const sorted = [...lane.items].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, "nl"));
   const lastXOfRow: number[] = [];
   const markers = sorted.map((item) => {

@@ -12,14 +12,11 @@ const roadmapFields = z.object({
     .string()
     .optional()
     .transform((v) => (v ? v : null)),
-  strategy: z
-    .enum(XCURVE_KEYS as [XcurveStrategy, ...XcurveStrategy[]], { error: "Kies een strategie van de X-curve." }),
+  strategy: z.enum(XCURVE_KEYS as [XcurveStrategy, ...XcurveStrategy[]], { error: "Kies een strategie van de X-curve." }),
   owner: optionalText("de eigenaar", "name"),
   ownerSide: z.enum(Object.keys(OWNER_SIDES) as [OwnerSide, ...OwnerSide[]], { error: "Kies welke partij eigenaar is." }),
   dueDate: dateField("de streefdatum"),
-  status: z
-    .enum(ROADMAP_STATUS_KEYS as [RoadmapStatus, ...RoadmapStatus[]], { error: "Kies een status." })
-    .default("planned"),
+  status: z.enum(ROADMAP_STATUS_KEYS as [RoadmapStatus, ...RoadmapStatus[]], { error: "Kies een status." }).default("planned"),
 });
 
 export const CreateRoadmapItem = roadmapFields;

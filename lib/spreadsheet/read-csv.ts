@@ -9,7 +9,9 @@ export function decodeCsv(bytes: Uint8Array): string {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return text.replace(/^\uFEFF/, "");
   } catch {
-    throw new SpreadsheetError('Het CSV-bestand is geen UTF-8-tekst. Sla het in Excel op als "CSV UTF-8 (door lijstscheidingsteken gescheiden)".');
+    throw new SpreadsheetError(
+      'Het CSV-bestand is geen UTF-8-tekst. Sla het in Excel op als "CSV UTF-8 (door lijstscheidingsteken gescheiden)".',
+    );
   }
 }
 

@@ -193,7 +193,8 @@ async function parseSheet(xml: string, shared: string[], maxCells: number): Prom
 }
 
 function fromZipError(error: ZipError, limits: SpreadsheetLimits): never {
-  if (error.problem === "too_large") throw new SpreadsheetError(spreadsheetMessages.inflatedTooLarge(limits.maxInflatedBytes), error.inflatedBytes);
+  if (error.problem === "too_large")
+    throw new SpreadsheetError(spreadsheetMessages.inflatedTooLarge(limits.maxInflatedBytes), error.inflatedBytes);
   if (error.problem === "too_many_entries") throw new SpreadsheetError(spreadsheetMessages.tooManyParts(limits.maxZipEntries));
   throw unreadable(error.inflatedBytes);
 }
@@ -206,7 +207,8 @@ export async function readXlsx(bytes: Uint8Array, limits: SpreadsheetLimits, she
     const text = async (entry: ZipEntry | undefined) => (entry ? readZipText(bytes, entry, budget) : null);
 
     const rootRels = await text(entries.get("_rels/.rels"));
-    const workbookPath = (rootRels ? parseRelationships(rootRels, "").find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target : null) ?? "xl/workbook.xml";
+    const workbookPath =
+      (rootRels ? parseRelationships(rootRels, "").find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target : null) ?? "xl/workbook.xml";
     const workbook = await text(entries.get(workbookPath));
     const workbookRels = await text(entries.get(relsPathOf(workbookPath)));
     if (workbook === null || workbookRels === null) throw unreadable(budget.used);

@@ -35,7 +35,13 @@ const MAX_NAME = 31;
  * characters, and not the same as an earlier one (Excel compares them without case).
  */
 export function sheetName(title: string, taken: Set<string>): string {
-  const base = title.replace(/[[\]:*?/\\]/g, "").replace(/^'+|'+$/g, "").trim().slice(0, MAX_NAME).trim() || "Blad";
+  const base =
+    title
+      .replace(/[[\]:*?/\\]/g, "")
+      .replace(/^'+|'+$/g, "")
+      .trim()
+      .slice(0, MAX_NAME)
+      .trim() || "Blad";
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, MAX_NAME - ` (${n})`.length)} (${n})`;
   taken.add(name.toLowerCase());
@@ -43,7 +49,8 @@ export function sheetName(title: string, taken: Set<string>): string {
 }
 
 /** A column as wide as its header, within reason, unless it says otherwise. */
-const widthOf = (column: Sheet["columns"][number]) => (typeof column === "string" ? Math.max(12, Math.min(48, column.length + 4)) : column.width);
+const widthOf = (column: Sheet["columns"][number]) =>
+  typeof column === "string" ? Math.max(12, Math.min(48, column.length + 4)) : column.width;
 
 export async function workbookXlsx(sheets: Sheet[], properties: { title?: string } = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();

@@ -44,7 +44,9 @@ export const createWheel = defineAction({
           year: input.year,
           derivedFromId: source?.id ?? null,
           ambition: source?.ambition ?? null,
-          analysis: source?.analysis ?? (input.template === "example" ? { documents: `Startpunt: het voorbeeldwiel uit de ${EXAMPLE_SOURCE}.` } : {}),
+          analysis:
+            source?.analysis ??
+            (input.template === "example" ? { documents: `Startpunt: het voorbeeldwiel uit de ${EXAMPLE_SOURCE}.` } : {}),
         })
         .returning();
       if (source) await copyWheelContent(tx, await wheelDetail(tx, source), { tenantId, wheelId: wheel.id });
@@ -119,7 +121,10 @@ export const updateAnalysis = defineAction({
         ...strip({ currentSituation, documents, stakeholders, interviews }),
         xcurve: strip({ ombouw, opbouw, voortbouw, afbouw }),
       };
-      await tx.update(wheels).set({ analysis }).where(and(eq(wheels.tenantId, wheel.tenantId), eq(wheels.id, wheel.id)));
+      await tx
+        .update(wheels)
+        .set({ analysis })
+        .where(and(eq(wheels.tenantId, wheel.tenantId), eq(wheels.id, wheel.id)));
       await recordAudit(tx, ctx, {
         tenantId: wheel.tenantId,
         entity: "wheel",
@@ -139,7 +144,10 @@ export const updateAmbition = defineAction({
   input: UpdateAmbition,
   async handler(ctx, input) {
     return editWheel(ctx, input, async (tx, wheel, before) => {
-      await tx.update(wheels).set({ ambition: input.ambition }).where(and(eq(wheels.tenantId, wheel.tenantId), eq(wheels.id, wheel.id)));
+      await tx
+        .update(wheels)
+        .set({ ambition: input.ambition })
+        .where(and(eq(wheels.tenantId, wheel.tenantId), eq(wheels.id, wheel.id)));
       await recordAudit(tx, ctx, {
         tenantId: wheel.tenantId,
         entity: "wheel",
@@ -161,7 +169,10 @@ export const publishWheel = defineAction({
   async handler(ctx, input) {
     return editWheel(ctx, input, async (tx, wheel, before) => {
       const publishedAt = new Date();
-      await tx.update(wheels).set({ publishedAt }).where(and(eq(wheels.tenantId, wheel.tenantId), eq(wheels.id, wheel.id)));
+      await tx
+        .update(wheels)
+        .set({ publishedAt })
+        .where(and(eq(wheels.tenantId, wheel.tenantId), eq(wheels.id, wheel.id)));
       await recordAudit(tx, ctx, {
         tenantId: wheel.tenantId,
         entity: "wheel",

@@ -11,7 +11,14 @@ export async function insertTemplateThemes(tx: Db, target: Target, themes: reado
   for (const [position, theme] of themes.entries()) {
     const [row] = await tx
       .insert(wheelThemes)
-      .values({ tenantId: target.tenantId, wheelId: target.wheelId, name: theme.name, description: theme.description, pillar: theme.pillar, position })
+      .values({
+        tenantId: target.tenantId,
+        wheelId: target.wheelId,
+        name: theme.name,
+        description: theme.description,
+        pillar: theme.pillar,
+        position,
+      })
       .returning({ id: wheelThemes.id });
     if (theme.subthemes.length === 0) continue;
     await tx
@@ -38,7 +45,13 @@ export async function copyWheelContent(tx: Db, source: WheelDetail, target: Targ
       .returning({ id: wheelThemes.id });
     if (theme.subthemes.length > 0) {
       await tx.insert(wheelSubthemes).values(
-        theme.subthemes.map((s) => ({ tenantId: target.tenantId, themeId: row.id, name: s.name, description: s.description, position: s.position })),
+        theme.subthemes.map((s) => ({
+          tenantId: target.tenantId,
+          themeId: row.id,
+          name: s.name,
+          description: s.description,
+          position: s.position,
+        })),
       );
     }
     if (theme.goals.length > 0) {

@@ -30,7 +30,15 @@ async function goalOfWheel(tx: Db, wheel: Wheel, goalId: string) {
 /** The stored columns of a goal: a qualitative goal carries no numbers, a quantitative one is checked against its indicator. */
 async function goalValues(tx: Db, tenantId: string, input: AddGoal | UpdateGoal) {
   if (input.kind === "qualitative") {
-    return { kind: input.kind, description: input.description, indicatorId: null, targetValue: null, targetYear: null, baseYear: null, baseValue: null };
+    return {
+      kind: input.kind,
+      description: input.description,
+      indicatorId: null,
+      targetValue: null,
+      targetYear: null,
+      baseYear: null,
+      baseValue: null,
+    };
   }
   const indicator = await getIndicatorForTenant(tx, { tenantId, id: input.indicatorId! });
   if (!indicator) throw new ValidationError({ indicatorId: "Kies een indicator uit de lijst." });
@@ -51,7 +59,10 @@ export const addGoal = defineAction({
       const theme = await themeOfWheel(tx, wheel, input.themeId);
       const values = await goalValues(tx, wheel.tenantId, input);
       const where = and(eq(wheelGoals.tenantId, wheel.tenantId), eq(wheelGoals.themeId, theme.id));
-      const [{ n, last }] = await tx.select({ n: count(), last: max(wheelGoals.position) }).from(wheelGoals).where(where);
+      const [{ n, last }] = await tx
+        .select({ n: count(), last: max(wheelGoals.position) })
+        .from(wheelGoals)
+        .where(where);
       if (Number(n) >= MAX_GOALS_PER_THEME) {
         throw new ValidationError({ description: `Een thema heeft hoogstens ${MAX_GOALS_PER_THEME} doelen.` });
       }

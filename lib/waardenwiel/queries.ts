@@ -74,7 +74,13 @@ export async function wheelDetail(db: Db, wheel: Wheel) {
     ? await db
         .select({
           goal: wheelGoals,
-          indicator: { id: indicators.id, code: indicators.code, name: indicators.name, unitLabel: indicators.unitLabel, unitCode: indicators.unitCode },
+          indicator: {
+            id: indicators.id,
+            code: indicators.code,
+            name: indicators.name,
+            unitLabel: indicators.unitLabel,
+            unitCode: indicators.unitCode,
+          },
         })
         .from(wheelGoals)
         .leftJoin(indicators, eq(indicators.id, wheelGoals.indicatorId))

@@ -36,9 +36,7 @@ export function pillarList(pillars: readonly Pillar[]): string {
 export const MAX_TOP_PRIORITY = 5;
 
 /** More than five themes sharing the highest priority means there is no focus. */
-export function topPriorityOverload(
-  themes: ReadonlyArray<{ priorityRank: number | null }>,
-): { rank: number; count: number } | null {
+export function topPriorityOverload(themes: ReadonlyArray<{ priorityRank: number | null }>): { rank: number; count: number } | null {
   const ranks = themes.map((t) => t.priorityRank).filter((r): r is number => r !== null);
   if (ranks.length === 0) return null;
   const rank = Math.min(...ranks);
@@ -131,7 +129,8 @@ export function checkQuantitativeGoal(
 
 function rangeMessage(indicator: IndicatorBounds, range: { min: number | null; max: number | null }): string {
   if (indicator.unitCode === "P1") return "Een percentage ligt tussen 0 en 100.";
-  if (range.min !== null && range.max !== null) return `Deze indicator loopt van ${decimalInput(range.min)} tot en met ${decimalInput(range.max)}.`;
+  if (range.min !== null && range.max !== null)
+    return `Deze indicator loopt van ${decimalInput(range.min)} tot en met ${decimalInput(range.max)}.`;
   if (range.min !== null) return `Deze indicator is minimaal ${decimalInput(range.min)}.`;
   return `Deze indicator is hoogstens ${decimalInput(range.max!)}.`;
 }

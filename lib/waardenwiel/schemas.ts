@@ -12,12 +12,13 @@ const onWheel = { wheelId: id, version };
 const emptyAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const optionalRaw = z.preprocess(emptyAsUndefined, z.string().trim().optional());
 
-const pillar = z.enum(PILLAR_KEYS as [string, ...string[]], { error: "Kies een pijler." }).transform((p) => p as (typeof PILLAR_KEYS)[number]);
+const pillar = z
+  .enum(PILLAR_KEYS as [string, ...string[]], { error: "Kies een pijler." })
+  .transform((p) => p as (typeof PILLAR_KEYS)[number]);
 
 export const CreateWheel = z.object({
   year: yearField("Vul het jaar in.", "plan"),
-  template: z
-    .enum(Object.keys(WHEEL_TEMPLATES) as [WheelTemplate, ...WheelTemplate[]], { error: "Kies een startpunt." }),
+  template: z.enum(Object.keys(WHEEL_TEMPLATES) as [WheelTemplate, ...WheelTemplate[]], { error: "Kies een startpunt." }),
 });
 export type CreateWheel = z.infer<typeof CreateWheel>;
 

@@ -9,7 +9,8 @@ export const WHEEL_TEMPLATES = {
   },
   copy: {
     label: "Kopie van het vorige wiel",
-    description: "Neemt thema's, subthema's, prioriteiten, doelen, ambitie en analyse over van het laatste eerdere wiel. De kopie is nog niet gepubliceerd.",
+    description:
+      "Neemt thema's, subthema's, prioriteiten, doelen, ambitie en analyse over van het laatste eerdere wiel. De kopie is nog niet gepubliceerd.",
   },
   example: {
     label: "Voorbeeldwiel uit de handreiking",
@@ -37,8 +38,7 @@ export const EXAMPLE_THEMES: TemplateTheme[] = [
   },
   {
     name: "Materiaal",
-    description:
-      "Zo weinig mogelijk materiaal gebruiken en de milieugevolgen beperken van het materiaal dat we wel gebruiken.",
+    description: "Zo weinig mogelijk materiaal gebruiken en de milieugevolgen beperken van het materiaal dat we wel gebruiken.",
     pillar: "ecologisch_sociaal",
     subthemes: ["Slib en vrijkomende bagger", "Materialen in oevers en constructies", "Levensduur verlengen, onder meer door reparatie"],
   },

@@ -75,7 +75,10 @@ export function wrapText(
   const fits = (s: string) => textWidth(s, fontSize, options.bold) <= widthOf(lines.length);
   let current = "";
   // Only ordinary spaces break a line: a no-break space ("+ 2 meer") keeps its words together.
-  for (let word of text.trim().split(/[ \t\n]+/).filter(Boolean)) {
+  for (let word of text
+    .trim()
+    .split(/[ \t\n]+/)
+    .filter(Boolean)) {
     const candidate = current ? `${current} ${word}` : word;
     if (fits(candidate)) {
       current = candidate;

@@ -43,13 +43,23 @@ export const addTheme = defineAction({
   async handler(ctx, input) {
     return editWheel(ctx, input, async (tx, wheel) => {
       const where = and(eq(wheelThemes.tenantId, wheel.tenantId), eq(wheelThemes.wheelId, wheel.id));
-      const [{ n, last }] = await tx.select({ n: count(), last: max(wheelThemes.position) }).from(wheelThemes).where(where);
+      const [{ n, last }] = await tx
+        .select({ n: count(), last: max(wheelThemes.position) })
+        .from(wheelThemes)
+        .where(where);
       if (Number(n) >= MAX_THEMES) {
         throw new ValidationError({ name: `Een wiel heeft hoogstens ${MAX_THEMES} thema's; meer is op de ring niet meer te lezen.` });
       }
       const [theme] = await tx
         .insert(wheelThemes)
-        .values({ tenantId: wheel.tenantId, wheelId: wheel.id, name: input.name, description: input.description, pillar: input.pillar, position: (last ?? -1) + 1 })
+        .values({
+          tenantId: wheel.tenantId,
+          wheelId: wheel.id,
+          name: input.name,
+          description: input.description,
+          pillar: input.pillar,
+          position: (last ?? -1) + 1,
+        })
         .returning();
       await recordAudit(tx, ctx, { tenantId: wheel.tenantId, entity: "wheel_theme", entityId: theme.id, action: "create", after: theme });
       return { id: theme.id };
@@ -138,7 +148,10 @@ export const moveTheme = defineAction({
       if (to >= 0 && to < order.length) [order[from], order[to]] = [order[to], order[from]];
       for (const [position, id] of order.entries()) {
         if (themes.find((t) => t.id === id)?.position === position) continue;
-        await tx.update(wheelThemes).set({ position }).where(and(eq(wheelThemes.tenantId, wheel.tenantId), eq(wheelThemes.id, id)));
+        await tx
+          .update(wheelThemes)
+          .set({ position })
+          .where(and(eq(wheelThemes.tenantId, wheel.tenantId), eq(wheelThemes.id, id)));
       }
       await recordAudit(tx, ctx, {
         tenantId: wheel.tenantId,
@@ -169,7 +182,8 @@ export const setPriorities = defineAction({
       const posted = new Map(input.entries.map((e) => [e.themeId, e]));
       const all = themes.map((t) => posted.get(t.id) ?? { themeId: t.id, rank: t.priorityRank, tied: t.priorityTied });
       const errors = priorityErrors(all);
-      if (Object.keys(errors).length > 0) throw new ValidationError(errors, "Twee of meer thema's hebben dezelfde rang zonder dat ze als gelijk zijn gemarkeerd.");
+      if (Object.keys(errors).length > 0)
+        throw new ValidationError(errors, "Twee of meer thema's hebben dezelfde rang zonder dat ze als gelijk zijn gemarkeerd.");
       const next = normalisePriorities(all);
       for (const entry of next) {
         const theme = themes.find((t) => t.id === entry.themeId)!;
@@ -200,13 +214,22 @@ export const addSubtheme = defineAction({
     return editWheel(ctx, input, async (tx, wheel) => {
       const theme = await themeOfWheel(tx, wheel, input.themeId);
       const where = and(eq(wheelSubthemes.tenantId, wheel.tenantId), eq(wheelSubthemes.themeId, theme.id));
-      const [{ n, last }] = await tx.select({ n: count(), last: max(wheelSubthemes.position) }).from(wheelSubthemes).where(where);
+      const [{ n, last }] = await tx
+        .select({ n: count(), last: max(wheelSubthemes.position) })
+        .from(wheelSubthemes)
+        .where(where);
       if (Number(n) >= MAX_SUBTHEMES) {
         throw new ValidationError({ name: `Een thema heeft hoogstens ${MAX_SUBTHEMES} subthema's; kies de belangrijkste.` });
       }
       const [row] = await tx
         .insert(wheelSubthemes)
-        .values({ tenantId: wheel.tenantId, themeId: theme.id, name: input.name, description: input.description, position: (last ?? -1) + 1 })
+        .values({
+          tenantId: wheel.tenantId,
+          themeId: theme.id,
+          name: input.name,
+          description: input.description,
+          position: (last ?? -1) + 1,
+        })
         .returning();
       await recordAudit(tx, ctx, { tenantId: wheel.tenantId, entity: "wheel_subtheme", entityId: row.id, action: "create", after: row });
       return { id: row.id };
@@ -226,7 +249,14 @@ export const updateSubtheme = defineAction({
         .set({ name: input.name, description: input.description })
         .where(and(eq(wheelSubthemes.tenantId, wheel.tenantId), eq(wheelSubthemes.id, before.id)))
         .returning();
-      await recordAudit(tx, ctx, { tenantId: wheel.tenantId, entity: "wheel_subtheme", entityId: before.id, action: "update", before, after });
+      await recordAudit(tx, ctx, {
+        tenantId: wheel.tenantId,
+        entity: "wheel_subtheme",
+        entityId: before.id,
+        action: "update",
+        before,
+        after,
+      });
       return { id: before.id };
     });
   },

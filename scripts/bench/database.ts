@@ -50,12 +50,15 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
   await migrateDatabase(database);
   log(`Database: ${database.kind}${url ? "" : ` (${BENCH_PGLITE_DIR})`}. Grote dataset controleren…`);
   const started = Date.now();
-  if (await seedLarge(database.db, (line) => log(`  ${line}`))) log(`Grote dataset aangemaakt in ${Math.round((Date.now() - started) / 1000)} s.`);
+  if (await seedLarge(database.db, (line) => log(`  ${line}`)))
+    log(`Grote dataset aangemaakt in ${Math.round((Date.now() - started) / 1000)} s.`);
   if (database.kind === "postgresql") {
-    await database.db.execute(sql.raw(`do $$ begin
+    await database.db.execute(
+      sql.raw(`do $$ begin
       if not exists (select 1 from pg_roles where rolname = '${APP_LOGIN}') then
         create role ${APP_LOGIN} login password 'bench' nosuperuser nobypassrls in role groeipad_app;
-      end if; end $$`));
+      end if; end $$`),
+    );
   }
   // Fresh statistics, as autovacuum has them on a PostgreSQL database in use and as the app makes
   // them at start on PGlite (db/client.ts). Without them PGlite planned a buyer's 2,000 contracts

@@ -61,7 +61,10 @@ export async function measureFirstStart(log: (line: string) => void = () => {}):
 
 if (process.argv[1]?.endsWith("first-start.ts")) {
   measureFirstStart(console.log).then(
-    (r) => console.log(`Eerste pagina: vers ${r.fresh_ms} ms, met bestaande database ${r.prepared_ms} ms, verhouding ${Math.round(r.ratio * 100) / 100}`),
+    (r) =>
+      console.log(
+        `Eerste pagina: vers ${r.fresh_ms} ms, met bestaande database ${r.prepared_ms} ms, verhouding ${Math.round(r.ratio * 100) / 100}`,
+      ),
     (error) => {
       console.error(error instanceof Error ? error.message : error);
       process.exit(1);

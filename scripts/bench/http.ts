@@ -34,7 +34,11 @@ export async function runHttpScenarios(bench: BenchDatabase, options: Options) {
     const coordinator = await sessionCookie(bench.coordinator, options.sessions.get(bench.coordinator.id)!, secret);
     const managerCookies = new Map<string, string>();
     for (const d of options.drafts) {
-      if (!managerCookies.has(d.managerId)) managerCookies.set(d.managerId, await sessionCookie({ id: d.managerId, email: "", name: null }, options.sessions.get(d.managerId)!, secret));
+      if (!managerCookies.has(d.managerId))
+        managerCookies.set(
+          d.managerId,
+          await sessionCookie({ id: d.managerId, email: "", name: null }, options.sessions.get(d.managerId)!, secret),
+        );
     }
     const [draftForContract] = options.drafts;
     const contractManagerCookie = managerCookies.get(draftForContract.managerId)!;

@@ -31,7 +31,11 @@ export type InProcess = {
 export async function measureInProcess(bench: BenchDatabase): Promise<InProcess> {
   const db = bench.db;
   const today = amsterdamToday();
-  const ctx = { db, userId: bench.coordinator.id, org: { id: bench.tenantId, slug: "grootstad", name: "Grootstad", kind: "buyer" as const, partnerOrgIds: [] } };
+  const ctx = {
+    db,
+    userId: bench.coordinator.id,
+    org: { id: bench.tenantId, slug: "grootstad", name: "Grootstad", kind: "buyer" as const, partnerOrgIds: [] },
+  };
   const params = { tenantId: bench.tenantId, filters: parseFilters({}, today), today, limit: 15 };
   const scope = { userId: bench.coordinator.id, orgId: bench.tenantId, orgKind: "buyer" as const };
 
@@ -73,7 +77,10 @@ export async function measureInProcess(bench: BenchDatabase): Promise<InProcess>
 async function contractDashboardTime(db: Db, bench: BenchDatabase, contract: { id: string; managerId: string }): Promise<number | null> {
   const load = await import("../../lib/contract-dashboard/service").catch(() => null);
   if (!load) return null;
-  const [actor] = await queryRows<{ email: string; name: string | null }>(db, sql`select email, name from users where id = ${contract.managerId}::uuid`);
+  const [actor] = await queryRows<{ email: string; name: string | null }>(
+    db,
+    sql`select email, name from users where id = ${contract.managerId}::uuid`,
+  );
   const ctx = {
     db,
     userId: contract.managerId,
@@ -92,9 +99,11 @@ async function reviewSaveSqlTime(db: Db, tenantId: string): Promise<number> {
     sql`select s.review_id as "reviewId", s.kpi_id as "kpiId" from review_scores s join reviews r on r.tenant_id = s.tenant_id and r.id = s.review_id
         where s.tenant_id = ${tenantId}::uuid and r.status = 'draft' limit 1`,
   );
-  return median(() => db.transaction(async (tx) => {
-    for (const statement of HAND_WRITTEN_REVIEW_SAVE(tenantId, row.reviewId, row.kpiId)) await tx.execute(statement);
-  }));
+  return median(() =>
+    db.transaction(async (tx) => {
+      for (const statement of HAND_WRITTEN_REVIEW_SAVE(tenantId, row.reviewId, row.kpiId)) await tx.execute(statement);
+    }),
+  );
 }
 
 /** The review save action itself (permission, validation, tenant transaction, audit), in process. */

@@ -30,7 +30,14 @@ async function main() {
   await closeBenchDatabase(bench);
 
   console.log(`Belasting over HTTP: ${RPS} verzoeken per seconde, ${SECONDS} s per scenario…`);
-  const http = await runHttpScenarios(bench, { rps: RPS, coldRps: COLD_RPS, seconds: SECONDS, contractId: inProcess.contractId, drafts, sessions });
+  const http = await runHttpScenarios(bench, {
+    rps: RPS,
+    coldRps: COLD_RPS,
+    seconds: SECONDS,
+    contractId: inProcess.contractId,
+    drafts,
+    sessions,
+  });
 
   const scenario = (name: ScenarioName): ScenarioResult => {
     const load = http.scenarios[name];
@@ -40,7 +47,12 @@ async function main() {
     const appMs = inProcess.appDbMs[measured];
     return { ...load, sql_ms: sqlMs, ratio_to_sql: sqlMs && appMs ? appMs / sqlMs : null };
   };
-  const scenarios = { org_dashboard: scenario("org_dashboard"), org_dashboard_cold: scenario("org_dashboard_cold"), contract_dashboard: scenario("contract_dashboard"), review_save: scenario("review_save") };
+  const scenarios = {
+    org_dashboard: scenario("org_dashboard"),
+    org_dashboard_cold: scenario("org_dashboard_cold"),
+    contract_dashboard: scenario("contract_dashboard"),
+    review_save: scenario("review_save"),
+  };
   console.log("Eerste start van npm run dev, vers en met een bestaande database…");
   const firstStart = await measureFirstStart((line) => console.log(line));
   const memoryGoal = bench.kind === "postgresql" ? 500 : 800;
@@ -55,7 +67,10 @@ async function main() {
       org_dashboard_p95: { goal: "p95 ≤ 300 ms bij 20 verzoeken/s", met: scenarios.org_dashboard.p95_ms <= 300 },
       org_dashboard_queries: { goal: "≤ 6 SQL-opdrachten per verzoek", met: scenarios.org_dashboard.queries <= 6 },
       org_dashboard_bytes: { goal: "≤ 200 KB HTML/RSC", met: scenarios.org_dashboard.bytes <= 200 * 1024 },
-      org_dashboard_sql_ratio: { goal: "databasetijd ≤ 2× de beste hand-geschreven SQL", met: (scenarios.org_dashboard.ratio_to_sql ?? Infinity) <= 2 },
+      org_dashboard_sql_ratio: {
+        goal: "databasetijd ≤ 2× de beste hand-geschreven SQL",
+        met: (scenarios.org_dashboard.ratio_to_sql ?? Infinity) <= 2,
+      },
       review_save_p95: { goal: "p95 ≤ 150 ms", met: scenarios.review_save.p95_ms <= 150 },
       rls_overhead: { goal: "RLS kost ≤ 10 %", met: inProcess.rlsOverhead <= 0.1 },
       peak_rss: { goal: `piekgeheugen van de app ≤ ${memoryGoal} MB`, met: http.peakRssMb <= memoryGoal },

@@ -36,7 +36,7 @@ export function printResults(results: BenchResults): void {
     rps: fixed(s.rps),
     errors: s.errors,
     queries: s.queries,
-    "KB": fixed(s.bytes / 1024),
+    KB: fixed(s.bytes / 1024),
     "sql ms": fixed(s.sql_ms),
     "app/sql": fixed(s.ratio_to_sql, 2),
   }));
@@ -44,7 +44,8 @@ export function printResults(results: BenchResults): void {
   console.table(rows);
   console.log(`RLS overhead: ${(results.rls_overhead * 100).toFixed(1)} %   peak RSS: ${results.peak_rss_mb.toFixed(0)} MB`);
   const first = results.first_start;
-  if (first) console.log(`Eerste pagina: vers ${first.fresh_ms} ms, met bestaande database ${first.prepared_ms} ms (${fixed(first.ratio, 2)}×)`);
+  if (first)
+    console.log(`Eerste pagina: vers ${first.fresh_ms} ms, met bestaande database ${first.prepared_ms} ms (${fixed(first.ratio, 2)}×)`);
   console.log("Goals:");
   for (const [name, g] of Object.entries(results.goals)) console.log(`  ${g.met ? "✓" : "✗"} ${name}: ${g.goal}`);
   for (const note of results.notes) console.log(`  · ${note}`);

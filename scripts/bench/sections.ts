@@ -20,7 +20,10 @@ async function main() {
   const today = amsterdamToday();
   const params = { tenantId: bench.tenantId, filters: parseFilters({}, today), today, limit: 15 };
   const scope = { userId: bench.coordinator.id, orgId: bench.tenantId, orgKind: "buyer" as const };
-  const [{ contracts }] = await queryRows<{ contracts: number }>(bench.db, sql`select count(*)::int as contracts from contracts where tenant_id = ${bench.tenantId}::uuid`);
+  const [{ contracts }] = await queryRows<{ contracts: number }>(
+    bench.db,
+    sql`select count(*)::int as contracts from contracts where tenant_id = ${bench.tenantId}::uuid`,
+  );
   console.log(`\n${contracts} contracten, periode ${params.filters.from} – ${params.filters.to}; mediaan van ${RUNS} (ms)\n`);
   console.log("sectie       met RLS   zonder   verhouding");
   let totalRls = 0;
@@ -32,7 +35,9 @@ async function main() {
     totalBare += bare;
     console.log(`${key.padEnd(12)} ${rls.toFixed(1).padStart(7)} ${bare.toFixed(1).padStart(8)}   ${(rls / bare).toFixed(2)}`);
   }
-  console.log(`${"totaal".padEnd(12)} ${totalRls.toFixed(1).padStart(7)} ${totalBare.toFixed(1).padStart(8)}   ${(totalRls / totalBare).toFixed(2)}`);
+  console.log(
+    `${"totaal".padEnd(12)} ${totalRls.toFixed(1).padStart(7)} ${totalBare.toFixed(1).padStart(8)}   ${(totalRls / totalBare).toFixed(2)}`,
+  );
   await closeBenchDatabase(bench);
 }
 

@@ -19,6 +19,11 @@ export async function sessionCookie(
   sessionId: string,
   secret: string,
 ): Promise<string> {
-  const token = await encode({ token: { sub: user.id, email: user.email, name: user.name, sid: sessionId }, secret, salt: SESSION_COOKIE, maxAge: 3600 });
+  const token = await encode({
+    token: { sub: user.id, email: user.email, name: user.name, sid: sessionId },
+    secret,
+    salt: SESSION_COOKIE,
+    maxAge: 3600,
+  });
   return `${SESSION_COOKIE}=${token}`;
 }

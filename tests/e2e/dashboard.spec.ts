@@ -48,7 +48,9 @@ test.describe("organisation dashboard", () => {
     await page.goto("/voorbeeldstad/dashboard");
     const targets = page.getByRole("region", { name: "Doelstellingen" });
     // Meals × kg CO2e per meal add up to tonnes; the year's share of the organisation's base year is named.
-    await expect(targets.getByText(/2025: [\d.]+(,\d+)? ton CO2e uit 1 contract, 4 van 4 kwartalen, [\d,]+ % van het basisjaar/)).toBeVisible();
+    await expect(
+      targets.getByText(/2025: [\d.]+(,\d+)? ton CO2e uit 1 contract, 4 van 4 kwartalen, [\d,]+ % van het basisjaar/),
+    ).toBeVisible();
     // The cleaning contract's circular content feeds the circular-content target.
     await expect(targets.getByText(/2025: [\d,]+ % uit 1 contract, \d van 4 kwartalen/)).toBeVisible();
     await expect(targets.getByText(/Gerealiseerd —|nog niets/)).toHaveCount(0);

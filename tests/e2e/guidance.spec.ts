@@ -33,7 +33,8 @@ test("the coordinator walks through the wegwijzer with the worked example, saves
   await expect(page.getByRole("group", { name: WORKED_EXAMPLE[0]![0] }).getByLabel(WORKED_EXAMPLE[0]![1], { exact: true })).toBeChecked();
   await checkPage(page, "wegwijzer-onvolledig");
 
-  for (const [question, option] of WORKED_EXAMPLE) await page.getByRole("group", { name: question }).getByLabel(option, { exact: true }).check();
+  for (const [question, option] of WORKED_EXAMPLE)
+    await page.getByRole("group", { name: question }).getByLabel(option, { exact: true }).check();
   await page.getByRole("button", { name: "Advies tonen" }).click();
   const advice = page.getByRole("region", { name: "Advies voor deze antwoorden" });
   for (const [activity, cells] of EXPECTED_CELLS) {
@@ -62,7 +63,9 @@ test("the coordinator walks through the wegwijzer with the worked example, saves
   await page.emulateMedia({ media: "screen" });
 
   // The demo advice has the same answers, so nothing is added or removed.
-  const demoRun = page.getByLabel("Vergelijk met").locator("option", { hasText: "Circulaire ICT-werkplekken: organisatie van de aanbesteding" });
+  const demoRun = page
+    .getByLabel("Vergelijk met")
+    .locator("option", { hasText: "Circulaire ICT-werkplekken: organisatie van de aanbesteding" });
   await page.getByLabel("Vergelijk met").selectOption((await demoRun.getAttribute("value"))!);
   await page.getByRole("button", { name: "Vergelijken" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Adviezen vergelijken" })).toBeVisible();
@@ -71,7 +74,10 @@ test("the coordinator walks through the wegwijzer with the worked example, saves
   await checkPage(page, "wegwijzer-vergelijken");
 });
 
-test("a checklist round: the coordinator opens it, a viewer answers, the coordinator reads the results and closes it", async ({ page, pageAs }) => {
+test("a checklist round: the coordinator opens it, a viewer answers, the coordinator reads the results and closes it", async ({
+  page,
+  pageAs,
+}) => {
   await page.goto("/voorbeeldstad/hulpmiddelen/checklist");
   await expect(page.getByRole("heading", { level: 1, name: "Checklist strategische inkoop" })).toBeVisible();
   // The demo rounds draw the trend: three theme lines.

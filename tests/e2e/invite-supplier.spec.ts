@@ -51,7 +51,10 @@ test("a contract manager invites a new supplier, who accepts and sees only that 
   // The invitation e-mail, as the demo outbox shows it.
   await page.goto("/dev/outbox");
   await checkPage(page, "outbox");
-  const mails = page.getByRole("navigation", { name: "E-mails" }).getByRole("listitem").filter({ hasText: `aan ${email}` });
+  const mails = page
+    .getByRole("navigation", { name: "E-mails" })
+    .getByRole("listitem")
+    .filter({ hasText: `aan ${email}` });
   await expect(mails).toHaveCount(1);
   await mails.getByRole("link").click();
   await expect(page.getByRole("article")).toContainText(`Aan: ${email}`);
@@ -85,7 +88,10 @@ test("a contract manager invites a new supplier, who accepts and sees only that 
 
     await guest.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Contracten" }).click();
     await expect(guest).toHaveURL(`/${slug}/contracten`);
-    const rows = guest.getByRole("table").getByRole("row").filter({ has: guest.getByRole("cell") });
+    const rows = guest
+      .getByRole("table")
+      .getByRole("row")
+      .filter({ has: guest.getByRole("cell") });
     await expect(rows).toHaveCount(1);
     await expect(rows.first().getByRole("link")).toHaveText(title);
     await expect(rows.first()).toContainText("Gemeente Voorbeeldstad");

@@ -66,8 +66,15 @@ test("adopts a template at the plus level, sees the roadmap drawn and a bad impo
   const errors = page.locator("table.import-errors");
   await expect(errors.getByRole("row")).toHaveCount(3);
   await expect(errors.getByRole("row", { name: /mijlpaal 1 kwartaal/ })).toContainText("Vul het kwartaal van mijlpaal 1 in.");
-  await expect(errors.getByRole("row", { name: /mijlpaal 1 waarde/ })).toContainText('"12.5" gebruikt een punt als decimaalteken; schrijf 12,5.');
-  await expect(errors.getByRole("row", { name: /mijlpaal 1 waarde/ }).getByRole("cell").first()).toHaveText("3");
+  await expect(errors.getByRole("row", { name: /mijlpaal 1 waarde/ })).toContainText(
+    '"12.5" gebruikt een punt als decimaalteken; schrijf 12,5.',
+  );
+  await expect(
+    errors
+      .getByRole("row", { name: /mijlpaal 1 waarde/ })
+      .getByRole("cell")
+      .first(),
+  ).toHaveText("3");
   await expect(page.getByRole("button", { name: /importeren$/ })).toHaveCount(0);
   await checkPage(page, "kpi-import-fout");
 

@@ -6,7 +6,8 @@ import { checkPage, expect, test } from "./fixtures";
 // the supplier accepts; both see the growth path drawn and read the same malus sentence.
 const CONTRACT = "Catering sportaccommodaties";
 const KPI = `Producten met ecolabel ${Date.now().toString(36)}`;
-const MALUS = "Per eenheid tekort: 1,5 × € 100,00 per procentpunt onder het doel, met een maximum van € 5.000,00 per contractjaar (vanaf 1 april).";
+const MALUS =
+  "Per eenheid tekort: 1,5 × € 100,00 per procentpunt onder het doel, met een maximum van € 5.000,00 per contractjaar (vanaf 1 april).";
 
 async function openContractKpis(page: Page, org: string) {
   await page.goto(`/${org}/contracten`);
@@ -27,7 +28,10 @@ test.use({ user: "mehmet" });
 // Two people, four pages checked with axe: more than the default minute.
 test.setTimeout(150_000);
 
-test("the supplier proposes a KPI, the contract manager accepts it and proposes a malus the supplier accepts; both see the path and the sentence", async ({ page, pageAs }) => {
+test("the supplier proposes a KPI, the contract manager accepts it and proposes a malus the supplier accepts; both see the path and the sentence", async ({
+  page,
+  pageAs,
+}) => {
   await openContractKpis(page, "groen-cateraars");
   await expect(page.getByRole("note")).toContainText("Tot dan stellen opdrachtgever en opdrachtnemer de KPI's samen vast");
   await expect(page.getByRole("row", { name: /Aandeel plantaardige eiwitten/ })).toContainText("Voorgesteld");
@@ -42,7 +46,10 @@ test("the supplier proposes a KPI, the contract manager accepts it and proposes 
   await form.getByRole("group", { name: "Mijlpaal 1" }).getByLabel("Kwartaal").selectOption({ label: quarters[1] });
   await form.getByRole("group", { name: "Mijlpaal 1" }).getByLabel("Doel (%)").fill("50");
   await form.getByRole("button", { name: "Mijlpaal toevoegen" }).click();
-  await form.getByRole("group", { name: "Mijlpaal 2" }).getByLabel("Kwartaal").selectOption({ label: quarters.at(-1)! });
+  await form
+    .getByRole("group", { name: "Mijlpaal 2" })
+    .getByLabel("Kwartaal")
+    .selectOption({ label: quarters.at(-1)! });
   await form.getByRole("group", { name: "Mijlpaal 2" }).getByLabel("Doel (%)").fill("80");
 
   // A baseline without its quarter is refused, and what was typed stays.
@@ -74,7 +81,9 @@ test("the supplier proposes a KPI, the contract manager accepts it and proposes 
 
   // The KPI is agreed now: a malus added afterwards is a proposal the supplier accepts.
   await fatima.getByText("Wijziging van de malusregel voorstellen").click();
-  await expect(fatima.getByRole("region", { name: "Malus" }).getByText(/^Deze KPI is afgesproken met Groen Cateraars B\.V\. \(de opdrachtnemer\)/)).toBeVisible();
+  await expect(
+    fatima.getByRole("region", { name: "Malus" }).getByText(/^Deze KPI is afgesproken met Groen Cateraars B\.V\. \(de opdrachtnemer\)/),
+  ).toBeVisible();
   await fatima.getByRole("radio", { name: /^Bedrag per procentpunt tekort/ }).check();
   await fatima.getByLabel("Bedrag per procentpunt (€)").fill("100,00");
   await fatima.getByLabel("Factor").fill("1,5");
@@ -94,7 +103,9 @@ test("the supplier proposes a KPI, the contract manager accepts it and proposes 
 
   await page.reload();
   await expect(page.getByText("wijziging voorgesteld door de opdrachtgever")).toBeVisible();
-  await expect(page.getByRole("note").filter({ hasText: "Deze KPI was afgesproken" })).toContainText("Malusregel (afgesproken: Resultaatverplichting zonder malusregel");
+  await expect(page.getByRole("note").filter({ hasText: "Deze KPI was afgesproken" })).toContainText(
+    "Malusregel (afgesproken: Resultaatverplichting zonder malusregel",
+  );
   await checkPage(page, "kpi-wijziging-leverancier");
   await page.getByRole("button", { name: /^Wijziging accepteren/ }).click();
   await expect(page.getByRole("status")).toHaveText("De wijziging is geaccepteerd: de KPI is weer actief, met de gewijzigde afspraken.");
@@ -104,7 +115,9 @@ test("the supplier proposes a KPI, the contract manager accepts it and proposes 
   await checkPage(page, "kpi-detail-leverancier");
 });
 
-test("on a running contract changes go through the quarterly review, and a changed path keeps its earlier version visible", async ({ pageAs }) => {
+test("on a running contract changes go through the quarterly review, and a changed path keeps its earlier version visible", async ({
+  pageAs,
+}) => {
   const fatima = await pageAs("fatima");
   await fatima.goto("/voorbeeldstad/contracten");
   await fatima.getByRole("link", { name: "Catering stadhuis en wijkcentra 2025–2029" }).click();
@@ -114,7 +127,9 @@ test("on a running contract changes go through the quarterly review, and a chang
   await quarterSet.getByLabel("Kwartaal").selectOption({ label: "2026 K1" });
   await quarterSet.getByRole("button", { name: "Toon" }).click();
   await expect(fatima).toHaveURL(/kwartaal=2026-Q1/);
-  await expect(fatima.getByText(/Vervallen vanaf dit kwartaal: Wegwerpverpakkingen in de wijkcentra \(Kwartaalgesprek 2025 K4/)).toBeVisible();
+  await expect(
+    fatima.getByText(/Vervallen vanaf dit kwartaal: Wegwerpverpakkingen in de wijkcentra \(Kwartaalgesprek 2025 K4/),
+  ).toBeVisible();
   await checkPage(fatima, "kpis-lopend-contract");
 
   await fatima.getByRole("link", { name: "Aandeel plantaardige eiwitten" }).first().click();

@@ -9,18 +9,24 @@ import { checkPage, expect, test } from "./fixtures";
 const CONTRACT = "Catering stadhuis en wijkcentra 2025–2029";
 const QUARTER = "3e kwartaal 2026";
 const SENT_BACK_KPI = "CO2-uitstoot per maaltijd";
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n");
+const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n",
+);
 
 test.use({ user: "eva" });
 
 async function openReport(page: Page) {
   await page.goto("/groen-cateraars/rapportages");
   await checkPage(page, "rapportages-leverancier");
-  await page.getByRole("region", { name: "Nog te doen" }).getByRole("link", { name: `${CONTRACT} – 2026 K3` }).click();
+  await page
+    .getByRole("region", { name: "Nog te doen" })
+    .getByRole("link", { name: `${CONTRACT} – 2026 K3` })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Rapportage ${QUARTER}`);
 }
 
-const kpiSection = (page: Page, name: string) => page.locator("form fieldset.card").filter({ has: page.locator("legend", { hasText: name }) });
+const kpiSection = (page: Page, name: string) =>
+  page.locator("form fieldset.card").filter({ has: page.locator("legend", { hasText: name }) });
 
 async function attachPdf(page: Page, kpiName: string, fileName: string) {
   const section = kpiSection(page, kpiName);
@@ -34,7 +40,9 @@ test("supplier submits, manager sends back, supplier resubmits, manager accepts"
   await expect(page.getByText("Te laat").first()).toBeVisible();
 
   // A values file with a wrong row is refused row by row, and nothing is taken.
-  await page.getByLabel("Ingevuld sjabloon (CSV of Excel)").setInputFiles({ name: "waarden.csv", mimeType: "text/csv", buffer: Buffer.from("kpi-id;waarde\r\nonbekend;1.5\r\n") });
+  await page
+    .getByLabel("Ingevuld sjabloon (CSV of Excel)")
+    .setInputFiles({ name: "waarden.csv", mimeType: "text/csv", buffer: Buffer.from("kpi-id;waarde\r\nonbekend;1.5\r\n") });
   await page.getByRole("button", { name: "Bestand inlezen" }).click();
   const rowErrors = page.getByRole("table", { name: /Regels die niet kloppen/ });
   await expect(rowErrors.getByRole("row").nth(1)).toContainText("Onbekende KPI");
@@ -45,7 +53,8 @@ test("supplier submits, manager sends back, supplier resubmits, manager accepts"
   const sections = page.locator("form fieldset.card");
   const names = await sections.locator("legend").allTextContents();
   for (const name of names) {
-    if ((await kpiSection(page, name).getByText("Bewijs (verplicht)").count()) > 0) await attachPdf(page, name, `bewijs-${names.indexOf(name)}.pdf`);
+    if ((await kpiSection(page, name).getByText("Bewijs (verplicht)").count()) > 0)
+      await attachPdf(page, name, `bewijs-${names.indexOf(name)}.pdf`);
   }
   await attachPdf(page, SENT_BACK_KPI, "overbodig.pdf");
   page.once("dialog", (dialog) => dialog.accept());
@@ -58,12 +67,16 @@ test("supplier submits, manager sends back, supplier resubmits, manager accepts"
     if ((await value.count()) > 0 && (await value.inputValue()) === "") await value.fill("10");
   }
   // A value far from its target is not submitted without an explanation: typed 12,5 where 1,25 was meant.
-  await kpiSection(page, SENT_BACK_KPI).getByLabel(/^Waarde/).fill("12,5");
+  await kpiSection(page, SENT_BACK_KPI)
+    .getByLabel(/^Waarde/)
+    .fill("12,5");
   await kpiSection(page, SENT_BACK_KPI).getByLabel("Toelichting").fill("");
   await page.getByRole("button", { name: "Indienen" }).click();
   await expect(kpiSection(page, SENT_BACK_KPI).locator(".field-error")).toContainText("meer dan drie keer het doel");
   await checkPage(page, "rapportage-opvallende-waarde");
-  await kpiSection(page, SENT_BACK_KPI).getByLabel(/^Waarde/).fill("1,25");
+  await kpiSection(page, SENT_BACK_KPI)
+    .getByLabel(/^Waarde/)
+    .fill("1,25");
   // Any other value the demo's targets find far off is confirmed the way the message asks.
   const asked = page.locator("form fieldset.card").filter({ has: page.locator(".field-error", { hasText: "Klopt ze?" }) });
   for (const name of await asked.locator("legend").allTextContents()) {
@@ -90,7 +103,9 @@ test("supplier submits, manager sends back, supplier resubmits, manager accepts"
   // The supplier corrects and resubmits.
   await page.reload();
   await expect(kpiSection(page, SENT_BACK_KPI).getByRole("note")).toContainText("Klopt 1,25 kg met de menuregistratie?");
-  await kpiSection(page, SENT_BACK_KPI).getByLabel(/^Waarde/).fill("1,3");
+  await kpiSection(page, SENT_BACK_KPI)
+    .getByLabel(/^Waarde/)
+    .fill("1,3");
   await checkPage(page, "rapportage-teruggestuurd");
   await page.getByRole("button", { name: "Indienen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "De rapportage is ingediend bij de opdrachtgever." })).toBeVisible();
@@ -107,9 +122,19 @@ test("supplier submits, manager sends back, supplier resubmits, manager accepts"
   // The three e-mails of the journey, as the demo outbox shows them.
   await page.goto("/dev/outbox");
   const mails = page.getByRole("navigation", { name: "E-mails" }).getByRole("listitem");
-  await expect(mails.filter({ hasText: `Rapportage ${QUARTER} ingediend door Groen Cateraars B.V.` }).filter({ hasText: "aan fatima.elamrani@voorbeeldstad.example" })).toHaveCount(2);
-  await expect(mails.filter({ hasText: `Rapportage ${QUARTER} teruggestuurd door Gemeente Voorbeeldstad` }).filter({ hasText: "aan eva.deboer@groencateraars.example" })).toHaveCount(1);
-  const accepted = mails.filter({ hasText: `Rapportage ${QUARTER} geaccepteerd door Gemeente Voorbeeldstad` }).filter({ hasText: "aan eva.deboer@groencateraars.example" });
+  await expect(
+    mails
+      .filter({ hasText: `Rapportage ${QUARTER} ingediend door Groen Cateraars B.V.` })
+      .filter({ hasText: "aan fatima.elamrani@voorbeeldstad.example" }),
+  ).toHaveCount(2);
+  await expect(
+    mails
+      .filter({ hasText: `Rapportage ${QUARTER} teruggestuurd door Gemeente Voorbeeldstad` })
+      .filter({ hasText: "aan eva.deboer@groencateraars.example" }),
+  ).toHaveCount(1);
+  const accepted = mails
+    .filter({ hasText: `Rapportage ${QUARTER} geaccepteerd door Gemeente Voorbeeldstad` })
+    .filter({ hasText: "aan eva.deboer@groencateraars.example" });
   await expect(accepted).toHaveCount(1);
   await accepted.getByRole("link").click();
   await expect(page.getByRole("article")).toContainText("Aan: eva.deboer@groencateraars.example");

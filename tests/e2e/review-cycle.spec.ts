@@ -28,8 +28,13 @@ async function acceptReport(eva: Page, fatima: Page, contractId: string) {
   if ((await eva.getByRole("button", { name: "Indienen" }).count()) > 0) {
     for (const name of await sections.locator("legend").allTextContents()) {
       const section = sections.filter({ has: eva.locator("legend", { hasText: name }) });
-      if ((await section.getByText("Bewijs (verplicht)").count()) > 0 && (await section.getByRole("link", { name: /\.pdf$/ }).count()) === 0) {
-        await section.getByLabel(`Bestand toevoegen bij ${name}`).setInputFiles({ name: "bewijs.pdf", mimeType: "application/pdf", buffer: PDF });
+      if (
+        (await section.getByText("Bewijs (verplicht)").count()) > 0 &&
+        (await section.getByRole("link", { name: /\.pdf$/ }).count()) === 0
+      ) {
+        await section
+          .getByLabel(`Bestand toevoegen bij ${name}`)
+          .setInputFiles({ name: "bewijs.pdf", mimeType: "application/pdf", buffer: PDF });
         await section.getByRole("button", { name: "Uploaden" }).click();
         await expect(section.getByRole("link", { name: "bewijs.pdf" })).toBeVisible();
       }
@@ -90,7 +95,9 @@ test("plan, score, contest, settle, decide, malus, sign, read-only, PDF, next qu
   await expect(eva.getByRole("button", { name: "Score opslaan" })).toHaveCount(0);
   const contested = card(eva, CONTESTED_KPI);
   await contested.getByText("Reageren of score betwisten").click();
-  await contested.getByLabel(`Reactie bij ${CONTESTED_KPI}`).fill("Het nieuwe menu telde pas vanaf augustus; wij zien dit als risico, niet als niet op koers.");
+  await contested
+    .getByLabel(`Reactie bij ${CONTESTED_KPI}`)
+    .fill("Het nieuwe menu telde pas vanaf augustus; wij zien dit als risico, niet als niet op koers.");
   await contested.getByLabel("Ik betwist de voorgestelde score").check();
   await contested.getByRole("button", { name: "Reactie plaatsen" }).click();
   await expect(contested.getByText("Betwist door de leverancier")).toBeVisible();
@@ -114,7 +121,9 @@ test("plan, score, contest, settle, decide, malus, sign, read-only, PDF, next qu
   const decisions = page.getByRole("region", { name: "Besluiten" });
   await decisions.locator("summary", { hasText: "KPI beëindigen" }).click();
   await decisions.getByLabel("KPI die vervalt").selectOption({ label: RETIRED_KPI });
-  await decisions.getByLabel("Reden van het beëindigen").fill("De verspilling wordt voortaan gemeten in het gemeentebrede afvalprogramma; de KPI is hier niet meer relevant.");
+  await decisions
+    .getByLabel("Reden van het beëindigen")
+    .fill("De verspilling wordt voortaan gemeten in het gemeentebrede afvalprogramma; de KPI is hier niet meer relevant.");
   await decisions.getByRole("button", { name: "KPI beëindigen" }).click();
   await expect(decisions).toContainText(`KPI beëindigen: ${RETIRED_KPI}`);
 
@@ -136,7 +145,10 @@ test("plan, score, contest, settle, decide, malus, sign, read-only, PDF, next qu
   // A result KPI off track carries a malus (CO2 when this test submitted the report; when the
   // report journey ran first in the same database, the food-waste KPI still has one). The
   // contract manager lowers it by € 10 with a reason, below the four-eyes threshold.
-  const malus = page.locator("section.card").filter({ has: page.locator("summary", { hasText: "Malus verlagen of kwijtschelden" }) }).first();
+  const malus = page
+    .locator("section.card")
+    .filter({ has: page.locator("summary", { hasText: "Malus verlagen of kwijtschelden" }) })
+    .first();
   await expect(malus).toContainText("Volgens de regel: €");
   await malus.getByText("Malus verlagen of kwijtschelden").click();
   await malus.getByLabel("Verlaging in euro").fill("10,00");

@@ -19,7 +19,11 @@ async function expectWheel(page: Page, themes: number, labels: string[]) {
   const bare = (text: string) => text.replace(/[\s-]/g, "");
   const names = await svg.locator("text.wheel-theme-name").allTextContents();
   expect(names).toHaveLength(themes);
-  for (const label of labels) expect(names.some((n) => bare(n).includes(bare(label))), `${label} in ${names.join(" | ")}`).toBe(true);
+  for (const label of labels)
+    expect(
+      names.some((n) => bare(n).includes(bare(label))),
+      `${label} in ${names.join(" | ")}`,
+    ).toBe(true);
 }
 
 /** Number of pages of a PDF, counted from its page objects. */

@@ -46,7 +46,12 @@ const entries: Entry[] = [...allActions, ...allRoutes] as unknown as Entry[];
 const world = {} as { buyerA: Home; buyerB: Home; supplierA: Home; supplierB: Home };
 
 beforeAll(async () => {
-  const [buyerA, buyerB, supplierA, supplierB] = [await createBuyer(db), await createBuyer(db), await createSupplier(db), await createSupplier(db)];
+  const [buyerA, buyerB, supplierA, supplierB] = [
+    await createBuyer(db),
+    await createBuyer(db),
+    await createSupplier(db),
+    await createSupplier(db),
+  ];
   Object.assign(world, {
     buyerA: { kind: "buyer", ...buyerA },
     buyerB: { kind: "buyer", ...buyerB },

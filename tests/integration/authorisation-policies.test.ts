@@ -103,7 +103,10 @@ describe("policy rows: the page's control and the action agree", () => {
       actual[person] = { page: shown, action: result.ok ? "ok" : result.code };
       // Shown: the action succeeds. Hidden: the action refuses, as forbidden or (for an object the
       // person cannot see at all) as not found, never for another reason.
-      expected[person] = { page: shown, action: shown ? "ok" : result.ok ? "refused" : ["ForbiddenError", "NotFoundError"].includes(result.code) ? result.code : "refused" };
+      expected[person] = {
+        page: shown,
+        action: shown ? "ok" : result.ok ? "refused" : ["ForbiddenError", "NotFoundError"].includes(result.code) ? result.code : "refused",
+      };
     }
     expect(actual).toEqual(expected);
     // The contract manager of another contract sees no control and is refused.

@@ -99,12 +99,18 @@ describe("the catalogue", () => {
         await tx.execute(sql`create table zz_parent (tenant_id uuid not null, id uuid not null, primary key (tenant_id, id))`);
         await tx.execute(sql`create table zz_child (tenant_id uuid not null, id uuid not null, parent_id uuid, primary key (tenant_id, id),
           foreign key (tenant_id, parent_id) references zz_parent (tenant_id, id) on delete set null (parent_id))`);
-        await tx.execute(sql`create function zz_reads(uuid) returns boolean language sql stable as 'select exists (select 1 from zz_parent where id = $1)'`);
-        await tx.execute(sql`create policy zz_exists on zz_child using (exists (select 1 from zz_parent p where p.id = zz_child.parent_id))`);
+        await tx.execute(
+          sql`create function zz_reads(uuid) returns boolean language sql stable as 'select exists (select 1 from zz_parent where id = $1)'`,
+        );
+        await tx.execute(
+          sql`create policy zz_exists on zz_child using (exists (select 1 from zz_parent p where p.id = zz_child.parent_id))`,
+        );
         await tx.execute(sql`create policy zz_calls on zz_child using (zz_reads(parent_id))`);
         await tx.execute(sql`create policy zz_settings on zz_parent using (tenant_id = app_org_id())`);
         await tx.execute(sql`create function zz_log() returns trigger language plpgsql as 'begin return null; end'`);
-        await tx.execute(sql`create trigger zz_log after insert on zz_parent referencing new table as changed for each statement execute function zz_log()`);
+        await tx.execute(
+          sql`create trigger zz_log after insert on zz_parent referencing new table as changed for each statement execute function zz_log()`,
+        );
         throw new Rollback(await citusViolations(tx as unknown as Db));
       })
       .catch((error) => (error instanceof Rollback ? error.found : Promise.reject(error)));
@@ -121,7 +127,9 @@ describe("the catalogue", () => {
     const found = await db
       .transaction(async (tx) => {
         await tx.execute(sql`create table zz_parent (tenant_id uuid not null, id uuid not null, primary key (tenant_id, id), unique (id))`);
-        await tx.execute(sql`create table zz_child (tenant_id uuid not null, id uuid primary key, parent_id uuid references zz_parent (id))`);
+        await tx.execute(
+          sql`create table zz_child (tenant_id uuid not null, id uuid primary key, parent_id uuid references zz_parent (id))`,
+        );
         throw new Rollback(await catalogueViolations(tx as unknown as Db));
       })
       .catch((error) => (error instanceof Rollback ? error.found : Promise.reject(error)));

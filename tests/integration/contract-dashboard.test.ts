@@ -29,7 +29,8 @@ function counting(target: Db): { db: Db; count: () => number } {
         const value = Reflect.get(o, property, receiver);
         if (typeof value !== "function") return value;
         if (property === "transaction") {
-          return (work: (tx: Db) => Promise<unknown>) => (value as (w: (tx: Db) => Promise<unknown>) => Promise<unknown>).call(o, (tx: Db) => work(wrap(tx)));
+          return (work: (tx: Db) => Promise<unknown>) =>
+            (value as (w: (tx: Db) => Promise<unknown>) => Promise<unknown>).call(o, (tx: Db) => work(wrap(tx)));
         }
         if (counted.has(String(property))) {
           return (...args: unknown[]) => {
@@ -44,19 +45,41 @@ function counting(target: Db): { db: Db; count: () => number } {
 }
 
 beforeAll(async () => {
-  [buyer, otherBuyer, supplier, otherSupplier] = [await createBuyer(db), await createBuyer(db), await createSupplier(db), await createSupplier(db)];
-  const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+  [buyer, otherBuyer, supplier, otherSupplier] = [
+    await createBuyer(db),
+    await createBuyer(db),
+    await createSupplier(db),
+    await createSupplier(db),
+  ];
+  const contract = await insertContract(db, {
+    tenantId: buyer.org.id,
+    managerId: buyer.as.contract_manager.userId,
+    supplierOrgId: supplier.org.id,
+  });
   await performanceContract(db, contract);
   contractId = contract.id;
   // Another contract of the same buyer, with another supplier: nothing of it may show.
-  const neighbour = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: otherSupplier.org.id });
+  const neighbour = await insertContract(db, {
+    tenantId: buyer.org.id,
+    managerId: buyer.as.contract_manager.userId,
+    supplierOrgId: otherSupplier.org.id,
+  });
   await performanceContract(db, neighbour);
 });
 
 describe("contract dashboard", () => {
   it("draws each KPI's reported values against its growth path, with the agreed scores", async () => {
     const { dashboard } = await contractDashboard(buyer.as.contract_manager, contractId, PERFORMANCE_TODAY);
-    expect(dashboard.quarters.map((q) => q.label)).toEqual(["2026 K1", "2026 K2", "2026 K3", "2026 K4", "2027 K1", "2027 K2", "2027 K3", "2027 K4"]);
+    expect(dashboard.quarters.map((q) => q.label)).toEqual([
+      "2026 K1",
+      "2026 K2",
+      "2026 K3",
+      "2026 K4",
+      "2027 K1",
+      "2027 K2",
+      "2027 K3",
+      "2027 K4",
+    ]);
     const [co2, team] = dashboard.kpis;
     expect(co2.name).toBe("CO2-uitstoot wagenpark");
     expect(co2.points.map((p) => p.target && Number(p.target))).toEqual([100, 90, 80, 70, 60, 50, 40, 30]);
@@ -83,7 +106,10 @@ describe("contract dashboard", () => {
     expect(co2.rows[1]).toEqual(["2026 K2", "90 ton CO2e", "92,5 ton CO2e", "ingediend", "Niet op koers", co2.rows[1][5]]);
     expect(co2.rows[1][5]).toMatch(/^€\s?[\d.]+,\d\d$/);
     expect(co2.rows[2]).toEqual(["2026 K3", "80 ton CO2e", "—", "—", "—", "—"]);
-    expect(co2.reviewed).toEqual([["2026 K1", "on_track"], ["2026 K2", "off_track"]]);
+    expect(co2.reviewed).toEqual([
+      ["2026 K1", "on_track"],
+      ["2026 K2", "off_track"],
+    ]);
     expect(co2.malusTotal).toMatch(/1\.500,00/);
     expect(team.chart.domain).toEqual([1, 4]);
     expect(team.rows[0].slice(0, 3)).toEqual(["2026 K1", "score 2", "score 2"]);
@@ -107,12 +133,33 @@ describe("contract dashboard", () => {
   });
 
   it("draws no target outside the quarters a KPI runs", async () => {
-    const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+    const contract = await insertContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplier.org.id,
+    });
     const [kpi] = await db
       .insert(kpis)
-      .values({ tenantId: contract.tenantId, contractId: contract.id, name: "Tijdelijk", kind: "qualitative", obligation: "resultaat", status: "retired", proposedByKind: "buyer", activeFrom: "2026-Q2", retiredFrom: "2026-Q4" })
+      .values({
+        tenantId: contract.tenantId,
+        contractId: contract.id,
+        name: "Tijdelijk",
+        kind: "qualitative",
+        obligation: "resultaat",
+        status: "retired",
+        proposedByKind: "buyer",
+        activeFrom: "2026-Q2",
+        retiredFrom: "2026-Q4",
+      })
       .returning();
-    await db.insert(growthPathVersions).values({ tenantId: contract.tenantId, kpiId: kpi.id, versionNumber: 1, effectiveFrom: "2026-Q1", interpolation: "step", milestones: [{ quarter: "2026-Q1", value: "3" }] });
+    await db.insert(growthPathVersions).values({
+      tenantId: contract.tenantId,
+      kpiId: kpi.id,
+      versionNumber: 1,
+      effectiveFrom: "2026-Q1",
+      interpolation: "step",
+      milestones: [{ quarter: "2026-Q1", value: "3" }],
+    });
     const { dashboard } = await contractDashboard(buyer.as.admin, contract.id, PERFORMANCE_TODAY);
     expect(dashboard.kpis[0].points.map((p) => p.target && Number(p.target))).toEqual([null, 3, 3, null, null, null, null, null]);
     expect(dashboard.kpis[0].description).toBe("Tijdelijk: nog geen gerapporteerde waarden.");

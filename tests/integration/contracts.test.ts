@@ -91,7 +91,11 @@ describe("creating a contract", () => {
     expect(!bogus.ok && bogus.fieldErrors).toEqual({ malusCapPeriod: "Kies hoe het maximum per jaar van de malus telt." });
     expectOk(await updateContract.run(a.as.admin, { ...contractForm({ malusCapPeriod: "contract_year" }), id: calendar, version: "2" }));
     const [event] = (await auditOf(calendar)).slice(-1);
-    expect(event).toMatchObject({ action: "update", before: expect.objectContaining({ malusCapPeriod: "calendar_year" }), after: expect.objectContaining({ malusCapPeriod: "contract_year" }) });
+    expect(event).toMatchObject({
+      action: "update",
+      before: expect.objectContaining({ malusCapPeriod: "calendar_year" }),
+      after: expect.objectContaining({ malusCapPeriod: "contract_year" }),
+    });
   });
 
   it("refuses an unknown status on the status field", async () => {

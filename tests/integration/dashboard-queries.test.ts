@@ -46,7 +46,10 @@ describe("organisation dashboard sections", () => {
     ]);
     const mki = targets.find((t) => t.name.startsWith("MKI"))!;
     // 2025: C1 avg(40, 42) = 41; 2026: C1 avg(41, 39) = 40 (€ 1 mln), C2 avg(30, 34) = 32 (€ 3 mln) → (40 + 3 × 32) / 4 = 34.
-    expect(mki.actuals.map((y) => [y.year, y.value])).toEqual([[2025, 41], [2026, 34]]);
+    expect(mki.actuals.map((y) => [y.year, y.value])).toEqual([
+      [2025, 41],
+      [2026, 34],
+    ]);
   });
 
   it("shows CO2e per purchasing package for the period", async () => {
@@ -75,7 +78,10 @@ describe("organisation dashboard sections", () => {
       { quarter: "2026-Q1", cents: 50_000, contracts: 1 },
       { quarter: "2026-Q2", cents: 120_000, contracts: 1 },
     ]);
-    expect(malus.perContract.map((c) => [c.title, c.cents])).toEqual([["Catering Stadhuis A", 120_000], ["Asfalt Noord A", 50_000]]);
+    expect(malus.perContract.map((c) => [c.title, c.cents])).toEqual([
+      ["Catering Stadhuis A", 120_000],
+      ["Asfalt Noord A", 50_000],
+    ]);
   });
 
   it("classifies reports against their due date in Amsterdam time", async () => {
@@ -125,7 +131,14 @@ describe("organisation dashboard sections", () => {
   it("lists contracts needing attention: off-track KPIs, overdue reports, overdue open actions", async () => {
     const { attention } = await load(a);
     expect(attention.total).toBe(2);
-    expect(attention.rows[0]).toMatchObject({ contractId: a.c2.id, offTrack: 1, reviewQuarter: "2026-Q2", overdueReports: 1, oldestOverdue: "2026-Q3", overdueActions: 0 });
+    expect(attention.rows[0]).toMatchObject({
+      contractId: a.c2.id,
+      offTrack: 1,
+      reviewQuarter: "2026-Q2",
+      overdueReports: 1,
+      oldestOverdue: "2026-Q3",
+      overdueActions: 0,
+    });
     expect(attention.rows[1]).toMatchObject({ contractId: a.c1.id, offTrack: 0, overdueReports: 0, overdueActions: 1 });
   });
 

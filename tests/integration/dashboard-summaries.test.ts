@@ -21,7 +21,16 @@ beforeAll(async () => {
   b = await seedDashboardBuyer(db, " B");
 });
 
-type Outcome = { reviewId: string; quarter: string; onTrack: number; atRisk: number; offTrack: number; scored: number; worst: number; malus: number };
+type Outcome = {
+  reviewId: string;
+  quarter: string;
+  onTrack: number;
+  atRisk: number;
+  offTrack: number;
+  scored: number;
+  worst: number;
+  malus: number;
+};
 const outcomesOf = (tx: typeof db) =>
   queryRows<Outcome>(
     tx,
@@ -36,7 +45,14 @@ describe("review outcomes", () => {
     // C1: 2025-Q4, 2026-Q1, 2026-Q2; C2: 2026-Q2. The draft of C2 2026-Q3 has none.
     expect(rows.map((r) => r.quarter)).toEqual(["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q2"]);
     expect(rows.find((r) => r.reviewId === a.reviews.r1b)).toEqual({
-      reviewId: a.reviews.r1b, quarter: "2026-Q2", onTrack: 1, atRisk: 1, offTrack: 0, scored: 2, worst: 2, malus: 0,
+      reviewId: a.reviews.r1b,
+      quarter: "2026-Q2",
+      onTrack: 1,
+      atRisk: 1,
+      offTrack: 0,
+      scored: 2,
+      worst: 2,
+      malus: 0,
     });
     expect(rows.find((r) => r.reviewId === a.reviews.r1a)).toMatchObject({ onTrack: 1, offTrack: 1, worst: 3, malus: 50_000 });
     const themes = await inTenant(a.buyer.as.coordinator, (tx) =>
@@ -67,14 +83,20 @@ describe("review outcomes", () => {
 
 describe("data version and the dashboard cache", () => {
   const dashboardOf = (world: DashboardWorld) =>
-    organisationDashboard(world.buyer.as.coordinator, { search: { van: DASHBOARD_PERIOD.from, tot: DASHBOARD_PERIOD.to }, today: DASHBOARD_TODAY });
+    organisationDashboard(world.buyer.as.coordinator, {
+      search: { van: DASHBOARD_PERIOD.from, tot: DASHBOARD_PERIOD.to },
+      today: DASHBOARD_TODAY,
+    });
 
   it("serves a computed dashboard again until the tenant's data changes, and never after", async () => {
     dashboardCache.clear();
     const first = await dashboardOf(a);
     expect(await dashboardOf(a)).toBe(first);
 
-    const before = { a: await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id)), b: await inTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, b.buyer.org.id)) };
+    const before = {
+      a: await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id)),
+      b: await inTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, b.buyer.org.id)),
+    };
     await inTenant(a.buyer.as.admin, (tx) => tx.update(contracts).set({ title: "Asfalt Noord hernoemd" }).where(eq(contracts.id, a.c1.id)));
     expect(await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id))).not.toBe(before.a);
     expect(await inTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, b.buyer.org.id))).toBe(before.b);
@@ -88,7 +110,9 @@ describe("data version and the dashboard cache", () => {
   it("moves on when a supplier's report changes its buyer's data, and keeps tenants apart", async () => {
     const [s1] = a.suppliers;
     const version = await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id));
-    await inTenant(s1.as.admin, (tx) => tx.execute(sql`update reports set narrative = 'Toelichting' where contract_id = ${a.c1.id}::uuid and quarter = '2026-Q3'`));
+    await inTenant(s1.as.admin, (tx) =>
+      tx.execute(sql`update reports set narrative = 'Toelichting' where contract_id = ${a.c1.id}::uuid and quarter = '2026-Q3'`),
+    );
     expect(await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id))).not.toBe(version);
     // Another tenant's log is invisible: asking for A's version as B counts nothing.
     expect(await inTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id))).toBe("0.0.0");
@@ -96,7 +120,10 @@ describe("data version and the dashboard cache", () => {
 
   it("logs a transaction once per tenant, however many rows of however many tables it changes", async () => {
     const txid = await inTenant(a.buyer.as.admin, async (tx) => {
-      await tx.update(contracts).set({ title: sql`${contracts.title} || ''` }).where(eq(contracts.tenantId, a.buyer.org.id));
+      await tx
+        .update(contracts)
+        .set({ title: sql`${contracts.title} || ''` })
+        .where(eq(contracts.tenantId, a.buyer.org.id));
       await tx.execute(sql`update kpis set name = name where tenant_id = ${a.buyer.org.id}::uuid`);
       const [row] = await queryRows<{ txid: string }>(tx, sql`select pg_current_xact_id()::text as txid`);
       return row.txid;
@@ -106,9 +133,13 @@ describe("data version and the dashboard cache", () => {
   });
 
   it("keeps the log short: a write drops its tenant's entries older than an hour, and the version moves on", async () => {
-    await db.execute(sql`insert into tenant_data_changes (tenant_id, txid, changed_at) values (${a.buyer.org.id}::uuid, 1, now() - interval '2 hours')`);
+    await db.execute(
+      sql`insert into tenant_data_changes (tenant_id, txid, changed_at) values (${a.buyer.org.id}::uuid, 1, now() - interval '2 hours')`,
+    );
     const version = await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id));
-    await inTenant(a.buyer.as.admin, (tx) => tx.update(contracts).set({ title: "Asfalt Noord weer anders" }).where(eq(contracts.id, a.c1.id)));
+    await inTenant(a.buyer.as.admin, (tx) =>
+      tx.update(contracts).set({ title: "Asfalt Noord weer anders" }).where(eq(contracts.id, a.c1.id)),
+    );
     const [row] = await queryRows<{ old: number; recent: number }>(
       db,
       sql`select count(*) filter (where changed_at < now() - interval '1 hour')::int as old, count(*)::int as recent

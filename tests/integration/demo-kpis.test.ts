@@ -57,7 +57,8 @@ beforeAll(async () => {
   });
 });
 
-const kpisOf = (ctx: ActionContext, contractId: string) => withTenant(db, scopeOf(ctx), (tx) => listContractKpis(tx, viewerOf(ctx), contractId));
+const kpisOf = (ctx: ActionContext, contractId: string) =>
+  withTenant(db, scopeOf(ctx), (tx) => listContractKpis(tx, viewerOf(ctx), contractId));
 
 describe("the demo KPIs", () => {
   it("give every demo contract 4–8 KPIs with growth paths, some malus rules and open proposals on both sides", async () => {
@@ -82,7 +83,12 @@ describe("the demo KPIs", () => {
     const co2 = kpis.find((k) => k.name === "CO2-uitstoot per maaltijd")!;
     expect(co2.targets.find((t) => t.key === "2025-Q4")?.target).toBe("1.7");
     expect(co2.targets.at(-1)?.target).toBe("1.1");
-    expect(describeKpiMalus({ obligation: co2.obligation, malusRule: co2.malusRule as MalusRule }, co2.indicator!.unitLabel).replace(/\u00a0/g, " ")).toBe(
+    expect(
+      describeKpiMalus({ obligation: co2.obligation, malusRule: co2.malusRule as MalusRule }, co2.indicator!.unitLabel).replace(
+        /\u00a0/g,
+        " ",
+      ),
+    ).toBe(
       "Per kwartaal waarin het doel niet wordt gehaald: € 2.500,00 malus, tolerantie 5 % van het doel, met een maximum van € 10.000,00 per jaar.",
     );
   });

@@ -61,7 +61,9 @@ describe("the demo reports", () => {
   it("cover past quarters: mostly accepted, with a late, a sent-back and a draft report", async () => {
     const statuses: string[] = [];
     for (const buyer of Object.values(buyers)) {
-      const overview = await withTenant(db, scopeOf(buyer.as.viewer), (tx) => reportOverview(tx, viewerOf(buyer.as.viewer), amsterdamToday()));
+      const overview = await withTenant(db, scopeOf(buyer.as.viewer), (tx) =>
+        reportOverview(tx, viewerOf(buyer.as.viewer), amsterdamToday()),
+      );
       for (const row of overview) if (contractIds.has(row.contract.title)) statuses.push(...row.quarters.map((q) => q.status));
     }
     const count = (s: string) => statuses.filter((x) => x === s).length;

@@ -71,15 +71,29 @@ describe("the demo reviews", () => {
   it("are final and signed by both sides, and leave the most recent past quarter open", async () => {
     const rows = await db.select().from(reviews).where(mine());
     expect(rows.length).toBeGreaterThanOrEqual(10);
-    expect(rows.every((r) => r.status === "final" && r.buyerSignedAt && r.supplierSignedAt && r.buyerSignerName && r.supplierSignerName)).toBe(true);
+    expect(
+      rows.every((r) => r.status === "final" && r.buyerSignedAt && r.supplierSignedAt && r.buyerSignerName && r.supplierSignerName),
+    ).toBe(true);
     const lastPast = quarterKey(addQuarters(quarterOf(amsterdamToday()), -1));
     expect(rows.some((r) => r.quarter === lastPast)).toBe(false);
-    const amendments = await db.select().from(reviewAmendments).where(inArray(reviewAmendments.reviewId, rows.map((r) => r.id)));
+    const amendments = await db
+      .select()
+      .from(reviewAmendments)
+      .where(
+        inArray(
+          reviewAmendments.reviewId,
+          rows.map((r) => r.id),
+        ),
+      );
     expect(amendments).toHaveLength(1);
   });
 
   it("score mostly on track, with some malus and one waiver approved by the coordinator", async () => {
-    const scores = await db.select({ s: reviewScores }).from(reviewScores).innerJoin(reviews, and(eq(reviews.tenantId, reviewScores.tenantId), eq(reviews.id, reviewScores.reviewId))).where(mine());
+    const scores = await db
+      .select({ s: reviewScores })
+      .from(reviewScores)
+      .innerJoin(reviews, and(eq(reviews.tenantId, reviewScores.tenantId), eq(reviews.id, reviewScores.reviewId)))
+      .where(mine());
     const onTrack = scores.filter(({ s }) => s.agreedScore === "on_track").length;
     expect(onTrack).toBeGreaterThan(scores.length / 2);
     expect(scores.some(({ s }) => (s.malusAppliedCents ?? 0) > 0)).toBe(true);
@@ -91,14 +105,26 @@ describe("the demo reviews", () => {
   });
 
   it("retire one KPI and add one through a review, consistently with the decisions", async () => {
-    const retired = await db.select().from(kpis).where(and(inArray(kpis.contractId, contractIds), isNotNull(kpis.retiredByReviewId)));
+    const retired = await db
+      .select()
+      .from(kpis)
+      .where(and(inArray(kpis.contractId, contractIds), isNotNull(kpis.retiredByReviewId)));
     expect(retired).toHaveLength(1);
-    expect(retired[0]).toMatchObject({ status: "retired", retiredReason: expect.any(String), retiredFrom: expect.stringMatching(/^\d{4}-Q\d$/) });
-    const added = await db.select().from(kpis).where(and(inArray(kpis.contractId, contractIds), isNotNull(kpis.addedByReviewId)));
+    expect(retired[0]).toMatchObject({
+      status: "retired",
+      retiredReason: expect.any(String),
+      retiredFrom: expect.stringMatching(/^\d{4}-Q\d$/),
+    });
+    const added = await db
+      .select()
+      .from(kpis)
+      .where(and(inArray(kpis.contractId, contractIds), isNotNull(kpis.addedByReviewId)));
     expect(added).toHaveLength(1);
     expect(added[0].activeFrom).toBe(retired[0].retiredFrom);
     const [review] = await db.select().from(reviews).where(eq(reviews.id, retired[0].retiredByReviewId!));
-    expect(quarterKey(addQuarters({ year: Number(review.quarter.slice(0, 4)), quarter: Number(review.quarter.slice(6)) as 1 }, 1))).toBe(retired[0].retiredFrom);
+    expect(quarterKey(addQuarters({ year: Number(review.quarter.slice(0, 4)), quarter: Number(review.quarter.slice(6)) as 1 }, 1))).toBe(
+      retired[0].retiredFrom,
+    );
     const decisions = await db.select().from(reviewDecisions).where(eq(reviewDecisions.reviewId, review.id));
     expect(decisions.map((d) => d.kind).sort()).toEqual(["add_kpi", "retire_kpi"]);
   });

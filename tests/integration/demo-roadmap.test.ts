@@ -27,11 +27,17 @@ describe("the demo roadmap and KPI library", () => {
     await withTenant(db, scopeOf(manager), async (tx) => {
       for (const c of own) {
         const { buyer: _b, supplier: _s, manager: _m, ...fields } = c;
-        const [row] = await tx.insert(contracts).values({ ...fields, tenantId: stad.org.id, contractManagerId: manager.userId }).returning();
+        const [row] = await tx
+          .insert(contracts)
+          .values({ ...fields, tenantId: stad.org.id, contractManagerId: manager.userId })
+          .returning();
         ids.set(c.title, row.id);
       }
     });
-    const seedIds = { orgIds: new Map([["voorbeeldstad", stad.org.id]]), userIds: new Map([["joris.bakker@voorbeeldstad.example", stad.as.coordinator.userId]]) };
+    const seedIds = {
+      orgIds: new Map([["voorbeeldstad", stad.org.id]]),
+      userIds: new Map([["joris.bakker@voorbeeldstad.example", stad.as.coordinator.userId]]),
+    };
     await seedDemoWaardenwiel(db, seedIds);
     await seedDemoRoadmap(db, seedIds);
 
@@ -47,16 +53,29 @@ describe("the demo roadmap and KPI library", () => {
     }
 
     for (const c of own) {
-      const items = await withTenant(db, scopeOf(manager), (tx) => listRoadmapItems(tx, { tenantId: stad.org.id, contractId: ids.get(c.title)! }));
+      const items = await withTenant(db, scopeOf(manager), (tx) =>
+        listRoadmapItems(tx, { tenantId: stad.org.id, contractId: ids.get(c.title)! }),
+      );
       expect(items.length, c.title).toBeGreaterThanOrEqual(4);
       for (const item of items) expect(dueDateError(item.dueDate, c), `${c.title}: ${item.title}`).toBeNull();
       expect(new Set(items.map((i) => i.strategy)).size, c.title).toBeGreaterThanOrEqual(3);
     }
-    const cateringItems = await withTenant(db, scopeOf(manager), (tx) => listRoadmapItems(tx, { tenantId: stad.org.id, contractId: catering }));
-    expect(cateringItems.find((i) => i.title === "Overstap op elektrische bestelbussen")).toMatchObject({ strategy: "opbouw", themeName: "Klimaat en energie" });
-    expect(cateringItems.find((i) => i.title === "Uitfaseren wegwerpverpakkingen")).toMatchObject({ strategy: "afbouw", themeName: "Circulariteit" });
+    const cateringItems = await withTenant(db, scopeOf(manager), (tx) =>
+      listRoadmapItems(tx, { tenantId: stad.org.id, contractId: catering }),
+    );
+    expect(cateringItems.find((i) => i.title === "Overstap op elektrische bestelbussen")).toMatchObject({
+      strategy: "opbouw",
+      themeName: "Klimaat en energie",
+    });
+    expect(cateringItems.find((i) => i.title === "Uitfaseren wegwerpverpakkingen")).toMatchObject({
+      strategy: "afbouw",
+      themeName: "Circulariteit",
+    });
 
-    const [row] = await queryRows<{ dream_partner: Record<string, string> }>(db, sql`select dream_partner from contracts where id = ${catering}`);
+    const [row] = await queryRows<{ dream_partner: Record<string, string> }>(
+      db,
+      sql`select dream_partner from contracts where id = ${catering}`,
+    );
     expect(Object.keys(row.dream_partner).sort()).toEqual(["duurzaamheid", "extra", "ontwikkeling", "regie", "sturing", "volwassenheid"]);
   });
 });

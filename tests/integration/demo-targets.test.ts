@@ -12,7 +12,6 @@ import { createBuyer } from "../fixtures/factories";
 
 const { db } = await openTestDatabase();
 
-
 describe("the demo targets", () => {
   it("give Voorbeeldstad the seed's CO2 target and a circular target, Zuiderland an MKI target", async () => {
     const [stad, provincie] = [await createBuyer(db), await createBuyer(db)];

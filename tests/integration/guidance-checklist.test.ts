@@ -57,7 +57,11 @@ describe("a checklist round", () => {
 
     // Closed means closed: no new answers, no changes, no second close.
     const late = await answerChecklist.run(a.as.viewer, answerForm(round.id, { "1.1": 1 }));
-    expect(late).toMatchObject({ ok: false, code: "ConflictError", error: "Deze ronde is gesloten: antwoorden kunnen niet meer worden gewijzigd." });
+    expect(late).toMatchObject({
+      ok: false,
+      code: "ConflictError",
+      error: "Deze ronde is gesloten: antwoorden kunnen niet meer worden gewijzigd.",
+    });
     expect(await answerChecklist.run(a.as.admin, answerForm(round.id, { "3.1": 2 }))).toMatchObject({ ok: false, code: "ConflictError" });
     expect(await closeChecklistRound.run(a.as.admin, { roundId: round.id, version: "2" })).toMatchObject({
       ok: false,
@@ -106,7 +110,10 @@ describe("who may do what with a round", () => {
     const round = await openRoundAs(a.as.coordinator);
     expect(await answerChecklist.run(a.as.viewer, answerForm(round.id, { "1.1": 2 }))).toMatchObject({ ok: true });
     expect(await openChecklistRound.run(a.as.viewer, { title: "Eigen ronde" })).toMatchObject({ ok: false, code: "ForbiddenError" });
-    expect(await closeChecklistRound.run(a.as.viewer, { roundId: round.id, version: "1" })).toMatchObject({ ok: false, code: "ForbiddenError" });
+    expect(await closeChecklistRound.run(a.as.viewer, { roundId: round.id, version: "1" })).toMatchObject({
+      ok: false,
+      code: "ForbiddenError",
+    });
     expect(await closeChecklistRound.run(a.as.contract_manager, { roundId: round.id, version: "1" })).toMatchObject({
       ok: false,
       code: "ForbiddenError",
@@ -143,7 +150,12 @@ describe("results of a round", () => {
     const c = await createBuyer(db);
     const first = await openRoundAs(c.as.coordinator, "Ronde 1");
     await answerAs(c.as.viewer, first.id, { "1.1": 4, "1.2": 2, "2.1": 1 }, { "1.1": "Beleid is bekend bij inkoop." });
-    await answerAs(c.as.admin, first.id, { "1.1": 3, "1.2": 1, "1.3": 4, "2.1": 2, "2.2": 2 }, { "1.1": "Ambities staan in het inkoopplan." });
+    await answerAs(
+      c.as.admin,
+      first.id,
+      { "1.1": 3, "1.2": 1, "1.3": 4, "2.1": 2, "2.2": 2 },
+      { "1.1": "Ambities staan in het inkoopplan." },
+    );
     await answerAs(c.as.contract_manager, first.id, { "1.1": 3, "3.3": 4 });
     const second = await openRoundAs(c.as.coordinator, "Ronde 2");
     await answerAs(c.as.viewer, second.id, { "1.1": 2, "3.1": 3 });

@@ -48,14 +48,17 @@ const perKilometre = (overrides: Record<string, unknown> = {}) =>
   });
 
 /** An own absolute indicator that adds up (kg CO2e). */
-const ownTotal = (ctx: ActionContext) => createIndicatorAs(ctx, { unitCode: "KGM", unitLabel: "kg CO2e", direction: "lower_better", aggregation: "sum" });
+const ownTotal = (ctx: ActionContext) =>
+  createIndicatorAs(ctx, { unitCode: "KGM", unitLabel: "kg CO2e", direction: "lower_better", aggregation: "sum" });
 
 const stored = async (id: string) =>
   (
-    await queryRows<{ activity_unit_code: string | null; activity_unit_label: string | null; absolute_indicator_id: string | null; absolute_factor: string | null }>(
-      db,
-      sql`select activity_unit_code, activity_unit_label, absolute_indicator_id, absolute_factor from indicators where id = ${id}`,
-    )
+    await queryRows<{
+      activity_unit_code: string | null;
+      activity_unit_label: string | null;
+      absolute_indicator_id: string | null;
+      absolute_factor: string | null;
+    }>(db, sql`select activity_unit_code, activity_unit_label, absolute_indicator_id, absolute_factor from indicators where id = ${id}`)
   )[0];
 
 const refusedAt = (result: { ok: boolean; fieldErrors?: Record<string, string> }, field: string) => {
@@ -63,10 +66,24 @@ const refusedAt = (result: { ok: boolean; fieldErrors?: Record<string, string> }
   return result.fieldErrors?.[field];
 };
 
-async function reportQuarter(kpiId: string, quarter: string, value: string, quantity: string | null, status: "draft" | "accepted" = "accepted") {
+async function reportQuarter(
+  kpiId: string,
+  quarter: string,
+  value: string,
+  quantity: string | null,
+  status: "draft" | "accepted" = "accepted",
+) {
   const [report] = await db
     .insert(reports)
-    .values({ tenantId: contract.tenantId, contractId: contract.id, quarter, status, dueDate: "2026-12-31", submittedAt: new Date(), decidedAt: new Date() })
+    .values({
+      tenantId: contract.tenantId,
+      contractId: contract.id,
+      quarter,
+      status,
+      dueDate: "2026-12-31",
+      submittedAt: new Date(),
+      decidedAt: new Date(),
+    })
     .returning();
   await db.insert(reportValues).values({ tenantId: contract.tenantId, reportId: report.id, kpiId, value, quantity });
 }
@@ -74,7 +91,12 @@ async function reportQuarter(kpiId: string, quarter: string, value: string, quan
 describe("an own intensity that adds up into an absolute indicator", () => {
   it("stores the activity, the absolute indicator and the factor, and records them in the audit event", async () => {
     const id = expectOk(await createIndicator.run(a.as.coordinator, perKilometre())).id;
-    expect(await stored(id)).toEqual({ activity_unit_code: "KMT", activity_unit_label: "kilometer", absolute_indicator_id: co2e, absolute_factor: "0.00100000" });
+    expect(await stored(id)).toEqual({
+      activity_unit_code: "KMT",
+      activity_unit_label: "kilometer",
+      absolute_indicator_id: co2e,
+      absolute_factor: "0.00100000",
+    });
     const [audit] = await queryRows<{ action: string; unit: string; factor: string }>(
       db,
       sql`select action, after->>'activityUnitCode' as unit, after->>'absoluteFactor' as factor from audit_events where entity = 'indicator' and entity_id = ${id}`,
@@ -92,9 +114,15 @@ describe("an own intensity that adds up into an absolute indicator", () => {
     const foreign = await ownTotal(b.as.coordinator);
     const message = "Deze indicator bestaat niet; kies er een uit de lijst.";
     const name = `Buitenlands ${randomUUID()}`;
-    expect(refusedAt(await createIndicator.run(a.as.coordinator, perKilometre({ name, absoluteIndicatorId: foreign })), "absoluteIndicatorId")).toBe(message);
-    expect(refusedAt(await createIndicator.run(a.as.coordinator, perKilometre({ absoluteIndicatorId: randomUUID() })), "absoluteIndicatorId")).toBe(message);
-    expect(refusedAt(await createIndicator.run(a.as.coordinator, perKilometre({ absoluteIndicatorId: "geen-id" })), "absoluteIndicatorId")).toBe(message);
+    expect(
+      refusedAt(await createIndicator.run(a.as.coordinator, perKilometre({ name, absoluteIndicatorId: foreign })), "absoluteIndicatorId"),
+    ).toBe(message);
+    expect(
+      refusedAt(await createIndicator.run(a.as.coordinator, perKilometre({ absoluteIndicatorId: randomUUID() })), "absoluteIndicatorId"),
+    ).toBe(message);
+    expect(
+      refusedAt(await createIndicator.run(a.as.coordinator, perKilometre({ absoluteIndicatorId: "geen-id" })), "absoluteIndicatorId"),
+    ).toBe(message);
     expect(await queryRows(db, sql`select id from indicators where name = ${name}`)).toEqual([]);
     // On an edit as well: B's indicator stays out of reach.
     const own = await createIndicatorAs(a.as.coordinator, perKilometre());
@@ -108,7 +136,10 @@ describe("an own intensity that adds up into an absolute indicator", () => {
       expect(await createIndicator.run(ctx, perKilometre())).toMatchObject({ ok: false, code: "ForbiddenError" });
     }
     const id = await createIndicatorAs(a.as.coordinator, perKilometre());
-    expect(await updateIndicator.run(a.as.viewer, { ...perKilometre({ absoluteFactor: "2" }), id })).toMatchObject({ ok: false, code: "ForbiddenError" });
+    expect(await updateIndicator.run(a.as.viewer, { ...perKilometre({ absoluteFactor: "2" }), id })).toMatchObject({
+      ok: false,
+      code: "ForbiddenError",
+    });
     expect((await stored(id)).absolute_factor).toBe("0.00100000");
   });
 
@@ -122,13 +153,17 @@ describe("an own intensity that adds up into an absolute indicator", () => {
   it("refuses to add up into an intensity, global or own, or into an indicator that averages", async () => {
     const intensity = "Dit is zelf een intensiteit; kies een absolute indicator, zoals CO2-uitstoot in ton.";
     const perMeal = await globalIndicatorId(db, "co2e_per_meal");
-    expect(refusedAt(await createIndicator.run(a.as.coordinator, perKilometre({ absoluteIndicatorId: perMeal })), "absoluteIndicatorId")).toBe(intensity);
+    expect(
+      refusedAt(await createIndicator.run(a.as.coordinator, perKilometre({ absoluteIndicatorId: perMeal })), "absoluteIndicatorId"),
+    ).toBe(intensity);
     const own = await createIndicatorAs(a.as.coordinator, perKilometre());
-    expect(refusedAt(await createIndicator.run(a.as.coordinator, perKilometre({ absoluteIndicatorId: own })), "absoluteIndicatorId")).toBe(intensity);
-    const circular = await globalIndicatorId(db, "circular_content");
-    expect(refusedAt(await createIndicator.run(a.as.coordinator, perKilometre({ absoluteIndicatorId: circular })), "absoluteIndicatorId")).toBe(
-      "Deze indicator telt niet op over contracten (gewogen gemiddelde); kies een indicator die optelt.",
+    expect(refusedAt(await createIndicator.run(a.as.coordinator, perKilometre({ absoluteIndicatorId: own })), "absoluteIndicatorId")).toBe(
+      intensity,
     );
+    const circular = await globalIndicatorId(db, "circular_content");
+    expect(
+      refusedAt(await createIndicator.run(a.as.coordinator, perKilometre({ absoluteIndicatorId: circular })), "absoluteIndicatorId"),
+    ).toBe("Deze indicator telt niet op over contracten (gewogen gemiddelde); kies een indicator die optelt.");
   });
 
   it("keeps an indicator that an intensity adds up into absolute and additive", async () => {
@@ -136,11 +171,16 @@ describe("an own intensity that adds up into an absolute indicator", () => {
     const name = `CO2 per rit ${randomUUID().slice(0, 8)}`;
     await createIndicatorAs(a.as.coordinator, perKilometre({ name, absoluteIndicatorId: total }));
     const edit = (overrides: Record<string, unknown>) =>
-      updateIndicator.run(a.as.coordinator, { ...indicatorForm({ unitCode: "KGM", unitLabel: "kg CO2e", direction: "lower_better", aggregation: "sum", ...overrides }), id: total });
+      updateIndicator.run(a.as.coordinator, {
+        ...indicatorForm({ unitCode: "KGM", unitLabel: "kg CO2e", direction: "lower_better", aggregation: "sum", ...overrides }),
+        id: total,
+      });
     expect(refusedAt(await edit({ aggregation: "weighted_average", intensity: "per_unit", activityUnit: "stuk" }), "intensity")).toBe(
       `‘${name}’ telt mee in deze indicator; die kan daarom zelf geen intensiteit worden.`,
     );
-    expect(refusedAt(await edit({ aggregation: "average" }), "aggregation")).toBe(`‘${name}’ telt mee in deze indicator; de optelwijze moet daarom Optellen blijven.`);
+    expect(refusedAt(await edit({ aggregation: "average" }), "aggregation")).toBe(
+      `‘${name}’ telt mee in deze indicator; de optelwijze moet daarom Optellen blijven.`,
+    );
     expectOk(await edit({ name: "Uitstoot wagenpark" }));
   });
 });
@@ -176,7 +216,14 @@ describe("once values are reported", () => {
     const kpi = await insertActiveKpi(db, contract, { name: "Uitstoot", indicatorId: id });
     await reportQuarter(kpi.id, "2025-Q2", "1200", null, "draft");
     const result = await updateIndicator.run(a.as.coordinator, {
-      ...indicatorForm({ unitCode: "KGM", unitLabel: "kg CO2e", direction: "lower_better", aggregation: "weighted_average", intensity: "per_unit", activityUnit: "maaltijd" }),
+      ...indicatorForm({
+        unitCode: "KGM",
+        unitLabel: "kg CO2e",
+        direction: "lower_better",
+        aggregation: "weighted_average",
+        intensity: "per_unit",
+        activityUnit: "maaltijd",
+      }),
       id,
     });
     expect(refusedAt(result, "intensity")).toBe(locked);
@@ -187,7 +234,11 @@ describe("once values are reported", () => {
 describe("an organisation target on the absolute indicator", () => {
   it("receives an own intensity set up through the form: value × quantity × factor", async () => {
     const [buyer, vendor] = [await createBuyer(db), await createSupplier(db)];
-    const own = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: vendor.org.id });
+    const own = await insertContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: vendor.org.id,
+    });
     const coordinator = buyer.as.coordinator;
     const id = expectOk(await createIndicator.run(coordinator, perKilometre())).id;
     const kpi = await insertActiveKpi(db, own, { name: "CO2 per km", indicatorId: id });
@@ -197,14 +248,24 @@ describe("an organisation target on the absolute indicator", () => {
     ]) {
       const [report] = await db
         .insert(reports)
-        .values({ tenantId: own.tenantId, contractId: own.id, quarter, status: "accepted", dueDate: "2026-12-31", submittedAt: new Date(), decidedAt: new Date() })
+        .values({
+          tenantId: own.tenantId,
+          contractId: own.id,
+          quarter,
+          status: "accepted",
+          dueDate: "2026-12-31",
+          submittedAt: new Date(),
+          decidedAt: new Date(),
+        })
         .returning();
       await db.insert(reportValues).values({ tenantId: own.tenantId, reportId: report.id, kpiId: kpi.id, value, quantity });
     }
     await createTargetAs(coordinator, co2e, { name: "CO2 wagenpark" });
 
     const filters = parseFilters({ van: "2026-Q1", tot: "2026-Q4" }, "2026-12-04");
-    const raw = await inTenant(coordinator, (tx) => loadDashboard(tx, { tenantId: coordinator.org.id, filters, today: "2026-12-04", limit: 15 }));
+    const raw = await inTenant(coordinator, (tx) =>
+      loadDashboard(tx, { tenantId: coordinator.org.id, filters, today: "2026-12-04", limit: 15 }),
+    );
     // 0,8 kg × 100.000 km × 0,001 + 0,7 kg × 120.000 km × 0,001 = 80 + 84 tonnes.
     expect(raw.targets[0].actuals).toEqual([{ year: 2026, value: 164, contracts: 1, quarters: 2 }]);
   });

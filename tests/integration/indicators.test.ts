@@ -41,10 +41,12 @@ const catalogueOf = (ctx: ActionContext) =>
 const rawVisible = (ctx: ActionContext) =>
   withTenant(db, scopeOf(ctx), (tx) => queryRows<{ id: string }>(tx, sql`select id from indicators`));
 const stored = async (id: string) =>
-  (await queryRows<{ name: string; unit_code: string; min_value: string | null; max_value: string | null }>(
-    db,
-    sql`select name, unit_code, min_value, max_value from indicators where id = ${id}`,
-  ))[0];
+  (
+    await queryRows<{ name: string; unit_code: string; min_value: string | null; max_value: string | null }>(
+      db,
+      sql`select name, unit_code, min_value, max_value from indicators where id = ${id}`,
+    )
+  )[0];
 
 describe("the catalogue", () => {
   it("lists the 17 global indicators and the tenant's own, grouped", async () => {

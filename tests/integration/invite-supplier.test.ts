@@ -106,7 +106,13 @@ describe("inviting a supplier by KvK number", () => {
     const linked = expectOk(
       await inviteSupplier.run(buyer.as.contract_manager, { contractId, kvk: supplier.org.kvk!, email, confirmKvk: supplier.org.kvk! }),
     );
-    expect(linked).toEqual({ supplierId: supplier.org.id, supplierName: supplier.org.name, invited: false, proposedContact: email, adminsNotified: 1 });
+    expect(linked).toEqual({
+      supplierId: supplier.org.id,
+      supplierName: supplier.org.name,
+      invited: false,
+      proposedContact: email,
+      adminsNotified: 1,
+    });
     // The supplier manages its own people: the address is a proposal to its admin, not an invitation.
     expect(await outboxFor(db, email)).toEqual([]);
     expect(await db.select().from(invitations).where(eq(invitations.organisationId, supplier.org.id))).toEqual([]);

@@ -32,22 +32,51 @@ beforeAll(async () => {
   protein = await globalIndicatorId(db, "plant_protein");
 });
 
-type KpiRow = { id: string; name: string; status: string; proposed_by_kind: string; template_id: string | null; ambition_level: string | null; baseline_quarter: string | null };
+type KpiRow = {
+  id: string;
+  name: string;
+  status: string;
+  proposed_by_kind: string;
+  template_id: string | null;
+  ambition_level: string | null;
+  baseline_quarter: string | null;
+};
 const kpisOf = (contractId: string) =>
-  queryRows<KpiRow>(db, sql`select id, name, status, proposed_by_kind, template_id, ambition_level, baseline_quarter from kpis where contract_id = ${contractId} order by created_at, name`);
+  queryRows<KpiRow>(
+    db,
+    sql`select id, name, status, proposed_by_kind, template_id, ambition_level, baseline_quarter from kpis where contract_id = ${contractId} order by created_at, name`,
+  );
 const pathOf = async (kpiId: string) =>
-  (await queryRows<{ interpolation: string; milestones: unknown; effective_from: string }>(db, sql`select interpolation, milestones, effective_from from growth_path_versions where kpi_id = ${kpiId}`))[0];
+  (
+    await queryRows<{ interpolation: string; milestones: unknown; effective_from: string }>(
+      db,
+      sql`select interpolation, milestones, effective_from from growth_path_versions where kpi_id = ${kpiId}`,
+    )
+  )[0];
 const cateringContract = (team: Team<BuyerRole>, managerId = team.as.contract_manager.userId) =>
   insertContract(db, { tenantId: team.org.id, managerId, supplierOrgId: supplier.org.id });
 
 describe("templates", () => {
   it("are kept by the coordinator with a version, refused to stale saves and to the contract manager", async () => {
     const id = await createTemplateAs(buyer.as.coordinator, protein, { name: "Plantaardige eiwitten" });
-    const saved = expectOk(await updateTemplate.run(buyer.as.admin, { ...templateForm(protein, { name: "Plantaardige eiwitten in het aanbod" }), id, version: "1" }));
+    const saved = expectOk(
+      await updateTemplate.run(buyer.as.admin, {
+        ...templateForm(protein, { name: "Plantaardige eiwitten in het aanbod" }),
+        id,
+        version: "1",
+      }),
+    );
     expect(saved.version).toBe(2);
-    expect(await updateTemplate.run(buyer.as.coordinator, { ...templateForm(protein), id, version: "1" })).toMatchObject({ ok: false, code: "ConflictError" });
+    expect(await updateTemplate.run(buyer.as.coordinator, { ...templateForm(protein), id, version: "1" })).toMatchObject({
+      ok: false,
+      code: "ConflictError",
+    });
     expect(await createTemplate.run(buyer.as.contract_manager, templateForm(protein))).toMatchObject({ ok: false, code: "ForbiddenError" });
-    const [template] = (await withTenant(db, { userId: buyer.as.viewer.userId, orgId: buyer.org.id, orgKind: "buyer" }, (tx) => listTemplates(tx, { tenantId: buyer.org.id }))).filter((t) => t.id === id);
+    const [template] = (
+      await withTenant(db, { userId: buyer.as.viewer.userId, orgId: buyer.org.id, orgKind: "buyer" }, (tx) =>
+        listTemplates(tx, { tenantId: buyer.org.id }),
+      )
+    ).filter((t) => t.id === id);
     expect(template).toMatchObject({ name: "Plantaardige eiwitten in het aanbod", indicator: { code: "plant_protein" } });
     expect(template.levels.plus.milestones).toEqual([
       { offset: 0, value: "45" },
@@ -81,7 +110,13 @@ describe("adopting a template", () => {
     const result = expectOk(await adoptTemplate.run(buyer.as.contract_manager, { templateId, contractId: contract.id, level: "plus" }));
     expect(result.droppedMilestones).toBe(1);
     const [kpi] = await kpisOf(contract.id);
-    expect(kpi).toMatchObject({ name: "Eiwittransitie", status: "proposed", proposed_by_kind: "buyer", template_id: templateId, ambition_level: "plus" });
+    expect(kpi).toMatchObject({
+      name: "Eiwittransitie",
+      status: "proposed",
+      proposed_by_kind: "buyer",
+      template_id: templateId,
+      ambition_level: "plus",
+    });
     expect(await pathOf(kpi.id)).toEqual({
       interpolation: "step",
       effective_from: "2026-Q1",
@@ -98,10 +133,18 @@ describe("adopting a template", () => {
     const templateId = await createTemplateAs(buyer.as.coordinator, protein);
     const contract = await cateringContract(buyer);
     const colleague = await actorContext(db, (await addMember(db, buyer.org, "contract_manager")).id, buyer.org.slug);
-    expect(await adoptTemplate.run(colleague, { templateId, contractId: contract.id, level: "plus" })).toMatchObject({ ok: false, code: "ForbiddenError" });
-    expect(await adoptTemplate.run(buyer.as.coordinator, { templateId, contractId: contract.id, level: "plus" })).toMatchObject({ ok: false, code: "ForbiddenError" });
+    expect(await adoptTemplate.run(colleague, { templateId, contractId: contract.id, level: "plus" })).toMatchObject({
+      ok: false,
+      code: "ForbiddenError",
+    });
+    expect(await adoptTemplate.run(buyer.as.coordinator, { templateId, contractId: contract.id, level: "plus" })).toMatchObject({
+      ok: false,
+      code: "ForbiddenError",
+    });
     const foreignTemplate = await createTemplateAs(other.as.coordinator, protein);
-    expect(await adoptTemplate.run(buyer.as.contract_manager, { templateId: foreignTemplate, contractId: contract.id, level: "plus" })).toMatchObject({
+    expect(
+      await adoptTemplate.run(buyer.as.contract_manager, { templateId: foreignTemplate, contractId: contract.id, level: "plus" }),
+    ).toMatchObject({
       ok: false,
       code: "NotFoundError",
     });
@@ -112,15 +155,40 @@ describe("adopting a template", () => {
 describe("copying KPIs from another contract", () => {
   it("moves the latest path and the baseline with the contract start and maps themes by name", async () => {
     const team = await createBuyer(db);
-    const source = await insertKpiContract(db, { tenantId: team.org.id, managerId: team.as.admin.userId, startDate: "2025-01-01", endDate: "2028-12-31" });
-    const target = await insertKpiContract(db, { tenantId: team.org.id, managerId: team.as.contract_manager.userId, startDate: "2027-04-01", endDate: "2029-12-31" });
+    const source = await insertKpiContract(db, {
+      tenantId: team.org.id,
+      managerId: team.as.admin.userId,
+      startDate: "2025-01-01",
+      endDate: "2028-12-31",
+    });
+    const target = await insertKpiContract(db, {
+      tenantId: team.org.id,
+      managerId: team.as.contract_manager.userId,
+      startDate: "2027-04-01",
+      endDate: "2029-12-31",
+    });
     await createOrgWheelAs(team.as.coordinator, 2025, "example");
-    const [sourceWheel, targetWheel] = [await deriveContractWheelAs(team.as.coordinator, source.id), await deriveContractWheelAs(team.as.coordinator, target.id)];
-    const themeIn = async (wheelId: string) => (await queryRows<{ id: string; name: string }>(db, sql`select id, name from wheel_themes where wheel_id = ${wheelId} order by position limit 1`))[0];
+    const [sourceWheel, targetWheel] = [
+      await deriveContractWheelAs(team.as.coordinator, source.id),
+      await deriveContractWheelAs(team.as.coordinator, target.id),
+    ];
+    const themeIn = async (wheelId: string) =>
+      (
+        await queryRows<{ id: string; name: string }>(
+          db,
+          sql`select id, name from wheel_themes where wheel_id = ${wheelId} order by position limit 1`,
+        )
+      )[0];
     const [sourceTheme, targetTheme] = [await themeIn(sourceWheel), await themeIn(targetWheel)];
     expect(targetTheme.name).toBe(sourceTheme.name);
 
-    const kpi = await insertKpiRow(db, source, { proposedByKind: "buyer", status: "active", name: "Restafval", baselineValue: "100", baselineQuarter: "2024-Q4" });
+    const kpi = await insertKpiRow(db, source, {
+      proposedByKind: "buyer",
+      status: "active",
+      name: "Restafval",
+      baselineValue: "100",
+      baselineQuarter: "2024-Q4",
+    });
     await db.insert(kpiThemes).values({ tenantId: team.org.id, kpiId: kpi.id, themeId: sourceTheme.id });
     await insertPathRow(db, kpi, { effectiveFrom: "2025-Q1", interpolation: "linear", milestones: [{ quarter: "2025-Q4", value: "90" }] });
     await insertPathRow(db, kpi, {
@@ -133,7 +201,9 @@ describe("copying KPIs from another contract", () => {
         { quarter: "2028-Q4", value: "50" },
       ],
     });
-    const result = expectOk(await copyKpis.run(team.as.contract_manager, { contractId: target.id, sourceContractId: source.id, kpiIds: kpi.id }));
+    const result = expectOk(
+      await copyKpis.run(team.as.contract_manager, { contractId: target.id, sourceContractId: source.id, kpiIds: kpi.id }),
+    );
     expect(result).toEqual({ copied: 1, droppedMilestones: 1 });
     const [copy] = await kpisOf(target.id);
     expect(copy).toMatchObject({ name: "Restafval", status: "proposed", proposed_by_kind: "buyer", baseline_quarter: "2027-Q1" });
@@ -156,7 +226,9 @@ describe("copying KPIs from another contract", () => {
     const target = await cateringContract(buyer);
     const foreign = await insertContract(db, { tenantId: other.org.id, managerId: other.as.admin.userId });
     const foreignKpi = await insertKpiRow(db, foreign, { proposedByKind: "buyer" });
-    expect(await copyKpis.run(buyer.as.admin, { contractId: target.id, sourceContractId: foreign.id, kpiIds: [foreignKpi.id] })).toMatchObject({
+    expect(
+      await copyKpis.run(buyer.as.admin, { contractId: target.id, sourceContractId: foreign.id, kpiIds: [foreignKpi.id] }),
+    ).toMatchObject({
       ok: false,
       code: "NotFoundError",
     });
@@ -177,23 +249,37 @@ describe("importing KPIs from a file", () => {
       await importKpis.run(buyer.as.contract_manager, {
         contractId: contract.id,
         mode: "import",
-        file: csvFile([IMPORT_HEADER, cleanImportRow("Zero-emissie bestelbussen"), "Restafval;residual_waste;kwantitatief;resultaat;12.5;2025-K4;;;;"]),
+        file: csvFile([
+          IMPORT_HEADER,
+          cleanImportRow("Zero-emissie bestelbussen"),
+          "Restafval;residual_waste;kwantitatief;resultaat;12.5;2025-K4;;;;",
+        ]),
       }),
     );
-    expect(result).toMatchObject({ imported: 0, errors: [{ row: 3, column: "nulmeting", message: '"12.5" gebruikt een punt als decimaalteken; schrijf 12,5.' }] });
+    expect(result).toMatchObject({
+      imported: 0,
+      errors: [{ row: 3, column: "nulmeting", message: '"12.5" gebruikt een punt als decimaalteken; schrijf 12,5.' }],
+    });
     expect(await kpisOf(contract.id)).toEqual([]);
   });
 
   it("previews a clean file without saving, then imports every row in one go as the buyer's proposals", async () => {
     const contract = await cateringContract(buyer);
-    const file = () => csvFile([IMPORT_HEADER, cleanImportRow("Zero-emissie bestelbussen"), "Restafval;residual_waste;kwantitatief;inspanning;1.250;2025-K4;2026-K2;1.000;2027-K2;800"]);
+    const file = () =>
+      csvFile([
+        IMPORT_HEADER,
+        cleanImportRow("Zero-emissie bestelbussen"),
+        "Restafval;residual_waste;kwantitatief;inspanning;1.250;2025-K4;2026-K2;1.000;2027-K2;800",
+      ]);
     const preview = expectOk(await importKpis.run(buyer.as.contract_manager, { contractId: contract.id, mode: "preview", file: file() }));
     expect(preview.preview.map((p) => [p.row, p.name, p.growthPath])).toEqual([
       [2, "Zero-emissie bestelbussen", "2026 K1: 20 % · 2027 K4: 60,5 %"],
       [3, "Restafval", "2026 K2: 1.000 · 2027 K2: 800"],
     ]);
     expect(await kpisOf(contract.id)).toEqual([]);
-    expect(expectOk(await importKpis.run(buyer.as.contract_manager, { contractId: contract.id, mode: "import", file: file() })).imported).toBe(2);
+    expect(
+      expectOk(await importKpis.run(buyer.as.contract_manager, { contractId: contract.id, mode: "import", file: file() })).imported,
+    ).toBe(2);
     const rows = await kpisOf(contract.id);
     expect(rows.map((r) => [r.name, r.status, r.proposed_by_kind])).toEqual([
       ["Restafval", "proposed", "buyer"],

@@ -27,13 +27,26 @@ beforeAll(async () => {
   [buyer, supplier] = [await createBuyer(db), await createSupplier(db)];
   const managerId = buyer.as.contract_manager.userId;
   future = await insertKpiContract(db, { tenantId: buyer.org.id, managerId, supplierOrgId: supplier.org.id });
-  started = await insertKpiContract(db, { tenantId: buyer.org.id, managerId, supplierOrgId: supplier.org.id, startDate: "2025-01-01", endDate: "2029-12-31" });
+  started = await insertKpiContract(db, {
+    tenantId: buyer.org.id,
+    managerId,
+    supplierOrgId: supplier.org.id,
+    startDate: "2025-01-01",
+    endDate: "2029-12-31",
+  });
 });
 
 describe("growth path", () => {
   it("before the start replaces version 1, stepwise or linear, from the contract's first quarter", async () => {
     const kpi = await insertKpiRow(db, future, { proposedByKind: "buyer", status: "active", activeFrom: "2030-Q1" });
-    const path = { id: kpi.id, interpolation: "linear", "milestones.0.quarter": "2030-Q1", "milestones.0.value": "10", "milestones.1.quarter": "2030-Q4", "milestones.1.value": "20" };
+    const path = {
+      id: kpi.id,
+      interpolation: "linear",
+      "milestones.0.quarter": "2030-Q1",
+      "milestones.0.value": "10",
+      "milestones.1.quarter": "2030-Q4",
+      "milestones.1.value": "20",
+    };
     expectOk(await setGrowthPath.run(supplier.as.reporter, { ...path, version: "1" }));
     expectOk(await setGrowthPath.run(buyer.as.contract_manager, { ...path, version: "2", interpolation: "step" }));
     const row = await kpiAs(buyer.as.viewer, future, kpi.id);
@@ -53,17 +66,44 @@ describe("growth path", () => {
       "milestones.1.quarter": "2031-Q1",
       "milestones.1.value": "12.5",
     });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { "milestones.1.value": "Gebruik een komma voor decimalen, bijvoorbeeld 12,5." } });
-    const outside = await setGrowthPath.run(buyer.as.contract_manager, { id: kpi.id, version: "1", interpolation: "step", "milestones.0.quarter": "2040-Q1", "milestones.0.value": "12" });
-    expect(outside).toMatchObject({ ok: false, fieldErrors: { milestones: "De mijlpaal van 2040 K1 valt buiten de looptijd van het contract." } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { "milestones.1.value": "Gebruik een komma voor decimalen, bijvoorbeeld 12,5." },
+    });
+    const outside = await setGrowthPath.run(buyer.as.contract_manager, {
+      id: kpi.id,
+      version: "1",
+      interpolation: "step",
+      "milestones.0.quarter": "2040-Q1",
+      "milestones.0.value": "12",
+    });
+    expect(outside).toMatchObject({
+      ok: false,
+      fieldErrors: { milestones: "De mijlpaal van 2040 K1 valt buiten de looptijd van het contract." },
+    });
   });
 
   it("after the start neither side changes the path of an agreed KPI: that is a decision of the quarterly review", async () => {
     const kpi = await insertKpiRow(db, started, { proposedByKind: "buyer", status: "active", activeFrom: "2025-Q1" });
     // The path agreed before the start, in force from the first quarter.
-    await insertPathRow(db, kpi, { effectiveFrom: "2025-Q1", interpolation: "linear", milestones: [{ quarter: "2025-Q1", value: "20" }, { quarter: "2029-Q4", value: "60" }] });
+    await insertPathRow(db, kpi, {
+      effectiveFrom: "2025-Q1",
+      interpolation: "linear",
+      milestones: [
+        { quarter: "2025-Q1", value: "20" },
+        { quarter: "2029-Q4", value: "60" },
+      ],
+    });
     const before = await kpiAs(buyer.as.viewer, started, kpi.id);
-    const raised = { id: kpi.id, version: "1", interpolation: "linear", "milestones.0.quarter": "2025-Q1", "milestones.0.value": "20", "milestones.1.quarter": "2029-Q4", "milestones.1.value": "80" };
+    const raised = {
+      id: kpi.id,
+      version: "1",
+      interpolation: "linear",
+      "milestones.0.quarter": "2025-Q1",
+      "milestones.0.value": "20",
+      "milestones.1.quarter": "2029-Q4",
+      "milestones.1.value": "80",
+    };
     for (const ctx of [buyer.as.contract_manager, buyer.as.admin, supplier.as.admin]) {
       expect(await setGrowthPath.run(ctx, { ...raised, reason: "Afgesproken in het kwartaalgesprek" })).toMatchObject({
         ok: false,
@@ -95,7 +135,13 @@ describe("malus rule", () => {
     };
     expectOk(await setMalusRule.run(buyer.as.contract_manager, form));
     const row = await kpiAs(supplier.as.viewer, future, kpi.id);
-    expect(describeKpiMalus({ obligation: row.obligation, malusRule: row.malusRule as MalusRule }, row.indicator!.unitLabel, row.indicator!.direction).replace(/\u00a0/g, " ")).toBe(
+    expect(
+      describeKpiMalus(
+        { obligation: row.obligation, malusRule: row.malusRule as MalusRule },
+        row.indicator!.unitLabel,
+        row.indicator!.direction,
+      ).replace(/\u00a0/g, " "),
+    ).toBe(
       "Per eenheid tekort: 1,5 × € 12,00 per procentpunt onder het doel, tolerantie 0,5 procentpunt, met een maximum van € 10.000,00 per jaar en 5 % van de contractwaarde over de hele looptijd.",
     );
   });
@@ -110,17 +156,25 @@ describe("malus rule", () => {
     expectOk(await setMalusRule.run(buyer.as.contract_manager, { ...form, assessmentQuarters: `${last} K1` }));
     const row = await kpiAs(supplier.as.viewer, future, kpi.id);
     expect(row.malusRule).toMatchObject({ assessment: { kind: "milestones", quarters: [`${last}-Q1`] } });
-    expect(describeKpiMalus({ obligation: row.obligation, malusRule: row.malusRule as MalusRule }, row.indicator!.unitLabel, row.indicator!.direction)).toMatch(
-      new RegExp(`^Beoordeeld op de mijlpalen ${last} K1 en bij oplevering: 1,5 × `),
-    );
+    expect(
+      describeKpiMalus(
+        { obligation: row.obligation, malusRule: row.malusRule as MalusRule },
+        row.indicator!.unitLabel,
+        row.indicator!.direction,
+      ),
+    ).toMatch(new RegExp(`^Beoordeeld op de mijlpalen ${last} K1 en bij oplevering: 1,5 × `));
   });
 
   it("a supplier cannot set or change a malus rule, not even through the KPI", async () => {
     const kpi = await insertKpiRow(db, future, { proposedByKind: "supplier" });
     for (const ctx of [supplier.as.admin, supplier.as.reporter]) {
-      expect(await setMalusRule.run(ctx, { id: kpi.id, version: "1", type: "fixed", amount: "100" })).toMatchObject({ code: "ForbiddenError" });
+      expect(await setMalusRule.run(ctx, { id: kpi.id, version: "1", type: "fixed", amount: "100" })).toMatchObject({
+        code: "ForbiddenError",
+      });
     }
-    expect(await setMalusRule.run(buyer.as.viewer, { id: kpi.id, version: "1", type: "fixed", amount: "100" })).toMatchObject({ code: "ForbiddenError" });
+    expect(await setMalusRule.run(buyer.as.viewer, { id: kpi.id, version: "1", type: "fixed", amount: "100" })).toMatchObject({
+      code: "ForbiddenError",
+    });
   });
 
   it("only on a result obligation, with a valid rule, and not on an active KPI after the start", async () => {
@@ -129,7 +183,9 @@ describe("malus rule", () => {
       fieldErrors: { type: "Alleen een resultaatverplichting kan een malus hebben; dit is een inspanningsverplichting." },
     });
     const result = await insertKpiRow(db, future, { proposedByKind: "buyer" });
-    expect(await setMalusRule.run(buyer.as.admin, { id: result.id, version: "1", type: "percent_of_quarter_value", percent: "150" })).toMatchObject({
+    expect(
+      await setMalusRule.run(buyer.as.admin, { id: result.id, version: "1", type: "percent_of_quarter_value", percent: "150" }),
+    ).toMatchObject({
       fieldErrors: { type: "Het percentage van de kwartaalwaarde moet tussen 0 en 100 % liggen." },
     });
     const running = await insertKpiRow(db, started, { proposedByKind: "buyer", status: "active", activeFrom: "2025-Q1" });

@@ -20,7 +20,11 @@ let mkiPerTon: string;
 
 beforeAll(async () => {
   [buyer, supplier] = [await createBuyer(db), await createSupplier(db)];
-  roadworks = await insertKpiContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+  roadworks = await insertKpiContract(db, {
+    tenantId: buyer.org.id,
+    managerId: buyer.as.contract_manager.userId,
+    supplierOrgId: supplier.org.id,
+  });
   mkiPerTon = await globalIndicatorId(db, "mki_per_ton");
 });
 
@@ -39,7 +43,8 @@ describe("tender promises", () => {
     const { id: promiseId } = expectOk(await recordPromise.run(buyer.as.contract_manager, promiseForm()));
     const { id: kpiId } = expectOk(await promiseToKpi.run(buyer.as.contract_manager, { promiseId }));
 
-    const read = (ctx: typeof supplier.as.viewer) => withTenant(db, scopeOf(ctx), (tx) => getContractKpi(tx, viewerOf(ctx), roadworks.id, kpiId));
+    const read = (ctx: typeof supplier.as.viewer) =>
+      withTenant(db, scopeOf(ctx), (tx) => getContractKpi(tx, viewerOf(ctx), roadworks.id, kpiId));
     const { kpi } = await read(supplier.as.viewer);
     expect(kpi).toMatchObject({
       promiseId,
@@ -56,14 +61,20 @@ describe("tender promises", () => {
 
     const listed = await withTenant(db, scopeOf(supplier.as.viewer), (tx) => listPromises(tx, viewerOf(supplier.as.viewer), roadworks.id));
     expect(listed.promises.find((p) => p.id === promiseId)?.kpis.map((k) => k.id)).toEqual([kpiId]);
-    expect(await promiseToKpi.run(buyer.as.contract_manager, { promiseId })).toMatchObject({ ok: false, error: "Van deze toezegging is al een KPI gemaakt." });
+    expect(await promiseToKpi.run(buyer.as.contract_manager, { promiseId })).toMatchObject({
+      ok: false,
+      error: "Van deze toezegging is al een KPI gemaakt.",
+    });
   });
 
   it("refuses a decimal point, an unknown quarter and a quarter outside the contract", async () => {
     const result = await recordPromise.run(buyer.as.admin, promiseForm({ value: "38.5", dueQuarter: "Q9" }));
     expect(result).toMatchObject({
       ok: false,
-      fieldErrors: { value: "Gebruik een komma voor decimalen, bijvoorbeeld 12,5.", dueQuarter: "Kies een kwartaal, bijvoorbeeld 2027 K2." },
+      fieldErrors: {
+        value: "Gebruik een komma voor decimalen, bijvoorbeeld 12,5.",
+        dueQuarter: "Kies een kwartaal, bijvoorbeeld 2027 K2.",
+      },
     });
     expect(await recordPromise.run(buyer.as.admin, promiseForm({ dueQuarter: "2040-Q1" }))).toMatchObject({
       fieldErrors: { dueQuarter: "2040 K1 valt buiten de looptijd van het contract." },
@@ -75,6 +86,9 @@ describe("tender promises", () => {
     expect(await recordPromise.run(supplier.as.admin, promiseForm())).toMatchObject({ code: "ForbiddenError" });
     expect(await promiseToKpi.run(supplier.as.reporter, { promiseId })).toMatchObject({ code: "ForbiddenError" });
     const stranger = await createBuyer(db);
-    expect(await promiseToKpi.run(stranger.as.admin, { promiseId })).toMatchObject({ code: "NotFoundError", error: "Deze toezegging bestaat niet." });
+    expect(await promiseToKpi.run(stranger.as.admin, { promiseId })).toMatchObject({
+      code: "NotFoundError",
+      error: "Deze toezegging bestaat niet.",
+    });
   });
 });

@@ -43,13 +43,19 @@ beforeAll(async () => {
 describe("proposal flow", () => {
   it("a supplier's proposal waits for the buyer; the supplier cannot accept it, the contract manager can", async () => {
     const { id } = expectOk(await proposeKpi.run(supplier.as.reporter, kpiForm(future.id, plantProtein)));
-    const [row] = (await read(supplier.as.reporter, (tx) => listContractKpis(tx, viewerOf(supplier.as.reporter), future.id))).kpis.filter((k) => k.id === id);
+    const [row] = (await read(supplier.as.reporter, (tx) => listContractKpis(tx, viewerOf(supplier.as.reporter), future.id))).kpis.filter(
+      (k) => k.id === id,
+    );
     expect(row).toMatchObject({ status: "proposed", proposedByKind: "supplier", baselineValue: "35.5000", activeFrom: null });
     expect(row.versions).toHaveLength(1);
     expect(row.targets.find((t) => t.key === "2030-Q4")?.target).toBe("45");
 
     const own = await acceptKpi.run(supplier.as.admin, { id, version: "1" });
-    expect(own).toMatchObject({ ok: false, code: "ForbiddenError", error: "Over een voorstel van je eigen organisatie beslist de andere partij." });
+    expect(own).toMatchObject({
+      ok: false,
+      code: "ForbiddenError",
+      error: "Over een voorstel van je eigen organisatie beslist de andere partij.",
+    });
 
     const accepted = expectOk(await acceptKpi.run(buyer.as.contract_manager, { id, version: "1" }));
     // Before the start an accepted KPI counts from the contract's first quarter.
@@ -143,7 +149,12 @@ describe("editing", () => {
   });
 
   it("a qualitative KPI needs the meaning of every score 1–4", async () => {
-    const form = kpiForm(future.id, "", { kind: "qualitative", obligation: "inspanning", "scoreMeanings.1": "Geen plan", "scoreMeanings.2": "" });
+    const form = kpiForm(future.id, "", {
+      kind: "qualitative",
+      obligation: "inspanning",
+      "scoreMeanings.1": "Geen plan",
+      "scoreMeanings.2": "",
+    });
     const result = await proposeKpi.run(supplier.as.reporter, form);
     expect(result).toMatchObject({
       ok: false,
@@ -154,13 +165,20 @@ describe("editing", () => {
         "scoreMeanings.4": "Schrijf op wat score 4 betekent.",
       },
     });
-    const complete = { ...form, "scoreMeanings.2": "Plan", "scoreMeanings.3": "Plan in uitvoering", "scoreMeanings.4": "Aantoonbaar resultaat" };
+    const complete = {
+      ...form,
+      "scoreMeanings.2": "Plan",
+      "scoreMeanings.3": "Plan in uitvoering",
+      "scoreMeanings.4": "Aantoonbaar resultaat",
+    };
     expectOk(await proposeKpi.run(supplier.as.reporter, complete));
   });
 
   it("a stale version is a conflict and nothing is overwritten", async () => {
     const { id } = expectOk(await proposeKpi.run(supplier.as.reporter, kpiForm(future.id, plantProtein)));
-    expectOk(await updateKpi.run(supplier.as.admin, { ...kpiForm(future.id, plantProtein, { name: "Eerste wijziging" }), id, version: "1" }));
+    expectOk(
+      await updateKpi.run(supplier.as.admin, { ...kpiForm(future.id, plantProtein, { name: "Eerste wijziging" }), id, version: "1" }),
+    );
     const stale = await updateKpi.run(supplier.as.reporter, { ...kpiForm(future.id, plantProtein, { name: "Tweede" }), id, version: "1" });
     expect(stale).toMatchObject({ ok: false, code: "ConflictError" });
     expect(await kpiVersion(db, id)).toBe(2);
@@ -171,7 +189,9 @@ describe("editing", () => {
     const wheelId = await deriveContractWheelAs(buyer.as.coordinator, future.id);
     const themeId = await addThemeAs(buyer.as.coordinator, wheelId, { name: "Gezonde voeding" });
     const { id } = expectOk(await proposeKpi.run(supplier.as.reporter, { ...kpiForm(future.id, plantProtein), themeIds: [themeId] }));
-    const [row] = (await read(buyer.as.viewer, (tx) => listContractKpis(tx, viewerOf(buyer.as.viewer), future.id))).kpis.filter((k) => k.id === id);
+    const [row] = (await read(buyer.as.viewer, (tx) => listContractKpis(tx, viewerOf(buyer.as.viewer), future.id))).kpis.filter(
+      (k) => k.id === id,
+    );
     expect(row.themes.map((t) => t.name)).toEqual(["Gezonde voeding"]);
 
     const otherWheel = await deriveContractWheelAs(buyer.as.coordinator, started.id);

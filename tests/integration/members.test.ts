@@ -114,7 +114,11 @@ describe("changing a role", () => {
     const demote = await changeMemberRole.run(firstCtx, { userId: first.id, role: "viewer", version: 1 });
     expect(!demote.ok && demote.fieldErrors).toEqual({ role: "Er moet minstens één beheerder overblijven." });
     const remove = await removeMember.run(firstCtx, { userId: first.id });
-    expect(remove).toMatchObject({ ok: false, code: "ValidationError", fieldErrors: { _form: expect.stringContaining("laatste beheerder") } });
+    expect(remove).toMatchObject({
+      ok: false,
+      code: "ValidationError",
+      fieldErrors: { _form: expect.stringContaining("laatste beheerder") },
+    });
     expect(await memberOf(org.id, first.id)).toMatchObject({ role: "admin" });
 
     const second = await addMember(db, org, "admin");

@@ -20,11 +20,16 @@ let other: Team<BuyerRole>;
 let supplier: Team<SupplierRole>;
 let contract: Contract;
 
-const read = (ctx: ActionContext, contractId: string) => withTenant(db, scopeOf(ctx), (tx) => getProcurementChecklist(tx, viewerOf(ctx), contractId));
+const read = (ctx: ActionContext, contractId: string) =>
+  withTenant(db, scopeOf(ctx), (tx) => getProcurementChecklist(tx, viewerOf(ctx), contractId));
 
 beforeAll(async () => {
   [buyer, other, supplier] = [await createBuyer(db), await createBuyer(db), await createSupplier(db)];
-  contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+  contract = await insertContract(db, {
+    tenantId: buyer.org.id,
+    managerId: buyer.as.contract_manager.userId,
+    supplierOrgId: supplier.org.id,
+  });
 });
 
 describe("checklist ambitieformulering", () => {
@@ -34,10 +39,17 @@ describe("checklist ambitieformulering", () => {
     expect(before.checklist).toEqual({ checkedItems: [], notes: {}, sharedWithSupplier: false, version: 0 });
     expect(before.progress).toMatchObject({ checked: 0, total: 25, percent: 0 });
 
-    const saved = await saveChecklistAs(buyer.as.coordinator, fresh.id, 0, ["2.1", "1.1", "1.2"], { marktanalyse: "  Drie leveranciers gesproken. ", meten: "" });
+    const saved = await saveChecklistAs(buyer.as.coordinator, fresh.id, 0, ["2.1", "1.1", "1.2"], {
+      marktanalyse: "  Drie leveranciers gesproken. ",
+      meten: "",
+    });
     expect(saved).toMatchObject({ version: 1, checked: 3 });
     const after = await read(buyer.as.viewer, fresh.id);
-    expect(after.checklist).toMatchObject({ checkedItems: ["1.1", "1.2", "2.1"], notes: { marktanalyse: "Drie leveranciers gesproken." }, version: 1 });
+    expect(after.checklist).toMatchObject({
+      checkedItems: ["1.1", "1.2", "2.1"],
+      notes: { marktanalyse: "Drie leveranciers gesproken." },
+      version: 1,
+    });
     expect(after.progress.steps[0]).toMatchObject({ checked: 2, total: 4 });
 
     // Unticking: the next save holds only what is still ticked.
@@ -59,22 +71,41 @@ describe("checklist ambitieformulering", () => {
   });
 
   it("lets a viewer read but not tick, and a contract manager only tick the contracts they manage", async () => {
-    expect(await saveProcurementChecklist.run(buyer.as.viewer, checklistForm(contract.id, 0))).toMatchObject({ ok: false, code: "ForbiddenError" });
+    expect(await saveProcurementChecklist.run(buyer.as.viewer, checklistForm(contract.id, 0))).toMatchObject({
+      ok: false,
+      code: "ForbiddenError",
+    });
     const notTheirs = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.admin.userId });
-    expect(await saveProcurementChecklist.run(buyer.as.contract_manager, checklistForm(notTheirs.id, 0))).toMatchObject({ ok: false, code: "ForbiddenError" });
+    expect(await saveProcurementChecklist.run(buyer.as.contract_manager, checklistForm(notTheirs.id, 0))).toMatchObject({
+      ok: false,
+      code: "ForbiddenError",
+    });
   });
 
   it("shows the supplier the checklist only while it is shared, and never lets it write", async () => {
-    const shared = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+    const shared = await insertContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplier.org.id,
+    });
     await saveChecklistAs(buyer.as.coordinator, shared.id, 0, ["1.1"], { voorbereiding: "Intern overleg gepland." });
     await expect(read(supplier.as.viewer, shared.id)).rejects.toThrow(NotFoundError);
 
     await shareChecklistAs(buyer.as.contract_manager, shared.id, 1, true);
     const seen = await read(supplier.as.viewer, shared.id);
-    expect(seen.checklist).toMatchObject({ checkedItems: ["1.1"], notes: { voorbereiding: "Intern overleg gepland." }, sharedWithSupplier: true });
+    expect(seen.checklist).toMatchObject({
+      checkedItems: ["1.1"],
+      notes: { voorbereiding: "Intern overleg gepland." },
+      sharedWithSupplier: true,
+    });
     for (const role of ["admin", "reporter", "viewer"] as const) {
-      expect(await saveProcurementChecklist.run(supplier.as[role], checklistForm(shared.id, 2, []))).toMatchObject({ ok: false, code: "ForbiddenError" });
-      expect(await shareProcurementChecklist.run(supplier.as[role], { contractId: shared.id, version: "2", shared: "false" })).toMatchObject({ ok: false, code: "ForbiddenError" });
+      expect(await saveProcurementChecklist.run(supplier.as[role], checklistForm(shared.id, 2, []))).toMatchObject({
+        ok: false,
+        code: "ForbiddenError",
+      });
+      expect(
+        await shareProcurementChecklist.run(supplier.as[role], { contractId: shared.id, version: "2", shared: "false" }),
+      ).toMatchObject({ ok: false, code: "ForbiddenError" });
     }
 
     await shareChecklistAs(buyer.as.admin, shared.id, 2, false);
@@ -83,8 +114,14 @@ describe("checklist ambitieformulering", () => {
 
   it("treats another tenant's contract as not found, for reads and writes", async () => {
     await expect(read(other.as.admin, contract.id)).rejects.toThrow(NotFoundError);
-    expect(await saveProcurementChecklist.run(other.as.coordinator, checklistForm(contract.id, 0))).toMatchObject({ ok: false, code: "NotFoundError" });
-    expect(await shareProcurementChecklist.run(other.as.admin, { contractId: contract.id, version: "0", shared: "true" })).toMatchObject({ ok: false, code: "NotFoundError" });
+    expect(await saveProcurementChecklist.run(other.as.coordinator, checklistForm(contract.id, 0))).toMatchObject({
+      ok: false,
+      code: "NotFoundError",
+    });
+    expect(await shareProcurementChecklist.run(other.as.admin, { contractId: contract.id, version: "0", shared: "true" })).toMatchObject({
+      ok: false,
+      code: "NotFoundError",
+    });
   });
 
   it("lists the buyer's draft contracts with their progress, not the active ones", async () => {

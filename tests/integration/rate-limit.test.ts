@@ -38,16 +38,19 @@ describe("rate limits kept in the database", () => {
   it("counts sign-ins per address regardless of capitals, and per IP across addresses", async () => {
     const email = uniqueEmail();
     const ip = `203.0.113.${uniqueSuffix()}`;
-    const variants = [email, email.toUpperCase(), email.replace(/^./, (c) => c.toUpperCase()), email.replace(/@.*/, (domain) => domain.toUpperCase())];
+    const variants = [
+      email,
+      email.toUpperCase(),
+      email.replace(/^./, (c) => c.toUpperCase()),
+      email.replace(/@.*/, (domain) => domain.toUpperCase()),
+    ];
     const outcomes = [];
     for (let i = 0; i < 6; i++) outcomes.push(...(await attempts([SIGN_IN_LIMITS.perAddress(variants[i % 4])], 1)));
     expect(outcomes).toEqual(["ok", "ok", "ok", "ok", "ok", "refused"]);
 
     const perIp = SIGN_IN_LIMITS.perIp(ip);
     for (let i = 0; i < 30; i++) await consumeRateLimits(db, [SIGN_IN_LIMITS.perAddress(uniqueEmail()), perIp], now);
-    await expect(consumeRateLimits(db, [SIGN_IN_LIMITS.perAddress(uniqueEmail()), perIp], now)).rejects.toThrow(
-      RateLimitedError,
-    );
+    await expect(consumeRateLimits(db, [SIGN_IN_LIMITS.perAddress(uniqueEmail()), perIp], now)).rejects.toThrow(RateLimitedError);
   });
 
   it("keeps separate keys apart", async () => {

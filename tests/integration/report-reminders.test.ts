@@ -18,7 +18,11 @@ const { db } = await openTestDatabase({ alone: true });
 /** A buyer, a supplier with every role and a contract 2026-01-01 .. 2027-12-31 due 30 days after each quarter. */
 async function world() {
   const [buyer, supplier] = [await createBuyer(db), await createSupplier(db)];
-  const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+  const contract = await insertContract(db, {
+    tenantId: buyer.org.id,
+    managerId: buyer.as.contract_manager.userId,
+    supplierOrgId: supplier.org.id,
+  });
   return { buyer, supplier, contract };
 }
 
@@ -67,7 +71,10 @@ describe("reminder job", { timeout: 60_000 }, () => {
     // A later day before the due date does not repeat the reminder either.
     expect(await runReminderJob(db, { today: "2026-04-28" })).toMatchObject({ reminders: 0, overdue: 0 });
     expect(await subjects(supplier.as.reporter.userId, contract.title)).toHaveLength(1);
-    const logged = await db.select().from(reminderLog).where(and(eq(reminderLog.tenantId, contract.tenantId), eq(reminderLog.contractId, contract.id)));
+    const logged = await db
+      .select()
+      .from(reminderLog)
+      .where(and(eq(reminderLog.tenantId, contract.tenantId), eq(reminderLog.contractId, contract.id)));
     expect(logged.map((l) => `${l.quarter} ${l.kind}`)).toEqual(["2026-Q1 reminder", "2026-Q1 reminder"]);
   });
 
@@ -135,7 +142,12 @@ describe("reminder route", () => {
     process.env.JOBS_SECRET = "geheim-van-de-planner-1234567890";
     const response = await call({ authorization: "Bearer geheim-van-de-planner-1234567890" });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ today: "2026-03-01", reminders: expect.any(Number), overdue: expect.any(Number), failed: 0 });
+    expect(await response.json()).toMatchObject({
+      today: "2026-03-01",
+      reminders: expect.any(Number),
+      overdue: expect.any(Number),
+      failed: 0,
+    });
   });
 });
 
@@ -151,7 +163,12 @@ describe("e-mails of the report decisions", () => {
 
     const [report] = await db.select().from(reports).where(eq(reports.id, submitted.id));
     const sentBack = expectOk(
-      await decideReport.run(buyer.as.contract_manager, { reportId: report.id, version: String(report.version), decision: "send_back", [`comment.${kpi.id}`]: "Voeg de kilometerregistratie toe." }),
+      await decideReport.run(buyer.as.contract_manager, {
+        reportId: report.id,
+        version: String(report.version),
+        decision: "send_back",
+        [`comment.${kpi.id}`]: "Voeg de kilometerregistratie toe.",
+      }),
     );
     expect(sentBack.status).toBe("clarification_requested");
     for (const userId of [supplier.as.admin.userId, supplier.as.reporter.userId]) {
@@ -162,9 +179,18 @@ describe("e-mails of the report decisions", () => {
     }
     expect(await subjects(supplier.as.viewer.userId)).toEqual([]);
 
-    const again = expectOk(await submitReport.run(supplier.as.reporter, reportForm(contract.id, "2026-Q1", { [kpi.id]: "42" }, { version: String(sentBack.version) })));
+    const again = expectOk(
+      await submitReport.run(
+        supplier.as.reporter,
+        reportForm(contract.id, "2026-Q1", { [kpi.id]: "42" }, { version: String(sentBack.version) }),
+      ),
+    );
     const [resubmitted] = await db.select().from(reports).where(eq(reports.id, again.id));
-    expectOk(await decideReport.run(buyer.as.contract_manager, { reportId: report.id, version: String(resubmitted.version), decision: "accept" }));
-    expect(await subjects(supplier.as.reporter.userId, "geaccepteerd")).toEqual([expect.stringMatching(/^Rapportage 1e kwartaal 2026 geaccepteerd door /)]);
+    expectOk(
+      await decideReport.run(buyer.as.contract_manager, { reportId: report.id, version: String(resubmitted.version), decision: "accept" }),
+    );
+    expect(await subjects(supplier.as.reporter.userId, "geaccepteerd")).toEqual([
+      expect.stringMatching(/^Rapportage 1e kwartaal 2026 geaccepteerd door /),
+    ]);
   });
 });

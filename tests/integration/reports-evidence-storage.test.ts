@@ -31,7 +31,8 @@ beforeAll(async () => {
       const body = Buffer.concat(chunks);
       const auth = req.headers.authorization ?? "";
       requests.push(`${req.method} ${req.url}`);
-      const signed = auth.startsWith("AWS4-HMAC-SHA256 Credential=TESTKEY/") && auth.includes("SignedHeaders=") && auth.includes("Signature=");
+      const signed =
+        auth.startsWith("AWS4-HMAC-SHA256 Credential=TESTKEY/") && auth.includes("SignedHeaders=") && auth.includes("Signature=");
       const hashOk = req.headers["x-amz-content-sha256"] === createHash("sha256").update(body).digest("hex");
       if (!signed || !hashOk || !req.headers["x-amz-date"]) return res.writeHead(403).end("<Error><Code>AccessDenied</Code></Error>");
       const path = req.url ?? "";
@@ -56,7 +57,13 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const S3_ENV = ["EVIDENCE_S3_ENDPOINT", "EVIDENCE_S3_BUCKET", "EVIDENCE_S3_REGION", "EVIDENCE_S3_ACCESS_KEY_ID", "EVIDENCE_S3_SECRET_ACCESS_KEY"];
+const S3_ENV = [
+  "EVIDENCE_S3_ENDPOINT",
+  "EVIDENCE_S3_BUCKET",
+  "EVIDENCE_S3_REGION",
+  "EVIDENCE_S3_ACCESS_KEY_ID",
+  "EVIDENCE_S3_SECRET_ACCESS_KEY",
+];
 function useS3() {
   Object.assign(process.env, {
     EVIDENCE_S3_ENDPOINT: endpoint,
@@ -73,7 +80,11 @@ afterEach(() => {
 
 async function setup() {
   const [buyer, supplier] = [await createBuyer(db), await createSupplier(db)];
-  const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+  const contract = await insertContract(db, {
+    tenantId: buyer.org.id,
+    managerId: buyer.as.contract_manager.userId,
+    supplierOrgId: supplier.org.id,
+  });
   const kpi = await insertActiveKpi(db, contract);
   const upload = () => uploadEvidence.run(supplier.as.reporter, evidenceForm(contract.id, "2026-Q1", kpi.id));
   return { buyer, supplier, contract, kpi, upload };
@@ -150,16 +161,30 @@ describe("deleting evidence", () => {
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.tenantId, s.contract.tenantId), eq(auditEvents.action, "delete_evidence")));
-    expect(event).toMatchObject({ entity: "report", actorUserId: s.supplier.as.admin.userId, before: { fileId: file.id, fileName: "bewijs.pdf" } });
+    expect(event).toMatchObject({
+      entity: "report",
+      actorUserId: s.supplier.as.admin.userId,
+      before: { fileId: file.id, fileName: "bewijs.pdf" },
+    });
     expect(await deleteEvidence.run(s.supplier.as.admin, { evidenceId: file.id })).toMatchObject({ code: "NotFoundError" });
 
     // Locked after submission; open again once sent back.
     const kept = expectOk(await s.upload());
-    const submitted = expectOk(await submitReport.run(s.supplier.as.reporter, reportForm(s.contract.id, "2026-Q1", { [s.kpi.id]: "41,5" }, { version: "1" })));
-    expect(await deleteEvidence.run(s.supplier.as.reporter, { evidenceId: kept.id })).toMatchObject({ ok: false, error: expect.stringMatching(/ingediend/) });
+    const submitted = expectOk(
+      await submitReport.run(s.supplier.as.reporter, reportForm(s.contract.id, "2026-Q1", { [s.kpi.id]: "41,5" }, { version: "1" })),
+    );
+    expect(await deleteEvidence.run(s.supplier.as.reporter, { evidenceId: kept.id })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/ingediend/),
+    });
     expect(await rowOf(kept.id)).toBeDefined();
     expectOk(
-      await decideReport.run(s.buyer.as.contract_manager, { reportId: submitted.id, version: String(submitted.version), decision: "send_back", [`comment.${s.kpi.id}`]: "Ander bewijs graag." }),
+      await decideReport.run(s.buyer.as.contract_manager, {
+        reportId: submitted.id,
+        version: String(submitted.version),
+        decision: "send_back",
+        [`comment.${s.kpi.id}`]: "Ander bewijs graag.",
+      }),
     );
     expectOk(await deleteEvidence.run(s.supplier.as.reporter, { evidenceId: kept.id }));
   });
@@ -169,7 +194,9 @@ describe("deleting evidence", () => {
     const b = await setup();
     const file = expectOk(await a.upload());
     expect(await deleteEvidence.run(b.supplier.as.admin, { evidenceId: file.id })).toMatchObject({ code: "NotFoundError" });
-    expect(await deleteEvidence.run(a.supplier.as.admin, { evidenceId: "00000000-0000-4000-8000-000000000000" })).toMatchObject({ code: "NotFoundError" });
+    expect(await deleteEvidence.run(a.supplier.as.admin, { evidenceId: "00000000-0000-4000-8000-000000000000" })).toMatchObject({
+      code: "NotFoundError",
+    });
     expect(await deleteEvidence.run(a.supplier.as.admin, { evidenceId: "niet-een-id" })).toMatchObject({ code: "NotFoundError" });
     expect(await rowOf(file.id)).toBeDefined();
   });

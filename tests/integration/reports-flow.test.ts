@@ -25,11 +25,20 @@ let supplierA: Awaited<ReturnType<typeof createSupplier>>;
 let supplierB: Awaited<ReturnType<typeof createSupplier>>;
 
 beforeAll(async () => {
-  [buyer, otherBuyer, supplierA, supplierB] = [await createBuyer(db), await createBuyer(db), await createSupplier(db), await createSupplier(db)];
+  [buyer, otherBuyer, supplierA, supplierB] = [
+    await createBuyer(db),
+    await createBuyer(db),
+    await createSupplier(db),
+    await createSupplier(db),
+  ];
 });
 
 async function setup(options: { evidenceMandatory?: boolean } = {}) {
-  const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplierA.org.id });
+  const contract = await insertContract(db, {
+    tenantId: buyer.org.id,
+    managerId: buyer.as.contract_manager.userId,
+    supplierOrgId: supplierA.org.id,
+  });
   const number = await insertActiveKpi(db, contract, { evidenceMandatory: options.evidenceMandatory ?? false });
   const score = await insertActiveKpi(db, contract, {
     kind: "qualitative",
@@ -44,39 +53,63 @@ const form = (s: Awaited<ReturnType<typeof setup>>, value = "41,5", extra: Recor
 
 describe("plausible values", () => {
   it("refuses a value outside the indicator's range at its field, also in a draft", async () => {
-    const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplierA.org.id });
+    const contract = await insertContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplierA.org.id,
+    });
     const share = await insertActiveKpi(db, contract, { indicatorId: await globalIndicatorId(db, "plant_protein") });
     const meal = await insertActiveKpi(db, contract, { indicatorId: await globalIndicatorId(db, "co2e_per_meal") });
-    const result = await saveReportDraft.run(supplierA.as.reporter, reportForm(contract.id, "2026-Q1", { [share.id]: "150", [meal.id]: "-1" }));
+    const result = await saveReportDraft.run(
+      supplierA.as.reporter,
+      reportForm(contract.id, "2026-Q1", { [share.id]: "150", [meal.id]: "-1" }),
+    );
     expect(!result.ok && result.fieldErrors).toEqual({
       [`values.${share.id}`]: "De waarde mag niet hoger zijn dan 100 %.",
       [`values.${meal.id}`]: "De waarde mag niet lager zijn dan 0 kg CO2e per maaltijd.",
     });
-    expect(await queryRows(db, sql`select 1 from report_values v join reports r on r.id = v.report_id where r.contract_id = ${contract.id}`)).toEqual([]);
+    expect(
+      await queryRows(db, sql`select 1 from report_values v join reports r on r.id = v.report_id where r.contract_id = ${contract.id}`),
+    ).toEqual([]);
     expectOk(await saveReportDraft.run(supplierA.as.reporter, reportForm(contract.id, "2026-Q1", { [share.id]: "100", [meal.id]: "0" })));
   });
 
   it("asks to confirm a value three times or a third of the target with an explanation, and shows the buyer the flag", async () => {
-    const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplierA.org.id });
+    const contract = await insertContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplierA.org.id,
+    });
     const share = await insertActiveKpi(db, contract, { indicatorId: await globalIndicatorId(db, "plant_protein") });
     const reporter = supplierA.as.reporter;
     // The target is 40 %: 12,5 is less than a third of it.
     const unexplained = { ...reportForm(contract.id, "2026-Q1", { [share.id]: "12,5" }), [`explanation.${share.id}`]: "" };
     const refused = await submitReport.run(reporter, unexplained);
     expect(!refused.ok && refused.fieldErrors).toEqual({
-      [`values.${share.id}`]: 'Deze waarde is minder dan een derde van het doel (40 %). Klopt ze? Licht haar toe bij "Toelichting"; daarna kun je indienen.',
+      [`values.${share.id}`]:
+        'Deze waarde is minder dan een derde van het doel (40 %). Klopt ze? Licht haar toe bij "Toelichting"; daarna kun je indienen.',
     });
     const draft = expectOk(await saveReportDraft.run(reporter, unexplained));
-    const explained = { ...unexplained, version: String(draft.version), [`explanation.${share.id}`]: "Twee locaties waren het hele kwartaal dicht." };
+    const explained = {
+      ...unexplained,
+      version: String(draft.version),
+      [`explanation.${share.id}`]: "Twee locaties waren het hele kwartaal dicht.",
+    };
     expectOk(await submitReport.run(reporter, explained));
-    const page = await inTenant(buyer.as.contract_manager, (tx) => getReportPage(tx, viewerOf(buyer.as.contract_manager), contract.id, "2026-Q1"));
+    const page = await inTenant(buyer.as.contract_manager, (tx) =>
+      getReportPage(tx, viewerOf(buyer.as.contract_manager), contract.id, "2026-Q1"),
+    );
     expect(page.kpis[0].flags).toEqual([{ against: "target", reference: "40", high: false }]);
   });
 });
 
 describe("intensities with their quantity", () => {
   it("asks the quarter's quantity next to a value per tonne, keeps it, and the review charges the shortfall for every tonne", async () => {
-    const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplierA.org.id });
+    const contract = await insertContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplierA.org.id,
+    });
     const mki = await insertActiveKpi(db, contract, {
       name: "MKI per ton",
       indicatorId: await globalIndicatorId(db, "mki_per_ton"),
@@ -87,10 +120,18 @@ describe("intensities with their quantity", () => {
     // The target is 40 (€ MKI per tonne, lower is better); 40,82 is € 0,82 too high per tonne.
     const form = reportForm(contract.id, "2026-Q1", { [mki.id]: "40,82" });
     const without = await submitReport.run(reporter, form);
-    expect(!without.ok && without.fieldErrors).toEqual({ [`quantities.${mki.id}`]: "Vul de hoeveelheid (ton) van dit kwartaal in: de waarde is per eenheid." });
-    expect(await saveReportDraft.run(reporter, { ...form, [`quantity.${mki.id}`]: "-5" })).toMatchObject({ ok: false, fieldErrors: { [`quantities.${mki.id}`]: "De hoeveelheid kan niet negatief zijn." } });
+    expect(!without.ok && without.fieldErrors).toEqual({
+      [`quantities.${mki.id}`]: "Vul de hoeveelheid (ton) van dit kwartaal in: de waarde is per eenheid.",
+    });
+    expect(await saveReportDraft.run(reporter, { ...form, [`quantity.${mki.id}`]: "-5" })).toMatchObject({
+      ok: false,
+      fieldErrors: { [`quantities.${mki.id}`]: "De hoeveelheid kan niet negatief zijn." },
+    });
     expectOk(await submitReport.run(reporter, { ...form, [`quantity.${mki.id}`]: "11.500" }));
-    const [stored] = await queryRows<{ quantity: string }>(db, sql`select v.quantity::text from report_values v join reports r on r.id = v.report_id where r.contract_id = ${contract.id}`);
+    const [stored] = await queryRows<{ quantity: string }>(
+      db,
+      sql`select v.quantity::text from report_values v join reports r on r.id = v.report_id where r.contract_id = ${contract.id}`,
+    );
     expect(Number(stored.quantity)).toBe(11_500);
 
     const cm = buyer.as.contract_manager;
@@ -116,22 +157,39 @@ describe("report flow", () => {
 
     const first = expectOk(await submitReport.run(reporter, form(s, "41,5", { version: "2" })));
     expect(first.submissionNumber).toBe(1);
-    expect(await saveReportDraft.run(reporter, form(s, "42", { version: String(first.version) }))).toMatchObject({ ok: false, error: expect.stringMatching(/ingediend/) });
-    expect(await submitReport.run(reporter, form(s, "42", { version: String(first.version) }))).toMatchObject({ ok: false, error: expect.stringMatching(/al ingediend/) });
+    expect(await saveReportDraft.run(reporter, form(s, "42", { version: String(first.version) }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/ingediend/),
+    });
+    expect(await submitReport.run(reporter, form(s, "42", { version: String(first.version) }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/al ingediend/),
+    });
 
     const back = expectOk(
-      await decideReport.run(buyer.as.contract_manager, { reportId: first.id, version: String(first.version), decision: "send_back", [`comment.${s.number.id}`]: "Klopt 41,5 wel met de facturen?" }),
+      await decideReport.run(buyer.as.contract_manager, {
+        reportId: first.id,
+        version: String(first.version),
+        decision: "send_back",
+        [`comment.${s.number.id}`]: "Klopt 41,5 wel met de facturen?",
+      }),
     );
     expect(back.status).toBe("clarification_requested");
-    const page = await inTenant(supplierA.as.reporter, (tx) => getReportPage(tx, viewerOf(supplierA.as.reporter), s.contract.id, "2026-Q1"));
+    const page = await inTenant(supplierA.as.reporter, (tx) =>
+      getReportPage(tx, viewerOf(supplierA.as.reporter), s.contract.id, "2026-Q1"),
+    );
     expect(page.kpis.find((k) => k.id === s.number.id)?.entered?.buyerComment).toBe("Klopt 41,5 wel met de facturen?");
     expect(page.kpis.find((k) => k.id === s.number.id)?.target).toBe("40");
 
     const second = expectOk(await submitReport.run(reporter, form(s, "39,75", { version: String(back.version) })));
     expect(second.submissionNumber).toBe(2);
-    const accepted = expectOk(await decideReport.run(buyer.as.contract_manager, { reportId: second.id, version: String(second.version), decision: "accept" }));
+    const accepted = expectOk(
+      await decideReport.run(buyer.as.contract_manager, { reportId: second.id, version: String(second.version), decision: "accept" }),
+    );
     expect(accepted.status).toBe("accepted");
-    expect(await decideReport.run(buyer.as.admin, { reportId: second.id, version: String(accepted.version), decision: "accept" })).toMatchObject({ ok: false });
+    expect(
+      await decideReport.run(buyer.as.admin, { reportId: second.id, version: String(accepted.version), decision: "accept" }),
+    ).toMatchObject({ ok: false });
 
     const after = await inTenant(buyer.as.viewer, (tx) => getReportPage(tx, viewerOf(buyer.as.viewer), s.contract.id, "2026-Q1"));
     expect(after.report?.status).toBe("accepted");
@@ -156,8 +214,14 @@ describe("report flow", () => {
   it("keeps values apart from the buyer and refuses a stale version", async () => {
     const s = await setup();
     const saved = expectOk(await saveReportDraft.run(supplierA.as.admin, form(s)));
-    expect(await saveReportDraft.run(buyer.as.admin, form(s, "1", { version: String(saved.version) }))).toMatchObject({ ok: false, code: "ForbiddenError" });
-    expect(await saveReportDraft.run(supplierA.as.reporter, form(s, "50", { version: "" }))).toMatchObject({ ok: false, code: "ConflictError" });
+    expect(await saveReportDraft.run(buyer.as.admin, form(s, "1", { version: String(saved.version) }))).toMatchObject({
+      ok: false,
+      code: "ForbiddenError",
+    });
+    expect(await saveReportDraft.run(supplierA.as.reporter, form(s, "50", { version: "" }))).toMatchObject({
+      ok: false,
+      code: "ConflictError",
+    });
   });
 
   it("only lets the contract's own manager decide", async () => {
@@ -167,7 +231,10 @@ describe("report flow", () => {
     const submitted = expectOk(await submitReport.run(supplierA.as.reporter, form(s)));
     const notMine = { reportId: submitted.id, version: String(submitted.version), decision: "accept" };
     expect(await decideReport.run(buyer.as.coordinator, notMine)).toMatchObject({ code: "ForbiddenError" });
-    expect(await decideReport.run(buyer.as.contract_manager, { ...notMine, decision: "send_back" })).toMatchObject({ ok: false, fieldErrors: { decisionComment: expect.any(String) } });
+    expect(await decideReport.run(buyer.as.contract_manager, { ...notMine, decision: "send_back" })).toMatchObject({
+      ok: false,
+      fieldErrors: { decisionComment: expect.any(String) },
+    });
   });
 });
 
@@ -194,8 +261,15 @@ describe("validation on submit", () => {
   it("asks for missing values and refuses a quarter that has not ended", async () => {
     const s = await setup();
     const empty = await submitReport.run(supplierA.as.reporter, reportForm(s.contract.id, "2026-Q1"));
-    expect(empty).toMatchObject({ ok: false, fieldErrors: { [`values.${s.number.id}`]: "Vul een waarde in.", [`values.${s.score.id}`]: "Kies een score (1–4)." } });
-    const later = await insertKpiContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplierA.org.id });
+    expect(empty).toMatchObject({
+      ok: false,
+      fieldErrors: { [`values.${s.number.id}`]: "Vul een waarde in.", [`values.${s.score.id}`]: "Kies een score (1–4)." },
+    });
+    const later = await insertKpiContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplierA.org.id,
+    });
     const kpi = await insertActiveKpi(db, later, { activeFrom: "2030-Q1" });
     const future = await submitReport.run(supplierA.as.reporter, reportForm(later.id, "2030-Q1", { [kpi.id]: "1" }));
     expect(future).toMatchObject({ ok: false, error: expect.stringMatching(/nog niet voorbij/) });
@@ -208,9 +282,15 @@ describe("isolation", () => {
     const saved = expectOk(await saveReportDraft.run(supplierA.as.reporter, form(s)));
     expect(await saveReportDraft.run(supplierB.as.reporter, form(s))).toMatchObject({ code: "NotFoundError" });
     expect(await submitReport.run(supplierB.as.admin, form(s))).toMatchObject({ code: "NotFoundError" });
-    expect(await uploadEvidence.run(supplierB.as.admin, evidenceForm(s.contract.id, "2026-Q1", s.number.id))).toMatchObject({ code: "NotFoundError" });
-    expect(await decideReport.run(otherBuyer.as.admin, { reportId: saved.id, version: "2", decision: "accept" })).toMatchObject({ code: "NotFoundError" });
-    await expect(inTenant(supplierB.as.viewer, (tx) => getReportPage(tx, viewerOf(supplierB.as.viewer), s.contract.id, "2026-Q1"))).rejects.toThrow(/bestaat niet/);
+    expect(await uploadEvidence.run(supplierB.as.admin, evidenceForm(s.contract.id, "2026-Q1", s.number.id))).toMatchObject({
+      code: "NotFoundError",
+    });
+    expect(await decideReport.run(otherBuyer.as.admin, { reportId: saved.id, version: "2", decision: "accept" })).toMatchObject({
+      code: "NotFoundError",
+    });
+    await expect(
+      inTenant(supplierB.as.viewer, (tx) => getReportPage(tx, viewerOf(supplierB.as.viewer), s.contract.id, "2026-Q1")),
+    ).rejects.toThrow(/bestaat niet/);
   });
 
   it("serves evidence only to the parties of the contract", async () => {
@@ -228,7 +308,10 @@ describe("isolation", () => {
 describe("evidence checks", () => {
   it("refuses a renamed executable and a file over the limit", async () => {
     const s = await setup();
-    const exe = await uploadEvidence.run(supplierA.as.reporter, evidenceForm(s.contract.id, "2026-Q1", s.number.id, EXE_BYTES, "rapport.pdf"));
+    const exe = await uploadEvidence.run(
+      supplierA.as.reporter,
+      evidenceForm(s.contract.id, "2026-Q1", s.number.id, EXE_BYTES, "rapport.pdf"),
+    );
     expect(exe).toMatchObject({ ok: false, fieldErrors: { file: expect.stringMatching(/hernoemd bestand wordt geweigerd/) } });
     process.env.EVIDENCE_MAX_BYTES = "16";
     try {

@@ -14,7 +14,11 @@ describe("reminder job on its first run", () => {
     const [buyer, supplier] = [await createBuyer(db), await createSupplier(db)];
     // 2026-01-01 .. 2027-12-31, due 30 days after each quarter: Q1 due 2026-04-30, Q2 2026-07-30,
     // Q3 2026-10-30. Today 2026-11-10: only Q3's due date passed recently.
-    const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+    const contract = await insertContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplier.org.id,
+    });
     await runReminderJob(db, { today: "2026-11-10" });
     const logged = await db.select().from(reminderLog).where(eq(reminderLog.contractId, contract.id));
     expect([...new Set(logged.map((l) => `${l.quarter} ${l.kind}`))]).toEqual(["2026-Q3 overdue"]);

@@ -23,14 +23,26 @@ let supplier: Awaited<ReturnType<typeof createSupplier>>;
 let otherSupplier: Awaited<ReturnType<typeof createSupplier>>;
 
 beforeAll(async () => {
-  [buyer, otherBuyer, supplier, otherSupplier] = [await createBuyer(db), await createBuyer(db), await createSupplier(db), await createSupplier(db)];
+  [buyer, otherBuyer, supplier, otherSupplier] = [
+    await createBuyer(db),
+    await createBuyer(db),
+    await createSupplier(db),
+    await createSupplier(db),
+  ];
 });
 
 let numbers = 0;
 async function contractWithReview(options: Parameters<typeof insertReviewWithRows>[2] = {}) {
-  const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+  const contract = await insertContract(db, {
+    tenantId: buyer.org.id,
+    managerId: buyer.as.contract_manager.userId,
+    supplierOrgId: supplier.org.id,
+  });
   const reference = `VBS-2026-${String(++numbers).padStart(3, "0")}`;
-  await db.update(contracts).set({ reference }).where(and(eq(contracts.tenantId, contract.tenantId), eq(contracts.id, contract.id)));
+  await db
+    .update(contracts)
+    .set({ reference })
+    .where(and(eq(contracts.tenantId, contract.tenantId), eq(contracts.id, contract.id)));
   const made = await insertReviewWithRows(db, contract, options);
   return { contract, reference, ...made };
 }
@@ -39,7 +51,7 @@ type Download = { filename: string; contentType: string; bytes: Uint8Array };
 const file = (result: { status: number; body: unknown }) => (result.body as { data: Download }).data;
 // Keep the byte-order mark: a default TextDecoder drops it, and it is what Excel needs.
 const text = (bytes: Uint8Array) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-const read = <T,>(ctx: ActionContext, work: Parameters<typeof inTenant<T>>[1]) => inTenant(ctx, work);
+const read = <T>(ctx: ActionContext, work: Parameters<typeof inTenant<T>>[1]) => inTenant(ctx, work);
 
 describe("review report record", () => {
   it("holds participants, scores with malus and waiver, decisions, action items, lessons, signatures and amendments", async () => {
@@ -107,7 +119,17 @@ describe("download routes", () => {
     const cm = buyer.as.contract_manager;
     const ledger = await read(cm, (tx) => contractMalusLedger(tx, viewerOf(cm), contract.id));
     expect(ledger.byQuarter.map((q) => q.key)).toEqual(["2026-Q1", "2026-Q2"]);
-    expect(ledger.byYear).toEqual([{ key: "contractjaar-1", label: "Contractjaar 1 (1 januari 2026 – 31 december 2026)", from: "2026-01-01", to: "2026-12-31", rawCents: 350_000, waivedCents: 50_000, appliedCents: 300_000 }]);
+    expect(ledger.byYear).toEqual([
+      {
+        key: "contractjaar-1",
+        label: "Contractjaar 1 (1 januari 2026 – 31 december 2026)",
+        from: "2026-01-01",
+        to: "2026-12-31",
+        rawCents: 350_000,
+        waivedCents: 50_000,
+        appliedCents: 300_000,
+      },
+    ]);
   });
 });
 
@@ -116,15 +138,31 @@ describe("timeline", () => {
     const { contract } = await contractWithReview({ amend: true });
     const [report] = await db
       .insert(reports)
-      .values({ tenantId: contract.tenantId, contractId: contract.id, quarter: "2026-Q1", status: "accepted", dueDate: "2026-04-30", submittedAt: new Date("2026-04-10T10:00:00Z"), decidedAt: new Date("2026-04-12T10:00:00Z") })
+      .values({
+        tenantId: contract.tenantId,
+        contractId: contract.id,
+        quarter: "2026-Q1",
+        status: "accepted",
+        dueDate: "2026-04-30",
+        submittedAt: new Date("2026-04-10T10:00:00Z"),
+        decidedAt: new Date("2026-04-12T10:00:00Z"),
+      })
       .returning();
-    await db.insert(reportSubmissions).values({ tenantId: contract.tenantId, reportId: report.id, submissionNumber: 1, snapshot: {}, submittedAt: new Date("2026-04-10T10:00:00Z") });
+    await db.insert(reportSubmissions).values({
+      tenantId: contract.tenantId,
+      reportId: report.id,
+      submissionNumber: 1,
+      snapshot: {},
+      submittedAt: new Date("2026-04-10T10:00:00Z"),
+    });
     const cm = buyer.as.contract_manager;
     const { quarters } = await read(cm, (tx) => contractTimeline(tx, viewerOf(cm), contract.id, buyer.org.slug));
     expect(quarters.map((q) => q.key)).toEqual(["2026-Q1"]);
     const titles = quarters[0].events.map((e) => e.title);
     expect(titles.slice(0, 2)).toEqual(["Rapportage ingediend", "Rapportage geaccepteerd"]);
-    expect(titles).toEqual(expect.arrayContaining(["Review definitief", "Actiepunt: Bewijs aanleveren", "Correctie door Fatima El Amrani"]));
+    expect(titles).toEqual(
+      expect.arrayContaining(["Review definitief", "Actiepunt: Bewijs aanleveren", "Correctie door Fatima El Amrani"]),
+    );
     expect(titles.some((t) => t.startsWith("KPI beëindigd"))).toBe(true);
     const times = quarters[0].events.map((e) => e.at.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));

@@ -8,7 +8,14 @@ import { updateContract } from "@/lib/contracts/actions";
 import { viewerOf } from "@/lib/contracts/queries";
 import { getReportPage } from "@/lib/reports/queries";
 import { closeActionItem } from "@/lib/reviews/amend-actions";
-import { actionItemDecision, addKpiDecision, growthPathDecision, removeDecision, retireKpiDecision, setMalusDecision } from "@/lib/reviews/decision-actions";
+import {
+  actionItemDecision,
+  addKpiDecision,
+  growthPathDecision,
+  removeDecision,
+  retireKpiDecision,
+  setMalusDecision,
+} from "@/lib/reviews/decision-actions";
 import { planReview, refreshReview } from "@/lib/reviews/plan-actions";
 import { getReviewPage } from "@/lib/reviews/queries";
 import { waiveMalus } from "@/lib/reviews/malus-actions";
@@ -30,14 +37,18 @@ beforeAll(async () => {
   [buyer, otherBuyer, supplier] = [await createBuyer(db), await createBuyer(db), await createSupplier(db)];
 });
 
-const contractOf = () => insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+const contractOf = () =>
+  insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
 const reportKpis = async (contractId: string, quarter: string) =>
   (await inTenant(supplier.as.reporter, (tx) => getReportPage(tx, viewerOf(supplier.as.reporter), contractId, quarter))).kpis;
 
 /** Scores every KPI as agreed ("not scored" where nothing was reported) and both sides sign. */
 async function scoreAndSign(reviewId: string, from: number) {
   const cm = buyer.as.contract_manager;
-  const scores = await queryRows<{ kpi_id: string; computed_status: string }>(db, sql`select kpi_id, computed_status from review_scores where review_id = ${reviewId}`);
+  const scores = await queryRows<{ kpi_id: string; computed_status: string }>(
+    db,
+    sql`select kpi_id, computed_status from review_scores where review_id = ${reviewId}`,
+  );
   let v = from;
   for (const s of scores) {
     const score = ["on_track", "at_risk", "off_track"].includes(s.computed_status) ? s.computed_status : "not_scored";
@@ -58,15 +69,33 @@ describe("decisions", () => {
     let v = expectOk(await refreshReview.run(cm, { reviewId: review.id, version: "1" })).version;
     const ref = () => ({ reviewId: review.id, version: String(v) });
 
-    expect(await growthPathDecision.run(cm, { ...ref(), kpiId: kept.id, effectiveFrom: "2027-Q2", interpolation: "step", "milestones.0.quarter": "2027-Q3", "milestones.0.value": "50", reason: "x" })).toMatchObject({
+    expect(
+      await growthPathDecision.run(cm, {
+        ...ref(),
+        kpiId: kept.id,
+        effectiveFrom: "2027-Q2",
+        interpolation: "step",
+        "milestones.0.quarter": "2027-Q3",
+        "milestones.0.value": "50",
+        reason: "x",
+      }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { effectiveFrom: expect.stringMatching(/vanaf 2027 K3/) },
     });
     const foreign = await insertResultKpi(db, await insertContract(db, { tenantId: buyer.org.id, managerId: cm.userId }), null);
-    expect(await retireKpiDecision.run(cm, { ...ref(), kpiId: foreign.id, reason: "x" })).toMatchObject({ ok: false, code: "NotFoundError" });
+    expect(await retireKpiDecision.run(cm, { ...ref(), kpiId: foreign.id, reason: "x" })).toMatchObject({
+      ok: false,
+      code: "NotFoundError",
+    });
 
-    v = expectOk(await retireKpiDecision.run(cm, { ...ref(), kpiId: old.id, reason: "Niet meer relevant: vervangen door de innovatie." })).version;
-    expect(await retireKpiDecision.run(cm, { ...ref(), kpiId: old.id, reason: "Nogmaals" })).toMatchObject({ ok: false, fieldErrors: { kpiId: expect.stringMatching(/al besloten/) } });
+    v = expectOk(
+      await retireKpiDecision.run(cm, { ...ref(), kpiId: old.id, reason: "Niet meer relevant: vervangen door de innovatie." }),
+    ).version;
+    expect(await retireKpiDecision.run(cm, { ...ref(), kpiId: old.id, reason: "Nogmaals" })).toMatchObject({
+      ok: false,
+      fieldErrors: { kpiId: expect.stringMatching(/al besloten/) },
+    });
     v = expectOk(
       await addKpiDecision.run(cm, {
         ...ref(),
@@ -80,10 +109,29 @@ describe("decisions", () => {
         "milestones.0.value": "12,5",
       }),
     ).version;
-    v = expectOk(await growthPathDecision.run(cm, { ...ref(), kpiId: kept.id, interpolation: "step", "milestones.0.quarter": "2027-Q3", "milestones.0.value": "50", reason: "Sneller dan verwacht." })).version;
-    const action = expectOk(await actionItemDecision.run(cm, { ...ref(), title: "Bewijs eerder aanleveren", ownerSide: "supplier", ownerName: "Mehmet", dueDate: "2027-08-31" }));
+    v = expectOk(
+      await growthPathDecision.run(cm, {
+        ...ref(),
+        kpiId: kept.id,
+        interpolation: "step",
+        "milestones.0.quarter": "2027-Q3",
+        "milestones.0.value": "50",
+        reason: "Sneller dan verwacht.",
+      }),
+    ).version;
+    const action = expectOk(
+      await actionItemDecision.run(cm, {
+        ...ref(),
+        title: "Bewijs eerder aanleveren",
+        ownerSide: "supplier",
+        ownerName: "Mehmet",
+        dueDate: "2027-08-31",
+      }),
+    );
     v = action.version;
-    const extra = expectOk(await actionItemDecision.run(cm, { ...ref(), title: "Weg ermee", ownerSide: "buyer", ownerName: "Fatima", dueDate: "2027-08-31" }));
+    const extra = expectOk(
+      await actionItemDecision.run(cm, { ...ref(), title: "Weg ermee", ownerSide: "buyer", ownerName: "Fatima", dueDate: "2027-08-31" }),
+    );
     v = expectOk(await removeDecision.run(cm, { reviewId: review.id, version: String(extra.version), decisionId: extra.id })).version;
 
     expect((await scoreAndSign(review.id, v)).status).toBe("final");
@@ -93,7 +141,12 @@ describe("decisions", () => {
     expect(q2).toEqual(["Blijvende KPI", "Oude KPI"]);
     expect(q3.map((k) => k.name).sort()).toEqual(["Blijvende KPI", "Nieuwe KPI"]);
     expect(q3.find((k) => k.name === "Blijvende KPI")?.target).toBe("50");
-    expect(q3.find((k) => k.name === "Nieuwe KPI")).toMatchObject({ target: "12.5", evidenceMandatory: true, addedByReviewId: review.id, activeFrom: "2027-Q3" });
+    expect(q3.find((k) => k.name === "Nieuwe KPI")).toMatchObject({
+      target: "12.5",
+      evidenceMandatory: true,
+      addedByReviewId: review.id,
+      activeFrom: "2027-Q3",
+    });
     const [retired] = await queryRows<{ status: string; retired_from: string; retired_by_review_id: string }>(
       db,
       sql`select status, retired_from, retired_by_review_id from kpis where id = ${old.id}`,
@@ -104,8 +157,20 @@ describe("decisions", () => {
     const next = await inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2027-Q3"));
     expect(next.openActionItems.map((a) => a.title)).toEqual(["Bewijs eerder aanleveren"]);
     const item = next.openActionItems[0];
-    expect(expectOk(await closeActionItem.run(supplier.as.reporter, { actionItemId: item.id, version: String(item.version), status: "done", note: "Geregeld." })).status).toBe("done");
-    expect(await closeActionItem.run(otherBuyer.as.admin, { actionItemId: item.id, version: "2", status: "done" })).toMatchObject({ ok: false, code: "NotFoundError" });
+    expect(
+      expectOk(
+        await closeActionItem.run(supplier.as.reporter, {
+          actionItemId: item.id,
+          version: String(item.version),
+          status: "done",
+          note: "Geregeld.",
+        }),
+      ).status,
+    ).toBe("done");
+    expect(await closeActionItem.run(otherBuyer.as.admin, { actionItemId: item.id, version: "2", status: "done" })).toMatchObject({
+      ok: false,
+      code: "NotFoundError",
+    });
   });
 
   it("credits the person who took the decision, not the supplier who happened to sign last", async () => {
@@ -127,21 +192,54 @@ describe("decisions", () => {
         "milestones.0.value": "10",
       }),
     ).version;
-    v = expectOk(await growthPathDecision.run(cm, { ...ref(), kpiId: kept.id, interpolation: "step", "milestones.0.quarter": "2027-Q3", "milestones.0.value": "50", reason: "Sneller." })).version;
-    v = expectOk(await actionItemDecision.run(cm, { ...ref(), title: "Bewijs eerder aanleveren", ownerSide: "supplier", ownerName: "Mehmet", dueDate: "2027-08-31" })).version;
+    v = expectOk(
+      await growthPathDecision.run(cm, {
+        ...ref(),
+        kpiId: kept.id,
+        interpolation: "step",
+        "milestones.0.quarter": "2027-Q3",
+        "milestones.0.value": "50",
+        reason: "Sneller.",
+      }),
+    ).version;
+    v = expectOk(
+      await actionItemDecision.run(cm, {
+        ...ref(),
+        title: "Bewijs eerder aanleveren",
+        ownerSide: "supplier",
+        ownerName: "Mehmet",
+        dueDate: "2027-08-31",
+      }),
+    ).version;
     const scores = await queryRows<{ kpi_id: string }>(db, sql`select kpi_id from review_scores where review_id = ${review.id}`);
     for (const s of scores) v = expectOk(await scoreKpi.run(cm, { ...ref(), kpiId: s.kpi_id, score: "not_scored" })).version;
     // The buyer's admin signs first, the supplier's reporter last: the decisions take effect in the supplier's transaction.
     v = expectOk(await signReview.run(buyer.as.admin, ref())).version;
     expect(expectOk(await signReview.run(supplier.as.reporter, ref())).status).toBe("final");
 
-    const [added] = await queryRows<{ id: string; proposed_by_kind: string; proposed_by_user_id: string; decided_by_user_id: string; effective_from: string; created_by_user_id: string }>(
+    const [added] = await queryRows<{
+      id: string;
+      proposed_by_kind: string;
+      proposed_by_user_id: string;
+      decided_by_user_id: string;
+      effective_from: string;
+      created_by_user_id: string;
+    }>(
       db,
       sql`select k.id, k.proposed_by_kind, k.proposed_by_user_id, k.decided_by_user_id, g.effective_from, g.created_by_user_id
           from kpis k join growth_path_versions g on g.tenant_id = k.tenant_id and g.kpi_id = k.id where k.added_by_review_id = ${review.id}`,
     );
-    expect(added).toMatchObject({ proposed_by_kind: "buyer", proposed_by_user_id: cm.userId, decided_by_user_id: buyer.as.admin.userId, effective_from: "2027-Q3", created_by_user_id: cm.userId });
-    const [path] = await queryRows<{ created_by_user_id: string }>(db, sql`select created_by_user_id from growth_path_versions where kpi_id = ${kept.id} and version_number = 2`);
+    expect(added).toMatchObject({
+      proposed_by_kind: "buyer",
+      proposed_by_user_id: cm.userId,
+      decided_by_user_id: buyer.as.admin.userId,
+      effective_from: "2027-Q3",
+      created_by_user_id: cm.userId,
+    });
+    const [path] = await queryRows<{ created_by_user_id: string }>(
+      db,
+      sql`select created_by_user_id from growth_path_versions where kpi_id = ${kept.id} and version_number = 2`,
+    );
     expect(path.created_by_user_id).toBe(cm.userId);
     const events = await queryRows<{ entity: string; action: string; actor_user_id: string; actor_org_id: string; tenant_id: string }>(
       db,
@@ -155,7 +253,10 @@ describe("decisions", () => {
       { entity: "growth_path", action: "new_version", ...byDecider },
       { entity: "kpi", action: "create", ...byDecider },
     ]);
-    const [finalized] = await queryRows<{ actor_user_id: string }>(db, sql`select actor_user_id from audit_events where entity = 'review' and entity_id = ${review.id} and action = 'finalize'`);
+    const [finalized] = await queryRows<{ actor_user_id: string }>(
+      db,
+      sql`select actor_user_id from audit_events where entity = 'review' and entity_id = ${review.id} and action = 'finalize'`,
+    );
     expect(finalized.actor_user_id).toBe(supplier.as.reporter.userId);
   });
 
@@ -165,7 +266,12 @@ describe("decisions", () => {
     const [theme] = await queryRows<{ id: string }>(
       db,
       sql`insert into wheels (tenant_id, year, contract_id) values (${contract.tenantId}, 2026, ${contract.id}) returning id`,
-    ).then(async ([w]) => queryRows<{ id: string }>(db, sql`insert into wheel_themes (tenant_id, wheel_id, name, pillar, position) values (${contract.tenantId}, ${w.id}, 'Klimaat', 'ecologisch_sociaal', 1) returning id`));
+    ).then(async ([w]) =>
+      queryRows<{ id: string }>(
+        db,
+        sql`insert into wheel_themes (tenant_id, wheel_id, name, pillar, position) values (${contract.tenantId}, ${w.id}, 'Klimaat', 'ecologisch_sociaal', 1) returning id`,
+      ),
+    );
     const cm = buyer.as.contract_manager;
     const review = await insertReviewRow(db, contract, "2027-Q2");
     let v = expectOk(await refreshReview.run(cm, { reviewId: review.id, version: "1" })).version;
@@ -189,20 +295,48 @@ describe("decisions", () => {
     };
     const refused = await addKpiDecision.run(cm, { ...ref(), ...whole });
     expect(!refused.ok && refused.fieldErrors).toEqual({ amount: "Vul een geldig getal in, bijvoorbeeld 1.250,50." });
-    v = expectOk(await addKpiDecision.run(cm, { ...ref(), ...whole, amount: "2.500,00", capYearKind: "cents", capYearValue: "5.000,00" })).version;
-    expect(await setMalusDecision.run(cm, { ...ref(), kpiId: bare.id, type: "none" })).toMatchObject({ ok: false, fieldErrors: { type: "Kies het soort malus." } });
-    v = expectOk(await setMalusDecision.run(cm, { ...ref(), kpiId: bare.id, type: "fixed", amount: "1.000,00", reason: "Afgesproken." })).version;
-    expect(await setMalusDecision.run(cm, { ...ref(), kpiId: bare.id, type: "fixed", amount: "2.000,00" })).toMatchObject({ ok: false, fieldErrors: { kpiId: expect.stringMatching(/al een malusregel/) } });
-    expect(await setMalusDecision.run(supplier.as.admin, { ...ref(), kpiId: bare.id, type: "fixed", amount: "1,00" })).toMatchObject({ ok: false });
+    v = expectOk(
+      await addKpiDecision.run(cm, { ...ref(), ...whole, amount: "2.500,00", capYearKind: "cents", capYearValue: "5.000,00" }),
+    ).version;
+    expect(await setMalusDecision.run(cm, { ...ref(), kpiId: bare.id, type: "none" })).toMatchObject({
+      ok: false,
+      fieldErrors: { type: "Kies het soort malus." },
+    });
+    v = expectOk(
+      await setMalusDecision.run(cm, { ...ref(), kpiId: bare.id, type: "fixed", amount: "1.000,00", reason: "Afgesproken." }),
+    ).version;
+    expect(await setMalusDecision.run(cm, { ...ref(), kpiId: bare.id, type: "fixed", amount: "2.000,00" })).toMatchObject({
+      ok: false,
+      fieldErrors: { kpiId: expect.stringMatching(/al een malusregel/) },
+    });
+    expect(await setMalusDecision.run(supplier.as.admin, { ...ref(), kpiId: bare.id, type: "fixed", amount: "1,00" })).toMatchObject({
+      ok: false,
+    });
     expect((await scoreAndSign(review.id, v)).status).toBe("final");
 
-    const [added] = await queryRows<{ id: string; weight: string; knock_out: boolean; measurement: string; evidence_mandatory: boolean; malus_rule: { type: string; amountCents: number; caps: { perYear: { cents: number } } } }>(
+    const [added] = await queryRows<{
+      id: string;
+      weight: string;
+      knock_out: boolean;
+      measurement: string;
+      evidence_mandatory: boolean;
+      malus_rule: { type: string; amountCents: number; caps: { perYear: { cents: number } } };
+    }>(
       db,
       sql`select id, weight::text, knock_out, measurement, evidence_mandatory, malus_rule from kpis where added_by_review_id = ${review.id}`,
     );
-    expect(added).toMatchObject({ weight: "2.00", knock_out: true, measurement: "Uit de menuregistratie.", evidence_mandatory: true, malus_rule: { type: "fixed", amountCents: 250_000, caps: { perYear: { kind: "cents", cents: 500_000 } } } });
+    expect(added).toMatchObject({
+      weight: "2.00",
+      knock_out: true,
+      measurement: "Uit de menuregistratie.",
+      evidence_mandatory: true,
+      malus_rule: { type: "fixed", amountCents: 250_000, caps: { perYear: { kind: "cents", cents: 500_000 } } },
+    });
     expect(await queryRows(db, sql`select theme_id from kpi_themes where kpi_id = ${added.id}`)).toEqual([{ theme_id: theme.id }]);
-    const [withRule] = await queryRows<{ malus_rule: { type: string; amountCents: number } }>(db, sql`select malus_rule from kpis where id = ${bare.id}`);
+    const [withRule] = await queryRows<{ malus_rule: { type: string; amountCents: number } }>(
+      db,
+      sql`select malus_rule from kpis where id = ${bare.id}`,
+    );
     expect(withRule.malus_rule).toMatchObject({ type: "fixed", amountCents: 100_000 });
 
     // The next quarter's review computes both malus rules: 2027-Q3 misses both targets.
@@ -220,7 +354,9 @@ describe("decisions", () => {
     const contract = await contractOf();
     const kpi = await insertResultKpi(db, contract, null);
     const review = await insertReviewRow(db, contract, "2027-Q4");
-    expect(await retireKpiDecision.run(buyer.as.admin, { reviewId: review.id, version: "1", kpiId: kpi.id, reason: "Te laat" })).toMatchObject({
+    expect(
+      await retireKpiDecision.run(buyer.as.admin, { reviewId: review.id, version: "1", kpiId: kpi.id, reason: "Te laat" }),
+    ).toMatchObject({
       ok: false,
       error: expect.stringMatching(/laatste kwartaal/),
     });
@@ -231,20 +367,43 @@ describe("malus against the caps across reviews", () => {
   it("counts the year cap per contract year from the start date, or per calendar year once the contract says so, in draft reviews only", async () => {
     const contract = await contractOf();
     await db.execute(sql`update contracts set start_date = '2025-07-01' where id = ${contract.id}`);
-    const kpi = await insertResultKpi(db, contract, { type: "fixed", amountCents: 250_000, caps: { perYear: { kind: "cents", cents: 400_000 } } });
+    const kpi = await insertResultKpi(db, contract, {
+      type: "fixed",
+      amountCents: 250_000,
+      caps: { perYear: { kind: "cents", cents: 400_000 } },
+    });
     // 2025-Q4 and 2026-Q2 lie in contract year 1 (1 July 2025 – 30 June 2026), not in one calendar year.
     const earlier = await insertReviewRow(db, contract, "2025-Q4");
     await insertScoreRow(db, earlier, kpi.id, { agreedScore: "off_track", malusRawCents: 250_000, malusAppliedCents: 250_000 });
-    await db.execute(sql`update reviews set status = 'final', buyer_signed_at = now(), supplier_signed_at = now(), finalized_at = now(), malus_applied_cents = 250000 where id = ${earlier.id}`);
+    await db.execute(
+      sql`update reviews set status = 'final', buyer_signed_at = now(), supplier_signed_at = now(), finalized_at = now(), malus_applied_cents = 250000 where id = ${earlier.id}`,
+    );
     await insertAcceptedReport(db, contract, "2026-Q2", { [kpi.id]: "30" });
-    expectOk(await planReview.run(buyer.as.contract_manager, { contractId: contract.id, quarter: "2026-Q2", meetingDate: "2026-07-15", meetingTime: "10:00" }));
-    const malusOf = async () => (await inTenant(buyer.as.admin, (tx) => getReviewPage(tx, viewerOf(buyer.as.admin), contract.id, "2026-Q2"))).malus;
+    expectOk(
+      await planReview.run(buyer.as.contract_manager, {
+        contractId: contract.id,
+        quarter: "2026-Q2",
+        meetingDate: "2026-07-15",
+        meetingTime: "10:00",
+      }),
+    );
+    const malusOf = async () =>
+      (await inTenant(buyer.as.admin, (tx) => getReviewPage(tx, viewerOf(buyer.as.admin), contract.id, "2026-Q2"))).malus;
     expect(await malusOf()).toMatchObject({ rawCents: 250_000, cappedCents: 100_000, appliedCents: 150_000 });
 
-    const form = contractForm({ title: contract.title, startDate: "2025-07-01", endDate: "2027-12-31", contractManagerId: buyer.as.contract_manager.userId, malusCapPeriod: "calendar_year" });
+    const form = contractForm({
+      title: contract.title,
+      startDate: "2025-07-01",
+      endDate: "2027-12-31",
+      contractManagerId: buyer.as.contract_manager.userId,
+      malusCapPeriod: "calendar_year",
+    });
     expectOk(await updateContract.run(buyer.as.admin, { ...form, id: contract.id, version: "1" }));
     expect(await malusOf()).toMatchObject({ rawCents: 250_000, cappedCents: 0, appliedCents: 250_000 });
-    const [kept] = await queryRows<{ malus_applied_cents: number }>(db, sql`select malus_applied_cents from reviews where id = ${earlier.id}`);
+    const [kept] = await queryRows<{ malus_applied_cents: number }>(
+      db,
+      sql`select malus_applied_cents from reviews where id = ${earlier.id}`,
+    );
     expect(Number(kept.malus_applied_cents)).toBe(250_000);
   });
 
@@ -269,7 +428,9 @@ describe("malus against the caps across reviews", () => {
     expectOk(await updateContract.run(buyer.as.admin, { ...form, allCapYearValue: "3.000,00", id: contract.id, version: "1" }));
 
     await insertAcceptedReport(db, contract, "2026-Q3", { [a.id]: "30", [b.id]: "10" });
-    const planned = expectOk(await planReview.run(cm, { contractId: contract.id, quarter: "2026-Q3", meetingDate: "2026-10-15", meetingTime: "14:00" }));
+    const planned = expectOk(
+      await planReview.run(cm, { contractId: contract.id, quarter: "2026-Q3", meetingDate: "2026-10-15", meetingTime: "14:00" }),
+    );
     const page = async () => inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2026-Q3"));
     // Both missed their target: € 2.500 each, € 3.000 for both together.
     const before = await page();
@@ -280,9 +441,25 @@ describe("malus against the caps across reviews", () => {
       ["Afval", [{ against: "target", reference: "40", high: false }]],
     ]);
     // A full waiver of Eiwit's € 2.500 would need a second pair of eyes (above € 1.000)...
-    let v = expectOk(await waiveMalus.run(cm, { reviewId: planned.id, version: String(planned.version), kpiId: a.id, kind: "full", reason: "Meting onvolledig." })).version;
+    let v = expectOk(
+      await waiveMalus.run(cm, {
+        reviewId: planned.id,
+        version: String(planned.version),
+        kpiId: a.id,
+        kind: "full",
+        reason: "Meting onvolledig.",
+      }),
+    ).version;
     expect((await page()).kpis.find((k) => k.kpi.name === "Eiwit")?.waiverNeedsApproval).toBe(true);
-    v = expectOk(await scoreKpi.run(cm, { reviewId: planned.id, version: String(v), kpiId: a.id, score: "on_track", reason: "Leverancier toonde aan dat de meting onvolledig was." })).version;
+    v = expectOk(
+      await scoreKpi.run(cm, {
+        reviewId: planned.id,
+        version: String(v),
+        kpiId: a.id,
+        score: "on_track",
+        reason: "Leverancier toonde aan dat de meting onvolledig was.",
+      }),
+    ).version;
     // ...but agreed on track the malus is nothing, so the waiver waives nothing and needs no approval.
     expect((await page()).kpis.find((k) => k.kpi.name === "Eiwit")?.waiverNeedsApproval).toBe(false);
     v = expectOk(await scoreKpi.run(cm, { reviewId: planned.id, version: String(v), kpiId: b.id, score: "off_track" })).version;
@@ -293,13 +470,19 @@ describe("malus against the caps across reviews", () => {
     ]);
     v = expectOk(await signReview.run(supplier.as.admin, { reviewId: planned.id, version: String(v) })).version;
     expectOk(await signReview.run(cm, { reviewId: planned.id, version: String(v) }));
-    const [row] = await queryRows<{ malus_applied_cents: number; overall_score: number }>(db, sql`select malus_applied_cents, overall_score from reviews where id = ${planned.id}`);
+    const [row] = await queryRows<{ malus_applied_cents: number; overall_score: number }>(
+      db,
+      sql`select malus_applied_cents, overall_score from reviews where id = ${planned.id}`,
+    );
     expect(Number(row.malus_applied_cents)).toBe(250_000);
     // Weighted score: (1 × 100 + 1 × 0) / 2 = 50, fixed with the review; a later weight change leaves it.
     expect(row.overall_score).toBe(50);
     await db.execute(sql`update kpis set weight = 3 where id = ${a.id}`);
     const final = await page();
-    expect(final.overall).toMatchObject({ score: 50, formula: expect.stringMatching(/^Vastgesteld bij het ondertekenen\. .*met de huidige zou het 75 zijn/) });
+    expect(final.overall).toMatchObject({
+      score: 50,
+      formula: expect.stringMatching(/^Vastgesteld bij het ondertekenen\. .*met de huidige zou het 75 zijn/),
+    });
     const [kept] = await queryRows<{ overall_score: number }>(db, sql`select overall_score from reviews where id = ${planned.id}`);
     expect(kept.overall_score).toBe(50);
   });
@@ -310,18 +493,38 @@ describe("malus against the caps across reviews", () => {
     const kpi = await insertResultKpi(db, contract, { type: "fixed", amountCents: 250_000 }, { name: "Eiwit" });
     await db.execute(sql`update contracts set malus_decided_by = 'agreed_score' where id = ${contract.id}`);
     await insertAcceptedReport(db, contract, "2026-Q3", { [kpi.id]: "45" });
-    const planned = expectOk(await planReview.run(cm, { contractId: contract.id, quarter: "2026-Q3", meetingDate: "2026-10-15", meetingTime: "14:00" }));
+    const planned = expectOk(
+      await planReview.run(cm, { contractId: contract.id, quarter: "2026-Q3", meetingDate: "2026-10-15", meetingTime: "14:00" }),
+    );
     const ref = { reviewId: planned.id, kpiId: kpi.id };
     // 45 meets the target of 40: nothing to waive yet.
-    const refused = await waiveMalus.run(cm, { ...ref, version: String(planned.version), kind: "reduction", amount: "500,00", reason: "Deels geleverd." });
+    const refused = await waiveMalus.run(cm, {
+      ...ref,
+      version: String(planned.version),
+      kind: "reduction",
+      amount: "500,00",
+      reason: "Deels geleverd.",
+    });
     expect(!refused.ok && refused.fieldErrors).toEqual({ kind: "Voor deze KPI is er geen malus om te verlagen of kwijt te schelden." });
     // Agreed off track, the rule's € 2.500 is due and can be lowered, by no more than that.
-    let v = expectOk(await scoreKpi.run(cm, { ...ref, version: String(planned.version), score: "off_track", reason: "De meting klopte niet." })).version;
-    const tooMuch = await waiveMalus.run(cm, { ...ref, version: String(v), kind: "reduction", amount: "3.000,00", reason: "Deels geleverd." });
+    let v = expectOk(
+      await scoreKpi.run(cm, { ...ref, version: String(planned.version), score: "off_track", reason: "De meting klopte niet." }),
+    ).version;
+    const tooMuch = await waiveMalus.run(cm, {
+      ...ref,
+      version: String(v),
+      kind: "reduction",
+      amount: "3.000,00",
+      reason: "Deels geleverd.",
+    });
     expect(!tooMuch.ok && Object.keys(tooMuch.fieldErrors ?? {})).toEqual(["amount"]);
-    v = expectOk(await waiveMalus.run(cm, { ...ref, version: String(v), kind: "reduction", amount: "500,00", reason: "Deels geleverd." })).version;
+    v = expectOk(
+      await waiveMalus.run(cm, { ...ref, version: String(v), kind: "reduction", amount: "500,00", reason: "Deels geleverd." }),
+    ).version;
     const page = await inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2026-Q3"));
-    expect(page.kpis.map((k) => [k.malus.computedCents, k.malus.rawCents, k.malus.waivedCents, k.malus.appliedCents])).toEqual([[0, 250_000, 50_000, 200_000]]);
+    expect(page.kpis.map((k) => [k.malus.computedCents, k.malus.rawCents, k.malus.waivedCents, k.malus.appliedCents])).toEqual([
+      [0, 250_000, 50_000, 200_000],
+    ]);
   });
 
   it("charges a rule assessed at a milestone once, over the quarters since the previous assessment, netted", async () => {
@@ -334,8 +537,14 @@ describe("malus against the caps across reviews", () => {
       { name: "MKI per ton", indicatorId: mki },
     );
     // Target 40 € MKI per tonne (lower is better): +2 × 1.000, −1 × 2.000, +3 × 500, +1 × 1.500 = 3.000 over the promise.
-    const reported = [["2026-Q1", "42", "1000"], ["2026-Q2", "39", "2000"], ["2026-Q3", "43", "500"], ["2026-Q4", "41", "1500"]];
-    for (const [quarter, value, tonnes] of reported) await insertAcceptedReport(db, contract, quarter, { [kpi.id]: value }, { [kpi.id]: tonnes });
+    const reported = [
+      ["2026-Q1", "42", "1000"],
+      ["2026-Q2", "39", "2000"],
+      ["2026-Q3", "43", "500"],
+      ["2026-Q4", "41", "1500"],
+    ];
+    for (const [quarter, value, tonnes] of reported)
+      await insertAcceptedReport(db, contract, quarter, { [kpi.id]: value }, { [kpi.id]: tonnes });
     const cm = buyer.as.contract_manager;
     const row = async (quarter: string) => (await inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, quarter))).kpis[0];
     // Quarter by quarter the rule would charge 2.000 × 1,5 in 2026 K1; assessed at the milestone, nothing yet.
@@ -349,18 +558,34 @@ describe("malus against the caps across reviews", () => {
 
   it("applies only the room left under the year cap after an earlier final review", async () => {
     const contract = await contractOf();
-    const kpi = await insertResultKpi(db, contract, { type: "fixed", amountCents: 250_000, caps: { perYear: { kind: "cents", cents: 400_000 } } });
+    const kpi = await insertResultKpi(db, contract, {
+      type: "fixed",
+      amountCents: 250_000,
+      caps: { perYear: { kind: "cents", cents: 400_000 } },
+    });
     // An earlier review of the same year, final with € 2.500 applied.
     const earlier = await insertReviewRow(db, contract, "2026-Q2");
     await insertScoreRow(db, earlier, kpi.id, { agreedScore: "off_track", malusRawCents: 250_000, malusAppliedCents: 250_000 });
-    await db.execute(sql`update reviews set status = 'final', buyer_signed_at = now(), supplier_signed_at = now(), finalized_at = now(), malus_applied_cents = 250000 where id = ${earlier.id}`);
+    await db.execute(
+      sql`update reviews set status = 'final', buyer_signed_at = now(), supplier_signed_at = now(), finalized_at = now(), malus_applied_cents = 250000 where id = ${earlier.id}`,
+    );
 
     await insertAcceptedReport(db, contract, "2026-Q3", { [kpi.id]: "30" });
-    const planned = expectOk(await planReview.run(buyer.as.contract_manager, { contractId: contract.id, quarter: "2026-Q3", meetingDate: "2026-10-15", meetingTime: "14:00" }));
+    const planned = expectOk(
+      await planReview.run(buyer.as.contract_manager, {
+        contractId: contract.id,
+        quarter: "2026-Q3",
+        meetingDate: "2026-10-15",
+        meetingTime: "14:00",
+      }),
+    );
     const before = await inTenant(buyer.as.admin, (tx) => getReviewPage(tx, viewerOf(buyer.as.admin), contract.id, "2026-Q3"));
     expect(before.malus).toMatchObject({ rawCents: 250_000, cappedCents: 100_000, appliedCents: 150_000 });
     await scoreAndSign(planned.id, planned.version);
-    const [row] = await queryRows<{ malus_applied_cents: number }>(db, sql`select malus_applied_cents from reviews where id = ${planned.id}`);
+    const [row] = await queryRows<{ malus_applied_cents: number }>(
+      db,
+      sql`select malus_applied_cents from reviews where id = ${planned.id}`,
+    );
     expect(Number(row.malus_applied_cents)).toBe(150_000);
   });
 });

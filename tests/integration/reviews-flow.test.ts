@@ -27,14 +27,23 @@ let supplierA: Awaited<ReturnType<typeof createSupplier>>;
 let supplierB: Awaited<ReturnType<typeof createSupplier>>;
 
 beforeAll(async () => {
-  [buyer, otherBuyer, supplierA, supplierB] = [await createBuyer(db), await createBuyer(db), await createSupplier(db), await createSupplier(db)];
+  [buyer, otherBuyer, supplierA, supplierB] = [
+    await createBuyer(db),
+    await createBuyer(db),
+    await createSupplier(db),
+    await createSupplier(db),
+  ];
   // supplierB is party to a contract of its own, so it is a real supplier, just not of ours.
   await insertContract(db, { tenantId: otherBuyer.org.id, managerId: otherBuyer.as.admin.userId, supplierOrgId: supplierB.org.id });
 });
 
 /** A contract with two KPIs and its 2026-Q3 review planned; by default the meeting was held. */
 async function setup(meetingDate = "2026-10-15") {
-  const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplierA.org.id });
+  const contract = await insertContract(db, {
+    tenantId: buyer.org.id,
+    managerId: buyer.as.contract_manager.userId,
+    supplierOrgId: supplierA.org.id,
+  });
   const malus = await insertResultKpi(db, contract, { type: "fixed", amountCents: 250_000 }, { name: "Plantaardige eiwitten" });
   const effort = await insertResultKpi(db, contract, null, { name: "Afvalscheiding", obligation: "inspanning" });
   await insertAcceptedReport(db, contract, "2026-Q3", { [malus.id]: "35", [effort.id]: "41" });
@@ -56,8 +65,10 @@ async function setup(meetingDate = "2026-10-15") {
   return { contract, malus, effort, planned, cm };
 }
 
-const page = (ctx: typeof buyer.as.admin, contractId: string, quarter = "2026-Q3") => inTenant(ctx, (tx) => getReviewPage(tx, viewerOf(ctx), contractId, quarter));
-const version = async (reviewId: string) => Number((await queryRows<{ version: number }>(db, sql`select version from reviews where id = ${reviewId}`))[0].version);
+const page = (ctx: typeof buyer.as.admin, contractId: string, quarter = "2026-Q3") =>
+  inTenant(ctx, (tx) => getReviewPage(tx, viewerOf(ctx), contractId, quarter));
+const version = async (reviewId: string) =>
+  Number((await queryRows<{ version: number }>(db, sql`select version from reviews where id = ${reviewId}`))[0].version);
 
 describe("planning and preparing", () => {
   it("creates the review with a copy of every KPI's prepared row and invites both sides with an .ics", async () => {
@@ -66,11 +77,20 @@ describe("planning and preparing", () => {
     expect(p.review?.meetingAt?.toISOString()).toBe("2030-10-17T12:00:00.000Z");
     expect(p.participants.map((x) => x.side).sort()).toEqual(["buyer", "buyer", "supplier"]);
     const row = p.kpis.find((k) => k.kpi.id === s.malus.id)!;
-    expect(row.score).toMatchObject({ reportedValue: "35", target: "40", computedStatus: "off_track", malusRawCents: 250_000, agreedScore: null });
+    expect(row.score).toMatchObject({
+      reportedValue: "35",
+      target: "40",
+      computedStatus: "off_track",
+      malusRawCents: 250_000,
+      agreedScore: null,
+    });
     expect(row.prepared?.trend.map((t) => t.key)).toEqual(["2026-Q1", "2026-Q2"]);
     expect(p.malus).toMatchObject({ rawCents: 250_000, appliedCents: 250_000 });
     expect(p.canSign).toBe(false);
-    expect(p.signBlockers).toEqual([expect.stringMatching(/^Het overleg staat gepland op 17 okt 2030, 14:00/), expect.stringMatching(/Nog niet voor elke KPI is een score afgesproken/)]);
+    expect(p.signBlockers).toEqual([
+      expect.stringMatching(/^Het overleg staat gepland op 17 okt 2030, 14:00/),
+      expect.stringMatching(/Nog niet voor elke KPI is een score afgesproken/),
+    ]);
     const [mail] = await outboxFor(db, supplierA.as.admin.email);
     expect(mail.subject).toMatch(/^Kwartaalreview 3e kwartaal 2026/);
     expect(mail.text).toContain("donderdag 17 oktober 2030, 14:00–15:30");
@@ -83,22 +103,37 @@ describe("planning and preparing", () => {
   it("refuses a future quarter, a stale re-plan and participants from outside the contract", async () => {
     const s = await setup();
     const form = { contractId: s.contract.id, meetingDate: "2026-10-20", meetingTime: "10:00" };
-    expect(await planReview.run(s.cm, { ...form, quarter: "2027-Q1" })).toMatchObject({ ok: false, fieldErrors: { quarter: expect.stringMatching(/begonnen of voorbij/) } });
+    expect(await planReview.run(s.cm, { ...form, quarter: "2027-Q1" })).toMatchObject({
+      ok: false,
+      fieldErrors: { quarter: expect.stringMatching(/begonnen of voorbij/) },
+    });
     expect(await planReview.run(s.cm, { ...form, quarter: "2026-Q3", version: "99" })).toMatchObject({ ok: false, code: "ConflictError" });
     expect(await planReview.run(s.cm, { ...form, quarter: "2026-Q3", version: "1", userIds: [supplierB.as.admin.userId] })).toMatchObject({
       ok: false,
       fieldErrors: { userIds: expect.stringMatching(/opdrachtgever en de leverancier/) },
     });
-    const replanned = expectOk(await planReview.run(s.cm, { ...form, quarter: "2026-Q3", version: "1", userIds: [supplierA.as.admin.userId] }));
+    const replanned = expectOk(
+      await planReview.run(s.cm, { ...form, quarter: "2026-Q3", version: "1", userIds: [supplierA.as.admin.userId] }),
+    );
     expect(replanned.version).toBe(2);
   });
 });
 
 describe("qualitative KPIs", () => {
   it("carries what each score means to the review page", async () => {
-    const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplierA.org.id });
+    const contract = await insertContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplierA.org.id,
+    });
     const meanings = { "1": "Niet gestart", "2": "Plan van aanpak", "3": "In uitvoering", "4": "Aantoonbaar gerealiseerd" };
-    const kpi = await insertActiveKpi(db, contract, { name: "Samenwerking in de keten", kind: "qualitative", indicatorId: null, obligation: "inspanning", scoreMeanings: meanings });
+    const kpi = await insertActiveKpi(db, contract, {
+      name: "Samenwerking in de keten",
+      kind: "qualitative",
+      indicatorId: null,
+      obligation: "inspanning",
+      scoreMeanings: meanings,
+    });
     await insertAcceptedReport(db, contract, "2026-Q3", {});
     const p = await page(buyer.as.contract_manager, contract.id);
     expect(p.kpis.find((k) => k.kpi.id === kpi.id)?.kpi.scoreMeanings).toEqual(meanings);
@@ -109,24 +144,57 @@ describe("scores, contest and concurrency", () => {
   it("needs a reason for a score that differs; the second of two edits on one version is a conflict", async () => {
     const s = await setup();
     const base = { reviewId: s.planned.id, kpiId: s.malus.id };
-    expect(await scoreKpi.run(s.cm, { ...base, version: "1", score: "at_risk" })).toMatchObject({ ok: false, fieldErrors: { reason: expect.stringMatching(/wijkt af/) } });
+    expect(await scoreKpi.run(s.cm, { ...base, version: "1", score: "at_risk" })).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: expect.stringMatching(/wijkt af/) },
+    });
     expect(expectOk(await scoreKpi.run(s.cm, { ...base, version: "1", score: "off_track" })).version).toBe(2);
-    const second = await scoreKpi.run(buyer.as.admin, { ...base, version: "1", score: "at_risk", reason: "Leverancier haalt het volgend kwartaal in." });
-    expect(second).toMatchObject({ ok: false, code: "ConflictError", error: expect.stringMatching(/Je invoer staat nog in het formulier/) });
+    const second = await scoreKpi.run(buyer.as.admin, {
+      ...base,
+      version: "1",
+      score: "at_risk",
+      reason: "Leverancier haalt het volgend kwartaal in.",
+    });
+    expect(second).toMatchObject({
+      ok: false,
+      code: "ConflictError",
+      error: expect.stringMatching(/Je invoer staat nog in het formulier/),
+    });
   });
 
   it("lets the supplier contest, not score or waive; the buyer settles", async () => {
     const s = await setup();
     const reporter = supplierA.as.reporter;
-    expect(await scoreKpi.run(reporter, { reviewId: s.planned.id, version: "1", kpiId: s.malus.id, score: "on_track" })).toMatchObject({ ok: false, code: "ForbiddenError" });
-    expect(await waiveMalus.run(reporter, { reviewId: s.planned.id, version: "1", kpiId: s.malus.id, kind: "full", reason: "x" })).toMatchObject({ ok: false, code: "ForbiddenError" });
-    expect(await commentOnScore.run(s.cm, { reviewId: s.planned.id, kpiId: s.malus.id, body: "Ik betwist", contest: "on" })).toMatchObject({ ok: false, code: "ForbiddenError" });
-    const contested = expectOk(await commentOnScore.run(reporter, { reviewId: s.planned.id, kpiId: s.malus.id, body: "De levering liep vertraging op door de staking.", contest: "on" }));
+    expect(await scoreKpi.run(reporter, { reviewId: s.planned.id, version: "1", kpiId: s.malus.id, score: "on_track" })).toMatchObject({
+      ok: false,
+      code: "ForbiddenError",
+    });
+    expect(
+      await waiveMalus.run(reporter, { reviewId: s.planned.id, version: "1", kpiId: s.malus.id, kind: "full", reason: "x" }),
+    ).toMatchObject({ ok: false, code: "ForbiddenError" });
+    expect(await commentOnScore.run(s.cm, { reviewId: s.planned.id, kpiId: s.malus.id, body: "Ik betwist", contest: "on" })).toMatchObject({
+      ok: false,
+      code: "ForbiddenError",
+    });
+    const contested = expectOk(
+      await commentOnScore.run(reporter, {
+        reviewId: s.planned.id,
+        kpiId: s.malus.id,
+        body: "De levering liep vertraging op door de staking.",
+        contest: "on",
+      }),
+    );
     const p = await page(s.cm, s.contract.id);
     expect(p.kpis.find((k) => k.kpi.id === s.malus.id)?.score?.contested).toBe(true);
     expect(p.kpis.find((k) => k.kpi.id === s.malus.id)?.comments[0].authorSide).toBe("supplier");
     const settled = expectOk(
-      await settleScore.run(s.cm, { reviewId: s.planned.id, version: String(contested.version), kpiId: s.malus.id, score: "at_risk", reason: "Staking erkend als deels overmacht." }),
+      await settleScore.run(s.cm, {
+        reviewId: s.planned.id,
+        version: String(contested.version),
+        kpiId: s.malus.id,
+        score: "at_risk",
+        reason: "Staking erkend als deels overmacht.",
+      }),
     );
     const after = await page(s.cm, s.contract.id);
     expect(after.kpis.find((k) => k.kpi.id === s.malus.id)?.score).toMatchObject({ contested: false, agreedScore: "at_risk" });
@@ -140,14 +208,25 @@ describe("signing after the meeting", () => {
     const id = s.planned.id;
     let v = 1;
     for (const kpi of [s.malus, s.effort]) {
-      v = expectOk(await scoreKpi.run(s.cm, { reviewId: id, version: String(v), kpiId: kpi.id, score: "on_track", reason: "Samen zo afgesproken." })).version;
+      v = expectOk(
+        await scoreKpi.run(s.cm, { reviewId: id, version: String(v), kpiId: kpi.id, score: "on_track", reason: "Samen zo afgesproken." }),
+      ).version;
     }
     const early = await signReview.run(supplierA.as.reporter, { reviewId: id, version: String(v) });
-    expect(early).toMatchObject({ ok: false, error: expect.stringMatching(/staat gepland op 17 okt 2030, 14:00; ondertekenen kan pas daarna/) });
+    expect(early).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/staat gepland op 17 okt 2030, 14:00; ondertekenen kan pas daarna/),
+    });
     expect((await page(s.cm, s.contract.id)).signBlockers).toEqual([expect.stringMatching(/corrigeer dan de datum/)]);
 
     const before = (await outboxFor(db, supplierA.as.admin.email)).length;
-    const held = { contractId: s.contract.id, quarter: "2026-Q3", meetingDate: "2026-10-15", meetingTime: "14:00", userIds: [s.cm.userId, supplierA.as.admin.userId] };
+    const held = {
+      contractId: s.contract.id,
+      quarter: "2026-Q3",
+      meetingDate: "2026-10-15",
+      meetingTime: "14:00",
+      userIds: [s.cm.userId, supplierA.as.admin.userId],
+    };
     v = expectOk(await planReview.run(s.cm, { ...held, version: String(v) })).version;
     expect((await outboxFor(db, supplierA.as.admin.email)).length).toBe(before);
     v = expectOk(await signReview.run(supplierA.as.reporter, { reviewId: id, version: String(v) })).version;
@@ -162,19 +241,40 @@ describe("waiver, signatures, final record", () => {
     let v = 1;
     v = expectOk(await scoreKpi.run(s.cm, { reviewId: id, version: String(v), kpiId: s.malus.id, score: "off_track" })).version;
     v = expectOk(await scoreKpi.run(s.cm, { reviewId: id, version: String(v), kpiId: s.effort.id, score: "on_track" })).version;
-    const waived = expectOk(await waiveMalus.run(s.cm, { reviewId: id, version: String(v), kpiId: s.malus.id, kind: "reduction", amount: "2.000,00", reason: "Staking bij de groothandel." }));
+    const waived = expectOk(
+      await waiveMalus.run(s.cm, {
+        reviewId: id,
+        version: String(v),
+        kpiId: s.malus.id,
+        kind: "reduction",
+        amount: "2.000,00",
+        reason: "Staking bij de groothandel.",
+      }),
+    );
     expect(waived.needsApproval).toBe(true);
     v = waived.version;
-    expect(await signReview.run(s.cm, { reviewId: id, version: String(v) })).toMatchObject({ ok: false, error: expect.stringMatching(/wacht op goedkeuring/) });
-    expect(await approveWaiver.run(s.cm, { reviewId: id, version: String(v), kpiId: s.malus.id })).toMatchObject({ ok: false, code: "ForbiddenError" });
+    expect(await signReview.run(s.cm, { reviewId: id, version: String(v) })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/wacht op goedkeuring/),
+    });
+    expect(await approveWaiver.run(s.cm, { reviewId: id, version: String(v), kpiId: s.malus.id })).toMatchObject({
+      ok: false,
+      code: "ForbiddenError",
+    });
     v = expectOk(await approveWaiver.run(buyer.as.coordinator, { reviewId: id, version: String(v), kpiId: s.malus.id })).version;
 
     // The supplier signs; a lesson added afterwards clears that signature.
     v = expectOk(await signReview.run(supplierA.as.reporter, { reviewId: id, version: String(v) })).version;
-    expect(await signReview.run(supplierA.as.admin, { reviewId: id, version: String(v) })).toMatchObject({ ok: false, error: expect.stringMatching(/al ondertekend namens de leverancier/) });
+    expect(await signReview.run(supplierA.as.admin, { reviewId: id, version: String(v) })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/al ondertekend namens de leverancier/),
+    });
     v = expectOk(await addLesson.run(s.cm, { reviewId: id, body: "Vraag het bewijs eerder op." })).version;
     expect((await page(s.cm, s.contract.id)).signatures.supplier).toBeNull();
-    expect(await signReview.run(buyer.as.viewer, { reviewId: id, version: String(v) })).toMatchObject({ ok: false, code: "ForbiddenError" });
+    expect(await signReview.run(buyer.as.viewer, { reviewId: id, version: String(v) })).toMatchObject({
+      ok: false,
+      code: "ForbiddenError",
+    });
     v = expectOk(await signReview.run(supplierA.as.admin, { reviewId: id, version: String(v) })).version;
     const final = expectOk(await signReview.run(s.cm, { reviewId: id, version: String(v) }));
     expect(final.status).toBe("final");
@@ -189,7 +289,13 @@ describe("waiver, signatures, final record", () => {
       await scoreKpi.run(s.cm, { reviewId: id, version: String(final.version), kpiId: s.malus.id, score: "on_track" }),
       await commentOnScore.run(supplierA.as.reporter, { reviewId: id, kpiId: s.malus.id, body: "Nog iets" }),
       await addLesson.run(s.cm, { reviewId: id, body: "Te laat" }),
-      await planReview.run(s.cm, { contractId: s.contract.id, quarter: "2026-Q3", version: String(final.version), meetingDate: "2026-10-20", meetingTime: "10:00" }),
+      await planReview.run(s.cm, {
+        contractId: s.contract.id,
+        quarter: "2026-Q3",
+        version: String(final.version),
+        meetingDate: "2026-10-20",
+        meetingTime: "10:00",
+      }),
     ]) {
       expect(result).toMatchObject({ ok: false, code: "ValidationError", error: FINAL_MESSAGE });
     }
@@ -200,12 +306,25 @@ describe("waiver, signatures, final record", () => {
     expect(await asApp(sql`delete from review_scores where review_id = ${id}`)).toMatch(/final/);
     expect(await asApp(sql`delete from reviews where id = ${id}`)).toMatch(/final/);
     // Should a write slip past the application's check, GP001 still becomes the Dutch message.
-    await expect(inTenant(s.cm, (tx) => refuseFinal(() => tx.execute(sql`update reviews set summary = 'x' where id = ${id}`)))).rejects.toThrow(FINAL_MESSAGE);
-    expect(await asApp(sql`insert into lessons_learned (tenant_id, review_id, contract_id, body, author_name) values (${buyer.org.id}, ${id}, ${s.contract.id}, 'x', 'y')`)).toMatch(/final/);
+    await expect(
+      inTenant(s.cm, (tx) => refuseFinal(() => tx.execute(sql`update reviews set summary = 'x' where id = ${id}`))),
+    ).rejects.toThrow(FINAL_MESSAGE);
+    expect(
+      await asApp(
+        sql`insert into lessons_learned (tenant_id, review_id, contract_id, body, author_name) values (${buyer.org.id}, ${id}, ${s.contract.id}, 'x', 'y')`,
+      ),
+    ).toMatch(/final/);
 
     // A correction is an amendment, itself append-only.
     const amendment = expectOk(
-      await amendReview.run(s.cm, { reviewId: id, kpiId: s.malus.id, field: "gerapporteerde waarde", previousValue: "35", correctedValue: "36", reason: "Tikfout in de rapportage." }),
+      await amendReview.run(s.cm, {
+        reviewId: id,
+        kpiId: s.malus.id,
+        field: "gerapporteerde waarde",
+        previousValue: "35",
+        correctedValue: "36",
+        reason: "Tikfout in de rapportage.",
+      }),
     );
     expect((await page(s.cm, s.contract.id)).amendments).toMatchObject([{ id: amendment.id, correctedValue: "36" }]);
     expect(await asApp(sql`update review_amendments set reason = 'x' where id = ${amendment.id}`)).toMatch(/append-only/);
@@ -219,14 +338,26 @@ describe("isolation", () => {
     const ref = { reviewId: s.planned.id, version: "1" };
     await expect(page(otherBuyer.as.admin, s.contract.id)).rejects.toThrow(/bestaat niet/);
     await expect(page(supplierB.as.admin, s.contract.id)).rejects.toThrow(/bestaat niet/);
-    expect(await scoreKpi.run(otherBuyer.as.contract_manager, { ...ref, kpiId: s.malus.id, score: "on_track" })).toMatchObject({ ok: false, code: "NotFoundError" });
+    expect(await scoreKpi.run(otherBuyer.as.contract_manager, { ...ref, kpiId: s.malus.id, score: "on_track" })).toMatchObject({
+      ok: false,
+      code: "NotFoundError",
+    });
     expect(await signReview.run(supplierB.as.admin, ref)).toMatchObject({ ok: false, code: "NotFoundError" });
-    expect(await commentOnScore.run(supplierB.as.reporter, { reviewId: s.planned.id, body: "x" })).toMatchObject({ ok: false, code: "NotFoundError" });
+    expect(await commentOnScore.run(supplierB.as.reporter, { reviewId: s.planned.id, body: "x" })).toMatchObject({
+      ok: false,
+      code: "NotFoundError",
+    });
     for (const viewer of [buyer.as.viewer, supplierA.as.viewer]) {
-      expect(await scoreKpi.run(viewer, { ...ref, kpiId: s.malus.id, score: "on_track" })).toMatchObject({ ok: false, code: "ForbiddenError" });
+      expect(await scoreKpi.run(viewer, { ...ref, kpiId: s.malus.id, score: "on_track" })).toMatchObject({
+        ok: false,
+        code: "ForbiddenError",
+      });
       expect(await commentOnScore.run(viewer, { reviewId: s.planned.id, body: "x" })).toMatchObject({ ok: false, code: "ForbiddenError" });
       expect(await signReview.run(viewer, ref)).toMatchObject({ ok: false, code: "ForbiddenError" });
-      expect(await waiveMalus.run(viewer, { ...ref, kpiId: s.malus.id, kind: "full", reason: "x" })).toMatchObject({ ok: false, code: "ForbiddenError" });
+      expect(await waiveMalus.run(viewer, { ...ref, kpiId: s.malus.id, kind: "full", reason: "x" })).toMatchObject({
+        ok: false,
+        code: "ForbiddenError",
+      });
     }
   });
 });

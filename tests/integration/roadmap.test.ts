@@ -27,25 +27,47 @@ let contract: Contract;
 
 beforeAll(async () => {
   [buyer, other, supplier, stranger] = [await createBuyer(db), await createBuyer(db), await createSupplier(db), await createSupplier(db)];
-  contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+  contract = await insertContract(db, {
+    tenantId: buyer.org.id,
+    managerId: buyer.as.contract_manager.userId,
+    supplierOrgId: supplier.org.id,
+  });
 });
 
 const roadmapOf = (ctx: ActionContext, c: Contract) =>
-  withTenant(db, { userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind }, (tx) => listRoadmapItems(tx, { tenantId: c.tenantId, contractId: c.id }));
-const auditActions = async (entityId: string) =>
-  (await queryRows<{ action: string; actor_org_id: string }>(db, sql`select action, actor_org_id from audit_events where entity_id = ${entityId} order by created_at`)).map(
-    (r) => [r.action, r.actor_org_id],
+  withTenant(db, { userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind }, (tx) =>
+    listRoadmapItems(tx, { tenantId: c.tenantId, contractId: c.id }),
   );
+const auditActions = async (entityId: string) =>
+  (
+    await queryRows<{ action: string; actor_org_id: string }>(
+      db,
+      sql`select action, actor_org_id from audit_events where entity_id = ${entityId} order by created_at`,
+    )
+  ).map((r) => [r.action, r.actor_org_id]);
 
 describe("roadmap items", () => {
   it("are added, changed and removed by the contract manager, with an audit trail and a version per change", async () => {
-    const id = await createRoadmapItemAs(buyer.as.contract_manager, contract.id, { title: "Uitfaseren wegwerpverpakkingen", strategy: "afbouw" });
+    const id = await createRoadmapItemAs(buyer.as.contract_manager, contract.id, {
+      title: "Uitfaseren wegwerpverpakkingen",
+      strategy: "afbouw",
+    });
     const updated = expectOk(
-      await updateRoadmapItem.run(buyer.as.contract_manager, { ...roadmapForm(contract.id, { title: "Uitfaseren wegwerpverpakkingen", strategy: "afbouw", status: "in_progress" }), id, version: "1" }),
+      await updateRoadmapItem.run(buyer.as.contract_manager, {
+        ...roadmapForm(contract.id, { title: "Uitfaseren wegwerpverpakkingen", strategy: "afbouw", status: "in_progress" }),
+        id,
+        version: "1",
+      }),
     );
     expect(updated.version).toBe(2);
     const [row] = (await roadmapOf(buyer.as.viewer, contract)).filter((r) => r.id === id);
-    expect(row).toMatchObject({ title: "Uitfaseren wegwerpverpakkingen", strategy: "afbouw", status: "in_progress", ownerSide: "supplier", dueDate: "2026-09-30" });
+    expect(row).toMatchObject({
+      title: "Uitfaseren wegwerpverpakkingen",
+      strategy: "afbouw",
+      status: "in_progress",
+      ownerSide: "supplier",
+      dueDate: "2026-09-30",
+    });
     expectOk(await deleteRoadmapItem.run(buyer.as.contract_manager, { contractId: contract.id, id, version: "2" }));
     expect((await roadmapOf(buyer.as.viewer, contract)).some((r) => r.id === id)).toBe(false);
     expect(await auditActions(id)).toEqual([
@@ -58,7 +80,11 @@ describe("roadmap items", () => {
   it("refuses a stale version as a conflict and keeps the other person's change", async () => {
     const id = await createRoadmapItemAs(buyer.as.admin, contract.id);
     expectOk(await updateRoadmapItem.run(buyer.as.admin, { ...roadmapForm(contract.id, { status: "done" }), id, version: "1" }));
-    const stale = await updateRoadmapItem.run(buyer.as.contract_manager, { ...roadmapForm(contract.id, { status: "dropped" }), id, version: "1" });
+    const stale = await updateRoadmapItem.run(buyer.as.contract_manager, {
+      ...roadmapForm(contract.id, { status: "dropped" }),
+      id,
+      version: "1",
+    });
     expect(stale).toMatchObject({ ok: false, code: "ConflictError" });
     const staleDelete = await deleteRoadmapItem.run(buyer.as.contract_manager, { contractId: contract.id, id, version: "1" });
     expect(staleDelete).toMatchObject({ ok: false, code: "ConflictError" });
@@ -92,7 +118,11 @@ describe("roadmap items", () => {
   it("is shaped by the supplier on its own contract, not on another's; other buyers and viewers cannot", async () => {
     const id = await createRoadmapItemAs(supplier.as.reporter, contract.id, { title: "Laadpalen bij de centrale keuken" });
     expectOk(
-      await updateRoadmapItem.run(supplier.as.admin, { ...roadmapForm(contract.id, { title: "Laadpalen bij de centrale keuken", status: "done" }), id, version: "1" }),
+      await updateRoadmapItem.run(supplier.as.admin, {
+        ...roadmapForm(contract.id, { title: "Laadpalen bij de centrale keuken", status: "done" }),
+        id,
+        version: "1",
+      }),
     );
     expect(await auditActions(id)).toEqual([
       ["create", supplier.org.id],
@@ -102,12 +132,21 @@ describe("roadmap items", () => {
     expect((await roadmapOf(supplier.as.viewer, contract)).find((r) => r.id === id)?.title).toBe("Laadpalen bij de centrale keuken");
 
     expect(await createRoadmapItem.run(stranger.as.admin, roadmapForm(contract.id))).toMatchObject({ ok: false, code: "NotFoundError" });
-    expect(await updateRoadmapItem.run(other.as.admin, { ...roadmapForm(contract.id), id, version: "2" })).toMatchObject({ ok: false, code: "NotFoundError" });
+    expect(await updateRoadmapItem.run(other.as.admin, { ...roadmapForm(contract.id), id, version: "2" })).toMatchObject({
+      ok: false,
+      code: "NotFoundError",
+    });
     expect(await createRoadmapItem.run(supplier.as.viewer, roadmapForm(contract.id))).toMatchObject({ ok: false, code: "ForbiddenError" });
-    expect(await createRoadmapItem.run(buyer.as.coordinator, roadmapForm(contract.id))).toMatchObject({ ok: false, code: "ForbiddenError" });
+    expect(await createRoadmapItem.run(buyer.as.coordinator, roadmapForm(contract.id))).toMatchObject({
+      ok: false,
+      code: "ForbiddenError",
+    });
     // An item id of another contract is "not found" on this one.
     const second = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId });
-    expect(await deleteRoadmapItem.run(buyer.as.admin, { contractId: second.id, id, version: "2" })).toMatchObject({ ok: false, code: "NotFoundError" });
+    expect(await deleteRoadmapItem.run(buyer.as.admin, { contractId: second.id, id, version: "2" })).toMatchObject({
+      ok: false,
+      code: "NotFoundError",
+    });
   });
 
   it("is changed by a contract manager only on the contracts they manage", async () => {
@@ -119,7 +158,11 @@ describe("roadmap items", () => {
 
 describe("cooperation form and droompartner", () => {
   it("are recorded by the buyer with a version and an audit event; empty topics are not stored", async () => {
-    const c = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+    const c = await insertContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplier.org.id,
+    });
     const saved = expectOk(
       await updateCooperation.run(buyer.as.contract_manager, {
         contractId: c.id,
@@ -131,18 +174,28 @@ describe("cooperation form and droompartner", () => {
       }),
     );
     expect(saved.version).toBe(2);
-    const [row] = await queryRows<{ cooperation_form: string; dream_partner: unknown }>(db, sql`select cooperation_form, dream_partner from contracts where id = ${c.id}`);
+    const [row] = await queryRows<{ cooperation_form: string; dream_partner: unknown }>(
+      db,
+      sql`select cooperation_form, dream_partner from contracts where id = ${c.id}`,
+    );
     expect(row.cooperation_form).toBe("relationeel");
-    expect(row.dream_partner).toEqual({ volwassenheid: "Ervaring met kleine, lokale leveranciers.", duurzaamheid: "Koploper in duurzame catering." });
+    expect(row.dream_partner).toEqual({
+      volwassenheid: "Ervaring met kleine, lokale leveranciers.",
+      duurzaamheid: "Koploper in duurzame catering.",
+    });
     expect(await auditActions(c.id)).toEqual([["update_cooperation", buyer.org.id]]);
 
     const stale = await updateCooperation.run(buyer.as.admin, { contractId: c.id, version: "1", cooperationForm: "transactioneel" });
     expect(stale).toMatchObject({ ok: false, code: "ConflictError" });
-    expect(await updateCooperation.run(supplier.as.admin, { contractId: c.id, version: "2", cooperationForm: "transactioneel" })).toMatchObject({
+    expect(
+      await updateCooperation.run(supplier.as.admin, { contractId: c.id, version: "2", cooperationForm: "transactioneel" }),
+    ).toMatchObject({
       ok: false,
       code: "ForbiddenError",
     });
-    expect(await updateCooperation.run(other.as.admin, { contractId: c.id, version: "2", cooperationForm: "transactioneel" })).toMatchObject({
+    expect(
+      await updateCooperation.run(other.as.admin, { contractId: c.id, version: "2", cooperationForm: "transactioneel" }),
+    ).toMatchObject({
       ok: false,
       code: "NotFoundError",
     });

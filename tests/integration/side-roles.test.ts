@@ -151,9 +151,13 @@ describe.runIf(onPostgres)("a login inside groeipad_app (PostgreSQL)", () => {
     url.password = LOGIN;
     const login = await openPostgres(url.toString(), { max: 1 });
     try {
-      const asBuyer = await withTenant(login.db, buyerScope(buyer), (tx) => queryRows<{ role: string; n: number }>(tx, sql`select current_user as role, count(*)::int as n from contracts`));
+      const asBuyer = await withTenant(login.db, buyerScope(buyer), (tx) =>
+        queryRows<{ role: string; n: number }>(tx, sql`select current_user as role, count(*)::int as n from contracts`),
+      );
       expect(asBuyer).toEqual([{ role: "groeipad_buyer", n: 2 }]);
-      const asSupplier = await withTenant(login.db, supplierScope(), (tx) => queryRows<{ role: string; n: number }>(tx, sql`select current_user as role, count(*)::int as n from contracts`));
+      const asSupplier = await withTenant(login.db, supplierScope(), (tx) =>
+        queryRows<{ role: string; n: number }>(tx, sql`select current_user as role, count(*)::int as n from contracts`),
+      );
       expect(asSupplier).toEqual([{ role: "groeipad_supplier", n: 2 }]);
     } finally {
       await login.close();

@@ -16,14 +16,34 @@ let supplierTwo: Awaited<ReturnType<typeof createSupplier>>;
 const titles = { x1: "Wagenpark X – leverancier één", x2: "Catering X – leverancier twee", y1: "Groenonderhoud Y – leverancier één" };
 
 beforeAll(async () => {
-  [buyerX, buyerY, supplierOne, supplierTwo] = [await createBuyer(db), await createBuyer(db), await createSupplier(db), await createSupplier(db)];
-  const x1 = await insertContract(db, { tenantId: buyerX.org.id, managerId: buyerX.as.contract_manager.userId, supplierOrgId: supplierOne.org.id, title: titles.x1 });
+  [buyerX, buyerY, supplierOne, supplierTwo] = [
+    await createBuyer(db),
+    await createBuyer(db),
+    await createSupplier(db),
+    await createSupplier(db),
+  ];
+  const x1 = await insertContract(db, {
+    tenantId: buyerX.org.id,
+    managerId: buyerX.as.contract_manager.userId,
+    supplierOrgId: supplierOne.org.id,
+    title: titles.x1,
+  });
   await performanceContract(db, x1);
   // The second supplier of the same buyer, with data of its own.
-  const x2 = await insertContract(db, { tenantId: buyerX.org.id, managerId: buyerX.as.contract_manager.userId, supplierOrgId: supplierTwo.org.id, title: titles.x2 });
+  const x2 = await insertContract(db, {
+    tenantId: buyerX.org.id,
+    managerId: buyerX.as.contract_manager.userId,
+    supplierOrgId: supplierTwo.org.id,
+    title: titles.x2,
+  });
   await performanceContract(db, x2);
   // The second buyer of supplier one: a contract without reports or reviews yet.
-  await insertContract(db, { tenantId: buyerY.org.id, managerId: buyerY.as.contract_manager.userId, supplierOrgId: supplierOne.org.id, title: titles.y1 });
+  await insertContract(db, {
+    tenantId: buyerY.org.id,
+    managerId: buyerY.as.contract_manager.userId,
+    supplierOrgId: supplierOne.org.id,
+    title: titles.y1,
+  });
 });
 
 describe("supplier dashboard", () => {
@@ -53,8 +73,29 @@ describe("supplier dashboard", () => {
     });
     const y1 = rows.find((r) => r.title === titles.y1)!;
     // No report at all: 2026-Q1 to Q3 are past their due date, Q4 is not due yet.
-    expect(y1).toMatchObject({ buyerName: buyerY.org.name, latestReviewQuarter: null, share: null, overallScore: null, previousOverallScore: null, onTime: 0, late: 0, missing: 3, notDue: 1, malusCents: 0, openActions: 0 });
-    expect(totals).toEqual({ contracts: 2, buyers: 2, onTime: 1, late: 1, missing: 4, malusCents: 190_000, openActions: 2, overdueActions: 1 });
+    expect(y1).toMatchObject({
+      buyerName: buyerY.org.name,
+      latestReviewQuarter: null,
+      share: null,
+      overallScore: null,
+      previousOverallScore: null,
+      onTime: 0,
+      late: 0,
+      missing: 3,
+      notDue: 1,
+      malusCents: 0,
+      openActions: 0,
+    });
+    expect(totals).toEqual({
+      contracts: 2,
+      buyers: 2,
+      onTime: 1,
+      late: 1,
+      missing: 4,
+      malusCents: 190_000,
+      openActions: 2,
+      overdueActions: 1,
+    });
   });
 
   it("never shows another supplier's contract of the same buyer", async () => {

@@ -14,15 +14,26 @@ let otherSupplier: Team<SupplierRole>;
 const ids = { a1: "", a2: "", b1: "", b2: "" };
 
 beforeAll(async () => {
-  [buyerA, buyerB, supplier, otherSupplier] = [await createBuyer(db), await createBuyer(db), await createSupplier(db), await createSupplier(db)];
+  [buyerA, buyerB, supplier, otherSupplier] = [
+    await createBuyer(db),
+    await createBuyer(db),
+    await createSupplier(db),
+    await createSupplier(db),
+  ];
   ids.a1 = await createContractAs(buyerA.as.contract_manager, { title: "A: catering" });
   ids.a2 = await createContractAs(buyerA.as.contract_manager, { title: "A: zonder leverancier" });
   ids.b1 = await createContractAs(buyerB.as.contract_manager, { title: "B: catering" });
   ids.b2 = await createContractAs(buyerB.as.admin, { title: "B: andere leverancier" });
   // Linking an existing supplier asks to confirm the organisation behind the KvK number.
-  expectOk(await inviteSupplier.run(buyerA.as.contract_manager, { contractId: ids.a1, kvk: supplier.org.kvk!, confirmKvk: supplier.org.kvk! }));
-  expectOk(await inviteSupplier.run(buyerB.as.contract_manager, { contractId: ids.b1, kvk: supplier.org.kvk!, confirmKvk: supplier.org.kvk! }));
-  expectOk(await inviteSupplier.run(buyerB.as.admin, { contractId: ids.b2, kvk: otherSupplier.org.kvk!, confirmKvk: otherSupplier.org.kvk! }));
+  expectOk(
+    await inviteSupplier.run(buyerA.as.contract_manager, { contractId: ids.a1, kvk: supplier.org.kvk!, confirmKvk: supplier.org.kvk! }),
+  );
+  expectOk(
+    await inviteSupplier.run(buyerB.as.contract_manager, { contractId: ids.b1, kvk: supplier.org.kvk!, confirmKvk: supplier.org.kvk! }),
+  );
+  expectOk(
+    await inviteSupplier.run(buyerB.as.admin, { contractId: ids.b2, kvk: otherSupplier.org.kvk!, confirmKvk: otherSupplier.org.kvk! }),
+  );
 });
 
 async function listed(ctx: Parameters<typeof listContractsRoute.run>[0]) {

@@ -96,7 +96,10 @@ describe("creating an organisation target", () => {
   });
 
   it("refuses a negative tonnage: CO2e cannot go below zero", async () => {
-    const result = await createTarget.run(a.as.coordinator, targetForm(ids.co2e, { "milestones.1.mode": "value", "milestones.1.value": "-5" }));
+    const result = await createTarget.run(
+      a.as.coordinator,
+      targetForm(ids.co2e, { "milestones.1.mode": "value", "milestones.1.value": "-5" }),
+    );
     expect(!result.ok && result.fieldErrors).toEqual({ "milestones.1.value": "De waarde mag niet lager zijn dan 0 ton CO2e." });
   });
 
@@ -126,7 +129,11 @@ describe("editing a target", () => {
   it("bumps the version and records before and after", async () => {
     const { id } = await createTargetAs(a.as.coordinator, ids.co2e);
     const saved = expectOk(
-      await updateTarget.run(a.as.admin, { ...targetForm(ids.co2e, { name: "CO2 scherper", "milestones.1.value": "-70" }), id, version: "1" }),
+      await updateTarget.run(a.as.admin, {
+        ...targetForm(ids.co2e, { name: "CO2 scherper", "milestones.1.value": "-70" }),
+        id,
+        version: "1",
+      }),
     );
     expect(saved).toEqual({ id, version: 2 });
     const target = await read(a.as.coordinator, id);

@@ -35,7 +35,12 @@ beforeAll(async () => {
   await addThemeAs(buyer.as.coordinator, orgWheel, { name: "Ketensamenwerking", pillar: "samenwerking" });
   const manager = buyer.as.contract_manager.userId;
   supplied = await insertContract(db, { tenantId: buyer.org.id, managerId: manager, supplierOrgId: supplier.org.id, title: "Catering" });
-  otherSupplied = await insertContract(db, { tenantId: buyer.org.id, managerId: manager, supplierOrgId: otherSupplier.org.id, title: "Schoonmaak" });
+  otherSupplied = await insertContract(db, {
+    tenantId: buyer.org.id,
+    managerId: manager,
+    supplierOrgId: otherSupplier.org.id,
+    title: "Schoonmaak",
+  });
 });
 
 type Edit = [label: string, run: (ctx: ActionContext) => Promise<string>];
@@ -92,7 +97,8 @@ describe("a contract wheel", () => {
   it("keeps the organisation's outer themes, linked, with its own concretisation and priorities still empty", async () => {
     const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId });
     const wheelId = await deriveContractWheelAs(buyer.as.contract_manager, contract.id);
-    const read = (ctx: ActionContext) => withTenant(db, scope(ctx), (tx) => getContractWheel(tx, { orgId: ctx.org.id, orgKind: ctx.org.kind }, contract.id));
+    const read = (ctx: ActionContext) =>
+      withTenant(db, scope(ctx), (tx) => getContractWheel(tx, { orgId: ctx.org.id, orgKind: ctx.org.kind }, contract.id));
     const { wheel } = await read(buyer.as.viewer);
     const org = (await withTenant(db, scope(buyer.as.viewer), (tx) => getOrgWheelByYear(tx, { tenantId: buyer.org.id, year: 2026 })))!;
     expect(wheel).toMatchObject({ id: wheelId, contractId: contract.id, derivedFromId: org.id, year: 2026 });
@@ -106,13 +112,29 @@ describe("a contract wheel", () => {
   it("keeps a linked theme's name and place, but allows its own description and extra themes", async () => {
     const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId });
     const wheelId = await deriveContractWheelAs(buyer.as.coordinator, contract.id);
-    const [linked] = await queryRows<{ id: string; name: string; pillar: string }>(db, sql`select id, name, pillar from wheel_themes where wheel_id = ${wheelId} order by position limit 1`);
+    const [linked] = await queryRows<{ id: string; name: string; pillar: string }>(
+      db,
+      sql`select id, name, pillar from wheel_themes where wheel_id = ${wheelId} order by position limit 1`,
+    );
     const cm = buyer.as.contract_manager;
     const rename = await updateTheme.run(cm, { ...(await onWheel(wheelId)), themeId: linked.id, name: "Anders", pillar: linked.pillar });
     expect(!rename.ok && rename.fieldErrors?.name).toMatch(/komt uit het Waardenwiel van de organisatie/);
-    expect(await removeTheme.run(cm, { ...(await onWheel(wheelId)), themeId: linked.id })).toMatchObject({ ok: false, code: "ValidationError" });
-    expectOk(await updateTheme.run(cm, { ...(await onWheel(wheelId)), themeId: linked.id, name: linked.name, pillar: linked.pillar, description: "Voor de catering" }));
-    expectOk(await addTheme.run(cm, { ...(await onWheel(wheelId)), ...themeForm({ name: "Gasten verleiden", pillar: "gedragsverandering" }) }));
+    expect(await removeTheme.run(cm, { ...(await onWheel(wheelId)), themeId: linked.id })).toMatchObject({
+      ok: false,
+      code: "ValidationError",
+    });
+    expectOk(
+      await updateTheme.run(cm, {
+        ...(await onWheel(wheelId)),
+        themeId: linked.id,
+        name: linked.name,
+        pillar: linked.pillar,
+        description: "Voor de catering",
+      }),
+    );
+    expectOk(
+      await addTheme.run(cm, { ...(await onWheel(wheelId)), ...themeForm({ name: "Gasten verleiden", pillar: "gedragsverandering" }) }),
+    );
   });
 
   it("removing an organisation theme keeps the contract themes that concretised it, unlinked, each with an audit event", async () => {
@@ -145,12 +167,15 @@ describe("a contract wheel", () => {
     expect(await deriveContractWheel.run(colleague, { contractId: contract.id })).toMatchObject({ ok: false, code: "ForbiddenError" });
     const wheelId = await deriveContractWheelAs(buyer.as.contract_manager, contract.id);
     for (const [label, outcome] of await editsOn(wheelId)) {
-      expect([await outcome(buyer.as.contract_manager), await outcome(colleague), await outcome(buyer.as.viewer), await outcome(buyer.as.coordinator)], label).toEqual([
-        "ok",
-        "ForbiddenError",
-        "ForbiddenError",
-        "ok",
-      ]);
+      expect(
+        [
+          await outcome(buyer.as.contract_manager),
+          await outcome(colleague),
+          await outcome(buyer.as.viewer),
+          await outcome(buyer.as.coordinator),
+        ],
+        label,
+      ).toEqual(["ok", "ForbiddenError", "ForbiddenError", "ok"]);
     }
   });
 
@@ -198,11 +223,17 @@ describe("suppliers", () => {
   });
 
   it("see only their contract's wheel and themes even in an unfiltered query (row-level security)", async () => {
-    const rows = await withTenant(db, scope(supplier.as.admin), (tx) => queryRows<{ id: string; contract_id: string | null }>(tx, sql`select id, contract_id from wheels`));
+    const rows = await withTenant(db, scope(supplier.as.admin), (tx) =>
+      queryRows<{ id: string; contract_id: string | null }>(tx, sql`select id, contract_id from wheels`),
+    );
     expect(rows).toEqual([{ id: suppliedWheel, contract_id: supplied.id }]);
-    const themes = await withTenant(db, scope(supplier.as.admin), (tx) => queryRows<{ wheel_id: string }>(tx, sql`select distinct wheel_id from wheel_themes`));
+    const themes = await withTenant(db, scope(supplier.as.admin), (tx) =>
+      queryRows<{ wheel_id: string }>(tx, sql`select distinct wheel_id from wheel_themes`),
+    );
     expect(themes).toEqual([{ wheel_id: suppliedWheel }]);
-    const changed = await withTenant(db, scope(supplier.as.admin), (tx) => queryRows(tx, sql`update wheels set ambition = 'gekaapt' where id = ${suppliedWheel} returning id`));
+    const changed = await withTenant(db, scope(supplier.as.admin), (tx) =>
+      queryRows(tx, sql`update wheels set ambition = 'gekaapt' where id = ${suppliedWheel} returning id`),
+    );
     expect(changed).toEqual([]);
   });
 });

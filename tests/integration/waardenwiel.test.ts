@@ -15,15 +15,7 @@ import { addTheme, moveTheme, removeTheme, setPriorities } from "@/lib/waardenwi
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, expectOk, type Team } from "../fixtures/factories";
 import { globalIndicatorId } from "../fixtures/targets";
-import {
-  addGoalAs,
-  addSubthemeAs,
-  addThemeAs,
-  createOrgWheelAs,
-  quantitativeGoalForm,
-  themeForm,
-  wheelVersion,
-} from "../fixtures/wheels";
+import { addGoalAs, addSubthemeAs, addThemeAs, createOrgWheelAs, quantitativeGoalForm, themeForm, wheelVersion } from "../fixtures/wheels";
 
 const { db } = await openTestDatabase();
 
@@ -40,7 +32,14 @@ const wheelOf = async (ctx: ActionContext, year: number): Promise<WheelDetail> =
 const themeCount = async (wheelId: string) =>
   Number((await queryRows<{ n: number }>(db, sql`select count(*)::int as n from wheel_themes where wheel_id = ${wheelId}`))[0].n);
 const auditCount = async (tenantId: string) =>
-  Number((await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_events where tenant_id = ${tenantId} and entity like 'wheel%'`))[0].n);
+  Number(
+    (
+      await queryRows<{ n: number }>(
+        db,
+        sql`select count(*)::int as n from audit_events where tenant_id = ${tenantId} and entity like 'wheel%'`,
+      )
+    )[0].n,
+  );
 const onWheel = async (wheelId: string) => ({ wheelId, version: String(await wheelVersion(db, wheelId)) });
 
 describe("one wheel per year", () => {
@@ -53,7 +52,10 @@ describe("one wheel per year", () => {
     const older = await createWheel.run(team.as.coordinator, { year: "2026", template: "empty" });
     expect(!older.ok && older.fieldErrors?.year).toMatch(/Er is al een wiel voor 2027.*kies 2028 of later/);
     const outOfRange = await createWheel.run(team.as.coordinator, { year: "1999", template: "bogus" });
-    expect(!outOfRange.ok && outOfRange.fieldErrors).toEqual({ year: "Kies een jaar tussen 2000 en 2100.", template: "Kies een startpunt." });
+    expect(!outOfRange.ok && outOfRange.fieldErrors).toEqual({
+      year: "Kies een jaar tussen 2000 en 2100.",
+      template: "Kies een startpunt.",
+    });
   });
 
   it("makes last year's wheel read-only once this year's exists, with a clear message and nothing written", async () => {
@@ -61,7 +63,11 @@ describe("one wheel per year", () => {
     const older = await createOrgWheelAs(team.as.coordinator, 2025);
     expectOk(await addTheme.run(team.as.coordinator, { ...(await onWheel(older)), ...themeForm({ name: "Energie" }) }));
     await createOrgWheelAs(team.as.coordinator, 2026, "copy");
-    const [versionBefore, themesBefore, auditBefore] = [await wheelVersion(db, older), await themeCount(older), await auditCount(team.org.id)];
+    const [versionBefore, themesBefore, auditBefore] = [
+      await wheelVersion(db, older),
+      await themeCount(older),
+      await auditCount(team.org.id),
+    ];
 
     const refused = await addTheme.run(team.as.admin, { ...(await onWheel(older)), ...themeForm() });
     expect(refused).toEqual({
@@ -72,7 +78,11 @@ describe("one wheel per year", () => {
     });
     const ambition = await updateAmbition.run(team.as.coordinator, { ...(await onWheel(older)), ambition: "Achteraf bijgesteld" });
     expect(ambition).toMatchObject({ ok: false, code: "ConflictError" });
-    expect([await wheelVersion(db, older), await themeCount(older), await auditCount(team.org.id)]).toEqual([versionBefore, themesBefore, auditBefore]);
+    expect([await wheelVersion(db, older), await themeCount(older), await auditCount(team.org.id)]).toEqual([
+      versionBefore,
+      themesBefore,
+      auditBefore,
+    ]);
 
     const current = await wheelOf(team.as.viewer, 2026);
     expectOk(await addTheme.run(team.as.coordinator, { ...(await onWheel(current.id)), ...themeForm({ name: "Circulariteit" }) }));
@@ -88,7 +98,12 @@ describe("templates", () => {
     const energy = await addThemeAs(ctx, source, { name: "Energie", pillar: "ecologisch_sociaal", description: "CO2 omlaag" });
     const chain = await addThemeAs(ctx, source, { name: "Ketensamenwerking", pillar: "samenwerking" });
     await addSubthemeAs(ctx, source, energy, "Zero-emissie vervoer");
-    await addGoalAs(ctx, source, energy, quantitativeGoalForm(await globalIndicatorId(db, "zero_emission_km"), { baseValue: "35,5", targetValue: "100" }));
+    await addGoalAs(
+      ctx,
+      source,
+      energy,
+      quantitativeGoalForm(await globalIndicatorId(db, "zero_emission_km"), { baseValue: "35,5", targetValue: "100" }),
+    );
     await addGoalAs(ctx, source, chain);
     expectOk(await setPriorities.run(ctx, { ...(await onWheel(source)), [`rank.${energy}`]: "1", [`rank.${chain}`]: "2" }));
     expectOk(await updateAmbition.run(ctx, { ...(await onWheel(source)), ambition: "In 2030 CO2-neutraal." }));
@@ -140,8 +155,16 @@ describe("two coordinators editing the same wheel", () => {
     expect(expectOk(first).version).toBe(Number(formVersion) + 1);
     const [themes, audit] = [await themeCount(wheelId), await auditCount(a.org.id)];
     const second = await addTheme.run(a.as.admin, { ...themeForm({ name: "Tweede" }), wheelId, version: formVersion });
-    expect(second).toMatchObject({ ok: false, code: "ConflictError", error: expect.stringContaining("Je invoer staat nog in het formulier") });
-    expect([await themeCount(wheelId), await auditCount(a.org.id), await wheelVersion(db, wheelId)]).toEqual([themes, audit, Number(formVersion) + 1]);
+    expect(second).toMatchObject({
+      ok: false,
+      code: "ConflictError",
+      error: expect.stringContaining("Je invoer staat nog in het formulier"),
+    });
+    expect([await themeCount(wheelId), await auditCount(a.org.id), await wheelVersion(db, wheelId)]).toEqual([
+      themes,
+      audit,
+      Number(formVersion) + 1,
+    ]);
   });
 
   it("lets exactly one of two simultaneous saves win", async () => {
@@ -180,11 +203,23 @@ describe("goals", () => {
     const wheelId = await createOrgWheelAs(a.as.coordinator, 2033);
     const themeId = await addThemeAs(a.as.coordinator, wheelId);
     const plant = await globalIndicatorId(db, "plant_protein");
-    const goalId = await addGoalAs(a.as.coordinator, wheelId, themeId, quantitativeGoalForm(plant, { baseValue: "42,5", targetValue: "60,75" }));
-    const [row] = await queryRows<{ base_value: string; target_value: string }>(db, sql`select base_value, target_value from wheel_goals where id = ${goalId}`);
+    const goalId = await addGoalAs(
+      a.as.coordinator,
+      wheelId,
+      themeId,
+      quantitativeGoalForm(plant, { baseValue: "42,5", targetValue: "60,75" }),
+    );
+    const [row] = await queryRows<{ base_value: string; target_value: string }>(
+      db,
+      sql`select base_value, target_value from wheel_goals where id = ${goalId}`,
+    );
     expect([Number(row.base_value), Number(row.target_value)]).toEqual([42.5, 60.75]);
 
-    const tooMuch = await addGoal.run(a.as.coordinator, { ...(await onWheel(wheelId)), themeId, ...quantitativeGoalForm(plant, { targetValue: "120", targetYear: "2020" }) });
+    const tooMuch = await addGoal.run(a.as.coordinator, {
+      ...(await onWheel(wheelId)),
+      themeId,
+      ...quantitativeGoalForm(plant, { targetValue: "120", targetYear: "2020" }),
+    });
     expect(!tooMuch.ok && tooMuch.fieldErrors).toEqual({
       targetValue: "Een percentage ligt tussen 0 en 100.",
       targetYear: "Het doeljaar moet na het basisjaar liggen.",
@@ -195,7 +230,14 @@ describe("goals", () => {
     const wheelId = await createOrgWheelAs(a.as.coordinator, 2034);
     const themeId = await addThemeAs(a.as.coordinator, wheelId);
     const empty = await addGoal.run(a.as.coordinator, { ...(await onWheel(wheelId)), themeId, kind: "quantitative", description: "" });
-    expect(!empty.ok && Object.keys(empty.fieldErrors ?? {}).sort()).toEqual(["baseValue", "baseYear", "description", "indicatorId", "targetValue", "targetYear"]);
+    expect(!empty.ok && Object.keys(empty.fieldErrors ?? {}).sort()).toEqual([
+      "baseValue",
+      "baseYear",
+      "description",
+      "indicatorId",
+      "targetValue",
+      "targetYear",
+    ]);
     const [own] = await queryRows<{ id: string }>(
       db,
       sql`insert into indicators (owner_org_id, code, name, unit_code, unit_label, direction, aggregation) values (${b.org.id}, ${`b-${randomUUID()}`}, 'Eigen van B', 'C62', 'stuks', 'higher_better', 'sum') returning id`,
@@ -209,12 +251,26 @@ describe("priorities and order on the ring", () => {
   it("refuses equal ranks unless marked as tied, and renumbers positions when moving", async () => {
     const ctx = a.as.coordinator;
     const wheelId = await createOrgWheelAs(ctx, 2035);
-    const [x, y, z] = [await addThemeAs(ctx, wheelId, { name: "X" }), await addThemeAs(ctx, wheelId, { name: "Y" }), await addThemeAs(ctx, wheelId, { name: "Z" })];
+    const [x, y, z] = [
+      await addThemeAs(ctx, wheelId, { name: "X" }),
+      await addThemeAs(ctx, wheelId, { name: "Y" }),
+      await addThemeAs(ctx, wheelId, { name: "Z" }),
+    ];
     const untied = await setPriorities.run(ctx, { ...(await onWheel(wheelId)), [`rank.${x}`]: "1", [`rank.${y}`]: "1", [`rank.${z}`]: "" });
     expect(!untied.ok && Object.keys(untied.fieldErrors ?? {}).sort()).toEqual([`rank.${x}`, `rank.${y}`].sort());
     const bad = await setPriorities.run(ctx, { ...(await onWheel(wheelId)), [`rank.${x}`]: "0" });
     expect(!bad.ok && bad.fieldErrors?.[`rank.${x}`]).toMatch(/rang van 1 tot en met 99/);
-    expectOk(await setPriorities.run(ctx, { ...(await onWheel(wheelId)), [`rank.${x}`]: "1", [`tied.${x}`]: "on", [`rank.${y}`]: "1", [`tied.${y}`]: "on", [`rank.${z}`]: "2", [`tied.${z}`]: "on" }));
+    expectOk(
+      await setPriorities.run(ctx, {
+        ...(await onWheel(wheelId)),
+        [`rank.${x}`]: "1",
+        [`tied.${x}`]: "on",
+        [`rank.${y}`]: "1",
+        [`tied.${y}`]: "on",
+        [`rank.${z}`]: "2",
+        [`tied.${z}`]: "on",
+      }),
+    );
     expectOk(await moveTheme.run(ctx, { ...(await onWheel(wheelId)), themeId: z, direction: "up" }));
     const wheel = await wheelOf(ctx, 2035);
     expect(wheel.themes.map((t) => [t.name, t.position, t.priorityRank, t.priorityTied])).toEqual([

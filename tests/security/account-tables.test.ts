@@ -83,15 +83,25 @@ describe("a tenant transaction sees only its own account rows", () => {
 
   it("refuses a write into another organisation's memberships, also for the acting user itself", async () => {
     for (const userId of [a.as.viewer.userId, a.as.admin.userId]) {
-      const joined = rowsIn(buyerScope(a), sql`insert into memberships (organisation_id, user_id, role) values (${b.org.id}, ${userId}, 'admin')`);
+      const joined = rowsIn(
+        buyerScope(a),
+        sql`insert into memberships (organisation_id, user_id, role) values (${b.org.id}, ${userId}, 'admin')`,
+      );
       expect(await databaseError(joined)).toMatch(/row-level security/);
     }
-    expect(await rowsIn(buyerScope(a), sql`update memberships set role = 'viewer' where organisation_id = ${b.org.id} returning user_id`)).toEqual([]);
+    expect(
+      await rowsIn(buyerScope(a), sql`update memberships set role = 'viewer' where organisation_id = ${b.org.id} returning user_id`),
+    ).toEqual([]);
     expect(await rowsIn(buyerScope(a), sql`delete from memberships where organisation_id = ${b.org.id} returning user_id`)).toEqual([]);
     expect(await rowsIn(buyerScope(a), sql`update users set name = 'Gekaapt' where id = ${b.as.admin.userId} returning id`)).toEqual([]);
     const [bAdmin] = await db.select().from(memberships).where(eq(memberships.userId, b.as.admin.userId));
     expect(bAdmin.role).toBe("admin");
-    expect(await db.select({ n: sql<number>`count(*)::int` }).from(memberships).where(eq(memberships.organisationId, b.org.id))).toEqual([{ n: 4 }]);
+    expect(
+      await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(memberships)
+        .where(eq(memberships.organisationId, b.org.id)),
+    ).toEqual([{ n: 4 }]);
   });
 });
 
@@ -100,8 +110,16 @@ describe("other people's names and addresses", () => {
     rowsIn<{ email: string; role: string }>(scope, sql`select email, role from organisation_contacts(${orgId}::uuid) order by email`);
 
   it("organisation_contacts serves the organisation itself and a counterpart, and refuses any other", async () => {
-    expect((await contactsIn(buyerScope(a), a.org.id)).map((c) => c.email).sort()).toEqual(Object.values(a.as).map((m) => m.email).sort());
-    expect((await contactsIn(buyerScope(a), supplier.org.id)).map((c) => c.email).sort()).toEqual(Object.values(supplier.as).map((m) => m.email).sort());
+    expect((await contactsIn(buyerScope(a), a.org.id)).map((c) => c.email).sort()).toEqual(
+      Object.values(a.as)
+        .map((m) => m.email)
+        .sort(),
+    );
+    expect((await contactsIn(buyerScope(a), supplier.org.id)).map((c) => c.email).sort()).toEqual(
+      Object.values(supplier.as)
+        .map((m) => m.email)
+        .sort(),
+    );
     expect((await contactsIn(supplierScope(), a.org.id)).length).toBe(4);
     expect(await databaseError(contactsIn(buyerScope(a), b.org.id))).toMatch(/without a relation/);
     expect(await databaseError(contactsIn(buyerScope(b), supplier.org.id))).toMatch(/without a relation/);
@@ -191,12 +209,20 @@ describe("the way in, as the login role with row-level security in force", () =>
   it("signs in by e-mail link through next-auth, and a page request finds the account", async () => {
     const account = await accountOf(await signInByLink(a.as.viewer.email));
     expect(account?.user).toMatchObject({ id: a.as.viewer.userId, email: a.as.viewer.email });
-    expect(account?.memberships).toEqual([{ orgId: a.org.id, slug: a.org.slug, name: a.org.name, kind: "buyer", role: "viewer", partnerOrgIds: [] }]);
+    expect(account?.memberships).toEqual([
+      { orgId: a.org.id, slug: a.org.slug, name: a.org.name, kind: "buyer", role: "viewer", partnerOrgIds: [] },
+    ]);
 
     // What the table keeps opens no account: session_account wants the id the cookie carries.
-    const [stored] = await queryRows<{ id_hash: string }>(app.db, sql`select id_hash from user_sessions where user_id = ${a.as.viewer.userId}`);
+    const [stored] = await queryRows<{ id_hash: string }>(
+      app.db,
+      sql`select id_hash from user_sessions where user_id = ${a.as.viewer.userId}`,
+    );
     const now = new Date().toISOString();
-    const opened = queryRows(app.db, sql`select * from session_account(${a.as.viewer.userId}::uuid, ${stored.id_hash}, ${now}::timestamptz, '-infinity', '-infinity')`);
+    const opened = queryRows(
+      app.db,
+      sql`select * from session_account(${a.as.viewer.userId}::uuid, ${stored.id_hash}, ${now}::timestamptz, '-infinity', '-infinity')`,
+    );
     expect(await opened).toEqual([]);
   });
 
@@ -226,7 +252,10 @@ describe("the way in, as the login role with row-level security in force", () =>
       refresh_token: "geheim-verversingstoken",
       id_token: "geheim-id-token",
     });
-    expect(await adapter.getUserByAccount!({ provider: "oidc", providerAccountId })).toMatchObject({ id: a.as.coordinator.userId, email: a.as.coordinator.email });
+    expect(await adapter.getUserByAccount!({ provider: "oidc", providerAccountId })).toMatchObject({
+      id: a.as.coordinator.userId,
+      email: a.as.coordinator.email,
+    });
     const [kept] = await asOwner(() => db.select().from(accounts).where(eq(accounts.providerAccountId, providerAccountId)));
     expect([kept.access_token, kept.refresh_token, kept.id_token]).toEqual([null, null, null]);
     const email = uniqueEmail("onbekend");
@@ -238,7 +267,11 @@ describe("the way in, as the login role with row-level security in force", () =>
     expect(listed).toContain(demo.email);
     const ip = testIp();
     const { csrfToken, cookies } = await csrf(new Map(), { "x-forwarded-for": ip });
-    const response = await authRequest("callback/demo", { cookies, headers: { "x-forwarded-for": ip }, form: { email: demo.email, csrfToken, callbackUrl: "/" } });
+    const response = await authRequest("callback/demo", {
+      cookies,
+      headers: { "x-forwarded-for": ip },
+      form: { email: demo.email, csrfToken, callbackUrl: "/" },
+    });
     expect(response.location).toBe(`${APP}/`);
     expect((await accountOf(sessionCookie(response.cookies)))?.user.id).toBe(demoUserId);
     // ...without the demo user's row having become readable outside its sign-in.
@@ -269,23 +302,41 @@ describe("the way in, as the login role with row-level security in force", () =>
     const admin = await accountOf(await signInByLink(a.as.admin.email));
     const listed = await listMembersRoute.run({ ...actorFromAccount(admin!, a.org.slug), db: app.db }, {});
     expect(listed.status).toBe(200);
-    expect((listed.body as { data: Array<{ email: string; role: string }> }).data).toContainEqual(expect.objectContaining({ email, role: "viewer" }));
+    expect((listed.body as { data: Array<{ email: string; role: string }> }).data).toContainEqual(
+      expect.objectContaining({ email, role: "viewer" }),
+    );
     // The used invitation and the new member's row stay closed to anyone not working on them.
     expect(await queryRows(app.db, sql`select id from invitations where email = ${email}`)).toEqual([]);
     expect(await withTenant(app.db, buyerScope(b), (tx) => queryRows(tx, sql`select id from users where email = ${email}`))).toEqual([]);
   });
 
   it("mails a submitted report to the buyer's contract manager and the decision to the supplier's reporters", async () => {
-    const submitted = expectOk(await submitReport.run(withApp(supplier.as.reporter), reportForm(contract.id, "2026-Q1", { [kpiId]: "41" })));
-    expectOk(await decideReport.run(withApp(a.as.contract_manager), { reportId: submitted.id, version: String(submitted.version), decision: "accept" }));
+    const submitted = expectOk(
+      await submitReport.run(withApp(supplier.as.reporter), reportForm(contract.id, "2026-Q1", { [kpiId]: "41" })),
+    );
+    expectOk(
+      await decideReport.run(withApp(a.as.contract_manager), {
+        reportId: submitted.id,
+        version: String(submitted.version),
+        decision: "accept",
+      }),
+    );
     const sent = await asOwner(() =>
-      db.select({ to: outboxEmails.to, template: outboxEmails.template }).from(outboxEmails).where(sql`${outboxEmails.text} like ${`%${contract.id}%`}`),
+      db
+        .select({ to: outboxEmails.to, template: outboxEmails.template })
+        .from(outboxEmails)
+        .where(sql`${outboxEmails.text} like ${`%${contract.id}%`}`),
     );
     expect(sent).toContainEqual({ to: a.as.contract_manager.email, template: "report-submitted" });
-    const accepted = sent.filter((m) => m.template === "report-accepted").map((m) => m.to).sort();
+    const accepted = sent
+      .filter((m) => m.template === "report-accepted")
+      .map((m) => m.to)
+      .sort();
     expect(accepted).toEqual([supplier.as.admin.email, supplier.as.reporter.email].sort());
     // The buyer reached those addresses through organisation_contacts, not through the users table.
-    const direct = withTenant(app.db, buyerScope(a), (tx) => queryRows(tx, sql`select email from users where id = ${supplier.as.reporter.userId}`));
+    const direct = withTenant(app.db, buyerScope(a), (tx) =>
+      queryRows(tx, sql`select email from users where id = ${supplier.as.reporter.userId}`),
+    );
     expect(await direct).toEqual([]);
   });
 });

@@ -17,7 +17,10 @@ test.beforeEach(async ({ page }) => {
   await page.getByRole("link", { name: CONTRACT }).first().click();
   await page.waitForURL(/contracten\/[0-9a-f-]{36}/);
   await page.getByRole("link", { name: "Kwartaalreviews" }).click();
-  await page.getByRole("link", { name: /^Plannen/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Plannen/ })
+    .first()
+    .click();
   await page.getByLabel("Datum", { exact: true }).fill("2026-12-01");
   await page.getByLabel("Tijd", { exact: true }).fill("10:00");
   await page.getByRole("button", { name: "Review plannen" }).click();
@@ -40,7 +43,10 @@ async function put(api: APIRequestContext, org: string, reviewId: string, data: 
     headers: { "Content-Type": "application/json" },
     data: typeof data === "string" ? data : JSON.stringify(data),
   });
-  return { status: response.status(), body: (await response.json()) as { code?: string; error?: string; fieldErrors?: Record<string, string>; data?: { version: number } } };
+  return {
+    status: response.status(),
+    body: (await response.json()) as { code?: string; error?: string; fieldErrors?: Record<string, string>; data?: { version: number } },
+  };
 }
 
 test("refusals of the score API carry their status and code", async ({ baseURL, sessionOf }) => {

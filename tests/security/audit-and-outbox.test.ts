@@ -48,19 +48,27 @@ describe("appending to the audit trail", () => {
 
   it("records a supplier's event in the trail of a buyer whose contract it is party to", async () => {
     await withTenant(db, supplierScope(supplierOfA), (tx) =>
-      recordAudit(tx, { userId: a.as.admin.userId, org: { id: supplierOfA } }, {
-        tenantId: a.org.id,
-        entity: "report",
-        entityId: "r1",
-        action: "submit_for_test",
-      }),
+      recordAudit(
+        tx,
+        { userId: a.as.admin.userId, org: { id: supplierOfA } },
+        {
+          tenantId: a.org.id,
+          entity: "report",
+          entityId: "r1",
+          action: "submit_for_test",
+        },
+      ),
     );
     expect(await eventsOf(a.org.id, "submit_for_test")).toEqual([{ actor_org_id: supplierOfA, actor_user_id: a.as.admin.userId }]);
   });
 
   it("refuses an event in the trail of a buyer the supplier has no contract with", async () => {
     const write = withTenant(db, supplierScope(stranger), (tx) =>
-      recordAudit(tx, { userId: null, org: { id: stranger } }, { tenantId: a.org.id, entity: "report", entityId: "r1", action: "stranger_event" }),
+      recordAudit(
+        tx,
+        { userId: null, org: { id: stranger } },
+        { tenantId: a.org.id, entity: "report", entityId: "r1", action: "stranger_event" },
+      ),
     );
     expect(await databaseError(write)).toMatch(/without a relation/);
     expect(await eventsOf(a.org.id, "stranger_event")).toEqual([]);
@@ -68,12 +76,16 @@ describe("appending to the audit trail", () => {
 
   it("refuses a buyer's event in the trail of a supplier it neither registered nor contracted", async () => {
     const write = withTenant(db, buyerScope(b), (tx) =>
-      recordAudit(tx, { userId: b.as.admin.userId, org: { id: b.org.id } }, {
-        tenantId: supplierOfA,
-        entity: "invitation",
-        entityId: "i1",
-        action: "create_for_test",
-      }),
+      recordAudit(
+        tx,
+        { userId: b.as.admin.userId, org: { id: b.org.id } },
+        {
+          tenantId: supplierOfA,
+          entity: "invitation",
+          entityId: "i1",
+          action: "create_for_test",
+        },
+      ),
     );
     expect(await databaseError(write)).toMatch(/without a relation/);
     expect(await eventsOf(supplierOfA, "create_for_test")).toEqual([]);

@@ -31,7 +31,13 @@ export type AuthResponse = { status: number; location: string | null; cookies: M
 /** One request to /api/auth/<path>, as it arrives at the route handler. */
 export async function authRequest(
   path: string,
-  options: { method?: "GET" | "POST"; url?: string; headers?: Record<string, string>; form?: Record<string, string>; cookies?: Map<string, string> } = {},
+  options: {
+    method?: "GET" | "POST";
+    url?: string;
+    headers?: Record<string, string>;
+    form?: Record<string, string>;
+    cookies?: Map<string, string>;
+  } = {},
 ): Promise<AuthResponse> {
   const method = options.method ?? (options.form ? "POST" : "GET");
   const headers = new Headers(options.headers);
@@ -60,7 +66,10 @@ export async function csrf(cookies = new Map<string, string>(), headers: Record<
 }
 
 /** "Stuur inloglink" straight to next-auth: what any client can send. */
-export async function requestSignInLink(email: string, options: { ip: string; headers?: Record<string, string>; url?: string; callbackUrl?: string }) {
+export async function requestSignInLink(
+  email: string,
+  options: { ip: string; headers?: Record<string, string>; url?: string; callbackUrl?: string },
+) {
   const headers = { "x-forwarded-for": options.ip, ...options.headers };
   const { csrfToken, cookies } = await csrf(new Map(), headers, options.url ? new URL(options.url).origin : APP);
   return authRequest("signin/nodemailer", {
@@ -73,7 +82,12 @@ export async function requestSignInLink(email: string, options: { ip: string; he
 
 /** The newest e-mail to an address, with every http(s) link in it. */
 export async function latestMail(database: Database, to: string) {
-  const [mail] = await database.db.select().from(outboxEmails).where(eq(outboxEmails.to, to)).orderBy(desc(outboxEmails.createdAt)).limit(1);
+  const [mail] = await database.db
+    .select()
+    .from(outboxEmails)
+    .where(eq(outboxEmails.to, to))
+    .orderBy(desc(outboxEmails.createdAt))
+    .limit(1);
   if (!mail) return null;
   const links = [...mail.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&")).filter((h) => h.startsWith("http"));
   return { ...mail, links };

@@ -62,7 +62,12 @@ function refused(result: ActionResult<unknown>, field: string, message?: RegExp 
   if (message) expect(text).toMatch(message);
 }
 
-async function run<T>(action: ActionDefinition<never, T> | ActionDefinition<any, T>, ctx: Parameters<ActionDefinition<never, T>["run"]>[0], input: unknown) { // eslint-disable-line @typescript-eslint/no-explicit-any
+async function run<T>(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any action, whatever its input
+  action: ActionDefinition<never, T> | ActionDefinition<any, T>,
+  ctx: Parameters<ActionDefinition<never, T>["run"]>[0],
+  input: unknown,
+) {
   const result = await action.run(ctx, input);
   expect(result.ok || result.code !== "InternalError", JSON.stringify(result)).toBe(true);
   return result;
@@ -78,7 +83,11 @@ describe("contracts", () => {
   it("refuse a NUL character, a title of 100,000 characters and 1e30 as an amount, and store nothing", async () => {
     const before = await countRows("contracts", buyer.org.id);
     refused(await run(createContract, buyer.as.admin, contractForm({ title: NUL })), "title", CONTROL);
-    refused(await run(createContract, buyer.as.admin, contractForm({ title: NOVEL })), "title", `Titel mag hoogstens ${TEXT_LIMITS.title} tekens lang zijn.`);
+    refused(
+      await run(createContract, buyer.as.admin, contractForm({ title: NOVEL })),
+      "title",
+      `Titel mag hoogstens ${TEXT_LIMITS.title} tekens lang zijn.`,
+    );
     refused(await run(createContract, buyer.as.admin, contractForm({ reference: `REF${NUL}` })), "reference", CONTROL);
     refused(await run(createContract, buyer.as.admin, contractForm({ valueCents: HUGE })), "valueCents", "Dit bedrag is te groot.");
     refused(await run(createContract, buyer.as.admin, contractForm({ valueCents: 1e30 })), "valueCents");
@@ -111,18 +120,30 @@ describe("contracts", () => {
       const result = await run(updateContract, buyer.as.admin, { ...contractForm({ title: "Gewijzigd" }), id, version: "1" });
       expect(result).toMatchObject({ ok: false, code: "NotFoundError" });
     }
-    refused(await run(updateContract, buyer.as.admin, { ...contractForm(), id: contract.id, version: 1e30 }), "version", "Onbekende versie.");
-    const [row] = await db.select().from(contracts).where(and(eq(contracts.tenantId, contract.tenantId), eq(contracts.id, contract.id)));
+    refused(
+      await run(updateContract, buyer.as.admin, { ...contractForm(), id: contract.id, version: 1e30 }),
+      "version",
+      "Onbekende versie.",
+    );
+    const [row] = await db
+      .select()
+      .from(contracts)
+      .where(and(eq(contracts.tenantId, contract.tenantId), eq(contracts.id, contract.id)));
     expect(row).toMatchObject({ title: contract.title, version: 1 });
   });
 });
 
 describe("KPIs", () => {
   it("refuse hostile names, texts, ids and numbers at their fields, and store nothing", async () => {
-    const contract = await insertKpiContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+    const contract = await insertKpiContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplier.org.id,
+    });
     const indicator = await globalIndicatorId(db, "plant_protein");
     const before = await countRows("kpis", buyer.org.id);
-    const propose = (overrides: Record<string, unknown>) => run(proposeKpi, buyer.as.contract_manager, kpiForm(contract.id, indicator, overrides));
+    const propose = (overrides: Record<string, unknown>) =>
+      run(proposeKpi, buyer.as.contract_manager, kpiForm(contract.id, indicator, overrides));
     refused(await propose({ name: NUL }), "name", CONTROL);
     refused(await propose({ description: NOVEL }), "description", `Omschrijving mag hoogstens ${TEXT_LIMITS.short} tekens lang zijn.`);
     refused(await propose({ measurement: NOVEL }), "measurement");
@@ -135,9 +156,21 @@ describe("KPIs", () => {
     refused(await propose({ kind: "qualitative", indicatorId: "", "scoreMeanings.1": NOVEL }), "scoreMeanings.1", /hoogstens 500 tekens/);
     refused(await propose({ contractId: "constructor" }), "contractId", "Onbekende verwijzing.");
     refused(await run(updateKpi, buyer.as.contract_manager, { ...kpiForm(contract.id, indicator), id: "__proto__", version: "1" }), "id");
-    refused(await run(setKpiThemes, buyer.as.contract_manager, { id: crypto.randomUUID(), version: "1", themeIds: Array(201).fill(crypto.randomUUID()) }), "themeIds");
     refused(
-      await run(setMalusRule, buyer.as.contract_manager, { id: crypto.randomUUID(), version: "1", type: "percent_of_quarter_value", percent: HUGE }),
+      await run(setKpiThemes, buyer.as.contract_manager, {
+        id: crypto.randomUUID(),
+        version: "1",
+        themeIds: Array(201).fill(crypto.randomUUID()),
+      }),
+      "themeIds",
+    );
+    refused(
+      await run(setMalusRule, buyer.as.contract_manager, {
+        id: crypto.randomUUID(),
+        version: "1",
+        type: "percent_of_quarter_value",
+        percent: HUGE,
+      }),
       "percent",
       TOO_LARGE_MESSAGE,
     );
@@ -147,30 +180,62 @@ describe("KPIs", () => {
 
 describe("reports", () => {
   it("refuse a 100,000-character explanation, a NUL, 1e30 and __proto__ as a KPI id, and store nothing", async () => {
-    const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+    const contract = await insertContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplier.org.id,
+    });
     const kpi = await insertActiveKpi(db, contract);
     const reporter = supplier.as.reporter;
     const form = (overrides: Record<string, unknown>) => ({ ...reportForm(contract.id, "2026-Q1", { [kpi.id]: "40" }), ...overrides });
-    refused(await run(saveReportDraft, reporter, form({ [`explanation.${kpi.id}`]: NOVEL })), `values.${kpi.id}`, `Toelichting bij deze KPI mag hoogstens ${TEXT_LIMITS.long} tekens lang zijn.`);
+    refused(
+      await run(saveReportDraft, reporter, form({ [`explanation.${kpi.id}`]: NOVEL })),
+      `values.${kpi.id}`,
+      `Toelichting bij deze KPI mag hoogstens ${TEXT_LIMITS.long} tekens lang zijn.`,
+    );
     refused(await run(saveReportDraft, reporter, form({ [`explanation.${kpi.id}`]: NUL })), `values.${kpi.id}`, CONTROL);
     refused(await run(saveReportDraft, reporter, form({ [`value.${kpi.id}`]: HUGE })), `values.${kpi.id}`, TOO_LARGE_MESSAGE);
     refused(await run(saveReportDraft, reporter, form({ [`value.${kpi.id}`]: 1e30 })), `values.${kpi.id}`);
     refused(await run(saveReportDraft, reporter, form({ [`value.${kpi.id}`]: { valueOf: 1 } })), `values.${kpi.id}`);
     refused(await run(saveReportDraft, reporter, form({ narrative: "y".repeat(TEXT_LIMITS.document + 1) })), "narrative");
-    refused(await run(saveReportDraft, reporter, json(JSON.stringify(form({})).replace(/^\{/, '{"value.__proto__":"1",'))), "value.__proto__");
+    refused(
+      await run(saveReportDraft, reporter, json(JSON.stringify(form({})).replace(/^\{/, '{"value.__proto__":"1",'))),
+      "value.__proto__",
+    );
     refused(await run(saveReportDraft, reporter, form({ "explanation.constructor": "x" })), "explanation.constructor");
     expect(await db.select().from(reports).where(eq(reports.contractId, contract.id))).toEqual([]);
     expect(await db.select().from(reportValues).where(eq(reportValues.kpiId, kpi.id))).toEqual([]);
     // The buyer's per-KPI comments and its decision comment are held to the same limits.
-    refused(await run(decideReport, buyer.as.contract_manager, { reportId: crypto.randomUUID(), version: "1", decision: "send_back", [`comment.${kpi.id}`]: NOVEL }), `comments.${kpi.id}`);
-    refused(await run(decideReport, buyer.as.contract_manager, { reportId: crypto.randomUUID(), version: "1", decision: "accept", decisionComment: NUL }), "decisionComment", CONTROL);
+    refused(
+      await run(decideReport, buyer.as.contract_manager, {
+        reportId: crypto.randomUUID(),
+        version: "1",
+        decision: "send_back",
+        [`comment.${kpi.id}`]: NOVEL,
+      }),
+      `comments.${kpi.id}`,
+    );
+    refused(
+      await run(decideReport, buyer.as.contract_manager, {
+        reportId: crypto.randomUUID(),
+        version: "1",
+        decision: "accept",
+        decisionComment: NUL,
+      }),
+      "decisionComment",
+      CONTROL,
+    );
   });
 });
 
 describe("reviews", () => {
   it("refuse hostile reasons, lessons and ids at their fields", async () => {
     const ref = { reviewId: crypto.randomUUID(), version: "1", kpiId: crypto.randomUUID(), score: "on_track" };
-    refused(await run(scoreKpi, buyer.as.contract_manager, { ...ref, reason: NOVEL }), "reason", `Reden mag hoogstens ${TEXT_LIMITS.short} tekens lang zijn.`);
+    refused(
+      await run(scoreKpi, buyer.as.contract_manager, { ...ref, reason: NOVEL }),
+      "reason",
+      `Reden mag hoogstens ${TEXT_LIMITS.short} tekens lang zijn.`,
+    );
     refused(await run(scoreKpi, buyer.as.contract_manager, { ...ref, reason: NUL }), "reason", CONTROL);
     refused(await run(scoreKpi, buyer.as.contract_manager, { ...ref, kpiId: "__proto__" }), "kpiId", "Onbekende verwijzing.");
     refused(await run(scoreKpi, buyer.as.contract_manager, { ...ref, score: "constructor" }), "score");
@@ -187,15 +252,27 @@ describe("waardenwiel and targets", () => {
     const onWheel = async () => ({ wheelId, version: String(await wheelVersion(db, wheelId)) });
     const themes = await countRows("wheel_themes", buyer.org.id);
     refused(await run(addTheme, ctx, { ...(await onWheel()), name: NUL, pillar: "samenwerking" }), "name", CONTROL);
-    refused(await run(addTheme, ctx, { ...(await onWheel()), name: NOVEL, pillar: "samenwerking" }), "name", `Naam van het thema mag hoogstens ${TEXT_LIMITS.name} tekens lang zijn.`);
+    refused(
+      await run(addTheme, ctx, { ...(await onWheel()), name: NOVEL, pillar: "samenwerking" }),
+      "name",
+      `Naam van het thema mag hoogstens ${TEXT_LIMITS.name} tekens lang zijn.`,
+    );
     refused(await run(updateAmbition, ctx, { ...(await onWheel()), ambition: NOVEL }), "ambition");
     refused(await run(setPriorities, ctx, { ...(await onWheel()), "rank.__proto__": "1" }), "rank.__proto__");
     refused(await run(setPriorities, ctx, { ...(await onWheel()), [`rank.${themeId}`]: "1e30" }), `rank.${themeId}`);
     const plant = await globalIndicatorId(db, "plant_protein");
     const goals = await countRows("wheel_goals", buyer.org.id);
-    refused(await run(addGoal, ctx, { ...quantitativeGoalForm(plant, { baseValue: HUGE }), ...(await onWheel()), themeId }), "baseValue", TOO_LARGE_MESSAGE);
+    refused(
+      await run(addGoal, ctx, { ...quantitativeGoalForm(plant, { baseValue: HUGE }), ...(await onWheel()), themeId }),
+      "baseValue",
+      TOO_LARGE_MESSAGE,
+    );
     refused(await run(addGoal, ctx, { ...quantitativeGoalForm(plant, { baseYear: 1e30 }), ...(await onWheel()), themeId }), "baseYear");
-    refused(await run(addGoal, ctx, { ...quantitativeGoalForm(plant, { description: NUL }), ...(await onWheel()), themeId }), "description", CONTROL);
+    refused(
+      await run(addGoal, ctx, { ...quantitativeGoalForm(plant, { description: NUL }), ...(await onWheel()), themeId }),
+      "description",
+      CONTROL,
+    );
     expect(await countRows("wheel_themes", buyer.org.id)).toBe(themes);
     expect(await countRows("wheel_goals", buyer.org.id)).toBe(goals);
   });
@@ -215,11 +292,21 @@ describe("waardenwiel and targets", () => {
 
 describe("members", () => {
   it("refuse constructor as a role, a NUL in an e-mail address and __proto__ as a user id", async () => {
-    const invitations = Number((await queryRows<{ n: number }>(db, sql`select count(*)::int as n from invitations where organisation_id = ${buyer.org.id}`))[0].n);
+    const invitations = Number(
+      (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from invitations where organisation_id = ${buyer.org.id}`))[0].n,
+    );
     refused(await run(inviteMember, buyer.as.admin, { email: "nieuw@test.groeipad.nl", role: "constructor" }), "role");
     refused(await run(inviteMember, buyer.as.admin, { email: `nieuw${NUL}@test.groeipad.nl`, role: "viewer" }), "email");
     refused(await run(inviteMember, buyer.as.admin, { email: `${NOVEL}@test.groeipad.nl`, role: "viewer" }), "email");
-    refused(await run(changeMemberRole, buyer.as.admin, { userId: "__proto__", role: "viewer", version: "1" }), "userId", "Onbekende verwijzing.");
-    expect(Number((await queryRows<{ n: number }>(db, sql`select count(*)::int as n from invitations where organisation_id = ${buyer.org.id}`))[0].n)).toBe(invitations);
+    refused(
+      await run(changeMemberRole, buyer.as.admin, { userId: "__proto__", role: "viewer", version: "1" }),
+      "userId",
+      "Onbekende verwijzing.",
+    );
+    expect(
+      Number(
+        (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from invitations where organisation_id = ${buyer.org.id}`))[0].n,
+      ),
+    ).toBe(invitations);
   });
 });

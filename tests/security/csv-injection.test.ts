@@ -114,7 +114,9 @@ describe("the CSV writer", () => {
   });
 
   it("writes numbers as numbers, negative ones included, never prefixed or quoted", () => {
-    expect(toCsv([[decimalCell(-2.5), moneyCell(-250), decimalCell("-41.5000"), decimalCell("0.0000"), integerCell(0), null]])).toBe("\uFEFF-2,5;-2,50;-41,5;0;0;\r\n");
+    expect(toCsv([[decimalCell(-2.5), moneyCell(-250), decimalCell("-41.5000"), decimalCell("0.0000"), integerCell(0), null]])).toBe(
+      "\uFEFF-2,5;-2,50;-41,5;0;0;\r\n",
+    );
     expect(csvField(decimalCell(Number.NaN))).toBe("");
   });
 
@@ -141,15 +143,33 @@ describe("review scores and malus ledger", () => {
       agreedReason: hostile("reden"),
       waiverReason: hostile("kwijtschelding"),
     };
-    const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
-    await db.update(contracts).set({ reference: texts.reference }).where(and(eq(contracts.tenantId, contract.tenantId), eq(contracts.id, contract.id)));
+    const contract = await insertContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplier.org.id,
+    });
+    await db
+      .update(contracts)
+      .set({ reference: texts.reference })
+      .where(and(eq(contracts.tenantId, contract.tenantId), eq(contracts.id, contract.id)));
     await db.update(organisations).set({ name: texts.supplierName }).where(eq(organisations.id, supplier.org.id));
     const [indicator] = await db
       .insert(indicators)
-      .values({ ownerOrgId: buyer.org.id, code: `csv_${uniqueSuffix()}`, name: hostile("indicator"), unitCode: "C62", unitLabel: texts.unit, direction: "lower_better", aggregation: "sum" })
+      .values({
+        ownerOrgId: buyer.org.id,
+        code: `csv_${uniqueSuffix()}`,
+        name: hostile("indicator"),
+        unitCode: "C62",
+        unitLabel: texts.unit,
+        direction: "lower_better",
+        aggregation: "sum",
+      })
       .returning();
     const { kpi, review } = await insertReviewWithRows(db, contract, { waiverCents: 50_000, final: false });
-    await db.update(kpis).set({ name: texts.kpiName, indicatorId: indicator.id }).where(and(eq(kpis.tenantId, contract.tenantId), eq(kpis.id, kpi.id)));
+    await db
+      .update(kpis)
+      .set({ name: texts.kpiName, indicatorId: indicator.id })
+      .where(and(eq(kpis.tenantId, contract.tenantId), eq(kpis.id, kpi.id)));
     await db
       .update(reviewScores)
       .set({ agreedReason: texts.agreedReason, waiverReason: texts.waiverReason, reportedValue: "-36.5000", target: "-40.0000" })
@@ -157,7 +177,15 @@ describe("review scores and malus ledger", () => {
     const signed = new Date("2026-04-23T10:00:00Z");
     await db
       .update(reviews)
-      .set({ status: "final", buyerSignedAt: signed, buyerSignerName: "Koper", supplierSignedAt: signed, supplierSignerName: "Leverancier", finalizedAt: signed, malusAppliedCents: 200_000 })
+      .set({
+        status: "final",
+        buyerSignedAt: signed,
+        buyerSignerName: "Koper",
+        supplierSignedAt: signed,
+        supplierSignerName: "Leverancier",
+        finalizedAt: signed,
+        malusAppliedCents: 200_000,
+      })
       .where(and(eq(reviews.tenantId, contract.tenantId), eq(reviews.id, review.id)));
 
     for (const ctx of [buyer.as.viewer, await nextRequest(supplier.as.viewer)]) {
@@ -182,23 +210,35 @@ describe("dashboard tables", () => {
     for (const c of [world.c1, world.c2]) {
       const title = hostile("contract");
       texts.push(title);
-      await db.update(contracts).set({ title }).where(and(eq(contracts.tenantId, t), eq(contracts.id, c.id)));
+      await db
+        .update(contracts)
+        .set({ title })
+        .where(and(eq(contracts.tenantId, t), eq(contracts.id, c.id)));
     }
     for (const id of Object.values(world.themes)) {
       const name = hostile("thema").slice(0, 120);
       texts.push(name);
-      await db.update(wheelThemes).set({ name }).where(and(eq(wheelThemes.tenantId, t), eq(wheelThemes.id, id)));
+      await db
+        .update(wheelThemes)
+        .set({ name })
+        .where(and(eq(wheelThemes.tenantId, t), eq(wheelThemes.id, id)));
     }
     for (const target of await db.select().from(organisationTargets).where(eq(organisationTargets.tenantId, t))) {
       const name = hostile("doelstelling");
       texts.push(name);
-      await db.update(organisationTargets).set({ name }).where(and(eq(organisationTargets.tenantId, t), eq(organisationTargets.id, target.id)));
+      await db
+        .update(organisationTargets)
+        .set({ name })
+        .where(and(eq(organisationTargets.tenantId, t), eq(organisationTargets.id, target.id)));
     }
     for (const promise of await db.select().from(promises).where(eq(promises.tenantId, t))) {
       const description = hostile("toezegging");
       texts.push(description);
       // A negative promise (a reduction) must stay a number.
-      await db.update(promises).set({ description, value: "-12.5" }).where(and(eq(promises.tenantId, t), eq(promises.id, promise.id)));
+      await db
+        .update(promises)
+        .set({ description, value: "-12.5" })
+        .where(and(eq(promises.tenantId, t), eq(promises.id, promise.id)));
     }
   });
 
@@ -207,7 +247,9 @@ describe("dashboard tables", () => {
   it("neutralise contract titles, theme and target names and promises in every table; numbers stay numbers", async () => {
     const all: Cell[][] = [];
     for (const table of EXPORT_TABLES) {
-      const csv = decode(file(await dashboardExportRoute.run(world.buyer.as.coordinator, { search: search(), table, format: "csv" })).bytes);
+      const csv = decode(
+        file(await dashboardExportRoute.run(world.buyer.as.coordinator, { search: search(), table, format: "csv" })).bytes,
+      );
       all.push(...expectNoFormulaCells(csv));
     }
     expectNeutralised(all, texts);
@@ -215,7 +257,9 @@ describe("dashboard tables", () => {
   });
 
   it("keep the same text a plain string in the XLSX export, never a formula", async () => {
-    const bytes = file(await dashboardExportRoute.run(world.buyer.as.coordinator, { search: search(), table: "alle", format: "xlsx" })).bytes;
+    const bytes = file(
+      await dashboardExportRoute.run(world.buyer.as.coordinator, { search: search(), table: "alle", format: "xlsx" }),
+    ).bytes;
     const strings = await xlsxStrings(bytes);
     for (const text of texts) expect(strings.get(xmlText(text)), text).toBe("string");
     expect([...strings.values()]).not.toContain("formula");
@@ -271,7 +315,9 @@ describe("templates", () => {
     const values = await xlsxStrings(await valuesTemplateXlsx(kpis, hostile("titel")));
     for (const text of ["=1+1", kpis[0].name, kpis[0].unit!]) expect(values.get(xmlText(text)), text).toBe("string");
     expect([...values.values()]).not.toContain("formula");
-    const imports = await xlsxStrings(await importTemplateXlsx({ startDate: "2026-01-01" }, [{ code: "=1+1", name: hostile("indicator"), unitLabel: "@SUM(A1)" }]));
+    const imports = await xlsxStrings(
+      await importTemplateXlsx({ startDate: "2026-01-01" }, [{ code: "=1+1", name: hostile("indicator"), unitLabel: "@SUM(A1)" }]),
+    );
     for (const text of ["=1+1", "@SUM(A1)"]) expect(imports.get(text), text).toBe("string");
     expect([...imports.values()]).not.toContain("formula");
   });

@@ -15,7 +15,16 @@ import { organisationDashboard } from "@/lib/dashboard/service";
 import { SaveMaturityAssessment } from "@/lib/guidance/assessment-schemas";
 import { proposeKpi } from "@/lib/kpis/actions";
 import { listContractKpis } from "@/lib/kpis/queries";
-import { addDays, contractQuarters, daysBetween, quarterEndDate, quarterKey, quarterOf, quarterStartDate, reportDueDate } from "@/lib/periods";
+import {
+  addDays,
+  contractQuarters,
+  daysBetween,
+  quarterEndDate,
+  quarterKey,
+  quarterOf,
+  quarterStartDate,
+  reportDueDate,
+} from "@/lib/periods";
 import { reportOverview } from "@/lib/reports/queries";
 import { ActionItemDecision, PlanReview } from "@/lib/reviews/schemas";
 import { createRoadmapItem } from "@/lib/roadmap/actions";
@@ -93,34 +102,64 @@ describe("dates people enter", () => {
     const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.admin.userId });
     const result = await updateContract.run(buyer.as.admin, { ...contractForm({ endDate: "9999-12-31" }), id: contract.id, version: "1" });
     expect(result).toMatchObject({ ok: false, fieldErrors: { endDate: DATE_MESSAGE("einddatum") } });
-    const [row] = await db.select().from(contracts).where(and(eq(contracts.tenantId, contract.tenantId), eq(contracts.id, contract.id)));
+    const [row] = await db
+      .select()
+      .from(contracts)
+      .where(and(eq(contracts.tenantId, contract.tenantId), eq(contracts.id, contract.id)));
     expect(row.endDate).toBe(contract.endDate);
   });
 
   it("refuses roadmap, review and action dates and assessment dates outside 2000–2100", async () => {
-    const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+    const contract = await insertContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplier.org.id,
+    });
     const roadmap = await createRoadmapItem.run(buyer.as.contract_manager, roadmapForm(contract.id, { dueDate: "0001-01-01" }));
     expect(roadmap).toMatchObject({ ok: false, fieldErrors: { dueDate: DATE_MESSAGE("streefdatum") } });
 
     const reviewRef = { reviewId: crypto.randomUUID(), version: "1" };
-    const action = ActionItemDecision.safeParse({ ...reviewRef, title: "Bewijs", ownerSide: "supplier", ownerName: "Mehmet", dueDate: "9999-12-31" });
+    const action = ActionItemDecision.safeParse({
+      ...reviewRef,
+      title: "Bewijs",
+      ownerSide: "supplier",
+      ownerName: "Mehmet",
+      dueDate: "9999-12-31",
+    });
     expect(action.success).toBe(false);
     expect(!action.success && action.error.issues[0]).toMatchObject({ path: ["dueDate"], message: DATE_MESSAGE("uiterste datum") });
     const plan = PlanReview.safeParse({ contractId: contract.id, quarter: "2026-Q1", meetingDate: "0001-01-01", meetingTime: "10:00" });
-    expect(!plan.success && plan.error.issues.map((i) => [i.path, i.message])).toEqual([[["meetingDate"], DATE_MESSAGE("datum van het gesprek")]]);
+    expect(!plan.success && plan.error.issues.map((i) => [i.path, i.message])).toEqual([
+      [["meetingDate"], DATE_MESSAGE("datum van het gesprek")],
+    ]);
     const assessment = SaveMaturityAssessment.safeParse({ title: "Nulmeting", assessedOn: "1999-12-31", item: [] });
-    expect(!assessment.success && assessment.error.issues.find((i) => i.path[0] === "assessedOn")?.message).toBe(DATE_MESSAGE("datum van de inschatting"));
+    expect(!assessment.success && assessment.error.issues.find((i) => i.path[0] === "assessedOn")?.message).toBe(
+      DATE_MESSAGE("datum van de inschatting"),
+    );
     // A valid date still parses.
-    expect(ActionItemDecision.safeParse({ ...reviewRef, title: "Bewijs", ownerSide: "supplier", ownerName: "Mehmet", dueDate: "2100-12-31" }).success).toBe(true);
+    expect(
+      ActionItemDecision.safeParse({ ...reviewRef, title: "Bewijs", ownerSide: "supplier", ownerName: "Mehmet", dueDate: "2100-12-31" })
+        .success,
+    ).toBe(true);
   });
 
   it("refuses milestones and baselines in a quarter outside 2000–2100", async () => {
-    const contract = await insertKpiContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+    const contract = await insertKpiContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplier.org.id,
+    });
     const indicator = await globalIndicatorId(db, "plant_protein");
-    const result = await proposeKpi.run(buyer.as.contract_manager, kpiForm(contract.id, indicator, { baselineQuarter: "0001-Q4", "milestones.1.quarter": "9999-Q4" }));
+    const result = await proposeKpi.run(
+      buyer.as.contract_manager,
+      kpiForm(contract.id, indicator, { baselineQuarter: "0001-Q4", "milestones.1.quarter": "9999-Q4" }),
+    );
     expect(result).toMatchObject({
       ok: false,
-      fieldErrors: { baselineQuarter: "Kies een kwartaal tussen 2000 K1 en 2100 K4.", "milestones.1.quarter": "Kies een kwartaal tussen 2000 K1 en 2100 K4." },
+      fieldErrors: {
+        baselineQuarter: "Kies een kwartaal tussen 2000 K1 en 2100 K4.",
+        "milestones.1.quarter": "Kies een kwartaal tussen 2000 K1 en 2100 K4.",
+      },
     });
   });
 
@@ -128,9 +167,16 @@ describe("dates people enter", () => {
     const indicator = await globalIndicatorId(db, "co2e");
     const early = await createTarget.run(buyer.as.coordinator, targetForm(indicator, { baseYear: "1990" }));
     expect(early.ok).toBe(true);
-    for (const [field, value] of [["baseYear", "1989"], ["milestones.1.year", "2101"], ["baseYear", "0001"]] as const) {
+    for (const [field, value] of [
+      ["baseYear", "1989"],
+      ["milestones.1.year", "2101"],
+      ["baseYear", "0001"],
+    ] as const) {
       const result = await createTarget.run(buyer.as.coordinator, targetForm(indicator, { [field]: value }));
-      expect(result).toMatchObject({ ok: false, fieldErrors: { [field]: expect.stringMatching(/^Kies een jaar tussen 1990 en 2100\.$|^Kies een jaar na het basisjaar/) } });
+      expect(result).toMatchObject({
+        ok: false,
+        fieldErrors: { [field]: expect.stringMatching(/^Kies een jaar tussen 1990 en 2100\.$|^Kies een jaar na het basisjaar/) },
+      });
       if (field === "baseYear") expect(!result.ok && result.fieldErrors?.baseYear).toBe("Kies een jaar tussen 1990 en 2100.");
     }
 
@@ -138,10 +184,18 @@ describe("dates people enter", () => {
     const themeId = await addThemeAs(buyer.as.coordinator, wheelId);
     const plant = await globalIndicatorId(db, "plant_protein");
     const goal = async (overrides: Record<string, unknown>) =>
-      addGoal.run(buyer.as.coordinator, { ...quantitativeGoalForm(plant, overrides), wheelId, version: String(await wheelVersion(db, wheelId)), themeId });
+      addGoal.run(buyer.as.coordinator, {
+        ...quantitativeGoalForm(plant, overrides),
+        wheelId,
+        version: String(await wheelVersion(db, wheelId)),
+        themeId,
+      });
     expect((await goal({ baseYear: "1995" })).ok).toBe(true);
     expect(await goal({ baseYear: "1989" })).toMatchObject({ ok: false, fieldErrors: { baseYear: "Kies een jaar tussen 1990 en 2100." } });
-    expect(await goal({ targetYear: "2101" })).toMatchObject({ ok: false, fieldErrors: { targetYear: "Kies een jaar tussen 1990 en 2100." } });
+    expect(await goal({ targetYear: "2101" })).toMatchObject({
+      ok: false,
+      fieldErrors: { targetYear: "Kies een jaar tussen 1990 en 2100." },
+    });
     expect(await createWheel.run(buyer.as.coordinator, { year: "1999", template: "empty" })).toMatchObject({
       ok: false,
       fieldErrors: { year: "Kies een jaar tussen 2000 en 2100." },
@@ -168,21 +222,40 @@ describe("a contract stored before the range was checked", () => {
 
   beforeAll(async () => {
     [team, partner] = [await createBuyer(db), await createSupplier(db)];
-    const ordinary = await insertContract(db, { tenantId: team.org.id, managerId: team.as.contract_manager.userId, supplierOrgId: partner.org.id });
+    const ordinary = await insertContract(db, {
+      tenantId: team.org.id,
+      managerId: team.as.contract_manager.userId,
+      supplierOrgId: partner.org.id,
+    });
     ordinaryId = ordinary.id;
     await insertActiveKpi(db, ordinary);
-    const wide = await insertContract(db, { tenantId: team.org.id, managerId: team.as.contract_manager.userId, supplierOrgId: partner.org.id });
-    await db.update(contracts).set({ startDate: "2000-01-01", endDate: "2100-12-31" }).where(and(eq(contracts.tenantId, wide.tenantId), eq(contracts.id, wide.id)));
+    const wide = await insertContract(db, {
+      tenantId: team.org.id,
+      managerId: team.as.contract_manager.userId,
+      supplierOrgId: partner.org.id,
+    });
+    await db
+      .update(contracts)
+      .set({ startDate: "2000-01-01", endDate: "2100-12-31" })
+      .where(and(eq(contracts.tenantId, wide.tenantId), eq(contracts.id, wide.id)));
     wideId = wide.id;
     await insertActiveKpi(db, wide);
-    const old = await insertContract(db, { tenantId: team.org.id, managerId: team.as.contract_manager.userId, supplierOrgId: partner.org.id });
+    const old = await insertContract(db, {
+      tenantId: team.org.id,
+      managerId: team.as.contract_manager.userId,
+      supplierOrgId: partner.org.id,
+    });
     oldId = old.id;
     await insertActiveKpi(db, old);
     await beforeTheCheck(
       "contracts",
       "contracts_dates_in_range",
       `"contracts"."start_date" >= '2000-01-01' and "contracts"."end_date" <= '2100-12-31'`,
-      (tx) => tx.update(contracts).set({ startDate: "0001-01-01", endDate: "9999-12-31" }).where(and(eq(contracts.tenantId, old.tenantId), eq(contracts.id, old.id))),
+      (tx) =>
+        tx
+          .update(contracts)
+          .set({ startDate: "0001-01-01", endDate: "9999-12-31" })
+          .where(and(eq(contracts.tenantId, old.tenantId), eq(contracts.id, old.id))),
     );
     const indicator = await globalIndicatorId(db, "co2e");
     await beforeTheCheck(
@@ -190,7 +263,14 @@ describe("a contract stored before the range was checked", () => {
       "organisation_targets_base_year_in_range",
       `"organisation_targets"."base_year" between 1990 and 2100`,
       (tx) =>
-        tx.insert(organisationTargets).values({ tenantId: team.org.id, name: "Oude doelstelling", indicatorId: indicator, baseYear: 1, baseValue: "100", milestones: [{ year: 9999, mode: "change_percent", value: -50 }] }),
+        tx.insert(organisationTargets).values({
+          tenantId: team.org.id,
+          name: "Oude doelstelling",
+          indicatorId: indicator,
+          baseYear: 1,
+          baseValue: "100",
+          milestones: [{ year: 9999, mode: "change_percent", value: -50 }],
+        }),
     );
     const wheelId = await createOrgWheelAs(team.as.coordinator, 2026);
     const themeId = await addThemeAs(team.as.coordinator, wheelId);
@@ -198,11 +278,22 @@ describe("a contract stored before the range was checked", () => {
       "wheel_goals",
       "wheel_goals_years_in_range",
       `("wheel_goals"."base_year" is null or "wheel_goals"."base_year" between 1990 and 2100) and ("wheel_goals"."target_year" is null or "wheel_goals"."target_year" between 1990 and 2100)`,
-      (tx) => tx.insert(wheelGoals).values({ tenantId: team.org.id, themeId, kind: "quantitative", description: "Oud doel", indicatorId: indicator, baseYear: 1, baseValue: "10", targetYear: 9999, targetValue: "5" }),
+      (tx) =>
+        tx.insert(wheelGoals).values({
+          tenantId: team.org.id,
+          themeId,
+          kind: "quantitative",
+          description: "Oud doel",
+          indicatorId: indicator,
+          baseYear: 1,
+          baseValue: "10",
+          targetYear: 9999,
+          targetValue: "5",
+        }),
     );
   });
 
-  const read = <T,>(ctx: ActionContext, work: (tx: Db) => Promise<T>) => inTenant(ctx, work);
+  const read = <T>(ctx: ActionContext, work: (tx: Db) => Promise<T>) => inTenant(ctx, work);
 
   it("is really stored: the database keeps it, as a row from before the check would be", async () => {
     const [row] = await db.select().from(contracts).where(eq(contracts.id, oldId));
@@ -225,7 +316,10 @@ describe("a contract stored before the range was checked", () => {
 
   it("leaves the buyer's dashboard and the supplier's overview working, within bounds", async () => {
     const started = performance.now();
-    const dashboard = await organisationDashboard(team.as.coordinator, { search: new URLSearchParams("van=2026-Q1&tot=2026-Q4"), today: TODAY });
+    const dashboard = await organisationDashboard(team.as.coordinator, {
+      search: new URLSearchParams("van=2026-Q1&tot=2026-Q4"),
+      today: TODAY,
+    });
     expect(dashboard.filters).toMatchObject({ from: "2026-Q1", to: "2026-Q4" });
     expect(JSON.stringify(dashboard).length).toBeLessThan(200_000);
     // The old target is drawn over 1990–2100 at most, not over ten thousand years.

@@ -20,7 +20,11 @@ const PDF_WITH_HTML = new TextEncoder().encode("%PDF-1.7\n<html><script>alert(do
 
 async function setup() {
   const [buyer, supplier] = [await createBuyer(db), await createSupplier(db)];
-  const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+  const contract = await insertContract(db, {
+    tenantId: buyer.org.id,
+    managerId: buyer.as.contract_manager.userId,
+    supplierOrgId: supplier.org.id,
+  });
   const kpi = await insertActiveKpi(db, contract);
   /** Uploads the bytes under the name and returns the stored row. */
   const upload = async (name: string, bytes: Uint8Array = PDF_BYTES) => {
@@ -93,18 +97,33 @@ describe("the stored name follows the content", () => {
 
   it("serves names stored before this rule by the same rule, as the checked type", async () => {
     const s = await setup();
-    const [report] = await db.insert(reports).values({ tenantId: s.contract.tenantId, contractId: s.contract.id, quarter: "2026-Q1", dueDate: "2026-04-30" }).returning();
+    const [report] = await db
+      .insert(reports)
+      .values({ tenantId: s.contract.tenantId, contractId: s.contract.id, quarter: "2026-Q1", dueDate: "2026-04-30" })
+      .returning();
     const stored = async (fileName: string, contentType: string) => {
       const [row] = await db
         .insert(evidenceFiles)
-        .values({ tenantId: report.tenantId, reportId: report.id, kpiId: s.kpi.id, fileName, contentType, sizeBytes: PDF_WITH_HTML.length, sha256: "0".repeat(64), data: Buffer.from(PDF_WITH_HTML) })
+        .values({
+          tenantId: report.tenantId,
+          reportId: report.id,
+          kpiId: s.kpi.id,
+          fileName,
+          contentType,
+          sizeBytes: PDF_WITH_HTML.length,
+          sha256: "0".repeat(64),
+          data: Buffer.from(PDF_WITH_HTML),
+        })
         .returning();
       const download = await evidenceRoute.run(s.supplier.as.viewer, { id: row.id });
       return (download.body as { data: { filename: string; contentType: string } }).data;
     };
     expect(await stored("bewijs.pdf.html", "application/pdf")).toMatchObject({ filename: "bewijs.pdf", contentType: "application/pdf" });
     expect(await stored("logo.svg", "image/png")).toMatchObject({ filename: "logo.png", contentType: "image/png" });
-    expect(await stored("notities.txt", "text/plain")).toMatchObject({ filename: "notities.txt", contentType: "text/plain; charset=utf-8" });
+    expect(await stored("notities.txt", "text/plain")).toMatchObject({
+      filename: "notities.txt",
+      contentType: "text/plain; charset=utf-8",
+    });
     // A type that is not one the upload check gives is served as bytes, never as markup.
     expect(await stored("pagina.html", "text/html")).toMatchObject({ filename: "pagina.bin", contentType: "application/octet-stream" });
   });

@@ -16,14 +16,21 @@ function nonceOf(csp: string | undefined): string {
 
 /** The directives of a policy by name. */
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
+  return new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name, values]),
+  );
 }
 
 function expectFixedHeaders(headers: Record<string, string>) {
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("same-origin");
   expect(headers["x-frame-options"]).toBe("DENY");
-  for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"]) expect(headers["permissions-policy"]).toContain(`${feature}=()`);
+  for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"])
+    expect(headers["permissions-policy"]).toContain(`${feature}=()`);
   // The test server runs on http://localhost: no HSTS (tests/security/headers.test.ts checks https).
   expect(headers["strict-transport-security"]).toBeUndefined();
 }
@@ -106,10 +113,13 @@ test("the nonce is new for every response and is on every script tag Next render
 async function watchViolations(page: Page): Promise<string[]> {
   const seen: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply|evaluate|run)/i.test(message.text())) seen.push(`${page.url()}: ${message.text()}`);
+    if (/Content Security Policy|Refused to (execute|load|apply|evaluate|run)/i.test(message.text()))
+      seen.push(`${page.url()}: ${message.text()}`);
   });
   await page.context().addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return seen;
 }
@@ -117,7 +127,9 @@ async function watchViolations(page: Page): Promise<string[]> {
 async function expectScriptsNonced(page: Page, response: Response | null) {
   const nonce = nonceOf(response?.headers()["content-security-policy"]);
   // The browser hides a nonce attribute from the DOM; the property keeps it.
-  const unnonced = await page.locator("script").evaluateAll((scripts, n) => scripts.filter((s) => (s as HTMLScriptElement).nonce !== n).map((s) => s.outerHTML.slice(0, 120)), nonce);
+  const unnonced = await page
+    .locator("script")
+    .evaluateAll((scripts, n) => scripts.filter((s) => (s as HTMLScriptElement).nonce !== n).map((s) => s.outerHTML.slice(0, 120)), nonce);
   expect(unnonced).toEqual([]);
 }
 

@@ -63,7 +63,12 @@ describe("Content-Security-Policy", () => {
     expect(Buffer.from(nonce, "base64")).toHaveLength(16);
     expect(second.forwardedCsp).not.toContain(nonce);
     // Next takes the nonce from the first directive that starts with script-src.
-    expect(first.csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"))).toContain(`'nonce-${nonce}'`);
+    expect(
+      first.csp
+        .split(";")
+        .map((d) => d.trim())
+        .find((d) => d.startsWith("script-src")),
+    ).toContain(`'nonce-${nonce}'`);
   });
 
   it("switches off the powerful features and skips server-action calls, whose bodies it would cut off", () => {

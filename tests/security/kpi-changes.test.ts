@@ -61,14 +61,26 @@ async function agreedMalusKpi(contract: Contract = draft) {
 /** The agreed KPI as the buyer's viewer reads it: terms, themes and growth path. */
 async function agreedState(id: string) {
   const kpi = await kpiAs(buyer.as.viewer, draft, id);
-  return { terms: termsOfRow(kpi), status: kpi.status, activeFrom: kpi.activeFrom, themes: kpi.themes.map((t) => t.id), path: kpi.versions.map((v) => v.milestones) };
+  return {
+    terms: termsOfRow(kpi),
+    status: kpi.status,
+    activeFrom: kpi.activeFrom,
+    themes: kpi.themes.map((t) => t.id),
+    path: kpi.versions.map((v) => v.milestones),
+  };
 }
 
 beforeAll(async () => {
   [buyer, supplier] = [await createBuyer(db), await createSupplier(db)];
   const managerId = buyer.as.contract_manager.userId;
   draft = await insertKpiContract(db, { tenantId: buyer.org.id, managerId, supplierOrgId: supplier.org.id });
-  started = await insertKpiContract(db, { tenantId: buyer.org.id, managerId, supplierOrgId: supplier.org.id, startDate: "2025-01-01", endDate: "2028-12-31" });
+  started = await insertKpiContract(db, {
+    tenantId: buyer.org.id,
+    managerId,
+    supplierOrgId: supplier.org.id,
+    startDate: "2025-01-01",
+    endDate: "2028-12-31",
+  });
   [plantProtein, co2e] = [await globalIndicatorId(db, "plant_protein"), await globalIndicatorId(db, "co2e")];
   await createOrgWheelAs(buyer.as.coordinator, 2031, "example");
   const wheelId = await deriveContractWheelAs(buyer.as.coordinator, draft.id);
@@ -89,7 +101,12 @@ describe("a change to an agreed KPI before the start", () => {
 
     expectOk(await rejectKpi.run(buyer.as.contract_manager, { id, version: "4", reason: "De nulmeting is gemeten, niet geschat." }));
     expect(await agreedState(id)).toEqual(agreed);
-    expect(await kpiRow(id)).toMatchObject({ status: "active", baselineValue: "120.0000", malusRule: { type: "fixed", amountCents: 150_000 }, rejectionReason: "De nulmeting is gemeten, niet geschat." });
+    expect(await kpiRow(id)).toMatchObject({
+      status: "active",
+      baselineValue: "120.0000",
+      malusRule: { type: "fixed", amountCents: 150_000 },
+      rejectionReason: "De nulmeting is gemeten, niet geschat.",
+    });
   });
 
   it("the buyer's new malus is a proposal to the supplier, who reads the agreed version and may reject it; an accepted change is agreed again", async () => {
@@ -107,7 +124,12 @@ describe("a change to an agreed KPI before the start", () => {
     expectOk(await updateKpi.run(buyer.as.contract_manager, { ...edit, version: "5", name: "Plantaardig aandeel" }));
     const accepted = expectOk(await acceptKpi.run(supplier.as.reporter, { id, version: "6" }));
     expect(accepted).toMatchObject({ activeFrom: "2030-Q1", change: true });
-    expect(await kpiRow(id)).toMatchObject({ status: "active", name: "Plantaardig aandeel", proposedByKind: "buyer", rejectionReason: null });
+    expect(await kpiRow(id)).toMatchObject({
+      status: "active",
+      name: "Plantaardig aandeel",
+      proposedByKind: "buyer",
+      rejectionReason: null,
+    });
   });
 
   type Side = "buyer" | "supplier";
@@ -120,12 +142,27 @@ describe("a change to an agreed KPI before the start", () => {
     ["evidence required", ["buyer", "supplier"], (_id, edit, ctx) => updateKpi.run(ctx, { ...edit, evidenceRequired: "Geen" })],
     ["evidence mandatory", ["buyer", "supplier"], (_id, edit, ctx) => updateKpi.run(ctx, { ...edit, evidenceMandatory: "on" })],
     ["weight", ["buyer", "supplier"], (_id, edit, ctx) => updateKpi.run(ctx, { ...edit, weight: "0,5" })],
-    ["qualitative kind", ["buyer", "supplier"], (_id, edit, ctx) =>
-      updateKpi.run(ctx, { ...edit, kind: "qualitative", "scoreMeanings.1": "a", "scoreMeanings.2": "b", "scoreMeanings.3": "c", "scoreMeanings.4": "d" })],
+    [
+      "qualitative kind",
+      ["buyer", "supplier"],
+      (_id, edit, ctx) =>
+        updateKpi.run(ctx, {
+          ...edit,
+          kind: "qualitative",
+          "scoreMeanings.1": "a",
+          "scoreMeanings.2": "b",
+          "scoreMeanings.3": "c",
+          "scoreMeanings.4": "d",
+        }),
+    ],
     ["obligation (drops the malus)", ["buyer"], (_id, edit, ctx) => updateKpi.run(ctx, { ...edit, obligation: "inspanning" })],
     ["malus rule", ["buyer"], (id, _edit, ctx) => setMalusRule.run(ctx, { id, version: "3", type: "none" })],
-    ["growth path", ["buyer", "supplier"], (id, _edit, ctx) =>
-      setGrowthPath.run(ctx, { id, version: "3", interpolation: "step", "milestones.0.quarter": "2032-Q4", "milestones.0.value": "50" })],
+    [
+      "growth path",
+      ["buyer", "supplier"],
+      (id, _edit, ctx) =>
+        setGrowthPath.run(ctx, { id, version: "3", interpolation: "step", "milestones.0.quarter": "2032-Q4", "milestones.0.value": "50" }),
+    ],
     ["themes through the KPI form", ["supplier"], (_id, edit, ctx) => updateKpi.run(ctx, { ...edit, themeIds: [climate] })],
     ["themes", ["supplier"], (id, _edit, ctx) => setKpiThemes.run(ctx, { id, version: "3", themeIds: [health, climate] })],
   ];
@@ -135,8 +172,9 @@ describe("a change to an agreed KPI before the start", () => {
     async (_field, side, run) => {
       const { id, edit } = await agreedMalusKpi();
       const agreed = await agreedState(id);
-      const [actor, other] = side === "buyer" ? [buyer.as.contract_manager, supplier.as.reporter] : [supplier.as.reporter, buyer.as.contract_manager];
-      expectOk(await run(id, edit, actor) as never);
+      const [actor, other] =
+        side === "buyer" ? [buyer.as.contract_manager, supplier.as.reporter] : [supplier.as.reporter, buyer.as.contract_manager];
+      expectOk((await run(id, edit, actor)) as never);
       expect(await kpiRow(id)).toMatchObject({ status: "proposed", proposedByKind: side, version: 4 });
       expect(await agreedState(id)).not.toEqual(agreed);
       expect(await acceptKpi.run(actor, { id, version: "4" })).toMatchObject({ ok: false, code: "ForbiddenError" });
@@ -154,9 +192,21 @@ describe("a change to an agreed KPI before the start", () => {
 
   it("a save that changes nothing leaves the agreed KPI agreed", async () => {
     const { id, edit } = await agreedMalusKpi();
-    expect(expectOk(await updateKpi.run(supplier.as.reporter, { ...edit, baselineValue: "120,0" })).outcome).toEqual({ route: "unchanged" });
-    expect(expectOk(await setMalusRule.run(buyer.as.contract_manager, { id, version: "3", ...MALUS })).outcome).toEqual({ route: "unchanged" });
-    const samePath = { id, version: "3", interpolation: "linear", "milestones.0.quarter": PATH[0].quarter, "milestones.0.value": "45,0", "milestones.1.quarter": PATH[1].quarter, "milestones.1.value": "60" };
+    expect(expectOk(await updateKpi.run(supplier.as.reporter, { ...edit, baselineValue: "120,0" })).outcome).toEqual({
+      route: "unchanged",
+    });
+    expect(expectOk(await setMalusRule.run(buyer.as.contract_manager, { id, version: "3", ...MALUS })).outcome).toEqual({
+      route: "unchanged",
+    });
+    const samePath = {
+      id,
+      version: "3",
+      interpolation: "linear",
+      "milestones.0.quarter": PATH[0].quarter,
+      "milestones.0.value": "45,0",
+      "milestones.1.quarter": PATH[1].quarter,
+      "milestones.1.value": "60",
+    };
     expect(expectOk(await setGrowthPath.run(supplier.as.reporter, samePath)).outcome).toEqual({ route: "unchanged" });
     expect(await kpiRow(id)).toMatchObject({ status: "active", version: 3 });
   });
@@ -165,7 +215,10 @@ describe("a change to an agreed KPI before the start", () => {
     const { id, edit } = await agreedMalusKpi();
     const agreed = await agreedState(id);
     expectOk(await updateKpi.run(supplier.as.reporter, { ...edit, weight: "3" }));
-    expect(await withdrawKpiChange.run(buyer.as.contract_manager, { id, version: "4" })).toMatchObject({ ok: false, code: "ForbiddenError" });
+    expect(await withdrawKpiChange.run(buyer.as.contract_manager, { id, version: "4" })).toMatchObject({
+      ok: false,
+      code: "ForbiddenError",
+    });
     expectOk(await withdrawKpiChange.run(supplier.as.admin, { id, version: "4" }));
     expect(await agreedState(id)).toEqual(agreed);
     // Nothing left to withdraw.
@@ -177,7 +230,10 @@ describe("a change to an agreed KPI before the start", () => {
     const agreed = await agreedState(id);
     expectOk(await updateKpi.run(supplier.as.reporter, { ...edit, baselineValue: "150" }));
     const counter = expectOk(await updateKpi.run(buyer.as.contract_manager, { ...edit, version: "4", baselineValue: "130" }));
-    expect(counter).toMatchObject({ counterProposal: true, outcome: { route: "proposal", to: "supplier", reopened: false, counter: true } });
+    expect(counter).toMatchObject({
+      counterProposal: true,
+      outcome: { route: "proposal", to: "supplier", reopened: false, counter: true },
+    });
     expectOk(await rejectKpi.run(supplier.as.reporter, { id, version: "5", reason: "Dan liever de oude nulmeting." }));
     expect(await agreedState(id)).toEqual(agreed);
   });
@@ -209,19 +265,31 @@ describe("a change to the other side's proposal", () => {
 
 describe("once the contract runs, and on a closed contract", () => {
   it("after the start an agreed KPI changes only through the quarterly review; the buyer's themes are still its own", async () => {
-    const kpi = await insertKpiRow(db, started, { proposedByKind: "supplier", status: "active", activeFrom: "2025-Q1", baselineValue: "120" });
+    const kpi = await insertKpiRow(db, started, {
+      proposedByKind: "supplier",
+      status: "active",
+      activeFrom: "2025-Q1",
+      baselineValue: "120",
+    });
     const form = { ...kpiForm(started.id, plantProtein, { baselineValue: "150", baselineQuarter: "2024-Q4" }), id: kpi.id, version: "1" };
     const path = { id: kpi.id, version: "1", interpolation: "step", "milestones.0.quarter": "2026-Q1", "milestones.0.value": "10" };
     for (const ctx of [supplier.as.reporter, buyer.as.contract_manager, buyer.as.admin]) {
       expect(await updateKpi.run(ctx, form)).toMatchObject({ ok: false, code: "ForbiddenError", error: AFTER_START });
       expect(await setGrowthPath.run(ctx, path)).toMatchObject({ ok: false, code: "ForbiddenError", error: AFTER_START });
     }
-    expect(await setMalusRule.run(buyer.as.contract_manager, { id: kpi.id, version: "1", ...MALUS })).toMatchObject({ ok: false, error: AFTER_START });
+    expect(await setMalusRule.run(buyer.as.contract_manager, { id: kpi.id, version: "1", ...MALUS })).toMatchObject({
+      ok: false,
+      error: AFTER_START,
+    });
     expect(await kpiRow(kpi.id)).toMatchObject({ status: "active", baselineValue: "120.0000", version: 1 });
   });
 
   it.each(["completed", "terminated"] as const)("on a %s contract nothing about its KPIs changes any more", async (status) => {
-    const closed = await insertKpiContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+    const closed = await insertKpiContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplier.org.id,
+    });
     await db.update(contracts).set({ status }).where(eq(contracts.id, closed.id));
     const message = `Dit contract is ${status === "completed" ? "afgerond" : "beëindigd"}: de KPI's liggen vast.`;
     const agreed = await insertKpiRow(db, closed, { proposedByKind: "buyer", status: "active", activeFrom: "2030-Q1" });
@@ -229,7 +297,10 @@ describe("once the contract runs, and on a closed contract", () => {
     const form = { ...kpiForm(closed.id, plantProtein), id: agreed.id, version: "1" };
     expect(await updateKpi.run(supplier.as.reporter, form)).toMatchObject({ ok: false, code: "ForbiddenError", error: message });
     expect(await updateKpi.run(buyer.as.contract_manager, { ...form, id: proposal.id })).toMatchObject({ ok: false, error: message });
-    expect(await setMalusRule.run(buyer.as.contract_manager, { id: agreed.id, version: "1", ...MALUS })).toMatchObject({ ok: false, error: message });
+    expect(await setMalusRule.run(buyer.as.contract_manager, { id: agreed.id, version: "1", ...MALUS })).toMatchObject({
+      ok: false,
+      error: message,
+    });
     expect(await acceptKpi.run(buyer.as.contract_manager, { id: proposal.id, version: "1" })).toMatchObject({ ok: false, error: message });
     expect(await proposeKpi.run(supplier.as.reporter, kpiForm(closed.id, plantProtein))).toMatchObject({ ok: false, error: message });
   });
@@ -241,9 +312,18 @@ describe("isolation and roles", () => {
     expectOk(await updateKpi.run(supplier.as.reporter, { ...edit, baselineValue: "150" }));
     const strangerBuyer = await createBuyer(db);
     const strangerSupplier = await createSupplier(db);
-    await insertKpiContract(db, { tenantId: strangerBuyer.org.id, managerId: strangerBuyer.as.admin.userId, supplierOrgId: strangerSupplier.org.id });
+    await insertKpiContract(db, {
+      tenantId: strangerBuyer.org.id,
+      managerId: strangerBuyer.as.admin.userId,
+      supplierOrgId: strangerSupplier.org.id,
+    });
     const decision = { id, version: "4", reason: "x" };
-    for (const ctx of [strangerBuyer.as.admin, strangerBuyer.as.contract_manager, strangerSupplier.as.admin, strangerSupplier.as.reporter]) {
+    for (const ctx of [
+      strangerBuyer.as.admin,
+      strangerBuyer.as.contract_manager,
+      strangerSupplier.as.admin,
+      strangerSupplier.as.reporter,
+    ]) {
       expect(await rejectKpi.run(ctx, decision)).toMatchObject({ ok: false, code: "NotFoundError", error: "Deze KPI bestaat niet." });
       expect(await acceptKpi.run(ctx, decision)).toMatchObject({ ok: false, code: "NotFoundError" });
       expect(await withdrawKpiChange.run(ctx, decision)).toMatchObject({ ok: false, code: "NotFoundError" });
@@ -255,11 +335,21 @@ describe("isolation and roles", () => {
       expect(await updateKpi.run(ctx, { ...edit, version: "4", baselineValue: "1" })).toMatchObject({ ok: false, code: "ForbiddenError" });
     }
     // A supplier never touches a malus rule, not even on a reopened KPI.
-    expect(await setMalusRule.run(supplier.as.admin, { id, version: "4", type: "none" })).toMatchObject({ ok: false, code: "ForbiddenError" });
+    expect(await setMalusRule.run(supplier.as.admin, { id, version: "4", type: "none" })).toMatchObject({
+      ok: false,
+      code: "ForbiddenError",
+    });
     // A contract manager decides only on the contracts they manage.
-    const notTheirs = await insertKpiContract(db, { tenantId: buyer.org.id, managerId: buyer.as.admin.userId, supplierOrgId: supplier.org.id });
+    const notTheirs = await insertKpiContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.admin.userId,
+      supplierOrgId: supplier.org.id,
+    });
     const other = await insertKpiRow(db, notTheirs, { proposedByKind: "supplier", status: "proposed" });
-    expect(await acceptKpi.run(buyer.as.contract_manager, { id: other.id, version: "1" })).toMatchObject({ ok: false, code: "ForbiddenError" });
+    expect(await acceptKpi.run(buyer.as.contract_manager, { id: other.id, version: "1" })).toMatchObject({
+      ok: false,
+      code: "ForbiddenError",
+    });
     expect(await kpiRow(id)).toMatchObject({ status: "proposed", baselineValue: "150.0000", version: 4 });
     expect(await kpiRow(other.id)).toMatchObject({ status: "proposed", version: 1 });
   });
@@ -270,11 +360,19 @@ describe("the policy itself", () => {
   const agreed = { status: "active" as const, proposedByKind: "buyer" as const, activeFrom: "2030-Q1" };
   it("routes each change by side, KPI status, start and contract status", () => {
     expect(kpiChangeRoute("supplier", agreed, open, "terms", "2029-06-01")).toEqual({ route: "proposal", to: "buyer", reopens: true });
-    expect(kpiChangeRoute("buyer", agreed, { ...open, status: "active" }, "growth_path", "2029-06-01")).toEqual({ route: "proposal", to: "supplier", reopens: true });
+    expect(kpiChangeRoute("buyer", agreed, { ...open, status: "active" }, "growth_path", "2029-06-01")).toEqual({
+      route: "proposal",
+      to: "supplier",
+      reopens: true,
+    });
     expect(kpiChangeRoute("buyer", agreed, open, "themes", "2031-06-01")).toEqual({ route: "direct" });
     expect(kpiChangeRoute("supplier", agreed, open, "themes", "2031-06-01")).toEqual({ route: "refused", message: AFTER_START });
-    expect(kpiChangeRoute("supplier", { ...agreed, status: "proposed", activeFrom: null }, open, "malus", "2029-06-01").route).toBe("refused");
-    expect(kpiChangeRoute("buyer", { ...agreed, status: "proposed", proposedByKind: "supplier", activeFrom: null }, open, "malus", "2029-06-01")).toEqual({
+    expect(kpiChangeRoute("supplier", { ...agreed, status: "proposed", activeFrom: null }, open, "malus", "2029-06-01").route).toBe(
+      "refused",
+    );
+    expect(
+      kpiChangeRoute("buyer", { ...agreed, status: "proposed", proposedByKind: "supplier", activeFrom: null }, open, "malus", "2029-06-01"),
+    ).toEqual({
       route: "proposal",
       to: "supplier",
       reopens: false,

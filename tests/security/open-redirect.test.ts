@@ -95,7 +95,11 @@ describe("next-auth's sign-in lands on the public address only", () => {
   async function demoSignIn(callbackUrl: string) {
     const ip = testIp();
     const { csrfToken, cookies } = await csrf(new Map(), { "x-forwarded-for": ip });
-    return authRequest("callback/demo", { cookies, headers: { "x-forwarded-for": ip }, form: { email: demo.email, csrfToken, callbackUrl } });
+    return authRequest("callback/demo", {
+      cookies,
+      headers: { "x-forwarded-for": ip },
+      form: { email: demo.email, csrfToken, callbackUrl },
+    });
   }
 
   let slug = "";

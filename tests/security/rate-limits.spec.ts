@@ -16,7 +16,9 @@ test("the fourth link for one address from one browser is refused with 'te veel 
   await page.getByRole("button", { name: "Stuur inloglink" }).click();
   const field = page.getByLabel("E-mailadres", { exact: true });
   await expect(field).toHaveAccessibleDescription(/Te veel pogingen voor dit e-mailadres/);
-  await expect(page.getByRole("alert").filter({ hasText: "Te veel pogingen" })).toHaveText("Te veel pogingen: er is geen inloglink verstuurd.");
+  await expect(page.getByRole("alert").filter({ hasText: "Te veel pogingen" })).toHaveText(
+    "Te veel pogingen: er is geen inloglink verstuurd.",
+  );
   await expect(page).toHaveURL(/\/login$/);
   await expect(field).toHaveValue(email);
 });
@@ -28,7 +30,10 @@ test("a client that sends its own X-Forwarded-For is still counted by its connec
     const response = await requestLinkThroughApi(baseURL!, email, { "x-forwarded-for": `203.0.113.${i}` });
     answers.push(response.location);
   }
-  expect(answers.slice(0, 3).every((a) => a.includes("verify-request")), answers.join("\n")).toBe(true);
+  expect(
+    answers.slice(0, 3).every((a) => a.includes("verify-request")),
+    answers.join("\n"),
+  ).toBe(true);
   expect(new URL(answers[3]).searchParams.get("code")).toBe("te-veel-pogingen");
 
   await page.goto(answers[3]);

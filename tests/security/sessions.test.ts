@@ -11,7 +11,16 @@ import { pruneExpired } from "@/lib/jobs/housekeeping";
 import { removeMember } from "@/lib/members/actions";
 import { openTestDatabase } from "../fixtures/db";
 import { actorContext, addMember, createBuyer, createOrganisation, expectOk, insertContract } from "../fixtures/factories";
-import { authRequest, latestMail, requestSignInLink, sessionOfCookie, signInByEmail, signOutWith, testIp, useAppDatabase } from "./auth-client";
+import {
+  authRequest,
+  latestMail,
+  requestSignInLink,
+  sessionOfCookie,
+  signInByEmail,
+  signOutWith,
+  testIp,
+  useAppDatabase,
+} from "./auth-client";
 
 const database = await openTestDatabase();
 useAppDatabase(database);
@@ -153,7 +162,10 @@ describe("idle and absolute limits (60 minutes, 12 hours by default)", () => {
       const expires = Date.parse(/Expires=([^;]+)/i.exec(cookie)![1]);
       expect(Math.abs(expires - (Date.now() + 2 * HOUR))).toBeLessThan(MINUTE);
     } finally {
-      for (const [key, value] of [["SESSION_IDLE_MINUTES", saved.idle], ["SESSION_MAX_HOURS", saved.max]] as const) {
+      for (const [key, value] of [
+        ["SESSION_IDLE_MINUTES", saved.idle],
+        ["SESSION_MAX_HOURS", saved.max],
+      ] as const) {
         if (value === undefined) delete process.env[key];
         else process.env[key] = value;
       }
@@ -163,7 +175,10 @@ describe("idle and absolute limits (60 minutes, 12 hours by default)", () => {
   it("records activity at most about once a minute, not on every request", async () => {
     const { claim } = await signedInMember();
     const lastSeen = async () => {
-      const [row] = await db.select().from(userSessions).where(eq(userSessions.idHash, hashSessionId(claim!.sessionId!)));
+      const [row] = await db
+        .select()
+        .from(userSessions)
+        .where(eq(userSessions.idHash, hashSessionId(claim!.sessionId!)));
       return row.lastSeenAt.getTime();
     };
     const start = await lastSeen();

@@ -36,7 +36,11 @@ test("'Stuur inloglink' replayed with a forged host and origin mails no link to 
   // ...and sent by an attacker's own client, with the forwarded headers and a matching Origin.
   const attacker = await request.newContext({ baseURL });
   try {
-    await attacker.post("/login", { headers: { ...call!.headers, ...FORGED, origin: "https://evil.example" }, data: call!.body, maxRedirects: 0 });
+    await attacker.post("/login", {
+      headers: { ...call!.headers, ...FORGED, origin: "https://evil.example" },
+      data: call!.body,
+      maxRedirects: 0,
+    });
   } finally {
     await attacker.dispose();
   }
@@ -48,6 +52,9 @@ test("'Stuur inloglink' replayed with a forged host and origin mails no link to 
   await expect(page).toHaveURL(/\/login\/verstuurd/);
 
   const links = await outboxLinks(page, email);
-  expect(links.some((href) => href.includes("/api/auth/callback/nodemailer")), links.join("\n")).toBe(true);
+  expect(
+    links.some((href) => href.includes("/api/auth/callback/nodemailer")),
+    links.join("\n"),
+  ).toBe(true);
   for (const href of links) expect(new URL(href).origin, href).toBe(baseURL);
 });

@@ -64,7 +64,12 @@ describe("the public address is a setting the app cannot start without", () => {
   it("refuses an APP_URL that is not a bare http(s) address", () => {
     process.env.DEMO_MODE = "false";
     process.env.AUTH_SECRET = "een-lang-geheim-voor-de-test";
-    for (const value of ["groeipad.example.nl", "ftp://groeipad.example.nl", "https://groeipad.example.nl/app", "https://u:p@groeipad.example.nl"]) {
+    for (const value of [
+      "groeipad.example.nl",
+      "ftp://groeipad.example.nl",
+      "https://groeipad.example.nl/app",
+      "https://u:p@groeipad.example.nl",
+    ]) {
       process.env.APP_URL = value;
       expect(() => checkConfiguration(), value).toThrow(/APP_URL/);
     }

@@ -32,7 +32,10 @@ async function requestLink(request: Awaited<ReturnType<typeof http.newContext>>,
 /** Every link in every e-mail the demo outbox holds for an address. */
 export async function outboxLinks(page: Page, to: string): Promise<string[]> {
   await page.goto("/dev/outbox");
-  const mails = page.getByRole("navigation", { name: "E-mails" }).getByRole("listitem").filter({ hasText: `aan ${to}` });
+  const mails = page
+    .getByRole("navigation", { name: "E-mails" })
+    .getByRole("listitem")
+    .filter({ hasText: `aan ${to}` });
   const links: string[] = [];
   for (const href of await mails.getByRole("link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
     await page.goto(href);

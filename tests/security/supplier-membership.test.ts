@@ -51,7 +51,10 @@ async function registeredByA(options: { email?: string; title?: string } = {}) {
   const kvk = randomKvk();
   const name = `Glashelder ${kvk} B.V.`;
   const email = options.email ?? uniqueEmail("contact");
-  const contractId = await createContractAs(buyerA.as.contract_manager, { title: options.title ?? `Glasbewassing ${kvk}`, status: "draft" });
+  const contractId = await createContractAs(buyerA.as.contract_manager, {
+    title: options.title ?? `Glasbewassing ${kvk}`,
+    status: "draft",
+  });
   const data = expectOk(await link(buyerA.as.contract_manager, contractId, { kvk, name, email }));
   const [supplier] = await db.select().from(organisations).where(eq(organisations.id, data.supplierId));
   return { kvk, name, email, contractId, supplier, data };
@@ -163,7 +166,10 @@ describe("the registering buyer's first-admin invitation", () => {
   it("lets the registering buyer replace an expired invitation", async () => {
     const a = await registeredByA();
     const token = invitationToken((await outboxFor(db, a.email))[0].text);
-    await db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.tokenHash, hashInvitationToken(token)));
+    await db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.tokenHash, hashInvitationToken(token)));
     await expect(acceptInvitation(db, token)).rejects.toThrow(NotFoundError);
 
     // The gap an expired invitation leaves is no opening for another buyer.
@@ -175,7 +181,9 @@ describe("the registering buyer's first-admin invitation", () => {
 
     // With no open invitation left, linking again needs an address.
     const withoutEmail = await link(buyerA.as.contract_manager, a.contractId, { kvk: a.kvk });
-    expect(!withoutEmail.ok && withoutEmail.fieldErrors).toEqual({ email: "Vul het e-mailadres in van de eerste gebruiker bij de leverancier." });
+    expect(!withoutEmail.ok && withoutEmail.fieldErrors).toEqual({
+      email: "Vul het e-mailadres in van de eerste gebruiker bij de leverancier.",
+    });
 
     expectOk(await link(buyerA.as.contract_manager, a.contractId, { kvk: a.kvk, email: a.email }));
     const admin = await acceptMailedInvitation(a.email, a.supplier.slug);
@@ -198,7 +206,11 @@ describe("the registering buyer's first-admin invitation", () => {
 describe("accepting re-checks the rule", () => {
   it("refuses a second first-admin invitation once the supplier got a member", async () => {
     const a = await registeredByA();
-    const racing = await strayInvitation({ organisationId: a.supplier.id, invitedBy: buyerA.as.contract_manager, email: uniqueEmail("tweede") });
+    const racing = await strayInvitation({
+      organisationId: a.supplier.id,
+      invitedBy: buyerA.as.contract_manager,
+      email: uniqueEmail("tweede"),
+    });
     await acceptMailedInvitation(a.email, a.supplier.slug);
     await expect(findOpenInvitation(db, racing)).rejects.toThrow(NO_LONGER_VALID);
     await expect(acceptInvitation(db, racing)).rejects.toThrow(NO_LONGER_VALID);
@@ -208,7 +220,11 @@ describe("accepting re-checks the rule", () => {
   // Two connections are needed to hold a lock while another request runs: PostgreSQL only.
   it.runIf(onPostgres)("waits for a first admin being added at the same moment, then refuses", async () => {
     const a = await registeredByA();
-    const racing = await strayInvitation({ organisationId: a.supplier.id, invitedBy: buyerA.as.contract_manager, email: uniqueEmail("tweede") });
+    const racing = await strayInvitation({
+      organisationId: a.supplier.id,
+      invitedBy: buyerA.as.contract_manager,
+      email: uniqueEmail("tweede"),
+    });
     const firstAdmin = await createUser(db, "eerste");
     let accepting: Promise<string> = Promise.resolve("not started");
     await db.transaction(async (tx) => {
@@ -247,7 +263,13 @@ describe("a second buyer linking an existing supplier", () => {
     const result = expectOk(
       await link(buyerB.as.contract_manager, contractId, { kvk: supplier.org.kvk!, email: contact, confirmKvk: supplier.org.kvk! }),
     );
-    expect(result).toEqual({ supplierId: supplier.org.id, supplierName: supplier.org.name, invited: false, proposedContact: contact, adminsNotified: 1 });
+    expect(result).toEqual({
+      supplierId: supplier.org.id,
+      supplierName: supplier.org.name,
+      invited: false,
+      proposedContact: contact,
+      adminsNotified: 1,
+    });
     expect(await outboxFor(db, contact)).toEqual([]);
     expect(await openInvitationsInto(supplier.org.id)).toEqual([]);
     const [notice] = await outboxFor(db, supplier.as.admin.email);
@@ -307,7 +329,11 @@ describe("a KvK typo", () => {
   it("never links the organisation under a mistyped number without an explicit confirmation of that number", async () => {
     const stranger = await createSupplier(db);
     const contractId = await createContractAs(buyerA.as.contract_manager, { status: "draft" });
-    const asked = await link(buyerA.as.contract_manager, contractId, { kvk: stranger.org.kvk!, name: "Bedoelde B.V.", email: uniqueEmail() });
+    const asked = await link(buyerA.as.contract_manager, contractId, {
+      kvk: stranger.org.kvk!,
+      name: "Bedoelde B.V.",
+      email: uniqueEmail(),
+    });
     expect(!asked.ok && asked.fieldErrors).toEqual({
       kvk: expect.stringContaining(`op naam van ${stranger.org.name}`),
       confirmKvk: `KvK-nummer ${stranger.org.kvk} staat op naam van ${stranger.org.name}.`,

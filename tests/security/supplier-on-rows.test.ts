@@ -29,8 +29,17 @@ beforeAll(async () => {
   report = await insertAcceptedReport(db, contract, "2026-Q1", { [kpi.id]: "41" });
   review = await insertReviewRow(db, contract, "2026-Q1");
   await insertScoreRow(db, review, kpi.id);
-  const signed = { buyerSignedAt: new Date(), supplierSignedAt: new Date(), finalizedAt: new Date(), buyerSignerName: "Koper", supplierSignerName: "Leverancier" };
-  await db.update(reviews).set({ status: "final", ...signed }).where(eq(reviews.id, review.id));
+  const signed = {
+    buyerSignedAt: new Date(),
+    supplierSignedAt: new Date(),
+    finalizedAt: new Date(),
+    buyerSignerName: "Koper",
+    supplierSignerName: "Leverancier",
+  };
+  await db
+    .update(reviews)
+    .set({ status: "final", ...signed })
+    .where(eq(reviews.id, review.id));
 });
 
 /** The supplier column of every row below the contract, by table. */
@@ -67,7 +76,13 @@ describe("the contract's supplier on its rows", () => {
   it("replaces a value sent for the column with the parent's, on insert and on update", async () => {
     const [row] = await db
       .insert(reportValues)
-      .values({ tenantId: contract.tenantId, reportId: report.id, kpiId: (await insertResultKpi(db, contract)).id, value: "3", supplierOrgId: second.org.id })
+      .values({
+        tenantId: contract.tenantId,
+        reportId: report.id,
+        kpiId: (await insertResultKpi(db, contract)).id,
+        value: "3",
+        supplierOrgId: second.org.id,
+      })
       .returning();
     expect(row.supplierOrgId).toBe(first.org.id);
     await db.update(reportValues).set({ supplierOrgId: second.org.id }).where(eq(reportValues.id, row.id));
@@ -77,7 +92,9 @@ describe("the contract's supplier on its rows", () => {
 
   it("refuses a supplier writing under another supplier's contract, whatever it sends", async () => {
     const forged = withTenant(db, supplierScope(second), (tx) =>
-      tx.insert(reportValues).values({ tenantId: contract.tenantId, reportId: report.id, kpiId: kpi.id, value: "9", supplierOrgId: second.org.id }),
+      tx
+        .insert(reportValues)
+        .values({ tenantId: contract.tenantId, reportId: report.id, kpiId: kpi.id, value: "9", supplierOrgId: second.org.id }),
     );
     expect(await databaseError(forged)).toMatch(/row-level security/);
   });
@@ -100,7 +117,9 @@ describe("the contract's supplier on its rows", () => {
   });
 
   it("keeps a final review frozen for every other change", async () => {
-    expect(await databaseError(db.execute(sql`update review_scores set agreed_reason = 'later' where review_id = ${review.id}`))).toMatch(/is final/);
+    expect(await databaseError(db.execute(sql`update review_scores set agreed_reason = 'later' where review_id = ${review.id}`))).toMatch(
+      /is final/,
+    );
     expect(await databaseError(db.execute(sql`update reviews set quarter = '2026-Q2' where id = ${review.id}`))).toMatch(/is final/);
   });
 });

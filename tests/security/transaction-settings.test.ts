@@ -43,7 +43,11 @@ describe("quoting and checking", () => {
   });
 
   it("sets a supplier's buyers as a checked list, and refuses one on a buyer's scope", () => {
-    const supplier = { userId: "0b9f3f7e-6a4e-4a53-9d53-2b1f8c0a9e11", orgId: "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", orgKind: "supplier" as const };
+    const supplier = {
+      userId: "0b9f3f7e-6a4e-4a53-9d53-2b1f8c0a9e11",
+      orgId: "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+      orgKind: "supplier" as const,
+    };
     const buyers = ["7d2e3f40-5b6c-4d7e-8f90-a1b2c3d4e5f6", "8e3f4051-6c7d-4e8f-9012-b2c3d4e5f607"];
     expect(tenantSettings({ ...supplier, partnerOrgIds: buyers }).values?.["app.partner_org_ids"]).toBe(buyers.join(","));
     expect(tenantSettings(supplier).values?.["app.partner_org_ids"]).toBe("");

@@ -18,7 +18,8 @@ const { db } = await openTestDatabase();
 
 const MB = 1024 * 1024;
 const LIMIT = 20 * MB;
-const INFLATED_TOO_LARGE = "Het Excel-bestand is uitgepakt groter dan 20 MB. Verwijder overbodige werkbladen of splits het in kleinere bestanden.";
+const INFLATED_TOO_LARGE =
+  "Het Excel-bestand is uitgepakt groter dan 20 MB. Verwijder overbodige werkbladen of splits het in kleinere bestanden.";
 const TOO_MANY_CELLS = "Het bestand heeft meer dan 50.000 cellen. Splits het in kleinere bestanden.";
 const UNREADABLE = "Het Excel-bestand kan niet worden gelezen. Sla het opnieuw op als Excel-werkmap (.xlsx).";
 
@@ -91,7 +92,8 @@ function zip(parts: Part[]): Uint8Array {
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 
-const SHEET_OPEN = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const SHEET_OPEN =
+  '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 const SHEET_CLOSE = "</sheetData></worksheet>";
 
 /** The parts around a worksheet, as Excel writes them. */
@@ -117,14 +119,20 @@ function workbookParts(sheetTarget = "worksheets/sheet1.xml"): Part[] {
 }
 
 const inlineCell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
-const columnName = (n: number): string => (n < 26 ? String.fromCharCode(65 + n) : columnName(Math.floor(n / 26) - 1) + String.fromCharCode(65 + (n % 26)));
+const columnName = (n: number): string =>
+  n < 26 ? String.fromCharCode(65 + n) : columnName(Math.floor(n / 26) - 1) + String.fromCharCode(65 + (n % 26));
 
 /** A workbook of the given rows (inline strings), shared strings empty. */
 function workbook(rows: string[][], extra: Part[] = []): Uint8Array {
-  const xml = rows.map((cells, r) => `<row r="${r + 1}">${cells.map((text, c) => inlineCell(`${columnName(c)}${r + 1}`, text)).join("")}</row>`).join("");
+  const xml = rows
+    .map((cells, r) => `<row r="${r + 1}">${cells.map((text, c) => inlineCell(`${columnName(c)}${r + 1}`, text)).join("")}</row>`)
+    .join("");
   return zip([
     ...workbookParts(),
-    part("xl/sharedStrings.xml", '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>'),
+    part(
+      "xl/sharedStrings.xml",
+      '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
+    ),
     part("xl/worksheets/sheet1.xml", SHEET_OPEN + xml + SHEET_CLOSE),
     ...extra,
   ]);
@@ -156,7 +164,10 @@ describe("XLSX bombs whose headers lie", () => {
 
   it("stops at 20 MB as well when the headers tell the truth about 100 MB of cells", async () => {
     const cells = '<c r="A1" t="n"><v>1</v></c>';
-    const bomb = zip([...workbookParts(), bombPart("xl/worksheets/sheet1.xml", cells, 100, `${SHEET_OPEN}<row r="1">`, `</row>${SHEET_CLOSE}`, true)]);
+    const bomb = zip([
+      ...workbookParts(),
+      bombPart("xl/worksheets/sheet1.xml", cells, 100, `${SHEET_OPEN}<row r="1">`, `</row>${SHEET_CLOSE}`, true),
+    ]);
     expect(bomb.length).toBeLessThan(MB);
     const { message, inflatedBytes, ms } = await refusal(bomb);
     expect(message).toBe(INFLATED_TOO_LARGE);
@@ -165,9 +176,24 @@ describe("XLSX bombs whose headers lie", () => {
   });
 
   it("stops inflating repeated <c> cells at 20 MB, in the shared strings as in the sheet", async () => {
-    const cells = bombPart("xl/worksheets/sheet1.xml", '<c r="A1" t="n"><v>1</v></c>', 100, SHEET_OPEN + '<row r="1">', "</row>" + SHEET_CLOSE);
-    const strings = bombPart("xl/sharedStrings.xml", "<si><t>x</t></si>", 100, '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', "</sst>");
-    for (const bytes of [zip([...workbookParts(), cells]), zip([...workbookParts(), strings, part("xl/worksheets/sheet1.xml", SHEET_OPEN + SHEET_CLOSE)])]) {
+    const cells = bombPart(
+      "xl/worksheets/sheet1.xml",
+      '<c r="A1" t="n"><v>1</v></c>',
+      100,
+      SHEET_OPEN + '<row r="1">',
+      "</row>" + SHEET_CLOSE,
+    );
+    const strings = bombPart(
+      "xl/sharedStrings.xml",
+      "<si><t>x</t></si>",
+      100,
+      '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+      "</sst>",
+    );
+    for (const bytes of [
+      zip([...workbookParts(), cells]),
+      zip([...workbookParts(), strings, part("xl/worksheets/sheet1.xml", SHEET_OPEN + SHEET_CLOSE)]),
+    ]) {
       const { message, inflatedBytes } = await refusal(bytes);
       expect(message).toBe(INFLATED_TOO_LARGE);
       expect(inflatedBytes).toBeLessThanOrEqual(LIMIT + 64 * 1024);
@@ -197,7 +223,10 @@ describe("cell limit", () => {
   });
 
   it("refuses one cell far away, which would make the table billions of cells", async () => {
-    const far = zip([...workbookParts(), part("xl/worksheets/sheet1.xml", `${SHEET_OPEN}<row r="1048576">${inlineCell("XFD1048576", "x")}</row>${SHEET_CLOSE}`)]);
+    const far = zip([
+      ...workbookParts(),
+      part("xl/worksheets/sheet1.xml", `${SHEET_OPEN}<row r="1048576">${inlineCell("XFD1048576", "x")}</row>${SHEET_CLOSE}`),
+    ]);
     expect((await refusal(far)).message).toBe(TOO_MANY_CELLS);
   });
 
@@ -248,13 +277,27 @@ describe("broken and odd zips", () => {
     // 300 extra parts of 256 KB each: 75 MB if they were inflated, far over the limit.
     const image = bombPart("xl/media/image.bin", "\0", 0, "\0".repeat(256 * 1024));
     const padding = Array.from({ length: 300 }, (_, i) => ({ ...image, name: `xl/media/image${i}.bin` }));
-    const bytes = workbook([["naam", "soort"], ["Zuivel", "kwantitatief"]], padding);
+    const bytes = workbook(
+      [
+        ["naam", "soort"],
+        ["Zuivel", "kwantitatief"],
+      ],
+      padding,
+    );
     const started = performance.now();
     const { table } = await readImportFile(bytes);
     expect(performance.now() - started).toBeLessThan(2_000);
-    expect(table).toEqual([["naam", "soort"], ["Zuivel", "kwantitatief"]]);
-    const thousands = workbook([["naam"]], Array.from({ length: 1_200 }, (_, i) => part(`customXml/item${i}.xml`, "<a/>")));
-    expect((await refusal(thousands)).message).toBe("Het Excel-bestand bestaat uit meer dan 1.000 onderdelen. Kopieer het ingevulde werkblad naar een nieuwe werkmap en lees die in.");
+    expect(table).toEqual([
+      ["naam", "soort"],
+      ["Zuivel", "kwantitatief"],
+    ]);
+    const thousands = workbook(
+      [["naam"]],
+      Array.from({ length: 1_200 }, (_, i) => part(`customXml/item${i}.xml`, "<a/>")),
+    );
+    expect((await refusal(thousands)).message).toBe(
+      "Het Excel-bestand bestaat uit meer dan 1.000 onderdelen. Kopieer het ingevulde werkblad naar een nieuwe werkmap en lees die in.",
+    );
   });
 
   it("refuses entries and relationships that climb out of the package", async () => {
@@ -265,7 +308,10 @@ describe("broken and odd zips", () => {
     const climbing = zip([...workbookParts("../../../etc/passwd"), part("xl/worksheets/sheet1.xml", SHEET_OPEN + SHEET_CLOSE)]);
     expect((await refusal(climbing)).message).toBe(UNREADABLE);
     // A nested path that stays inside the package is just a path.
-    const nested = zip([...workbookParts("deeply/nested/folder/sheet1.xml"), part("xl/deeply/nested/folder/sheet1.xml", SHEET_OPEN + '<row r="1">' + inlineCell("A1", "naam") + "</row>" + SHEET_CLOSE)]);
+    const nested = zip([
+      ...workbookParts("deeply/nested/folder/sheet1.xml"),
+      part("xl/deeply/nested/folder/sheet1.xml", SHEET_OPEN + '<row r="1">' + inlineCell("A1", "naam") + "</row>" + SHEET_CLOSE),
+    ]);
     expect((await readImportFile(nested)).table).toEqual([["naam"]]);
   });
 });
@@ -290,9 +336,17 @@ describe("through both importers, at the file field", () => {
 
   it("the KPI import answers a bomb with the message at the file field, and still imports a normal template", async () => {
     const [buyer, supplier] = [await createBuyer(db), await createSupplier(db)];
-    const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+    const contract = await insertContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplier.org.id,
+    });
     const started = performance.now();
-    const refused = await importKpis.run(buyer.as.contract_manager, { contractId: contract.id, mode: "preview", file: new File([bomb() as BlobPart], "kpis.xlsx") });
+    const refused = await importKpis.run(buyer.as.contract_manager, {
+      contractId: contract.id,
+      mode: "preview",
+      file: new File([bomb() as BlobPart], "kpis.xlsx"),
+    });
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(refused).toMatchObject({ ok: false, code: "ValidationError", fieldErrors: { file: INFLATED_TOO_LARGE } });
 
@@ -303,7 +357,14 @@ describe("through both importers, at the file field", () => {
     const header = IMPORT_HEADER.split(";");
     const row = sheet.getRow(2);
     row.values = [];
-    const values: Record<string, string | number> = { naam: "Zero-emissie km", indicator: "zero_emission_km", soort: "kwantitatief", verplichting: "resultaat", "mijlpaal 1 kwartaal": "2026-K1", "mijlpaal 1 waarde": 20.5 };
+    const values: Record<string, string | number> = {
+      naam: "Zero-emissie km",
+      indicator: "zero_emission_km",
+      soort: "kwantitatief",
+      verplichting: "resultaat",
+      "mijlpaal 1 kwartaal": "2026-K1",
+      "mijlpaal 1 waarde": 20.5,
+    };
     sheet.getRow(1).eachCell((cell, column) => {
       const key = String(cell.value);
       if (header.includes(key) && values[key] !== undefined) row.getCell(column).value = values[key];
@@ -316,7 +377,11 @@ describe("through both importers, at the file field", () => {
 
   it("the report values upload answers a bomb and a CSV over the cell limit at the file field", async () => {
     const [buyer, supplier] = [await createBuyer(db), await createSupplier(db)];
-    const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+    const contract = await insertContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplier.org.id,
+    });
     const kpi = await insertActiveKpi(db, contract);
     const refused = await uploadReportValues.run(supplier.as.reporter, valuesUploadForm(contract.id, "2026-Q1", bomb(), "waarden.xlsx"));
     expect(refused).toMatchObject({ ok: false, code: "ValidationError", fieldErrors: { file: INFLATED_TOO_LARGE } });
@@ -325,7 +390,12 @@ describe("through both importers, at the file field", () => {
       ok: false,
       fieldErrors: { file: TOO_MANY_CELLS },
     });
-    const fine = workbook([["kpi-id", "waarde"], [kpi.id, "41,5"]]);
-    expect(expectOk(await uploadReportValues.run(supplier.as.reporter, valuesUploadForm(contract.id, "2026-Q1", fine, "waarden.xlsx")))).toEqual({ saved: 1, errors: [] });
+    const fine = workbook([
+      ["kpi-id", "waarde"],
+      [kpi.id, "41,5"],
+    ]);
+    expect(
+      expectOk(await uploadReportValues.run(supplier.as.reporter, valuesUploadForm(contract.id, "2026-Q1", fine, "waarden.xlsx"))),
+    ).toEqual({ saved: 1, errors: [] });
   });
 });

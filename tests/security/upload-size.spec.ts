@@ -65,8 +65,12 @@ test("an evidence file over 10 MB is refused in the browser, nothing is sent, th
 test("an evidence file that gets past the browser check ends in the same message at the field", async ({ page }) => {
   const { section, kpiName } = await openDraft(page);
   await lieAboutFileSizes(page);
-  const refused = page.waitForResponse((response) => response.request().method() === "POST" && Boolean(response.request().headers()["next-action"]));
-  await section.getByLabel(`Bestand toevoegen bij ${kpiName}`).setInputFiles({ name: "jaarverslag.pdf", mimeType: "application/pdf", buffer: bigPdf(12 * MB) });
+  const refused = page.waitForResponse(
+    (response) => response.request().method() === "POST" && Boolean(response.request().headers()["next-action"]),
+  );
+  await section
+    .getByLabel(`Bestand toevoegen bij ${kpiName}`)
+    .setInputFiles({ name: "jaarverslag.pdf", mimeType: "application/pdf", buffer: bigPdf(12 * MB) });
   await section.getByRole("button", { name: "Uploaden" }).click();
   // Next refuses a body over experimental.serverActions.bodySizeLimit (11 MB) before our action runs.
   expect((await refused).status()).toBeGreaterThanOrEqual(400);

@@ -30,7 +30,12 @@ describe("capYearOf: the year a quarter's malus counts in", () => {
   });
 
   it("takes the calendar year when the contract says so", () => {
-    expect(capYearOf(q("2026-Q1"), { period: "calendar_year", startDate: "2025-07-01" })).toEqual({ key: "2026", label: "2026", from: "2026-01-01", to: "2026-12-31" });
+    expect(capYearOf(q("2026-Q1"), { period: "calendar_year", startDate: "2025-07-01" })).toEqual({
+      key: "2026",
+      label: "2026",
+      from: "2026-01-01",
+      to: "2026-12-31",
+    });
   });
 
   it("names the year in the malus sentence", () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "@/lib/errors";
-import {
-  CHECKLIST_SCALE,
-  CHECKLIST_STATEMENTS,
-  CHECKLIST_THEMES,
-  THEME_SUMMARY_NOTE,
-} from "@/lib/guidance/content/checklist";
+import { CHECKLIST_SCALE, CHECKLIST_STATEMENTS, CHECKLIST_THEMES, THEME_SUMMARY_NOTE } from "@/lib/guidance/content/checklist";
 import { PIANOO_ORGANISATIE_STRATEGISCHE_INKOOP } from "@/lib/guidance/content/source";
 import {
   checklistTrend,
@@ -128,7 +123,11 @@ describe("scoring", () => {
       { id: "r3", label: "2028", responses: [] },
     ]);
     const s11 = trend.statements["1.1"];
-    expect(s11.map((p) => [p.roundId, p.count])).toEqual([["r1", 3], ["r2", 2], ["r3", 0]]);
+    expect(s11.map((p) => [p.roundId, p.count])).toEqual([
+      ["r1", 3],
+      ["r2", 2],
+      ["r3", 0],
+    ]);
     expect(s11[0]!.change).toBeNull();
     expect(s11[1]!.mean).toBe(4);
     expect(s11[1]!.change).toBeCloseTo(4 - 10 / 3, 10); // +0,67

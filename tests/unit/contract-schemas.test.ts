@@ -46,9 +46,7 @@ describe("CreateContract", () => {
     const { title: _title, ...withoutTitle } = form;
     expect(errorsOf(CreateContract, withoutTitle).title).toBe("Vul de titel in.");
     expect(errorsOf(CreateContract, { ...form, title: "   " }).title).toBe("Vul de titel in.");
-    expect(errorsOf(CreateContract, { ...form, title: "x".repeat(201) }).title).toBe(
-      "Titel mag hoogstens 200 tekens lang zijn.",
-    );
+    expect(errorsOf(CreateContract, { ...form, title: "x".repeat(201) }).title).toBe("Titel mag hoogstens 200 tekens lang zijn.");
     expect(CreateContract.safeParse({ ...form, title: "x".repeat(200) }).success).toBe(true);
   });
 

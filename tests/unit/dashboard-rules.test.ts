@@ -1,12 +1,24 @@
 import { describe, expect, it } from "vitest";
 import {
-  aggregateValues, formatShare, onTrackShare, organisationYear, promiseShortfall, reportDiscipline, shareBand, shareOf, trendOf, yearFromQuarters,
+  aggregateValues,
+  formatShare,
+  onTrackShare,
+  organisationYear,
+  promiseShortfall,
+  reportDiscipline,
+  shareBand,
+  shareOf,
+  trendOf,
+  yearFromQuarters,
 } from "@/lib/dashboard/rules";
 import { filtersToSearch, parseFilters } from "@/lib/dashboard/filters";
 
 describe("adding an indicator across contracts", () => {
   it("sums, averages or weights by the indicator's aggregation", () => {
-    const values = [{ value: 40, weight: 1 }, { value: 32, weight: 3 }];
+    const values = [
+      { value: 40, weight: 1 },
+      { value: 32, weight: 3 },
+    ];
     expect(aggregateValues({ aggregation: "sum" }, values)).toBe(72);
     expect(aggregateValues({ aggregation: "average" }, values)).toBe(36);
     expect(aggregateValues({ aggregation: "weighted_average" }, values)).toBe(34);
@@ -22,9 +34,17 @@ describe("yearly roll-up of quarters", () => {
   });
 
   it("rolls each contract up to its year before combining contracts", () => {
-    const contracts = [{ quarterValues: [41, 39], valueCents: 100 }, { quarterValues: [30, 34], valueCents: 300 }];
+    const contracts = [
+      { quarterValues: [41, 39], valueCents: 100 },
+      { quarterValues: [30, 34], valueCents: 300 },
+    ];
     expect(organisationYear("weighted_average", contracts)).toBe(34);
-    expect(organisationYear("sum", [{ quarterValues: [8, 9], valueCents: 1 }, { quarterValues: [5, 7], valueCents: 1 }])).toBe(29);
+    expect(
+      organisationYear("sum", [
+        { quarterValues: [8, 9], valueCents: 1 },
+        { quarterValues: [5, 7], valueCents: 1 },
+      ]),
+    ).toBe(29);
     expect(organisationYear("average", [{ quarterValues: [], valueCents: 1 }])).toBeNull();
   });
 });
@@ -65,7 +85,11 @@ describe("reporting discipline", () => {
 
 describe("promise against delivery", () => {
   it("measures the shortfall in the indicator's direction", () => {
-    expect(promiseShortfall({ promised: 38.5, realised: 39, direction: "lower_better" })).toEqual({ gap: 0.5, relative: 0.012987012987, short: true });
+    expect(promiseShortfall({ promised: 38.5, realised: 39, direction: "lower_better" })).toEqual({
+      gap: 0.5,
+      relative: 0.012987012987,
+      short: true,
+    });
     expect(promiseShortfall({ promised: 5, realised: 6, direction: "higher_better" })).toMatchObject({ gap: -1, short: false });
     expect(promiseShortfall({ promised: 5, realised: null, direction: "higher_better" })).toBeNull();
   });
@@ -76,7 +100,10 @@ describe("dashboard filters in the URL", () => {
     expect(parseFilters({}, "2026-11-22")).toMatchObject({ from: "2025-Q1", to: "2026-Q4", package: null });
   });
   it("ignores values that do not parse and swaps nothing silently", () => {
-    const f = parseFilters({ pakket: "DROP TABLE", contractmanager: "x", van: "2027-Q1", tot: "2026-Q2", samenwerking: "relationeel" }, "2026-11-22");
+    const f = parseFilters(
+      { pakket: "DROP TABLE", contractmanager: "x", van: "2027-Q1", tot: "2026-Q2", samenwerking: "relationeel" },
+      "2026-11-22",
+    );
     expect(f).toMatchObject({ package: null, managerId: null, from: "2026-Q2", to: "2026-Q2", cooperationForm: "relationeel" });
   });
   it("caps the period at twenty quarters and round-trips through the URL", () => {

@@ -35,7 +35,10 @@ describe("parseAbsoluteFactor: the factor between an intensity's unit and its ab
 
   it("keeps to what numeric(18, 8) holds", () => {
     expect(parseAbsoluteFactor("0,000000001")).toEqual({ ok: false, error: "Gebruik hoogstens 8 cijfers achter de komma." });
-    expect(parseAbsoluteFactor("12345678901")).toEqual({ ok: false, error: "Deze factor is te groot: gebruik hoogstens 10 cijfers voor de komma." });
+    expect(parseAbsoluteFactor("12345678901")).toEqual({
+      ok: false,
+      error: "Deze factor is te groot: gebruik hoogstens 10 cijfers voor de komma.",
+    });
     expect(parseAbsoluteFactor("1234567890")).toEqual({ ok: true, normalized: "1234567890" });
   });
 });
@@ -75,8 +78,12 @@ describe("which indicator an intensity may add up into", () => {
 
   it("refuses itself, another intensity and an indicator that averages", () => {
     expect(absoluteIndicatorProblem("co2e", tonnes)).toBe("Een indicator kan niet in zichzelf meetellen; kies een andere indicator.");
-    expect(absoluteIndicatorProblem("self", perMeal)).toBe("Dit is zelf een intensiteit; kies een absolute indicator, zoals CO2-uitstoot in ton.");
-    expect(absoluteIndicatorProblem("self", share)).toBe("Deze indicator telt niet op over contracten (gewogen gemiddelde); kies een indicator die optelt.");
+    expect(absoluteIndicatorProblem("self", perMeal)).toBe(
+      "Dit is zelf een intensiteit; kies een absolute indicator, zoals CO2-uitstoot in ton.",
+    );
+    expect(absoluteIndicatorProblem("self", share)).toBe(
+      "Deze indicator telt niet op over contracten (gewogen gemiddelde); kies een indicator die optelt.",
+    );
   });
 
   it("offers only what it accepts", () => {
@@ -100,10 +107,19 @@ describe("changing whether an indicator is an intensity", () => {
 
   it("is fixed once values are reported: the kind at its field, the unit at its own", () => {
     expect(intensityChangeErrors({ before: absolute, after: perMeal, reported: true, intensitiesInto: [] })).toEqual({ intensity: locked });
-    expect(intensityChangeErrors({ before: perMeal, after: { ...absolute, aggregation: "weighted_average" }, reported: true, intensitiesInto: [] })).toEqual({
+    expect(
+      intensityChangeErrors({
+        before: perMeal,
+        after: { ...absolute, aggregation: "weighted_average" },
+        reported: true,
+        intensitiesInto: [],
+      }),
+    ).toEqual({
       intensity: locked,
     });
-    expect(intensityChangeErrors({ before: perMeal, after: perFte, reported: true, intensitiesInto: [] })).toEqual({ activityUnit: locked });
+    expect(intensityChangeErrors({ before: perMeal, after: perFte, reported: true, intensitiesInto: [] })).toEqual({
+      activityUnit: locked,
+    });
   });
 
   it("leaves other edits alone once values are reported", () => {
@@ -116,7 +132,12 @@ describe("changing whether an indicator is an intensity", () => {
       aggregation: "‘CO2 per rit’ telt mee in deze indicator; de optelwijze moet daarom Optellen blijven.",
     });
     expect(
-      intensityChangeErrors({ before: absolute, after: { ...absolute, aggregation: "average" }, reported: false, intensitiesInto: ["A", "B"] }),
+      intensityChangeErrors({
+        before: absolute,
+        after: { ...absolute, aggregation: "average" },
+        reported: false,
+        intensitiesInto: ["A", "B"],
+      }),
     ).toEqual({ aggregation: "‘A’, ‘B’ tellen mee in deze indicator; de optelwijze moet daarom Optellen blijven." });
   });
 });
@@ -185,6 +206,8 @@ describe("the intensity fields of the indicator form", () => {
 
   it("asks whether the value is absolute or per unit", () => {
     const result = CreateIndicator.safeParse(form({ intensity: undefined }));
-    expect(!result.success && fieldErrorsOf(result.error)).toEqual({ intensity: "Kies of de waarde absoluut is of per eenheid activiteit." });
+    expect(!result.success && fieldErrorsOf(result.error)).toEqual({
+      intensity: "Kies of de waarde absoluut is of per eenheid activiteit.",
+    });
   });
 });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  aggregateValues,
-  codeFromName,
-  groupCatalogue,
-  unitOptions,
-  valueRange,
-  valueRangeError,
-} from "@/lib/indicators/rules";
+import { aggregateValues, codeFromName, groupCatalogue, unitOptions, valueRange, valueRangeError } from "@/lib/indicators/rules";
 
 describe("aggregateValues: how values of an indicator add up across contracts", () => {
   const contracts = [
@@ -79,7 +72,12 @@ describe("the catalogue", () => {
   });
 
   it("offers every unit with its UN/CEFACT code", () => {
-    expect(unitOptions).toEqual(expect.arrayContaining([{ value: "TNE", label: "ton (TNE)" }, { value: "P1", label: "procent (P1)" }]));
+    expect(unitOptions).toEqual(
+      expect.arrayContaining([
+        { value: "TNE", label: "ton (TNE)" },
+        { value: "P1", label: "procent (P1)" },
+      ]),
+    );
   });
 
   it("groups global and own indicators, each by name", () => {

@@ -6,8 +6,23 @@ import { quarterFromKey, quarterRange } from "@/lib/periods";
 
 const quarters = quarterRange(quarterFromKey("2026-Q1"), quarterFromKey("2026-Q4"));
 const versions = [
-  { version: 1, effectiveFrom: "2026-Q1", interpolation: "step" as const, milestones: [{ quarter: "2026-Q1", value: "40" }, { quarter: "2026-Q3", value: "50" }], reason: null },
-  { version: 2, effectiveFrom: "2026-Q3", interpolation: "step" as const, milestones: [{ quarter: "2026-Q3", value: "60" }], reason: "Kwartaalgesprek" },
+  {
+    version: 1,
+    effectiveFrom: "2026-Q1",
+    interpolation: "step" as const,
+    milestones: [
+      { quarter: "2026-Q1", value: "40" },
+      { quarter: "2026-Q3", value: "50" },
+    ],
+    reason: null,
+  },
+  {
+    version: 2,
+    effectiveFrom: "2026-Q3",
+    interpolation: "step" as const,
+    milestones: [{ quarter: "2026-Q3", value: "60" }],
+    reason: "Kwartaalgesprek",
+  },
 ];
 const asRule = versions.map((v) => ({
   ...v,

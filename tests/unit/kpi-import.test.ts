@@ -8,14 +8,18 @@ import { validateImport, type ImportContext } from "@/lib/kpi-library/import/val
 const context: ImportContext = {
   contract: { startDate: "2026-01-01", endDate: "2027-12-31" },
   indicators: new Map([
-    ["zero_emission_km", { id: "i-zek", code: "zero_emission_km", name: "Zero-emissiekilometers", unitLabel: "%", minValue: "0", maxValue: "100" }],
+    [
+      "zero_emission_km",
+      { id: "i-zek", code: "zero_emission_km", name: "Zero-emissiekilometers", unitLabel: "%", minValue: "0", maxValue: "100" },
+    ],
     ["co2e", { id: "i-co2", code: "co2e", name: "CO2-uitstoot", unitLabel: "ton CO2e", minValue: "0", maxValue: null }],
   ]),
   themes: new Map([["schone lucht", { id: "t-1", name: "Schone lucht" }]]),
   existingNames: new Set(["co2-uitstoot wagenpark"]),
 };
 
-const HEADER = "naam;indicator;soort;verplichting;nulmeting;kwartaal nulmeting;mijlpaal 1 kwartaal;mijlpaal 1 waarde;mijlpaal 2 kwartaal;mijlpaal 2 waarde;thema;score 1;score 2;score 3;score 4";
+const HEADER =
+  "naam;indicator;soort;verplichting;nulmeting;kwartaal nulmeting;mijlpaal 1 kwartaal;mijlpaal 1 waarde;mijlpaal 2 kwartaal;mijlpaal 2 waarde;thema;score 1;score 2;score 3;score 4";
 
 async function check(lines: string[]) {
   const { table } = await readImportFile(new TextEncoder().encode(lines.join("\r\n")));
@@ -51,7 +55,10 @@ describe("KPI import: reading the file", () => {
 
 describe("KPI import: validating rows", () => {
   it("accepts a clean file with ';' and with ',' as separator", async () => {
-    const semicolon = await check([HEADER, "Zero-emissie bestelbussen;zero_emission_km;kwantitatief;resultaat;10;2025-K4;2026-K1;20;2027 K4;60,5;schone lucht;;;;"]);
+    const semicolon = await check([
+      HEADER,
+      "Zero-emissie bestelbussen;zero_emission_km;kwantitatief;resultaat;10;2025-K4;2026-K1;20;2027 K4;60,5;schone lucht;;;;",
+    ]);
     expect(semicolon.errors).toEqual([]);
     expect(semicolon.kpis).toEqual([
       expect.objectContaining({
@@ -68,7 +75,10 @@ describe("KPI import: validating rows", () => {
         ],
       }),
     ]);
-    const comma = await check([HEADER.replaceAll(";", ","), 'Zero-emissie bestelbussen,zero_emission_km,kwantitatief,resultaat,"10,5",2025-K4,2026-K1,20,,,,,,,']);
+    const comma = await check([
+      HEADER.replaceAll(";", ","),
+      'Zero-emissie bestelbussen,zero_emission_km,kwantitatief,resultaat,"10,5",2025-K4,2026-K1,20,,,,,,,',
+    ]);
     expect(comma.errors).toEqual([]);
     expect(comma.kpis[0].baselineValue).toBe("10.5");
   });
@@ -151,7 +161,9 @@ describe("KPI import: validating rows", () => {
   });
 
   it("says so when only the header is there", async () => {
-    expect((await check([HEADER, ";;;;;;;;;;;;;;"])).errors).toEqual([{ row: 2, column: null, message: "Het bestand bevat geen KPI's onder de kopregel." }]);
+    expect((await check([HEADER, ";;;;;;;;;;;;;;"])).errors).toEqual([
+      { row: 2, column: null, message: "Het bestand bevat geen KPI's onder de kopregel." },
+    ]);
   });
 });
 
@@ -165,7 +177,16 @@ describe("KPI import: the template", () => {
     );
     const { table } = await readImportFile(new TextEncoder().encode(csv));
     expect(table[0]).toEqual(IMPORT_COLUMNS.map((c) => c.header));
-    const withPlantProtein = { ...context, indicators: new Map([...context.indicators, ["plant_protein", { id: "i-pp", code: "plant_protein", name: "Plantaardige eiwitten", unitLabel: "%", minValue: "0", maxValue: "100" }]]) };
+    const withPlantProtein = {
+      ...context,
+      indicators: new Map([
+        ...context.indicators,
+        [
+          "plant_protein",
+          { id: "i-pp", code: "plant_protein", name: "Plantaardige eiwitten", unitLabel: "%", minValue: "0", maxValue: "100" },
+        ],
+      ]),
+    };
     expect(validateImport(table, withPlantProtein).errors).toEqual([
       { row: 2, column: "naam", message: "Dit is de voorbeeldregel uit het sjabloon; vervang of verwijder hem." },
     ]);
@@ -198,7 +219,15 @@ describe("KPI import: the template", () => {
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const result = validateImport((await readImportFile(bytes)).table, context);
     expect(result.kpis.map((k) => [k.row, k.name, k.baselineValue, k.milestones])).toEqual([
-      [2, "Zero-emissie", "12.5", [{ quarter: "2026-Q1", value: "20" }, { quarter: "2027-Q4", value: "60.5" }]],
+      [
+        2,
+        "Zero-emissie",
+        "12.5",
+        [
+          { quarter: "2026-Q1", value: "20" },
+          { quarter: "2027-Q4", value: "60.5" },
+        ],
+      ],
     ]);
     // The empty row 3 keeps the numbering: the rich-text row is row 4.
     expect(result.errors).toEqual([{ row: 4, column: "nulmeting", message: '"12.5" gebruikt een punt als decimaalteken; schrijf 12,5.' }]);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { levelInfo, levelMilestonesForContract, offsetLabel, quarterShift, shiftMilestones, shiftQuarterKey } from "@/lib/kpi-library/levels";
+import {
+  levelInfo,
+  levelMilestonesForContract,
+  offsetLabel,
+  quarterShift,
+  shiftMilestones,
+  shiftQuarterKey,
+} from "@/lib/kpi-library/levels";
 import { CreateTemplate } from "@/lib/kpi-library/schemas";
 import { templateForm } from "../fixtures/kpi-library";
 
@@ -7,7 +14,13 @@ const INDICATOR = "00000000-0000-4000-8000-000000000001";
 
 describe("template level → contract milestones", () => {
   it("turns quarter offsets into quarters from the contract's start quarter, across year ends", () => {
-    const level = { milestones: [{ offset: 4, value: "52.5" }, { offset: 0, value: "45" }, { offset: 7, value: "60.0" }] };
+    const level = {
+      milestones: [
+        { offset: 4, value: "52.5" },
+        { offset: 0, value: "45" },
+        { offset: 7, value: "60.0" },
+      ],
+    };
     expect(levelMilestonesForContract(level, { startDate: "2025-07-01", endDate: "2028-06-30" })).toEqual({
       milestones: [
         { quarter: "2025-Q3", value: "45" },
@@ -19,7 +32,12 @@ describe("template level → contract milestones", () => {
   });
 
   it("starts from the quarter of a mid-quarter start date", () => {
-    const level = { milestones: [{ offset: 0, value: "1" }, { offset: 1, value: "2" }] };
+    const level = {
+      milestones: [
+        { offset: 0, value: "1" },
+        { offset: 1, value: "2" },
+      ],
+    };
     expect(levelMilestonesForContract(level, { startDate: "2026-02-15", endDate: "2027-12-31" }).milestones.map((m) => m.quarter)).toEqual([
       "2026-Q1",
       "2026-Q2",
@@ -27,7 +45,13 @@ describe("template level → contract milestones", () => {
   });
 
   it("leaves out milestones after the end of a shorter contract and says how many", () => {
-    const level = { milestones: [{ offset: 0, value: "10" }, { offset: 8, value: "20" }, { offset: 12, value: "30" }] };
+    const level = {
+      milestones: [
+        { offset: 0, value: "10" },
+        { offset: 8, value: "20" },
+        { offset: 12, value: "30" },
+      ],
+    };
     expect(levelMilestonesForContract(level, { startDate: "2026-01-01", endDate: "2027-12-31" })).toEqual({
       milestones: [{ quarter: "2026-Q1", value: "10" }],
       dropped: 2,
@@ -106,7 +130,9 @@ describe("template form", () => {
   it("reads the malus rule only for a result obligation, with the KPI's own malus form", () => {
     const effort = CreateTemplate.parse(templateForm(INDICATOR, { "malus.type": "fixed", "malus.amount": "2.500" }));
     expect(effort.malusRule).toBeNull();
-    const result = CreateTemplate.parse(templateForm(INDICATOR, { obligation: "resultaat", "malus.type": "fixed", "malus.amount": "2.500" }));
+    const result = CreateTemplate.parse(
+      templateForm(INDICATOR, { obligation: "resultaat", "malus.type": "fixed", "malus.amount": "2.500" }),
+    );
     expect(result.malusRule).toMatchObject({ type: "fixed", amountCents: 250_000 });
     const wrong = CreateTemplate.safeParse(templateForm(INDICATOR, { obligation: "resultaat", "malus.type": "fixed", "malus.amount": "" }));
     expect(wrong.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["malus.amount", "Vul het bedrag per kwartaal in."]]);

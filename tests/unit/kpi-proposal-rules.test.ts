@@ -29,7 +29,9 @@ describe("proposal rules", () => {
 
 describe("KPI field rules", () => {
   it("a quantitative KPI needs an indicator, a qualitative one four score meanings", () => {
-    expect(kpiFieldErrors({ kind: "quantitative", obligation: "inspanning" })).toEqual({ indicatorId: "Kies de indicator waarin deze KPI gemeten wordt." });
+    expect(kpiFieldErrors({ kind: "quantitative", obligation: "inspanning" })).toEqual({
+      indicatorId: "Kies de indicator waarin deze KPI gemeten wordt.",
+    });
     expect(Object.keys(kpiFieldErrors({ kind: "qualitative", obligation: "inspanning", scoreMeanings: { "1": "a", "2": " " } }))).toEqual([
       "scoreMeanings.2",
       "scoreMeanings.3",
@@ -46,7 +48,13 @@ describe("KPI field rules", () => {
   });
 
   it("milestones lie within the contract's quarters", () => {
-    const path = { interpolation: "step" as const, milestones: [{ quarter: "2026-Q4", value: "1" }, { quarter: "2029-Q4", value: "2" }] };
+    const path = {
+      interpolation: "step" as const,
+      milestones: [
+        { quarter: "2026-Q4", value: "1" },
+        { quarter: "2029-Q4", value: "2" },
+      ],
+    };
     expect(milestoneErrors(contract, path)).toEqual({ milestones: "De mijlpaal van 2026 K4 valt buiten de looptijd van het contract." });
   });
 });
@@ -108,7 +116,12 @@ describe("forms", () => {
       tolerance: { kind: "percent_of_target", percent: "5" },
       caps: { perQuarter: null, perYear: { kind: "percent_of_contract", percent: "2.5" }, perContract: null },
     });
-    expect(malusFormValues(parsed.rule)).toMatchObject({ type: "fixed", amount: "2.500,50", capYearKind: "percent_of_contract", capYearValue: "2,5" });
+    expect(malusFormValues(parsed.rule)).toMatchObject({
+      type: "fixed",
+      amount: "2.500,50",
+      capYearKind: "percent_of_contract",
+      capYearValue: "2,5",
+    });
     expect(SetMalusRule.parse({ id: crypto.randomUUID(), version: "1", type: "none" }).rule).toBeNull();
   });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { describeStatusRule, kpiStatus, KPI_STATUS_LABELS, type KpiStatusInput } from "@/lib/kpis/status";
 
-const quantitative = (direction: KpiStatusInput["direction"], target: string | number, baseline?: string | number) => (actual: string | number) =>
-  kpiStatus({ kind: "quantitative", direction, target, baseline, actual }).status;
+const quantitative =
+  (direction: KpiStatusInput["direction"], target: string | number, baseline?: string | number) => (actual: string | number) =>
+    kpiStatus({ kind: "quantitative", direction, target, baseline, actual }).status;
 
 describe("quantitative, higher is better", () => {
   // Target 100 from a baseline of 60: distance 40, margin 10 % = 4, so at risk from 96.

@@ -2,13 +2,26 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { describeMalusRule, type MalusRule } from "@/lib/kpis/malus";
 import { SetMalusRule } from "@/lib/kpis/malus-form";
-import { assessmentPoints, assessmentProblem, assessStretch, describeStretch, ruleFrom, type AssessedQuarter } from "@/lib/malus/assessment";
+import {
+  assessmentPoints,
+  assessmentProblem,
+  assessStretch,
+  describeStretch,
+  ruleFrom,
+  type AssessedQuarter,
+} from "@/lib/malus/assessment";
 import { prepareKpiRow, type PrepareKpi } from "@/lib/reviews/rules";
 import { quarterFromKey } from "@/lib/periods";
 
 // The demo's MKI promise: € 20 MKI per tonne promised, charged € 1 × 1,5 per € MKI over it, per tonne.
 type PerUnit = Extract<MalusRule, { type: "per_unit_shortfall" }>;
-const rule = (extra: Partial<PerUnit> = {}): PerUnit => ({ type: "per_unit_shortfall", centsPerUnit: 100, factor: "1.5", assessment: { kind: "completion" }, ...extra });
+const rule = (extra: Partial<PerUnit> = {}): PerUnit => ({
+  type: "per_unit_shortfall",
+  centsPerUnit: 100,
+  factor: "1.5",
+  assessment: { kind: "completion" },
+  ...extra,
+});
 const stretch: AssessedQuarter[] = [
   { key: "2026-Q1", target: "20", actual: "22", quantity: "1000" }, // + 2 × 1.000 = 2.000
   { key: "2026-Q2", target: "20", actual: "19", quantity: "2000" }, // − 1 × 2.000 = −2.000
@@ -19,7 +32,15 @@ const stretch: AssessedQuarter[] = [
 describe("assessStretch: factor × (delivered − promised) × quantity, once over the stretch", () => {
   it("nets the quarters: 3.000 € MKI over the promise × € 1 × 1,5 = € 4.500 (quarter by quarter it would be € 7.500)", () => {
     const result = assessStretch(rule(), "lower_better", stretch);
-    expect(result).toMatchObject({ outcome: "breached", rawCents: 450_000, shortfall: "0.6", quantity: "5000", from: "2026-Q1", to: "2026-Q4", missing: [] });
+    expect(result).toMatchObject({
+      outcome: "breached",
+      rawCents: 450_000,
+      shortfall: "0.6",
+      quantity: "5000",
+      from: "2026-Q1",
+      to: "2026-Q4",
+      missing: [],
+    });
   });
 
   it("charges nothing when the better quarters make up for the worse", () => {
@@ -34,7 +55,8 @@ describe("assessStretch: factor × (delivered − promised) × quantity, once ov
     expect(absolute("0.6")).toBe(0);
     expect(absolute("0.5999")).toBe(450_000);
     // 3 % of the weighted target of 20 is 0,6 per tonne.
-    const percent = (p: string) => assessStretch(rule({ tolerance: { kind: "percent_of_target", percent: p } }), "lower_better", stretch).rawCents;
+    const percent = (p: string) =>
+      assessStretch(rule({ tolerance: { kind: "percent_of_target", percent: p } }), "lower_better", stretch).rawCents;
     expect(percent("3")).toBe(0);
     expect(percent("2.99")).toBe(450_000);
   });
@@ -44,7 +66,13 @@ describe("assessStretch: factor × (delivered − promised) × quantity, once ov
     const result = assessStretch(rule(), "lower_better", gap);
     expect(result).toMatchObject({ rawCents: 225_000, missing: ["2026-Q3"], quantity: "4500" });
     expect(describeStretch(result)).toBe("Beoordeeld over 2026 K1 – 2026 K4; zonder waarde of hoeveelheid: 2026 K3");
-    expect(assessStretch(rule(), "lower_better", stretch.map((q) => ({ ...q, actual: null })))).toMatchObject({ outcome: "no_data", rawCents: 0 });
+    expect(
+      assessStretch(
+        rule(),
+        "lower_better",
+        stretch.map((q) => ({ ...q, actual: null })),
+      ),
+    ).toMatchObject({ outcome: "no_data", rawCents: 0 });
   });
 
   it("turns the sign for higher is better", () => {
@@ -72,8 +100,17 @@ describe("assessment points", () => {
 describe("prepareKpiRow with a rule assessed at milestones", () => {
   const quarters = ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"];
   const targets = Object.fromEntries(quarters.map((k) => [k, "20"]));
-  const reported = Object.fromEntries(stretch.map((q) => [q.key, { value: q.actual as string, score: null, quantity: q.quantity as string }]));
-  const kpi = (malusRule: MalusRule): PrepareKpi => ({ id: "k", kind: "quantitative", direction: "lower_better", obligation: "resultaat", baselineValue: "25", malusRule });
+  const reported = Object.fromEntries(
+    stretch.map((q) => [q.key, { value: q.actual as string, score: null, quantity: q.quantity as string }]),
+  );
+  const kpi = (malusRule: MalusRule): PrepareKpi => ({
+    id: "k",
+    kind: "quantitative",
+    direction: "lower_better",
+    obligation: "resultaat",
+    baselineValue: "25",
+    malusRule,
+  });
   const at = (key: string, malusRule: MalusRule, extra: { activeQuarters?: string[] } = {}) =>
     prepareKpiRow({ kpi: kpi(malusRule), quarter: quarterFromKey(key), quarters, targets, reported, ...extra });
 
@@ -81,10 +118,16 @@ describe("prepareKpiRow with a rule assessed at milestones", () => {
     const milestones = rule({ assessment: { kind: "milestones", quarters: ["2026-Q2"] } });
     expect(at("2026-Q1", milestones).malus).toMatchObject({ outcome: "assessed_later", rawCents: 0 });
     // 2026 K1–K2: +2.000 − 2.000 = 0.
-    expect(at("2026-Q2", milestones)).toMatchObject({ malus: { outcome: "met", rawCents: 0 }, assessment: { from: "2026-Q1", to: "2026-Q2" } });
+    expect(at("2026-Q2", milestones)).toMatchObject({
+      malus: { outcome: "met", rawCents: 0 },
+      assessment: { from: "2026-Q1", to: "2026-Q2" },
+    });
     expect(at("2026-Q3", milestones).malus.outcome).toBe("assessed_later");
     // 2026 K3–K4: 1.500 + 1.500 = 3.000 → € 4.500.
-    expect(at("2026-Q4", milestones)).toMatchObject({ malus: { rawCents: 450_000 }, assessment: { from: "2026-Q3", to: "2026-Q4", quantity: "2000" } });
+    expect(at("2026-Q4", milestones)).toMatchObject({
+      malus: { rawCents: 450_000 },
+      assessment: { from: "2026-Q3", to: "2026-Q4", quantity: "2000" },
+    });
   });
 
   it("assesses a KPI retired early at its last active quarter, and a rule agreed later from its first quarter", () => {
@@ -95,7 +138,14 @@ describe("prepareKpiRow with a rule assessed at milestones", () => {
 
 describe("the form and the sentence", () => {
   const parse = (fields: Record<string, string>) =>
-    SetMalusRule.safeParse({ id: "00000000-0000-4000-8000-000000000001", version: "1", type: "per_unit_shortfall", centsPerUnit: "1,00", factor: "1,5", ...fields });
+    SetMalusRule.safeParse({
+      id: "00000000-0000-4000-8000-000000000001",
+      version: "1",
+      type: "per_unit_shortfall",
+      centsPerUnit: "1,00",
+      factor: "1,5",
+      ...fields,
+    });
 
   it("reads the assessment and its milestones, and says where a milestone cannot be read", () => {
     const ok = parse({ assessment: "milestones", assessmentQuarters: "2027 K4, 2026-Q4" });
@@ -103,7 +153,9 @@ describe("the form and the sentence", () => {
     const quarterly = parse({ assessment: "quarterly", assessmentQuarters: "2027 K4" });
     expect(quarterly.success && quarterly.data.rule).not.toHaveProperty("assessment");
     const bad = parse({ assessment: "milestones", assessmentQuarters: "eind 2027" });
-    expect(bad.success ? null : z.flattenError(bad.error).fieldErrors).toEqual({ assessmentQuarters: ["Geen kwartaal: eind 2027. Schrijf bijvoorbeeld 2026 K4."] });
+    expect(bad.success ? null : z.flattenError(bad.error).fieldErrors).toEqual({
+      assessmentQuarters: ["Geen kwartaal: eind 2027. Schrijf bijvoorbeeld 2026 K4."],
+    });
   });
 
   it("says when the rule is assessed and that the quarters between are added up", () => {
@@ -112,6 +164,8 @@ describe("the form and the sentence", () => {
       "Beoordeeld één keer, bij oplevering: 1,5 × € 1,00 per € MKI boven het doel, maal de hoeveelheid (ton), opgeteld over de kwartalen sinds de vorige beoordeling.",
     );
     const milestones = rule({ assessment: { kind: "milestones", quarters: ["2026-Q4", "2027-Q4"] } });
-    expect(plain(describeMalusRule(milestones, "€ MKI", "lower_better"))).toMatch(/^Beoordeeld op de mijlpalen 2026 K4 en 2027 K4 en bij oplevering: /);
+    expect(plain(describeMalusRule(milestones, "€ MKI", "lower_better"))).toMatch(
+      /^Beoordeeld op de mijlpalen 2026 K4 en 2027 K4 en bij oplevering: /,
+    );
   });
 });

@@ -4,7 +4,12 @@ import { capCents, malusLedger, type LedgerEntry, type MalusContract } from "@/l
 import { contractQuarters, quarterFromKey as q } from "@/lib/periods";
 
 /** A contract of this value that counts its caps per calendar year, long enough for every entry below. */
-const calendar = (valueCents: number): MalusContract => ({ valueCents, startDate: "2020-01-01", endDate: "2030-12-31", malusCapPeriod: "calendar_year" });
+const calendar = (valueCents: number): MalusContract => ({
+  valueCents,
+  startDate: "2020-01-01",
+  endDate: "2030-12-31",
+  malusCapPeriod: "calendar_year",
+});
 
 const entry = (key: string, rawCents: number, extra: Partial<LedgerEntry> = {}): LedgerEntry => ({ quarter: q(key), rawCents, ...extra });
 const summary = (ledger: ReturnType<typeof malusLedger>) =>
@@ -148,11 +153,21 @@ describe("from rule to ledger", () => {
     // € 400.000 from 2025-02-15 to 2026-02-14: quarter values € 50.000, 3 × € 100.000, € 50.000.
     const quarters = contractQuarters("2025-02-15", "2026-02-14");
     const values = quarterValuesCents(40_000_000, quarters);
-    const rule: MalusRule = { type: "percent_of_quarter_value", percent: 10, caps: { perContract: { kind: "percent_of_contract", percent: 2 } } };
+    const rule: MalusRule = {
+      type: "percent_of_quarter_value",
+      percent: 10,
+      caps: { perContract: { kind: "percent_of_contract", percent: 2 } },
+    };
     const actuals = ["30", "45", "38", "41", "30"]; // target 40 %, higher is better
     const entries = quarters.map((cq, i) => ({
       quarter: cq.quarter,
-      rawCents: quarterMalus(rule, { obligation: "resultaat", direction: "higher_better", target: 40, actual: actuals[i], quarterValueCents: values[i] }).rawCents,
+      rawCents: quarterMalus(rule, {
+        obligation: "resultaat",
+        direction: "higher_better",
+        target: 40,
+        actual: actuals[i],
+        quarterValueCents: values[i],
+      }).rawCents,
     }));
     // Raw: 10 % of € 50.000 = € 5.000; met; € 10.000; met; € 5.000. Cap 2 % of € 400.000 = € 8.000.
     expect(entries.map((e) => e.rawCents)).toEqual([500_000, 0, 1_000_000, 0, 500_000]);
@@ -182,7 +197,12 @@ describe("the year of a year cap: contract year or calendar year", () => {
   const entries = ["2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"].map((k) => entry(k, 600_000));
 
   it("per contract year: € 15.000 in the first contract year, then a new year from 2026-Q3", () => {
-    const ledger = malusLedger(entries, caps, { valueCents: 0, startDate: "2025-07-01", endDate: "2029-06-30", malusCapPeriod: "contract_year" });
+    const ledger = malusLedger(entries, caps, {
+      valueCents: 0,
+      startDate: "2025-07-01",
+      endDate: "2029-06-30",
+      malusCapPeriod: "contract_year",
+    });
     expect(summary(ledger)).toEqual([
       ["2025-Q3", 600_000, [], 600_000, 600_000],
       ["2025-Q4", 600_000, [], 1_200_000, 1_200_000],

@@ -17,7 +17,12 @@ describe("describeMalusRule: one Dutch sentence per rule", () => {
   });
 
   it("per unit of shortfall with a factor and a % tolerance, lower is better", () => {
-    const rule: MalusRule = { type: "per_unit_shortfall", centsPerUnit: 1_200, factor: "1.5", tolerance: { kind: "percent_of_target", percent: 2 } };
+    const rule: MalusRule = {
+      type: "per_unit_shortfall",
+      centsPerUnit: 1_200,
+      factor: "1.5",
+      tolerance: { kind: "percent_of_target", percent: 2 },
+    };
     expect(plain(describeMalusRule(rule, "ton CO2e", "lower_better"))).toBe(
       "Per eenheid tekort: 1,5 × € 12,00 per ton CO2e boven het doel, tolerantie 2 % van het doel.",
     );
@@ -65,7 +70,9 @@ describe("describeKpiMalus", () => {
   });
 
   it("says so when a result KPI has no rule, and gives the rule's sentence when it has one", () => {
-    expect(describeKpiMalus({ obligation: "resultaat" }, "%")).toBe("Resultaatverplichting zonder malusregel: er wordt geen malus berekend.");
+    expect(describeKpiMalus({ obligation: "resultaat" }, "%")).toBe(
+      "Resultaatverplichting zonder malusregel: er wordt geen malus berekend.",
+    );
     expect(plain(describeKpiMalus({ obligation: "resultaat", malusRule: { type: "fixed", amountCents: 250_000 } }, "%"))).toBe(
       "Per kwartaal waarin het doel niet wordt gehaald: € 2.500,00 malus.",
     );

@@ -42,7 +42,10 @@ describe("only result obligations carry a malus", () => {
   it("gives nothing without a rule, a reported value or a target", () => {
     expect(quarterMalus(null, result("higher_better", 100, 50)).outcome).toBe("no_rule");
     expect(quarterMalus(fixed, result("higher_better", 100, null))).toMatchObject({ outcome: "no_data", rawCents: 0 });
-    expect(quarterMalus(fixed, { ...result("higher_better", 100, 50), target: undefined })).toMatchObject({ outcome: "no_target", rawCents: 0 });
+    expect(quarterMalus(fixed, { ...result("higher_better", 100, 50), target: undefined })).toMatchObject({
+      outcome: "no_target",
+      rawCents: 0,
+    });
   });
 
   it("gives nothing when the target is met exactly", () => {
@@ -68,7 +71,11 @@ describe("tolerance: a threshold within which there is no breach", () => {
   const percent: MalusRule = { ...fixed, tolerance: { kind: "percent_of_target", percent: 2 } };
 
   it("absolute 2 units on a target of 100: 98 is within (boundary included), 97,9999 is a breach", () => {
-    expect(quarterMalus(absolute, result("higher_better", 100, 98))).toMatchObject({ outcome: "within_tolerance", shortfall: "2", rawCents: 0 });
+    expect(quarterMalus(absolute, result("higher_better", 100, 98))).toMatchObject({
+      outcome: "within_tolerance",
+      shortfall: "2",
+      rawCents: 0,
+    });
     expect(quarterMalus(absolute, result("higher_better", 100, "97.9999"))).toMatchObject({ outcome: "breached", rawCents: 250_000 });
   });
 
@@ -186,7 +193,10 @@ describe("per_unit_shortfall", () => {
 
 describe("waivers", () => {
   it("waives all of it, or a reduction of at most the amount", () => {
-    expect(applyWaiver(250_000, { kind: "full", reason: "Overmacht: leverancier failliet" })).toEqual({ waivedCents: 250_000, remainingCents: 0 });
+    expect(applyWaiver(250_000, { kind: "full", reason: "Overmacht: leverancier failliet" })).toEqual({
+      waivedCents: 250_000,
+      remainingCents: 0,
+    });
     expect(applyWaiver(250_000, { kind: "reduction", cents: 100_000, reason: "Deels buiten schuld" })).toEqual({
       waivedCents: 100_000,
       remainingCents: 150_000,
@@ -196,9 +206,15 @@ describe("waivers", () => {
   });
 
   it("needs a reason and a sensible reduction", () => {
-    expect(waiverErrors({ kind: "full", reason: "  " }, 250_000)).toEqual(["Geef een reden voor het verlagen of kwijtschelden van de malus."]);
-    expect(waiverErrors({ kind: "reduction", cents: 300_000, reason: "Meevaller" }, 250_000)).toEqual(["De verlaging is hoger dan de malus."]);
-    expect(waiverErrors({ kind: "reduction", cents: 0, reason: "Meevaller" }, 250_000)).toEqual(["De verlaging moet een positief bedrag zijn."]);
+    expect(waiverErrors({ kind: "full", reason: "  " }, 250_000)).toEqual([
+      "Geef een reden voor het verlagen of kwijtschelden van de malus.",
+    ]);
+    expect(waiverErrors({ kind: "reduction", cents: 300_000, reason: "Meevaller" }, 250_000)).toEqual([
+      "De verlaging is hoger dan de malus.",
+    ]);
+    expect(waiverErrors({ kind: "reduction", cents: 0, reason: "Meevaller" }, 250_000)).toEqual([
+      "De verlaging moet een positief bedrag zijn.",
+    ]);
     expect(waiverErrors({ kind: "reduction", cents: 250_000, reason: "Meevaller" }, 250_000)).toEqual([]);
   });
 
@@ -210,8 +226,20 @@ describe("waivers", () => {
 
 describe("malusRuleErrors", () => {
   it("accepts sound rules", () => {
-    expect(malusRuleErrors({ ...fixed, caps: { perYear: { kind: "cents", cents: 1_000_000 }, perContract: { kind: "percent_of_contract", percent: 5 } } })).toEqual([]);
-    expect(malusRuleErrors({ type: "per_unit_shortfall", centsPerUnit: 1_200, factor: "1.5", tolerance: { kind: "percent_of_target", percent: 2 } })).toEqual([]);
+    expect(
+      malusRuleErrors({
+        ...fixed,
+        caps: { perYear: { kind: "cents", cents: 1_000_000 }, perContract: { kind: "percent_of_contract", percent: 5 } },
+      }),
+    ).toEqual([]);
+    expect(
+      malusRuleErrors({
+        type: "per_unit_shortfall",
+        centsPerUnit: 1_200,
+        factor: "1.5",
+        tolerance: { kind: "percent_of_target", percent: 2 },
+      }),
+    ).toEqual([]);
   });
 
   it("names every problem in Dutch", () => {

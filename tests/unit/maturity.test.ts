@@ -1,35 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "@/lib/errors";
-import {
-  FOCUS_LABELS,
-  MATURITY_FIGURE,
-  MATURITY_STAGES,
-} from "@/lib/guidance/content/maturity";
-import {
-  maturityPosition,
-  parseMaturityTicks,
-  reachedStageLabel,
-} from "@/lib/guidance/maturity";
+import { FOCUS_LABELS, MATURITY_FIGURE, MATURITY_STAGES } from "@/lib/guidance/content/maturity";
+import { maturityPosition, parseMaturityTicks, reachedStageLabel } from "@/lib/guidance/maturity";
 import { formatToolReference } from "@/lib/guidance/reference";
 
-const idsOf = (...stages: number[]) =>
-  MATURITY_STAGES.filter((s) => stages.includes(s.number)).flatMap((s) =>
-    s.items.map((i) => i.id),
-  );
+const idsOf = (...stages: number[]) => MATURITY_STAGES.filter((s) => stages.includes(s.number)).flatMap((s) => s.items.map((i) => i.id));
 
 describe("the stages of figure 10 (seed 004, lines 894–975)", () => {
   it("has the five column questions with the items as the figure lists them, in order", () => {
-    expect(
-      MATURITY_STAGES.map((s) => [s.question, s.items.map((i) => i.text)]),
-    ).toEqual([
+    expect(MATURITY_STAGES.map((s) => [s.question, s.items.map((i) => i.text)])).toEqual([
       [
         "Wat is inkoop?",
-        [
-          "Spendanalyse aanwezig",
-          "Inkoopbeleid vastgesteld",
-          "Inzicht in contracten",
-          "Offertetrajecten in concurrentie uitvoeren",
-        ],
+        ["Spendanalyse aanwezig", "Inkoopbeleid vastgesteld", "Inzicht in contracten", "Offertetrajecten in concurrentie uitvoeren"],
       ],
       [
         "Ben ik in control?",
@@ -79,9 +61,7 @@ describe("the stages of figure 10 (seed 004, lines 894–975)", () => {
       "Externe focus",
       "Externe focus",
     ]);
-    expect(formatToolReference(MATURITY_FIGURE.reference)).toMatch(
-      /^Buyer Group FM – .*hoofdstuk 4 Randvoorwaarden.*, figuur 10$/,
-    );
+    expect(formatToolReference(MATURITY_FIGURE.reference)).toMatch(/^Buyer Group FM – .*hoofdstuk 4 Randvoorwaarden.*, figuur 10$/);
   });
 });
 
@@ -89,16 +69,9 @@ describe("maturityPosition", () => {
   it("stands before the first stage when nothing is ticked, and the first stage asks all its items", () => {
     const position = maturityPosition([]);
     expect(position.reached).toBe(0);
-    expect(reachedStageLabel(position.reached)).toBe(
-      "Nog geen stadium volledig",
-    );
+    expect(reachedStageLabel(position.reached)).toBe("Nog geen stadium volledig");
     expect(position.next?.stage.number).toBe(1);
-    expect(position.next?.open.map((i) => i.id)).toEqual([
-      "1.1",
-      "1.2",
-      "1.3",
-      "1.4",
-    ]);
+    expect(position.next?.open.map((i) => i.id)).toEqual(["1.1", "1.2", "1.3", "1.4"]);
     expect(position.tickedCount).toBe(0);
     expect(position.itemCount).toBe(20);
   });
@@ -107,9 +80,7 @@ describe("maturityPosition", () => {
     const position = maturityPosition([...idsOf(1, 2), "3.2", "3.4"]);
     expect(position.reached).toBe(2);
     expect(reachedStageLabel(2)).toBe("Stadium 2: Ben ik in control?");
-    expect(position.next?.stage.question).toBe(
-      "Hoe krijg ik de beste contractrelatie?",
-    );
+    expect(position.next?.stage.question).toBe("Hoe krijg ik de beste contractrelatie?");
     expect(position.next?.open.map((i) => i.id)).toEqual(["3.1", "3.3", "3.5"]);
     expect(position.headStart).toEqual([]);
   });
@@ -119,9 +90,7 @@ describe("maturityPosition", () => {
     const position = maturityPosition([...idsOf(1), "2.1", "5.2"]);
     expect(position.reached).toBe(1);
     expect(position.next?.open.map((i) => i.id)).toEqual(["2.2", "2.3", "2.4"]);
-    expect(
-      position.headStart.map((h) => [h.stage.number, h.items.map((i) => i.id)]),
-    ).toEqual([[5, ["5.2"]]]);
+    expect(position.headStart.map((h) => [h.stage.number, h.items.map((i) => i.id)])).toEqual([[5, ["5.2"]]]);
   });
 
   it("has no next stage when every item is ticked", () => {

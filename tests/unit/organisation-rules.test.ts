@@ -29,9 +29,7 @@ describe("uniqueSlug", () => {
   it("keeps the base when it is free and numbers it from 2 when taken", () => {
     expect(uniqueSlug("gemeente-zwolle", [])).toBe("gemeente-zwolle");
     expect(uniqueSlug("gemeente-zwolle", ["gemeente-zwolle"])).toBe("gemeente-zwolle-2");
-    expect(uniqueSlug("gemeente-zwolle", ["gemeente-zwolle", "gemeente-zwolle-2", "gemeente-zwolle-3"])).toBe(
-      "gemeente-zwolle-4",
-    );
+    expect(uniqueSlug("gemeente-zwolle", ["gemeente-zwolle", "gemeente-zwolle-2", "gemeente-zwolle-3"])).toBe("gemeente-zwolle-4");
   });
 });
 

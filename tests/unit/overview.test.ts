@@ -58,9 +58,6 @@ describe("linksIn", () => {
     const html =
       '<a href="http://groeipad.test/uitnodiging/abc">Bekijk</a> <a href="http://groeipad.test/uitnodiging/abc">link</a>' +
       '<a href="https://groeipad.test/api/auth/callback?token=x&amp;email=y">log in</a><a href="mailto:help@groeipad.test">hulp</a>';
-    expect(linksIn(html)).toEqual([
-      "http://groeipad.test/uitnodiging/abc",
-      "https://groeipad.test/api/auth/callback?token=x&email=y",
-    ]);
+    expect(linksIn(html)).toEqual(["http://groeipad.test/uitnodiging/abc", "https://groeipad.test/api/auth/callback?token=x&email=y"]);
   });
 });

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  PEOPLE_FACTORS,
-  PEOPLE_GROUPS,
-  TIPPING_POINT,
-} from "@/lib/guidance/content/people-growth";
-import {
-  parsePeopleShares,
-  peopleTrend,
-  tippingPoint,
-} from "@/lib/guidance/people-growth";
+import { PEOPLE_FACTORS, PEOPLE_GROUPS, TIPPING_POINT } from "@/lib/guidance/content/people-growth";
+import { parsePeopleShares, peopleTrend, tippingPoint } from "@/lib/guidance/people-growth";
 
 const form = (realisten: string, volgers: string, ambassadeurs: string) => ({
   "share:afwachtende_realisten": realisten,
@@ -18,18 +10,8 @@ const form = (realisten: string, volgers: string, ambassadeurs: string) => ({
 
 describe("the groups of bijlage 1 (seed 004, lines 1013–1076)", () => {
   it("has the three groups in order with their factors as printed", () => {
-    expect(PEOPLE_FACTORS).toEqual([
-      "Vertrouwen",
-      "Belangrijk",
-      "Weerstand",
-      "Verandering",
-    ]);
-    expect(
-      PEOPLE_GROUPS.map((g) => [
-        g.name,
-        PEOPLE_FACTORS.map((f) => g.factors[f]),
-      ]),
-    ).toEqual([
+    expect(PEOPLE_FACTORS).toEqual(["Vertrouwen", "Belangrijk", "Weerstand", "Verandering"]);
+    expect(PEOPLE_GROUPS.map((g) => [g.name, PEOPLE_FACTORS.map((f) => g.factors[f])])).toEqual([
       ["Afwachtende realisten", ["-", "+/-", "+", "-"]], // lines 1028–1030
       ["Intuïtieve volgers", ["+", "++", "+/-", "+"]], // lines 1045–1047
       ["Actieve ambassadeurs", ["++", "++", "-", "+"]], // lines 1059–1061
@@ -37,9 +19,7 @@ describe("the groups of bijlage 1 (seed 004, lines 1013–1076)", () => {
   });
 
   it("quotes the tipping point word for word (chapter 4, line 995–996)", () => {
-    expect(TIPPING_POINT.quote).toBe(
-      "Wanneer ongeveer 25% mee is in de verandering wordt de olievlek alleen maar sneller groter.",
-    );
+    expect(TIPPING_POINT.quote).toBe("Wanneer ongeveer 25% mee is in de verandering wordt de olievlek alleen maar sneller groter.");
     expect(TIPPING_POINT.share).toBe(25);
   });
 });
@@ -60,8 +40,7 @@ describe("parsePeopleShares", () => {
     expect(parsePeopleShares(form("50", "30", "30"))).toEqual({
       ok: false,
       errors: {
-        shares:
-          "De drie aandelen moeten samen 100 % zijn; nu is het samen 110 %.",
+        shares: "De drie aandelen moeten samen 100 % zijn; nu is het samen 110 %.",
       },
     });
     expect(parsePeopleShares(form("33,3", "33,3", "33,3"))).toMatchObject({
@@ -74,18 +53,14 @@ describe("parsePeopleShares", () => {
     expect(result).toEqual({
       ok: false,
       errors: {
-        "share:afwachtende_realisten":
-          "Vul het aandeel afwachtende realisten in (0 tot en met 100 %).",
-        "share:intuitieve_volgers":
-          "Gebruik een komma voor decimalen, bijvoorbeeld 12,5.",
-        "share:actieve_ambassadeurs":
-          "Het aandeel actieve ambassadeurs ligt tussen 0 en 100 %.",
+        "share:afwachtende_realisten": "Vul het aandeel afwachtende realisten in (0 tot en met 100 %).",
+        "share:intuitieve_volgers": "Gebruik een komma voor decimalen, bijvoorbeeld 12,5.",
+        "share:actieve_ambassadeurs": "Het aandeel actieve ambassadeurs ligt tussen 0 en 100 %.",
       },
     });
     expect(parsePeopleShares(form("50,25", "29,75", "20"))).toMatchObject({
       errors: {
-        "share:afwachtende_realisten":
-          "Gebruik hoogstens één decimaal, bijvoorbeeld 12,5.",
+        "share:afwachtende_realisten": "Gebruik hoogstens één decimaal, bijvoorbeeld 12,5.",
       },
     });
   });

@@ -125,7 +125,13 @@ describe("contractQuarters", () => {
     });
     expect(quarters[1]).toMatchObject({ startDate: "2025-04-01", endDate: "2025-06-30", coveredDays: 91, partial: false, share: 1 });
     // 2026-Q2: April (30) + May (31) = 61 of 91 days.
-    expect(quarters[5]).toMatchObject({ startDate: "2026-04-01", endDate: "2026-05-31", coveredDays: 61, daysInQuarter: 91, partial: true });
+    expect(quarters[5]).toMatchObject({
+      startDate: "2026-04-01",
+      endDate: "2026-05-31",
+      coveredDays: 61,
+      daysInQuarter: 91,
+      partial: true,
+    });
     expect(quarters.slice(1, 5).every((c) => !c.partial)).toBe(true);
   });
 

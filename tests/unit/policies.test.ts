@@ -51,7 +51,13 @@ function allowedBy(policy: (actor: PolicyActor, contract: ManagedContract) => bo
 
 const BUYER_MANAGERS = ["buyer.admin/own", "buyer.admin/other", "buyer.contract_manager/own"];
 const SUPPLIER_SHAPERS = ["supplier.admin/own", "supplier.admin/other", "supplier.reporter/own", "supplier.reporter/other"];
-const AMBITION_OWNERS = ["buyer.admin/own", "buyer.admin/other", "buyer.coordinator/own", "buyer.coordinator/other", "buyer.contract_manager/own"];
+const AMBITION_OWNERS = [
+  "buyer.admin/own",
+  "buyer.admin/other",
+  "buyer.coordinator/own",
+  "buyer.coordinator/other",
+  "buyer.contract_manager/own",
+];
 
 describe("object policies", () => {
   it("managesContract: a buyer admin on every contract, a contract manager on their own", () => {
@@ -83,11 +89,20 @@ describe("object policies", () => {
   });
 
   it("the organisation's wheel: the buyer's coordinator and admin", () => {
-    expect(allowedBy((actor) => mayEditOrganisationWheel(actor))).toEqual(["buyer.admin/own", "buyer.admin/other", "buyer.coordinator/own", "buyer.coordinator/other"]);
+    expect(allowedBy((actor) => mayEditOrganisationWheel(actor))).toEqual([
+      "buyer.admin/own",
+      "buyer.admin/other",
+      "buyer.coordinator/own",
+      "buyer.coordinator/other",
+    ]);
   });
 
   it("isManagerOf is about the person named on the contract, whatever the role", () => {
-    expect(allowedBy(isManagerOf)).toEqual(cases().filter((c) => c.key.endsWith("/own")).map((c) => c.key));
+    expect(allowedBy(isManagerOf)).toEqual(
+      cases()
+        .filter((c) => c.key.endsWith("/own"))
+        .map((c) => c.key),
+    );
   });
 
   it("managedContractsFilter lists every contract for an admin and their own for anyone else", () => {
@@ -114,6 +129,8 @@ describe("object policies", () => {
     const viewer: PolicyActor = { userId: ME, role: "viewer", org: { kind: "buyer" } };
     expect(() => assertMayEditContractWheel(viewer, { contractManagerId: ME })).toThrow(new ForbiddenError());
     const other: PolicyActor = { userId: ME, role: "contract_manager", org: { kind: "buyer" } };
-    expect(() => assertMayEditContractWheel(other, { contractManagerId: SOMEONE_ELSE })).toThrow(new ForbiddenError(MANAGES_CONTRACT_MESSAGE));
+    expect(() => assertMayEditContractWheel(other, { contractManagerId: SOMEONE_ELSE })).toThrow(
+      new ForbiddenError(MANAGES_CONTRACT_MESSAGE),
+    );
   });
 });

@@ -23,7 +23,14 @@ describe("the seven steps of bijlage 2", () => {
       [6, "Vertaling aanbesteding", 2],
       [7, "Meten en monitoren", 3],
     ]);
-    expect(PROCUREMENT_STEPS[3].items.map((i) => i.text)).toEqual(["Volwassenheid", "Regie", "Sturing", "Ontwikkeling", "Duurzaamheid", "Extra"]);
+    expect(PROCUREMENT_STEPS[3].items.map((i) => i.text)).toEqual([
+      "Volwassenheid",
+      "Regie",
+      "Sturing",
+      "Ontwikkeling",
+      "Duurzaamheid",
+      "Extra",
+    ]);
   });
 });
 
@@ -79,7 +86,15 @@ describe("checklistProgress", () => {
 
 describe("proposeAwardSplit", () => {
   it("puts the best third of the ranked themes in the award criteria and the rest in the requirements", () => {
-    const split = proposeAwardSplit([theme("D", 4), theme("A", 1), theme("F", 6), theme("B", 2), theme("C", 3), theme("E", 5), theme("X", null)]);
+    const split = proposeAwardSplit([
+      theme("D", 4),
+      theme("A", 1),
+      theme("F", 6),
+      theme("B", 2),
+      theme("C", 3),
+      theme("E", 5),
+      theme("X", null),
+    ]);
     expect(split.awardCriteria.map((t) => t.name)).toEqual(["A", "B"]);
     expect(split.requirements.map((t) => t.name)).toEqual(["C", "D", "E", "F"]);
     expect(split.unranked.map((t) => t.name)).toEqual(["X"]);

@@ -20,13 +20,28 @@ const check = (overrides: Partial<SubmissionCheck> = {}): SubmissionCheck => ({
 });
 
 describe("requiredKpis", () => {
-  const kpi = (id: string, status: string, activeFrom: string | null, retiredFrom: string | null = null) => ({ id, status, activeFrom, retiredFrom });
+  const kpi = (id: string, status: string, activeFrom: string | null, retiredFrom: string | null = null) => ({
+    id,
+    status,
+    activeFrom,
+    retiredFrom,
+  });
   it("takes active KPIs from their first quarter up to, not including, their retirement", () => {
-    const rows = [kpi("from-q1", "active", "2027-Q1"), kpi("from-q2", "active", "2027-Q2"), kpi("retired-q1", "active", "2026-Q1", "2027-Q1"), kpi("retired-q2", "active", "2026-Q1", "2027-Q2"), kpi("proposal", "proposed", "2027-Q1")];
+    const rows = [
+      kpi("from-q1", "active", "2027-Q1"),
+      kpi("from-q2", "active", "2027-Q2"),
+      kpi("retired-q1", "active", "2026-Q1", "2027-Q1"),
+      kpi("retired-q2", "active", "2026-Q1", "2027-Q2"),
+      kpi("proposal", "proposed", "2027-Q1"),
+    ];
     expect(requiredKpis(rows, Q1).map((k) => k.id)).toEqual(["from-q1", "retired-q2"]);
   });
   it("keeps a KPI whose status is retired in the quarters before its retirement", () => {
-    const rows = [kpi("retired-later", "retired", "2026-Q1", "2027-Q2"), kpi("retired-now", "retired", "2026-Q1", "2027-Q1"), kpi("rejected", "rejected", "2026-Q1")];
+    const rows = [
+      kpi("retired-later", "retired", "2026-Q1", "2027-Q2"),
+      kpi("retired-now", "retired", "2026-Q1", "2027-Q1"),
+      kpi("rejected", "rejected", "2026-Q1"),
+    ];
     expect(requiredKpis(rows, Q1).map((k) => k.id)).toEqual(["retired-later"]);
   });
   it("crosses a year end", () => {
@@ -47,7 +62,9 @@ describe("submissionErrors", () => {
     expect(submissionErrors(check({ entered: { ...check().entered, x: { value: "4" } } }))["values.x"]).toMatch(/hoort niet bij/);
   });
   it("refuses a score outside 1–4", () => {
-    expect(submissionErrors(check({ entered: { ...check().entered, b: { score: "5" } } }))["values.b"]).toBe("Kies een score van 1 tot en met 4.");
+    expect(submissionErrors(check({ entered: { ...check().entered, b: { score: "5" } } }))["values.b"]).toBe(
+      "Kies een score van 1 tot en met 4.",
+    );
     expect(submissionErrors(check({ entered: { ...check().entered, b: { score: "2,5" } } }))["values.b"]).toBeDefined();
   });
   it("refuses a decimal point", () => {
@@ -98,7 +115,10 @@ describe("evidence type by content", () => {
     expect(detectEvidenceType(new TextEncoder().encode("kwartaal;waarde\n2027-Q1;12,5\n"), "x.csv")?.contentType).toBe("text/csv");
   });
   it("refuses a renamed executable, a zip that is no Office file and binary 'text'", () => {
-    expect(checkEvidenceFile({ name: "rapport.pdf", bytes: bytes(0x4d, 0x5a, 0x90) }, 1000)).toMatchObject({ ok: false, error: expect.stringMatching(/hernoemd bestand wordt geweigerd/) });
+    expect(checkEvidenceFile({ name: "rapport.pdf", bytes: bytes(0x4d, 0x5a, 0x90) }, 1000)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/hernoemd bestand wordt geweigerd/),
+    });
     expect(detectEvidenceType(bytes(0x50, 0x4b, 0x03, 0x04), "x.zip")).toBeNull();
     expect(detectEvidenceType(new Uint8Array([0x41, 0x00, 0x42, 0xff]), "x.txt")).toBeNull();
   });
@@ -106,6 +126,9 @@ describe("evidence type by content", () => {
     expect(checkEvidenceFile({ name: "x.pdf", bytes: new Uint8Array() }, 1000)).toMatchObject({ ok: false });
     const big = new Uint8Array(2 * 1024 * 1024 + 1);
     big.set(new TextEncoder().encode("%PDF"));
-    expect(checkEvidenceFile({ name: "x.pdf", bytes: big }, 2 * 1024 * 1024)).toEqual({ ok: false, error: "Het bestand is te groot: maximaal 2 MB per bestand. Kies een kleiner bestand." });
+    expect(checkEvidenceFile({ name: "x.pdf", bytes: big }, 2 * 1024 * 1024)).toEqual({
+      ok: false,
+      error: "Het bestand is te groot: maximaal 2 MB per bestand. Kies een kleiner bestand.",
+    });
   });
 });

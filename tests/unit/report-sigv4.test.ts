@@ -10,7 +10,11 @@ const credential = "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/s
 
 describe("SigV4", () => {
   it("signs get-vanilla exactly like the AWS test suite", () => {
-    const headers = signRequest({ method: "GET", url: new URL("https://example.amazonaws.com/"), payloadHash: EMPTY_PAYLOAD_SHA256, date }, credentials, scope);
+    const headers = signRequest(
+      { method: "GET", url: new URL("https://example.amazonaws.com/"), payloadHash: EMPTY_PAYLOAD_SHA256, date },
+      credentials,
+      scope,
+    );
     expect(headers["x-amz-date"]).toBe("20150830T123600Z");
     expect(headers.authorization).toBe(
       `${credential}, SignedHeaders=host;x-amz-date, Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31`,
@@ -29,7 +33,10 @@ describe("SigV4", () => {
   it("signs extra headers, so a changed payload hash changes the signature", () => {
     const url = new URL("http://127.0.0.1:9000/bewijs/a/b");
     const sign = (hash: string) =>
-      signRequest({ method: "PUT", url, headers: { "X-Amz-Content-Sha256": hash }, payloadHash: hash, date }, credentials, { region: "eu-west-1", service: "s3" });
+      signRequest({ method: "PUT", url, headers: { "X-Amz-Content-Sha256": hash }, payloadHash: hash, date }, credentials, {
+        region: "eu-west-1",
+        service: "s3",
+      });
     const a = sign(EMPTY_PAYLOAD_SHA256);
     expect(a.authorization).toContain("SignedHeaders=host;x-amz-content-sha256;x-amz-date");
     expect(a.authorization).not.toBe(sign("0".repeat(64)).authorization);

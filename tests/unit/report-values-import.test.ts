@@ -24,7 +24,14 @@ const kpis: TemplateKpi[] = [
   { id: NUMBER, name: "CO2-uitstoot", unit: "ton", target: "40.5", kind: "quantitative" },
   { id: SCORE, name: "Samenwerking; overleg", unit: null, target: "3", kind: "qualitative" },
 ];
-const perMeal: TemplateKpi = { id: PER_MEAL, name: "CO2 per maaltijd", unit: "kg CO2e per maaltijd", target: "1.2500", kind: "quantitative", activityUnit: "maaltijden" };
+const perMeal: TemplateKpi = {
+  id: PER_MEAL,
+  name: "CO2 per maaltijd",
+  unit: "kg CO2e per maaltijd",
+  target: "1.2500",
+  kind: "quantitative",
+  activityUnit: "maaltijden",
+};
 
 const table = (...rows: Array<Array<string | number>>) => [["kpi-id", "kpi", "waarde", "score", "toelichting"], ...rows];
 
@@ -89,7 +96,12 @@ describe("validateValuesImport", () => {
 
   it("refuses a quantity on a KPI not per unit, a negative one and text, each on its row", () => {
     const check = validateValuesImport(
-      [["kpi-id", "waarde", "score", "hoeveelheid"], [NUMBER, "41", "", "100"], [SCORE, "", "3", "5"], [PER_MEAL, "1,25", "", "-5"]],
+      [
+        ["kpi-id", "waarde", "score", "hoeveelheid"],
+        [NUMBER, "41", "", "100"],
+        [SCORE, "", "3", "5"],
+        [PER_MEAL, "1,25", "", "-5"],
+      ],
       context,
     );
     expect(check.errors).toEqual([
@@ -97,11 +109,23 @@ describe("validateValuesImport", () => {
       { row: 3, column: "hoeveelheid", message: 'De KPI "Samenwerking" is geen waarde per eenheid: laat de hoeveelheid leeg.' },
       { row: 4, column: "hoeveelheid", message: "De hoeveelheid kan niet negatief zijn." },
     ]);
-    const text = validateValuesImport([["kpi-id", "waarde", "hoeveelheid"], [PER_MEAL, "1,25", "veel"]], context);
+    const text = validateValuesImport(
+      [
+        ["kpi-id", "waarde", "hoeveelheid"],
+        [PER_MEAL, "1,25", "veel"],
+      ],
+      context,
+    );
     expect(text.errors).toEqual([{ row: 2, column: "hoeveelheid", message: '"veel" is geen getal.' }]);
-    expect(validateValuesImport([["kpi-id", "hoeveelheid"], [PER_MEAL, "12.5"]], context).errors).toEqual([
-      { row: 2, column: "hoeveelheid", message: '"12.5" gebruikt een punt als decimaalteken; schrijf 12,5.' },
-    ]);
+    expect(
+      validateValuesImport(
+        [
+          ["kpi-id", "hoeveelheid"],
+          [PER_MEAL, "12.5"],
+        ],
+        context,
+      ).errors,
+    ).toEqual([{ row: 2, column: "hoeveelheid", message: '"12.5" gebruikt een punt als decimaalteken; schrijf 12,5.' }]);
   });
 
   it("reads a file without the quantity column as before, leaving a stored quantity alone", () => {
@@ -124,7 +148,9 @@ describe("values template", () => {
         `${SCORE};"Samenwerking; overleg";score 1–4;3;kwalitatief;;;;;\r\n` +
         `${PER_MEAL};CO2 per maaltijd;kg CO2e per maaltijd;1,25;kwantitatief;;;;maaltijden;\r\n`,
     );
-    const filled = csv.replace(`${NUMBER};CO2-uitstoot;ton;40,5;kwantitatief;;;;;`, `${NUMBER};CO2-uitstoot;ton;40,5;kwantitatief;41,5;;;;`).replace(";;;;maaltijden;", ";1,3;;12.500;maaltijden;");
+    const filled = csv
+      .replace(`${NUMBER};CO2-uitstoot;ton;40,5;kwantitatief;;;;;`, `${NUMBER};CO2-uitstoot;ton;40,5;kwantitatief;41,5;;;;`)
+      .replace(";;;;maaltijden;", ";1,3;;12.500;maaltijden;");
     const { table: read } = await readImportFile(new TextEncoder().encode(filled));
     expect(validateValuesImport(read, context)).toEqual({
       values: [
@@ -139,7 +165,19 @@ describe("values template", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await valuesTemplateXlsx([...kpis, perMeal], "Test")) as unknown as ArrayBuffer);
     const [waarden, help] = workbook.worksheets;
-    expect(waarden.getRow(1).values).toEqual([undefined, "kpi-id", "kpi", "eenheid", "doel", "soort", "waarde", "score", "hoeveelheid", "hoeveelheid in", "toelichting"]);
+    expect(waarden.getRow(1).values).toEqual([
+      undefined,
+      "kpi-id",
+      "kpi",
+      "eenheid",
+      "doel",
+      "soort",
+      "waarde",
+      "score",
+      "hoeveelheid",
+      "hoeveelheid in",
+      "toelichting",
+    ]);
     expect(waarden.getRow(4).getCell(9).value).toBe("maaltijden");
     expect(waarden.getRow(2).getCell(9).type).toBe(ExcelJS.ValueType.Null);
     const quantityHelp = help.getColumn(2).values[VALUES_COLUMNS.findIndex((c) => c.key === "quantity") + 2];
@@ -147,7 +185,9 @@ describe("values template", () => {
     waarden.getRow(4).getCell(6).value = 1.3;
     waarden.getRow(4).getCell(8).value = 12500;
     const { table: read } = await readImportFile(new Uint8Array(await workbook.xlsx.writeBuffer()));
-    expect(validateValuesImport(read, context).values).toEqual([{ kpiId: PER_MEAL, value: "1.3", score: null, explanation: null, quantity: "12500" }]);
+    expect(validateValuesImport(read, context).values).toEqual([
+      { kpiId: PER_MEAL, value: "1.3", score: null, explanation: null, quantity: "12500" },
+    ]);
   });
 
   it("XLSX has the values sheet first and a filled-in number cell is read as a number", async () => {
@@ -157,7 +197,11 @@ describe("values template", () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["Waarden", "Toelichting"]);
     // The target is a number with its unit's precision, the KPI name text even with a ';' in it.
     const waarden = workbook.worksheets[0];
-    expect([waarden.getCell("D2").type, waarden.getCell("D2").value, waarden.getCell("D2").numFmt]).toEqual([ExcelJS.ValueType.Number, 40.5, "#,##0.0"]);
+    expect([waarden.getCell("D2").type, waarden.getCell("D2").value, waarden.getCell("D2").numFmt]).toEqual([
+      ExcelJS.ValueType.Number,
+      40.5,
+      "#,##0.0",
+    ]);
     expect([waarden.getCell("D3").value, waarden.getCell("D3").numFmt]).toEqual([3, "#,##0"]);
     expect(waarden.getCell("B3").value).toBe("Samenwerking; overleg");
     expect(waarden.getCell("F2").type).toBe(ExcelJS.ValueType.Null);

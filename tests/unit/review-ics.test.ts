@@ -34,7 +34,9 @@ describe("buildIcs", () => {
     expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     for (const line of ics.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     const unfolded = ics.replace(/\r\n /g, "");
-    expect(unfolded).toContain('ATTENDEE;CN="Een gast met een hele lange naam die de regel zeker langer dan vijfenzeventig octetten maakt";ROLE=REQ-PARTICIPANT');
+    expect(unfolded).toContain(
+      'ATTENDEE;CN="Een gast met een hele lange naam die de regel zeker langer dan vijfenzeventig octetten maakt";ROLE=REQ-PARTICIPANT',
+    );
   });
 
   it("escapes commas, semicolons, backslashes and newlines in text", () => {

@@ -13,7 +13,14 @@ const contract = (extra: Partial<ReviewMalusContract> = {}): ReviewMalusContract
   malusCaps: null,
   ...extra,
 });
-const score = (kpiId: string, rawCents: number, extra: Partial<MalusScore> = {}): MalusScore => ({ kpiId, rawCents, kind: null, cents: null, reason: null, ...extra });
+const score = (kpiId: string, rawCents: number, extra: Partial<MalusScore> = {}): MalusScore => ({
+  kpiId,
+  rawCents,
+  kind: null,
+  cents: null,
+  reason: null,
+  ...extra,
+});
 
 describe("reviewMalus: waivers and caps over the final reviews of the contract", () => {
   const base = { contract: contract() };
@@ -57,7 +64,13 @@ describe("reviewMalus: waivers and caps over the final reviews of the contract",
       { quarter: "2026-Q3", kpiId: "a", appliedCents: 400_000 },
       { quarter: "2026-Q4", kpiId: "b", appliedCents: 900_000 },
     ];
-    const full = reviewMalus({ ...base, quarter: q("2027-Q1"), scores: [{ kpiId: "a", rawCents: 250_000, kind: null, cents: null, reason: null }], finals, caps });
+    const full = reviewMalus({
+      ...base,
+      quarter: q("2027-Q1"),
+      scores: [{ kpiId: "a", rawCents: 250_000, kind: null, cents: null, reason: null }],
+      finals,
+      caps,
+    });
     expect(full.perKpi[0]).toMatchObject({ appliedCents: 100_000, cappedCents: 150_000 });
     const waived = reviewMalus({
       ...base,
@@ -78,7 +91,11 @@ describe("what decides: the computed status or the agreed score", () => {
     score("d", 50_000, { agreedScore: null }),
   ];
   const run = (by: ReviewMalusContract["malusDecidedBy"]) =>
-    reviewMalus({ quarter: q("2027-Q1"), scores, finals: [], caps: {}, contract: contract({ malusDecidedBy: by }) }).perKpi.map((m) => [m.kpiId, m.appliedCents, m.basis]);
+    reviewMalus({ quarter: q("2027-Q1"), scores, finals: [], caps: {}, contract: contract({ malusDecidedBy: by }) }).perKpi.map((m) => [
+      m.kpiId,
+      m.appliedCents,
+      m.basis,
+    ]);
 
   it("by the computed status the reported values decide, whatever the scores", () => {
     expect(run("computed_status")).toEqual([
@@ -143,7 +160,11 @@ describe("the contract's caps on all KPIs together", () => {
       scores: [score("a", 1_000_000)],
       finals: [{ quarter: "2025-Q4", kpiId: "b", appliedCents: 1_200_000 }],
       caps: {},
-      contract: contract({ startDate: "2025-07-01", malusCapPeriod: "contract_year", malusCaps: { perYear: { kind: "cents", cents: 1_500_000 } } }),
+      contract: contract({
+        startDate: "2025-07-01",
+        malusCapPeriod: "contract_year",
+        malusCaps: { perYear: { kind: "cents", cents: 1_500_000 } },
+      }),
     });
     expect(result.perKpi[0]).toMatchObject({ appliedCents: 300_000, cappedCents: 700_000 });
     const calendar = reviewMalus({

@@ -9,7 +9,12 @@ import { groupByQuarter, type TimelineEvent } from "@/lib/reviews/timeline";
 
 describe("CSV dialect", () => {
   it("starts with a BOM, separates with semicolons and ends lines with CRLF", () => {
-    expect(toCsv([["a", "b"], ["c;d", 'zei "ja"']])).toBe('\uFEFFa;b\r\n"c;d";"zei ""ja"""\r\n');
+    expect(
+      toCsv([
+        ["a", "b"],
+        ["c;d", 'zei "ja"'],
+      ]),
+    ).toBe('\uFEFFa;b\r\n"c;d";"zei ""ja"""\r\n');
     expect(csvField(null)).toBe("");
     expect(csvField("regel\neen")).toBe('"regel\neen"');
   });
@@ -40,8 +45,12 @@ describe("CSV dialect", () => {
 
 describe("decision and search wording", () => {
   it("describes decisions with the quarter they take effect", () => {
-    expect(describeDecision({ kind: "retire_kpi", kpiName: "Verpakkingen", reason: null, payload: { retiredFrom: "2027-Q3" } })).toBe("Verpakkingen beëindigd vanaf 2027 K3");
-    expect(describeDecision({ kind: "add_kpi", kpiName: null, reason: null, payload: { name: "Hinder", activeFrom: "2027-Q3" } })).toBe("Hinder toegevoegd vanaf 2027 K3");
+    expect(describeDecision({ kind: "retire_kpi", kpiName: "Verpakkingen", reason: null, payload: { retiredFrom: "2027-Q3" } })).toBe(
+      "Verpakkingen beëindigd vanaf 2027 K3",
+    );
+    expect(describeDecision({ kind: "add_kpi", kpiName: null, reason: null, payload: { name: "Hinder", activeFrom: "2027-Q3" } })).toBe(
+      "Hinder toegevoegd vanaf 2027 K3",
+    );
     expect(describeDecision({ kind: "change_growth_path", kpiName: "CO2", reason: null, payload: {} })).toBe("Groeipad van CO2 gewijzigd");
   });
 
@@ -58,7 +67,13 @@ describe("decision and search wording", () => {
 });
 
 describe("timeline grouping", () => {
-  const event = (quarter: string, iso: string, title: string): TimelineEvent => ({ at: new Date(iso), quarter, kind: "report", title, href: "/" });
+  const event = (quarter: string, iso: string, title: string): TimelineEvent => ({
+    at: new Date(iso),
+    quarter,
+    kind: "report",
+    title,
+    href: "/",
+  });
 
   it("groups per quarter, oldest quarter first, events in time order with ties kept in order", () => {
     const groups = groupByQuarter([

@@ -39,7 +39,12 @@ function record(scoreCount: number): ReviewRecord {
     appliedCents: 200_000,
   });
   return {
-    contract: { title: "Catering stadhuis en wijkcentra 2025–2029", reference: "VBS-2024-017", buyerName: "Gemeente Voorbeeldstad", supplierName: "Groen Cateraars B.V." } as ReviewRecord["contract"],
+    contract: {
+      title: "Catering stadhuis en wijkcentra 2025–2029",
+      reference: "VBS-2024-017",
+      buyerName: "Gemeente Voorbeeldstad",
+      supplierName: "Groen Cateraars B.V.",
+    } as ReviewRecord["contract"],
     quarter: { year: 2027, quarter: 2 },
     key: "2027-Q2",
     review: {
@@ -58,11 +63,26 @@ function record(scoreCount: number): ReviewRecord {
       { side: "supplier", name: "Mehmet Yılmaz" },
     ] as unknown as ReviewRecord["participants"],
     scores: Array.from({ length: scoreCount }, (_, i) => score(i)),
-    decisions: [{ id: "d", kind: "retire_kpi", kpiName: "Wegwerpverpakkingen", reason: "Niet meer relevant", payload: { retiredFrom: "2027-Q3" } }] as unknown as ReviewRecord["decisions"],
-    actionItems: [{ id: "a", title: "Bewijs aanleveren", ownerSide: "supplier", ownerName: "Eva de Boer", dueDate: "2027-09-30", status: "open" }] as unknown as ReviewRecord["actionItems"],
-    lessons: [{ id: "l", body: "Spreek vóór de start de meetbron af.", authorName: "Fatima El Amrani", createdAt: at }] as unknown as ReviewRecord["lessons"],
+    decisions: [
+      { id: "d", kind: "retire_kpi", kpiName: "Wegwerpverpakkingen", reason: "Niet meer relevant", payload: { retiredFrom: "2027-Q3" } },
+    ] as unknown as ReviewRecord["decisions"],
+    actionItems: [
+      { id: "a", title: "Bewijs aanleveren", ownerSide: "supplier", ownerName: "Eva de Boer", dueDate: "2027-09-30", status: "open" },
+    ] as unknown as ReviewRecord["actionItems"],
+    lessons: [
+      { id: "l", body: "Spreek vóór de start de meetbron af.", authorName: "Fatima El Amrani", createdAt: at },
+    ] as unknown as ReviewRecord["lessons"],
     amendments: [
-      { id: "m", kpiName: "CO2-uitstoot", field: "Gerapporteerde waarde", previousValue: "36,5", correctedValue: "37,5", reason: "Typefout", authorName: "Joris Bakker", createdAt: at },
+      {
+        id: "m",
+        kpiName: "CO2-uitstoot",
+        field: "Gerapporteerde waarde",
+        previousValue: "36,5",
+        correctedValue: "37,5",
+        reason: "Typefout",
+        authorName: "Joris Bakker",
+        createdAt: at,
+      },
     ] as unknown as ReviewRecord["amendments"],
     malus: { rawCents: 250_000 * scoreCount, waivedCents: 50_000, appliedCents: 200_000 },
   };

@@ -27,7 +27,8 @@ const targets = Object.fromEntries(quarters.map((k) => [k, "40"]));
 describe("prepareKpiRow", () => {
   it("computes status at the boundaries: 10 % of the distance baseline → target is at risk", () => {
     const status = (value: string) =>
-      prepareKpiRow({ kpi: kpi(), quarter: q("2027-Q2"), quarters, targets, reported: { "2027-Q2": { value, score: null } } }).computedStatus;
+      prepareKpiRow({ kpi: kpi(), quarter: q("2027-Q2"), quarters, targets, reported: { "2027-Q2": { value, score: null } } })
+        .computedStatus;
     expect(status("40")).toBe("on_track");
     expect(status("39")).toBe("at_risk");
     expect(status("38.9999")).toBe("off_track");
@@ -35,15 +36,24 @@ describe("prepareKpiRow", () => {
 
   it("mirrors the boundary for lower is better", () => {
     const status = (value: string) =>
-      prepareKpiRow({ kpi: kpi({ direction: "lower_better", baselineValue: "50" }), quarter: q("2027-Q2"), quarters, targets, reported: { "2027-Q2": { value, score: null } } })
-        .computedStatus;
+      prepareKpiRow({
+        kpi: kpi({ direction: "lower_better", baselineValue: "50" }),
+        quarter: q("2027-Q2"),
+        quarters,
+        targets,
+        reported: { "2027-Q2": { value, score: null } },
+      }).computedStatus;
     expect(status("40")).toBe("on_track");
     expect(status("41")).toBe("at_risk");
     expect(status("41.0001")).toBe("off_track");
   });
 
   it("takes the trend from up to four earlier quarters and the raw malus of a breach", () => {
-    const reported = { "2026-Q3": { value: "41", score: null }, "2027-Q1": { value: "35", score: null }, "2027-Q2": { value: "30", score: null } };
+    const reported = {
+      "2026-Q3": { value: "41", score: null },
+      "2027-Q1": { value: "35", score: null },
+      "2027-Q2": { value: "30", score: null },
+    };
     const row = prepareKpiRow({ kpi: kpi(), quarter: q("2027-Q2"), quarters, targets, reported });
     expect(row.trend.map((t) => [t.key, t.value, t.status])).toEqual([
       ["2026-Q2", null, "no_data"],
@@ -51,7 +61,12 @@ describe("prepareKpiRow", () => {
       ["2026-Q4", null, "no_data"],
       ["2027-Q1", "35", "off_track"],
     ]);
-    expect(row).toMatchObject({ reportedValue: "30", target: "40", computedStatus: "off_track", malus: { outcome: "breached", rawCents: 250_000 } });
+    expect(row).toMatchObject({
+      reportedValue: "30",
+      target: "40",
+      computedStatus: "off_track",
+      malus: { outcome: "breached", rawCents: 250_000 },
+    });
   });
 
   it("has a short trend in the first quarter, no malus without a value, none for an effort obligation", () => {
@@ -60,7 +75,13 @@ describe("prepareKpiRow", () => {
       computedStatus: "no_data",
       malus: { outcome: "no_data", rawCents: 0 },
     });
-    const effort = prepareKpiRow({ kpi: kpi({ obligation: "inspanning", malusRule: null }), quarter: q("2027-Q2"), quarters, targets, reported: { "2027-Q2": { value: "1", score: null } } });
+    const effort = prepareKpiRow({
+      kpi: kpi({ obligation: "inspanning", malusRule: null }),
+      quarter: q("2027-Q2"),
+      quarters,
+      targets,
+      reported: { "2027-Q2": { value: "1", score: null } },
+    });
     expect(effort.malus).toMatchObject({ outcome: "effort_obligation", rawCents: 0 });
   });
 
@@ -111,14 +132,22 @@ describe("signing", () => {
     expect(signBlockers([ready(), ready({ kind: "full", rawCents: 50_000, reason: "r" })], 100_000, held)).toEqual([]);
   });
   it("waits for the meeting: none planned, or still to come; from its start time on it may be signed", () => {
-    expect(signBlockers([ready()], 100_000, { ...held, meetingAt: null })).toEqual([expect.stringMatching(/^Er is nog geen datum voor het overleg/)]);
+    expect(signBlockers([ready()], 100_000, { ...held, meetingAt: null })).toEqual([
+      expect.stringMatching(/^Er is nog geen datum voor het overleg/),
+    ]);
     const soon = { meetingAt: new Date(held.now.getTime() + 60_000), now: held.now };
-    expect(signBlockers([ready()], 100_000, soon)).toEqual([expect.stringMatching(/^Het overleg staat gepland op .*ondertekenen kan pas daarna/)]);
+    expect(signBlockers([ready()], 100_000, soon)).toEqual([
+      expect.stringMatching(/^Het overleg staat gepland op .*ondertekenen kan pas daarna/),
+    ]);
     expect(signBlockers([ready()], 100_000, { meetingAt: held.now, now: held.now })).toEqual([]);
   });
   it("gives the Dutch reasons", () => {
     const reasons = signBlockers(
-      [ready({ kpiName: "Afval", agreedScore: null }), ready({ kpiName: "Eiwit", contested: true }), ready({ kpiName: "MKI", rawCents: 500_000, kind: "full", reason: "r" })],
+      [
+        ready({ kpiName: "Afval", agreedScore: null }),
+        ready({ kpiName: "Eiwit", contested: true }),
+        ready({ kpiName: "MKI", rawCents: 500_000, kind: "full", reason: "r" }),
+      ],
       100_000,
       held,
     );

@@ -44,7 +44,11 @@ describe("roadmap timeline", () => {
   });
 
   it("groups by theme with items without a theme last, and describes itself in words", () => {
-    const layout = timelineLayout(contract, [item("a", "2026-01-01", "opbouw", "Voedsel"), item("b", "2026-06-01"), item("c", "2026-06-01", "afbouw", "Afval")], "theme");
+    const layout = timelineLayout(
+      contract,
+      [item("a", "2026-01-01", "opbouw", "Voedsel"), item("b", "2026-06-01"), item("c", "2026-06-01", "afbouw", "Afval")],
+      "theme",
+    );
     expect(layout.lanes.map((l) => l.label)).toEqual(["Afval", "Voedsel", "Zonder thema"]);
     expect(layout.today).toBeNull();
     expect(describeTimeline(layout)).toBe(
@@ -57,10 +61,22 @@ describe("growth paths next to the roadmap", () => {
   it("draws each KPI's targets on the same axis, scaled to its own range, and runs on to the end", () => {
     const quarters = contractQuarters("2025-01-01", "2025-12-31").map((q) => q.quarter);
     const targets = targetsByQuarter(
-      [{ version: 1, effectiveFrom: quarters[0], interpolation: "linear", milestones: [{ quarter: quarters[0], value: "40" }, { quarter: quarters[2], value: "60" }] }],
+      [
+        {
+          version: 1,
+          effectiveFrom: quarters[0],
+          interpolation: "linear",
+          milestones: [
+            { quarter: quarters[0], value: "40" },
+            { quarter: quarters[2], value: "60" },
+          ],
+        },
+      ],
       quarters,
     );
-    const [lane] = growthPathLanes({ startDate: "2025-01-01", endDate: "2025-12-31" }, [{ id: "k", name: "Plantaardige eiwitten in het aanbod", unitLabel: "%", targets }]);
+    const [lane] = growthPathLanes({ startDate: "2025-01-01", endDate: "2025-12-31" }, [
+      { id: "k", name: "Plantaardige eiwitten in het aanbod", unitLabel: "%", targets },
+    ]);
     expect(lane.shortName).toBe("Plantaardige eiwitten…");
     expect(lane.rangeText).toBe("40 % → 60 %");
     expect(lane.points.map((p) => [p.y, p.milestone])).toEqual([

@@ -4,11 +4,19 @@ import { parseScoreGroups, SetScoreGroups } from "@/lib/contracts/score-groups";
 const kpiA = "11111111-1111-4111-8111-111111111111";
 const kpiB = "22222222-2222-4222-8222-222222222222";
 const key = "33333333-3333-4333-8333-333333333333";
-const parse = (form: Record<string, string>) => parseScoreGroups(SetScoreGroups.parse({ contractId: "c", version: "1", ...form }), [kpiA, kpiB]);
+const parse = (form: Record<string, string>) =>
+  parseScoreGroups(SetScoreGroups.parse({ contractId: "c", version: "1", ...form }), [kpiA, kpiB]);
 
 describe("parseScoreGroups", () => {
   it("reads the rows by their place, keeps a known key, and places the KPIs", () => {
-    const result = parse({ "groups.0.key": key, "groups.0.name": "Klimaat", "groups.0.weight": "1,5", "groups.2.name": "Sociaal", [`kpi.${kpiA}`]: "2", [`kpi.${kpiB}`]: "" });
+    const result = parse({
+      "groups.0.key": key,
+      "groups.0.name": "Klimaat",
+      "groups.0.weight": "1,5",
+      "groups.2.name": "Sociaal",
+      [`kpi.${kpiA}`]: "2",
+      [`kpi.${kpiB}`]: "",
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.groups).toEqual([
@@ -36,7 +44,9 @@ describe("parseScoreGroups", () => {
       [`kpi.${kpiA}`]: "Deze groep heeft geen naam: kies een andere groep of geef hem een naam.",
     });
     const stranger = parse({ "kpi.44444444-4444-4444-8444-444444444444": "" });
-    expect(stranger.ok ? null : stranger.errors).toEqual({ _form: "Een van de KPI's hoort niet bij dit contract. Laad de pagina opnieuw." });
+    expect(stranger.ok ? null : stranger.errors).toEqual({
+      _form: "Een van de KPI's hoort niet bij dit contract. Laad de pagina opnieuw.",
+    });
   });
 
   it("replaces a key that is not one of ours", () => {

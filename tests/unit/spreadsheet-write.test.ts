@@ -17,7 +17,14 @@ const sheet: Sheet = {
   name: "Malus: per [kwartaal]?",
   columns: ["Naam", "Aantal", "Malus (€)", "Uitstoot (kg CO2e)", "MKI (€ MKI per ton)", "Aandeel op koers (%)"],
   rows: [
-    ["=HYPERLINK(\"https://evil.example\")", integerCell(2026), moneyCell(123_456_78), measureCell("1250000.1250", "kg CO2e"), measureCell("38.5", "€ MKI per ton"), shareCell(2 / 3)],
+    [
+      '=HYPERLINK("https://evil.example")',
+      integerCell(2026),
+      moneyCell(123_456_78),
+      measureCell("1250000.1250", "kg CO2e"),
+      measureCell("38.5", "€ MKI per ton"),
+      shareCell(2 / 3),
+    ],
     ["Tweede", integerCell(0), moneyCell(-250), measureCell("41.5000", "kg"), measureCell(null, "€ MKI per ton"), shareCell(0.45)],
     ["Derde", null, moneyCell(0), decimalCell(12), decimalCell("0.12345"), shareCell(1)],
   ],
@@ -71,7 +78,11 @@ describe("typed cells as XLSX", () => {
   });
 
   it("gives every sheet a bold, frozen header row, column widths and a name Excel accepts", async () => {
-    const workbook = await load(await workbookXlsx([sheet, { ...sheet, columns: [{ header: "Naam", width: 40 }] }, { name: "", columns: [], rows: [] }], { title: "Export" }));
+    const workbook = await load(
+      await workbookXlsx([sheet, { ...sheet, columns: [{ header: "Naam", width: 40 }] }, { name: "", columns: [], rows: [] }], {
+        title: "Export",
+      }),
+    );
     expect(workbook.title).toBe("Export");
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["Malus per kwartaal", "Malus per kwartaal (2)", "Blad"]);
     const ws = workbook.worksheets[0];

@@ -26,14 +26,19 @@ const goal = (overrides: Partial<{ targetValue: string; baseValue: string; targe
 describe("the three pillars", () => {
   it("names the pillars no theme covers, in the seed's order", () => {
     expect(missingPillars([])).toEqual(["ecologisch_sociaal", "samenwerking", "gedragsverandering"]);
-    expect(missingPillars([{ pillar: "ecologisch_sociaal" }, { pillar: "ecologisch_sociaal" }])).toEqual(["samenwerking", "gedragsverandering"]);
+    expect(missingPillars([{ pillar: "ecologisch_sociaal" }, { pillar: "ecologisch_sociaal" }])).toEqual([
+      "samenwerking",
+      "gedragsverandering",
+    ]);
     expect(missingPillars([{ pillar: "gedragsverandering" }, { pillar: "samenwerking" }, { pillar: "ecologisch_sociaal" }])).toEqual([]);
   });
 
   it("lists them as Dutch prose", () => {
     expect(pillarList(["samenwerking"])).toBe("Samenwerking");
     expect(pillarList(["samenwerking", "gedragsverandering"])).toBe("Samenwerking en Gedragsverandering");
-    expect(pillarList(["ecologisch_sociaal", "samenwerking", "gedragsverandering"])).toBe("Ecologisch & sociaal, Samenwerking en Gedragsverandering");
+    expect(pillarList(["ecologisch_sociaal", "samenwerking", "gedragsverandering"])).toBe(
+      "Ecologisch & sociaal, Samenwerking en Gedragsverandering",
+    );
   });
 });
 
@@ -54,18 +59,39 @@ describe("focus: more than five themes sharing the highest priority", () => {
 
 describe("priority ranks", () => {
   it("accepts unique ranks and empty ones", () => {
-    expect(priorityErrors([{ themeId: "a", rank: 1, tied: false }, { themeId: "b", rank: 2, tied: false }, { themeId: "c", rank: null, tied: false }])).toEqual({});
+    expect(
+      priorityErrors([
+        { themeId: "a", rank: 1, tied: false },
+        { themeId: "b", rank: 2, tied: false },
+        { themeId: "c", rank: null, tied: false },
+      ]),
+    ).toEqual({});
   });
 
   it("refuses a shared rank unless every theme sharing it is marked as tied", () => {
-    const errors = priorityErrors([{ themeId: "a", rank: 1, tied: true }, { themeId: "b", rank: 1, tied: false }, { themeId: "c", rank: 2, tied: false }]);
+    const errors = priorityErrors([
+      { themeId: "a", rank: 1, tied: true },
+      { themeId: "b", rank: 1, tied: false },
+      { themeId: "c", rank: 2, tied: false },
+    ]);
     expect(Object.keys(errors).sort()).toEqual(["rank.a", "rank.b"]);
     expect(errors["rank.a"]).toMatch(/Rang 1 komt 2 keer voor/);
-    expect(priorityErrors([{ themeId: "a", rank: 1, tied: true }, { themeId: "b", rank: 1, tied: true }])).toEqual({});
+    expect(
+      priorityErrors([
+        { themeId: "a", rank: 1, tied: true },
+        { themeId: "b", rank: 1, tied: true },
+      ]),
+    ).toEqual({});
   });
 
   it("stores a lone tie mark as not tied", () => {
-    expect(normalisePriorities([{ themeId: "a", rank: 1, tied: true }, { themeId: "b", rank: 2, tied: true }, { themeId: "c", rank: 2, tied: true }])).toEqual([
+    expect(
+      normalisePriorities([
+        { themeId: "a", rank: 1, tied: true },
+        { themeId: "b", rank: 2, tied: true },
+        { themeId: "c", rank: 2, tied: true },
+      ]),
+    ).toEqual([
       { themeId: "a", rank: 1, tied: false },
       { themeId: "b", rank: 2, tied: true },
       { themeId: "c", rank: 2, tied: true },
@@ -107,8 +133,14 @@ describe("quantitative goals", () => {
   });
 
   it("keeps percentages between 0 and 100, even when the catalogue gives no bounds", () => {
-    expect(checkQuantitativeGoal(goal({ targetValue: "100,5" }), percent)).toEqual({ ok: false, fieldErrors: { targetValue: "Een percentage ligt tussen 0 en 100." } });
-    expect(checkQuantitativeGoal(goal({ baseValue: "-1" }), { unitCode: "P1", minValue: null, maxValue: null })).toMatchObject({ ok: false, fieldErrors: { baseValue: expect.any(String) } });
+    expect(checkQuantitativeGoal(goal({ targetValue: "100,5" }), percent)).toEqual({
+      ok: false,
+      fieldErrors: { targetValue: "Een percentage ligt tussen 0 en 100." },
+    });
+    expect(checkQuantitativeGoal(goal({ baseValue: "-1" }), { unitCode: "P1", minValue: null, maxValue: null })).toMatchObject({
+      ok: false,
+      fieldErrors: { baseValue: expect.any(String) },
+    });
     expect(checkQuantitativeGoal(goal({ baseValue: "0", targetValue: "100" }), percent).ok).toBe(true);
   });
 
@@ -128,9 +160,14 @@ describe("quantitative goals", () => {
     expect(goalTargetText({ ...stored, indicator: { name: "Plantaardige eiwitten", unitLabel: "%", unitCode: "P1" } })).toBe(
       "Plantaardige eiwitten: van 35,5 % in 2024 naar 60 % in 2030",
     );
-    expect(goalTargetText({ ...stored, baseValue: "12500.0000", targetValue: "5000.0000", indicator: { name: "CO2-uitstoot", unitLabel: "ton CO2e", unitCode: "TNE" } })).toBe(
-      "CO2-uitstoot: van 12.500 ton CO2e in 2024 naar 5.000 ton CO2e in 2030",
-    );
+    expect(
+      goalTargetText({
+        ...stored,
+        baseValue: "12500.0000",
+        targetValue: "5000.0000",
+        indicator: { name: "CO2-uitstoot", unitLabel: "ton CO2e", unitCode: "TNE" },
+      }),
+    ).toBe("CO2-uitstoot: van 12.500 ton CO2e in 2024 naar 5.000 ton CO2e in 2030");
     expect(goalTargetText({ ...stored, kind: "qualitative", indicator: null })).toBe("");
   });
 });
@@ -144,7 +181,10 @@ describe("the eight steps of the workflow", () => {
     ...extra,
   });
   const empty: WheelForProgress = { ambition: null, analysis: {}, publishedAt: null, themes: [] };
-  const done = (wheel: WheelForProgress) => wheelProgress(wheel).filter((s) => s.done).map((s) => s.slug);
+  const done = (wheel: WheelForProgress) =>
+    wheelProgress(wheel)
+      .filter((s) => s.done)
+      .map((s) => s.slug);
 
   it("has the steps of figure 8 in order, none done for an empty wheel", () => {
     const steps = wheelProgress(empty);
@@ -175,7 +215,12 @@ describe("the eight steps of the workflow", () => {
     expect(done({ ...empty, themes: concrete })).toEqual(["themas", "concretisering", "prioriteiten"]);
 
     const qualitativeOnly = concrete.map((t) => ({ ...t, goals: [{ kind: "qualitative" as const }] }));
-    expect(done({ ...empty, themes: qualitativeOnly, ambition: "In 2030 ..." })).toEqual(["themas", "concretisering", "prioriteiten", "ambitie"]);
+    expect(done({ ...empty, themes: qualitativeOnly, ambition: "In 2030 ..." })).toEqual([
+      "themas",
+      "concretisering",
+      "prioriteiten",
+      "ambitie",
+    ]);
     const withQuantitative = [...qualitativeOnly.slice(1), { ...qualitativeOnly[0], goals: [{ kind: "quantitative" as const }] }];
     expect(done({ ...empty, themes: withQuantitative, publishedAt: new Date() })).toEqual([
       "themas",

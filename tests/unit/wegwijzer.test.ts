@@ -12,9 +12,7 @@ import { WEGWIJZER_CELLS } from "@/lib/guidance/content/wegwijzer-cells";
 import { formatReference } from "@/lib/guidance/reference";
 import { adviceCells, assembleAdvice, parseWegwijzerAnswers, wegwijzerCell } from "@/lib/guidance/wegwijzer";
 
-const ALL_COMBINATIONS: number[][] = Array.from({ length: 32 }, (_, n) =>
-  [4, 3, 2, 1, 0].map((bit) => ((n >> bit) & 1) + 1),
-);
+const ALL_COMBINATIONS: number[][] = Array.from({ length: 32 }, (_, n) => [4, 3, 2, 1, 0].map((bit) => ((n >> bit) & 1) + 1));
 
 describe("worked example of the PIANOo document (section V)", () => {
   // V.1 does not mark the chosen options in the text; the output of V.2 fixes them: Fa + F32 only
@@ -39,7 +37,20 @@ describe("worked example of the PIANOo document (section V)", () => {
     const sections = assembleAdvice(example);
     expect(sections.map((s) => s.activity.name)).toEqual(["Fundering", "Analyse", "Specificatie", "Uitvoering"]);
     expect(sections.flatMap((s) => s.blocks.map((b) => b.code))).toEqual([
-      "Fa", "F32", "Aa", "A12", "A32", "A52", "Sa", "S12", "S21", "S32", "S52", "Ua", "U12", "U32",
+      "Fa",
+      "F32",
+      "Aa",
+      "A12",
+      "A32",
+      "A52",
+      "Sa",
+      "S12",
+      "S21",
+      "S32",
+      "S52",
+      "Ua",
+      "U12",
+      "U32",
     ]);
     const s32 = sections[2]!.blocks.find((b) => b.code === "S32")!;
     expect(s32.text).toMatch(/functionele specificatie/);
@@ -191,9 +202,7 @@ describe("wegwijzer content matches the document's structure", () => {
   it("gives each cell a code that matches its activity, question and option", () => {
     for (const cell of WEGWIJZER_CELLS) {
       const expected =
-        cell.belongsTo === "general"
-          ? `${cell.activity}a`
-          : `${cell.activity}${cell.belongsTo.question}${cell.belongsTo.option}`;
+        cell.belongsTo === "general" ? `${cell.activity}a` : `${cell.activity}${cell.belongsTo.question}${cell.belongsTo.option}`;
       expect(cell.code).toBe(expected);
     }
   });
@@ -201,8 +210,7 @@ describe("wegwijzer content matches the document's structure", () => {
   it("gives every non-empty cell an own-words text and a reference to its cell in the right section", () => {
     for (const cell of WEGWIJZER_CELLS) {
       if (!cell.advice) continue;
-      const section =
-        cell.belongsTo === "general" ? GENERAL_TIPS_SECTION : WEGWIJZER_QUESTIONS[cell.belongsTo.question - 1]!.section;
+      const section = cell.belongsTo === "general" ? GENERAL_TIPS_SECTION : WEGWIJZER_QUESTIONS[cell.belongsTo.question - 1]!.section;
       expect(cell.advice.text.trim().length, cell.code).toBeGreaterThan(40);
       expect(cell.advice.reference).toEqual({
         document: PIANOO_ORGANISATIE_STRATEGISCHE_INKOOP,

@@ -17,7 +17,11 @@ const NAMES = [
   "In je kracht",
   "Gedragsverandering bij medewerkers",
 ];
-const SUBTHEMES = ["Duurzame inzetbaarheid van medewerkers", "Natuurvriendelijke oevers", "Minder energie door zichtbaarheid en bewustwording"];
+const SUBTHEMES = [
+  "Duurzame inzetbaarheid van medewerkers",
+  "Natuurvriendelijke oevers",
+  "Minder energie door zichtbaarheid en bewustwording",
+];
 
 /** Every line's outline, sampled along each edge, lies inside the sector. */
 function inside(block: TextBlock, sector: Sector): boolean {

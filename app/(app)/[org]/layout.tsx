@@ -25,7 +25,10 @@ export default async function OrganisationLayout({ children, params }: { childre
   ];
   if (actor.org.kind === "buyer") items.push({ href: `${base}/lessen`, label: "Lessen" });
   if (can(actor.org.kind, actor.role, "wheel.read")) items.push({ href: `${base}/waardenwiel`, label: "Waardenwiel" });
-  if (actor.org.kind === "buyer" && (can(actor.org.kind, actor.role, "kpi_library.edit") || can(actor.org.kind, actor.role, "kpi_library.adopt"))) {
+  if (
+    actor.org.kind === "buyer" &&
+    (can(actor.org.kind, actor.role, "kpi_library.edit") || can(actor.org.kind, actor.role, "kpi_library.adopt"))
+  ) {
     items.push({ href: `${base}/kpi-bibliotheek`, label: "KPI-bibliotheek" });
   }
   if (can(actor.org.kind, actor.role, "guidance.read")) items.push({ href: `${base}/hulpmiddelen`, label: "Hulpmiddelen" });
@@ -43,9 +46,7 @@ export default async function OrganisationLayout({ children, params }: { childre
           <Logo /> Groeipad
         </Link>
         <Nav items={items} />
-        <div className="sidebar-footer">
-          {isDemoMode() ? <Link href="/dev/outbox">Uitgaande post (demo)</Link> : null}
-        </div>
+        <div className="sidebar-footer">{isDemoMode() ? <Link href="/dev/outbox">Uitgaande post (demo)</Link> : null}</div>
       </aside>
       <div className="main">
         <header className="topbar">

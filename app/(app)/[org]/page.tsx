@@ -71,8 +71,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
           <ul>
             {overview.endingSoon.map((c) => (
               <li key={c.id}>
-                <Link href={`/${org}/contracten/${c.id}`}>{c.title}</Link> –{" "}
-                <span className="small">{formatDate(c.endDate)}</span>
+                <Link href={`/${org}/contracten/${c.id}`}>{c.title}</Link> – <span className="small">{formatDate(c.endDate)}</span>
               </li>
             ))}
           </ul>

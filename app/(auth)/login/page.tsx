@@ -11,7 +11,8 @@ export const metadata: Metadata = { title: "Inloggen" };
 
 const ERRORS: Record<string, string> = {
   CredentialsSignin: "Inloggen is niet gelukt. Controleer de link of probeer het opnieuw.",
-  [TOO_MANY_ATTEMPTS]: "Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw; inloglinks die je al hebt gekregen, blijven een kwartier geldig.",
+  [TOO_MANY_ATTEMPTS]:
+    "Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw; inloglinks die je al hebt gekregen, blijven een kwartier geldig.",
   Verification: "Deze inloglink is verlopen of al gebruikt. Vraag een nieuwe aan.",
   AccessDenied: "Je hebt (nog) geen toegang. Vraag de beheerder van je organisatie om een uitnodiging.",
 };
@@ -32,16 +33,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
         <h1>Inloggen</h1>
         <p className="muted">Duurzame afspraken tussen opdrachtgevers en leveranciers: KPI&apos;s, groeipaden en kwartaalreviews.</p>
-        {error ? (
-          <Notice tone="error">
-            {error}
-          </Notice>
-        ) : null}
-        {signedOutEverywhere ? (
-          <Notice>
-            Je bent op al je apparaten en in al je browsers uitgelogd.
-          </Notice>
-        ) : null}
+        {error ? <Notice tone="error">{error}</Notice> : null}
+        {signedOutEverywhere ? <Notice>Je bent op al je apparaten en in al je browsers uitgelogd.</Notice> : null}
         <div className="grid-2">
           <section className="card" aria-labelledby="email-login">
             <h2 id="email-login">Met je e-mailadres</h2>

@@ -8,7 +8,13 @@ import { useState, type ReactNode } from "react";
  * data is in the page already, and the closed tables of the contract dashboard (fifteen KPIs ×
  * sixteen quarters) were a third of that page's HTML and of the server's rendering time.
  */
-export function ChartData(props: { caption: string; columns: string[]; rows: Array<Array<ReactNode>>; numeric?: number[]; summary?: string }) {
+export function ChartData(props: {
+  caption: string;
+  columns: string[];
+  rows: Array<Array<ReactNode>>;
+  numeric?: number[];
+  summary?: string;
+}) {
   const [open, setOpen] = useState(false);
   const numeric = new Set(props.numeric ?? props.columns.map((_, i) => i).slice(1));
   return (

@@ -4,9 +4,7 @@ import { startTransition, useActionState, useEffect, useRef, type FormEvent, typ
 import { Notice } from "@/app/_components/ui/notice";
 
 export type FormState =
-  | null
-  | { ok: true; message?: string }
-  | { ok: false; error: string; code?: string; fieldErrors?: Record<string, string> };
+  null | { ok: true; message?: string } | { ok: false; error: string; code?: string; fieldErrors?: Record<string, string> };
 
 type ServerAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -35,17 +33,9 @@ export function useFormAction(action: ServerAction, options: { resetOnSuccess?: 
 export function FormAlert({ state }: { state: FormState }) {
   if (!state) return null;
   if (state.ok) {
-    return state.message ? (
-      <Notice>
-        {state.message}
-      </Notice>
-    ) : null;
+    return state.message ? <Notice>{state.message}</Notice> : null;
   }
-  return (
-    <Notice tone="error">
-      {state.error}
-    </Notice>
-  );
+  return <Notice tone="error">{state.error}</Notice>;
 }
 
 type FieldProps = {

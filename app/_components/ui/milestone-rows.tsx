@@ -25,7 +25,10 @@ export function MilestoneRows<T extends object>(props: {
   children: (row: Keyed<T>, index: number, update: (patch: Partial<T>) => void) => ReactNode;
 }) {
   const minRows = props.minRows ?? 0;
-  const start = props.initial.length >= minRows ? props.initial : [...props.initial, ...Array.from({ length: minRows - props.initial.length }, () => props.blank)];
+  const start =
+    props.initial.length >= minRows
+      ? props.initial
+      : [...props.initial, ...Array.from({ length: minRows - props.initial.length }, () => props.blank)];
   const [rows, setRows] = useState<Keyed<T>[]>(() => start.map((row, key) => ({ ...row, key })));
   const nextKey = useRef(start.length);
   const list = useRef<HTMLDivElement>(null);
@@ -44,7 +47,11 @@ export function MilestoneRows<T extends object>(props: {
           <legend>{props.legend(i)}</legend>
           {props.children(row, i, update(row.key))}
           {rows.length > minRows ? (
-            <button type="button" className="button button-secondary milestone-remove" onClick={() => setRows((current) => current.filter((r) => r.key !== row.key))}>
+            <button
+              type="button"
+              className="button button-secondary milestone-remove"
+              onClick={() => setRows((current) => current.filter((r) => r.key !== row.key))}
+            >
               Verwijder<span className="visually-hidden"> {lowerFirst(props.legend(i))}</span>
             </button>
           ) : null}

@@ -22,7 +22,10 @@ export async function acceptInvitationAction(token: string, _state: FormState, f
     if (error instanceof AuthError) {
       // Refused while accepting (used, replaced, or the organisation got its admin meanwhile): say why.
       const after = await invitationLanding(token);
-      return { ok: false, error: after.refusal ?? "Deze uitnodiging kon niet worden geaccepteerd. Misschien is hij net gebruikt of verlopen." };
+      return {
+        ok: false,
+        error: after.refusal ?? "Deze uitnodiging kon niet worden geaccepteerd. Misschien is hij net gebruikt of verlopen.",
+      };
     }
     throw error;
   }

@@ -17,7 +17,12 @@ export function AcceptForm({
     <form onSubmit={onSubmit}>
       <FormAlert state={state} />
       {askName ? (
-        <Field name="name" label="Je naam" hint="Zo zien collega's en de andere partij wie er iets heeft gedaan." error={fieldError("name")}>
+        <Field
+          name="name"
+          label="Je naam"
+          hint="Zo zien collega's en de andere partij wie er iets heeft gedaan."
+          error={fieldError("name")}
+        >
           {(aria) => <input {...aria} name="name" type="text" autoComplete="name" required maxLength={nameMaxLength} />}
         </Field>
       ) : null}

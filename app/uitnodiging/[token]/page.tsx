@@ -24,12 +24,16 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             <h1>Uitnodiging voor {invitation.organisation.name}</h1>
             <p>
               {invitation.invitedBy ?? "Iemand"} heeft <strong>{invitation.email}</strong> uitgenodigd als{" "}
-              {roleLabel(invitation.organisation.kind, invitation.role).toLowerCase()} van{" "}
-              {invitation.organisation.name.replace(/\.$/, "")}.
+              {roleLabel(invitation.organisation.kind, invitation.role).toLowerCase()} van {invitation.organisation.name.replace(/\.$/, "")}
+              .
             </p>
             {invitation.contractTitle ? <p>Het gaat om het contract “{invitation.contractTitle}”.</p> : null}
             <p className="small muted">Geldig tot {formatDateTime(invitation.expiresAt)}. Na accepteren ben je direct ingelogd.</p>
-            <AcceptForm action={acceptInvitationAction.bind(null, token)} askName={!invitation.inviteeName} nameMaxLength={TEXT_LIMITS.name} />
+            <AcceptForm
+              action={acceptInvitationAction.bind(null, token)}
+              askName={!invitation.inviteeName}
+              nameMaxLength={TEXT_LIMITS.name}
+            />
           </>
         ) : (
           <>

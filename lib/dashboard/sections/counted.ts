@@ -9,7 +9,12 @@ import { sql, type SQL } from "drizzle-orm";
 import { contractStatus, reportStatus } from "@/db/schema/enums";
 
 const allBut = (values: readonly string[], left: string) =>
-  sql.raw(values.filter((value) => value !== left).map((value) => `'${value}'`).join(", "));
+  sql.raw(
+    values
+      .filter((value) => value !== left)
+      .map((value) => `'${value}'`)
+      .join(", "),
+  );
 
 const COUNTED_CONTRACT = allBut(contractStatus.enumValues, "draft");
 const SUBMITTED_REPORT = allBut(reportStatus.enumValues, "draft");

@@ -315,8 +315,7 @@ export const CHECKLIST_STATEMENTS = [
     ],
     tips: [
       {
-        text:
-          "Geef alle belanghebbenden actuele informatie over inkoop en zorg voor voldoende gelegenheid om te netwerken.",
+        text: "Geef alle belanghebbenden actuele informatie over inkoop en zorg voor voldoende gelegenheid om te netwerken.",
         reference: ref("IV.3", "stelling 3.7 (Ref. EC & DG GROW)"),
       },
       {

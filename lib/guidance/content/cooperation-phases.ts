@@ -14,11 +14,7 @@ export type CooperationPhase = {
   topics: readonly PhaseTopic[];
 };
 
-const topic = (
-  phase: string,
-  title: string,
-  recommendations: string[],
-): PhaseTopic => ({
+const topic = (phase: string, title: string, recommendations: string[]): PhaseTopic => ({
   title,
   recommendations,
   reference: buyerGroupsReference(phase, title),

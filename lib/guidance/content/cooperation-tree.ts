@@ -8,8 +8,7 @@ export type Term = "kort" | "lang";
 export type InputChoice = "gelijk" | "uitbesteed" | "wisselend";
 export type CooperationLevel = "informatie" | "standaard" | "bundelen";
 
-const manual = (locator: string) =>
-  buyerGroupsReference("Gebruiksaanwijzing beslisboom", locator);
+const manual = (locator: string) => buyerGroupsReference("Gebruiksaanwijzing beslisboom", locator);
 
 export type TreeOption<V extends string> = {
   value: V;
@@ -128,11 +127,7 @@ export const LEVEL_STEP: TreeStep<CooperationLevel> = {
 };
 
 /** The levels build on each other (stap 3): each needs the ones before it. */
-export const CUMULATIVE_LEVELS: readonly CooperationLevel[] = [
-  "informatie",
-  "standaard",
-  "bundelen",
-];
+export const CUMULATIVE_LEVELS: readonly CooperationLevel[] = ["informatie", "standaard", "bundelen"];
 export const CUMULATIVE_NOTE = {
   text:
     "De niveaus zijn cumulatief: een gezamenlijke standaard vraagt dat je informatie deelt, en volumes bundelen vraagt " +
@@ -147,35 +142,34 @@ export type Agreement = {
 };
 
 /** The agreement the handreiking recommends per level of cooperation. */
-export const LEVEL_AGREEMENTS: Record<CooperationLevel, readonly Agreement[]> =
-  {
-    informatie: [
-      {
-        label: "Convenant",
-        text: "Teken een convenant met de deelnemende opdrachtgevers voor het uitwisselen van kennis.",
-        reference: manual("stap 3, ‘Ten eerste’"),
-      },
-    ],
-    standaard: [
-      {
-        label: "Convenant",
-        text: "Teken samen een convenant voor het harmonisatieproces.",
-        reference: manual("stap 3, ‘Ten tweede’"),
-      },
-    ],
-    bundelen: [
-      {
-        label: "Convenant",
-        text: "Teken vóór het bundelen samen een convenant.",
-        reference: manual("stap 3, ‘Ten derde’"),
-      },
-      {
-        label: "Gezamenlijke documenten",
-        text: "Stel vóór het bundelen samen producteisen, selectie- en gunningscriteria en contractvoorwaarden op.",
-        reference: manual("stap 3, ‘Ten derde’"),
-      },
-    ],
-  };
+export const LEVEL_AGREEMENTS: Record<CooperationLevel, readonly Agreement[]> = {
+  informatie: [
+    {
+      label: "Convenant",
+      text: "Teken een convenant met de deelnemende opdrachtgevers voor het uitwisselen van kennis.",
+      reference: manual("stap 3, ‘Ten eerste’"),
+    },
+  ],
+  standaard: [
+    {
+      label: "Convenant",
+      text: "Teken samen een convenant voor het harmonisatieproces.",
+      reference: manual("stap 3, ‘Ten tweede’"),
+    },
+  ],
+  bundelen: [
+    {
+      label: "Convenant",
+      text: "Teken vóór het bundelen samen een convenant.",
+      reference: manual("stap 3, ‘Ten derde’"),
+    },
+    {
+      label: "Gezamenlijke documenten",
+      text: "Stel vóór het bundelen samen producteisen, selectie- en gunningscriteria en contractvoorwaarden op.",
+      reference: manual("stap 3, ‘Ten derde’"),
+    },
+  ],
+};
 
 /** Agreements and legal forms for bundling volumes, which depend on the term (stap 3, last paragraph). */
 export const BUNDLING_FORMS: Record<

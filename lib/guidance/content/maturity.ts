@@ -27,10 +27,7 @@ export const MATURITY_FIGURE = {
   credit:
     "PHI Factory 2023, gebaseerd op de Significant ontwikkelcurve (Meijer en Papenhuijzen 2016) en het " +
     "inkoopvolwassenheidsmodel van Van Weele, Rozenmeijer en Rietveld",
-  reference: fmReference(
-    "hoofdstuk 4 Randvoorwaarden, randvoorwaarde 2 ‘De organisatie moet volwassen genoeg zijn’",
-    "figuur 10",
-  ),
+  reference: fmReference("hoofdstuk 4 Randvoorwaarden, randvoorwaarde 2 ‘De organisatie moet volwassen genoeg zijn’", "figuur 10"),
 } as const;
 
 export const FOCUS_LABELS: Record<MaturityFocus, string> = {
@@ -125,9 +122,7 @@ export const MATURITY_STAGES: readonly MaturityStage[] = [
   },
 ];
 
-export const MATURITY_ITEM_IDS: readonly string[] = MATURITY_STAGES.flatMap(
-  (s) => s.items.map((i) => i.id),
-);
+export const MATURITY_ITEM_IDS: readonly string[] = MATURITY_STAGES.flatMap((s) => s.items.map((i) => i.id));
 
 export type MaturityGuidance = {
   title: string;
@@ -143,10 +138,7 @@ export const MATURITY_GUIDANCE: readonly MaturityGuidance[] = [
       "Om samen aan een duurzame ambitie te werken moet de organisatie zo zijn ingericht dat de ambitie naar afdelingen " +
       "en productcategorieën vertaald kan worden, dat inkoop die afdelingen helpt de vertaling naar aanbestedingsstukken " +
       "te maken, en dat contractmanagers met leveranciers blijven werken aan ontwikkeling gedurende het hele contract.",
-    reference: fmReference(
-      "hoofdstuk 4 Randvoorwaarden",
-      "randvoorwaarde 2 ‘De organisatie moet volwassen genoeg zijn’",
-    ),
+    reference: fmReference("hoofdstuk 4 Randvoorwaarden", "randvoorwaarde 2 ‘De organisatie moet volwassen genoeg zijn’"),
   },
   {
     title: "De kolommen zijn een indicatie",
@@ -154,18 +146,12 @@ export const MATURITY_GUIDANCE: readonly MaturityGuidance[] = [
       "De onderdelen per stadium geven een grove indicatie. Je hoeft niet eerst alles in een kolom af te vinken voordat " +
       "je verder gaat. Weet wel vóór je de ambitie gaat uitvoeren waar je organisatie staat: dan kun je de processen aan " +
       "het begin steviger inrichten en is de kans groter dat het na het sluiten van de contracten lukt.",
-    reference: fmReference(
-      "hoofdstuk 4 Randvoorwaarden",
-      "toelichting bij figuur 10",
-    ),
+    reference: fmReference("hoofdstuk 4 Randvoorwaarden", "toelichting bij figuur 10"),
   },
   {
     title: "Inkoopfunctie",
     text: "Met de inkoopfunctie bedoelt de handreiking alle inkoopprocessen op strategisch, tactisch en operationeel niveau: van beleid tot uitvoering.",
-    reference: fmReference(
-      "hoofdstuk 4 Randvoorwaarden",
-      "toelichting bij figuur 10",
-    ),
+    reference: fmReference("hoofdstuk 4 Randvoorwaarden", "toelichting bij figuur 10"),
   },
 ];
 

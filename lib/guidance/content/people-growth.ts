@@ -4,16 +4,10 @@
 // copied as printed; the descriptions are our own summaries.
 import { fmReference, type ToolReference } from "./tool-sources";
 
-export type PeopleGroupId =
-  "afwachtende_realisten" | "intuitieve_volgers" | "actieve_ambassadeurs";
+export type PeopleGroupId = "afwachtende_realisten" | "intuitieve_volgers" | "actieve_ambassadeurs";
 
 /** The four factors, in the order the annex lists them for every group. */
-export const PEOPLE_FACTORS = [
-  "Vertrouwen",
-  "Belangrijk",
-  "Weerstand",
-  "Verandering",
-] as const;
+export const PEOPLE_FACTORS = ["Vertrouwen", "Belangrijk", "Weerstand", "Verandering"] as const;
 type PeopleFactor = (typeof PEOPLE_FACTORS)[number];
 
 export type PeopleGroup = {
@@ -75,29 +69,18 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
   },
 ];
 
-export const PEOPLE_GROUP_IDS = PEOPLE_GROUPS.map(
-  (g) => g.id,
-) as readonly PeopleGroupId[];
+export const PEOPLE_GROUP_IDS = PEOPLE_GROUPS.map((g) => g.id) as readonly PeopleGroupId[];
 
 /** Figure 11 shows the organisation as a reflection ("afspiegeling") along this scale. */
-export const PEOPLE_REFLECTION_SCALE = [
-  "Weinig duurzaam gedrag",
-  "Verdeeld duurzaam gedrag",
-  "Veel duurzaam gedrag",
-] as const;
+export const PEOPLE_REFLECTION_SCALE = ["Weinig duurzaam gedrag", "Verdeeld duurzaam gedrag", "Veel duurzaam gedrag"] as const;
 
 export const TIPPING_POINT = {
   /** Percent of the people; the handreiking says "ongeveer". */
   share: 25,
   /** The handreiking's own sentence, quoted word for word (footnote marker left out). */
-  quote:
-    "Wanneer ongeveer 25% mee is in de verandering wordt de olievlek alleen maar sneller groter.",
-  footnote:
-    "Damon Centola, ‘tipping point’ voor grootschalige sociale verandering (penntoday.upenn.edu)",
-  reference: fmReference(
-    "hoofdstuk 4 Randvoorwaarden",
-    "randvoorwaarde 4 ‘Gedrag en aanpassingsvermogen’, voetnoot 3",
-  ),
+  quote: "Wanneer ongeveer 25% mee is in de verandering wordt de olievlek alleen maar sneller groter.",
+  footnote: "Damon Centola, ‘tipping point’ voor grootschalige sociale verandering (penntoday.upenn.edu)",
+  reference: fmReference("hoofdstuk 4 Randvoorwaarden", "randvoorwaarde 4 ‘Gedrag en aanpassingsvermogen’, voetnoot 3"),
   /** Which group we count as "mee": the handreiking does not say; the page labels this as ours. */
   countedGroup: "actieve_ambassadeurs" as PeopleGroupId,
   ruleNote:
@@ -113,18 +96,12 @@ export const PEOPLE_GUIDANCE: readonly PeopleGuidance[] = [
     text:
       "Steek niet te veel tijd en energie in mensen die niet mee willen. Richt je op de actieve ambassadeurs en de " +
       "intuïtieve volgers: daar zit de energie en die groepen krijg je sneller mee.",
-    reference: fmReference(
-      "hoofdstuk 4 Randvoorwaarden",
-      "randvoorwaarde 4 ‘Gedrag en aanpassingsvermogen’",
-    ),
+    reference: fmReference("hoofdstuk 4 Randvoorwaarden", "randvoorwaarde 4 ‘Gedrag en aanpassingsvermogen’"),
   },
   {
     text:
       "Geef ruimte om fouten te maken en te experimenteren. Niet elk experiment slaagt, maar van de minder geslaagde " +
       "leer je hoe het een volgende keer beter kan.",
-    reference: fmReference(
-      "hoofdstuk 4 Randvoorwaarden",
-      "randvoorwaarde 4 ‘Gedrag en aanpassingsvermogen’",
-    ),
+    reference: fmReference("hoofdstuk 4 Randvoorwaarden", "randvoorwaarde 4 ‘Gedrag en aanpassingsvermogen’"),
   },
 ];

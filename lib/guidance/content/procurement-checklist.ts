@@ -6,7 +6,8 @@
 // The explanations are our own summary, each with the passage it summarises.
 import { fmReference, type ToolReference } from "./tool-sources";
 
-export type ProcurementStepId = "voorbereiding" | "marktanalyse" | "waardenwiel" | "droompartner" | "samenwerkingsvorm" | "vertaling" | "meten";
+export type ProcurementStepId =
+  "voorbereiding" | "marktanalyse" | "waardenwiel" | "droompartner" | "samenwerkingsvorm" | "vertaling" | "meten";
 
 /** Where a step continues in the product; the page turns it into a link for the contract. */
 type ProcurementStepLink = "waardenwiel" | "samenwerking" | "kpis";

@@ -3,10 +3,8 @@
 // ../shared/seeds/000_2c049940085261ff.txt (handreiking buyer groups). Neither extracted text
 // carries usable page numbers, so a reference names the chapter, figure or heading instead.
 
-export const BUYER_GROUP_FM =
-  "Buyer Group FM – Handreiking ‘Op weg naar regeneratief FM’";
-export const HANDREIKING_BUYER_GROUPS =
-  "Handreiking buyer groups – beslisboom en best practices";
+export const BUYER_GROUP_FM = "Buyer Group FM – Handreiking ‘Op weg naar regeneratief FM’";
+export const HANDREIKING_BUYER_GROUPS = "Handreiking buyer groups – beslisboom en best practices";
 
 export type ToolReference = {
   document: typeof BUYER_GROUP_FM | typeof HANDREIKING_BUYER_GROUPS;
@@ -21,10 +19,7 @@ export const fmReference = (part: string, locator?: string): ToolReference => ({
   part,
   locator,
 });
-export const buyerGroupsReference = (
-  part: string,
-  locator?: string,
-): ToolReference => ({
+export const buyerGroupsReference = (part: string, locator?: string): ToolReference => ({
   document: HANDREIKING_BUYER_GROUPS,
   part,
   locator,

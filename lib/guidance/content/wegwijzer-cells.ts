@@ -141,8 +141,7 @@ export const WEGWIJZER_CELLS: readonly WegwijzerCell[] = [
     belongsTo: { question: 3, option: 2 },
     advice: {
       text:
-        "Daag ook leveranciers uit om te innoveren, en breng samen met hen vooraf, met analyses, in kaart waar de " +
-        "risico's zitten.",
+        "Daag ook leveranciers uit om te innoveren, en breng samen met hen vooraf, met analyses, in kaart waar de " + "risico's zitten.",
       reference: { document: DOC, section: "III.6", locator: "cel A32" },
     },
   },
@@ -213,8 +212,7 @@ export const WEGWIJZER_CELLS: readonly WegwijzerCell[] = [
     belongsTo: { question: 2, option: 1 },
     advice: {
       text:
-        "Betrek mogelijke aanbieders vroeg in het inkoopproject, zodat hun ervaring en marktkennis in de specificatie " +
-        "terechtkomen.",
+        "Betrek mogelijke aanbieders vroeg in het inkoopproject, zodat hun ervaring en marktkennis in de specificatie " + "terechtkomen.",
       reference: { document: DOC, section: "III.5", locator: "cel S21" },
     },
   },

@@ -111,7 +111,10 @@ export const importKpis = defineAction({
           evidenceRequired: kpi.evidenceRequired,
           weight: kpi.weight,
           themeIds: kpi.theme ? [kpi.theme.id] : [],
-          growthPath: kpi.milestones.length > 0 ? { interpolation: kpi.interpolation, milestones: kpi.milestones, reason: "Geïmporteerd uit een bestand." } : null,
+          growthPath:
+            kpi.milestones.length > 0
+              ? { interpolation: kpi.interpolation, milestones: kpi.milestones, reason: "Geïmporteerd uit een bestand." }
+              : null,
         });
       }
       return { mode: "import", imported: check.kpis.length, errors: [], preview };

@@ -26,7 +26,8 @@ export function readNumber(cell: Cell | undefined): Read<string> {
   const text = cellText(cell);
   const parsed = parseNlDecimal(text);
   if (parsed.ok) {
-    if ((parsed.normalized.split(".")[1] ?? "").length > 4) return { ok: false, error: `"${text}" heeft meer dan 4 cijfers achter de komma.` };
+    if ((parsed.normalized.split(".")[1] ?? "").length > 4)
+      return { ok: false, error: `"${text}" heeft meer dan 4 cijfers achter de komma.` };
     if (Math.abs(parsed.value) >= MAX_MAGNITUDE) return { ok: false, error: `"${text}" is te groot.` };
     return { ok: true, value: normalizeDecimal(parsed.normalized) };
   }

@@ -24,7 +24,11 @@ export type ColumnKey =
 export type Column = { key: ColumnKey; header: string; help: string; required?: boolean };
 
 const milestoneColumns: Column[] = [1, 2, 3, 4].flatMap((n) => [
-  { key: `milestone${n}Quarter` as ColumnKey, header: `mijlpaal ${n} kwartaal`, help: "Kwartaal binnen de looptijd, bijvoorbeeld 2027-K2." },
+  {
+    key: `milestone${n}Quarter` as ColumnKey,
+    header: `mijlpaal ${n} kwartaal`,
+    help: "Kwartaal binnen de looptijd, bijvoorbeeld 2027-K2.",
+  },
   { key: `milestone${n}Value` as ColumnKey, header: `mijlpaal ${n} waarde`, help: "Doel in dat kwartaal, met een komma: 12,5." },
 ]);
 

@@ -3,10 +3,7 @@
 import { readSpreadsheet, type Cell, type SpreadsheetKind, type Table } from "@/lib/spreadsheet/read";
 
 export { decodeCsv, detectSeparator, parseCsv } from "@/lib/spreadsheet/read-csv";
-export {
-  detectSpreadsheetKind as detectFileKind,
-  SpreadsheetError as ImportFileError,
-} from "@/lib/spreadsheet/read";
+export { detectSpreadsheetKind as detectFileKind, SpreadsheetError as ImportFileError } from "@/lib/spreadsheet/read";
 export type { Cell, Table };
 export type FileKind = SpreadsheetKind;
 

@@ -49,12 +49,19 @@ export function importTemplateCsv(contract: { startDate: string }): string {
 export function importTemplateXlsx(contract: { startDate: string }, indicators: TemplateIndicator[]): Promise<Uint8Array> {
   const help: Sheet = {
     name: "Toelichting",
-    columns: [{ header: "kolom", width: 24 }, { header: "toelichting", width: 90 }],
+    columns: [
+      { header: "kolom", width: 24 },
+      { header: "toelichting", width: 90 },
+    ],
     rows: IMPORT_COLUMNS.map((c) => [c.header, `${c.help}${c.required ? " Verplicht." : ""}`]),
   };
   const codes: Sheet = {
     name: "Indicatoren",
-    columns: [{ header: "code", width: 24 }, { header: "naam", width: 40 }, { header: "eenheid", width: 24 }],
+    columns: [
+      { header: "code", width: 24 },
+      { header: "naam", width: 40 },
+      { header: "eenheid", width: 24 },
+    ],
     rows: indicators.map((i) => [i.code, i.name, i.unitLabel]),
   };
   return workbookXlsx([kpiSheet(contract), help, codes]);

@@ -120,7 +120,8 @@ export function validateImport(table: Table, context: ImportContext): ImportChec
     else if (!kindRead.ok) fail("kind", kindRead.error);
     const kind = kindRead?.ok ? kindRead.value : null;
 
-    const obligationRead = cellText(cell("obligation")) === "" ? null : readWord(cell("obligation"), OBLIGATION_WORDS, '"inspanning" of "resultaat"');
+    const obligationRead =
+      cellText(cell("obligation")) === "" ? null : readWord(cell("obligation"), OBLIGATION_WORDS, '"inspanning" of "resultaat"');
     if (!obligationRead) fail("obligation", "Vul de verplichting in: inspanning of resultaat.");
     else if (!obligationRead.ok) fail("obligation", obligationRead.error);
 
@@ -156,7 +157,8 @@ export function validateImport(table: Table, context: ImportContext): ImportChec
     } else if (baselineValue !== null) fail("baselineQuarter", "Vul het kwartaal van de nulmeting in.");
 
     const weightValue = number("weight");
-    if (weightValue !== null && !(Number(weightValue) > 0 && Number(weightValue) <= 100)) fail("weight", "Het gewicht ligt tussen 0 en 100.");
+    if (weightValue !== null && !(Number(weightValue) > 0 && Number(weightValue) <= 100))
+      fail("weight", "Het gewicht ligt tussen 0 en 100.");
 
     const themeName = text("theme");
     const theme = themeName ? (context.themes.get(nameKey(themeName)) ?? null) : null;
@@ -183,8 +185,10 @@ export function validateImport(table: Table, context: ImportContext): ImportChec
       if (!hasQuarter) continue;
       const read = readQuarter(cell(quarterColumn));
       if (!read.ok) fail(quarterColumn, read.error);
-      else if (!quarterKeys.has(read.value.key)) fail(quarterColumn, `${quarterLabel(read.value.quarter)} valt buiten de looptijd van het contract (${period}).`);
-      else if (milestones.some((m) => m.quarter === read.value.key)) fail(quarterColumn, `${quarterLabel(read.value.quarter)} komt al voor bij een andere mijlpaal.`);
+      else if (!quarterKeys.has(read.value.key))
+        fail(quarterColumn, `${quarterLabel(read.value.quarter)} valt buiten de looptijd van het contract (${period}).`);
+      else if (milestones.some((m) => m.quarter === read.value.key))
+        fail(quarterColumn, `${quarterLabel(read.value.quarter)} komt al voor bij een andere mijlpaal.`);
       else if (value !== null) milestones.push({ quarter: read.value.key, value });
     }
 
@@ -193,7 +197,10 @@ export function validateImport(table: Table, context: ImportContext): ImportChec
       const meanings = { "1": text("score1") ?? "", "2": text("score2") ?? "", "3": text("score3") ?? "", "4": text("score4") ?? "" };
       const missing = (["1", "2", "3", "4"] as const).filter((s) => meanings[s] === "");
       if (missing.length > 0) {
-        fail(`score${missing[0]}` as ColumnKey, `Een kwalitatieve KPI heeft de betekenis van elke score nodig; vul ${missing.map((s) => `score ${s}`).join(", ")} in.`);
+        fail(
+          `score${missing[0]}` as ColumnKey,
+          `Een kwalitatieve KPI heeft de betekenis van elke score nodig; vul ${missing.map((s) => `score ${s}`).join(", ")} in.`,
+        );
       }
       scoreMeanings = meanings;
     }
@@ -220,6 +227,7 @@ export function validateImport(table: Table, context: ImportContext): ImportChec
       scoreMeanings,
     });
   });
-  if (kpis.length === 0 && errors.length === 0) errors.push({ row: 2, column: null, message: "Het bestand bevat geen KPI's onder de kopregel." });
+  if (kpis.length === 0 && errors.length === 0)
+    errors.push({ row: 2, column: null, message: "Het bestand bevat geen KPI's onder de kopregel." });
   return { kpis, errors };
 }

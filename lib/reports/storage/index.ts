@@ -20,7 +20,10 @@ function storageFor(row: StoredColumns, env: Record<string, string | undefined>)
   return s3Storage(settings);
 }
 
-export async function readEvidenceBytes(row: StoredColumns, env: Record<string, string | undefined> = process.env): Promise<Uint8Array | null> {
+export async function readEvidenceBytes(
+  row: StoredColumns,
+  env: Record<string, string | undefined> = process.env,
+): Promise<Uint8Array | null> {
   return storageFor(row, env).get(row);
 }
 

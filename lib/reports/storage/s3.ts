@@ -25,14 +25,18 @@ export function s3SettingsFromEnv(env: Record<string, string | undefined> = proc
 class S3StorageError extends Error {}
 
 export function s3Storage(settings: S3Settings): EvidenceStorage {
-  const objectUrl = (key: string) => new URL(`${settings.endpoint}/${uriEncode(settings.bucket)}/${key.split("/").map(uriEncode).join("/")}`);
+  const objectUrl = (key: string) =>
+    new URL(`${settings.endpoint}/${uriEncode(settings.bucket)}/${key.split("/").map(uriEncode).join("/")}`);
 
   async function call(method: "PUT" | "GET" | "DELETE", key: string, body?: Uint8Array, contentType?: string) {
     const url = objectUrl(key);
     const payloadHash = sha256Hex(body ?? new Uint8Array());
     const extra: Record<string, string> = { "x-amz-content-sha256": payloadHash };
     if (contentType) extra["content-type"] = contentType;
-    const headers = signRequest({ method, url, headers: extra, payloadHash, date: new Date() }, settings, { region: settings.region, service: "s3" });
+    const headers = signRequest({ method, url, headers: extra, payloadHash, date: new Date() }, settings, {
+      region: settings.region,
+      service: "s3",
+    });
     return fetch(url, { method, headers, body: body ? Buffer.from(body) : undefined });
   }
 

@@ -18,7 +18,10 @@ export function uriEncode(text: string): string {
 
 /** "20150830T123600Z" */
 export function amzDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 function canonicalQuery(url: URL): string {
@@ -48,7 +51,14 @@ export function signRequest(input: SignInput, credentials: SigV4Credentials, sco
   const names = Object.keys(headers).sort();
   const canonicalHeaders = names.map((n) => `${n}:${headers[n].trim().replace(/\s+/g, " ")}\n`).join("");
   const signedHeaders = names.join(";");
-  const canonicalRequest = [input.method.toUpperCase(), input.url.pathname || "/", canonicalQuery(input.url), canonicalHeaders, signedHeaders, input.payloadHash].join("\n");
+  const canonicalRequest = [
+    input.method.toUpperCase(),
+    input.url.pathname || "/",
+    canonicalQuery(input.url),
+    canonicalHeaders,
+    signedHeaders,
+    input.payloadHash,
+  ].join("\n");
   const credentialScope = `${day}/${scope.region}/${scope.service}/aws4_request`;
   const stringToSign = ["AWS4-HMAC-SHA256", stamp, credentialScope, sha256Hex(canonicalRequest)].join("\n");
   const signingKey = hmac(hmac(hmac(hmac(`AWS4${credentials.secretAccessKey}`, day), scope.region), scope.service), "aws4_request");

@@ -77,7 +77,8 @@ export function MemberRow(props: {
   const change = useFormAction(props.changeRole);
   const removal = useFormAction(props.remove);
   const { member } = props;
-  const error = (change.state && !change.state.ok ? (change.state.fieldErrors?.role ?? change.state.error) : null) ??
+  const error =
+    (change.state && !change.state.ok ? (change.state.fieldErrors?.role ?? change.state.error) : null) ??
     (removal.state && !removal.state.ok ? (removal.state.fieldErrors?._form ?? removal.state.error) : null);
   return (
     <tr>

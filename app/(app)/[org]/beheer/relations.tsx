@@ -13,8 +13,8 @@ export function BuyerRelations(props: { org: string; organisationName: string; r
     <section className="card" aria-labelledby="opdrachtgevers-titel" id="opdrachtgevers">
       <h2 id="opdrachtgevers-titel">Opdrachtgevers en contracten</h2>
       <p className="small muted">
-        Opdrachtgevers koppelen {props.organisationName} aan hun contracten en kunnen een contactpersoon voorstellen. Alleen
-        beheerders van {props.organisationName} bepalen wie er toegang krijgt.
+        Opdrachtgevers koppelen {props.organisationName} aan hun contracten en kunnen een contactpersoon voorstellen. Alleen beheerders van{" "}
+        {props.organisationName} bepalen wie er toegang krijgt.
       </p>
       {props.relations.length === 0 ? (
         <p className="muted">Nog geen opdrachtgever heeft {props.organisationName} aan een contract gekoppeld.</p>

@@ -21,9 +21,7 @@ export default async function ContractsPage({
   const actor = await requireActor(org);
   const isBuyer = actor.org.kind === "buyer";
   const mine = isBuyer && filter === "mijn";
-  const contracts = await readAs(actor, (tx) =>
-    listContracts(tx, viewerOf(actor), mine ? { managedBy: actor.userId } : {}),
-  );
+  const contracts = await readAs(actor, (tx) => listContracts(tx, viewerOf(actor), mine ? { managedBy: actor.userId } : {}));
   const base = `/${actor.org.slug}/contracten`;
   return (
     <>

@@ -26,13 +26,18 @@ export default async function OrganisationDashboardPage(props: {
   }
   const initial = await dashboardPage(actor, await props.searchParams);
   const year = amsterdamYear();
-  const quarters = quarterRange({ year: year - 5, quarter: 1 }, { year: year + 2, quarter: 4 }).map((q) => ({ value: quarterKey(q), label: quarterLabel(q) }));
+  const quarters = quarterRange({ year: year - 5, quarter: 1 }, { year: year + 2, quarter: 4 }).map((q) => ({
+    value: quarterKey(q),
+    label: quarterLabel(q),
+  }));
   return (
     <>
       <div className="page-header">
         <div>
           <h1>Organisatiedashboard</h1>
-          <p>De voortgang van alle contracten van {actor.org.name}: Waardenwiel, doelstellingen, toezeggingen, malus en rapportagediscipline.</p>
+          <p>
+            De voortgang van alle contracten van {actor.org.name}: Waardenwiel, doelstellingen, toezeggingen, malus en rapportagediscipline.
+          </p>
         </div>
       </div>
       <DashboardClient org={actor.org.slug} orgName={actor.org.name} initial={initial} quarters={quarters} />

@@ -45,12 +45,7 @@ export async function answerChecklistAction(org: string, roundId: string, _state
 }
 
 // The assessment tools save through one shape: the result page of the new assessment.
-async function saveAssessment(
-  action: Parameters<typeof runAction>[0],
-  org: string,
-  slug: string,
-  form: FormData,
-): Promise<FormState> {
+async function saveAssessment(action: Parameters<typeof runAction>[0], org: string, slug: string, form: FormData): Promise<FormState> {
   const result = await runAction(action, org, form);
   if (!result.ok) return result;
   refresh(org);

@@ -9,7 +9,13 @@ import { lessonsPage } from "@/lib/reviews/output-pages";
 
 export const metadata: Metadata = { title: "Lessons learned" };
 
-export default async function LessonsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ q?: string }> }) {
+export default async function LessonsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<{ q?: string }>;
+}) {
   const { org } = await params;
   const query = ((await searchParams).q ?? "").slice(0, 200);
   const { hits } = await lessonsPage(org, query);

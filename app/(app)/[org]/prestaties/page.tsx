@@ -71,12 +71,24 @@ export default async function PerformancePage({ params }: { params: Promise<{ or
                   <th scope="col">Contract</th>
                   <th scope="col">Opdrachtgever</th>
                   <th scope="col">KPI&apos;s op koers (laatste review)</th>
-                  <th scope="col" className="num">Totaalscore</th>
-                  <th scope="col" className="num">Op tijd</th>
-                  <th scope="col" className="num">Te laat</th>
-                  <th scope="col" className="num">Ontbreekt</th>
-                  <th scope="col" className="num">Malus</th>
-                  <th scope="col" className="num">Open acties</th>
+                  <th scope="col" className="num">
+                    Totaalscore
+                  </th>
+                  <th scope="col" className="num">
+                    Op tijd
+                  </th>
+                  <th scope="col" className="num">
+                    Te laat
+                  </th>
+                  <th scope="col" className="num">
+                    Ontbreekt
+                  </th>
+                  <th scope="col" className="num">
+                    Malus
+                  </th>
+                  <th scope="col" className="num">
+                    Open acties
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -101,7 +113,9 @@ export default async function PerformancePage({ params }: { params: Promise<{ or
                     </td>
                     <td className="num">
                       {r.overallScore ?? "—"}
-                      {r.overallScore !== null && r.previousOverallScore !== null ? <div className="small muted">{trendText(r.overallScore - r.previousOverallScore)}</div> : null}
+                      {r.overallScore !== null && r.previousOverallScore !== null ? (
+                        <div className="small muted">{trendText(r.overallScore - r.previousOverallScore)}</div>
+                      ) : null}
                     </td>
                     <td className="num">{r.onTime}</td>
                     <td className="num">{r.late}</td>
@@ -118,10 +132,10 @@ export default async function PerformancePage({ params }: { params: Promise<{ or
           </div>
         )}
         <p className="small muted">
-          Een rapportage is op tijd als ze uiterlijk op de inleverdatum voor het eerst is ingediend; ze ontbreekt als die datum voorbij is zonder
-          indiening. Het aandeel op koers telt de KPI&apos;s die in de laatste definitieve review als &lsquo;op koers&rsquo; zijn gescoord. De totaalscore is het gewogen
-          gemiddelde van de afgesproken scores van die review (op koers 100, risico 50, niet op koers 0 punten), hoogstens 50 als een knock-out-KPI
-          niet op koers is, vastgelegd bij ondertekening.
+          Een rapportage is op tijd als ze uiterlijk op de inleverdatum voor het eerst is ingediend; ze ontbreekt als die datum voorbij is
+          zonder indiening. Het aandeel op koers telt de KPI&apos;s die in de laatste definitieve review als &lsquo;op koers&rsquo; zijn
+          gescoord. De totaalscore is het gewogen gemiddelde van de afgesproken scores van die review (op koers 100, risico 50, niet op
+          koers 0 punten), hoogstens 50 als een knock-out-KPI niet op koers is, vastgelegd bij ondertekening.
         </p>
       </section>
     </>

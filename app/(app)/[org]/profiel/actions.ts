@@ -12,7 +12,9 @@ export async function setRemindersAction(org: string, _state: FormState, form: F
   revalidatePath(`/${org}/profiel`);
   return {
     ok: true,
-    message: result.data.wantsReminders ? "Je ontvangt weer herinneringen voor rapportages." : "Je ontvangt geen herinneringen voor rapportages meer.",
+    message: result.data.wantsReminders
+      ? "Je ontvangt weer herinneringen voor rapportages."
+      : "Je ontvangt geen herinneringen voor rapportages meer.",
   };
 }
 

@@ -25,17 +25,17 @@ export default async function ProfilePage({ params }: { params: Promise<{ org: s
         <h2 id="herinneringen">E-mailherinneringen</h2>
         <p>
           Beheerders en rapporteurs van een leverancier krijgen zeven dagen voor de uiterste datum een herinnering als een
-          kwartaalrapportage nog niet is ingediend, en een bericht de dag na de uiterste datum. Berichten over ingediende,
-          teruggestuurde en geaccepteerde rapportages blijven altijd komen.
+          kwartaalrapportage nog niet is ingediend, en een bericht de dag na de uiterste datum. Berichten over ingediende, teruggestuurde en
+          geaccepteerde rapportages blijven altijd komen.
         </p>
         <RemindersForm action={setRemindersAction.bind(null, actor.org.slug)} wantsReminders={wantsReminders} />
       </section>
       <section className="card" aria-labelledby="sessies">
         <h2 id="sessies">Ingelogde apparaten</h2>
         <p>
-          Je blijft ingelogd tot je {idleMinutes} minuten niets doet, en hoogstens {maxHours} uur. Ben je een apparaat kwijt, of
-          heb je op een gedeelde computer vergeten uit te loggen? Log dan overal uit: op al je apparaten en in al je browsers,
-          ook hier. Daarna log je opnieuw in.
+          Je blijft ingelogd tot je {idleMinutes} minuten niets doet, en hoogstens {maxHours} uur. Ben je een apparaat kwijt, of heb je op
+          een gedeelde computer vergeten uit te loggen? Log dan overal uit: op al je apparaten en in al je browsers, ook hier. Daarna log je
+          opnieuw in.
         </p>
         <SignOutEverywhereForm action={signOutEverywhereAction.bind(null, actor.org.slug)} />
       </section>

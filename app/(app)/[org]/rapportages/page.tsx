@@ -23,7 +23,9 @@ export default async function ReportsPage({ params }: { params: Promise<{ org: s
   const { actor, contracts } = await reportOverviewPage(org);
   const isBuyer = actor.org.kind === "buyer";
   const withQuarters = contracts.filter((c) => c.quarters.length > 0);
-  const open = withQuarters.flatMap((c) => c.quarters.filter((q) => ["due", "overdue", "draft", "sent_back"].includes(q.status)).map((q) => ({ c, q })));
+  const open = withQuarters.flatMap((c) =>
+    c.quarters.filter((q) => ["due", "overdue", "draft", "sent_back"].includes(q.status)).map((q) => ({ c, q })),
+  );
   return (
     <>
       <div className="page-header">
@@ -48,7 +50,8 @@ export default async function ReportsPage({ params }: { params: Promise<{ org: s
                   <Link href={`/${org}/contracten/${c.contract.id}/rapportages/${q.key}`}>
                     {c.contract.title} – {quarterLabel(q.quarter)}
                   </Link>{" "}
-                  ({c.contract.buyerName}) · uiterlijk {formatDate(q.dueDate)} · <Badge tone={TONES[q.status]}>{DISPLAY_STATUSES[q.status]}</Badge>
+                  ({c.contract.buyerName}) · uiterlijk {formatDate(q.dueDate)} ·{" "}
+                  <Badge tone={TONES[q.status]}>{DISPLAY_STATUSES[q.status]}</Badge>
                 </li>
               ))}
             </ul>
@@ -61,7 +64,9 @@ export default async function ReportsPage({ params }: { params: Promise<{ org: s
           <h2 id={`contract-${contract.id}`}>
             <Link href={`/${org}/contracten/${contract.id}`}>{contract.title}</Link>
           </h2>
-          <p className="small">{isBuyer ? `Leverancier: ${contract.supplierName ?? "nog niet gekoppeld"}` : `Opdrachtgever: ${contract.buyerName}`}</p>
+          <p className="small">
+            {isBuyer ? `Leverancier: ${contract.supplierName ?? "nog niet gekoppeld"}` : `Opdrachtgever: ${contract.buyerName}`}
+          </p>
           <div className="table-wrap">
             <table className="data">
               <caption className="visually-hidden">Kwartaalrapportages van {contract.title}</caption>

@@ -17,7 +17,17 @@ export function CreateWheelForm(props: {
     <form className="stack stack-wide" onSubmit={onSubmit} noValidate>
       <FormAlert state={state} />
       <Field name="year" label="Jaar" hint="Het jaar waarvoor dit wiel geldt." error={fieldError("year")}>
-        {(aria) => <input {...aria} name="year" inputMode="numeric" defaultValue={props.defaultYear} maxLength={4} style={{ maxWidth: "8rem" }} required />}
+        {(aria) => (
+          <input
+            {...aria}
+            name="year"
+            inputMode="numeric"
+            defaultValue={props.defaultYear}
+            maxLength={4}
+            style={{ maxWidth: "8rem" }}
+            required
+          />
+        )}
       </Field>
       <fieldset className="field" aria-describedby={fieldError("template") ? "field-template-error" : undefined}>
         <legend>Startpunt</legend>
@@ -26,9 +36,7 @@ export function CreateWheelForm(props: {
             <label key={template}>
               <input type="radio" name="template" value={template} defaultChecked={template === props.defaultTemplate} />
               <span>
-                <strong>
-                  {template === "copy" ? `Kopie van het wiel van ${props.copyFromYear}` : WHEEL_TEMPLATES[template].label}
-                </strong>
+                <strong>{template === "copy" ? `Kopie van het wiel van ${props.copyFromYear}` : WHEEL_TEMPLATES[template].label}</strong>
                 <span className="small muted">{WHEEL_TEMPLATES[template].description}</span>
               </span>
             </label>

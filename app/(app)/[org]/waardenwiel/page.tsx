@@ -23,8 +23,8 @@ export default async function WaardenwielPage({ params }: { params: Promise<{ or
         <div>
           <h1>Waardenwiel</h1>
           <p>
-            De duurzame ambitie van {actor.org.name}: wat duurzaamheid voor jullie betekent, wat het zwaarst weegt en welke
-            doelen daarbij horen. Elk contract en elke KPI hoort hierop terug te voeren.
+            De duurzame ambitie van {actor.org.name}: wat duurzaamheid voor jullie betekent, wat het zwaarst weegt en welke doelen daarbij
+            horen. Elk contract en elke KPI hoort hierop terug te voeren.
           </p>
         </div>
       </div>
@@ -32,7 +32,12 @@ export default async function WaardenwielPage({ params }: { params: Promise<{ or
       {current ? (
         <section className="card" aria-labelledby="huidig">
           <div className="wheel-columns">
-            <WheelChart themes={chartThemes(current)} title={`Waardenwiel ${current.year}`} centre={["Waardenwiel", String(current.year)]} compact />
+            <WheelChart
+              themes={chartThemes(current)}
+              title={`Waardenwiel ${current.year}`}
+              centre={["Waardenwiel", String(current.year)]}
+              compact
+            />
             <div>
               <h2 id="huidig">Waardenwiel {current.year}</h2>
               <p>
@@ -42,7 +47,11 @@ export default async function WaardenwielPage({ params }: { params: Promise<{ or
                   <Badge tone="amber">Concept, nog niet gedeeld</Badge>
                 )}
               </p>
-              {current.ambition ? <p className="vision-ambition">{current.ambition}</p> : <p className="muted">Nog geen ambitie geformuleerd.</p>}
+              {current.ambition ? (
+                <p className="vision-ambition">{current.ambition}</p>
+              ) : (
+                <p className="muted">Nog geen ambitie geformuleerd.</p>
+              )}
               <p>
                 <strong>
                   {steps.filter((s) => s.done).length} van {steps.length} stappen klaar.
@@ -65,10 +74,7 @@ export default async function WaardenwielPage({ params }: { params: Promise<{ or
           <h2 id="start">Er is nog geen Waardenwiel voor {year}</h2>
           {canEdit ? (
             <>
-              <p>
-                Kies een startpunt. Daarna loop je de acht stappen van de handreiking door: van interne analyse tot meten en
-                monitoren.
-              </p>
+              <p>Kies een startpunt. Daarna loop je de acht stappen van de handreiking door: van interne analyse tot meten en monitoren.</p>
               <CreateWheelForm
                 action={createWheelAction.bind(null, org)}
                 defaultYear={latest !== null && latest > year ? latest + 1 : year}
@@ -118,10 +124,15 @@ export default async function WaardenwielPage({ params }: { params: Promise<{ or
         <section className="card" aria-labelledby="nieuw-jaar">
           <h2 id="nieuw-jaar">Wiel voor een volgend jaar</h2>
           <p className="small muted">
-            Zodra er een wiel voor een later jaar is, wordt het wiel van {latest} alleen-lezen: wat in een jaar is afgesproken,
-            blijft zo zichtbaar.
+            Zodra er een wiel voor een later jaar is, wordt het wiel van {latest} alleen-lezen: wat in een jaar is afgesproken, blijft zo
+            zichtbaar.
           </p>
-          <CreateWheelForm action={createWheelAction.bind(null, org)} defaultYear={(latest ?? year) + 1} copyFromYear={latest} defaultTemplate="copy" />
+          <CreateWheelForm
+            action={createWheelAction.bind(null, org)}
+            defaultYear={(latest ?? year) + 1}
+            copyFromYear={latest}
+            defaultTemplate="copy"
+          />
         </section>
       ) : null}
     </>

@@ -11,8 +11,8 @@ export default async function SentPage({ searchParams }: { searchParams: Promise
       <div className="auth-panel card">
         <h1>Controleer je e-mail</h1>
         <p>
-          Als {email ? <strong>{email}</strong> : "dit adres"} bij Groeipad bekend is, hebben we er een inloglink naartoe
-          gestuurd. De link is 15 minuten geldig.
+          Als {email ? <strong>{email}</strong> : "dit adres"} bij Groeipad bekend is, hebben we er een inloglink naartoe gestuurd. De link
+          is 15 minuten geldig.
         </p>
         {isDemoMode() ? (
           <p>

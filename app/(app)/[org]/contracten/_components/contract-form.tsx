@@ -1,7 +1,16 @@
 "use client";
 
 import { useState } from "react";
-import { Field, FormAlert, Options, RadioChoice, SubmitButton, useFormAction, type FormState, type Option } from "@/app/_components/ui/form";
+import {
+  Field,
+  FormAlert,
+  Options,
+  RadioChoice,
+  SubmitButton,
+  useFormAction,
+  type FormState,
+  type Option,
+} from "@/app/_components/ui/form";
 import { capKindOptions } from "@/lib/malus/cap-choices";
 
 const COOPERATION_CHOICES = [
@@ -59,7 +68,13 @@ export function ContractForm(props: {
           )}
         </Field>
       </div>
-      <RadioChoice name="cooperationForm" legend="Samenwerkingsvorm" options={COOPERATION_CHOICES} initial={v.cooperationForm} error={fieldError("cooperationForm")} />
+      <RadioChoice
+        name="cooperationForm"
+        legend="Samenwerkingsvorm"
+        options={COOPERATION_CHOICES}
+        initial={v.cooperationForm}
+        error={fieldError("cooperationForm")}
+      />
       <div className="field-row">
         <Field name="startDate" label="Startdatum" error={fieldError("startDate")}>
           {(aria) => <input {...aria} name="startDate" type="date" defaultValue={v.startDate} required />}
@@ -85,10 +100,34 @@ export function ContractForm(props: {
         <p className="hint">
           Zoals het contract het zegt. Een wijziging geldt voor reviews die nog niet zijn ondertekend; ondertekende bedragen blijven staan.
         </p>
-        <RadioChoice name="malusDecidedBy" legend="Wat bepaalt of een malus geldt" options={props.deciders} initial={v.malusDecidedBy} error={fieldError("malusDecidedBy")} />
-        <RadioChoice name="malusCapPeriod" legend="Een maximum per jaar telt per" options={props.capPeriods} initial={v.malusCapPeriod} error={fieldError("malusCapPeriod")} />
-        <CapRow prefix="allCapYear" label="Maximum van alle malussen samen per jaar" period="% van de jaarwaarde" initial={v} fieldError={fieldError} />
-        <CapRow prefix="allCapContract" label="Maximum van alle malussen samen over de looptijd" period={null} initial={v} fieldError={fieldError} />
+        <RadioChoice
+          name="malusDecidedBy"
+          legend="Wat bepaalt of een malus geldt"
+          options={props.deciders}
+          initial={v.malusDecidedBy}
+          error={fieldError("malusDecidedBy")}
+        />
+        <RadioChoice
+          name="malusCapPeriod"
+          legend="Een maximum per jaar telt per"
+          options={props.capPeriods}
+          initial={v.malusCapPeriod}
+          error={fieldError("malusCapPeriod")}
+        />
+        <CapRow
+          prefix="allCapYear"
+          label="Maximum van alle malussen samen per jaar"
+          period="% van de jaarwaarde"
+          initial={v}
+          fieldError={fieldError}
+        />
+        <CapRow
+          prefix="allCapContract"
+          label="Maximum van alle malussen samen over de looptijd"
+          period={null}
+          initial={v}
+          fieldError={fieldError}
+        />
       </fieldset>
       <Field name="contractManagerId" label="Contractmanager" error={fieldError("contractManagerId")}>
         {(aria) => (
@@ -105,7 +144,13 @@ export function ContractForm(props: {
 }
 
 /** A cap on all KPIs' malus together: its kind, and its amount or percentage once a kind is chosen. */
-function CapRow(props: { prefix: string; label: string; period: string | null; initial: ContractFormValues; fieldError: (name: string) => string | undefined }) {
+function CapRow(props: {
+  prefix: string;
+  label: string;
+  period: string | null;
+  initial: ContractFormValues;
+  fieldError: (name: string) => string | undefined;
+}) {
   const values = props.initial as unknown as Record<string, string>;
   const [kind, setKind] = useState(values[`${props.prefix}Kind`] || "none");
   const options = capKindOptions(props.period);

@@ -6,11 +6,23 @@ import { formatCompactNumber, formatEuroCents, formatNumber } from "@/lib/format
 const AXIS = { fill: "#4a5650", fontSize: 13 };
 
 /** Bars of one value per category; the SVG is an image with the text alternative as its name. */
-export function ValueBars(props: { description: string; data: Array<{ label: string; value: number }>; unit: string; colour?: string; euros?: boolean }) {
+export function ValueBars(props: {
+  description: string;
+  data: Array<{ label: string; value: number }>;
+  unit: string;
+  colour?: string;
+  euros?: boolean;
+}) {
   const format = (v: number) => (props.euros ? formatEuroCents(v * 100, { whole: true }) : `${formatNumber(v)} ${props.unit}`);
   return (
     <div role="img" aria-label={props.description} className="dashboard-chart">
-      <BarChart responsive style={{ width: "100%", height: 260 }} data={props.data} margin={{ top: 12, right: 16, bottom: 4, left: 8 }} accessibilityLayer={false}>
+      <BarChart
+        responsive
+        style={{ width: "100%", height: 260 }}
+        data={props.data}
+        margin={{ top: 12, right: 16, bottom: 4, left: 8 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid stroke="#e3e8e5" vertical={false} />
         <XAxis dataKey="label" tick={AXIS} tickLine={false} interval={0} />
         <YAxis width={72} tickFormatter={formatCompactNumber} tick={AXIS} tickLine={false} axisLine={false} />
@@ -29,10 +41,19 @@ const DISCIPLINE_SERIES = [
 ] as const;
 
 /** Reports per quarter, stacked: on time, late, missing, not yet due. */
-export function DisciplineBars(props: { description: string; data: Array<{ label: string; onTime: number; late: number; missing: number; notDue: number }> }) {
+export function DisciplineBars(props: {
+  description: string;
+  data: Array<{ label: string; onTime: number; late: number; missing: number; notDue: number }>;
+}) {
   return (
     <div role="img" aria-label={props.description} className="dashboard-chart">
-      <BarChart responsive style={{ width: "100%", height: 280 }} data={props.data} margin={{ top: 12, right: 16, bottom: 4, left: 8 }} accessibilityLayer={false}>
+      <BarChart
+        responsive
+        style={{ width: "100%", height: 280 }}
+        data={props.data}
+        margin={{ top: 12, right: 16, bottom: 4, left: 8 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid stroke="#e3e8e5" vertical={false} />
         <XAxis dataKey="label" tick={AXIS} tickLine={false} />
         <YAxis width={48} allowDecimals={false} tick={AXIS} tickLine={false} axisLine={false} />

@@ -13,7 +13,14 @@ type Props = {
   onChange: (next: URLSearchParams) => void;
 };
 
-function Select(props: { id: string; label: string; value: string; options: Array<{ value: string; label: string }>; empty?: string; onChange: (v: string) => void }) {
+function Select(props: {
+  id: string;
+  label: string;
+  value: string;
+  options: Array<{ value: string; label: string }>;
+  empty?: string;
+  onChange: (v: string) => void;
+}) {
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>
@@ -48,7 +55,14 @@ export function FilterBar({ data, search, quarters, org, onChange }: Props) {
         Filters
       </h2>
       <div className="filter-grid">
-        <Select id="f-pakket" label="Inkooppakket" value={f.package ?? ""} empty="Alle pakketten" options={o.packages} onChange={(v) => set(FILTER_PARAMS.package, v)} />
+        <Select
+          id="f-pakket"
+          label="Inkooppakket"
+          value={f.package ?? ""}
+          empty="Alle pakketten"
+          options={o.packages}
+          onChange={(v) => set(FILTER_PARAMS.package, v)}
+        />
         <Select
           id="f-samenwerking"
           label="Samenwerkingsvorm"
@@ -60,8 +74,22 @@ export function FilterBar({ data, search, quarters, org, onChange }: Props) {
           ]}
           onChange={(v) => set(FILTER_PARAMS.cooperationForm, v)}
         />
-        <Select id="f-cm" label="Contractmanager" value={f.managerId ?? ""} empty="Alle contractmanagers" options={o.managers.map((m) => ({ value: m.id, label: m.name }))} onChange={(v) => set(FILTER_PARAMS.managerId, v)} />
-        <Select id="f-leverancier" label="Leverancier" value={f.supplierId ?? ""} empty="Alle leveranciers" options={o.suppliers.map((s) => ({ value: s.id, label: s.name }))} onChange={(v) => set(FILTER_PARAMS.supplierId, v)} />
+        <Select
+          id="f-cm"
+          label="Contractmanager"
+          value={f.managerId ?? ""}
+          empty="Alle contractmanagers"
+          options={o.managers.map((m) => ({ value: m.id, label: m.name }))}
+          onChange={(v) => set(FILTER_PARAMS.managerId, v)}
+        />
+        <Select
+          id="f-leverancier"
+          label="Leverancier"
+          value={f.supplierId ?? ""}
+          empty="Alle leveranciers"
+          options={o.suppliers.map((s) => ({ value: s.id, label: s.name }))}
+          onChange={(v) => set(FILTER_PARAMS.supplierId, v)}
+        />
         <Select id="f-van" label="Van kwartaal" value={f.from} options={quarters} onChange={(v) => set(FILTER_PARAMS.from, v)} />
         <Select id="f-tot" label="Tot en met kwartaal" value={f.to} options={quarters} onChange={(v) => set(FILTER_PARAMS.to, v)} />
       </div>
@@ -72,7 +100,11 @@ export function FilterBar({ data, search, quarters, org, onChange }: Props) {
         <button type="button" className="button button-secondary" onClick={() => onChange(new URLSearchParams())}>
           Filters wissen
         </button>
-        <a className="button button-secondary" href={`/api/v1/${org}/dashboard/export?${search}${search ? "&" : ""}tabel=alle&formaat=xlsx`} download>
+        <a
+          className="button button-secondary"
+          href={`/api/v1/${org}/dashboard/export?${search}${search ? "&" : ""}tabel=alle&formaat=xlsx`}
+          download
+        >
           Alle tabellen (XLSX)
         </a>
         <button type="button" className="button" onClick={() => window.print()}>

@@ -6,7 +6,15 @@ import type { ReactNode } from "react";
 /** The export tables of a section; a label shows when a section has more than one. */
 export type SectionExport = string | { table: string; label: string };
 
-export function Section(props: { id: string; title: string; intro?: ReactNode; exports?: SectionExport[]; org: string; search: string; children: ReactNode }) {
+export function Section(props: {
+  id: string;
+  title: string;
+  intro?: ReactNode;
+  exports?: SectionExport[];
+  org: string;
+  search: string;
+  children: ReactNode;
+}) {
   const base = `/api/v1/${props.org}/dashboard/export?${props.search}${props.search ? "&" : ""}`;
   return (
     <section className="card dashboard-section" aria-labelledby={`${props.id}-title`} id={props.id}>

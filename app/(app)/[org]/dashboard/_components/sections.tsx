@@ -32,34 +32,63 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
       <p className="print-only">
         Bestuursrapportage {orgName}, {period}.
       </p>
-      <Section id="waardenwiel" title="Waardenwiel naar voortgang" exports={["themas"]} {...common}
-        intro={`Per thema het aandeel KPI's op koers in het laatste definitieve kwartaalgesprek van elk contract (${period}), met de trend ten opzichte van het gesprek daarvoor. Niet gescoorde KPI's tellen niet mee.`}>
-        {data.wheel.themes.length === 0 ? <Empty>Er is nog geen Waardenwiel van de organisatie.</Empty> : <WheelProgress wheel={data.wheel} />}
+      <Section
+        id="waardenwiel"
+        title="Waardenwiel naar voortgang"
+        exports={["themas"]}
+        {...common}
+        intro={`Per thema het aandeel KPI's op koers in het laatste definitieve kwartaalgesprek van elk contract (${period}), met de trend ten opzichte van het gesprek daarvoor. Niet gescoorde KPI's tellen niet mee.`}
+      >
+        {data.wheel.themes.length === 0 ? (
+          <Empty>Er is nog geen Waardenwiel van de organisatie.</Empty>
+        ) : (
+          <WheelProgress wheel={data.wheel} />
+        )}
       </Section>
 
-      <Section id="witte-vlekken" title="Witte vlekken" exports={["witte-vlekken"]} {...common}
-        intro="Thema's met de hoogste prioriteit waar geen enkele actieve KPI aan bijdraagt.">
+      <Section
+        id="witte-vlekken"
+        title="Witte vlekken"
+        exports={["witte-vlekken"]}
+        {...common}
+        intro="Thema's met de hoogste prioriteit waar geen enkele actieve KPI aan bijdraagt."
+      >
         {data.gaps.length === 0 ? (
           <Empty>Elk thema met de hoogste prioriteit wordt door ten minste één actieve KPI gediend.</Empty>
         ) : (
           <ul className="gap-list">
             {data.gaps.map((g) => (
               <li key={g.id}>
-                <strong>{g.name}</strong> <span className="muted small">({g.pillarLabel}, prioriteit {g.priorityRank})</span>
+                <strong>{g.name}</strong>{" "}
+                <span className="muted small">
+                  ({g.pillarLabel}, prioriteit {g.priorityRank})
+                </span>
               </li>
             ))}
           </ul>
         )}
       </Section>
 
-      <Section id="doelstellingen" title="Doelstellingen" exports={["doelstellingen"]} {...common}
-        intro="De gerealiseerde waarden van alle contracten op de indicator van de doelstelling, per jaar (alle jaren; de contractfilters gelden wel), tegen de doellijn.">
+      <Section
+        id="doelstellingen"
+        title="Doelstellingen"
+        exports={["doelstellingen"]}
+        {...common}
+        intro="De gerealiseerde waarden van alle contracten op de indicator van de doelstelling, per jaar (alle jaren; de contractfilters gelden wel), tegen de doellijn."
+      >
         {data.targets.length === 0 ? <Empty>Er zijn nog geen doelstellingen vastgelegd.</Empty> : null}
         {data.targets.map((t) => (
           <div key={t.id} className="dashboard-target">
             <h3>{t.name}</h3>
             <TargetChart
-              description={`${t.textAlternative} Gerealiseerd: ${t.years.filter((y) => y.actual !== null).map((y) => `${y.year} ${val(y.actual, t.unitLabel)}${y.incomplete ? ` (onvolledig, ${y.quarters} van 4 kwartalen)` : ""}`).join(", ") || "nog niets"}.`}
+              description={`${t.textAlternative} Gerealiseerd: ${
+                t.years
+                  .filter((y) => y.actual !== null)
+                  .map(
+                    (y) => `${y.year} ${val(y.actual, t.unitLabel)}${y.incomplete ? ` (onvolledig, ${y.quarters} van 4 kwartalen)` : ""}`,
+                  )
+                  .join(", ") || "nog niets"
+              }.`}
               unitLabel={t.unitLabel}
               series={t.years.map((y) => ({ year: y.year, target: y.target ?? undefined, kind: y.kind }))}
               actuals={t.years.filter((y) => y.actual !== null && y.charted).map((y) => ({ year: y.year, value: y.actual! }))}
@@ -78,25 +107,33 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
               </p>
             ) : (
               <p className="small muted">
-                Nog geen contract levert cijfers voor deze doelstelling: geen KPI meet {t.indicatorName} of een intensiteit die daarin omrekent
-                (zoals per maaltijd of per ton, met de hoeveelheid van het kwartaal). Kies bij een KPI van een contract deze indicator, of een
-                intensiteit die erin omrekent.
+                Nog geen contract levert cijfers voor deze doelstelling: geen KPI meet {t.indicatorName} of een intensiteit die daarin
+                omrekent (zoals per maaltijd of per ton, met de hoeveelheid van het kwartaal). Kies bij een KPI van een contract deze
+                indicator, of een intensiteit die erin omrekent.
               </p>
             )}
-            <ChartData caption={`${t.name}: doel en realisatie per jaar`} columns={["Jaar", "Doel", "Gerealiseerd", "Contracten", "Kwartalen"]}
+            <ChartData
+              caption={`${t.name}: doel en realisatie per jaar`}
+              columns={["Jaar", "Doel", "Gerealiseerd", "Contracten", "Kwartalen"]}
               rows={t.years.map((y) => [
                 y.year,
                 val(y.target, t.unitLabel),
                 y.incomplete ? `${val(y.actual, t.unitLabel)} (onvolledig)` : val(y.actual, t.unitLabel),
                 y.contracts,
                 y.actual === null ? "—" : `${y.quarters} van 4`,
-              ])} />
+              ])}
+            />
           </div>
         ))}
       </Section>
 
-      <Section id="pakketten" title={`${data.packages.indicator?.name ?? "Uitstoot"} per inkooppakket`} exports={["pakketten"]} {...common}
-        intro={`De som van de geaccepteerde waarden in ${period}.`}>
+      <Section
+        id="pakketten"
+        title={`${data.packages.indicator?.name ?? "Uitstoot"} per inkooppakket`}
+        exports={["pakketten"]}
+        {...common}
+        intro={`De som van de geaccepteerde waarden in ${period}.`}
+      >
         {data.options.indicators.length > 1 ? (
           <div className="field inline-field no-print">
             <label htmlFor="f-indicator">Indicator</label>
@@ -111,37 +148,71 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
           <Empty>Nog geen geaccepteerde waarden van een optelbare indicator in deze periode.</Empty>
         ) : (
           <>
-            <ValueBars unit={unit} data={data.packages.bars.map((b) => ({ label: b.label, value: b.value }))}
-              description={`${data.packages.indicator?.name} per inkooppakket, ${period}: ${data.packages.bars.map((b) => `${b.label} ${val(b.value, unit)}`).join(", ")}.`} />
-            <ChartData caption="Waarde per inkooppakket" columns={["Inkooppakket", `Waarde (${unit})`, "Contracten"]}
-              rows={data.packages.bars.map((b) => [b.label, formatNumber(b.value), b.contracts])} />
+            <ValueBars
+              unit={unit}
+              data={data.packages.bars.map((b) => ({ label: b.label, value: b.value }))}
+              description={`${data.packages.indicator?.name} per inkooppakket, ${period}: ${data.packages.bars.map((b) => `${b.label} ${val(b.value, unit)}`).join(", ")}.`}
+            />
+            <ChartData
+              caption="Waarde per inkooppakket"
+              columns={["Inkooppakket", `Waarde (${unit})`, "Contracten"]}
+              rows={data.packages.bars.map((b) => [b.label, formatNumber(b.value), b.contracts])}
+            />
           </>
         )}
       </Section>
 
-      <Section id="toezeggingen" title="Toezegging en levering" exports={["toezeggingen"]} {...common}
-        intro={`${data.promises.short} van ${data.promises.total} toezeggingen worden niet waargemaakt; ${data.promises.noData} nog zonder geaccepteerde waarde. Tekorten eerst${data.promises.total > data.promises.rows.length ? `; de eerste ${data.promises.rows.length} staan hier, de export bevat alle` : ""}.`}>
+      <Section
+        id="toezeggingen"
+        title="Toezegging en levering"
+        exports={["toezeggingen"]}
+        {...common}
+        intro={`${data.promises.short} van ${data.promises.total} toezeggingen worden niet waargemaakt; ${data.promises.noData} nog zonder geaccepteerde waarde. Tekorten eerst${data.promises.total > data.promises.rows.length ? `; de eerste ${data.promises.rows.length} staan hier, de export bevat alle` : ""}.`}
+      >
         <PromisesTable org={org} promises={data.promises} />
       </Section>
 
-      <Section id="malus" title="Malus" exports={[{ table: "malus-kwartaal", label: "per kwartaal" }, { table: "malus-contract", label: "per contract" }]} {...common}
-        intro={`Totaal ${formatEuroCents(data.malus.totalCents)} bij ${data.malus.contractsWithMalus} ${data.malus.contractsWithMalus === 1 ? "contract" : "contracten"}, uit definitieve kwartaalgesprekken in ${period}.`}>
+      <Section
+        id="malus"
+        title="Malus"
+        exports={[
+          { table: "malus-kwartaal", label: "per kwartaal" },
+          { table: "malus-contract", label: "per contract" },
+        ]}
+        {...common}
+        intro={`Totaal ${formatEuroCents(data.malus.totalCents)} bij ${data.malus.contractsWithMalus} ${data.malus.contractsWithMalus === 1 ? "contract" : "contracten"}, uit definitieve kwartaalgesprekken in ${period}.`}
+      >
         {data.malus.perQuarter.length === 0 ? (
           <Empty>Geen definitieve kwartaalgesprekken in deze periode.</Empty>
         ) : (
           <>
-            <ValueBars euros unit="€" colour="#a4262c" data={data.malus.perQuarter.map((m) => ({ label: ql(m.quarter), value: m.cents / 100 }))}
-              description={`Malus per kwartaal: ${data.malus.perQuarter.map((m) => `${ql(m.quarter)} ${formatEuroCents(m.cents)}`).join(", ")}.`} />
-            <ChartData caption="Malus per kwartaal" columns={["Kwartaal", "Malus", "Contracten met malus"]}
-              rows={data.malus.perQuarter.map((m) => [ql(m.quarter), formatEuroCents(m.cents), m.contracts])} />
+            <ValueBars
+              euros
+              unit="€"
+              colour="#a4262c"
+              data={data.malus.perQuarter.map((m) => ({ label: ql(m.quarter), value: m.cents / 100 }))}
+              description={`Malus per kwartaal: ${data.malus.perQuarter.map((m) => `${ql(m.quarter)} ${formatEuroCents(m.cents)}`).join(", ")}.`}
+            />
+            <ChartData
+              caption="Malus per kwartaal"
+              columns={["Kwartaal", "Malus", "Contracten met malus"]}
+              rows={data.malus.perQuarter.map((m) => [ql(m.quarter), formatEuroCents(m.cents), m.contracts])}
+            />
             <MalusTable org={org} malus={data.malus} />
           </>
         )}
       </Section>
 
-      <Section id="totaalscore" title="Totaalscore per leverancier en inkooppakket"
-        exports={[{ table: "totaalscore-leverancier", label: "per leverancier" }, { table: "totaalscore-pakket", label: "per inkooppakket" }]} {...common}
-        intro={`Het gemiddelde van de totaalscores (0–100) van de definitieve kwartaalgesprekken in ${period}, de laagste eerst. Een totaalscore is het gewogen gemiddelde van de afgesproken scores: op koers 100, risico 50, niet op koers 0 punten, hoogstens 50 als een knock-out-KPI niet op koers is.`}>
+      <Section
+        id="totaalscore"
+        title="Totaalscore per leverancier en inkooppakket"
+        exports={[
+          { table: "totaalscore-leverancier", label: "per leverancier" },
+          { table: "totaalscore-pakket", label: "per inkooppakket" },
+        ]}
+        {...common}
+        intro={`Het gemiddelde van de totaalscores (0–100) van de definitieve kwartaalgesprekken in ${period}, de laagste eerst. Een totaalscore is het gewogen gemiddelde van de afgesproken scores: op koers 100, risico 50, niet op koers 0 punten, hoogstens 50 als een knock-out-KPI niet op koers is.`}
+      >
         {data.scores.bySupplier.length === 0 ? (
           <Empty>Geen definitieve kwartaalgesprekken met een totaalscore in deze periode.</Empty>
         ) : (
@@ -152,27 +223,47 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
         )}
       </Section>
 
-      <Section id="rapportagediscipline" title="Rapportagediscipline" exports={["rapportagediscipline"]} {...common}
-        intro="Per kwartaal: rapportages op tijd (eerste indiening uiterlijk op de uiterste datum), te laat, ontbrekend (datum verstreken) en nog niet verschuldigd.">
+      <Section
+        id="rapportagediscipline"
+        title="Rapportagediscipline"
+        exports={["rapportagediscipline"]}
+        {...common}
+        intro="Per kwartaal: rapportages op tijd (eerste indiening uiterlijk op de uiterste datum), te laat, ontbrekend (datum verstreken) en nog niet verschuldigd."
+      >
         {disciplineRows.length === 0 ? (
           <Empty>Geen rapportages verschuldigd in deze periode.</Empty>
         ) : (
           <>
-            <DisciplineBars data={disciplineRows}
-              description={`Rapportagediscipline: ${disciplineRows.map((d) => `${d.label}: ${d.onTime} op tijd, ${d.late} te laat, ${d.missing} ontbreekt`).join("; ")}.`} />
-            <ChartData caption="Rapportages per kwartaal" columns={["Kwartaal", "Op tijd", "Te laat", "Ontbreekt", "Nog niet verschuldigd"]}
-              rows={disciplineRows.map((d) => [d.label, d.onTime, d.late, d.missing, d.notDue])} />
+            <DisciplineBars
+              data={disciplineRows}
+              description={`Rapportagediscipline: ${disciplineRows.map((d) => `${d.label}: ${d.onTime} op tijd, ${d.late} te laat, ${d.missing} ontbreekt`).join("; ")}.`}
+            />
+            <ChartData
+              caption="Rapportages per kwartaal"
+              columns={["Kwartaal", "Op tijd", "Te laat", "Ontbreekt", "Nog niet verschuldigd"]}
+              rows={disciplineRows.map((d) => [d.label, d.onTime, d.late, d.missing, d.notDue])}
+            />
           </>
         )}
       </Section>
 
-      <Section id="heatmap" title="KPI-status per contract en kwartaal" exports={["heatmap"]} {...common}
-        intro={`KPI's op koers van het aantal gescoorde, per definitief kwartaalgesprek; de contracten met het laagste aandeel eerst${data.heatmap.contracts > data.heatmap.rows.length ? ` (${data.heatmap.rows.length} van ${data.heatmap.contracts}; de export bevat alle)` : ""}. Groen: ten minste 75 % op koers, oranje: ten minste 50 %, rood: minder.`}>
+      <Section
+        id="heatmap"
+        title="KPI-status per contract en kwartaal"
+        exports={["heatmap"]}
+        {...common}
+        intro={`KPI's op koers van het aantal gescoorde, per definitief kwartaalgesprek; de contracten met het laagste aandeel eerst${data.heatmap.contracts > data.heatmap.rows.length ? ` (${data.heatmap.rows.length} van ${data.heatmap.contracts}; de export bevat alle)` : ""}. Groen: ten minste 75 % op koers, oranje: ten minste 50 %, rood: minder.`}
+      >
         <Heatmap org={org} heatmap={data.heatmap} quarters={data.quarters} />
       </Section>
 
-      <Section id="aandacht" title="Contracten die aandacht vragen" exports={["aandacht"]} {...common}
-        intro={`${data.attention.total} ${data.attention.total === 1 ? "contract" : "contracten"} met KPI's niet op koers in het laatste definitieve gesprek, rapportages over de uiterste datum of open acties over datum.`}>
+      <Section
+        id="aandacht"
+        title="Contracten die aandacht vragen"
+        exports={["aandacht"]}
+        {...common}
+        intro={`${data.attention.total} ${data.attention.total === 1 ? "contract" : "contracten"} met KPI's niet op koers in het laatste definitieve gesprek, rapportages over de uiterste datum of open acties over datum.`}
+      >
         <AttentionTable org={org} attention={data.attention} />
       </Section>
       <p className="muted small print-only">Aandeel op koers: {formatShare(null)} betekent nog geen gescoorde KPI&apos;s.</p>

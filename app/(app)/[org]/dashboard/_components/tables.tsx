@@ -21,8 +21,12 @@ export function PromisesTable({ org, promises }: { org: string; promises: Dashbo
           <tr>
             <th scope="col">Contract</th>
             <th scope="col">Toezegging</th>
-            <th scope="col" className="num">Toegezegd</th>
-            <th scope="col" className="num">Gerealiseerd</th>
+            <th scope="col" className="num">
+              Toegezegd
+            </th>
+            <th scope="col" className="num">
+              Gerealiseerd
+            </th>
             <th scope="col">Oordeel</th>
           </tr>
         </thead>
@@ -69,8 +73,12 @@ export function Heatmap({ org, heatmap, quarters }: { org: string; heatmap: Dash
         <thead>
           <tr>
             <th scope="col">Contract</th>
-            <th scope="col" className="num">Periode</th>
-            <th scope="col" className="num">Totaalscore (laatste)</th>
+            <th scope="col" className="num">
+              Periode
+            </th>
+            <th scope="col" className="num">
+              Totaalscore (laatste)
+            </th>
             {quarters.map((q) => (
               <th key={q} scope="col" className="num">
                 {ql(q)}
@@ -90,10 +98,19 @@ export function Heatmap({ org, heatmap, quarters }: { org: string; heatmap: Dash
                 <td className="num">{row.latestScore ?? "–"}</td>
                 {quarters.map((q) => {
                   const cell = cells.get(q);
-                  if (!cell) return <td key={q} className="heat heat-empty"><span className="visually-hidden">geen review</span></td>;
+                  if (!cell)
+                    return (
+                      <td key={q} className="heat heat-empty">
+                        <span className="visually-hidden">geen review</span>
+                      </td>
+                    );
                   const share = shareOf(cell.onTrack, cell.scored);
                   return (
-                    <td key={q} className={`heat heat-${shareBand(share).band}`} title={`${WORST[cell.worst]}${cell.score === null ? "" : `, totaalscore ${cell.score}`}`}>
+                    <td
+                      key={q}
+                      className={`heat heat-${shareBand(share).band}`}
+                      title={`${WORST[cell.worst]}${cell.score === null ? "" : `, totaalscore ${cell.score}`}`}
+                    >
                       {cell.scored > 0 ? `${cell.onTrack}/${cell.scored}` : "–"}
                       <span className="visually-hidden">
                         {" "}
@@ -121,9 +138,15 @@ export function ScoreTable({ caption, first, groups }: { caption: string; first:
         <thead>
           <tr>
             <th scope="col">{first}</th>
-            <th scope="col" className="num">Gemiddelde totaalscore</th>
-            <th scope="col" className="num">Reviews</th>
-            <th scope="col" className="num">Contracten</th>
+            <th scope="col" className="num">
+              Gemiddelde totaalscore
+            </th>
+            <th scope="col" className="num">
+              Reviews
+            </th>
+            <th scope="col" className="num">
+              Contracten
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -142,7 +165,8 @@ export function ScoreTable({ caption, first, groups }: { caption: string; first:
 }
 
 export function AttentionTable({ org, attention }: { org: string; attention: DashboardView["attention"] }) {
-  if (attention.total === 0) return <Empty>Geen contracten met KPI&apos;s niet op koers, achterstallige rapportages of verlopen acties.</Empty>;
+  if (attention.total === 0)
+    return <Empty>Geen contracten met KPI&apos;s niet op koers, achterstallige rapportages of verlopen acties.</Empty>;
   return (
     <div className="table-wrap">
       <table className="data">
@@ -150,9 +174,15 @@ export function AttentionTable({ org, attention }: { org: string; attention: Das
         <thead>
           <tr>
             <th scope="col">Contract</th>
-            <th scope="col" className="num">KPI&apos;s niet op koers</th>
-            <th scope="col" className="num">Rapportages te laat</th>
-            <th scope="col" className="num">Acties over datum</th>
+            <th scope="col" className="num">
+              KPI&apos;s niet op koers
+            </th>
+            <th scope="col" className="num">
+              Rapportages te laat
+            </th>
+            <th scope="col" className="num">
+              Acties over datum
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -181,8 +211,12 @@ export function MalusTable({ org, malus }: { org: string; malus: DashboardView["
         <thead>
           <tr>
             <th scope="col">Contract</th>
-            <th scope="col" className="num">Malus</th>
-            <th scope="col" className="num">Kwartalen met malus</th>
+            <th scope="col" className="num">
+              Malus
+            </th>
+            <th scope="col" className="num">
+              Kwartalen met malus
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -7,7 +7,12 @@ type Theme = DashboardView["wheel"]["themes"][number];
 
 const BAND_COLOURS = { high: "#23804f", mid: "#e0a526", low: "#c0392b", none: "#cfd6d2" } as const;
 const BAND_TEXT = { high: "#fff", mid: "#1f2a24", low: "#fff", none: "#1f2a24" } as const;
-const TREND_WORDS = { up: "▲ beter dan de vorige review", down: "▼ slechter dan de vorige review", same: "● gelijk aan de vorige review", new: "nieuw: geen vorige review" } as const;
+const TREND_WORDS = {
+  up: "▲ beter dan de vorige review",
+  down: "▼ slechter dan de vorige review",
+  same: "● gelijk aan de vorige review",
+  new: "nieuw: geen vorige review",
+} as const;
 
 const SIZE = 320;
 const C = SIZE / 2;
@@ -29,7 +34,9 @@ function sector(i: number, n: number): string {
 
 function describe(t: Theme): string {
   const trend = t.trend ? `; ${TREND_WORDS[t.trend]}${t.trend !== "new" ? ` (${formatShare(t.previous)})` : ""}` : "";
-  return t.scored === 0 ? `${t.name}: nog geen gescoorde KPI's` : `${t.name}: ${t.onTrack} van ${t.scored} KPI's op koers (${formatShare(t.share)})${trend}`;
+  return t.scored === 0
+    ? `${t.name}: nog geen gescoorde KPI's`
+    : `${t.name}: ${t.onTrack} van ${t.scored} KPI's op koers (${formatShare(t.share)})${trend}`;
 }
 
 /** The wheel coloured by progress: colour band and the percentage in every slice, the words beside it. */
@@ -38,10 +45,18 @@ export function WheelProgress({ wheel }: { wheel: DashboardView["wheel"] }) {
   const summary = wheel.themes.map(describe).join(". ");
   return (
     <div className="wheel-progress">
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} width={SIZE} height={SIZE} role="img" aria-label={`Waardenwiel ${wheel.year ?? ""} naar voortgang. ${summary}.`}>
+      <svg
+        viewBox={`0 0 ${SIZE} ${SIZE}`}
+        width={SIZE}
+        height={SIZE}
+        role="img"
+        aria-label={`Waardenwiel ${wheel.year ?? ""} naar voortgang. ${summary}.`}
+      >
         {wheel.themes.map((t, i) => {
           const mid = -Math.PI / 2 + (2 * Math.PI * (i + 0.5)) / n;
-          const [x, y] = point((R_OUT + R_IN) / 2, n === 1 ? -Math.PI / 2 : mid).split(" ").map(Number);
+          const [x, y] = point((R_OUT + R_IN) / 2, n === 1 ? -Math.PI / 2 : mid)
+            .split(" ")
+            .map(Number);
           return (
             <g key={t.id}>
               <path d={sector(i, n)} fill={BAND_COLOURS[t.band.band]} stroke="#fff" strokeWidth={3} fillRule="evenodd" />
@@ -63,9 +78,15 @@ export function WheelProgress({ wheel }: { wheel: DashboardView["wheel"] }) {
           <li key={t.id}>
             <span className="swatch" style={{ background: BAND_COLOURS[t.band.band] }} aria-hidden="true" />
             <span>
-              <strong>{t.name}</strong> <span className="muted small">({t.pillarLabel}{t.priorityRank ? `, prioriteit ${t.priorityRank}` : ""})</span>
+              <strong>{t.name}</strong>{" "}
+              <span className="muted small">
+                ({t.pillarLabel}
+                {t.priorityRank ? `, prioriteit ${t.priorityRank}` : ""})
+              </span>
               <br />
-              <span className="small">{describe(t).slice(t.name.length + 2)} · {t.band.label}</span>
+              <span className="small">
+                {describe(t).slice(t.name.length + 2)} · {t.band.label}
+              </span>
             </span>
           </li>
         ))}

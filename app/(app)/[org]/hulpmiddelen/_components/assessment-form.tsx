@@ -1,12 +1,6 @@
 "use client";
 
-import {
-  Field,
-  FormAlert,
-  SubmitButton,
-  useFormAction,
-  type FormState,
-} from "@/app/_components/ui/form";
+import { Field, FormAlert, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -15,20 +9,10 @@ type Action = (state: FormState, form: FormData) => Promise<FormState>;
  * an error about them (someone edited the address) is shown above the visible fields, which keep
  * what was typed.
  */
-export function SaveAssessmentForm(props: {
-  action: Action;
-  hidden: [name: string, value: string][];
-  today: string;
-  submitLabel: string;
-}) {
+export function SaveAssessmentForm(props: { action: Action; hidden: [name: string, value: string][]; today: string; submitLabel: string }) {
   const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
   const visible = new Set(["title", "assessedOn", "notes"]);
-  const answerErrors =
-    state && !state.ok
-      ? Object.entries(state.fieldErrors ?? {}).filter(
-          ([name]) => !visible.has(name),
-        )
-      : [];
+  const answerErrors = state && !state.ok ? Object.entries(state.fieldErrors ?? {}).filter(([name]) => !visible.has(name)) : [];
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
       <FormAlert state={state} />
@@ -42,40 +26,14 @@ export function SaveAssessmentForm(props: {
           ))}
         </ul>
       ) : null}
-      <Field
-        name="title"
-        label="Titel"
-        hint="Bijvoorbeeld ‘Nulmeting 2026’ of de naam van het overleg."
-        error={fieldError("title")}
-      >
-        {(aria) => (
-          <input {...aria} name="title" type="text" maxLength={200} required />
-        )}
+      <Field name="title" label="Titel" hint="Bijvoorbeeld ‘Nulmeting 2026’ of de naam van het overleg." error={fieldError("title")}>
+        {(aria) => <input {...aria} name="title" type="text" maxLength={200} required />}
       </Field>
-      <Field
-        name="assessedOn"
-        label="Datum van de inschatting"
-        error={fieldError("assessedOn")}
-      >
-        {(aria) => (
-          <input
-            {...aria}
-            name="assessedOn"
-            type="date"
-            max={props.today}
-            defaultValue={props.today}
-            required
-          />
-        )}
+      <Field name="assessedOn" label="Datum van de inschatting" error={fieldError("assessedOn")}>
+        {(aria) => <input {...aria} name="assessedOn" type="date" max={props.today} defaultValue={props.today} required />}
       </Field>
-      <Field
-        name="notes"
-        label="Notities (optioneel)"
-        error={fieldError("notes")}
-      >
-        {(aria) => (
-          <textarea {...aria} name="notes" rows={3} maxLength={4000} />
-        )}
+      <Field name="notes" label="Notities (optioneel)" error={fieldError("notes")}>
+        {(aria) => <textarea {...aria} name="notes" rows={3} maxLength={4000} />}
       </Field>
       <div>
         <SubmitButton pending={pending}>{props.submitLabel}</SubmitButton>

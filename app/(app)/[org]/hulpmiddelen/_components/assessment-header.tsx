@@ -11,13 +11,7 @@ type Assessment = {
 };
 
 /** The top of a saved assessment: back link, saved notice, title, date and who saved it, print button. */
-export function AssessmentHeader(props: {
-  back: string;
-  toolTitle: string;
-  orgName: string;
-  assessment: Assessment;
-  saved: boolean;
-}) {
+export function AssessmentHeader(props: { back: string; toolTitle: string; orgName: string; assessment: Assessment; saved: boolean }) {
   const { assessment } = props;
   return (
     <>
@@ -36,8 +30,7 @@ export function AssessmentHeader(props: {
           </p>
           <h1>{assessment.title}</h1>
           <p>
-            Inschatting van {formatDate(assessment.assessedOn)}, bewaard op{" "}
-            {assessment.savedAt} door {assessment.createdBy}
+            Inschatting van {formatDate(assessment.assessedOn)}, bewaard op {assessment.savedAt} door {assessment.createdBy}
           </p>
         </div>
         <div className="actions">

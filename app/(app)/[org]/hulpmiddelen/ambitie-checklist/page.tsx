@@ -19,8 +19,8 @@ export default async function ProcurementChecklistIndex({ params }: { params: Pr
         <div>
           <h1>Checklist ambitieformulering inkooptraject</h1>
           <p>
-            Zeven stappen om de ambitie van een inkooptraject te formuleren, van voorbereiding tot meten en monitoren. Kies een
-            contract in voorbereiding; na de gunning blijft de checklist bij het contract bewaard.
+            Zeven stappen om de ambitie van een inkooptraject te formuleren, van voorbereiding tot meten en monitoren. Kies een contract in
+            voorbereiding; na de gunning blijft de checklist bij het contract bewaard.
           </p>
         </div>
       </div>
@@ -32,28 +32,28 @@ export default async function ProcurementChecklistIndex({ params }: { params: Pr
           </p>
         ) : (
           <div className="table-wrap">
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">Contract</th>
-                <th scope="col">Voortgang</th>
-                <th scope="col">Gedeeld met leverancier</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.contract.id}>
-                  <td>
-                    <Link href={`/${org}/contracten/${row.contract.id}/ambitie-checklist`}>{row.contract.title}</Link>
-                  </td>
-                  <td>
-                    {row.checked} van {row.total} punten ({row.percent}%)
-                  </td>
-                  <td>{row.shared ? "Ja" : "Nee"}</td>
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">Contract</th>
+                  <th scope="col">Voortgang</th>
+                  <th scope="col">Gedeeld met leverancier</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.contract.id}>
+                    <td>
+                      <Link href={`/${org}/contracten/${row.contract.id}/ambitie-checklist`}>{row.contract.title}</Link>
+                    </td>
+                    <td>
+                      {row.checked} van {row.total} punten ({row.percent}%)
+                    </td>
+                    <td>{row.shared ? "Ja" : "Nee"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
         )}
       </section>

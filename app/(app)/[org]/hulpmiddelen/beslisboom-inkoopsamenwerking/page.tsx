@@ -1,22 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { treeToolPage } from "@/lib/guidance/assessment-pages";
-import {
-  INPUT_STEP,
-  LEVEL_STEP,
-  TERM_STEP,
-  type TreeOption,
-  type TreeStep,
-} from "@/lib/guidance/content/cooperation-tree";
+import { INPUT_STEP, LEVEL_STEP, TERM_STEP, type TreeOption, type TreeStep } from "@/lib/guidance/content/cooperation-tree";
 import { saveCooperationTreeAssessmentAction } from "../actions";
 import { SaveAssessmentForm } from "../_components/assessment-form";
 import { AssessmentHistory } from "../_components/assessment-history";
 import { SourceNote } from "../_components/source-note";
-import {
-  NotValidated,
-  PhaseRecommendations,
-  TreeOutcome,
-} from "./_components/outcome";
+import { NotValidated, PhaseRecommendations, TreeOutcome } from "./_components/outcome";
 import "../_components/tools.css";
 import { Notice } from "@/app/_components/ui/notice";
 
@@ -27,18 +17,11 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-function StepFieldset<V extends string>(props: {
-  step: TreeStep<V>;
-  chosen?: string;
-  error?: string;
-}) {
+function StepFieldset<V extends string>(props: { step: TreeStep<V>; chosen?: string; error?: string }) {
   const { step } = props;
   const errorId = `${step.field}-error`;
   return (
-    <fieldset
-      className="field tree-step"
-      aria-describedby={props.error ? errorId : undefined}
-    >
+    <fieldset className="field tree-step" aria-describedby={props.error ? errorId : undefined}>
       <legend>
         Stap {step.number}. {step.title}
       </legend>
@@ -57,9 +40,7 @@ function StepFieldset<V extends string>(props: {
               {option.notValidated ? <NotValidated /> : null}
             </span>
             <span className="small">{option.advice}</span>
-            {option.onlyFor ? (
-              <span className="small muted">Alleen bij lange termijn.</span>
-            ) : null}
+            {option.onlyFor ? <span className="small muted">Alleen bij lange termijn.</span> : null}
           </label>
         ))}
       </div>
@@ -73,10 +54,7 @@ function StepFieldset<V extends string>(props: {
   );
 }
 
-export default async function CooperationTreePage({
-  params,
-  searchParams,
-}: Props) {
+export default async function CooperationTreePage({ params, searchParams }: Props) {
   const { org } = await params;
   const data = await treeToolPage(org, await searchParams);
   const base = `/${org}/hulpmiddelen/beslisboom-inkoopsamenwerking`;
@@ -90,41 +68,18 @@ export default async function CooperationTreePage({
         <div>
           <h1>Beslisboom inkoopsamenwerking</h1>
           <p>
-            Wil je met andere opdrachtgevers samen duurzaam inkopen,
-            bijvoorbeeld in een buyer group? Kies in drie stappen de vorm van
-            samenwerking en zie welke afspraken de handreiking buyer groups
-            aanbeveelt, met de aanbevelingen per fase.
+            Wil je met andere opdrachtgevers samen duurzaam inkopen, bijvoorbeeld in een buyer group? Kies in drie stappen de vorm van
+            samenwerking en zie welke afspraken de handreiking buyer groups aanbeveelt, met de aanbevelingen per fase.
           </p>
         </div>
       </div>
 
-      <form
-        method="get"
-        action={`${base}#uitkomst`}
-        className="card tree-steps"
-        noValidate
-      >
+      <form method="get" action={`${base}#uitkomst`} className="card tree-steps" noValidate>
         <h2>Drie stappen</h2>
-        {hasErrors ? (
-          <Notice tone="error">
-            Maak bij elke stap een keuze die in de beslisboom bestaat.
-          </Notice>
-        ) : null}
-        <StepFieldset
-          step={TERM_STEP}
-          chosen={data.chosen.term}
-          error={data.errors.term}
-        />
-        <StepFieldset
-          step={INPUT_STEP}
-          chosen={data.chosen.input}
-          error={data.errors.input}
-        />
-        <StepFieldset
-          step={LEVEL_STEP}
-          chosen={data.chosen.level}
-          error={data.errors.level}
-        />
+        {hasErrors ? <Notice tone="error">Maak bij elke stap een keuze die in de beslisboom bestaat.</Notice> : null}
+        <StepFieldset step={TERM_STEP} chosen={data.chosen.term} error={data.errors.term} />
+        <StepFieldset step={INPUT_STEP} chosen={data.chosen.input} error={data.errors.input} />
+        <StepFieldset step={LEVEL_STEP} chosen={data.chosen.level} error={data.errors.level} />
         <div>
           <button type="submit" className="button">
             Uitkomst tonen
@@ -137,8 +92,7 @@ export default async function CooperationTreePage({
           <h2 id="uitkomst">Voorgestelde samenwerking</h2>
           <p>
             <strong>
-              {data.outcome.term.label} · {data.outcome.input.label} ·{" "}
-              {data.outcome.level.label}
+              {data.outcome.term.label} · {data.outcome.input.label} · {data.outcome.level.label}
             </strong>
           </p>
           <TreeOutcome outcome={data.outcome} />
@@ -163,10 +117,7 @@ export default async function CooperationTreePage({
 
       <section className="card" aria-labelledby="fasen">
         <h2 id="fasen">Aanbevelingen per fase</h2>
-        <p className="small muted">
-          Deze aanbevelingen gelden voor elke vorm van samenwerking; ze volgen
-          de fasen van een buyer group.
-        </p>
+        <p className="small muted">Deze aanbevelingen gelden voor elke vorm van samenwerking; ze volgen de fasen van een buyer group.</p>
         <PhaseRecommendations />
       </section>
 

@@ -24,8 +24,8 @@ export default async function ChecklistPage({ params }: { params: Promise<{ org:
         <div>
           <h1>Checklist strategische inkoop</h1>
           <p>
-            Twaalf stellingen in drie thema’s uit de PIANOo-handreiking. In een ronde geven collega’s per stelling aan in
-            hoeverre ze het ermee eens zijn; de uitkomst laat zien waar de organisatie van de inkoop staat.
+            Twaalf stellingen in drie thema’s uit de PIANOo-handreiking. In een ronde geven collega’s per stelling aan in hoeverre ze het
+            ermee eens zijn; de uitkomst laat zien waar de organisatie van de inkoop staat.
           </p>
         </div>
       </div>
@@ -78,8 +78,8 @@ export default async function ChecklistPage({ params }: { params: Promise<{ org:
         <section className="card" aria-labelledby="openen">
           <h2 id="openen">Nieuwe ronde openen</h2>
           <p className="small muted">
-            Zolang de ronde open is, kan iedereen van {data.actor.org.name} de checklist invullen en de eigen antwoorden
-            wijzigen. Sluit de ronde als iedereen klaar is.
+            Zolang de ronde open is, kan iedereen van {data.actor.org.name} de checklist invullen en de eigen antwoorden wijzigen. Sluit de
+            ronde als iedereen klaar is.
           </p>
           <OpenRoundForm action={openChecklistRoundAction.bind(null, org)} />
         </section>
@@ -92,7 +92,11 @@ export default async function ChecklistPage({ params }: { params: Promise<{ org:
         ) : (
           <>
             <p className="small muted">{THEME_SUMMARY_NOTE}</p>
-            <TrendChart rows={data.trend} themes={data.themes} description={`Gemiddelde per thema per ronde, van 1 (Oneens) tot 4 (Helemaal eens). ${data.trendDescription}`} />
+            <TrendChart
+              rows={data.trend}
+              themes={data.themes}
+              description={`Gemiddelde per thema per ronde, van 1 (Oneens) tot 4 (Helemaal eens). ${data.trendDescription}`}
+            />
             <TrendTable rows={data.trend} themes={data.themes} openRoundIds={data.openRoundIds} />
           </>
         )}

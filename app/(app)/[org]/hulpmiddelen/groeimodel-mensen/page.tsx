@@ -24,19 +24,13 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export default async function PeopleGrowthPage({
-  params,
-  searchParams,
-}: Props) {
+export default async function PeopleGrowthPage({ params, searchParams }: Props) {
   const { org } = await params;
   const data = await peopleToolPage(org, await searchParams);
   const base = `/${org}/hulpmiddelen/groeimodel-mensen`;
   const names = Object.fromEntries(PEOPLE_GROUPS.map((g) => [g.id, g.name]));
   const trendText = data.trend
-    .map(
-      (r) =>
-        `${formatDate(r.assessedOn)}: ${PEOPLE_GROUPS.map((g) => `${g.name.toLowerCase()} ${formatPercent(r[g.id])}`).join(", ")}`,
-    )
+    .map((r) => `${formatDate(r.assessedOn)}: ${PEOPLE_GROUPS.map((g) => `${g.name.toLowerCase()} ${formatPercent(r[g.id])}`).join(", ")}`)
     .join("; ");
   return (
     <>
@@ -47,10 +41,8 @@ export default async function PeopleGrowthPage({
         <div>
           <h1>Groeimodel mensen</h1>
           <p>
-            Hoe verdelen de mensen van {data.actor.org.name} zich over de drie
-            groepen van het groeimodel? Leg je inschatting vast, volg de
-            verdeling in de tijd en zie of het kantelpunt van ongeveer{" "}
-            {TIPPING_POINT.share} % in zicht komt.
+            Hoe verdelen de mensen van {data.actor.org.name} zich over de drie groepen van het groeimodel? Leg je inschatting vast, volg de
+            verdeling in de tijd en zie of het kantelpunt van ongeveer {TIPPING_POINT.share} % in zicht komt.
           </p>
         </div>
       </div>
@@ -58,10 +50,8 @@ export default async function PeopleGrowthPage({
       <section className="card" aria-labelledby="groepen">
         <h2 id="groepen">De drie groepen</h2>
         <p className="small muted">
-          Figuur 11 toont de organisatie als afspiegeling van{" "}
-          {PEOPLE_REFLECTION_SCALE.map((s) => s.toLowerCase()).join(" tot ")}.
-          Bij elke groep staan de belangrijke factoren zoals de bijlage ze
-          geeft.
+          Figuur 11 toont de organisatie als afspiegeling van {PEOPLE_REFLECTION_SCALE.map((s) => s.toLowerCase()).join(" tot ")}. Bij elke
+          groep staan de belangrijke factoren zoals de bijlage ze geeft.
         </p>
         <div className="people-groups">
           {PEOPLE_GROUPS.map((g) => (
@@ -88,17 +78,9 @@ export default async function PeopleGrowthPage({
         ))}
       </section>
 
-      <form
-        method="get"
-        action={`${base}#verdeling`}
-        className="card"
-        noValidate
-      >
+      <form method="get" action={`${base}#verdeling`} className="card" noValidate>
         <h2>Jouw inschatting</h2>
-        <p className="small muted">
-          Vul per groep een percentage in (een decimaal mag, met een komma).
-          Samen is het 100 %.
-        </p>
+        <p className="small muted">Vul per groep een percentage in (een decimaal mag, met een komma). Samen is het 100 %.</p>
         {data.errors.shares ? (
           <div className="alert alert-error" role="alert" id="shares-error">
             {data.errors.shares}
@@ -120,12 +102,7 @@ export default async function PeopleGrowthPage({
                   defaultValue={data.values[name]}
                   aria-invalid={Boolean(error || data.errors.shares)}
                   aria-describedby={
-                    [
-                      error ? `${id}-error` : null,
-                      data.errors.shares ? "shares-error" : null,
-                    ]
-                      .filter(Boolean)
-                      .join(" ") || undefined
+                    [error ? `${id}-error` : null, data.errors.shares ? "shares-error" : null].filter(Boolean).join(" ") || undefined
                   }
                 />
                 {error ? (
@@ -156,10 +133,7 @@ export default async function PeopleGrowthPage({
           <h2 id="bewaren">Inschatting bewaren</h2>
           <SaveAssessmentForm
             action={savePeopleGrowthAssessmentAction.bind(null, org)}
-            hidden={PEOPLE_GROUPS.map((g) => [
-              shareField(g.id),
-              data.values[shareField(g.id)]!,
-            ])}
+            hidden={PEOPLE_GROUPS.map((g) => [shareField(g.id), data.values[shareField(g.id)]!])}
             today={data.today}
             submitLabel="Inschatting bewaren"
           />
@@ -183,9 +157,7 @@ export default async function PeopleGrowthPage({
             />
             <div className="table-wrap">
               <table className="data">
-                <caption className="visually-hidden">
-                  Bewaarde inschattingen van de verdeling
-                </caption>
+                <caption className="visually-hidden">Bewaarde inschattingen van de verdeling</caption>
                 <thead>
                   <tr>
                     <th scope="col">Datum</th>

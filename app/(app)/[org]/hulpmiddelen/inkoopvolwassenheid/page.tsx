@@ -1,12 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { maturityToolPage } from "@/lib/guidance/assessment-pages";
-import {
-  FOCUS_LABELS,
-  MATURITY_FIGURE,
-  MATURITY_GUIDANCE,
-  MATURITY_STAGES,
-} from "@/lib/guidance/content/maturity";
+import { FOCUS_LABELS, MATURITY_FIGURE, MATURITY_GUIDANCE, MATURITY_STAGES } from "@/lib/guidance/content/maturity";
 import { saveMaturityAssessmentAction } from "../actions";
 import { SaveAssessmentForm } from "../_components/assessment-form";
 import { AssessmentHistory } from "../_components/assessment-history";
@@ -35,10 +30,8 @@ export default async function MaturityPage({ params, searchParams }: Props) {
         <div>
           <h1>Inkoopvolwassenheid</h1>
           <p>
-            Vink aan wat in de inkoopfunctie van {data.actor.org.name} op orde
-            is. Je ziet in welk ontwikkelstadium je staat en wat het volgende
-            stadium vraagt. De stadia en onderdelen komen uit figuur 10 van de
-            handreiking.
+            Vink aan wat in de inkoopfunctie van {data.actor.org.name} op orde is. Je ziet in welk ontwikkelstadium je staat en wat het
+            volgende stadium vraagt. De stadia en onderdelen komen uit figuur 10 van de handreiking.
           </p>
         </div>
       </div>
@@ -57,8 +50,8 @@ export default async function MaturityPage({ params, searchParams }: Props) {
       <form method="get" action={`${base}#positie`} className="card" noValidate>
         <h2>{MATURITY_FIGURE.title}</h2>
         <p className="small muted">
-          {MATURITY_FIGURE.axis}: {MATURITY_FIGURE.from.toLowerCase()} →{" "}
-          {MATURITY_FIGURE.to.toLowerCase()}. Figuur: {MATURITY_FIGURE.credit}.
+          {MATURITY_FIGURE.axis}: {MATURITY_FIGURE.from.toLowerCase()} → {MATURITY_FIGURE.to.toLowerCase()}. Figuur:{" "}
+          {MATURITY_FIGURE.credit}.
         </p>
         <input type="hidden" name="bekeken" value="1" />
         <div className="maturity-stages">
@@ -73,12 +66,7 @@ export default async function MaturityPage({ params, searchParams }: Props) {
               </legend>
               {stage.items.map((item) => (
                 <label key={item.id} className="checkbox-label">
-                  <input
-                    type="checkbox"
-                    name="item"
-                    value={item.id}
-                    defaultChecked={ticked.has(item.id)}
-                  />
+                  <input type="checkbox" name="item" value={item.id} defaultChecked={ticked.has(item.id)} />
                   <span>{item.text}</span>
                 </label>
               ))}

@@ -25,8 +25,8 @@ export default async function WegwijzerPage({ params, searchParams }: Props) {
         <div>
           <h1>Wegwijzer organisatie strategische inkoop</h1>
           <p>
-            Beantwoord vijf vragen over een inkoopproject. Je krijgt per inkoopactiviteit tips over hoe je de inkoop
-            organiseert, samengevat in eigen woorden en met de vindplaats in de PIANOo-handreiking.
+            Beantwoord vijf vragen over een inkoopproject. Je krijgt per inkoopactiviteit tips over hoe je de inkoop organiseert, samengevat
+            in eigen woorden en met de vindplaats in de PIANOo-handreiking.
           </p>
         </div>
       </div>
@@ -34,11 +34,7 @@ export default async function WegwijzerPage({ params, searchParams }: Props) {
       {/* A plain GET form: the answers end up in the address, so the advice can be bookmarked and shared. */}
       <form method="get" action={`${base}#advies`} className="card wegwijzer-questions" noValidate>
         <h2>Vragen</h2>
-        {Object.keys(data.errors).length > 0 ? (
-          <Notice tone="error">
-            Beantwoord alle vijf vragen om het advies te zien.
-          </Notice>
-        ) : null}
+        {Object.keys(data.errors).length > 0 ? <Notice tone="error">Beantwoord alle vijf vragen om het advies te zien.</Notice> : null}
         {WEGWIJZER_QUESTIONS.map((question, index) => {
           const name = `q${question.number}`;
           const error = data.errors[name];
@@ -80,8 +76,8 @@ export default async function WegwijzerPage({ params, searchParams }: Props) {
         <section className="card" aria-labelledby="advies">
           <h2 id="advies">Advies voor deze antwoorden</h2>
           <p className="small muted">
-            Per activiteit eerst de algemene tips, dan de tips bij je antwoorden in de volgorde van de vragen. De code
-            (bijvoorbeeld S32) is de cel in het schema van de handreiking.
+            Per activiteit eerst de algemene tips, dan de tips bij je antwoorden in de volgorde van de vragen. De code (bijvoorbeeld S32) is
+            de cel in het schema van de handreiking.
           </p>
           <AdviceSections sections={data.advice} headingLevel={3} />
         </section>

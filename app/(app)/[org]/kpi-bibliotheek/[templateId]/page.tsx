@@ -21,8 +21,8 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ o
       </p>
       <h1>KPI-sjabloon bewerken</h1>
       <p className="muted">
-        Een wijziging geldt voor contracten die het sjabloon hierna overnemen. KPI&apos;s die al zijn overgenomen, blijven zoals ze
-        zijn afgesproken.
+        Een wijziging geldt voor contracten die het sjabloon hierna overnemen. KPI&apos;s die al zijn overgenomen, blijven zoals ze zijn
+        afgesproken.
       </p>
       <div className="card">
         <TemplateForm

@@ -2,7 +2,11 @@
 
 import { FormAlert, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
 
-export function DeleteTemplateForm(props: { action: (state: FormState, form: FormData) => Promise<FormState>; version: number; name: string }) {
+export function DeleteTemplateForm(props: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  version: number;
+  name: string;
+}) {
   const { state, pending, onSubmit } = useFormAction(props.action);
   return (
     <form onSubmit={onSubmit} className="stack">

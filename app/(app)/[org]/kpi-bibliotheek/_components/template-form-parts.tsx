@@ -15,13 +15,7 @@ const INTERPOLATION_OPTIONS = [
 ];
 
 /** One ambition level: what it asks, and its growth path as quarters after the contract start. */
-export function LevelFieldset(props: {
-  level: string;
-  label: string;
-  explanation: string;
-  initial: LevelValues;
-  fieldError: FieldError;
-}) {
+export function LevelFieldset(props: { level: string; label: string; explanation: string; initial: LevelValues; fieldError: FieldError }) {
   const prefix = `levels.${props.level}`;
   return (
     <fieldset className="milestones level-fieldset">
@@ -60,7 +54,12 @@ export function LevelFieldset(props: {
             >
               {(aria) => <input {...aria} name={`${prefix}.milestones.${i}.offset`} inputMode="numeric" defaultValue={row.offset} />}
             </Field>
-            <Field name={`${prefix}.milestones.${i}.value`} label="Doelwaarde" hint="Met een komma: 12,5" error={props.fieldError(`${prefix}.milestones.${i}.value`)}>
+            <Field
+              name={`${prefix}.milestones.${i}.value`}
+              label="Doelwaarde"
+              hint="Met een komma: 12,5"
+              error={props.fieldError(`${prefix}.milestones.${i}.value`)}
+            >
               {(aria) => <input {...aria} name={`${prefix}.milestones.${i}.value`} inputMode="decimal" defaultValue={row.value} />}
             </Field>
           </>
@@ -115,7 +114,12 @@ export function MalusFieldset(props: { initial: Record<string, string>; fieldErr
               </select>
             )}
           </Field>
-          <Field name="malus.assessmentQuarters" label="Kwartalen van de mijlpalen" hint="Alleen bij mijlpalen, bijvoorbeeld 2026 K4" error={props.fieldError("malus.assessmentQuarters")}>
+          <Field
+            name="malus.assessmentQuarters"
+            label="Kwartalen van de mijlpalen"
+            hint="Alleen bij mijlpalen, bijvoorbeeld 2026 K4"
+            error={props.fieldError("malus.assessmentQuarters")}
+          >
             {(aria) => <input {...aria} name="malus.assessmentQuarters" defaultValue={v.assessmentQuarters ?? ""} />}
           </Field>
         </div>

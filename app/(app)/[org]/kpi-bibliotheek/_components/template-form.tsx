@@ -57,7 +57,11 @@ export function TemplateForm(props: {
             {radio("kind", "quantitative", "Kwantitatief", kind, setKind)}
             {radio("kind", "qualitative", "Kwalitatief (score 1–4)", kind, setKind)}
           </div>
-          {fieldError("kind") ? <p className="field-error" id="field-kind-error">{fieldError("kind")}</p> : null}
+          {fieldError("kind") ? (
+            <p className="field-error" id="field-kind-error">
+              {fieldError("kind")}
+            </p>
+          ) : null}
         </fieldset>
         <fieldset className="field" aria-describedby={fieldError("obligation") ? "field-obligation-error" : undefined}>
           <legend>Verplichting</legend>
@@ -65,7 +69,11 @@ export function TemplateForm(props: {
             {radio("obligation", "inspanning", "Inspanning", obligation, setObligation)}
             {radio("obligation", "resultaat", "Resultaat", obligation, setObligation)}
           </div>
-          {fieldError("obligation") ? <p className="field-error" id="field-obligation-error">{fieldError("obligation")}</p> : null}
+          {fieldError("obligation") ? (
+            <p className="field-error" id="field-obligation-error">
+              {fieldError("obligation")}
+            </p>
+          ) : null}
         </fieldset>
       </div>
       <div className="field-row">
@@ -108,7 +116,14 @@ export function TemplateForm(props: {
         kwartalen van dat contract. {props.source}
       </p>
       {props.levels.map((level) => (
-        <LevelFieldset key={level.key} level={level.key} label={level.label} explanation={level.explanation} initial={v.levels[level.key]} fieldError={fieldError} />
+        <LevelFieldset
+          key={level.key}
+          level={level.key}
+          label={level.label}
+          explanation={level.explanation}
+          initial={v.levels[level.key]}
+          fieldError={fieldError}
+        />
       ))}
       {obligation === "resultaat" ? <MalusFieldset initial={v.malus} fieldError={fieldError} /> : null}
       <div className="actions">

@@ -7,7 +7,13 @@ import { Stepper } from "../_components/stepper";
 import { WheelWarnings } from "../_components/wheel-views";
 
 /** Every page of one year's wheel: title, status, the eight steps with their progress, and the warnings. */
-export default async function YearWheelLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string; year: string }> }) {
+export default async function YearWheelLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ org: string; year: string }>;
+}) {
   const { org, year } = await params;
   const page = await yearWheelPage(org, year);
   const { wheel, laterYear, mayEditRole, canEdit, steps, warnings, base } = page;
@@ -36,8 +42,8 @@ export default async function YearWheelLayout({ children, params }: { children: 
       </div>
       {laterYear !== null ? (
         <div className="alert alert-info no-print" role="note">
-          Dit wiel is alleen-lezen: er is al een Waardenwiel voor {laterYear}. Zo blijft zichtbaar wat er in {wheel.year} is
-          afgesproken. <Link href={`/${org}/waardenwiel/${laterYear}`}>Naar het wiel van {laterYear}</Link>
+          Dit wiel is alleen-lezen: er is al een Waardenwiel voor {laterYear}. Zo blijft zichtbaar wat er in {wheel.year} is afgesproken.{" "}
+          <Link href={`/${org}/waardenwiel/${laterYear}`}>Naar het wiel van {laterYear}</Link>
         </div>
       ) : !mayEditRole ? (
         <p className="small muted no-print">Je kunt dit wiel lezen. De coördinator MVI/KCI en beheerders passen het aan.</p>

@@ -20,15 +20,15 @@ export default async function YearWheelPage({
   const next = steps.find((s) => !s.done);
   return (
     <>
-      {nieuw ? (
-        <Notice>
-          Het Waardenwiel voor {wheel.year} is aangemaakt. Loop de stappen hierboven door.
-        </Notice>
-      ) : null}
+      {nieuw ? <Notice>Het Waardenwiel voor {wheel.year} is aangemaakt. Loop de stappen hierboven door.</Notice> : null}
       <div className="wheel-columns chart-first">
         <section className="card" aria-labelledby="wiel">
           <h2 id="wiel">Het wiel</h2>
-          <WheelChart themes={chartThemes(wheel)} title={`Waardenwiel ${wheel.year} van ${actor.org.name}`} centre={["Waardenwiel", String(wheel.year)]} />
+          <WheelChart
+            themes={chartThemes(wheel)}
+            title={`Waardenwiel ${wheel.year} van ${actor.org.name}`}
+            centre={["Waardenwiel", String(wheel.year)]}
+          />
         </section>
         <div>
           <section className="card" aria-labelledby="ambitie">
@@ -36,7 +36,11 @@ export default async function YearWheelPage({
             {wheel.ambition ? <p className="vision-ambition">{wheel.ambition}</p> : <p className="muted">Nog niet geformuleerd.</p>}
             {next ? (
               <p>
-                Volgende stap: <Link href={`${base}/${next.slug}`}>{next.number}. {next.title}</Link> — {next.summary}
+                Volgende stap:{" "}
+                <Link href={`${base}/${next.slug}`}>
+                  {next.number}. {next.title}
+                </Link>{" "}
+                — {next.summary}
               </p>
             ) : (
               <p>Alle acht stappen zijn gezet. Meet en monitor de voortgang en stel het wiel jaarlijks bij.</p>

@@ -31,11 +31,30 @@ export function GoalEditor(props: { wheel: WheelDetail; canEdit: boolean; action
                         <summary>
                           Bewerken<span className="visually-hidden"> doel {goal.description}</span>
                         </summary>
-                        <GoalForm action={action} wheel={ref} themeId={theme.id} themeName={theme.name} indicators={indicators} goal={goal} defaultYears={defaultYears} />
+                        <GoalForm
+                          action={action}
+                          wheel={ref}
+                          themeId={theme.id}
+                          themeName={theme.name}
+                          indicators={indicators}
+                          goal={goal}
+                          defaultYears={defaultYears}
+                        />
                       </details>
-                      <WheelForm action={action} wheel={ref} operation="removeGoal" hidden={{ goalId: goal.id }} compact variant="danger"
+                      <WheelForm
+                        action={action}
+                        wheel={ref}
+                        operation="removeGoal"
+                        hidden={{ goalId: goal.id }}
+                        compact
+                        variant="danger"
                         confirm="Dit doel verwijderen?"
-                        submitLabel={<>Verwijderen<span className="visually-hidden"> doel {goal.description}</span></>} />
+                        submitLabel={
+                          <>
+                            Verwijderen<span className="visually-hidden"> doel {goal.description}</span>
+                          </>
+                        }
+                      />
                     </div>
                   ) : null}
                 </li>
@@ -47,7 +66,14 @@ export function GoalEditor(props: { wheel: WheelDetail; canEdit: boolean; action
               <summary>
                 Doel toevoegen<span className="visually-hidden"> bij {theme.name}</span>
               </summary>
-              <GoalForm action={action} wheel={ref} themeId={theme.id} themeName={theme.name} indicators={indicators} defaultYears={defaultYears} />
+              <GoalForm
+                action={action}
+                wheel={ref}
+                themeId={theme.id}
+                themeName={theme.name}
+                indicators={indicators}
+                defaultYears={defaultYears}
+              />
             </details>
           ) : null}
         </li>

@@ -5,7 +5,14 @@ import { Field, Options } from "@/app/_components/ui/form";
 import { decimalInput } from "@/lib/format";
 import { WheelForm, type WheelAction, type WheelRef } from "./wheel-form";
 
-export type IndicatorOption = { id: string; name: string; unitCode: string; unitLabel: string; minValue: string | null; maxValue: string | null };
+export type IndicatorOption = {
+  id: string;
+  name: string;
+  unitCode: string;
+  unitLabel: string;
+  minValue: string | null;
+  maxValue: string | null;
+};
 
 type GoalValues = {
   id: string;
@@ -50,7 +57,15 @@ export function GoalForm(props: {
       wheel={props.wheel}
       operation={goal ? "updateGoal" : "addGoal"}
       hidden={goal ? { goalId: goal.id } : { themeId: props.themeId }}
-      submitLabel={goal ? "Doel opslaan" : <>Doel toevoegen<span className="visually-hidden"> bij {props.themeName}</span></>}
+      submitLabel={
+        goal ? (
+          "Doel opslaan"
+        ) : (
+          <>
+            Doel toevoegen<span className="visually-hidden"> bij {props.themeName}</span>
+          </>
+        )
+      }
       resetOnSuccess={!goal}
       onSuccess={() => {
         if (goal) return;
@@ -64,11 +79,23 @@ export function GoalForm(props: {
             <legend>Soort doel</legend>
             <div className="radio-row">
               <label>
-                <input type="radio" name="kind" value="qualitative" checked={kind === "qualitative"} onChange={() => setKind("qualitative")} />
+                <input
+                  type="radio"
+                  name="kind"
+                  value="qualitative"
+                  checked={kind === "qualitative"}
+                  onChange={() => setKind("qualitative")}
+                />
                 Kwalitatief
               </label>
               <label>
-                <input type="radio" name="kind" value="quantitative" checked={kind === "quantitative"} onChange={() => setKind("quantitative")} />
+                <input
+                  type="radio"
+                  name="kind"
+                  value="quantitative"
+                  checked={kind === "quantitative"}
+                  onChange={() => setKind("quantitative")}
+                />
                 Kwantitatief (meetbaar op een indicator)
               </label>
             </div>
@@ -76,7 +103,11 @@ export function GoalForm(props: {
           <Field
             name={`${prefix}-description`}
             label="Doel"
-            hint={kind === "quantitative" ? "Bijvoorbeeld: Halvering van de CO2-uitstoot van de catering." : "Bijvoorbeeld: Elk contract heeft een groeipad voor circulariteit."}
+            hint={
+              kind === "quantitative"
+                ? "Bijvoorbeeld: Halvering van de CO2-uitstoot van de catering."
+                : "Bijvoorbeeld: Elk contract heeft een groeipad voor circulariteit."
+            }
             error={fieldError("description")}
           >
             {(aria) => <textarea {...aria} name="description" defaultValue={goal?.description ?? ""} maxLength={500} rows={2} required />}
@@ -95,17 +126,43 @@ export function GoalForm(props: {
               </Field>
               <div className="field-row">
                 <Field name={`${prefix}-baseYear`} label="Basisjaar" error={fieldError("baseYear")}>
-                  {(aria) => <input {...aria} name="baseYear" inputMode="numeric" defaultValue={goal?.baseYear ?? props.defaultYears.base} maxLength={4} />}
+                  {(aria) => (
+                    <input
+                      {...aria}
+                      name="baseYear"
+                      inputMode="numeric"
+                      defaultValue={goal?.baseYear ?? props.defaultYears.base}
+                      maxLength={4}
+                    />
+                  )}
                 </Field>
-                <Field name={`${prefix}-baseValue`} label={`Basiswaarde${unit}`} hint={rangeHint(indicator)} error={fieldError("baseValue")}>
+                <Field
+                  name={`${prefix}-baseValue`}
+                  label={`Basiswaarde${unit}`}
+                  hint={rangeHint(indicator)}
+                  error={fieldError("baseValue")}
+                >
                   {(aria) => <input {...aria} name="baseValue" inputMode="decimal" defaultValue={decimalInput(goal?.baseValue)} />}
                 </Field>
               </div>
               <div className="field-row">
                 <Field name={`${prefix}-targetYear`} label="Doeljaar" hint="Na het basisjaar." error={fieldError("targetYear")}>
-                  {(aria) => <input {...aria} name="targetYear" inputMode="numeric" defaultValue={goal?.targetYear ?? props.defaultYears.target} maxLength={4} />}
+                  {(aria) => (
+                    <input
+                      {...aria}
+                      name="targetYear"
+                      inputMode="numeric"
+                      defaultValue={goal?.targetYear ?? props.defaultYears.target}
+                      maxLength={4}
+                    />
+                  )}
                 </Field>
-                <Field name={`${prefix}-targetValue`} label={`Doelwaarde${unit}`} hint={rangeHint(indicator)} error={fieldError("targetValue")}>
+                <Field
+                  name={`${prefix}-targetValue`}
+                  label={`Doelwaarde${unit}`}
+                  hint={rangeHint(indicator)}
+                  error={fieldError("targetValue")}
+                >
                   {(aria) => <input {...aria} name="targetValue" inputMode="decimal" defaultValue={decimalInput(goal?.targetValue)} />}
                 </Field>
               </div>

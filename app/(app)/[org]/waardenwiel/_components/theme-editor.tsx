@@ -31,17 +31,50 @@ export function ThemeEditor({ wheel, canEdit, action }: EditorProps) {
               <>
                 <div className="item-actions">
                   {index > 0 ? (
-                    <WheelForm action={action} wheel={ref} operation="moveTheme" hidden={{ themeId: theme.id, direction: "up" }} compact variant="secondary"
-                      submitLabel={<>↑ Eerder<span className="visually-hidden"> op de ring: {theme.name}</span></>} />
+                    <WheelForm
+                      action={action}
+                      wheel={ref}
+                      operation="moveTheme"
+                      hidden={{ themeId: theme.id, direction: "up" }}
+                      compact
+                      variant="secondary"
+                      submitLabel={
+                        <>
+                          ↑ Eerder<span className="visually-hidden"> op de ring: {theme.name}</span>
+                        </>
+                      }
+                    />
                   ) : null}
                   {index < wheel.themes.length - 1 ? (
-                    <WheelForm action={action} wheel={ref} operation="moveTheme" hidden={{ themeId: theme.id, direction: "down" }} compact variant="secondary"
-                      submitLabel={<>↓ Later<span className="visually-hidden"> op de ring: {theme.name}</span></>} />
+                    <WheelForm
+                      action={action}
+                      wheel={ref}
+                      operation="moveTheme"
+                      hidden={{ themeId: theme.id, direction: "down" }}
+                      compact
+                      variant="secondary"
+                      submitLabel={
+                        <>
+                          ↓ Later<span className="visually-hidden"> op de ring: {theme.name}</span>
+                        </>
+                      }
+                    />
                   ) : null}
                   {!theme.orgThemeId ? (
-                    <WheelForm action={action} wheel={ref} operation="removeTheme" hidden={{ themeId: theme.id }} compact variant="danger"
+                    <WheelForm
+                      action={action}
+                      wheel={ref}
+                      operation="removeTheme"
+                      hidden={{ themeId: theme.id }}
+                      compact
+                      variant="danger"
                       confirm={`Thema "${theme.name}" verwijderen, met zijn subthema's en doelen?`}
-                      submitLabel={<>Verwijderen<span className="visually-hidden"> thema {theme.name}</span></>} />
+                      submitLabel={
+                        <>
+                          Verwijderen<span className="visually-hidden"> thema {theme.name}</span>
+                        </>
+                      }
+                    />
                   ) : null}
                 </div>
                 <details>
@@ -51,7 +84,13 @@ export function ThemeEditor({ wheel, canEdit, action }: EditorProps) {
                   <ThemeForm
                     action={action}
                     wheel={ref}
-                    theme={{ id: theme.id, name: theme.name, description: theme.description, pillar: theme.pillar, linked: Boolean(theme.orgThemeId) }}
+                    theme={{
+                      id: theme.id,
+                      name: theme.name,
+                      description: theme.description,
+                      pillar: theme.pillar,
+                      linked: Boolean(theme.orgThemeId),
+                    }}
                   />
                 </details>
               </>
@@ -98,9 +137,20 @@ export function SubthemeEditor({ wheel, canEdit, action }: EditorProps) {
                         </summary>
                         <SubthemeForm action={action} wheel={ref} themeId={theme.id} themeName={theme.name} subtheme={sub} />
                       </details>
-                      <WheelForm action={action} wheel={ref} operation="removeSubtheme" hidden={{ subthemeId: sub.id }} compact variant="danger"
+                      <WheelForm
+                        action={action}
+                        wheel={ref}
+                        operation="removeSubtheme"
+                        hidden={{ subthemeId: sub.id }}
+                        compact
+                        variant="danger"
                         confirm={`Subthema "${sub.name}" verwijderen?`}
-                        submitLabel={<>Verwijderen<span className="visually-hidden"> subthema {sub.name}</span></>} />
+                        submitLabel={
+                          <>
+                            Verwijderen<span className="visually-hidden"> subthema {sub.name}</span>
+                          </>
+                        }
+                      />
                     </div>
                   ) : null}
                 </li>

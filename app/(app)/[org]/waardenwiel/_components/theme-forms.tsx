@@ -26,12 +26,21 @@ export function ThemeForm({ action, wheel, theme }: { action: WheelAction; wheel
           <Field
             name={`${prefix}-name`}
             label="Naam van het thema"
-            hint={locked ? "Komt uit het Waardenwiel van de organisatie en blijft gelijk." : "Bijvoorbeeld Energie, Circulariteit of Samenwerking in de keten."}
+            hint={
+              locked
+                ? "Komt uit het Waardenwiel van de organisatie en blijft gelijk."
+                : "Bijvoorbeeld Energie, Circulariteit of Samenwerking in de keten."
+            }
             error={fieldError("name")}
           >
             {(aria) => <input {...aria} name="name" defaultValue={theme?.name ?? ""} maxLength={120} readOnly={locked} required />}
           </Field>
-          <Field name={`${prefix}-description`} label="Beschrijving (optioneel)" hint="Wat betekent dit thema voor jullie?" error={fieldError("description")}>
+          <Field
+            name={`${prefix}-description`}
+            label="Beschrijving (optioneel)"
+            hint="Wat betekent dit thema voor jullie?"
+            error={fieldError("description")}
+          >
             {(aria) => <textarea {...aria} name="description" defaultValue={theme?.description ?? ""} maxLength={1000} rows={3} />}
           </Field>
           <fieldset className="field" aria-describedby={fieldError("pillar") ? `${prefix}-pillar-error` : undefined}>
@@ -68,7 +77,19 @@ export function ThemeForm({ action, wheel, theme }: { action: WheelAction; wheel
 type SubthemeValues = { id: string; name: string; description: string | null };
 
 /** A sub-theme: one of the "taartpunten" that make a theme concrete. */
-export function SubthemeForm({ action, wheel, themeId, themeName, subtheme }: { action: WheelAction; wheel: WheelRef; themeId: string; themeName: string; subtheme?: SubthemeValues }) {
+export function SubthemeForm({
+  action,
+  wheel,
+  themeId,
+  themeName,
+  subtheme,
+}: {
+  action: WheelAction;
+  wheel: WheelRef;
+  themeId: string;
+  themeName: string;
+  subtheme?: SubthemeValues;
+}) {
   const prefix = useId().replace(/:/g, "");
   return (
     <WheelForm
@@ -76,7 +97,15 @@ export function SubthemeForm({ action, wheel, themeId, themeName, subtheme }: { 
       wheel={wheel}
       operation={subtheme ? "updateSubtheme" : "addSubtheme"}
       hidden={subtheme ? { subthemeId: subtheme.id } : { themeId }}
-      submitLabel={subtheme ? "Subthema opslaan" : <>Subthema toevoegen<span className="visually-hidden"> aan {themeName}</span></>}
+      submitLabel={
+        subtheme ? (
+          "Subthema opslaan"
+        ) : (
+          <>
+            Subthema toevoegen<span className="visually-hidden"> aan {themeName}</span>
+          </>
+        )
+      }
       resetOnSuccess={!subtheme}
     >
       {(fieldError) => (

@@ -8,7 +8,15 @@ import "./waardenwiel.css";
 
 type Squeezed = Record<string, true>;
 
-function Lines(props: { id: string; block: TextBlock; fill: string; bold?: boolean; anchor: "middle" | "start"; className: string; squeezed: Squeezed }) {
+function Lines(props: {
+  id: string;
+  block: TextBlock;
+  fill: string;
+  bold?: boolean;
+  anchor: "middle" | "start";
+  className: string;
+  squeezed: Squeezed;
+}) {
   const { block } = props;
   if (block.lines.length === 0) return null;
   return (
@@ -66,7 +74,17 @@ function priorityText(theme: ChartTheme): string {
  * the colour and pattern of its pillar, its sub-themes inside the slice and its priority in a
  * numbered badge. The same content follows as a text list for screen readers.
  */
-export function WheelChart({ themes, title, centre, compact = false }: { themes: ChartTheme[]; title: string; centre: [string, string]; compact?: boolean }) {
+export function WheelChart({
+  themes,
+  title,
+  centre,
+  compact = false,
+}: {
+  themes: ChartTheme[];
+  title: string;
+  centre: [string, string];
+  compact?: boolean;
+}) {
   const id = useId().replace(/:/g, "");
   const slices = useMemo(() => layoutWheel(themes), [themes]);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -75,10 +93,20 @@ export function WheelChart({ themes, title, centre, compact = false }: { themes:
   const label =
     themes.length === 0
       ? `${title}: nog geen thema's.`
-      : `${title}: ${themes.length} thema's, ${pillarsUsed.filter((p) => p.count > 0).map((p) => `${p.count} ${pillarLabel(p.pillar)}`).join(", ")}. De thema's staan hieronder ook als tekst.`;
+      : `${title}: ${themes.length} thema's, ${pillarsUsed
+          .filter((p) => p.count > 0)
+          .map((p) => `${p.count} ${pillarLabel(p.pillar)}`)
+          .join(", ")}. De thema's staan hieronder ook als tekst.`;
   return (
     <figure className={`wheel-figure${compact ? " wheel-compact" : ""}`}>
-      <svg ref={svgRef} viewBox={`0 0 ${WHEEL_SIZE} ${WHEEL_SIZE}`} role="img" aria-label={label} className="wheel-svg" data-themes={themes.length}>
+      <svg
+        ref={svgRef}
+        viewBox={`0 0 ${WHEEL_SIZE} ${WHEEL_SIZE}`}
+        role="img"
+        aria-label={label}
+        className="wheel-svg"
+        data-themes={themes.length}
+      >
         <defs>
           <PillarPatterns prefix={id} />
         </defs>
@@ -98,9 +126,24 @@ export function WheelChart({ themes, title, centre, compact = false }: { themes:
               <path d={slice.innerPath} fill={style.tint} stroke="#ffffff" strokeWidth={3} className="wheel-inner" />
               <path d={slice.ringPath} fill={style.ring} stroke="#ffffff" strokeWidth={3} className="wheel-ring" />
               {style.pattern !== "none" ? <path d={slice.ringPath} fill={`url(#${id}-${style.pattern})`} stroke="none" /> : null}
-              <Lines id={`${slice.theme.id}-name`} block={slice.name} fill="#ffffff" bold anchor="middle" className="wheel-theme-name" squeezed={squeezed} />
+              <Lines
+                id={`${slice.theme.id}-name`}
+                block={slice.name}
+                fill="#ffffff"
+                bold
+                anchor="middle"
+                className="wheel-theme-name"
+                squeezed={squeezed}
+              />
               {slice.subthemes ? (
-                <Lines id={`${slice.theme.id}-sub`} block={slice.subthemes} fill={style.ink} anchor="middle" className="wheel-subthemes" squeezed={squeezed} />
+                <Lines
+                  id={`${slice.theme.id}-sub`}
+                  block={slice.subthemes}
+                  fill={style.ink}
+                  anchor="middle"
+                  className="wheel-subthemes"
+                  squeezed={squeezed}
+                />
               ) : null}
               {slice.badge ? (
                 <g className="wheel-badge">
@@ -133,7 +176,10 @@ export function WheelChart({ themes, title, centre, compact = false }: { themes:
             <li key={pillar}>
               <PillarSwatch pillar={pillar} idPrefix={id} />
               <span>
-                {pillarLabel(pillar)} <span className="muted small">({pillarStyle(pillar).patternName}, {count} thema{count === 1 ? "" : "'s"})</span>
+                {pillarLabel(pillar)}{" "}
+                <span className="muted small">
+                  ({pillarStyle(pillar).patternName}, {count} thema{count === 1 ? "" : "'s"})
+                </span>
               </span>
             </li>
           ))}

@@ -37,11 +37,26 @@ export function AnalysisForm({ action, wheel, analysis }: { action: WheelAction;
   );
 }
 
-export function AmbitionForm({ action, wheel, ambition, example }: { action: WheelAction; wheel: WheelRef; ambition: string | null; example: string }) {
+export function AmbitionForm({
+  action,
+  wheel,
+  ambition,
+  example,
+}: {
+  action: WheelAction;
+  wheel: WheelRef;
+  ambition: string | null;
+  example: string;
+}) {
   return (
     <WheelForm action={action} wheel={wheel} operation="updateAmbition" submitLabel="Ambitie opslaan">
       {(fieldError) => (
-        <Field name="ambition" label="Duurzame ambitie" hint={`Concreet, met een jaartal. Voorbeeld uit de handreiking: "${example}"`} error={fieldError("ambition")}>
+        <Field
+          name="ambition"
+          label="Duurzame ambitie"
+          hint={`Concreet, met een jaartal. Voorbeeld uit de handreiking: "${example}"`}
+          error={fieldError("ambition")}
+        >
           {(aria) => <textarea {...aria} name="ambition" defaultValue={ambition ?? ""} rows={4} maxLength={600} required />}
         </Field>
       )}

@@ -23,9 +23,11 @@ export function WheelWarnings({
             <span aria-hidden="true">⚠ </span>
             {missing.length === 1 ? "Er ontbreekt een pijler" : `Er ontbreken ${missing.length} pijlers`}: {pillarList(missing)}.
           </strong>
-          De handreiking vraagt dat alle drie de inkooppijlers (ecologisch &amp; sociaal, samenwerking en gedragsverandering)
-          in het wiel terugkomen.{" "}
-          {themesHref ? <Link href={themesHref}>Voeg een thema toe voor {missing.length === 1 ? "deze pijler" : "deze pijlers"}.</Link> : null}
+          De handreiking vraagt dat alle drie de inkooppijlers (ecologisch &amp; sociaal, samenwerking en gedragsverandering) in het wiel
+          terugkomen.{" "}
+          {themesHref ? (
+            <Link href={themesHref}>Voeg een thema toe voor {missing.length === 1 ? "deze pijler" : "deze pijlers"}.</Link>
+          ) : null}
         </div>
       ) : null}
       {overload ? (
@@ -79,7 +81,15 @@ export function GoalText({ goal }: { goal: WheelDetailTheme["goals"][number] }) 
 }
 
 /** The themes in priority order with their sub-themes and goals, as text. */
-export function PrioritisedThemes({ themes, headingLevel = 3, columns = false }: { themes: WheelDetail["themes"]; headingLevel?: 2 | 3; columns?: boolean }) {
+export function PrioritisedThemes({
+  themes,
+  headingLevel = 3,
+  columns = false,
+}: {
+  themes: WheelDetail["themes"];
+  headingLevel?: 2 | 3;
+  columns?: boolean;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   if (themes.length === 0) return <p className="muted">Nog geen thema&apos;s.</p>;
   return (

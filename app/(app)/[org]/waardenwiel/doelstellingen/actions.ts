@@ -9,9 +9,7 @@ import { createTarget, deleteTarget, updateTarget } from "@/lib/targets/actions"
 
 export async function saveTarget(org: string, targetId: string | null, _state: FormState, form: FormData): Promise<FormState> {
   const input = formDataToObject(form);
-  const result = targetId
-    ? await runAction(updateTarget, org, { ...input, id: targetId })
-    : await runAction(createTarget, org, input);
+  const result = targetId ? await runAction(updateTarget, org, { ...input, id: targetId }) : await runAction(createTarget, org, input);
   if (!result.ok) return result;
   revalidatePath(`/${org}/waardenwiel/doelstellingen`);
   redirect(`/${org}/waardenwiel/doelstellingen?opgeslagen=${result.data.id}`);

@@ -60,7 +60,14 @@ export function IndicatorForm({
         </Field>
       </div>
       <IntensityFields initial={v} absoluteChoices={absoluteChoices} fieldError={fieldError} />
-      <RadioChoice layout="stack" name="direction" legend="Wat is beter?" options={directionOptions} initial={v.direction} error={fieldError("direction")} />
+      <RadioChoice
+        layout="stack"
+        name="direction"
+        legend="Wat is beter?"
+        options={directionOptions}
+        initial={v.direction}
+        error={fieldError("direction")}
+      />
       <RadioChoice
         layout="stack"
         name="aggregation"

@@ -30,21 +30,13 @@ export default async function IndicatorsPage({
         <div>
           <h1>Indicatoren</h1>
           <p>
-            Meetbare grootheden met een eenheid, een richting en een manier waarop waarden van contracten optellen. Doelstellingen,
-            doelen en KPI&apos;s wijzen naar een indicator, zodat resultaten over contracten heen vergelijkbaar zijn.
+            Meetbare grootheden met een eenheid, een richting en een manier waarop waarden van contracten optellen. Doelstellingen, doelen
+            en KPI&apos;s wijzen naar een indicator, zodat resultaten over contracten heen vergelijkbaar zijn.
           </p>
         </div>
       </div>
-      {opgeslagen ? (
-        <Notice>
-          De indicator is opgeslagen.
-        </Notice>
-      ) : null}
-      {verwijderd ? (
-        <Notice>
-          De indicator is verwijderd.
-        </Notice>
-      ) : null}
+      {opgeslagen ? <Notice>De indicator is opgeslagen.</Notice> : null}
+      {verwijderd ? <Notice>De indicator is verwijderd.</Notice> : null}
       <section className="card" aria-labelledby="eigen" style={{ padding: 0 }}>
         <h2 id="eigen" className="card-title">
           Eigen indicatoren van {actor.org.name} ({own.length})
@@ -59,7 +51,9 @@ export default async function IndicatorsPage({
         <h2 id="landelijk" className="card-title">
           Landelijke catalogus ({global.length})
         </h2>
-        <p className="card-title small muted">Voor iedereen gelijk, zodat resultaten tussen organisaties vergelijkbaar blijven; niet te wijzigen.</p>
+        <p className="card-title small muted">
+          Voor iedereen gelijk, zodat resultaten tussen organisaties vergelijkbaar blijven; niet te wijzigen.
+        </p>
         <IndicatorTable caption="Landelijke catalogus" rows={global} editBase={null} />
       </section>
       {canManage ? (

@@ -57,20 +57,18 @@ export default async function ProcurementChecklistPage({ params, searchParams }:
           <h1>Checklist ambitieformulering</h1>
           <p>
             {contract.title}
-            {contract.status === "draft" ? " – inkooptraject in voorbereiding." : " – gegund: wat het inkooptraject verzamelde, blijft hier bewaard."}{" "}
-            Zeven stappen van voorbereiding tot meten en monitoren; stap 3, 4, 5 en 7 lopen door in het waardenwiel, de
-            samenwerking en de KPI&apos;s van dit contract.
+            {contract.status === "draft"
+              ? " – inkooptraject in voorbereiding."
+              : " – gegund: wat het inkooptraject verzamelde, blijft hier bewaard."}{" "}
+            Zeven stappen van voorbereiding tot meten en monitoren; stap 3, 4, 5 en 7 lopen door in het waardenwiel, de samenwerking en de
+            KPI&apos;s van dit contract.
           </p>
         </div>
         <div className="no-print">
           <PrintButton />
         </div>
       </div>
-      {opgeslagen ? (
-        <Notice>
-          De checklist is opgeslagen.
-        </Notice>
-      ) : null}
+      {opgeslagen ? <Notice>De checklist is opgeslagen.</Notice> : null}
       {gedeeld ? (
         <Notice>
           {gedeeld === "1" ? "De checklist is gedeeld met de leverancier." : "De checklist wordt niet meer gedeeld met de leverancier."}
@@ -80,8 +78,8 @@ export default async function ProcurementChecklistPage({ params, searchParams }:
       <section className="card" aria-labelledby="voortgang">
         <h2 id="voortgang">Voortgang</h2>
         <label htmlFor="voortgang-balk">
-          {progress.checked} van {progress.total} punten afgevinkt ({progress.percent}%), {progress.stepsComplete} van {PROCUREMENT_STEPS.length}{" "}
-          stappen compleet
+          {progress.checked} van {progress.total} punten afgevinkt ({progress.percent}%), {progress.stepsComplete} van{" "}
+          {PROCUREMENT_STEPS.length} stappen compleet
         </label>
         <progress id="voortgang-balk" max={progress.total} value={progress.checked} className="checklist-progress">
           {progress.percent}%
@@ -157,8 +155,7 @@ function StepSection(props: {
             return (
               <li key={item.id}>
                 <label>
-                  <input type="checkbox" name="item" value={item.id} defaultChecked={checked} disabled={!editable} />{" "}
-                  {item.text}
+                  <input type="checkbox" name="item" value={item.id} defaultChecked={checked} disabled={!editable} /> {item.text}
                   {!editable ? <span className="visually-hidden">{checked ? " (afgevinkt)" : " (nog open)"}</span> : null}
                 </label>
               </li>
@@ -182,12 +179,21 @@ function StepSection(props: {
   );
 }
 
-function AwardSplit({ split, wheelHref }: { split: { awardCriteria: Theme[]; requirements: Theme[]; unranked: Theme[] }; wheelHref: string }) {
+function AwardSplit({
+  split,
+  wheelHref,
+}: {
+  split: { awardCriteria: Theme[]; requirements: Theme[]; unranked: Theme[] };
+  wheelHref: string;
+}) {
   const none = split.awardCriteria.length === 0;
   return (
     <div className="award-split">
       <h3>Voorstel uit het waardenwiel: gunningscriteria en eisen</h3>
-      <p className="small">{AWARD_CRITERIA_TIP.text} Het voorstel neemt het beste derde deel van de geprioriteerde thema&apos;s (minstens één) als gunningscriterium.</p>
+      <p className="small">
+        {AWARD_CRITERIA_TIP.text} Het voorstel neemt het beste derde deel van de geprioriteerde thema&apos;s (minstens één) als
+        gunningscriterium.
+      </p>
       <SourceNote reference={AWARD_CRITERIA_TIP.reference} />
       {none ? (
         <p className="small muted">
@@ -221,9 +227,7 @@ function AwardSplit({ split, wheelHref }: { split: { awardCriteria: Theme[]; req
           </div>
         </div>
       )}
-      {split.unranked.length ? (
-        <p className="small muted">Nog zonder prioriteit: {split.unranked.map((t) => t.name).join(", ")}.</p>
-      ) : null}
+      {split.unranked.length ? <p className="small muted">Nog zonder prioriteit: {split.unranked.map((t) => t.name).join(", ")}.</p> : null}
     </div>
   );
 }

@@ -19,9 +19,7 @@ export default async function EditContractPage({ params }: { params: Promise<{ o
   const actor = await requireActor(org);
   if (!can(actor.org.kind, actor.role, "contracts.update")) notFound();
   const [contract, managers] = await orNotFound(
-    readAs(actor, (tx) =>
-      Promise.all([getContract(tx, viewerOf(actor), id), listContractManagers(tx, { organisationId: actor.org.id })]),
-    ),
+    readAs(actor, (tx) => Promise.all([getContract(tx, viewerOf(actor), id), listContractManagers(tx, { organisationId: actor.org.id })])),
   );
   // The action refuses a contract manager of another contract, so the form is not offered either.
   if (!managesContract(actor, contract)) notFound();

@@ -22,8 +22,8 @@ export default async function ContractDashboardPage({ params }: { params: Promis
         <div>
           <h1>Dashboard: {contract.title}</h1>
           <p>
-            {isBuyer ? (contract.supplierName ?? "nog geen leverancier") : `opdrachtgever: ${contract.buyerName}`} · {formatDate(contract.startDate)} –{" "}
-            {formatDate(contract.endDate)}
+            {isBuyer ? (contract.supplierName ?? "nog geen leverancier") : `opdrachtgever: ${contract.buyerName}`} ·{" "}
+            {formatDate(contract.startDate)} – {formatDate(contract.endDate)}
           </p>
         </div>
         <div className="actions">
@@ -60,88 +60,96 @@ export default async function ContractDashboardPage({ params }: { params: Promis
       ) : (
         page.kpis.map((kpi) => <KpiPanel key={kpi.id} kpi={kpi} quarters={page.quarters} nowKey={page.currentQuarter} />)
       )}
-        <section className="card" aria-labelledby="malus">
-          <h2 id="malus">Totaalscore en malus per kwartaal</h2>
-          {page.malus.length === 0 ? (
-            <p className="muted">Nog geen definitieve reviews.</p>
-          ) : (
-            <div className="table-wrap">
-              <table className="data">
-                <thead>
-                  <tr>
-                    <th scope="col">Review</th>
-                    <th scope="col" className="num">Totaalscore</th>
-                    <th scope="col" className="num">Op koers</th>
-                    <th scope="col" className="num">Som per KPI</th>
-                    <th scope="col" className="num">Toegepast</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.malus.map((m) => (
-                    <tr key={m.key}>
-                      <th scope="row">{m.label}</th>
-                      <td className="num">{m.overallScore ?? "—"}</td>
-                      <td className="num">
-                        {m.onTrack} van {m.scored}
-                      </td>
-                      <td className="num">{formatEuroCents(m.kpiLinesCents)}</td>
-                      <td className="num">{formatEuroCents(m.appliedCents)}</td>
-                    </tr>
-                  ))}
-                  <tr>
-                    <th scope="row">Totaal</th>
-                    <td />
-                    <td />
-                    <td />
+      <section className="card" aria-labelledby="malus">
+        <h2 id="malus">Totaalscore en malus per kwartaal</h2>
+        {page.malus.length === 0 ? (
+          <p className="muted">Nog geen definitieve reviews.</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">Review</th>
+                  <th scope="col" className="num">
+                    Totaalscore
+                  </th>
+                  <th scope="col" className="num">
+                    Op koers
+                  </th>
+                  <th scope="col" className="num">
+                    Som per KPI
+                  </th>
+                  <th scope="col" className="num">
+                    Toegepast
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.malus.map((m) => (
+                  <tr key={m.key}>
+                    <th scope="row">{m.label}</th>
+                    <td className="num">{m.overallScore ?? "—"}</td>
                     <td className="num">
-                      <strong>{formatEuroCents(page.malusTotalCents)}</strong>
+                      {m.onTrack} van {m.scored}
+                    </td>
+                    <td className="num">{formatEuroCents(m.kpiLinesCents)}</td>
+                    <td className="num">{formatEuroCents(m.appliedCents)}</td>
+                  </tr>
+                ))}
+                <tr>
+                  <th scope="row">Totaal</th>
+                  <td />
+                  <td />
+                  <td />
+                  <td className="num">
+                    <strong>{formatEuroCents(page.malusTotalCents)}</strong>
+                  </td>
+                </tr>
+              </tbody>
+            </table>
+            <p className="small muted">
+              Totaalscore: het gewogen gemiddelde van de afgesproken scores (op koers 100, risico 50, niet op koers 0 punten; niet gescoorde
+              KPI&apos;s tellen niet mee), hoogstens 50 als een knock-out-KPI niet op koers is. Toegepast is de malus na kwijtschelding en
+              plafonds. Beide zijn vastgelegd bij ondertekening.
+            </p>
+          </div>
+        )}
+      </section>
+      <section className="card" aria-labelledby="acties">
+        <h2 id="acties">Open acties</h2>
+        {page.actions.length === 0 ? (
+          <p className="muted">Er staan geen acties open.</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">Actie</th>
+                  <th scope="col">Eigenaar</th>
+                  <th scope="col">Uiterlijk</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.actions.map((a) => (
+                  <tr key={a.id}>
+                    <td>
+                      {a.title}
+                      <div className="small muted">uit review {a.reviewLabel}</div>
+                    </td>
+                    <td>
+                      {a.ownerName}
+                      <div className="small muted">{a.ownerSide === "buyer" ? "opdrachtgever" : "leverancier"}</div>
+                    </td>
+                    <td className="nowrap">
+                      {formatDate(a.dueDate)} {a.overdue ? <Badge tone="red">Te laat</Badge> : null}
                     </td>
                   </tr>
-                </tbody>
-              </table>
-              <p className="small muted">
-                Totaalscore: het gewogen gemiddelde van de afgesproken scores (op koers 100, risico 50, niet op koers 0 punten; niet gescoorde KPI&apos;s
-                tellen niet mee), hoogstens 50 als een knock-out-KPI niet op koers is. Toegepast is de malus na kwijtschelding en plafonds. Beide zijn
-                vastgelegd bij ondertekening.
-              </p>
-            </div>
-          )}
-        </section>
-        <section className="card" aria-labelledby="acties">
-          <h2 id="acties">Open acties</h2>
-          {page.actions.length === 0 ? (
-            <p className="muted">Er staan geen acties open.</p>
-          ) : (
-            <div className="table-wrap">
-              <table className="data">
-                <thead>
-                  <tr>
-                    <th scope="col">Actie</th>
-                    <th scope="col">Eigenaar</th>
-                    <th scope="col">Uiterlijk</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.actions.map((a) => (
-                    <tr key={a.id}>
-                      <td>
-                        {a.title}
-                        <div className="small muted">uit review {a.reviewLabel}</div>
-                      </td>
-                      <td>
-                        {a.ownerName}
-                        <div className="small muted">{a.ownerSide === "buyer" ? "opdrachtgever" : "leverancier"}</div>
-                      </td>
-                      <td className="nowrap">
-                        {formatDate(a.dueDate)} {a.overdue ? <Badge tone="red">Te laat</Badge> : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </section>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
     </>
   );
 }

@@ -79,8 +79,8 @@ function ImportErrors({ outcome }: { outcome: ImportOutcome }) {
         <h2 id="import-fouten" className="alert-heading">
           Er is niets geïmporteerd
         </h2>
-        {outcome.errors.length === 1 ? "1 fout" : `${outcome.errors.length} fouten`} in {rows === 1 ? "1 regel" : `${rows} regels`}. Verbeter
-        het bestand en controleer het opnieuw; pas als alle regels kloppen, kun je importeren.
+        {outcome.errors.length === 1 ? "1 fout" : `${outcome.errors.length} fouten`} in {rows === 1 ? "1 regel" : `${rows} regels`}.
+        Verbeter het bestand en controleer het opnieuw; pas als alle regels kloppen, kun je importeren.
       </Notice>
       <RowErrorsTable errors={outcome.errors} />
     </section>

@@ -2,12 +2,24 @@
 
 import { FormAlert, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
 
-export type CopyCandidate = { id: string; name: string; indicator: string; kind: string; obligation: string; status: string; milestones: number };
+export type CopyCandidate = {
+  id: string;
+  name: string;
+  indicator: string;
+  kind: string;
+  obligation: string;
+  status: string;
+  milestones: number;
+};
 
 const STATUS_LABELS: Record<string, string> = { proposed: "Voorgesteld", active: "Actief", retired: "Vervallen" };
 
 /** Tick the KPIs to copy; they become proposals on this contract with their paths moved along. */
-export function CopyKpisForm(props: { action: (state: FormState, form: FormData) => Promise<FormState>; sourceId: string; kpis: CopyCandidate[] }) {
+export function CopyKpisForm(props: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  sourceId: string;
+  kpis: CopyCandidate[];
+}) {
   const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
   const error = fieldError("kpiIds");
   return (

@@ -28,8 +28,8 @@ export default async function CopyKpisPage({
         <div>
           <h1>KPI&apos;s kopiëren uit een ander contract</h1>
           <p>
-            De gekopieerde KPI&apos;s worden voorstellen aan de leverancier van dit contract. Hun groeipad schuift mee met de start van
-            dit contract; mijlpalen na het einde vallen weg. Thema&apos;s gaan mee als het Waardenwiel van dit contract ze ook heeft.
+            De gekopieerde KPI&apos;s worden voorstellen aan de leverancier van dit contract. Hun groeipad schuift mee met de start van dit
+            contract; mijlpalen na het einde vallen weg. Thema&apos;s gaan mee als het Waardenwiel van dit contract ze ook heeft.
           </p>
         </div>
       </div>

@@ -35,7 +35,11 @@ export async function decideKpiAction(
   revalidatePath(kpisPath(org, contractId));
   const change = "restored" in result.data ? result.data.restored : result.data.change;
   const notice = `${change ? "wijziging-" : ""}${reject ? "afgewezen" : "geaccepteerd"}`;
-  redirect(returnTo === "list" ? `${kpisPath(org, contractId)}?melding=${notice}` : `${kpisPath(org, contractId)}/${String(input.id)}?melding=${notice}`);
+  redirect(
+    returnTo === "list"
+      ? `${kpisPath(org, contractId)}?melding=${notice}`
+      : `${kpisPath(org, contractId)}/${String(input.id)}?melding=${notice}`,
+  );
 }
 
 /** The side that proposed a change to an agreed KPI takes it back. */

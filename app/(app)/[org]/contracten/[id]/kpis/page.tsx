@@ -53,16 +53,8 @@ export default async function ContractKpisPage({
       <p className="small">
         <Link href={base}>← {contract.title}</Link>
       </p>
-      {query.melding && NOTICES[query.melding] ? (
-        <Notice>
-          {NOTICES[query.melding]}
-        </Notice>
-      ) : null}
-      {arrival ? (
-        <Notice>
-          {arrival}
-        </Notice>
-      ) : null}
+      {query.melding && NOTICES[query.melding] ? <Notice>{NOTICES[query.melding]}</Notice> : null}
+      {arrival ? <Notice>{arrival}</Notice> : null}
       <div className="page-header">
         <div>
           <h1>KPI&apos;s en groeipaden</h1>
@@ -98,8 +90,8 @@ export default async function ContractKpisPage({
       ) : (
         <Notice tone="info">
           Het contract start op {formatDate(contract.startDate)}. Tot dan stellen opdrachtgever en opdrachtnemer de KPI&apos;s samen vast:
-          beide partijen doen voorstellen en de andere partij accepteert of wijst af. Ook een afgesproken KPI wijzigt alleen met instemming van
-          beide: een wijziging gaat als voorstel naar de andere partij.
+          beide partijen doen voorstellen en de andere partij accepteert of wijst af. Ook een afgesproken KPI wijzigt alleen met instemming
+          van beide: een wijziging gaat als voorstel naar de andere partij.
         </Notice>
       )}
 
@@ -132,7 +124,8 @@ export default async function ContractKpisPage({
                       <td>
                         <Link href={`${base}/kpis/${kpi.id}`}>{kpi.name}</Link>
                         <div className="small muted">
-                          {kpi.kind === "qualitative" ? "Kwalitatief, score 1–4" : (kpi.indicator?.name ?? "")} · {OBLIGATIONS[kpi.obligation]}
+                          {kpi.kind === "qualitative" ? "Kwalitatief, score 1–4" : (kpi.indicator?.name ?? "")} ·{" "}
+                          {OBLIGATIONS[kpi.obligation]}
                         </div>
                       </td>
                       <td>
@@ -149,9 +142,17 @@ export default async function ContractKpisPage({
                       <td className="num nowrap">{target === undefined ? "—" : formatTarget(target, kpi)}</td>
                       <td>
                         {kpi.controls.mayDecide ? (
-                          <DecideKpi action={decideKpiAction.bind(null, org, id, "list")} id={kpi.id} version={kpi.version} name={kpi.name} change={isChangeToAgreedKpi(kpi)} />
+                          <DecideKpi
+                            action={decideKpiAction.bind(null, org, id, "list")}
+                            id={kpi.id}
+                            version={kpi.version}
+                            name={kpi.name}
+                            change={isChangeToAgreedKpi(kpi)}
+                          />
                         ) : kpi.status === "proposed" ? (
-                          <span className="small muted">wacht op de {SIDE_LABELS[kpi.proposedByKind === "buyer" ? "supplier" : "buyer"]}</span>
+                          <span className="small muted">
+                            wacht op de {SIDE_LABELS[kpi.proposedByKind === "buyer" ? "supplier" : "buyer"]}
+                          </span>
                         ) : kpi.status === "rejected" ? (
                           <span className="small">{kpi.rejectionReason}</span>
                         ) : (
@@ -170,7 +171,9 @@ export default async function ContractKpisPage({
       {charted.length > 0 ? (
         <section className="card" aria-labelledby="groeipaden">
           <h2 id="groeipaden">Groeipaden in één oogopslag</h2>
-          <p className="muted small">Het doel per kwartaal van elke actieve en voorgestelde KPI over de looptijd; open een KPI voor de tabel en de mijlpalen.</p>
+          <p className="muted small">
+            Het doel per kwartaal van elke actieve en voorgestelde KPI over de looptijd; open een KPI voor de tabel en de mijlpalen.
+          </p>
           <ul className="kpi-overview">
             {charted.map((kpi) => {
               const chart = growthPathChart(kpi, quarters);
@@ -181,7 +184,15 @@ export default async function ContractKpisPage({
                   </h3>
                   <p className="small muted">{chart.unit}</p>
                   {kpi.versions.length > 0 ? (
-                    <GrowthPathChart compact description={chart.description} unitLabel={chart.unit} quarters={page.quarters} targets={chart.targets} milestones={chart.milestones} nowKey={page.currentQuarter} />
+                    <GrowthPathChart
+                      compact
+                      description={chart.description}
+                      unitLabel={chart.unit}
+                      quarters={page.quarters}
+                      targets={chart.targets}
+                      milestones={chart.milestones}
+                      nowKey={page.currentQuarter}
+                    />
                   ) : (
                     <p className="small muted">Nog geen groeipad.</p>
                   )}
@@ -198,7 +209,8 @@ export default async function ContractKpisPage({
         <section className="card" aria-labelledby="voorstel">
           <h2 id="voorstel">Voorstel doen</h2>
           <p className="muted">
-            Je voorstel gaat naar de {actor.org.kind === "buyer" ? "opdrachtnemer" : "opdrachtgever"}, die het accepteert of met een reden afwijst.
+            Je voorstel gaat naar de {actor.org.kind === "buyer" ? "opdrachtnemer" : "opdrachtgever"}, die het accepteert of met een reden
+            afwijst.
           </p>
           <KpiForm
             action={proposeKpiAction.bind(null, org, id)}
@@ -219,7 +231,9 @@ function arrivalNotice(query: { overgenomen?: string; weggelaten?: string; gekop
   if (query.overgenomen) {
     const dropped = Number(query.weggelaten ?? 0);
     return `De KPI uit de bibliotheek is als voorstel aan dit contract toegevoegd${
-      dropped > 0 ? `; ${dropped} mijlpa${dropped === 1 ? "al viel" : "len vielen"} na het einde van het contract en ${dropped === 1 ? "is" : "zijn"} weggelaten` : ""
+      dropped > 0
+        ? `; ${dropped} mijlpa${dropped === 1 ? "al viel" : "len vielen"} na het einde van het contract en ${dropped === 1 ? "is" : "zijn"} weggelaten`
+        : ""
     }. De leverancier accepteert of wijst het voorstel af.`;
   }
   if (query.gekopieerd) return `${Number(query.gekopieerd)} KPI('s) gekopieerd als voorstel aan de leverancier.`;

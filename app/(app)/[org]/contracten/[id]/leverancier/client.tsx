@@ -75,7 +75,12 @@ export function InviteSupplierForm({ action, kvkEditable, defaults, emailHint, s
         </div>
       ) : null}
       {kvkEditable ? (
-        <Field name="name" label="Naam van de leverancier" hint="Alleen nodig als de leverancier nog niet in Groeipad staat." error={fieldError("name")}>
+        <Field
+          name="name"
+          label="Naam van de leverancier"
+          hint="Alleen nodig als de leverancier nog niet in Groeipad staat."
+          error={fieldError("name")}
+        >
           {(aria) => <input {...aria} name="name" maxLength={200} autoComplete="organization" />}
         </Field>
       ) : null}

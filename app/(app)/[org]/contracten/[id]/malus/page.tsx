@@ -29,7 +29,10 @@ export default async function MalusLedgerPage({ params }: { params: Promise<{ or
             {contract.title}
             {contract.reference ? ` (${contract.reference})` : ""} · alleen definitieve reviews tellen mee
           </p>
-          <p className="small">Een maximum per jaar telt {perCapYear({ period: contract.malusCapPeriod, startDate: contract.startDate })}, zoals bij het contract vastgelegd.</p>
+          <p className="small">
+            Een maximum per jaar telt {perCapYear({ period: contract.malusCapPeriod, startDate: contract.startDate })}, zoals bij het
+            contract vastgelegd.
+          </p>
         </div>
         <div className="actions no-print">
           <a href={`/api/v1/${org}/contracts/${id}/malus`} className="button button-secondary" download>
@@ -68,10 +71,16 @@ export default async function MalusLedgerPage({ params }: { params: Promise<{ or
                   <tr>
                     <th scope="col">Kwartaal</th>
                     <th scope="col">KPI</th>
-                    <th scope="col" className="num">Volgens regel</th>
-                    <th scope="col" className="num">Kwijtgescholden</th>
+                    <th scope="col" className="num">
+                      Volgens regel
+                    </th>
+                    <th scope="col" className="num">
+                      Kwijtgescholden
+                    </th>
                     <th scope="col">Reden kwijtschelding</th>
-                    <th scope="col" className="num">Toegepast</th>
+                    <th scope="col" className="num">
+                      Toegepast
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -153,9 +162,15 @@ function Totals({ caption, period, rows }: { caption: string; period: string; ro
           <thead>
             <tr>
               <th scope="col">{period}</th>
-              <th scope="col" className="num">Volgens regel</th>
-              <th scope="col" className="num">Kwijtgescholden</th>
-              <th scope="col" className="num">Toegepast</th>
+              <th scope="col" className="num">
+                Volgens regel
+              </th>
+              <th scope="col" className="num">
+                Kwijtgescholden
+              </th>
+              <th scope="col" className="num">
+                Toegepast
+              </th>
             </tr>
           </thead>
           <tbody>

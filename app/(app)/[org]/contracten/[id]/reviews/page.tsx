@@ -16,7 +16,8 @@ export default async function ReviewsPage({ params }: { params: Promise<{ org: s
   return (
     <>
       <p className="small">
-        <Link href={base}>← {page.contract.title}</Link> · <Link href={`${base}/malus`}>Malusoverzicht</Link> · <Link href={`${base}/tijdlijn`}>Tijdlijn</Link>
+        <Link href={base}>← {page.contract.title}</Link> · <Link href={`${base}/malus`}>Malusoverzicht</Link> ·{" "}
+        <Link href={`${base}/tijdlijn`}>Tijdlijn</Link>
       </p>
       <div className="page-header">
         <div>
@@ -49,10 +50,14 @@ export default async function ReviewsPage({ params }: { params: Promise<{ org: s
                 <tr key={q.key}>
                   <th scope="row">{quarterLongLabel(q.quarter)}</th>
                   <td>
-                    <Badge tone={q.status === "final" ? "green" : q.status === "draft" ? "amber" : "grey"}>{REVIEW_STATUS_LABELS[q.status]}</Badge>
+                    <Badge tone={q.status === "final" ? "green" : q.status === "draft" ? "amber" : "grey"}>
+                      {REVIEW_STATUS_LABELS[q.status]}
+                    </Badge>
                   </td>
                   <td>{q.meetingAt ? formatDateTime(q.meetingAt) : "–"}</td>
-                  <td>{[q.buyerSigned ? "opdrachtgever" : null, q.supplierSigned ? "leverancier" : null].filter(Boolean).join(" en ") || "–"}</td>
+                  <td>
+                    {[q.buyerSigned ? "opdrachtgever" : null, q.supplierSigned ? "leverancier" : null].filter(Boolean).join(" en ") || "–"}
+                  </td>
                   <td className="num">{q.malusAppliedCents !== null ? formatEuroCents(q.malusAppliedCents) : "–"}</td>
                   <td>
                     <Link href={`${base}/reviews/${q.key}`}>

@@ -14,14 +14,26 @@ export async function addRoadmapItemAction(org: string, contractId: string, _sta
   return { ok: true, message: "De actie staat op de roadmap." };
 }
 
-export async function updateRoadmapItemAction(org: string, contractId: string, id: string, _state: FormState, form: FormData): Promise<FormState> {
+export async function updateRoadmapItemAction(
+  org: string,
+  contractId: string,
+  id: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   const result = await runAction(updateRoadmapItem, org, { ...formDataToObject(form), contractId, id });
   if (!result.ok) return result;
   revalidatePath(`/${org}/contracten/${contractId}/roadmap`);
   redirect(`/${org}/contracten/${contractId}/roadmap?opgeslagen=1`);
 }
 
-export async function deleteRoadmapItemAction(org: string, contractId: string, id: string, _state: FormState, form: FormData): Promise<FormState> {
+export async function deleteRoadmapItemAction(
+  org: string,
+  contractId: string,
+  id: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   const result = await runAction(deleteRoadmapItem, org, { ...formDataToObject(form), contractId, id });
   if (!result.ok) return result;
   revalidatePath(`/${org}/contracten/${contractId}/roadmap`);

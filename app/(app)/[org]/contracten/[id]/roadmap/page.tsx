@@ -53,16 +53,12 @@ export default async function RoadmapPage({
         <div>
           <h1>Roadmap</h1>
           <p>
-            Acties en mijlpalen over de looptijd van het contract, die opdrachtgever en leverancier samen opstellen en jaarlijks
-            evalueren. Elke actie hoort bij een strategie van de X-curve: ombouwen, opbouwen, voortbouwen of afbouwen.
+            Acties en mijlpalen over de looptijd van het contract, die opdrachtgever en leverancier samen opstellen en jaarlijks evalueren.
+            Elke actie hoort bij een strategie van de X-curve: ombouwen, opbouwen, voortbouwen of afbouwen.
           </p>
         </div>
       </div>
-      {notice ? (
-        <Notice>
-          {NOTICES[notice]}
-        </Notice>
-      ) : null}
+      {notice ? <Notice>{NOTICES[notice]}</Notice> : null}
       <section className="card" aria-labelledby="tijdlijn">
         <div className="target-card-header">
           <h2 id="tijdlijn">Tijdlijn</h2>
@@ -144,7 +140,16 @@ export default async function RoadmapPage({
           ) : null}
           <RoadmapForm
             action={addRoadmapItemAction.bind(null, org, id)}
-            initial={{ title: "", description: "", strategy: "", themeId: "", owner: "", ownerSide: actor.org.kind, dueDate: "", status: "planned" }}
+            initial={{
+              title: "",
+              description: "",
+              strategy: "",
+              themeId: "",
+              owner: "",
+              ownerSide: actor.org.kind,
+              dueDate: "",
+              status: "planned",
+            }}
             {...choices}
             submitLabel="Actie toevoegen"
             resetOnSuccess
@@ -154,8 +159,8 @@ export default async function RoadmapPage({
       <section className="card" aria-labelledby="xcurve">
         <h2 id="xcurve">De vier strategieën van de X-curve</h2>
         <p>
-          Een transitie vraagt tegelijk het nieuwe opbouwen en het oude afbouwen. Zet daarom op alle vier de strategieën in, niet
-          alleen op pilots of op het verbeteren van wat er al is.
+          Een transitie vraagt tegelijk het nieuwe opbouwen en het oude afbouwen. Zet daarom op alle vier de strategieën in, niet alleen op
+          pilots of op het verbeteren van wat er al is.
         </p>
         <dl className="facts">
           {XCURVE_KEYS.map((key) => [

@@ -41,16 +41,10 @@ export default async function CooperationPage({
       <div className="page-header">
         <div>
           <h1>Samenwerking en droompartner</h1>
-          <p>
-            De vorm van samenwerking en het beeld van de ideale partner: de basis waarop de KPI&apos;s van dit contract zijn gekozen.
-          </p>
+          <p>De vorm van samenwerking en het beeld van de ideale partner: de basis waarop de KPI&apos;s van dit contract zijn gekozen.</p>
         </div>
       </div>
-      {opgeslagen ? (
-        <Notice>
-          De samenwerking en de droompartner zijn opgeslagen.
-        </Notice>
-      ) : null}
+      {opgeslagen ? <Notice>De samenwerking en de droompartner zijn opgeslagen.</Notice> : null}
       {canEdit ? (
         <div className="card">
           <CooperationForm

@@ -9,7 +9,13 @@ import { TIMELINE_KIND_LABELS, type TimelineKind } from "@/lib/reviews/timeline"
 
 export const metadata: Metadata = { title: "Tijdlijn" };
 
-const TONES: Record<TimelineKind, "green" | "grey" | "amber" | "red"> = { report: "grey", review: "green", decision: "amber", action: "grey", amendment: "red" };
+const TONES: Record<TimelineKind, "green" | "grey" | "amber" | "red"> = {
+  report: "grey",
+  review: "green",
+  decision: "amber",
+  action: "grey",
+  amendment: "red",
+};
 
 export default async function TimelinePage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org, id } = await params;
@@ -39,8 +45,8 @@ export default async function TimelinePage({ params }: { params: Promise<{ org: 
           <ul className="timeline-events" style={{ listStyle: "none", padding: 0, margin: 0, display: "grid", gap: "0.6rem" }}>
             {q.events.map((e, i) => (
               <li key={`${e.kind}-${i}`}>
-                <span className="small muted">{formatDateTime(e.at)}</span> <Badge tone={TONES[e.kind]}>{TIMELINE_KIND_LABELS[e.kind]}</Badge>{" "}
-                <Link href={e.href}>{e.title}</Link>
+                <span className="small muted">{formatDateTime(e.at)}</span>{" "}
+                <Badge tone={TONES[e.kind]}>{TIMELINE_KIND_LABELS[e.kind]}</Badge> <Link href={e.href}>{e.title}</Link>
                 {e.detail ? <div className="small muted">{e.detail}</div> : null}
               </li>
             ))}

@@ -6,12 +6,21 @@ type Action = (state: FormState, form: FormData) => Promise<FormState>;
 type Choice = { key: string; label: string };
 
 /** What the supplier promised in its bid: indicator, value (decimal comma), when, and where it says so. */
-export function PromiseForm(props: { action: Action; indicators: Array<{ id: string; name: string; unitLabel: string }>; quarters: Choice[] }) {
+export function PromiseForm(props: {
+  action: Action;
+  indicators: Array<{ id: string; name: string; unitLabel: string }>;
+  quarters: Choice[];
+}) {
   const { state, pending, onSubmit, fieldError } = useFormAction(props.action, { resetOnSuccess: true });
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
       <FormAlert state={state} />
-      <Field name="description" label="Wat is er toegezegd?" hint="Bijvoorbeeld: MKI-waarde van het asfalt volgens de winnende inschrijving." error={fieldError("description")}>
+      <Field
+        name="description"
+        label="Wat is er toegezegd?"
+        hint="Bijvoorbeeld: MKI-waarde van het asfalt volgens de winnende inschrijving."
+        error={fieldError("description")}
+      >
         {(aria) => <textarea {...aria} name="description" rows={2} maxLength={2000} required />}
       </Field>
       <Field name="indicatorId" label="Indicator" error={fieldError("indicatorId")}>

@@ -24,8 +24,8 @@ export default async function PromisesPage({ params }: { params: Promise<{ org: 
         <div>
           <h1>Toezeggingen uit de inschrijving</h1>
           <p>
-            Wat de leverancier in de inschrijving beloofde, zoals de MKI-waarde van het asfalt. Een toezegging wordt met één klik een
-            KPI met een resultaatverplichting, zodat erop gestuurd wordt.
+            Wat de leverancier in de inschrijving beloofde, zoals de MKI-waarde van het asfalt. Een toezegging wordt met één klik een KPI
+            met een resultaatverplichting, zodat erop gestuurd wordt.
           </p>
         </div>
       </div>
@@ -62,7 +62,8 @@ export default async function PromisesPage({ params }: { params: Promise<{ org: 
                       <td>
                         {live.map((k) => (
                           <div key={k.id}>
-                            <Link href={`${base}/kpis/${k.id}`}>{k.name}</Link> <Badge tone={KPI_LIFECYCLE[k.status].tone}>{KPI_LIFECYCLE[k.status].label}</Badge>
+                            <Link href={`${base}/kpis/${k.id}`}>{k.name}</Link>{" "}
+                            <Badge tone={KPI_LIFECYCLE[k.status].tone}>{KPI_LIFECYCLE[k.status].label}</Badge>
                           </div>
                         ))}
                         {live.length === 0 && page.mayEdit ? (

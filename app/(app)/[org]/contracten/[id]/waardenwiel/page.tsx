@@ -40,8 +40,8 @@ export default async function ContractWheelPage({
       </p>
       {afgeleid ? (
         <Notice>
-          Het contractwiel is afgeleid van het Waardenwiel {afgeleid}: dezelfde thema&apos;s op de ring. Concretiseer, prioriteer
-          en stel doelen voor dit contract.
+          Het contractwiel is afgeleid van het Waardenwiel {afgeleid}: dezelfde thema&apos;s op de ring. Concretiseer, prioriteer en stel
+          doelen voor dit contract.
         </Notice>
       ) : null}
       <div className="page-header">
@@ -57,14 +57,16 @@ export default async function ContractWheelPage({
         <section className="card" aria-labelledby="geen">
           <h2 id="geen">Nog geen contractwiel</h2>
           <p>
-            Een contract krijgt een eigen Waardenwiel, afgeleid van dat van de organisatie: dezelfde thema&apos;s op de buitenste
-            ring, met een eigen concretisering, eigen prioriteiten en eigen doelen voor dit inkooppakket. Extra thema&apos;s mogen.
+            Een contract krijgt een eigen Waardenwiel, afgeleid van dat van de organisatie: dezelfde thema&apos;s op de buitenste ring, met
+            een eigen concretisering, eigen prioriteiten en eigen doelen voor dit inkooppakket. Extra thema&apos;s mogen.
           </p>
           {canEdit ? (
             <DeriveWheelForm action={deriveContractWheelAction.bind(null, org, id)} />
           ) : (
             <p className="muted">
-              {isBuyer ? "De contractmanager of de coördinator MVI/KCI leidt het wiel af." : "De opdrachtgever heeft nog geen wiel voor dit contract opgesteld."}
+              {isBuyer
+                ? "De contractmanager of de coördinator MVI/KCI leidt het wiel af."
+                : "De opdrachtgever heeft nog geen wiel voor dit contract opgesteld."}
             </p>
           )}
         </section>
@@ -74,13 +76,23 @@ export default async function ContractWheelPage({
           <div className="wheel-columns">
             <section className="card" aria-labelledby="wiel">
               <h2 id="wiel">Het wiel</h2>
-              <WheelChart themes={chartThemes(wheel)} title={`Waardenwiel van ${contract.title}`} centre={["Contract", String(wheel.year)]} compact />
+              <WheelChart
+                themes={chartThemes(wheel)}
+                title={`Waardenwiel van ${contract.title}`}
+                centre={["Contract", String(wheel.year)]}
+                compact
+              />
             </section>
             <div>
               <section className="card" aria-labelledby="ambitie">
                 <h2 id="ambitie">Ambitie voor dit contract</h2>
                 {canEdit ? (
-                  <AmbitionForm action={action} wheel={{ id: wheel.id, version: wheel.version }} ambition={wheel.ambition} example={CONTRACT_AMBITION_EXAMPLE} />
+                  <AmbitionForm
+                    action={action}
+                    wheel={{ id: wheel.id, version: wheel.version }}
+                    ambition={wheel.ambition}
+                    example={CONTRACT_AMBITION_EXAMPLE}
+                  />
                 ) : wheel.ambition ? (
                   <p className="vision-ambition">{wheel.ambition}</p>
                 ) : (
@@ -108,9 +120,7 @@ export default async function ContractWheelPage({
               </section>
               <section className="card" aria-labelledby="prioriteiten">
                 <h2 id="prioriteiten">Prioriteiten voor dit contract</h2>
-                <p className="small muted">
-                  De thema&apos;s met de hoogste prioriteit horen in de gunningscriteria, de rest in de eisen.
-                </p>
+                <p className="small muted">De thema&apos;s met de hoogste prioriteit horen in de gunningscriteria, de rest in de eisen.</p>
                 {wheel.themes.length > 0 ? (
                   <PriorityForm action={action} wheel={{ id: wheel.id, version: wheel.version }} themes={themesByPriority} />
                 ) : null}

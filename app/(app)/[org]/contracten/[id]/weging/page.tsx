@@ -18,7 +18,13 @@ const weight = (w: string) => formatNumber(Number(w));
  * groups with a weight each (as supplier questionnaires weigh groups and the questions in them).
  * The buyer's contract manager sets it; the supplier reads it.
  */
-export default async function ScoreGroupsPage({ params, searchParams }: { params: Promise<{ org: string; id: string }>; searchParams: Promise<{ opgeslagen?: string }> }) {
+export default async function ScoreGroupsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string; id: string }>;
+  searchParams: Promise<{ opgeslagen?: string }>;
+}) {
   const { org, id } = await params;
   const { opgeslagen } = await searchParams;
   const actor = await requireActor(org);
@@ -33,18 +39,17 @@ export default async function ScoreGroupsPage({ params, searchParams }: { params
         <div>
           <h1>Weging van de totaalscore</h1>
           <p>
-            Elke definitieve review krijgt een totaalscore van 0 tot 100: op koers {SCORE_POINTS.on_track}, risico {SCORE_POINTS.at_risk} en niet op koers{" "}
-            {SCORE_POINTS.off_track} punten, gewogen naar het gewicht van elke KPI. Niet gescoorde KPI&apos;s tellen niet mee. Een knock-out-KPI die niet op koers is,
-            begrenst de score op {KNOCK_OUT_CAP}. Met groepen telt eerst elke groep apart en daarna de groepen naar hun gewicht.
+            Elke definitieve review krijgt een totaalscore van 0 tot 100: op koers {SCORE_POINTS.on_track}, risico {SCORE_POINTS.at_risk} en
+            niet op koers {SCORE_POINTS.off_track} punten, gewogen naar het gewicht van elke KPI. Niet gescoorde KPI&apos;s tellen niet mee.
+            Een knock-out-KPI die niet op koers is, begrenst de score op {KNOCK_OUT_CAP}. Met groepen telt eerst elke groep apart en daarna
+            de groepen naar hun gewicht.
           </p>
-          <p className="small muted">Een nieuwe weging geldt voor reviews die nog niet definitief zijn; een ondertekende review houdt haar totaalscore.</p>
+          <p className="small muted">
+            Een nieuwe weging geldt voor reviews die nog niet definitief zijn; een ondertekende review houdt haar totaalscore.
+          </p>
         </div>
       </div>
-      {opgeslagen ? (
-        <Notice>
-          De weging is opgeslagen.
-        </Notice>
-      ) : null}
+      {opgeslagen ? <Notice>De weging is opgeslagen.</Notice> : null}
       {canEdit ? (
         <div className="card">
           <ScoreGroupsForm
@@ -77,7 +82,13 @@ export default async function ScoreGroupsPage({ params, searchParams }: { params
                       {k.knockOut ? " (knock-out)" : ""}
                     </td>
                     <td>{weight(k.weight)}</td>
-                    <td>{groups.length === 0 ? "—" : k.group && nameOf.has(k.group) ? `${nameOf.get(k.group)} (gewicht ${weight(groups.find((g) => g.key === k.group)!.weight)})` : "Overige KPI's (gewicht 1)"}</td>
+                    <td>
+                      {groups.length === 0
+                        ? "—"
+                        : k.group && nameOf.has(k.group)
+                          ? `${nameOf.get(k.group)} (gewicht ${weight(groups.find((g) => g.key === k.group)!.weight)})`
+                          : "Overige KPI's (gewicht 1)"}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -11,10 +11,7 @@ type Props = {
   searchParams: Promise<{ opgeslagen?: string }>;
 };
 
-export default async function CooperationTreeAssessmentPage({
-  params,
-  searchParams,
-}: Props) {
+export default async function CooperationTreeAssessmentPage({ params, searchParams }: Props) {
   const { org, id } = await params;
   const { opgeslagen } = await searchParams;
   const { actor, assessment, outcome } = await treeAssessmentPage(org, id);

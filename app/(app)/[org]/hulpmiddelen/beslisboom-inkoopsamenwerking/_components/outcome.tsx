@@ -1,14 +1,9 @@
-import {
-  CUMULATIVE_NOTE,
-  LONG_TERM_FORMS_NOTE,
-} from "@/lib/guidance/content/cooperation-tree";
+import { CUMULATIVE_NOTE, LONG_TERM_FORMS_NOTE } from "@/lib/guidance/content/cooperation-tree";
 import { COOPERATION_PHASES } from "@/lib/guidance/content/cooperation-phases";
 import type { CooperationOutcome } from "@/lib/guidance/cooperation-tree";
 import { SourceNote } from "../../_components/source-note";
 
-export const NotValidated = () => (
-  <span className="not-validated">niet gevalideerd</span>
-);
+export const NotValidated = () => <span className="not-validated">niet gevalideerd</span>;
 
 /** The suggested form of cooperation for a path through the tree, with the reasons per step. */
 export function TreeOutcome({ outcome }: { outcome: CooperationOutcome }) {
@@ -21,24 +16,16 @@ export function TreeOutcome({ outcome }: { outcome: CooperationOutcome }) {
     <div className="tree-outcome">
       {outcome.notValidated ? (
         <p className="alert-grey" role="note">
-          Deze route loopt via de lange-termijntak. De handreiking toont die in
-          grijs: hij is niet de focus van de handreiking en moet nog verder
-          gevalideerd worden. Gebruik de uitkomst als richting, niet als advies.
+          Deze route loopt via de lange-termijntak. De handreiking toont die in grijs: hij is niet de focus van de handreiking en moet nog
+          verder gevalideerd worden. Gebruik de uitkomst als richting, niet als advies.
         </p>
       ) : null}
       <h3>Niveaus van samenwerking</h3>
       <ol className="levels">
         {outcome.levels.map((level) => (
-          <li
-            key={level.value}
-            className={
-              level.value === outcome.level.value ? "chosen" : undefined
-            }
-          >
+          <li key={level.value} className={level.value === outcome.level.value ? "chosen" : undefined}>
             {level.label}
-            {level.value === outcome.level.value
-              ? " (gekozen)"
-              : " (nodig voor het gekozen niveau)"}
+            {level.value === outcome.level.value ? " (gekozen)" : " (nodig voor het gekozen niveau)"}
           </li>
         ))}
       </ol>
@@ -49,8 +36,7 @@ export function TreeOutcome({ outcome }: { outcome: CooperationOutcome }) {
       <ul>
         {outcome.agreements.map((a) => (
           <li key={a.label}>
-            <strong>{a.label}</strong>: {a.text}{" "}
-            <SourceNote reference={a.reference} />
+            <strong>{a.label}</strong>: {a.text} <SourceNote reference={a.reference} />
           </li>
         ))}
       </ul>
@@ -95,21 +81,13 @@ export function TreeOutcome({ outcome }: { outcome: CooperationOutcome }) {
 }
 
 /** The handreiking's recommendations per phase of a buyer group, for every path alike. */
-export function PhaseRecommendations({
-  headingLevel = 2,
-}: {
-  headingLevel?: 2 | 3;
-}) {
+export function PhaseRecommendations({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? "h3" : "h4";
   const Sub = headingLevel === 2 ? "h4" : "h5";
   return (
     <div>
       {COOPERATION_PHASES.map((phase) => (
-        <section
-          key={phase.number}
-          className="phase"
-          aria-labelledby={`fase-${phase.number}`}
-        >
+        <section key={phase.number} className="phase" aria-labelledby={`fase-${phase.number}`}>
           <H id={`fase-${phase.number}`}>
             Fase {phase.number}: {phase.title}
           </H>

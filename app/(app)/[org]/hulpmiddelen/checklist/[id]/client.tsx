@@ -33,11 +33,7 @@ export function AnswerForm(props: {
             const commentError = fieldError(commentName);
             const mine = props.mine[statement.id];
             return (
-              <fieldset
-                key={statement.id}
-                className="statement"
-                aria-describedby={scoreError ? `${scoreName}-error` : undefined}
-              >
+              <fieldset key={statement.id} className="statement" aria-describedby={scoreError ? `${scoreName}-error` : undefined}>
                 <legend>
                   <span className="statement-number">{statement.id}</span> {statement.text}
                 </legend>

@@ -24,11 +24,7 @@ export default async function ChecklistRoundPage({ params, searchParams }: Props
       <p className="small">
         <Link href={base}>← Checklist strategische inkoop</Link>
       </p>
-      {geopend ? (
-        <Notice>
-          De ronde is geopend. Iedereen van {data.actor.org.name} kan de checklist nu invullen.
-        </Notice>
-      ) : null}
+      {geopend ? <Notice>De ronde is geopend. Iedereen van {data.actor.org.name} kan de checklist nu invullen.</Notice> : null}
       <div className="page-header">
         <div>
           <h1>{round.title}</h1>
@@ -42,7 +38,12 @@ export default async function ChecklistRoundPage({ params, searchParams }: Props
             Resultaten
           </Link>
           {round.open && data.canEdit ? (
-            <CloseRoundForm action={closeChecklistRoundAction.bind(null, org)} roundId={round.id} version={round.version} title={round.title} />
+            <CloseRoundForm
+              action={closeChecklistRoundAction.bind(null, org)}
+              roundId={round.id}
+              version={round.version}
+              title={round.title}
+            />
           ) : null}
         </div>
       </div>
@@ -60,9 +61,7 @@ export default async function ChecklistRoundPage({ params, searchParams }: Props
       ) : (
         <section className="card" aria-labelledby="mijn-antwoorden">
           <h2 id="mijn-antwoorden">Jouw antwoorden</h2>
-          {round.open ? null : (
-            <p className="alert alert-info">Deze ronde is gesloten: de antwoorden kunnen niet meer worden gewijzigd.</p>
-          )}
+          {round.open ? null : <p className="alert alert-info">Deze ronde is gesloten: de antwoorden kunnen niet meer worden gewijzigd.</p>}
           {data.answered === 0 ? (
             <p>Je hebt in deze ronde geen antwoorden gegeven.</p>
           ) : (

@@ -10,7 +10,6 @@ const SCORE_COLOURS = ["#b35806", "#f6c07e", "#9ec5e8", "#1f5a99"] as const;
 const SCORE_TEXT = ["#ffffff", "#1f2a24", "#1f2a24", "#ffffff"] as const;
 const AXIS_TICK = { fill: "#4a5650", fontSize: 13 };
 
-
 /**
  * A stacked bar per statement (or theme) with how many answers gave each score. The SVG is hidden
  * from screen readers: the wrapper carries the text alternative and the page shows the table.

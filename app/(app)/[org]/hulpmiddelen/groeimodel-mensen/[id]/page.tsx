@@ -11,16 +11,10 @@ type Props = {
   searchParams: Promise<{ opgeslagen?: string }>;
 };
 
-export default async function PeopleAssessmentPage({
-  params,
-  searchParams,
-}: Props) {
+export default async function PeopleAssessmentPage({ params, searchParams }: Props) {
   const { org, id } = await params;
   const { opgeslagen } = await searchParams;
-  const { actor, assessment, shares, tipping } = await peopleAssessmentPage(
-    org,
-    id,
-  );
+  const { actor, assessment, shares, tipping } = await peopleAssessmentPage(org, id);
   return (
     <article className="tool-print">
       <AssessmentHeader

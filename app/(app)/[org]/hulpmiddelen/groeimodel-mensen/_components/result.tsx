@@ -1,12 +1,6 @@
 import { formatPercent } from "@/lib/format";
-import {
-  PEOPLE_GROUPS,
-  TIPPING_POINT,
-} from "@/lib/guidance/content/people-growth";
-import {
-  type PeopleShares,
-  type TippingPointStatus,
-} from "@/lib/guidance/people-growth";
+import { PEOPLE_GROUPS, TIPPING_POINT } from "@/lib/guidance/content/people-growth";
+import { type PeopleShares, type TippingPointStatus } from "@/lib/guidance/people-growth";
 import { SourceNote } from "../../_components/source-note";
 
 const BAR_COLOURS = {
@@ -16,23 +10,11 @@ const BAR_COLOURS = {
 } as const;
 
 /** The distribution as one bar (labelled segments) and a sentence per group, then the tipping point. */
-export function PeopleResult({
-  shares,
-  tipping,
-}: {
-  shares: PeopleShares;
-  tipping: TippingPointStatus;
-}) {
-  const description = PEOPLE_GROUPS.map(
-    (g) => `${g.name} ${formatPercent(shares[g.id])}`,
-  ).join(", ");
+export function PeopleResult({ shares, tipping }: { shares: PeopleShares; tipping: TippingPointStatus }) {
+  const description = PEOPLE_GROUPS.map((g) => `${g.name} ${formatPercent(shares[g.id])}`).join(", ");
   return (
     <div>
-      <div
-        className="distribution-bar"
-        role="img"
-        aria-label={`Verdeling: ${description}.`}
-      >
+      <div className="distribution-bar" role="img" aria-label={`Verdeling: ${description}.`}>
         {PEOPLE_GROUPS.map((g) =>
           shares[g.id] > 0 ? (
             <span

@@ -1,14 +1,6 @@
 "use client";
 
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPercent } from "@/lib/format";
 
 export type PeopleTrendPoint = {
@@ -45,26 +37,9 @@ export function PeopleTrendChart(props: {
           accessibilityLayer={false}
         >
           <CartesianGrid stroke="#e3e8e5" vertical={false} />
-          <XAxis
-            dataKey="label"
-            tick={AXIS_TICK}
-            tickLine={false}
-            interval={0}
-            padding={{ left: 48, right: 48 }}
-          />
-          <YAxis
-            domain={[0, 100]}
-            ticks={[0, 25, 50, 75, 100]}
-            unit=" %"
-            width={56}
-            tick={AXIS_TICK}
-            tickLine={false}
-            axisLine={false}
-          />
-          <Tooltip
-            separator=": "
-            formatter={(value, name) => [formatPercent(Number(value)), String(name)]}
-          />
+          <XAxis dataKey="label" tick={AXIS_TICK} tickLine={false} interval={0} padding={{ left: 48, right: 48 }} />
+          <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit=" %" width={56} tick={AXIS_TICK} tickLine={false} axisLine={false} />
+          <Tooltip separator=": " formatter={(value, name) => [formatPercent(Number(value)), String(name)]} />
           <ReferenceLine
             y={props.threshold}
             stroke="#a4262c"
@@ -96,30 +71,14 @@ export function PeopleTrendChart(props: {
         {GROUP_LINES.map((g) => (
           <li key={g.key}>
             <svg width="34" height="14">
-              <line
-                x1="0"
-                y1="7"
-                x2="34"
-                y2="7"
-                stroke={g.colour}
-                strokeWidth="2.5"
-                strokeDasharray={g.dash}
-              />
+              <line x1="0" y1="7" x2="34" y2="7" stroke={g.colour} strokeWidth="2.5" strokeDasharray={g.dash} />
             </svg>
             {props.names[g.key]}
           </li>
         ))}
         <li>
           <svg width="34" height="14">
-            <line
-              x1="0"
-              y1="7"
-              x2="34"
-              y2="7"
-              stroke="#a4262c"
-              strokeWidth="2"
-              strokeDasharray="6 3"
-            />
+            <line x1="0" y1="7" x2="34" y2="7" stroke="#a4262c" strokeWidth="2" strokeDasharray="6 3" />
           </svg>
           Kantelpunt ± {props.threshold} % actieve ambassadeurs
         </li>

@@ -11,10 +11,7 @@ type Props = {
   searchParams: Promise<{ opgeslagen?: string }>;
 };
 
-export default async function MaturityAssessmentPage({
-  params,
-  searchParams,
-}: Props) {
+export default async function MaturityAssessmentPage({ params, searchParams }: Props) {
   const { org, id } = await params;
   const { opgeslagen } = await searchParams;
   const { actor, assessment, position } = await maturityAssessmentPage(org, id);
@@ -43,11 +40,8 @@ export default async function MaturityAssessmentPage({
                 const done = s.ticked.includes(item);
                 return (
                   <li key={item.id} className={done ? "ticked" : "unticked"}>
-                    <span aria-hidden="true">{done ? "✓" : "○"}</span>{" "}
-                    {item.text}
-                    <span className="visually-hidden">
-                      {done ? " (op orde)" : " (nog niet)"}
-                    </span>
+                    <span aria-hidden="true">{done ? "✓" : "○"}</span> {item.text}
+                    <span className="visually-hidden">{done ? " (op orde)" : " (nog niet)"}</span>
                   </li>
                 );
               })}

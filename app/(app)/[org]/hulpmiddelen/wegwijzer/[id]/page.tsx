@@ -28,9 +28,7 @@ export default async function WegwijzerRunPage({ params, searchParams }: Props) 
       <article className="wegwijzer-print">
         <div className="page-header">
           <div>
-            <p className="print-only small">
-              {actor.org.name} · Wegwijzer organisatie strategische inkoop
-            </p>
+            <p className="print-only small">{actor.org.name} · Wegwijzer organisatie strategische inkoop</p>
             <h1>{run.title}</h1>
             <p>
               Wegwijzer-advies, bewaard op {formatDateTime(run.createdAt)} door {run.createdBy}
@@ -69,8 +67,8 @@ export default async function WegwijzerRunPage({ params, searchParams }: Props) 
           <AdviceSections sections={advice} headingLevel={3} />
         </section>
         <p className="small muted">
-          De tips zijn samenvattingen in eigen woorden van {PIANOO_ORGANISATIE_STRATEGISCHE_INKOOP}; bij elke tip staat
-          waar je de oorspronkelijke tekst vindt.
+          De tips zijn samenvattingen in eigen woorden van {PIANOO_ORGANISATIE_STRATEGISCHE_INKOOP}; bij elke tip staat waar je de
+          oorspronkelijke tekst vindt.
         </p>
       </article>
       <section className="card no-print" aria-labelledby="vergelijken">

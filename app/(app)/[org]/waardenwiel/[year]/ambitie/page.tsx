@@ -15,11 +15,16 @@ export default async function AmbitionPage({ params }: { params: Promise<{ org: 
       <section className="card" aria-labelledby="ambitie">
         <h2 id="ambitie">5. Formuleer de duurzame ambitie</h2>
         <p>
-          Vat de thema&apos;s, hun concretisering en de prioriteiten samen in één zin waar iedereen naartoe kan werken, met een
-          jaartal. De belangrijkste thema&apos;s staan hiernaast.
+          Vat de thema&apos;s, hun concretisering en de prioriteiten samen in één zin waar iedereen naartoe kan werken, met een jaartal. De
+          belangrijkste thema&apos;s staan hiernaast.
         </p>
         {canEdit ? (
-          <AmbitionForm action={wheelFormAction.bind(null, org)} wheel={{ id: wheel.id, version: wheel.version }} ambition={wheel.ambition} example={EXAMPLE_AMBITION} />
+          <AmbitionForm
+            action={wheelFormAction.bind(null, org)}
+            wheel={{ id: wheel.id, version: wheel.version }}
+            ambition={wheel.ambition}
+            example={EXAMPLE_AMBITION}
+          />
         ) : wheel.ambition ? (
           <p className="vision-ambition">{wheel.ambition}</p>
         ) : (

@@ -14,9 +14,9 @@ export default async function AnalysisPage({ params }: { params: Promise<{ org: 
     <section className="card" aria-labelledby="analyse">
       <h2 id="analyse">1. Interne analyse</h2>
       <p>
-        Breng vóór de sessie waarin jullie het Waardenwiel invullen de huidige situatie en het speelveld in kaart, houd zo nodig
-        interviews, en kijk met de X-curve welke transitiestrategieën jullie al inzetten: ombouw, opbouw, voortbouw en afbouw,
-        bij voorkeur allemaal tegelijk.
+        Breng vóór de sessie waarin jullie het Waardenwiel invullen de huidige situatie en het speelveld in kaart, houd zo nodig interviews,
+        en kijk met de X-curve welke transitiestrategieën jullie al inzetten: ombouw, opbouw, voortbouw en afbouw, bij voorkeur allemaal
+        tegelijk.
       </p>
       {canEdit ? (
         <AnalysisForm action={wheelFormAction.bind(null, org)} wheel={{ id: wheel.id, version: wheel.version }} analysis={analysis} />

@@ -13,9 +13,9 @@ export default async function GoalsPage({ params }: { params: Promise<{ org: str
     <section className="card" aria-labelledby="doelen">
       <h2 id="doelen">6. Concretiseer de doelen</h2>
       <p>
-        Vertaal de thema&apos;s naar kwalitatieve en kwantitatieve doelen. Een kwantitatief doel meet je op een indicator uit de
-        catalogus (bijvoorbeeld CO2-uitstoot in ton of het aandeel plantaardige eiwitten), met een basisjaar en een doeljaar,
-        zodat de KPI&apos;s van contracten er later op kunnen optellen.
+        Vertaal de thema&apos;s naar kwalitatieve en kwantitatieve doelen. Een kwantitatief doel meet je op een indicator uit de catalogus
+        (bijvoorbeeld CO2-uitstoot in ton of het aandeel plantaardige eiwitten), met een basisjaar en een doeljaar, zodat de KPI&apos;s van
+        contracten er later op kunnen optellen.
       </p>
       <GoalEditor wheel={wheel} canEdit={canEdit} action={wheelFormAction.bind(null, org)} indicators={indicators} />
     </section>

@@ -16,13 +16,13 @@ export default async function MonitoringPage({ params }: { params: Promise<{ org
     <section className="card" aria-labelledby="meten">
       <h2 id="meten">8. Meten en monitoren</h2>
       <p>
-        Meet tijdens en na de uitvoering periodiek, zodat je tijdig kunt bijsturen en ziet welke acties effect hebben op de
-        ambitie. De kwantitatieve doelen hieronder zijn de maatlat.
+        Meet tijdens en na de uitvoering periodiek, zodat je tijdig kunt bijsturen en ziet welke acties effect hebben op de ambitie. De
+        kwantitatieve doelen hieronder zijn de maatlat.
       </p>
       <Notice tone="info">
-        Het <Link href={`/${org}`}>dashboard</Link> en de <Link href={`/${org}/waardenwiel/doelstellingen`}>doelstellingen</Link>{" "}
-        laten de voortgang zien. De rapportages en kwartaalreviews van contracten, die in volgende modules komen, vullen het
-        dashboard met de gemeten waarden.
+        Het <Link href={`/${org}`}>dashboard</Link> en de <Link href={`/${org}/waardenwiel/doelstellingen`}>doelstellingen</Link> laten de
+        voortgang zien. De rapportages en kwartaalreviews van contracten, die in volgende modules komen, vullen het dashboard met de gemeten
+        waarden.
       </Notice>
       {measurable.length === 0 ? (
         <p className="muted">Er zijn nog geen kwantitatieve doelen. Voeg ze toe bij stap 6.</p>

@@ -16,14 +16,18 @@ export default async function PrioritiesPage({ params }: { params: Promise<{ org
       <section className="card" aria-labelledby="prioriteiten">
         <h2 id="prioriteiten">4. Prioriteer de thema&apos;s</h2>
         <p>
-          Rangschik de thema&apos;s naar hoe belangrijk ze voor de organisatie zijn: 1 is het belangrijkst. Elk thema krijgt een
-          eigen rang, tenzij jullie bewust kiezen voor een gedeelde rang. Geef hoogstens {MAX_TOP_PRIORITY} thema&apos;s de
-          hoogste prioriteit; de prioriteit helpt later bepalen wat een eis en wat een gunningscriterium wordt.
+          Rangschik de thema&apos;s naar hoe belangrijk ze voor de organisatie zijn: 1 is het belangrijkst. Elk thema krijgt een eigen rang,
+          tenzij jullie bewust kiezen voor een gedeelde rang. Geef hoogstens {MAX_TOP_PRIORITY} thema&apos;s de hoogste prioriteit; de
+          prioriteit helpt later bepalen wat een eis en wat een gunningscriterium wordt.
         </p>
         {wheel.themes.length === 0 ? (
           <p className="muted">Zet eerst thema&apos;s op de ring.</p>
         ) : canEdit ? (
-          <PriorityForm action={wheelFormAction.bind(null, org)} wheel={{ id: wheel.id, version: wheel.version }} themes={themesByPriority} />
+          <PriorityForm
+            action={wheelFormAction.bind(null, org)}
+            wheel={{ id: wheel.id, version: wheel.version }}
+            themes={themesByPriority}
+          />
         ) : (
           <PrioritisedThemes themes={themesByPriority} />
         )}

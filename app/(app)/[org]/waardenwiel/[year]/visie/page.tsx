@@ -19,8 +19,8 @@ export default async function VisionPage({ params }: { params: Promise<{ org: st
       <section className="card no-print" aria-labelledby="engagement">
         <h2 id="engagement">7. Creëer engagement en draagvlak</h2>
         <p>
-          Deel de visieplaat met de organisatie en met geïnteresseerde leveranciers, zodat iedereen weet waar jullie naartoe
-          werken. {shared ? `Gedeeld met de organisatie op ${shared}.` : "De visieplaat is nog niet gedeeld."}
+          Deel de visieplaat met de organisatie en met geïnteresseerde leveranciers, zodat iedereen weet waar jullie naartoe werken.{" "}
+          {shared ? `Gedeeld met de organisatie op ${shared}.` : "De visieplaat is nog niet gedeeld."}
         </p>
         <div className="actions">
           <PrintButton />
@@ -41,21 +41,26 @@ export default async function VisionPage({ params }: { params: Promise<{ org: st
           <span className="muted">{actor.org.name}</span>
         </header>
         <div className="vision-top">
-          <WheelChart themes={chartThemes(wheel)} title={`Waardenwiel ${wheel.year} van ${actor.org.name}`} centre={["Waardenwiel", String(wheel.year)]} compact />
+          <WheelChart
+            themes={chartThemes(wheel)}
+            title={`Waardenwiel ${wheel.year} van ${actor.org.name}`}
+            centre={["Waardenwiel", String(wheel.year)]}
+            compact
+          />
           <div>
             <p className="vision-ambition">{wheel.ambition ?? "De ambitie is nog niet geformuleerd."}</p>
             <p className="vision-intro">
-              Het Waardenwiel laat zien wat duurzaamheid voor {actor.org.name} betekent: de thema&apos;s op de buitenste ring, wat
-              ze concreet maken daarbinnen, en de prioriteit in het genummerde rondje. Hieronder staan de thema&apos;s op volgorde
-              van prioriteit, met de doelen waaraan wij en onze leveranciers samen werken.
+              Het Waardenwiel laat zien wat duurzaamheid voor {actor.org.name} betekent: de thema&apos;s op de buitenste ring, wat ze
+              concreet maken daarbinnen, en de prioriteit in het genummerde rondje. Hieronder staan de thema&apos;s op volgorde van
+              prioriteit, met de doelen waaraan wij en onze leveranciers samen werken.
             </p>
           </div>
         </div>
         <PrioritisedThemes themes={themesByPriority} headingLevel={3} columns />
         <footer className="vision-foot">
           Waardenwiel {wheel.year} van {actor.org.name}
-          {shared ? `, gedeeld op ${shared}` : ", concept"}. Opgesteld volgens het stappenplan van de Handreiking Regeneratief FM
-          (Buyer Group FM): de drie inkooppijlers ecologisch &amp; sociaal, samenwerking en gedragsverandering.
+          {shared ? `, gedeeld op ${shared}` : ", concept"}. Opgesteld volgens het stappenplan van de Handreiking Regeneratief FM (Buyer
+          Group FM): de drie inkooppijlers ecologisch &amp; sociaal, samenwerking en gedragsverandering.
         </footer>
       </article>
     </>

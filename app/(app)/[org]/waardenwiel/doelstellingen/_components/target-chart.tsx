@@ -30,10 +30,24 @@ function TargetDot({ cx, cy, payload, index }: DotProps) {
   const key = `dot-${index}`;
   if (cx === undefined || cy === undefined || !payload) return <g key={key} />;
   if (payload.kind === "base") {
-    return <rect key={key} className="target-dot-base" x={cx - 5} y={cy - 5} width={10} height={10} fill="#fff" stroke={TARGET_COLOUR} strokeWidth={2.5} />;
+    return (
+      <rect
+        key={key}
+        className="target-dot-base"
+        x={cx - 5}
+        y={cy - 5}
+        width={10}
+        height={10}
+        fill="#fff"
+        stroke={TARGET_COLOUR}
+        strokeWidth={2.5}
+      />
+    );
   }
   if (payload.kind === "milestone") {
-    return <circle key={key} className="target-dot-milestone" cx={cx} cy={cy} r={5.5} fill={TARGET_COLOUR} stroke="#fff" strokeWidth={1.5} />;
+    return (
+      <circle key={key} className="target-dot-milestone" cx={cx} cy={cy} r={5.5} fill={TARGET_COLOUR} stroke="#fff" strokeWidth={1.5} />
+    );
   }
   return <g key={key} />;
 }

@@ -58,10 +58,15 @@ export function TargetForm(props: { action: Action; initial: TargetFormValues; i
       <fieldset className="milestones">
         <legend>Mijlpalen</legend>
         <p className="hint small">
-          Per jaar een doelwaarde, of een verandering in procent ten opzichte van het basisjaar (−30 is 30 % minder). Tussen de
-          mijlpalen loopt het doel in een rechte lijn.
+          Per jaar een doelwaarde, of een verandering in procent ten opzichte van het basisjaar (−30 is 30 % minder). Tussen de mijlpalen
+          loopt het doel in een rechte lijn.
         </p>
-        <MilestoneRows initial={v.milestones} blank={{ year: "", mode: "change_percent", value: "" } as MilestoneValues} legend={(i) => `Mijlpaal ${i + 1}`} error={fieldError("milestones")}>
+        <MilestoneRows
+          initial={v.milestones}
+          blank={{ year: "", mode: "change_percent", value: "" } as MilestoneValues}
+          legend={(i) => `Mijlpaal ${i + 1}`}
+          error={fieldError("milestones")}
+        >
           {(row, i, update) => (
             <>
               <Field name={`milestones.${i}.year`} label="Jaar" error={fieldError(`milestones.${i}.year`)}>
@@ -69,7 +74,12 @@ export function TargetForm(props: { action: Action; initial: TargetFormValues; i
               </Field>
               <Field name={`milestones.${i}.mode`} label="Soort" error={fieldError(`milestones.${i}.mode`)}>
                 {(aria) => (
-                  <select {...aria} name={`milestones.${i}.mode`} value={row.mode} onChange={(e) => update({ mode: e.target.value as MilestoneValues["mode"] })}>
+                  <select
+                    {...aria}
+                    name={`milestones.${i}.mode`}
+                    value={row.mode}
+                    onChange={(e) => update({ mode: e.target.value as MilestoneValues["mode"] })}
+                  >
                     <option value="value">Waarde</option>
                     <option value="change_percent">% t.o.v. basisjaar</option>
                   </select>

@@ -32,7 +32,12 @@ export function IntensityFields(props: {
       />
       {kind === "per_unit" ? (
         <>
-          <Field name="activityUnit" label="Per eenheid activiteit" hint="Met de UN/CEFACT-code tussen haakjes." error={fieldError("activityUnit")}>
+          <Field
+            name="activityUnit"
+            label="Per eenheid activiteit"
+            hint="Met de UN/CEFACT-code tussen haakjes."
+            error={fieldError("activityUnit")}
+          >
             {(aria) => (
               <select {...aria} name="activityUnit" defaultValue={v.activityUnit}>
                 <Options options={activityUnitOptions} placeholder="Kies een eenheid" />

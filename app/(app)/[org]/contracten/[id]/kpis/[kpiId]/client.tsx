@@ -80,12 +80,21 @@ export function GrowthPathForm(props: {
 }
 
 /** The malus rule of a result KPI: the type decides which amounts are asked for. */
-export function MalusRuleForm(props: { action: Action; id: string; version: number; initial: Record<string, string>; unitLabel: string; submitLabel: string }) {
+export function MalusRuleForm(props: {
+  action: Action;
+  id: string;
+  version: number;
+  initial: Record<string, string>;
+  unitLabel: string;
+  submitLabel: string;
+}) {
   const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
   const v = props.initial;
   const [type, setType] = useState(v.type ?? "none");
   const [tolerance, setTolerance] = useState(v.toleranceKind ?? "none");
-  const [caps, setCaps] = useState<Record<string, string>>(Object.fromEntries(CAP_CHOICES.map((c) => [c.prefix, v[`${c.prefix}Kind`] ?? "none"])));
+  const [caps, setCaps] = useState<Record<string, string>>(
+    Object.fromEntries(CAP_CHOICES.map((c) => [c.prefix, v[`${c.prefix}Kind`] ?? "none"])),
+  );
   const unit = props.unitLabel === "%" ? "procentpunt" : props.unitLabel || "eenheid";
   return (
     <form className="stack stack-wide" onSubmit={onSubmit} noValidate>
@@ -151,7 +160,12 @@ export function MalusRuleForm(props: { action: Action; id: string; version: numb
       {type !== "none" ? (
         <>
           <div className="field-row">
-            <Field name="toleranceKind" label="Tolerantie" hint="Een tekort tot en met de tolerantie geldt niet als gemist." error={fieldError("toleranceKind")}>
+            <Field
+              name="toleranceKind"
+              label="Tolerantie"
+              hint="Een tekort tot en met de tolerantie geldt niet als gemist."
+              error={fieldError("toleranceKind")}
+            >
               {(aria) => (
                 <select {...aria} name="toleranceKind" value={tolerance} onChange={(e) => setTolerance(e.target.value)}>
                   <option value="none">Geen tolerantie</option>
@@ -161,7 +175,11 @@ export function MalusRuleForm(props: { action: Action; id: string; version: numb
               )}
             </Field>
             {tolerance !== "none" ? (
-              <Field name="toleranceValue" label={tolerance === "absolute" ? `Tolerantie (${unit})` : "Tolerantie (% van het doel)"} error={fieldError("toleranceValue")}>
+              <Field
+                name="toleranceValue"
+                label={tolerance === "absolute" ? `Tolerantie (${unit})` : "Tolerantie (% van het doel)"}
+                error={fieldError("toleranceValue")}
+              >
                 {(aria) => <input {...aria} name="toleranceValue" inputMode="decimal" defaultValue={v.toleranceValue} />}
               </Field>
             ) : null}
@@ -170,7 +188,12 @@ export function MalusRuleForm(props: { action: Action; id: string; version: numb
             <div className="field-row" key={cap.prefix}>
               <Field name={`${cap.prefix}Kind`} label={cap.label} error={fieldError(`${cap.prefix}Kind`)}>
                 {(aria) => (
-                  <select {...aria} name={`${cap.prefix}Kind`} value={caps[cap.prefix]} onChange={(e) => setCaps((c) => ({ ...c, [cap.prefix]: e.target.value }))}>
+                  <select
+                    {...aria}
+                    name={`${cap.prefix}Kind`}
+                    value={caps[cap.prefix]}
+                    onChange={(e) => setCaps((c) => ({ ...c, [cap.prefix]: e.target.value }))}
+                  >
                     <Options options={capKindOptions(cap.period)} />
                   </select>
                 )}
@@ -178,7 +201,10 @@ export function MalusRuleForm(props: { action: Action; id: string; version: numb
               {caps[cap.prefix] !== "none" ? (
                 <Field
                   name={`${cap.prefix}Value`}
-                  label={`${cap.label} (${capKindOptions(cap.period).find((o) => o.value === caps[cap.prefix])?.label ?? "€"})`.replace("(Bedrag in euro)", "(€)")}
+                  label={`${cap.label} (${capKindOptions(cap.period).find((o) => o.value === caps[cap.prefix])?.label ?? "€"})`.replace(
+                    "(Bedrag in euro)",
+                    "(€)",
+                  )}
                   error={fieldError(`${cap.prefix}Value`)}
                 >
                   {(aria) => <input {...aria} name={`${cap.prefix}Value`} inputMode="decimal" defaultValue={v[`${cap.prefix}Value`]} />}

@@ -10,7 +10,14 @@ import { kpiDetailPage } from "@/lib/kpis/pages";
 import { counterpartyLabel, isChangeToAgreedKpi } from "@/lib/kpis/policy";
 import { KPI_LIFECYCLE, SIDE_LABELS } from "@/lib/kpis/proposal";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
-import { decideKpiAction, setGrowthPathAction, setKpiThemesAction, setMalusRuleAction, updateKpiAction, withdrawKpiChangeAction } from "../actions";
+import {
+  decideKpiAction,
+  setGrowthPathAction,
+  setKpiThemesAction,
+  setMalusRuleAction,
+  updateKpiAction,
+  withdrawKpiChangeAction,
+} from "../actions";
 import { ChangeSummary } from "../_components/change-summary";
 import { DecideKpi, WithdrawKpiChange } from "../_components/decide-kpi";
 import { GrowthPathChart } from "../_components/growth-path-chart";
@@ -28,7 +35,8 @@ const NOTICES: Record<string, string> = {
   "wijziging-geaccepteerd": "De wijziging is geaccepteerd: de KPI is weer actief, met de gewijzigde afspraken.",
   "wijziging-afgewezen": "De wijziging is afgewezen: de afgesproken versie van de KPI geldt weer.",
   "wijziging-ingetrokken": "Je wijziging is ingetrokken: de afgesproken versie van de KPI geldt weer.",
-  "uit-toezegging": "De toezegging is omgezet in een KPI-voorstel met een groeipad naar de toegezegde waarde. De opdrachtnemer beslist erover.",
+  "uit-toezegging":
+    "De toezegging is omgezet in een KPI-voorstel met een groeipad naar de toegezegde waarde. De opdrachtnemer beslist erover.",
 };
 
 const label = (key: string | null) => (key ? quarterLabel(quarterFromKey(key)) : "—");
@@ -45,7 +53,10 @@ export default async function KpiPage({
   const page = await kpiDetailPage(org, id, kpiId);
   const { kpi, contract, controls } = page;
   const unit = unitOf(kpi);
-  const chart = growthPathChart(kpi, page.quarters.map((q) => quarterFromKey(q.key)));
+  const chart = growthPathChart(
+    kpi,
+    page.quarters.map((q) => quarterFromKey(q.key)),
+  );
   const lifecycle = KPI_LIFECYCLE[kpi.status];
   const malus = describeKpiMalus(
     { obligation: kpi.obligation, malusRule: kpi.malusRule as MalusRule | null },
@@ -66,21 +77,24 @@ export default async function KpiPage({
       <p className="small">
         <Link href={list}>← KPI&apos;s van {contract.title}</Link>
       </p>
-      {melding && NOTICES[melding] ? (
-        <Notice>
-          {NOTICES[melding]}
-        </Notice>
-      ) : null}
+      {melding && NOTICES[melding] ? <Notice>{NOTICES[melding]}</Notice> : null}
       <div className="page-header">
         <div>
           <h1>{kpi.name}</h1>
           <p>
-            <Badge tone={lifecycle.tone}>{lifecycle.label}</Badge> · {change ? "wijziging voorgesteld" : "voorgesteld"} door de {SIDE_LABELS[kpi.proposedByKind]}
+            <Badge tone={lifecycle.tone}>{lifecycle.label}</Badge> · {change ? "wijziging voorgesteld" : "voorgesteld"} door de{" "}
+            {SIDE_LABELS[kpi.proposedByKind]}
             {kpi.proposedByName ? ` (${kpi.proposedByName})` : ""}
           </p>
         </div>
         {controls.mayDecide ? (
-          <DecideKpi action={decideKpiAction.bind(null, org, id, "detail")} id={kpi.id} version={kpi.version} name={kpi.name} change={change} />
+          <DecideKpi
+            action={decideKpiAction.bind(null, org, id, "detail")}
+            id={kpi.id}
+            version={kpi.version}
+            name={kpi.name}
+            change={change}
+          />
         ) : controls.mayWithdraw ? (
           <WithdrawKpiChange action={withdrawKpiChangeAction.bind(null, org, id)} id={kpi.id} version={kpi.version} name={kpi.name} />
         ) : null}
@@ -89,22 +103,20 @@ export default async function KpiPage({
         <Notice tone="info">
           <p>
             Deze KPI was afgesproken. De {SIDE_LABELS[kpi.proposedByKind]} stelt een wijziging voor; tot de{" "}
-            {SIDE_LABELS[kpi.proposedByKind === "buyer" ? "supplier" : "buyer"]} die accepteert, staat de KPI op &quot;Voorgesteld&quot;. Wordt de
-            wijziging afgewezen of ingetrokken, dan geldt weer de afgesproken versie.
+            {SIDE_LABELS[kpi.proposedByKind === "buyer" ? "supplier" : "buyer"]} die accepteert, staat de KPI op &quot;Voorgesteld&quot;.
+            Wordt de wijziging afgewezen of ingetrokken, dan geldt weer de afgesproken versie.
           </p>
           <ChangeSummary page={page} unit={unit} />
         </Notice>
       ) : null}
       {kpi.status === "active" && page.started ? (
         <Notice tone="info">
-          Dit contract is gestart: deze KPI wijzigt alleen nog via het kwartaalgesprek, waar beide partijen besluiten over een bijgesteld groeipad
-          of het laten vervallen van de KPI. De doelen van eerdere kwartalen blijven staan.
+          Dit contract is gestart: deze KPI wijzigt alleen nog via het kwartaalgesprek, waar beide partijen besluiten over een bijgesteld
+          groeipad of het laten vervallen van de KPI. De doelen van eerdere kwartalen blijven staan.
         </Notice>
       ) : null}
       {kpi.status === "active" && kpi.rejectionReason ? (
-        <Notice tone="info">
-          Het laatste voorstel om deze KPI te wijzigen is afgewezen: {kpi.rejectionReason}
-        </Notice>
+        <Notice tone="info">Het laatste voorstel om deze KPI te wijzigen is afgewezen: {kpi.rejectionReason}</Notice>
       ) : null}
       {kpi.status === "rejected" ? (
         <div className="alert alert-error" role="note">
@@ -127,7 +139,8 @@ export default async function KpiPage({
           )}
           {page.themes.length === 0 ? (
             <p className="small muted">
-              Dit contract heeft nog geen eigen Waardenwiel. <Link href={`/${org}/contracten/${id}/waardenwiel`}>Naar het Waardenwiel van dit contract</Link>
+              Dit contract heeft nog geen eigen Waardenwiel.{" "}
+              <Link href={`/${org}/contracten/${id}/waardenwiel`}>Naar het Waardenwiel van dit contract</Link>
             </p>
           ) : controls.themes !== "none" ? (
             <>
@@ -209,7 +222,9 @@ export default async function KpiPage({
         )}
         {controls.path !== "none" ? (
           <details className="edit-details" open={!latest}>
-            <summary>{controls.path === "reopen" ? "Wijziging van het groeipad voorstellen" : latest ? "Groeipad wijzigen" : "Groeipad vastleggen"}</summary>
+            <summary>
+              {controls.path === "reopen" ? "Wijziging van het groeipad voorstellen" : latest ? "Groeipad wijzigen" : "Groeipad vastleggen"}
+            </summary>
             {controls.path === "reopen" ? <p className="small muted">{reopenNote}</p> : null}
             <GrowthPathForm
               action={setGrowthPathAction.bind(null, org, id)}
@@ -231,7 +246,9 @@ export default async function KpiPage({
         {controls.malus !== "none" ? (
           <details className="edit-details">
             <summary>
-              {controls.malus === "reopen" ? "Wijziging van de malusregel voorstellen" : `Malusregel ${kpi.malusRule ? "wijzigen" : "vastleggen"}`}
+              {controls.malus === "reopen"
+                ? "Wijziging van de malusregel voorstellen"
+                : `Malusregel ${kpi.malusRule ? "wijzigen" : "vastleggen"}`}
             </summary>
             {controls.malus === "reopen" ? <p className="small muted">{reopenNote}</p> : null}
             <MalusRuleForm
@@ -248,7 +265,8 @@ export default async function KpiPage({
         ) : kpi.obligation === "resultaat" && kpi.status === "active" && controls.edit === "none" && side === "buyer" ? (
           <p className="small muted">
             Het contract loopt: een malusregel leg je nu vast of wijzig je met een besluit in de{" "}
-            <Link href={`/${org}/contracten/${id}/reviews`}>kwartaalreview</Link> (Besluiten → Malusregel vastleggen). Hij geldt vanaf het kwartaal daarna.
+            <Link href={`/${org}/contracten/${id}/reviews`}>kwartaalreview</Link> (Besluiten → Malusregel vastleggen). Hij geldt vanaf het
+            kwartaal daarna.
           </p>
         ) : null}
       </section>

@@ -30,12 +30,22 @@ function agreedValue(key: Changed, agreed: AgreedTerms, page: KpiDetailPage, uni
     case "indicatorId":
       return page.indicators.find((i) => i.id === t.indicatorId)?.name ?? "geen";
     case "malusRule":
-      return describeKpiMalus({ obligation: t.obligation, malusRule: t.malusRule as MalusRule | null }, unit, page.kpi.indicator?.direction, {
-        period: page.contract.malusCapPeriod,
-        startDate: page.contract.startDate,
-      });
+      return describeKpiMalus(
+        { obligation: t.obligation, malusRule: t.malusRule as MalusRule | null },
+        unit,
+        page.kpi.indicator?.direction,
+        {
+          period: page.contract.malusCapPeriod,
+          startDate: page.contract.startDate,
+        },
+      );
     case "themes":
-      return page.themes.filter((th) => agreed.themeIds.includes(th.id)).map((th) => th.name).join(", ") || "geen";
+      return (
+        page.themes
+          .filter((th) => agreed.themeIds.includes(th.id))
+          .map((th) => th.name)
+          .join(", ") || "geen"
+      );
     default:
       return null;
   }

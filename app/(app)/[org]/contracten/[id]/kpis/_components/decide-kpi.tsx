@@ -8,7 +8,19 @@ type Action = (state: FormState, form: FormData) => Promise<FormState>;
  * Accept the other side's proposal, or reject it with a reason (required, so it can be discussed).
  * For a proposed change to an agreed KPI the buttons say so: rejecting brings the agreed version back.
  */
-export function DecideKpi({ action, id, version, name, change = false }: { action: Action; id: string; version: number; name: string; change?: boolean }) {
+export function DecideKpi({
+  action,
+  id,
+  version,
+  name,
+  change = false,
+}: {
+  action: Action;
+  id: string;
+  version: number;
+  name: string;
+  change?: boolean;
+}) {
   const accept = useFormAction(action);
   const reject = useFormAction(action);
   return (

@@ -7,7 +7,10 @@ export type ChartQuarter = { key: string; label: string };
 /** An earlier version's path over all quarters: drawn dashed, so what changed stays visible. */
 export type SupersededPath = { version: number; label: string; values: Array<number | null> };
 
-type Row = { label: string; target: number | null; milestone: boolean; actual?: number | null } & Record<string, number | string | boolean | null | undefined>;
+type Row = { label: string; target: number | null; milestone: boolean; actual?: number | null } & Record<
+  string,
+  number | string | boolean | null | undefined
+>;
 
 const PATH_COLOUR = "#1d6b47";
 // Reported values (the contract dashboard): another colour and a square marker, not only a hue.
@@ -19,12 +22,36 @@ type DotProps = { cx?: number; cy?: number; payload?: Row; index?: number };
 /** Milestones as filled circles on the line: a shape, not only a colour. */
 function MilestoneDot({ cx, cy, payload, index }: DotProps) {
   if (cx === undefined || cy === undefined || !payload?.milestone || payload.target === null) return <g key={`dot-${index}`} />;
-  return <circle key={`dot-${index}`} className="growth-path-milestone" cx={cx} cy={cy} r={5.5} fill={PATH_COLOUR} stroke="#fff" strokeWidth={1.5} />;
+  return (
+    <circle
+      key={`dot-${index}`}
+      className="growth-path-milestone"
+      cx={cx}
+      cy={cy}
+      r={5.5}
+      fill={PATH_COLOUR}
+      stroke="#fff"
+      strokeWidth={1.5}
+    />
+  );
 }
 
 function ActualDot({ cx, cy, payload, index }: DotProps) {
-  if (cx === undefined || cy === undefined || payload?.actual === null || payload?.actual === undefined) return <g key={`actual-${index}`} />;
-  return <rect key={`actual-${index}`} className="growth-path-actual" x={cx - 4.5} y={cy - 4.5} width={9} height={9} fill={ACTUAL_COLOUR} stroke="#fff" strokeWidth={1.5} />;
+  if (cx === undefined || cy === undefined || payload?.actual === null || payload?.actual === undefined)
+    return <g key={`actual-${index}`} />;
+  return (
+    <rect
+      key={`actual-${index}`}
+      className="growth-path-actual"
+      x={cx - 4.5}
+      y={cy - 4.5}
+      width={9}
+      height={9}
+      fill={ACTUAL_COLOUR}
+      stroke="#fff"
+      strokeWidth={1.5}
+    />
+  );
 }
 
 /**
@@ -95,10 +122,20 @@ export function GrowthPathChart(props: {
           {props.compact ? null : (
             <Tooltip
               separator=": "
-              formatter={(value, name) => [format(Number(value)), name === "target" ? "Doel" : name === "actual" ? "Gerapporteerd" : `Eerder: versie ${String(name).slice(1)}`]}
+              formatter={(value, name) => [
+                format(Number(value)),
+                name === "target" ? "Doel" : name === "actual" ? "Gerapporteerd" : `Eerder: versie ${String(name).slice(1)}`,
+              ]}
             />
           )}
-          {nowLabel ? <ReferenceLine x={nowLabel} stroke="#4a5650" strokeDasharray="2 3" label={props.compact ? undefined : { value: "nu", position: "top", fill: "#4a5650", fontSize: 12 }} /> : null}
+          {nowLabel ? (
+            <ReferenceLine
+              x={nowLabel}
+              stroke="#4a5650"
+              strokeDasharray="2 3"
+              label={props.compact ? undefined : { value: "nu", position: "top", fill: "#4a5650", fontSize: 12 }}
+            />
+          ) : null}
           {(props.changes ?? []).map((c) => (
             <ReferenceLine key={c.key} x={labelOf.get(c.key)} stroke="#8a6d1f" strokeDasharray="4 3" />
           ))}

@@ -28,7 +28,12 @@ export type KpiFormValues = {
   id?: string;
 };
 
-const SCORE_HINTS = { "1": "bijvoorbeeld: geen plan", "2": "bijvoorbeeld: plan ligt er", "3": "bijvoorbeeld: in uitvoering", "4": "bijvoorbeeld: aantoonbaar resultaat" };
+const SCORE_HINTS = {
+  "1": "bijvoorbeeld: geen plan",
+  "2": "bijvoorbeeld: plan ligt er",
+  "3": "bijvoorbeeld: in uitvoering",
+  "4": "bijvoorbeeld: aantoonbaar resultaat",
+};
 
 /**
  * The fields of a KPI, for a proposal and for an edit. With `growthPath` the form also takes the
@@ -64,7 +69,13 @@ export function KpiForm(props: {
         <legend>Soort KPI</legend>
         <div className="radio-row">
           <label>
-            <input type="radio" name="kind" value="quantitative" checked={kind === "quantitative"} onChange={() => setKind("quantitative")} />{" "}
+            <input
+              type="radio"
+              name="kind"
+              value="quantitative"
+              checked={kind === "quantitative"}
+              onChange={() => setKind("quantitative")}
+            />{" "}
             Kwantitatief (een getal)
           </label>
           <label>
@@ -105,7 +116,13 @@ export function KpiForm(props: {
         <fieldset className="milestones">
           <legend>Betekenis van elke score</legend>
           {(["1", "2", "3", "4"] as const).map((score) => (
-            <Field key={score} name={`scoreMeanings.${score}`} label={`Score ${score}`} hint={SCORE_HINTS[score]} error={fieldError(`scoreMeanings.${score}`)}>
+            <Field
+              key={score}
+              name={`scoreMeanings.${score}`}
+              label={`Score ${score}`}
+              hint={SCORE_HINTS[score]}
+              error={fieldError(`scoreMeanings.${score}`)}
+            >
               {(aria) => <input {...aria} name={`scoreMeanings.${score}`} defaultValue={v.scoreMeanings[score]} maxLength={500} />}
             </Field>
           ))}
@@ -115,18 +132,23 @@ export function KpiForm(props: {
         <legend>Verplichting</legend>
         <div className="radio-stack">
           <label>
-            <input type="radio" name="obligation" value="inspanning" defaultChecked={v.obligation === "inspanning"} /> Inspanningsverplichting:
-            samen werken aan het doel, zonder malus
+            <input type="radio" name="obligation" value="inspanning" defaultChecked={v.obligation === "inspanning"} />{" "}
+            Inspanningsverplichting: samen werken aan het doel, zonder malus
           </label>
           <label>
-            <input type="radio" name="obligation" value="resultaat" defaultChecked={v.obligation === "resultaat"} /> Resultaatverplichting: het
-            doel moet gehaald worden; de opdrachtgever kan een malus vastleggen
+            <input type="radio" name="obligation" value="resultaat" defaultChecked={v.obligation === "resultaat"} /> Resultaatverplichting:
+            het doel moet gehaald worden; de opdrachtgever kan een malus vastleggen
           </label>
         </div>
         {fieldError("obligation") ? <p className="field-error">{fieldError("obligation")}</p> : null}
       </fieldset>
       <div className="field-row">
-        <Field name="baselineValue" label={`Nulmeting${unitLabel ? ` (${unitLabel})` : ""}`} hint="Optioneel; met een komma, bijvoorbeeld 35,5." error={fieldError("baselineValue")}>
+        <Field
+          name="baselineValue"
+          label={`Nulmeting${unitLabel ? ` (${unitLabel})` : ""}`}
+          hint="Optioneel; met een komma, bijvoorbeeld 35,5."
+          error={fieldError("baselineValue")}
+        >
           {(aria) => <input {...aria} name="baselineValue" inputMode="decimal" defaultValue={v.baselineValue} />}
         </Field>
         <Field name="baselineQuarter" label="Kwartaal van de nulmeting" hint="Bijvoorbeeld 2026 K4." error={fieldError("baselineQuarter")}>
@@ -146,7 +168,8 @@ export function KpiForm(props: {
         {(aria) => <input {...aria} name="weight" inputMode="decimal" defaultValue={v.weight} className="input-short" />}
       </Field>
       <label className="checkbox-label">
-        <input type="checkbox" name="knockOut" defaultChecked={v.knockOut} /> Knock-out: niet op koers houdt de totaalscore van de review op hoogstens 50
+        <input type="checkbox" name="knockOut" defaultChecked={v.knockOut} /> Knock-out: niet op koers houdt de totaalscore van de review op
+        hoogstens 50
       </label>
       {props.themes.length > 0 ? (
         <fieldset className="field">
@@ -162,7 +185,14 @@ export function KpiForm(props: {
         </fieldset>
       ) : null}
       {props.growthPath ? (
-        <GrowthPathFields quarters={props.growthPath.quarters} initial={[]} interpolation="linear" unitLabel={unitLabel} fieldError={fieldError} legend="Groeipad (optioneel)" />
+        <GrowthPathFields
+          quarters={props.growthPath.quarters}
+          initial={[]}
+          interpolation="linear"
+          unitLabel={unitLabel}
+          fieldError={fieldError}
+          legend="Groeipad (optioneel)"
+        />
       ) : null}
       <div className="actions">
         <SubmitButton pending={pending}>{props.submitLabel}</SubmitButton>

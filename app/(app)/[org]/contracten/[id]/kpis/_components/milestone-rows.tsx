@@ -33,12 +33,19 @@ export function GrowthPathFields(props: {
             stijgt of daalt gelijkmatig tussen de mijlpalen
           </label>
           <label>
-            <input type="radio" name="interpolation" value="step" defaultChecked={props.interpolation === "step"} /> Trapsgewijs: het
-            doel blijft gelijk tot de volgende mijlpaal
+            <input type="radio" name="interpolation" value="step" defaultChecked={props.interpolation === "step"} /> Trapsgewijs: het doel
+            blijft gelijk tot de volgende mijlpaal
           </label>
         </div>
       </div>
-      <MilestoneRows initial={props.initial} blank={{ quarter: "", value: "" }} minRows={1} legend={(i) => `Mijlpaal ${i + 1}`} rowClassName="kpi-milestone-row" error={fieldError("milestones")}>
+      <MilestoneRows
+        initial={props.initial}
+        blank={{ quarter: "", value: "" }}
+        minRows={1}
+        legend={(i) => `Mijlpaal ${i + 1}`}
+        rowClassName="kpi-milestone-row"
+        error={fieldError("milestones")}
+      >
         {(row, i) => (
           <>
             <Field name={`milestones.${i}.quarter`} label="Kwartaal" error={fieldError(`milestones.${i}.quarter`)}>
@@ -53,7 +60,11 @@ export function GrowthPathFields(props: {
                 </select>
               )}
             </Field>
-            <Field name={`milestones.${i}.value`} label={`Doel${props.unitLabel ? ` (${props.unitLabel})` : ""}`} error={fieldError(`milestones.${i}.value`)}>
+            <Field
+              name={`milestones.${i}.value`}
+              label={`Doel${props.unitLabel ? ` (${props.unitLabel})` : ""}`}
+              error={fieldError(`milestones.${i}.value`)}
+            >
               {(aria) => <input {...aria} name={`milestones.${i}.value`} inputMode="decimal" defaultValue={row.value} />}
             </Field>
           </>

@@ -11,7 +11,13 @@ import type { ValuesUploadState } from "./_components/values-upload";
 const reportPath = (org: string, contractId: string, quarter: string) => `/${org}/contracten/${contractId}/rapportages/${quarter}`;
 
 /** Save as draft or submit, depending on the button pressed; the typed input stays on errors. */
-export async function saveReportAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData): Promise<FormState> {
+export async function saveReportAction(
+  org: string,
+  contractId: string,
+  quarter: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   const raw = formDataToObject(form);
   const submit = raw.intent === "submit";
   const input = { ...raw, contractId, quarter };
@@ -22,23 +28,44 @@ export async function saveReportAction(org: string, contractId: string, quarter:
   return { ok: true, message: submit ? "De rapportage is ingediend bij de opdrachtgever." : "Het concept is opgeslagen." };
 }
 
-export async function uploadEvidenceAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData): Promise<FormState> {
+export async function uploadEvidenceAction(
+  org: string,
+  contractId: string,
+  quarter: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   const result = await runAction(uploadEvidence, org, { ...formDataToObject(form), contractId, quarter });
   if (!result.ok) return result;
   revalidatePath(reportPath(org, contractId, quarter));
   return { ok: true, message: "Het bewijsstuk is toegevoegd." };
 }
 
-export async function decideReportAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData): Promise<FormState> {
+export async function decideReportAction(
+  org: string,
+  contractId: string,
+  quarter: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   const input = formDataToObject(form);
   const result = await runAction(decideReport, org, input);
   if (!result.ok) return result;
   revalidatePath(reportPath(org, contractId, quarter));
   revalidatePath(`/${org}/rapportages`);
-  return { ok: true, message: input.decision === "accept" ? "De rapportage is geaccepteerd." : "De rapportage is teruggestuurd naar de leverancier." };
+  return {
+    ok: true,
+    message: input.decision === "accept" ? "De rapportage is geaccepteerd." : "De rapportage is teruggestuurd naar de leverancier.",
+  };
 }
 
-export async function deleteEvidenceAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData): Promise<FormState> {
+export async function deleteEvidenceAction(
+  org: string,
+  contractId: string,
+  quarter: string,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   const result = await runAction(deleteEvidence, org, formDataToObject(form));
   if (!result.ok) return result;
   revalidatePath(reportPath(org, contractId, quarter));
@@ -46,12 +73,22 @@ export async function deleteEvidenceAction(org: string, contractId: string, quar
 }
 
 /** Values from a filled-in template; wrong rows come back with their row number and nothing is saved. */
-export async function uploadValuesAction(org: string, contractId: string, quarter: string, _state: ValuesUploadState, form: FormData): Promise<ValuesUploadState> {
+export async function uploadValuesAction(
+  org: string,
+  contractId: string,
+  quarter: string,
+  _state: ValuesUploadState,
+  form: FormData,
+): Promise<ValuesUploadState> {
   const result = await runAction(uploadReportValues, org, { ...formDataToObject(form), contractId, quarter });
   if (!result.ok) return result;
   if (result.data.errors.length > 0) {
     const n = result.data.errors.length;
-    return { ok: false, error: `Het bestand is niet ingelezen: ${n} ${n === 1 ? "fout" : "fouten"}. Verbeter de regels hieronder en lees het bestand opnieuw in.`, rows: result.data.errors };
+    return {
+      ok: false,
+      error: `Het bestand is niet ingelezen: ${n} ${n === 1 ? "fout" : "fouten"}. Verbeter de regels hieronder en lees het bestand opnieuw in.`,
+      rows: result.data.errors,
+    };
   }
   revalidatePath(reportPath(org, contractId, quarter));
   const n = result.data.saved;

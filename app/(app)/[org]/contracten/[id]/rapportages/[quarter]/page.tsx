@@ -50,7 +50,8 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
               <li key={file.id}>
                 <a href={`/api/v1/${org}/evidence/${file.id}`}>{file.fileName}</a>{" "}
                 <span className="small">
-                  ({file.sizeBytes < 1024 ? `${file.sizeBytes} bytes` : `${formatNumber(file.sizeBytes / 1024, 0)} kB`} · SHA-256 {file.sha256.slice(0, 12)}…)
+                  ({file.sizeBytes < 1024 ? `${file.sizeBytes} bytes` : `${formatNumber(file.sizeBytes / 1024, 0)} kB`} · SHA-256{" "}
+                  {file.sha256.slice(0, 12)}…)
                 </span>
                 {controls.canEdit ? (
                   <>
@@ -94,7 +95,15 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
       ) : (
         <ReportForm
           resetKey={report?.status ?? "draft"}
-          valuesUpload={controls.canEdit ? { action: uploadValues, templateUrl: `/api/v1/${org}/contracts/${id}/reports/${page.key}/template`, limit: SPREADSHEET_UPLOAD_LIMIT } : undefined}
+          valuesUpload={
+            controls.canEdit
+              ? {
+                  action: uploadValues,
+                  templateUrl: `/api/v1/${org}/contracts/${id}/reports/${page.key}/template`,
+                  limit: SPREADSHEET_UPLOAD_LIMIT,
+                }
+              : undefined
+          }
           action={save}
           version={report ? String(report.version) : ""}
           narrative={report?.narrative ?? ""}
@@ -107,7 +116,12 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
         <section className="card" aria-labelledby="decide-heading">
           <h2 id="decide-heading">Beoordelen</h2>
           <p>Accepteer de rapportage, of stuur haar terug met een opmerking bij de KPI&apos;s die de leverancier moet aanpassen.</p>
-          <DecideReportForm action={decide} reportId={report.id} version={report.version} kpis={page.kpis.map((k) => ({ id: k.id, name: k.name }))} />
+          <DecideReportForm
+            action={decide}
+            reportId={report.id}
+            version={report.version}
+            kpis={page.kpis.map((k) => ({ id: k.id, name: k.name }))}
+          />
         </section>
       ) : null}
       {page.submissions.length > 0 ? (

@@ -7,7 +7,14 @@ import type { FormState } from "@/app/_components/ui/form";
 import { formDataToObject } from "@/lib/action";
 import { runAction } from "@/lib/auth/session";
 import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-actions";
-import { addKpiDecision, growthPathDecision, actionItemDecision, removeDecision, retireKpiDecision, setMalusDecision } from "@/lib/reviews/decision-actions";
+import {
+  addKpiDecision,
+  growthPathDecision,
+  actionItemDecision,
+  removeDecision,
+  retireKpiDecision,
+  setMalusDecision,
+} from "@/lib/reviews/decision-actions";
 import { approveWaiver, waiveMalus } from "@/lib/reviews/malus-actions";
 import { planReview, refreshReview } from "@/lib/reviews/plan-actions";
 import { commentOnScore, scoreKpi, settleScore } from "@/lib/reviews/score-actions";
@@ -56,7 +63,11 @@ export async function reviewAction(
   revalidatePath(`${base}/reviews`);
   revalidatePath(base);
   const data = result.data as { needsApproval?: boolean; status?: string };
-  if (name === "waive" && data.needsApproval) return { ok: true, message: "De malus is aangepast. De kwijtschelding wacht op goedkeuring door een coördinator of beheerder (vier ogen)." };
+  if (name === "waive" && data.needsApproval)
+    return {
+      ok: true,
+      message: "De malus is aangepast. De kwijtschelding wacht op goedkeuring door een coördinator of beheerder (vier ogen).",
+    };
   if (name === "sign" && data.status === "final") return { ok: true, message: "Beide partijen hebben getekend: de review is definitief." };
   return { ok: true, message };
 }

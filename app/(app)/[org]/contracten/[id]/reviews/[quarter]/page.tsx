@@ -40,8 +40,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
       {final ? (
         <Notice>
           <strong>
-            Definitief — ondertekend door {page.signatures.buyer?.name} op {page.signatures.buyer ? formatDateTime(page.signatures.buyer.at) : ""} en door{" "}
-            {page.signatures.supplier?.name} op {page.signatures.supplier ? formatDateTime(page.signatures.supplier.at) : ""}.
+            Definitief — ondertekend door {page.signatures.buyer?.name} op{" "}
+            {page.signatures.buyer ? formatDateTime(page.signatures.buyer.at) : ""} en door {page.signatures.supplier?.name} op{" "}
+            {page.signatures.supplier ? formatDateTime(page.signatures.supplier.at) : ""}.
           </strong>{" "}
           Niets in deze review kan nog worden gewijzigd; een vergissing leg je vast als correctie.
           <p className="actions" style={{ marginTop: "0.5rem", marginBottom: 0 }}>
@@ -71,7 +72,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
             <dd>{names(page.participants, "supplier")}</dd>
           </dl>
           {controls.manage && page.kpis.some((k) => k.stale) ? (
-            <ReviewForm action={act("refresh")} idPrefix="refresh" hidden={{ reviewId: review.id, version: String(review.version) }} fields={[]} submit="Voorbereiding bijwerken" variant="secondary" />
+            <ReviewForm
+              action={act("refresh")}
+              idPrefix="refresh"
+              hidden={{ reviewId: review.id, version: String(review.version) }}
+              fields={[]}
+              submit="Voorbereiding bijwerken"
+              variant="secondary"
+            />
           ) : null}
         </section>
       ) : null}

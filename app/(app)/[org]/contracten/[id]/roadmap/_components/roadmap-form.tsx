@@ -39,7 +39,12 @@ export function RoadmapForm(props: {
       <Field name="title" label="Titel" error={fieldError("title")}>
         {(aria) => <input {...aria} name="title" defaultValue={v.title} maxLength={200} required />}
       </Field>
-      <Field name="description" label="Toelichting" hint="Optioneel: wat houdt de actie in en wanneer is ze geslaagd?" error={fieldError("description")}>
+      <Field
+        name="description"
+        label="Toelichting"
+        hint="Optioneel: wat houdt de actie in en wanneer is ze geslaagd?"
+        error={fieldError("description")}
+      >
         {(aria) => <textarea {...aria} name="description" rows={3} defaultValue={v.description} maxLength={2000} />}
       </Field>
       <fieldset className="field" aria-describedby={strategyError ? "field-strategy-error" : "strategy-source"}>
@@ -74,7 +79,9 @@ export function RoadmapForm(props: {
           </Field>
         ) : null}
         <Field name="dueDate" label="Streefdatum" hint={`Binnen de looptijd: ${props.period.text}.`} error={fieldError("dueDate")}>
-          {(aria) => <input {...aria} name="dueDate" type="date" defaultValue={v.dueDate} min={props.period.min} max={props.period.max} required />}
+          {(aria) => (
+            <input {...aria} name="dueDate" type="date" defaultValue={v.dueDate} min={props.period.min} max={props.period.max} required />
+          )}
         </Field>
         <Field name="status" label="Status" error={fieldError("status")}>
           {(aria) => (
@@ -115,7 +122,11 @@ export function RoadmapForm(props: {
 }
 
 /** Removing an action asks for the version the page was built on, like every change. */
-export function DeleteRoadmapItemForm(props: { action: (state: FormState, form: FormData) => Promise<FormState>; version: number; title: string }) {
+export function DeleteRoadmapItemForm(props: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  version: number;
+  title: string;
+}) {
   const { state, pending, onSubmit } = useFormAction(props.action);
   return (
     <form onSubmit={onSubmit} className="stack">

@@ -59,7 +59,14 @@ export function RoadmapTimeline(props: {
           </g>
         ))}
         {paths.map((path, i) => (
-          <rect key={`bg-${path.id}`} x={0} y={pathsTop + i * PATH_LANE} width={WIDTH} height={PATH_LANE} fill={i % 2 === 0 ? "#f7f9fc" : "#ffffff"} />
+          <rect
+            key={`bg-${path.id}`}
+            x={0}
+            y={pathsTop + i * PATH_LANE}
+            width={WIDTH}
+            height={PATH_LANE}
+            fill={i % 2 === 0 ? "#f7f9fc" : "#ffffff"}
+          />
         ))}
         {layout.ticks.map((tick) => (
           <g key={tick.label}>
@@ -71,7 +78,15 @@ export function RoadmapTimeline(props: {
         ))}
         {layout.today !== null ? (
           <g>
-            <line x1={x(layout.today)} x2={x(layout.today)} y1={AXIS - 6} y2={height - 4} stroke="#a4262c" strokeDasharray="5 4" strokeWidth={1.5} />
+            <line
+              x1={x(layout.today)}
+              x2={x(layout.today)}
+              y1={AXIS - 6}
+              y2={height - 4}
+              stroke="#a4262c"
+              strokeDasharray="5 4"
+              strokeWidth={1.5}
+            />
             <text x={x(layout.today) - 4} y={AXIS - 12} textAnchor="end" className="timeline-today">
               vandaag
             </text>
@@ -88,7 +103,9 @@ export function RoadmapTimeline(props: {
                 <text x={cx} y={cy + 4} textAnchor="middle" className="timeline-number" fill={style.text}>
                   {props.numbers.get(marker.id)}
                 </text>
-                {marker.status === "dropped" ? <line x1={cx - 13} y1={cy + 13} x2={cx + 13} y2={cy - 13} stroke="#6b736f" strokeWidth={2} /> : null}
+                {marker.status === "dropped" ? (
+                  <line x1={cx - 13} y1={cy + 13} x2={cx + 13} y2={cy - 13} stroke="#6b736f" strokeWidth={2} />
+                ) : null}
               </g>
             );
           }),

@@ -8,7 +8,13 @@ type Group = { key: string; name: string; weight: string };
 type Kpi = { id: string; name: string; weightLabel: string; group: string | null };
 
 /** Up to `rows` groups with name and weight, and per KPI the group it counts in, saved at once. */
-export function ScoreGroupsForm(props: { action: (state: FormState, form: FormData) => Promise<FormState>; version: number; groups: Group[]; kpis: Kpi[]; rows: number }) {
+export function ScoreGroupsForm(props: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  version: number;
+  groups: Group[];
+  kpis: Kpi[];
+  rows: number;
+}) {
   const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
   const rows = Array.from({ length: props.rows }, (_, i) => props.groups[i] ?? { key: "", name: "", weight: "" });
   const rowOf = (group: string | null) => {
@@ -29,14 +35,19 @@ export function ScoreGroupsForm(props: { action: (state: FormState, form: FormDa
               {(aria) => <input {...aria} name={`groups.${i}.name`} defaultValue={g.name} maxLength={60} />}
             </Field>
             <Field name={`groups.${i}.weight`} label={`Groep ${i + 1}: gewicht`} error={fieldError(`groups.${i}.weight`)}>
-              {(aria) => <input {...aria} name={`groups.${i}.weight`} inputMode="decimal" defaultValue={g.weight} className="input-short" />}
+              {(aria) => (
+                <input {...aria} name={`groups.${i}.weight`} inputMode="decimal" defaultValue={g.weight} className="input-short" />
+              )}
             </Field>
           </div>
         ))}
       </fieldset>
       <fieldset className="field">
         <legend>KPI&apos;s per groep</legend>
-        <p className="hint">Binnen een groep telt elke KPI met zijn eigen gewicht. Een KPI zonder groep telt mee in &quot;Overige KPI&apos;s&quot; (gewicht 1).</p>
+        <p className="hint">
+          Binnen een groep telt elke KPI met zijn eigen gewicht. Een KPI zonder groep telt mee in &quot;Overige KPI&apos;s&quot; (gewicht
+          1).
+        </p>
         {props.kpis.map((k) => (
           <Field key={k.id} name={`kpi.${k.id}`} label={`${k.name} (gewicht ${k.weightLabel})`} error={fieldError(`kpi.${k.id}`)}>
             {(aria) => (

@@ -24,24 +24,25 @@ export default async function ChecklistResultsPage({ params, searchParams }: Pro
       <p className="small">
         <Link href={`${base}/${round.id}`}>← {round.title}</Link>
       </p>
-      {gesloten ? (
-        <Notice>
-          De ronde is gesloten. De antwoorden staan vast.
-        </Notice>
-      ) : null}
+      {gesloten ? <Notice>De ronde is gesloten. De antwoorden staan vast.</Notice> : null}
       <div className="page-header">
         <div>
           <h1>Resultaten: {round.title}</h1>
           <p>
-            {round.open ? <Badge tone="green">Open</Badge> : <Badge>Gesloten</Badge>}{" "}
-            {data.respondents} {data.respondents === 1 ? "persoon heeft" : "personen hebben"} geantwoord
+            {round.open ? <Badge tone="green">Open</Badge> : <Badge>Gesloten</Badge>} {data.respondents}{" "}
+            {data.respondents === 1 ? "persoon heeft" : "personen hebben"} geantwoord
             {round.open ? " tot nu toe" : ""}. Namen worden niet getoond.
             {round.closedAt ? ` Gesloten op ${formatDateTime(round.closedAt)}.` : ""}
           </p>
         </div>
         {round.open && data.canEdit ? (
           <div className="actions">
-            <CloseRoundForm action={closeChecklistRoundAction.bind(null, org)} roundId={round.id} version={round.version} title={round.title} />
+            <CloseRoundForm
+              action={closeChecklistRoundAction.bind(null, org)}
+              roundId={round.id}
+              version={round.version}
+              title={round.title}
+            />
           </div>
         ) : null}
       </div>

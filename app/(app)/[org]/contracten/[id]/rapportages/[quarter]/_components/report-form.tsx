@@ -67,97 +67,109 @@ export function ReportForm(props: {
     <>
       {props.valuesUpload ? <ValuesUpload {...props.valuesUpload} onSaved={() => setUploads((n) => n + 1)} /> : null}
       <form key={`${props.resetKey}-${uploads}`} onSubmit={onSubmit} className="stack" noValidate>
-      <FormAlert state={state} />
-      {fieldError("_form") && fieldError("_form") !== (state && !state.ok ? state.error : "") ? (
-        <Notice tone="error">
-          {fieldError("_form")}
-        </Notice>
-      ) : null}
-      <input type="hidden" name="version" value={props.version} />
-      {props.kpis.map((kpi) => (
-        // A fieldset is as wide as its widest content by default; at 320 px that pushed the file
-        // field and its message off the screen.
-        <fieldset key={kpi.id} className="card" style={{ minInlineSize: 0 }}>
-          <legend>{kpi.name}</legend>
-          <p className="small">
-            Doel dit kwartaal volgens het groeipad:{" "}
-            <strong>{kpi.target ? formatMeasure(kpi.target, kpi.unit) : "geen doel vastgelegd"}</strong>
-          </p>
-          {kpi.buyerComment ? (
-            <div className="alert alert-error" role="note">
-              Opmerking van de opdrachtgever: {kpi.buyerComment}
-            </div>
-          ) : null}
-          {kpi.kind === "qualitative" ? (
-            <fieldset aria-describedby={fieldError(`values.${kpi.id}`) ? `error-${kpi.id}` : undefined}>
-              <legend>Score (1–4)</legend>
-              {["1", "2", "3", "4"].map((score) => (
-                <label key={score} className="choice">
-                  <input type="radio" name={`score.${kpi.id}`} value={score} defaultChecked={kpi.score === score} disabled={disabled} /> {score}
-                  {kpi.scoreMeanings?.[score] ? ` – ${kpi.scoreMeanings[score]}` : ""}
-                </label>
-              ))}
-              {fieldError(`values.${kpi.id}`) ? (
-                <p className="field-error" id={`error-${kpi.id}`}>
-                  {fieldError(`values.${kpi.id}`)}
-                </p>
-              ) : null}
-            </fieldset>
-          ) : (
-            <Field
-              name={`value-${kpi.id}`}
-              label={`Waarde${kpi.unit ? ` (${kpi.unit})` : ""}`}
-              hint="Gebruik een komma voor decimalen, bijvoorbeeld 12,5."
-              error={fieldError(`values.${kpi.id}`)}
-            >
-              {(aria) => <input {...aria} name={`value.${kpi.id}`} inputMode="decimal" defaultValue={kpi.value} disabled={disabled} />}
-            </Field>
-          )}
-          {kpi.activityUnit ? (
-            <Field
-              name={`quantity-${kpi.id}`}
-              label={`Hoeveelheid dit kwartaal (${kpi.activityUnit})`}
-              hint="De waarde is per eenheid: hoeveel het er dit kwartaal waren, bijvoorbeeld 12.500."
-              error={fieldError(`quantities.${kpi.id}`)}
-            >
-              {(aria) => <input {...aria} name={`quantity.${kpi.id}`} inputMode="decimal" defaultValue={kpi.quantity} disabled={disabled} />}
-            </Field>
-          ) : null}
-          {kpi.flag ? (
-            <div className="alert alert-warning" role="note">
-              Opvallende waarde: {kpi.flag}.{" "}
-              {kpi.explanation ? "De leverancier heeft haar toegelicht." : "Licht haar toe bij de toelichting; zonder toelichting kan de rapportage niet worden ingediend."}
-            </div>
-          ) : null}
-          <Field name={`explanation-${kpi.id}`} label="Toelichting">
-            {(aria) => <textarea {...aria} name={`explanation.${kpi.id}`} rows={2} maxLength={5000} defaultValue={kpi.explanation} disabled={disabled} />}
-          </Field>
-          <div>
+        <FormAlert state={state} />
+        {fieldError("_form") && fieldError("_form") !== (state && !state.ok ? state.error : "") ? (
+          <Notice tone="error">{fieldError("_form")}</Notice>
+        ) : null}
+        <input type="hidden" name="version" value={props.version} />
+        {props.kpis.map((kpi) => (
+          // A fieldset is as wide as its widest content by default; at 320 px that pushed the file
+          // field and its message off the screen.
+          <fieldset key={kpi.id} className="card" style={{ minInlineSize: 0 }}>
+            <legend>{kpi.name}</legend>
             <p className="small">
-              Bewijs{kpi.evidenceMandatory ? " (verplicht)" : ""}
-              {kpi.evidenceRequired ? `: ${kpi.evidenceRequired}` : ""}
+              Doel dit kwartaal volgens het groeipad:{" "}
+              <strong>{kpi.target ? formatMeasure(kpi.target, kpi.unit) : "geen doel vastgelegd"}</strong>
             </p>
-            {kpi.evidence}
-          </div>
-        </fieldset>
-      ))}
-      <Field name="narrative" label="Algemene toelichting op het kwartaal" error={fieldError("narrative")}>
-        {(aria) => <textarea {...aria} name="narrative" rows={4} maxLength={20000} defaultValue={props.narrative} disabled={disabled} />}
-      </Field>
-      {props.editable ? (
-        <div className="actions">
-          <button type="submit" name="intent" value="draft" className="button button-secondary" disabled={pending} aria-busy={pending}>
-            Opslaan als concept
-          </button>
-          {props.canSubmit ? (
-            <button type="submit" name="intent" value="submit" className="button" disabled={pending} aria-busy={pending}>
-              Indienen
+            {kpi.buyerComment ? (
+              <div className="alert alert-error" role="note">
+                Opmerking van de opdrachtgever: {kpi.buyerComment}
+              </div>
+            ) : null}
+            {kpi.kind === "qualitative" ? (
+              <fieldset aria-describedby={fieldError(`values.${kpi.id}`) ? `error-${kpi.id}` : undefined}>
+                <legend>Score (1–4)</legend>
+                {["1", "2", "3", "4"].map((score) => (
+                  <label key={score} className="choice">
+                    <input type="radio" name={`score.${kpi.id}`} value={score} defaultChecked={kpi.score === score} disabled={disabled} />{" "}
+                    {score}
+                    {kpi.scoreMeanings?.[score] ? ` – ${kpi.scoreMeanings[score]}` : ""}
+                  </label>
+                ))}
+                {fieldError(`values.${kpi.id}`) ? (
+                  <p className="field-error" id={`error-${kpi.id}`}>
+                    {fieldError(`values.${kpi.id}`)}
+                  </p>
+                ) : null}
+              </fieldset>
+            ) : (
+              <Field
+                name={`value-${kpi.id}`}
+                label={`Waarde${kpi.unit ? ` (${kpi.unit})` : ""}`}
+                hint="Gebruik een komma voor decimalen, bijvoorbeeld 12,5."
+                error={fieldError(`values.${kpi.id}`)}
+              >
+                {(aria) => <input {...aria} name={`value.${kpi.id}`} inputMode="decimal" defaultValue={kpi.value} disabled={disabled} />}
+              </Field>
+            )}
+            {kpi.activityUnit ? (
+              <Field
+                name={`quantity-${kpi.id}`}
+                label={`Hoeveelheid dit kwartaal (${kpi.activityUnit})`}
+                hint="De waarde is per eenheid: hoeveel het er dit kwartaal waren, bijvoorbeeld 12.500."
+                error={fieldError(`quantities.${kpi.id}`)}
+              >
+                {(aria) => (
+                  <input {...aria} name={`quantity.${kpi.id}`} inputMode="decimal" defaultValue={kpi.quantity} disabled={disabled} />
+                )}
+              </Field>
+            ) : null}
+            {kpi.flag ? (
+              <div className="alert alert-warning" role="note">
+                Opvallende waarde: {kpi.flag}.{" "}
+                {kpi.explanation
+                  ? "De leverancier heeft haar toegelicht."
+                  : "Licht haar toe bij de toelichting; zonder toelichting kan de rapportage niet worden ingediend."}
+              </div>
+            ) : null}
+            <Field name={`explanation-${kpi.id}`} label="Toelichting">
+              {(aria) => (
+                <textarea
+                  {...aria}
+                  name={`explanation.${kpi.id}`}
+                  rows={2}
+                  maxLength={5000}
+                  defaultValue={kpi.explanation}
+                  disabled={disabled}
+                />
+              )}
+            </Field>
+            <div>
+              <p className="small">
+                Bewijs{kpi.evidenceMandatory ? " (verplicht)" : ""}
+                {kpi.evidenceRequired ? `: ${kpi.evidenceRequired}` : ""}
+              </p>
+              {kpi.evidence}
+            </div>
+          </fieldset>
+        ))}
+        <Field name="narrative" label="Algemene toelichting op het kwartaal" error={fieldError("narrative")}>
+          {(aria) => <textarea {...aria} name="narrative" rows={4} maxLength={20000} defaultValue={props.narrative} disabled={disabled} />}
+        </Field>
+        {props.editable ? (
+          <div className="actions">
+            <button type="submit" name="intent" value="draft" className="button button-secondary" disabled={pending} aria-busy={pending}>
+              Opslaan als concept
             </button>
-          ) : (
-            <p className="small">Indienen kan pas na afloop van het kwartaal.</p>
-          )}
-        </div>
-      ) : null}
+            {props.canSubmit ? (
+              <button type="submit" name="intent" value="submit" className="button" disabled={pending} aria-busy={pending}>
+                Indienen
+              </button>
+            ) : (
+              <p className="small">Indienen kan pas na afloop van het kwartaal.</p>
+            )}
+          </div>
+        ) : null}
       </form>
     </>
   );
@@ -222,7 +234,12 @@ export function DecideReportForm(props: { action: Action; reportId: string; vers
       <input type="hidden" name="reportId" value={props.reportId} />
       <input type="hidden" name="version" value={props.version} />
       {props.kpis.map((kpi) => (
-        <Field key={kpi.id} name={`comment-${kpi.id}`} label={`Opmerking bij ${kpi.name} (alleen bij terugsturen)`} error={fieldError(`comments.${kpi.id}`)}>
+        <Field
+          key={kpi.id}
+          name={`comment-${kpi.id}`}
+          label={`Opmerking bij ${kpi.name} (alleen bij terugsturen)`}
+          error={fieldError(`comments.${kpi.id}`)}
+        >
           {(aria) => <textarea {...aria} name={`comment.${kpi.id}`} rows={2} maxLength={2000} />}
         </Field>
       ))}
@@ -252,7 +269,14 @@ export function DeleteEvidenceButton({ action, evidenceId, fileName }: { action:
   }
   return (
     <>
-      <button type="button" onClick={remove} className="button-link" style={{ color: "var(--red-700)" }} disabled={pending} aria-busy={pending}>
+      <button
+        type="button"
+        onClick={remove}
+        className="button-link"
+        style={{ color: "var(--red-700)" }}
+        disabled={pending}
+        aria-busy={pending}
+      >
         Verwijderen<span className="visually-hidden"> {fileName}</span>
       </button>
       {state && !state.ok ? (

@@ -19,10 +19,7 @@ export type ValuesUploadState =
       rows: RowProblem[];
     };
 
-export type ValuesUploadAction = (
-  state: ValuesUploadState,
-  form: FormData,
-) => Promise<ValuesUploadState>;
+export type ValuesUploadAction = (state: ValuesUploadState, form: FormData) => Promise<ValuesUploadState>;
 
 /**
  * Values from a filled-in template. A separate form next to the report form: uploading saves the
@@ -53,22 +50,14 @@ export function ValuesUpload({
     startTransition(() => dispatch(data));
   }
   const rows = state && !state.ok && "rows" in state ? state.rows : [];
-  const error =
-    state && !state.ok ? (state.fieldErrors?.file ?? state.error) : undefined;
+  const error = state && !state.ok ? (state.fieldErrors?.file ?? state.error) : undefined;
   return (
-    <section
-      className="card stack"
-      style={{ maxWidth: 640, marginBottom: "1rem" }}
-      aria-labelledby="values-upload-heading"
-    >
+    <section className="card stack" style={{ maxWidth: 640, marginBottom: "1rem" }} aria-labelledby="values-upload-heading">
       <h2 id="values-upload-heading">Waarden uit een bestand</h2>
       <p className="small">
-        Download het sjabloon met de KPI&apos;s van dit kwartaal, vul per KPI de
-        waarde (met een komma) of de score (1–4), bij een KPI per eenheid de
-        hoeveelheid van het kwartaal, en eventueel een toelichting in, en lees
-        het bestand hier in. Pas de kolom kpi-id niet aan. Alleen
-        als elke regel klopt, worden de waarden in het concept opgeslagen; lege
-        regels blijven buiten beschouwing.
+        Download het sjabloon met de KPI&apos;s van dit kwartaal, vul per KPI de waarde (met een komma) of de score (1–4), bij een KPI per
+        eenheid de hoeveelheid van het kwartaal, en eventueel een toelichting in, en lees het bestand hier in. Pas de kolom kpi-id niet aan.
+        Alleen als elke regel klopt, worden de waarden in het concept opgeslagen; lege regels blijven buiten beschouwing.
       </p>
       <p>
         <a href={`${templateUrl}?formaat=xlsx`} download>
@@ -93,13 +82,7 @@ export function ValuesUpload({
           aria-describedby={error ? "values-file-hint values-file-error" : "values-file-hint"}
         />
         <div>
-          <button
-            type="button"
-            onClick={upload}
-            className="button button-secondary"
-            disabled={pending}
-            aria-busy={pending}
-          >
+          <button type="button" onClick={upload} className="button button-secondary" disabled={pending} aria-busy={pending}>
             {pending ? "Bezig…" : "Bestand inlezen"}
           </button>
         </div>
@@ -113,9 +96,7 @@ export function ValuesUpload({
           </p>
         ) : null}
       </div>
-      {rows.length > 0 ? (
-        <RowErrorsTable errors={rows} caption="Regels die niet kloppen; er is niets opgeslagen" />
-      ) : null}
+      {rows.length > 0 ? <RowErrorsTable errors={rows} caption="Regels die niet kloppen; er is niets opgeslagen" /> : null}
     </section>
   );
 }

@@ -44,12 +44,25 @@ function malusFields(period: string | null): ReviewField[] {
     { name: `${prefix}Value`, label: `${label}: bedrag of percentage`, type: "number", hint: "Bijvoorbeeld 15.000,00 of 2,5" },
   ];
   return [
-    { name: "type", label: "Malus", type: "select", options: MALUS_TYPES, defaultValue: "none", hint: "Alleen bij een resultaatverplichting." },
+    {
+      name: "type",
+      label: "Malus",
+      type: "select",
+      options: MALUS_TYPES,
+      defaultValue: "none",
+      hint: "Alleen bij een resultaatverplichting.",
+    },
     { name: "amount", label: "Bedrag per kwartaal (€, bij een vast bedrag)", type: "number" },
     { name: "percent", label: "Percentage van de kwartaalwaarde (bij een percentage)", type: "number" },
     { name: "centsPerUnit", label: "Bedrag per eenheid tekort (€)", type: "number" },
     { name: "factor", label: "Factor (bij een bedrag per eenheid; leeg is 1)", type: "number" },
-    { name: "assessment", label: "Beoordeling (bij een bedrag per eenheid)", type: "select", options: ASSESSMENT_KINDS.map((k) => ({ value: k, label: ASSESSMENT_LABELS[k] })), defaultValue: "quarterly" },
+    {
+      name: "assessment",
+      label: "Beoordeling (bij een bedrag per eenheid)",
+      type: "select",
+      options: ASSESSMENT_KINDS.map((k) => ({ value: k, label: ASSESSMENT_LABELS[k] })),
+      defaultValue: "quarterly",
+    },
     { name: "assessmentQuarters", label: "Kwartalen van de mijlpalen", hint: "Bijvoorbeeld 2026 K4, 2027 K4" },
     ...caps("capYear", "Maximum per jaar", period),
     ...caps("capContract", "Maximum over de looptijd", null),
@@ -58,7 +71,14 @@ function malusFields(period: string | null): ReviewField[] {
 
 function milestoneFields(options: { value: string; label: string }[], first: string, last: string): ReviewField[] {
   return [0, 1, 2].flatMap((i) => [
-    { name: `milestones.${i}.quarter`, label: `Mijlpaal ${i + 1}: kwartaal`, type: "select" as const, options, placeholder: "–", defaultValue: i === 0 ? first : i === 1 ? last : "" },
+    {
+      name: `milestones.${i}.quarter`,
+      label: `Mijlpaal ${i + 1}: kwartaal`,
+      type: "select" as const,
+      options,
+      placeholder: "–",
+      defaultValue: i === 0 ? first : i === 1 ? last : "",
+    },
     { name: `milestones.${i}.value`, label: `Mijlpaal ${i + 1}: doelwaarde`, type: "number" as const },
   ]);
 }
@@ -72,7 +92,9 @@ export function DecisionsSection({ page, act }: Props) {
   const lastKey = all.at(-1)?.key ?? nextKey;
   const hidden: Record<string, string> = review ? { reviewId: review.id, version: String(review.version) } : {};
   const kpiOptions = page.kpis.map((k) => ({ value: k.kpi.id, label: k.kpi.name }));
-  const resultKpis = page.kpis.filter((k) => k.kpi.obligation === "resultaat").map((k) => ({ value: k.kpi.id, label: k.kpi.hasMalusRule ? `${k.kpi.name} (vervangt de huidige regel)` : k.kpi.name }));
+  const resultKpis = page.kpis
+    .filter((k) => k.kpi.obligation === "resultaat")
+    .map((k) => ({ value: k.kpi.id, label: k.kpi.hasMalusRule ? `${k.kpi.name} (vervangt de huidige regel)` : k.kpi.name }));
   return (
     <section className="card" aria-labelledby="decisions-heading">
       <h2 id="decisions-heading">Besluiten</h2>
@@ -83,12 +105,21 @@ export function DecisionsSection({ page, act }: Props) {
             {describe(d)}
             {d.reason ? <span className="small"> — reden: {d.reason}</span> : null}
             {controls.manage ? (
-              <ReviewForm action={act("removeDecision")} idPrefix={`remove-${d.id}`} hidden={{ ...hidden, decisionId: d.id }} fields={[]} submit="Besluit verwijderen" variant="danger" />
+              <ReviewForm
+                action={act("removeDecision")}
+                idPrefix={`remove-${d.id}`}
+                hidden={{ ...hidden, decisionId: d.id }}
+                fields={[]}
+                submit="Besluit verwijderen"
+                variant="danger"
+              />
             ) : null}
           </li>
         ))}
       </ul>
-      {controls.manage && later.length === 0 ? <p className="small">Dit is het laatste kwartaal van het contract: KPI-wijzigingen kunnen niet meer ingaan.</p> : null}
+      {controls.manage && later.length === 0 ? (
+        <p className="small">Dit is het laatste kwartaal van het contract: KPI-wijzigingen kunnen niet meer ingaan.</p>
+      ) : null}
       {controls.manage ? (
         <div className="stack" style={{ display: "flex", flexDirection: "column", gap: "0.75rem" }}>
           <details>
@@ -116,18 +147,45 @@ export function DecisionsSection({ page, act }: Props) {
                 { name: "name", label: "Naam van de KPI" },
                 { name: "kind", label: "Soort", type: "select", options: opts(KPI_KINDS), defaultValue: "quantitative" },
                 { name: "obligation", label: "Verplichting", type: "select", options: opts(OBLIGATIONS), defaultValue: "inspanning" },
-                { name: "indicatorId", label: "Indicator", type: "select", options: page.indicators.map((i) => ({ value: i.id, label: `${i.name} (${i.unitLabel})` })), placeholder: "Geen indicator" },
+                {
+                  name: "indicatorId",
+                  label: "Indicator",
+                  type: "select",
+                  options: page.indicators.map((i) => ({ value: i.id, label: `${i.name} (${i.unitLabel})` })),
+                  placeholder: "Geen indicator",
+                },
                 { name: "description", label: "Omschrijving", type: "textarea" },
                 { name: "measurement", label: "Hoe wordt er gemeten?", type: "textarea" },
                 { name: "evidenceRequired", label: "Welk bewijs is nodig?", type: "textarea" },
                 { name: "evidenceMandatory", label: "Bewijs is verplicht bij elke rapportage", type: "checkbox" },
-                { name: "weight", label: "Gewicht", type: "number", defaultValue: "1", hint: "Hoe zwaar de KPI meetelt in de totaalscore." },
+                {
+                  name: "weight",
+                  label: "Gewicht",
+                  type: "number",
+                  defaultValue: "1",
+                  hint: "Hoe zwaar de KPI meetelt in de totaalscore.",
+                },
                 { name: "knockOut", label: "Knock-out: niet op koers houdt de totaalscore op hoogstens 50", type: "checkbox" },
-                ...(page.themes.length > 0 ? [{ name: "themeIds", label: "Thema's van het Waardenwiel", type: "checkboxes" as const, options: page.themes.map((t) => ({ value: t.id, label: t.name })) }] : []),
+                ...(page.themes.length > 0
+                  ? [
+                      {
+                        name: "themeIds",
+                        label: "Thema's van het Waardenwiel",
+                        type: "checkboxes" as const,
+                        options: page.themes.map((t) => ({ value: t.id, label: t.name })),
+                      },
+                    ]
+                  : []),
                 ...malusFields("% van de jaarwaarde"),
                 { name: "baselineValue", label: "Nulmeting (waarde)", type: "number" },
                 { name: "baselineQuarter", label: "Nulmeting (kwartaal)", type: "select", options: everyQuarter, placeholder: "–" },
-                { name: "interpolation", label: "Verloop tussen mijlpalen", type: "select", options: opts(INTERPOLATIONS), defaultValue: "linear" },
+                {
+                  name: "interpolation",
+                  label: "Verloop tussen mijlpalen",
+                  type: "select",
+                  options: opts(INTERPOLATIONS),
+                  defaultValue: "linear",
+                },
                 ...milestoneFields(later, nextKey, lastKey),
                 ...[1, 2, 3, 4].map((n) => ({ name: `scoreMeanings.${n}`, label: `Betekenis score ${n} (alleen kwalitatief)` })),
                 { name: "reason", label: "Reden van het toevoegen", type: "textarea" },
@@ -162,7 +220,13 @@ export function DecisionsSection({ page, act }: Props) {
               fields={[
                 { name: "kpiId", label: "KPI", type: "select", options: kpiOptions, placeholder: "Kies een KPI" },
                 { name: "effectiveFrom", label: "Geldt vanaf", type: "select", options: later, defaultValue: nextKey },
-                { name: "interpolation", label: "Verloop tussen mijlpalen", type: "select", options: opts(INTERPOLATIONS), defaultValue: "linear" },
+                {
+                  name: "interpolation",
+                  label: "Verloop tussen mijlpalen",
+                  type: "select",
+                  options: opts(INTERPOLATIONS),
+                  defaultValue: "linear",
+                },
                 ...milestoneFields(later, nextKey, lastKey),
                 { name: "reason", label: "Reden van de wijziging", type: "textarea" },
               ]}

@@ -16,7 +16,8 @@ export function ActionItemsSection({ page, act }: Props) {
       <ul className="plain-list">
         {items.map((a) => (
           <li key={a.id} style={{ marginBottom: "0.75rem" }}>
-            <strong>{a.title}</strong> — {a.ownerName} ({a.ownerSide === "buyer" ? "opdrachtgever" : "leverancier"}), uiterlijk {formatDate(a.dueDate)}
+            <strong>{a.title}</strong> — {a.ownerName} ({a.ownerSide === "buyer" ? "opdrachtgever" : "leverancier"}), uiterlijk{" "}
+            {formatDate(a.dueDate)}
             {page.controls.closeActions ? (
               <details>
                 <summary>Actie afsluiten</summary>
@@ -26,7 +27,16 @@ export function ActionItemsSection({ page, act }: Props) {
                   hidden={{ actionItemId: a.id, version: String(a.version) }}
                   row
                   fields={[
-                    { name: "status", label: "Afsluiten als", type: "select", options: [{ value: "done", label: "Afgerond" }, { value: "dropped", label: "Vervallen" }], defaultValue: "done" },
+                    {
+                      name: "status",
+                      label: "Afsluiten als",
+                      type: "select",
+                      options: [
+                        { value: "done", label: "Afgerond" },
+                        { value: "dropped", label: "Vervallen" },
+                      ],
+                      defaultValue: "done",
+                    },
                     { name: "note", label: "Toelichting" },
                   ]}
                   submit={`Afsluiten: ${a.title}`}
@@ -53,12 +63,21 @@ export function GeneralCommentsSection({ page, act }: Props) {
       <ul className="plain-list">
         {comments.map((c) => (
           <li key={c.id} style={{ marginBottom: "0.5rem" }}>
-            <strong>{c.authorName}</strong> <span className="small muted">({formatDateTime(c.createdAt)})</span>: <span className="pre-line">{c.body}</span>
+            <strong>{c.authorName}</strong> <span className="small muted">({formatDateTime(c.createdAt)})</span>:{" "}
+            <span className="pre-line">{c.body}</span>
           </li>
         ))}
       </ul>
       {page.controls.comment ? (
-        <ReviewForm action={act("comment")} idPrefix="remark" hidden={{ reviewId: page.review.id }} resetOnSuccess fields={[{ name: "body", label: "Nieuwe opmerking", type: "textarea" }]} submit="Opmerking plaatsen" variant="secondary" />
+        <ReviewForm
+          action={act("comment")}
+          idPrefix="remark"
+          hidden={{ reviewId: page.review.id }}
+          resetOnSuccess
+          fields={[{ name: "body", label: "Nieuwe opmerking", type: "textarea" }]}
+          submit="Opmerking plaatsen"
+          variant="secondary"
+        />
       ) : null}
     </section>
   );
@@ -73,12 +92,23 @@ export function LessonsSection({ page, act }: Props) {
       <ul>
         {page.lessons.map((l) => (
           <li key={l.id}>
-            {l.body} <span className="small muted">— {l.authorName}, {formatDateTime(l.createdAt)}</span>
+            {l.body}{" "}
+            <span className="small muted">
+              — {l.authorName}, {formatDateTime(l.createdAt)}
+            </span>
           </li>
         ))}
       </ul>
       {page.controls.lesson ? (
-        <ReviewForm action={act("lesson")} idPrefix="lesson" hidden={{ reviewId: page.review.id }} resetOnSuccess fields={[{ name: "body", label: "Nieuwe les", type: "textarea" }]} submit="Les vastleggen" variant="secondary" />
+        <ReviewForm
+          action={act("lesson")}
+          idPrefix="lesson"
+          hidden={{ reviewId: page.review.id }}
+          resetOnSuccess
+          fields={[{ name: "body", label: "Nieuwe les", type: "textarea" }]}
+          submit="Les vastleggen"
+          variant="secondary"
+        />
       ) : null}
     </section>
   );
@@ -90,12 +120,15 @@ export function AmendmentsSection({ page, act }: Props) {
   return (
     <section className="card" aria-labelledby="amend-heading">
       <h2 id="amend-heading">Correcties</h2>
-      <p className="small">Een definitieve review verandert niet meer. Een vergissing leg je vast als correctie: wie, wanneer en waarom, naast het origineel.</p>
+      <p className="small">
+        Een definitieve review verandert niet meer. Een vergissing leg je vast als correctie: wie, wanneer en waarom, naast het origineel.
+      </p>
       {general.length > 0 ? (
         <ul>
           {general.map((a) => (
             <li key={a.id}>
-              {a.field}: {a.previousValue ? `“${a.previousValue}” → ` : ""}“{a.correctedValue}” — {a.reason} ({a.authorName}, {formatDateTime(a.createdAt)})
+              {a.field}: {a.previousValue ? `“${a.previousValue}” → ` : ""}“{a.correctedValue}” — {a.reason} ({a.authorName},{" "}
+              {formatDateTime(a.createdAt)})
             </li>
           ))}
         </ul>
@@ -110,7 +143,13 @@ export function AmendmentsSection({ page, act }: Props) {
             resetOnSuccess
             row
             fields={[
-              { name: "kpiId", label: "Bij KPI", type: "select", options: page.kpis.map((k) => ({ value: k.kpi.id, label: k.kpi.name })), placeholder: "De review als geheel" },
+              {
+                name: "kpiId",
+                label: "Bij KPI",
+                type: "select",
+                options: page.kpis.map((k) => ({ value: k.kpi.id, label: k.kpi.name })),
+                placeholder: "De review als geheel",
+              },
               { name: "field", label: "Wat corrigeer je?", placeholder: "bijv. afgesproken score" },
               { name: "previousValue", label: "Oorspronkelijke waarde" },
               { name: "correctedValue", label: "Juiste waarde" },

@@ -28,12 +28,17 @@ export function KpiCard({ page, row, act }: Props) {
   const version = String(page.review?.version ?? "");
   const reviewId = page.review?.id ?? "";
   const reportedScore = score?.reportedScore ?? prepared?.reportedScore ?? null;
-  const reported = kpi.kind === "qualitative" ? scoreText(reportedScore, kpi.scoreMeanings) : formatMeasure(score?.reportedValue ?? prepared?.reportedValue, kpi.unitLabel);
+  const reported =
+    kpi.kind === "qualitative"
+      ? scoreText(reportedScore, kpi.scoreMeanings)
+      : formatMeasure(score?.reportedValue ?? prepared?.reportedValue, kpi.unitLabel);
   const quantity = score?.reportedQuantity ?? prepared?.reportedQuantity ?? null;
   const trendNumber = (v: string | null) => (v === null ? "—" : formatMeasureNumber(v, kpi.kind === "qualitative" ? null : kpi.unitLabel));
   const targetValue = score?.target ?? prepared?.target;
   const target =
-    kpi.kind === "qualitative" && targetValue != null ? scoreText(Math.round(Number(targetValue)), kpi.scoreMeanings) : formatMeasure(targetValue, kpi.kind === "qualitative" ? null : kpi.unitLabel);
+    kpi.kind === "qualitative" && targetValue != null
+      ? scoreText(Math.round(Number(targetValue)), kpi.scoreMeanings)
+      : formatMeasure(targetValue, kpi.kind === "qualitative" ? null : kpi.unitLabel);
   const computed = score?.computedStatus ?? prepared?.computedStatus ?? "no_data";
   const headingId = `kpi-${kpi.id}`;
   const amendments = page.amendments.filter((a) => a.kpiId === kpi.id);
@@ -51,7 +56,9 @@ export function KpiCard({ page, row, act }: Props) {
         <dt>Gerapporteerd</dt>
         <dd>
           {reported}
-          {kpi.activityUnit && quantity !== null ? <span className="small"> · hoeveelheid {formatMeasure(quantity, kpi.activityUnit)}</span> : null}
+          {kpi.activityUnit && quantity !== null ? (
+            <span className="small"> · hoeveelheid {formatMeasure(quantity, kpi.activityUnit)}</span>
+          ) : null}
           {row.flags.length > 0 ? (
             <div className="small">
               <Badge tone="amber">Opvallend</Badge> {describeFlags(row.flags, kpi.unitLabel)}
@@ -80,7 +87,9 @@ export function KpiCard({ page, row, act }: Props) {
         <dt>Trend</dt>
         <dd className="small">
           {prepared && prepared.trend.length > 0
-            ? prepared.trend.map((t) => `${quarterLabel(quarterFromKey(t.key))}: ${trendNumber(t.value)} (doel ${trendNumber(t.target)})`).join(" · ")
+            ? prepared.trend
+                .map((t) => `${quarterLabel(quarterFromKey(t.key))}: ${trendNumber(t.value)} (doel ${trendNumber(t.target)})`)
+                .join(" · ")
             : "Geen eerdere kwartalen."}
         </dd>
         <dt>Afgesproken score</dt>
@@ -95,7 +104,9 @@ export function KpiCard({ page, row, act }: Props) {
           ) : null}
         </dd>
       </dl>
-      {row.stale ? <p className="small">De rapportage is na het plannen gewijzigd; werk de voorbereiding bij om de nieuwe waarden over te nemen.</p> : null}
+      {row.stale ? (
+        <p className="small">De rapportage is na het plannen gewijzigd; werk de voorbereiding bij om de nieuwe waarden over te nemen.</p>
+      ) : null}
       {controls.manage && score ? (
         <details open={!score.agreedScore}>
           <summary>Score vastleggen</summary>
@@ -105,8 +116,18 @@ export function KpiCard({ page, row, act }: Props) {
             hidden={{ reviewId, version, kpiId: kpi.id }}
             row
             fields={[
-              { name: "score", label: `Afgesproken score ${kpi.name}`, type: "select", options: SCORE_OPTIONS, defaultValue: score.agreedScore ?? scoreFor(computed) },
-              { name: "reason", label: "Reden (verplicht als de score afwijkt van de berekende status)", defaultValue: score.agreedReason ?? "" },
+              {
+                name: "score",
+                label: `Afgesproken score ${kpi.name}`,
+                type: "select",
+                options: SCORE_OPTIONS,
+                defaultValue: score.agreedScore ?? scoreFor(computed),
+              },
+              {
+                name: "reason",
+                label: "Reden (verplicht als de score afwijkt van de berekende status)",
+                defaultValue: score.agreedReason ?? "",
+              },
             ]}
             submit="Score opslaan"
           />
@@ -121,7 +142,13 @@ export function KpiCard({ page, row, act }: Props) {
             hidden={{ reviewId, version, kpiId: kpi.id }}
             row
             fields={[
-              { name: "score", label: "Nieuwe score (optioneel)", type: "select", options: SCORE_OPTIONS, placeholder: "Score ongewijzigd laten" },
+              {
+                name: "score",
+                label: "Nieuwe score (optioneel)",
+                type: "select",
+                options: SCORE_OPTIONS,
+                placeholder: "Score ongewijzigd laten",
+              },
               { name: "reason", label: "Hoe is de betwisting afgehandeld?" },
             ]}
             submit="Geschil afhandelen"
@@ -136,7 +163,8 @@ export function KpiCard({ page, row, act }: Props) {
           <ul>
             {amendments.map((a) => (
               <li key={a.id}>
-                {a.field}: {a.previousValue ? `“${a.previousValue}” → ` : ""}“{a.correctedValue}” — {a.reason} ({a.authorName}, {formatDateTime(a.createdAt)})
+                {a.field}: {a.previousValue ? `“${a.previousValue}” → ` : ""}“{a.correctedValue}” — {a.reason} ({a.authorName},{" "}
+                {formatDateTime(a.createdAt)})
               </li>
             ))}
           </ul>

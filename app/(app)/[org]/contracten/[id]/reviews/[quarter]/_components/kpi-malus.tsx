@@ -21,16 +21,22 @@ export function KpiMalus({ page, row, act }: Props) {
   const { controls } = page;
   const review = page.review;
   const waiverLabel =
-    score?.waiverKind === "full" ? "volledig kwijtgescholden" : score?.waiverKind === "reduction" ? `verlaagd met ${formatEuroCents(score.waiverCents ?? 0)}` : null;
+    score?.waiverKind === "full"
+      ? "volledig kwijtgescholden"
+      : score?.waiverKind === "reduction"
+        ? `verlaagd met ${formatEuroCents(score.waiverCents ?? 0)}`
+        : null;
   return (
     <div>
       <h4 style={{ marginBottom: "0.25rem" }}>Malus</h4>
       <p className="small" style={{ margin: 0 }}>
         {malus.basis === "agreed" ? "Volgens de afgesproken score" : "Volgens de regel"}: <strong>{formatEuroCents(malus.rawCents)}</strong>
-        {malus.basis === "agreed" && malus.rawCents !== malus.computedCents ? ` (berekend uit de gerapporteerde waarde: ${formatEuroCents(malus.computedCents)})` : ""}
+        {malus.basis === "agreed" && malus.rawCents !== malus.computedCents
+          ? ` (berekend uit de gerapporteerde waarde: ${formatEuroCents(malus.computedCents)})`
+          : ""}
         {malus.waivedCents > 0 ? ` · kwijtgescholden ${formatEuroCents(malus.waivedCents)}` : ""}
-        {malus.cappedCents > 0 ? ` · boven het plafond ${formatEuroCents(malus.cappedCents)} (${malus.cappedBy.join(", ")})` : ""} · toegepast{" "}
-        <strong>{formatEuroCents(malus.appliedCents)}</strong>
+        {malus.cappedCents > 0 ? ` · boven het plafond ${formatEuroCents(malus.cappedCents)} (${malus.cappedBy.join(", ")})` : ""} ·
+        toegepast <strong>{formatEuroCents(malus.appliedCents)}</strong>
       </p>
       {row.prepared?.assessment ? (
         <p className="small muted" style={{ margin: 0 }}>
@@ -46,9 +52,15 @@ export function KpiMalus({ page, row, act }: Props) {
           Malus {waiverLabel}: {score?.waiverReason}
           {row.waiverNeedsApproval ? (
             score?.waiverApprovedAt ? (
-              <> · <Badge tone="green">Goedgekeurd (vier ogen)</Badge></>
+              <>
+                {" "}
+                · <Badge tone="green">Goedgekeurd (vier ogen)</Badge>
+              </>
             ) : (
-              <> · <Badge tone="amber">Wacht op goedkeuring (vier ogen)</Badge></>
+              <>
+                {" "}
+                · <Badge tone="amber">Wacht op goedkeuring (vier ogen)</Badge>
+              </>
             )
           ) : null}
         </p>
@@ -71,8 +83,19 @@ export function KpiMalus({ page, row, act }: Props) {
             hidden={{ reviewId: review.id, version: String(review.version), kpiId: kpi.id }}
             row
             fields={[
-              { name: "kind", label: "Wat doe je met de malus?", type: "select", options: WAIVER_KINDS, defaultValue: score?.waiverKind ?? "reduction" },
-              { name: "amount", label: "Verlaging in euro", hint: "Bijvoorbeeld 250,00", defaultValue: score?.waiverCents ? centsToInput(score.waiverCents) : "" },
+              {
+                name: "kind",
+                label: "Wat doe je met de malus?",
+                type: "select",
+                options: WAIVER_KINDS,
+                defaultValue: score?.waiverKind ?? "reduction",
+              },
+              {
+                name: "amount",
+                label: "Verlaging in euro",
+                hint: "Bijvoorbeeld 250,00",
+                defaultValue: score?.waiverCents ? centsToInput(score.waiverCents) : "",
+              },
               { name: "reason", label: "Reden", type: "textarea", defaultValue: score?.waiverReason ?? "" },
             ]}
             submit="Malus aanpassen"

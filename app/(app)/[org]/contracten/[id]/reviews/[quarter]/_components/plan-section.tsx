@@ -22,8 +22,21 @@ function planFields(page: ReviewPageData): ReviewField[] {
     { name: "meetingTime", label: "Tijd", type: "time", defaultValue: time },
     { name: "durationMinutes", label: "Duur in minuten", type: "number", defaultValue: String(review?.durationMinutes ?? 60), short: true },
     { name: "location", label: "Locatie of link", defaultValue: review?.location ?? "" },
-    { name: "userIds", label: `Deelnemers van ${page.actor.org.name}`, type: "checkboxes", options: page.buyerMembers, defaultValues: review ? chosen : [page.actor.userId] },
-    { name: "userIds", label: "Deelnemers van de leverancier", type: "checkboxes", options: page.supplierMembers, defaultValues: chosen, hint: "Alle deelnemers krijgen een uitnodiging met een agenda-bestand (.ics). Een datum in het verleden legt vast wanneer het overleg plaatsvond; daarvoor gaat geen uitnodiging uit." },
+    {
+      name: "userIds",
+      label: `Deelnemers van ${page.actor.org.name}`,
+      type: "checkboxes",
+      options: page.buyerMembers,
+      defaultValues: review ? chosen : [page.actor.userId],
+    },
+    {
+      name: "userIds",
+      label: "Deelnemers van de leverancier",
+      type: "checkboxes",
+      options: page.supplierMembers,
+      defaultValues: chosen,
+      hint: "Alle deelnemers krijgen een uitnodiging met een agenda-bestand (.ics). Een datum in het verleden legt vast wanneer het overleg plaatsvond; daarvoor gaat geen uitnodiging uit.",
+    },
     ...guests,
   ];
 }

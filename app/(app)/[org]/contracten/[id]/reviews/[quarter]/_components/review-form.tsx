@@ -49,7 +49,12 @@ export function ReviewForm({ action, idPrefix, hidden = {}, fields, submit, vari
       ))}
       <div className={row ? "field-row" : "stack"} style={row ? undefined : { display: "flex", flexDirection: "column", gap: "0.75rem" }}>
         {fields.map((f, i) => (
-          <ReviewInput key={`${f.name}-${i}`} field={f} id={`${idPrefix}-${i}-${f.name.replace(/[^\w-]/g, "-")}`} error={fieldError(f.name)} />
+          <ReviewInput
+            key={`${f.name}-${i}`}
+            field={f}
+            id={`${idPrefix}-${i}-${f.name.replace(/[^\w-]/g, "-")}`}
+            error={fieldError(f.name)}
+          />
         ))}
       </div>
       <div className="actions">
@@ -62,7 +67,11 @@ export function ReviewForm({ action, idPrefix, hidden = {}, fields, submit, vari
 }
 
 function ReviewInput({ field: f, id, error }: { field: ReviewField; id: string; error?: string }) {
-  const aria = { id, "aria-invalid": Boolean(error), "aria-describedby": [f.hint ? `${id}-hint` : "", error ? `${id}-error` : ""].join(" ").trim() || undefined };
+  const aria = {
+    id,
+    "aria-invalid": Boolean(error),
+    "aria-describedby": [f.hint ? `${id}-hint` : "", error ? `${id}-error` : ""].join(" ").trim() || undefined,
+  };
   const hint = f.hint ? (
     <span className="hint" id={`${id}-hint`}>
       {f.hint}

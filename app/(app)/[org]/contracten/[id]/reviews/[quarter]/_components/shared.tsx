@@ -21,4 +21,3 @@ export function StatusBadge({ status }: { status: string }) {
   const label = KPI_STATUS_LABELS[status as KpiStatus] ?? REVIEW_SCORES[status as keyof typeof REVIEW_SCORES] ?? status;
   return <Badge tone={TONES[status as keyof typeof TONES] ?? "grey"}>{label}</Badge>;
 }
-

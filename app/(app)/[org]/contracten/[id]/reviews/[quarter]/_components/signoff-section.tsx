@@ -28,7 +28,8 @@ export function MalusTotal({ page }: { page: ReviewPageData }) {
         </dd>
       </dl>
       <p className="small">
-        Een kwijtschelding boven {formatEuroCents(m.fourEyesThresholdCents)} moet worden goedgekeurd door een coördinator of beheerder (vier ogen).
+        Een kwijtschelding boven {formatEuroCents(m.fourEyesThresholdCents)} moet worden goedgekeurd door een coördinator of beheerder (vier
+        ogen).
       </p>
     </section>
   );
@@ -61,7 +62,14 @@ export function OverallScoreCard({ page, weighingHref }: { page: ReviewPageData;
 function Side({ label, signature }: { label: string; signature: { name: string | null; at: Date } | null }) {
   return (
     <li>
-      {label}: {signature ? <strong>ondertekend door {signature.name} op {formatDateTime(signature.at)}</strong> : <span>nog niet ondertekend</span>}
+      {label}:{" "}
+      {signature ? (
+        <strong>
+          ondertekend door {signature.name} op {formatDateTime(signature.at)}
+        </strong>
+      ) : (
+        <span>nog niet ondertekend</span>
+      )}
     </li>
   );
 }
@@ -87,7 +95,9 @@ export function SignoffSection({ page, act }: Props) {
         </Notice>
       ) : null}
       {review.status === "draft" ? (
-        <p className="small">Elke wijziging na een handtekening haalt de handtekeningen weg: je tekent voor de review zoals je hem hebt gelezen.</p>
+        <p className="small">
+          Elke wijziging na een handtekening haalt de handtekeningen weg: je tekent voor de review zoals je hem hebt gelezen.
+        </p>
       ) : null}
       {controls.sign && page.canSign ? (
         <ReviewForm

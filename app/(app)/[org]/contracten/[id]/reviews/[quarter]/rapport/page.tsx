@@ -54,7 +54,9 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ o
         <h2 id="overleg">Overleg</h2>
         <dl className="facts">
           <dt>Status</dt>
-          <dd>{review.status === "final" ? <Badge tone="green">Definitief</Badge> : <Badge tone="amber">Concept – nog niet definitief</Badge>}</dd>
+          <dd>
+            {review.status === "final" ? <Badge tone="green">Definitief</Badge> : <Badge tone="amber">Concept – nog niet definitief</Badge>}
+          </dd>
           <dt>Opdrachtgever</dt>
           <dd>{contract.buyerName}</dd>
           <dt>Opdrachtnemer</dt>
@@ -62,7 +64,11 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ o
           <dt>Datum en plaats</dt>
           <dd>{meetingText(review)}</dd>
           {(["buyer", "supplier"] as const).map((side) => (
-            <Participants key={side} label={`Deelnemers ${SIDE_LABELS[side].toLowerCase()}`} names={record.participants.filter((p) => p.side === side).map((p) => p.name)} />
+            <Participants
+              key={side}
+              label={`Deelnemers ${SIDE_LABELS[side].toLowerCase()}`}
+              names={record.participants.filter((p) => p.side === side).map((p) => p.name)}
+            />
           ))}
         </dl>
         {review.summary ? <p className="review-summary">{review.summary}</p> : null}
@@ -78,18 +84,30 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ o
               <thead>
                 <tr>
                   <th scope="col">KPI</th>
-                  <th scope="col" className="num">Gerapporteerd</th>
-                  <th scope="col" className="num">Doel</th>
+                  <th scope="col" className="num">
+                    Gerapporteerd
+                  </th>
+                  <th scope="col" className="num">
+                    Doel
+                  </th>
                   <th scope="col">Berekend</th>
                   <th scope="col">Afgesproken score</th>
-                  <th scope="col" className="num">Malus toegepast</th>
+                  <th scope="col" className="num">
+                    Malus toegepast
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {record.scores.map((s) => (
                   <tr key={s.id}>
                     <th scope="row">{s.kpiName}</th>
-                    <td className="num">{s.kpiKind === "qualitative" ? (s.reportedScore === null ? "—" : `score ${s.reportedScore}`) : formatMeasure(s.reportedValue, s.unit)}</td>
+                    <td className="num">
+                      {s.kpiKind === "qualitative"
+                        ? s.reportedScore === null
+                          ? "—"
+                          : `score ${s.reportedScore}`
+                        : formatMeasure(s.reportedValue, s.unit)}
+                    </td>
                     <td className="num">{s.kpiKind === "qualitative" ? formatMeasure(s.target) : formatMeasure(s.target, s.unit)}</td>
                     <td>{computedStatusLabel(s.computedStatus)}</td>
                     <td>
@@ -111,7 +129,9 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ o
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row" colSpan={5}>Malus van het kwartaal</th>
+                  <th scope="row" colSpan={5}>
+                    Malus van het kwartaal
+                  </th>
                   <td className="num">
                     <strong>{formatEuroCents(record.malus.appliedCents)}</strong>
                     {record.malus.rawCents > 0 ? (
@@ -153,7 +173,10 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ o
         <ul>
           {record.lessons.map((l) => (
             <li key={l.id}>
-              {l.body} <span className="small muted">({l.authorName}, {formatDay(l.createdAt)})</span>
+              {l.body}{" "}
+              <span className="small muted">
+                ({l.authorName}, {formatDay(l.createdAt)})
+              </span>
             </li>
           ))}
         </ul>
@@ -177,7 +200,9 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ o
             {record.amendments.map((a) => (
               <li key={a.id}>
                 <strong>{[a.kpiName, a.field].filter(Boolean).join(" – ") || "Review"}</strong>
-                {a.previousValue !== null || a.correctedValue !== null ? `: ${a.previousValue ?? "—"} wordt ${a.correctedValue ?? "—"}` : ""}
+                {a.previousValue !== null || a.correctedValue !== null
+                  ? `: ${a.previousValue ?? "—"} wordt ${a.correctedValue ?? "—"}`
+                  : ""}
                 <div className="small muted">
                   Reden: {sentence(a.reason)} Door {a.authorName} op {formatDateTime(a.createdAt)}.
                 </div>
