@@ -70,6 +70,9 @@ export function parseScoreGroups(
     const weight = parseNlDecimal(row.weight === "" ? "1" : row.weight);
     if (!weight.ok) errors[`groups.${i}.weight`] = weight.error;
     else if (weight.value <= 0 || weight.value > MAX_WEIGHT) errors[`groups.${i}.weight`] = `Het gewicht ligt tussen 0 en ${MAX_WEIGHT}.`;
+    // Two decimals at most, like a KPI's weight, so the formula shows the weight that counts.
+    else if ((weight.normalized.split(".")[1] ?? "").length > 2)
+      errors[`groups.${i}.weight`] = "Gebruik hoogstens twee cijfers achter de komma.";
     // A key the form sends back is only kept when it looks like one of ours.
     const key = /^[0-9a-f-]{36}$/.test(row.key) ? row.key : randomUUID();
     keyOfRow.set(i, key);

@@ -149,6 +149,14 @@ function templateChecks(raw: unknown, ctx: z.RefinementCtx) {
   }
   const malus = record(value.malus);
   if (value.obligation === "resultaat" && malus.type && malus.type !== "none") {
+    // A template has no contract yet, so no quarters to name: milestone assessments belong on the KPI.
+    if (malus.assessment === "milestones") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["malus", "assessment"],
+        message: "Mijlpalen horen bij een contract: kies hier 'bij oplevering' of stel de mijlpalen in bij de KPI.",
+      });
+    }
     const parsed = parseMalus(malus);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)

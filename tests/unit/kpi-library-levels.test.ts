@@ -136,5 +136,15 @@ describe("template form", () => {
     expect(result.malusRule).toMatchObject({ type: "fixed", amountCents: 250_000 });
     const wrong = CreateTemplate.safeParse(templateForm(INDICATOR, { obligation: "resultaat", "malus.type": "fixed", "malus.amount": "" }));
     expect(wrong.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["malus.amount", "Vul het bedrag per kwartaal in."]]);
+    // A template has no contract dates: assessed at completion yes, at named milestones no.
+    const perUnit = { obligation: "resultaat", "malus.type": "per_unit_shortfall", "malus.centsPerUnit": "1,00", "malus.factor": "1,5" };
+    const completion = CreateTemplate.parse(templateForm(INDICATOR, { ...perUnit, "malus.assessment": "completion" }));
+    expect(completion.malusRule).toMatchObject({ assessment: { kind: "completion" } });
+    const milestones = CreateTemplate.safeParse(
+      templateForm(INDICATOR, { ...perUnit, "malus.assessment": "milestones", "malus.assessmentQuarters": "2027 K4" }),
+    );
+    expect(milestones.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["malus.assessment", "Mijlpalen horen bij een contract: kies hier 'bij oplevering' of stel de mijlpalen in bij de KPI."],
+    ]);
   });
 });

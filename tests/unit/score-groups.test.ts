@@ -43,6 +43,8 @@ describe("parseScoreGroups", () => {
       "groups.2.name": "Geef de groep een naam, of maak het gewicht leeg.",
       [`kpi.${kpiA}`]: "Deze groep heeft geen naam: kies een andere groep of geef hem een naam.",
     });
+    const precise = parse({ "groups.0.name": "Klimaat", "groups.0.weight": "1,125" });
+    expect(precise.ok ? null : precise.errors).toEqual({ "groups.0.weight": "Gebruik hoogstens twee cijfers achter de komma." });
     const stranger = parse({ "kpi.44444444-4444-4444-8444-444444444444": "" });
     expect(stranger.ok ? null : stranger.errors).toEqual({
       _form: "Een van de KPI's hoort niet bij dit contract. Laad de pagina opnieuw.",

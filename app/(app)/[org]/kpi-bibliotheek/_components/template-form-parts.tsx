@@ -1,7 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { ASSESSMENT_KINDS, ASSESSMENT_LABELS } from "@/lib/malus/assessment";
+import { ASSESSMENT_LABELS } from "@/lib/malus/assessment";
+
+const TEMPLATE_ASSESSMENTS = ["quarterly", "completion"] as const;
 import { CAP_CHOICES, capKindOptions } from "@/lib/malus/cap-choices";
 import { Field, Options } from "@/app/_components/ui/form";
 import { MilestoneRows } from "@/app/_components/ui/milestone-rows";
@@ -110,17 +112,10 @@ export function MalusFieldset(props: { initial: Record<string, string>; fieldErr
           <Field name="malus.assessment" label="Wanneer wordt beoordeeld?" error={props.fieldError("malus.assessment")}>
             {(aria) => (
               <select {...aria} name="malus.assessment" defaultValue={v.assessment ?? "quarterly"}>
-                <Options options={ASSESSMENT_KINDS.map((k) => ({ value: k, label: ASSESSMENT_LABELS[k] }))} />
+                {/* A template has no contract dates: milestones are set on the contract's KPI. */}
+                <Options options={TEMPLATE_ASSESSMENTS.map((k) => ({ value: k, label: ASSESSMENT_LABELS[k] }))} />
               </select>
             )}
-          </Field>
-          <Field
-            name="malus.assessmentQuarters"
-            label="Kwartalen van de mijlpalen"
-            hint="Alleen bij mijlpalen, bijvoorbeeld 2026 K4"
-            error={props.fieldError("malus.assessmentQuarters")}
-          >
-            {(aria) => <input {...aria} name="malus.assessmentQuarters" defaultValue={v.assessmentQuarters ?? ""} />}
           </Field>
         </div>
       ) : null}

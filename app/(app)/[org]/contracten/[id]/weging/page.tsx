@@ -3,7 +3,7 @@ import Link from "next/link";
 import { orNotFound, requireActor } from "@/lib/auth/session";
 import { MAX_SCORE_GROUPS } from "@/lib/contracts/score-groups";
 import { scoreGroupsPage } from "@/lib/contracts/score-groups-page";
-import { formatNumber } from "@/lib/format";
+import { decimalInput, formatNumber } from "@/lib/format";
 import { KNOCK_OUT_CAP, SCORE_POINTS } from "@/lib/reviews/overall-score";
 import { ScoreGroupsForm } from "./_components/score-groups-form";
 import { saveScoreGroupsAction } from "./actions";
@@ -56,7 +56,7 @@ export default async function ScoreGroupsPage({
             key={contract.version}
             action={saveScoreGroupsAction.bind(null, org, id)}
             version={contract.version}
-            groups={groups.map((g) => ({ ...g, weight: weight(g.weight) }))}
+            groups={groups.map((g) => ({ ...g, weight: decimalInput(g.weight) }))}
             kpis={kpis.map((k) => ({ id: k.id, name: k.name, weightLabel: weight(k.weight), group: k.group }))}
             rows={MAX_SCORE_GROUPS}
           />
