@@ -1,6 +1,6 @@
 // Counting the SQL statements the application sends, for the benchmark only (npm run bench sets
 // BENCH_COUNT_QUERIES=1 and reads the total before and after one request through
-// /api/v1/bench/queries). Off otherwise: no logger, no cost. BEGIN/COMMIT are not counted.
+// /api/bench/queries). Off otherwise: no logger, no cost. BEGIN/COMMIT are not counted.
 import type { Logger } from "drizzle-orm/logger";
 
 const state = globalThis as unknown as { __groeipadQueryCount?: { total: number } };

@@ -4,6 +4,8 @@
 // Each class names its code explicitly: the API contract ("code" in every refusal) and the HTTP
 // status depend on it, and class names do not survive minification of the production build.
 
+const GENERIC_ERROR_MESSAGE = "Er ging iets mis aan onze kant. Probeer het opnieuw; je invoer is bewaard.";
+
 const ERROR_STATUS = {
   ValidationError: 400,
   UnauthenticatedError: 401,
@@ -74,11 +76,20 @@ export class RateLimitedError extends AppError {
   }
 }
 
-const GENERIC_ERROR_MESSAGE = "Er ging iets mis aan onze kant. Probeer het opnieuw; je invoer is bewaard.";
+/** A fault of ours (an answer that does not fit its schema): logged with its detail, shown as the generic message. */
+export class InternalError extends AppError {
+  constructor(
+    readonly detail: string,
+    readonly cause?: unknown,
+  ) {
+    super("InternalError", GENERIC_ERROR_MESSAGE);
+  }
+}
 
 export type PublicError = { status: number; error: string; fieldErrors?: Record<string, string>; code: ErrorCode };
 
 export function toPublicError(error: unknown): PublicError {
+  if (error instanceof InternalError) console.error("[groeipad]", error.detail, error.cause);
   if (error instanceof AppError) {
     return { status: error.status, error: error.message, fieldErrors: error.fieldErrors, code: error.code };
   }

@@ -1,4 +1,4 @@
-import type { Db } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import type { OrganisationKind } from "@/lib/auth/permissions";
 import { setLocal, type TransactionRole, type TransactionSettings } from "@/lib/transaction-settings";
 
@@ -42,22 +42,6 @@ export function tenantSettings(scope: TenantScope): TransactionSettings {
   };
 }
 
-/**
- * Runs database work for one organisation: a transaction that sets app.user_id, app.org_id,
- * app.org_kind and app.partner_org_ids for this transaction only (SET LOCAL, never a session-wide
- * SET) and switches to its side's role (SIDE_ROLE), so row-level security applies even where the
- * connection is a superuser (PGlite). Every request and job goes through here.
- */
-export async function withTenant<T>(db: Db, scope: TenantScope, work: (tx: Db) => Promise<T>): Promise<T> {
-  const settings = tenantSettings(scope);
-  return db.transaction(async (tx) => {
-    // One round trip on PostgreSQL: the benchmark counts every statement a request sends
-    // (docs/performance.md).
-    await setLocal(tx as unknown as Db, settings);
-    return work(tx as unknown as Db);
-  });
-}
-
 type ActingIn = { userId: string; org: { id: string; kind: OrganisationKind; partnerOrgIds?: readonly string[] } };
 
 /** The tenant scope of an actor: who acts, in which organisation, of which kind, for which buyers. */
@@ -65,9 +49,21 @@ export function scopeOf(actor: ActingIn): TenantScope {
   return { userId: actor.userId, orgId: actor.org.id, orgKind: actor.org.kind, partnerOrgIds: actor.org.partnerOrgIds };
 }
 
-/** withTenant for an action's context: the usual way a module's action opens its transaction. */
-export function inTenant<T>(ctx: ActingIn & { db: Db }, work: (tx: Db) => Promise<T>): Promise<T> {
-  return withTenant(ctx.db, scopeOf(ctx), work);
+/**
+ * Runs database work for one organisation, as an actor (a page, an action) or a scope (a job): a
+ * transaction that sets app.user_id, app.org_id, app.org_kind and app.partner_org_ids for this
+ * transaction only (SET LOCAL, never a session-wide SET) and switches to its side's role
+ * (SIDE_ROLE), so row-level security applies even where the connection is a superuser (PGlite).
+ * Every request and job goes through here; db is the app's database unless a test or job passes its own.
+ */
+export async function withTenant<T>(who: ActingIn | TenantScope, work: (tx: Db) => Promise<T>, db?: Db): Promise<T> {
+  const settings = tenantSettings("orgId" in who ? who : scopeOf(who));
+  return (db ?? (await getDb())).transaction(async (tx) => {
+    // One round trip on PostgreSQL: the benchmark counts every statement a request sends
+    // (docs/performance.md).
+    await setLocal(tx as unknown as Db, settings);
+    return work(tx as unknown as Db);
+  });
 }
 
 /**

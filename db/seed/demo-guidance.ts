@@ -53,46 +53,50 @@ export async function seedDemoGuidance(db: Db, params: { orgIds: Map<string, str
   const tenantId = params.orgIds.get("voorbeeldstad");
   const coordinatorId = params.userIds.get(COORDINATOR);
   if (!tenantId || !coordinatorId) return;
-  await withTenant(db, { userId: coordinatorId, orgId: tenantId, orgKind: "buyer" }, async (tx) => {
-    const [ict] = await tx
-      .select({ id: contracts.id })
-      .from(contracts)
-      .where(and(eq(contracts.tenantId, tenantId), eq(contracts.reference, "VBS-2026-012"), eq(contracts.status, "draft")));
-    await tx.insert(wegwijzerRuns).values({
-      tenantId,
-      title: "Circulaire ICT-werkplekken: organisatie van de aanbesteding",
-      // The worked example of the PIANOo document (section V): complex, many suppliers, innovation
-      // and sustainability, enough capacity, no natural partners.
-      answers: [2, 1, 2, 1, 2],
-      notes: "Besproken in het inkoopoverleg. Volgende stap: marktconsultatie voor de circulaire werkplekken.",
-      contractId: ict?.id ?? null,
-      createdByUserId: coordinatorId,
-      createdAt: new Date("2026-09-14T09:30:00Z"),
-    });
-
-    for (const round of rounds) {
-      const [row] = await tx
-        .insert(checklistRounds)
-        .values({
-          tenantId,
-          title: round.title,
-          openedByUserId: coordinatorId,
-          ...(round.openedAt ? { openedAt: round.openedAt } : {}),
-          closedAt: round.closedAt ?? null,
-          version: round.closedAt ? 2 : 1,
-        })
-        .returning({ id: checklistRounds.id });
-      const answers = Object.entries(round.scores).flatMap(([email, scores]) => {
-        const userId = params.userIds.get(email);
-        if (!userId) return [];
-        return STATEMENTS.flatMap((statementId, i) => {
-          const score = scores[i];
-          if (score == null) return [];
-          const comment = round.comments.find(([e, s]) => e === email && s === statementId)?.[2] ?? null;
-          return [{ tenantId, roundId: row.id, userId, statementId, score, comment }];
-        });
+  await withTenant(
+    { userId: coordinatorId, orgId: tenantId, orgKind: "buyer" },
+    async (tx) => {
+      const [ict] = await tx
+        .select({ id: contracts.id })
+        .from(contracts)
+        .where(and(eq(contracts.tenantId, tenantId), eq(contracts.reference, "VBS-2026-012"), eq(contracts.status, "draft")));
+      await tx.insert(wegwijzerRuns).values({
+        tenantId,
+        title: "Circulaire ICT-werkplekken: organisatie van de aanbesteding",
+        // The worked example of the PIANOo document (section V): complex, many suppliers, innovation
+        // and sustainability, enough capacity, no natural partners.
+        answers: [2, 1, 2, 1, 2],
+        notes: "Besproken in het inkoopoverleg. Volgende stap: marktconsultatie voor de circulaire werkplekken.",
+        contractId: ict?.id ?? null,
+        createdByUserId: coordinatorId,
+        createdAt: new Date("2026-09-14T09:30:00Z"),
       });
-      if (answers.length > 0) await tx.insert(checklistAnswers).values(answers);
-    }
-  });
+
+      for (const round of rounds) {
+        const [row] = await tx
+          .insert(checklistRounds)
+          .values({
+            tenantId,
+            title: round.title,
+            openedByUserId: coordinatorId,
+            ...(round.openedAt ? { openedAt: round.openedAt } : {}),
+            closedAt: round.closedAt ?? null,
+            version: round.closedAt ? 2 : 1,
+          })
+          .returning({ id: checklistRounds.id });
+        const answers = Object.entries(round.scores).flatMap(([email, scores]) => {
+          const userId = params.userIds.get(email);
+          if (!userId) return [];
+          return STATEMENTS.flatMap((statementId, i) => {
+            const score = scores[i];
+            if (score == null) return [];
+            const comment = round.comments.find(([e, s]) => e === email && s === statementId)?.[2] ?? null;
+            return [{ tenantId, roundId: row.id, userId, statementId, score, comment }];
+          });
+        });
+        if (answers.length > 0) await tx.insert(checklistAnswers).values(answers);
+      }
+    },
+    db,
+  );
 }

@@ -44,11 +44,14 @@ function supplierWriter(ids: Ids, contract: Contract): KpiWriter | null {
 async function findContract(db: Db, ids: Ids, buyerKey: string, title: string): Promise<Contract> {
   const tenantId = ids.orgIds.get(buyerKey)!;
   const scope = { userId: "00000000-0000-0000-0000-000000000000", orgId: tenantId, orgKind: "buyer" as const };
-  const [row] = await withTenant(db, scope, (tx) =>
-    tx
-      .select()
-      .from(contracts)
-      .where(and(eq(contracts.tenantId, tenantId), eq(contracts.title, title))),
+  const [row] = await withTenant(
+    scope,
+    (tx) =>
+      tx
+        .select()
+        .from(contracts)
+        .where(and(eq(contracts.tenantId, tenantId), eq(contracts.title, title))),
+    db,
   );
   if (!row) throw new Error(`Demodata: contract "${title}" ontbreekt.`);
   return row;
@@ -59,25 +62,29 @@ async function insertFutureContract(db: Db, ids: Ids): Promise<Contract> {
   const first = addQuarters(quarterOf(amsterdamToday()), 2);
   const tenantId = ids.orgIds.get("voorbeeldstad")!;
   const managerId = ids.userIds.get(FUTURE_CONTRACT.manager)!;
-  return withTenant(db, { userId: managerId, orgId: tenantId, orgKind: "buyer" }, async (tx) => {
-    const [row] = await tx
-      .insert(contracts)
-      .values({
-        tenantId,
-        title: FUTURE_CONTRACT.title,
-        reference: FUTURE_CONTRACT.reference,
-        purchasingPackage: "catering",
-        cooperationForm: "relationeel",
-        startDate: quarterStartDate(first),
-        endDate: quarterEndDate(addQuarters(first, FUTURE_CONTRACT.years * 4 - 1)),
-        valueCents: FUTURE_CONTRACT.valueCents,
-        status: "draft",
-        contractManagerId: managerId,
-        supplierOrgId: ids.orgIds.get(FUTURE_CONTRACT.supplier)!,
-      })
-      .returning();
-    return row;
-  });
+  return withTenant(
+    { userId: managerId, orgId: tenantId, orgKind: "buyer" },
+    async (tx) => {
+      const [row] = await tx
+        .insert(contracts)
+        .values({
+          tenantId,
+          title: FUTURE_CONTRACT.title,
+          reference: FUTURE_CONTRACT.reference,
+          purchasingPackage: "catering",
+          cooperationForm: "relationeel",
+          startDate: quarterStartDate(first),
+          endDate: quarterEndDate(addQuarters(first, FUTURE_CONTRACT.years * 4 - 1)),
+          valueCents: FUTURE_CONTRACT.valueCents,
+          status: "draft",
+          contractManagerId: managerId,
+          supplierOrgId: ids.orgIds.get(FUTURE_CONTRACT.supplier)!,
+        })
+        .returning();
+      return row;
+    },
+    db,
+  );
 }
 
 async function seedKpi(db: Db, ids: Ids, contract: Contract, spec: DemoKpi): Promise<void> {
@@ -88,60 +95,67 @@ async function seedKpi(db: Db, ids: Ids, contract: Contract, spec: DemoKpi): Pro
   const first = quarterOf(contract.startDate);
   const quarter = (ref: string | number) => (typeof ref === "number" ? quarterKey(addQuarters(first, ref)) : ref);
   const scope = { userId: writer.userId ?? contract.contractManagerId!, orgId: writer.org.id, orgKind: writer.org.kind };
-  await withTenant(db, scope, async (tx) => {
-    const [indicator] = spec.indicator
-      ? await tx
-          .select({ id: indicators.id })
-          .from(indicators)
-          .where(and(eq(indicators.code, spec.indicator), isNull(indicators.ownerOrgId)))
-      : [];
-    if (spec.indicator && !indicator) throw new Error(`Demodata: onbekende indicator ${spec.indicator}.`);
-    const themes = spec.themes ? (await contractWheelThemes(tx, contract)).filter((t) => spec.themes!.includes(t.name)) : [];
-    const promiseId = spec.promise ? await insertPromise(tx, contract, indicator.id, spec.promise) : null;
-    const row = await insertKpi(tx, writer, {
-      contract,
-      source: spec.promise ? "promise" : "seed",
-      name: spec.name,
-      description: spec.description ?? spec.promise?.description ?? null,
-      indicatorId: indicator?.id ?? null,
-      kind: spec.kind ?? "quantitative",
-      obligation: spec.obligation,
-      scoreMeanings: spec.scoreMeanings ?? null,
-      baselineQuarter: spec.baseline ? quarter(spec.baseline[0]) : null,
-      baselineValue: spec.baseline?.[1] ?? null,
-      measurement: spec.measurement ?? null,
-      evidenceRequired: spec.evidence ?? null,
-      evidenceMandatory: Boolean(spec.evidence),
-      malusRule: spec.malus ?? null,
-      // Accepted before the contract started: in force from its first quarter.
-      status: spec.status,
-      activeFrom: spec.status === "active" ? quarterKey(first) : null,
-      decidedByUserId: other?.userId ?? null,
-      themeIds: themes.map((t) => t.id),
-      growthPath: spec.path
-        ? { interpolation: spec.path.interpolation, milestones: spec.path.milestones.map(([q, value]) => ({ quarter: quarter(q), value })) }
-        : null,
-      promiseId,
-    });
-    if (spec.laterVersion) {
-      await tx.insert(growthPathVersions).values({
-        tenantId: row.tenantId,
-        kpiId: row.id,
-        versionNumber: 2,
-        effectiveFrom: spec.laterVersion.effectiveFrom,
-        interpolation: spec.laterVersion.interpolation,
-        milestones: spec.laterVersion.milestones.map(([q, value]) => ({ quarter: quarter(q), value })),
-        reason: spec.laterVersion.reason,
-        createdByUserId: buyer.userId,
+  await withTenant(
+    scope,
+    async (tx) => {
+      const [indicator] = spec.indicator
+        ? await tx
+            .select({ id: indicators.id })
+            .from(indicators)
+            .where(and(eq(indicators.code, spec.indicator), isNull(indicators.ownerOrgId)))
+        : [];
+      if (spec.indicator && !indicator) throw new Error(`Demodata: onbekende indicator ${spec.indicator}.`);
+      const themes = spec.themes ? (await contractWheelThemes(tx, contract)).filter((t) => spec.themes!.includes(t.name)) : [];
+      const promiseId = spec.promise ? await insertPromise(tx, contract, indicator.id, spec.promise) : null;
+      const row = await insertKpi(tx, writer, {
+        contract,
+        source: spec.promise ? "promise" : "seed",
+        name: spec.name,
+        description: spec.description ?? spec.promise?.description ?? null,
+        indicatorId: indicator?.id ?? null,
+        kind: spec.kind ?? "quantitative",
+        obligation: spec.obligation,
+        scoreMeanings: spec.scoreMeanings ?? null,
+        baselineQuarter: spec.baseline ? quarter(spec.baseline[0]) : null,
+        baselineValue: spec.baseline?.[1] ?? null,
+        measurement: spec.measurement ?? null,
+        evidenceRequired: spec.evidence ?? null,
+        evidenceMandatory: Boolean(spec.evidence),
+        malusRule: spec.malus ?? null,
+        // Accepted before the contract started: in force from its first quarter.
+        status: spec.status,
+        activeFrom: spec.status === "active" ? quarterKey(first) : null,
+        decidedByUserId: other?.userId ?? null,
+        themeIds: themes.map((t) => t.id),
+        growthPath: spec.path
+          ? {
+              interpolation: spec.path.interpolation,
+              milestones: spec.path.milestones.map(([q, value]) => ({ quarter: quarter(q), value })),
+            }
+          : null,
+        promiseId,
       });
-    }
-    if (spec.retired) {
-      await tx
-        .update(kpis)
-        .set({ status: "retired", retiredFrom: spec.retired.from, retiredReason: spec.retired.reason, version: row.version + 1 })
-        .where(and(eq(kpis.tenantId, row.tenantId), eq(kpis.id, row.id)));
-    }
-  });
+      if (spec.laterVersion) {
+        await tx.insert(growthPathVersions).values({
+          tenantId: row.tenantId,
+          kpiId: row.id,
+          versionNumber: 2,
+          effectiveFrom: spec.laterVersion.effectiveFrom,
+          interpolation: spec.laterVersion.interpolation,
+          milestones: spec.laterVersion.milestones.map(([q, value]) => ({ quarter: quarter(q), value })),
+          reason: spec.laterVersion.reason,
+          createdByUserId: buyer.userId,
+        });
+      }
+      if (spec.retired) {
+        await tx
+          .update(kpis)
+          .set({ status: "retired", retiredFrom: spec.retired.from, retiredReason: spec.retired.reason, version: row.version + 1 })
+          .where(and(eq(kpis.tenantId, row.tenantId), eq(kpis.id, row.id)));
+      }
+    },
+    db,
+  );
 }
 
 async function insertPromise(tx: Db, contract: Contract, indicatorId: string, promise: NonNullable<DemoKpi["promise"]>): Promise<string> {

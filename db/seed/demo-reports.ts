@@ -31,11 +31,14 @@ export async function seedDemoReports(db: Db, ids: Ids): Promise<void> {
     const tenantId = ids.orgIds.get(spec.buyer)!;
     const supplierOrgId = ids.orgIds.get(spec.supplier!)!;
     const scope = { userId: "00000000-0000-0000-0000-000000000000", orgId: supplierOrgId, orgKind: "supplier" as const };
-    const [contract] = await withTenant(db, scope, (tx) =>
-      tx
-        .select()
-        .from(contracts)
-        .where(and(eq(contracts.tenantId, tenantId), eq(contracts.supplierOrgId, supplierOrgId), eq(contracts.title, spec.title))),
+    const [contract] = await withTenant(
+      scope,
+      (tx) =>
+        tx
+          .select()
+          .from(contracts)
+          .where(and(eq(contracts.tenantId, tenantId), eq(contracts.supplierOrgId, supplierOrgId), eq(contracts.title, spec.title))),
+      db,
     );
     if (!contract?.supplierOrgId) continue;
     await seedContractReports(db, contract as Contract & { supplierOrgId: string }, today, LAST_QUARTER[n % LAST_QUARTER.length]);
@@ -45,72 +48,76 @@ export async function seedDemoReports(db: Db, ids: Ids): Promise<void> {
 
 async function seedContractReports(db: Db, contract: Contract & { supplierOrgId: string }, today: string, last: LastQuarter) {
   const scope = { userId: "00000000-0000-0000-0000-000000000000", orgId: contract.supplierOrgId, orgKind: "supplier" as const };
-  await withTenant(db, scope, async (tx) => {
-    const { kpis } = await listContractKpis(tx, { orgId: contract.supplierOrgId, orgKind: "supplier" }, contract.id);
-    const past = contractQuarters(contract.startDate, contract.endDate).filter((q) => quarterTiming(q.quarter, today) === "past");
-    for (const [i, q] of past.entries()) {
-      const required = requiredKpis(kpis, q.quarter);
-      if (required.length === 0) continue;
-      const isLast = i === past.length - 1;
-      const status = isLast ? last : "accepted";
-      if (status === "missing") continue;
-      const values = required.map((kpi, k) => {
-        const target = kpi.targets.find((t) => t.key === q.key)?.target ?? kpi.baselineValue;
-        const miss = MISSES[(i + k) % MISSES.length];
-        const value =
-          kpi.kind === "quantitative" && target !== null && target !== undefined ? roundDecimal(Number(target) * miss, 2) : null;
-        const score = kpi.kind === "qualitative" ? (miss >= 1 ? 3 : 2) : null;
-        const explanation =
-          miss < 0.95
-            ? "Achter op het groeipad: levering vertraagd, inhaalslag volgend kwartaal."
-            : "Volgens de registratie van het kwartaal.";
-        // An intensity comes with the quarter's activity: meals served, tonnes of asphalt laid.
-        const per = kpi.indicator?.activityUnitLabel;
-        const quantity = per && value !== null ? String((ACTIVITY_PER_QUARTER[per] ?? 1_000) + 250 * i) : null;
-        return { kpiId: kpi.id, name: kpi.name, value, score, explanation, quantity };
-      });
-      const submitted = status !== "draft";
-      const dueDate = reportDueDate(q.quarter, contract.reportDueDays);
-      const submittedAt = new Date(`${dueDate}T09:00:00Z`);
-      submittedAt.setUTCDate(submittedAt.getUTCDate() - 5);
-      const [report] = await tx
-        .insert(reports)
-        .values({
-          tenantId: contract.tenantId,
-          contractId: contract.id,
-          quarter: q.key,
-          status,
-          narrative: "Het kwartaal verliep grotendeels volgens plan; zie de toelichting per KPI.",
-          dueDate,
-          submittedAt: submitted ? submittedAt : null,
-          decidedAt:
-            status === "accepted" || status === "clarification_requested" ? new Date(submittedAt.getTime() + 3 * 86_400_000) : null,
-          decidedByUserId: status === "accepted" || status === "clarification_requested" ? contract.contractManagerId : null,
-          decisionComment: status === "clarification_requested" ? "Graag de onderbouwing aanvullen." : null,
-        })
-        .returning();
-      await tx.insert(reportValues).values(
-        values.map((v, k) => ({
-          tenantId: contract.tenantId,
-          reportId: report.id,
-          kpiId: v.kpiId,
-          value: v.value,
-          score: v.score,
-          explanation: v.explanation,
-          quantity: v.quantity,
-          buyerComment:
-            status === "clarification_requested" && k === 0 ? "Deze waarde wijkt af van de facturen; kunt u het bewijs toevoegen?" : null,
-        })),
-      );
-      if (submitted) {
-        await tx.insert(reportSubmissions).values({
-          tenantId: contract.tenantId,
-          reportId: report.id,
-          submissionNumber: 1,
-          snapshot: { narrative: report.narrative, values } as unknown as Record<string, unknown>,
-          submittedAt,
+  await withTenant(
+    scope,
+    async (tx) => {
+      const { kpis } = await listContractKpis(tx, { orgId: contract.supplierOrgId, orgKind: "supplier" }, contract.id);
+      const past = contractQuarters(contract.startDate, contract.endDate).filter((q) => quarterTiming(q.quarter, today) === "past");
+      for (const [i, q] of past.entries()) {
+        const required = requiredKpis(kpis, q.quarter);
+        if (required.length === 0) continue;
+        const isLast = i === past.length - 1;
+        const status = isLast ? last : "accepted";
+        if (status === "missing") continue;
+        const values = required.map((kpi, k) => {
+          const target = kpi.targets.find((t) => t.key === q.key)?.target ?? kpi.baselineValue;
+          const miss = MISSES[(i + k) % MISSES.length];
+          const value =
+            kpi.kind === "quantitative" && target !== null && target !== undefined ? roundDecimal(Number(target) * miss, 2) : null;
+          const score = kpi.kind === "qualitative" ? (miss >= 1 ? 3 : 2) : null;
+          const explanation =
+            miss < 0.95
+              ? "Achter op het groeipad: levering vertraagd, inhaalslag volgend kwartaal."
+              : "Volgens de registratie van het kwartaal.";
+          // An intensity comes with the quarter's activity: meals served, tonnes of asphalt laid.
+          const per = kpi.indicator?.activityUnitLabel;
+          const quantity = per && value !== null ? String((ACTIVITY_PER_QUARTER[per] ?? 1_000) + 250 * i) : null;
+          return { kpiId: kpi.id, name: kpi.name, value, score, explanation, quantity };
         });
+        const submitted = status !== "draft";
+        const dueDate = reportDueDate(q.quarter, contract.reportDueDays);
+        const submittedAt = new Date(`${dueDate}T09:00:00Z`);
+        submittedAt.setUTCDate(submittedAt.getUTCDate() - 5);
+        const [report] = await tx
+          .insert(reports)
+          .values({
+            tenantId: contract.tenantId,
+            contractId: contract.id,
+            quarter: q.key,
+            status,
+            narrative: "Het kwartaal verliep grotendeels volgens plan; zie de toelichting per KPI.",
+            dueDate,
+            submittedAt: submitted ? submittedAt : null,
+            decidedAt:
+              status === "accepted" || status === "clarification_requested" ? new Date(submittedAt.getTime() + 3 * 86_400_000) : null,
+            decidedByUserId: status === "accepted" || status === "clarification_requested" ? contract.contractManagerId : null,
+            decisionComment: status === "clarification_requested" ? "Graag de onderbouwing aanvullen." : null,
+          })
+          .returning();
+        await tx.insert(reportValues).values(
+          values.map((v, k) => ({
+            tenantId: contract.tenantId,
+            reportId: report.id,
+            kpiId: v.kpiId,
+            value: v.value,
+            score: v.score,
+            explanation: v.explanation,
+            quantity: v.quantity,
+            buyerComment:
+              status === "clarification_requested" && k === 0 ? "Deze waarde wijkt af van de facturen; kunt u het bewijs toevoegen?" : null,
+          })),
+        );
+        if (submitted) {
+          await tx.insert(reportSubmissions).values({
+            tenantId: contract.tenantId,
+            reportId: report.id,
+            submissionNumber: 1,
+            snapshot: { narrative: report.narrative, values } as unknown as Record<string, unknown>,
+            submittedAt,
+          });
+        }
       }
-    }
-  });
+    },
+    db,
+  );
 }

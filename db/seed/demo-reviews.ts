@@ -53,15 +53,19 @@ export async function seedDemoReviews(db: Db, ids: Ids): Promise<void> {
   for (const spec of demoContracts.filter((c) => c.supplier)) {
     const tenantId = ids.orgIds.get(spec.buyer)!;
     const scope = { userId: "00000000-0000-0000-0000-000000000000", orgId: tenantId, orgKind: "buyer" as const };
-    await withTenant(db, scope, async (tx) => {
-      const [contract] = await tx
-        .select()
-        .from(contracts)
-        .where(and(eq(contracts.tenantId, tenantId), eq(contracts.title, spec.title)));
-      if (!contract) return;
-      const ctx = { ids, spec, contract, today, counter, coordinatorId: ids.userIds.get(COORDINATORS[spec.buyer]) ?? null };
-      await seedContractReviews(tx, ctx);
-    });
+    await withTenant(
+      scope,
+      async (tx) => {
+        const [contract] = await tx
+          .select()
+          .from(contracts)
+          .where(and(eq(contracts.tenantId, tenantId), eq(contracts.title, spec.title)));
+        if (!contract) return;
+        const ctx = { ids, spec, contract, today, counter, coordinatorId: ids.userIds.get(COORDINATORS[spec.buyer]) ?? null };
+        await seedContractReviews(tx, ctx);
+      },
+      db,
+    );
   }
 }
 

@@ -79,20 +79,24 @@ export async function seedDemoTargets(db: Db, ids: { orgIds: Map<string, string>
   for (const [orgKey, { coordinator, targets }] of Object.entries(demoTargets)) {
     const tenantId = ids.orgIds.get(orgKey)!;
     const scope = { userId: ids.userIds.get(coordinator)!, orgId: tenantId, orgKind: "buyer" as const };
-    await withTenant(db, scope, async (tx) => {
-      if (orgKey === "voorbeeldstad") await tx.insert(indicators).values({ ...localSuppliers, ownerOrgId: tenantId });
-      const codes = targets.map((t) => t.indicator);
-      const catalogue = await tx
-        .select({ id: indicators.id, code: indicators.code })
-        .from(indicators)
-        .where(and(isNull(indicators.ownerOrgId), inArray(indicators.code, codes)));
-      const idOf = new Map(catalogue.map((i) => [i.code, i.id]));
-      for (const target of targets) {
-        const indicatorId = idOf.get(target.indicator);
-        if (!indicatorId) throw new Error(`Indicator ${target.indicator} ontbreekt in de catalogus.`);
-        const { indicator: _code, ...fields } = target;
-        await tx.insert(organisationTargets).values({ ...fields, tenantId, indicatorId });
-      }
-    });
+    await withTenant(
+      scope,
+      async (tx) => {
+        if (orgKey === "voorbeeldstad") await tx.insert(indicators).values({ ...localSuppliers, ownerOrgId: tenantId });
+        const codes = targets.map((t) => t.indicator);
+        const catalogue = await tx
+          .select({ id: indicators.id, code: indicators.code })
+          .from(indicators)
+          .where(and(isNull(indicators.ownerOrgId), inArray(indicators.code, codes)));
+        const idOf = new Map(catalogue.map((i) => [i.code, i.id]));
+        for (const target of targets) {
+          const indicatorId = idOf.get(target.indicator);
+          if (!indicatorId) throw new Error(`Indicator ${target.indicator} ontbreekt in de catalogus.`);
+          const { indicator: _code, ...fields } = target;
+          await tx.insert(organisationTargets).values({ ...fields, tenantId, indicatorId });
+        }
+      },
+      db,
+    );
   }
 }

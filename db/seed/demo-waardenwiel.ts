@@ -87,24 +87,28 @@ export async function seedDemoWaardenwiel(db: Db, ids: { orgIds: Map<string, str
   const tenantId = ids.orgIds.get("voorbeeldstad");
   const userId = ids.userIds.get(COORDINATOR);
   if (!tenantId || !userId) throw new Error("Demodata: Gemeente Voorbeeldstad of Joris Bakker ontbreekt.");
-  await withTenant(db, { userId, orgId: tenantId, orgKind: "buyer" }, async (tx) => {
-    const older = await insertOrgWheel(tx, tenantId, VOORBEELDSTAD_2025, null);
-    await insertOrgWheel(tx, tenantId, VOORBEELDSTAD_2026, older.id);
-    const [catering] = await tx
-      .select({ id: contracts.id, startDate: contracts.startDate })
-      .from(contracts)
-      .where(and(eq(contracts.tenantId, tenantId), eq(contracts.title, CATERING_TITLE)));
-    if (!catering) return;
-    const [contractWheel] = await tx
-      .insert(wheels)
-      .values({
-        tenantId,
-        year: Number(catering.startDate.slice(0, 4)),
-        contractId: catering.id,
-        derivedFromId: older.id,
-        ambition: CATERING_WHEEL.ambition,
-      })
-      .returning({ id: wheels.id });
-    await insertThemes(tx, tenantId, contractWheel.id, CATERING_WHEEL.themes, older.themeIds);
-  });
+  await withTenant(
+    { userId, orgId: tenantId, orgKind: "buyer" },
+    async (tx) => {
+      const older = await insertOrgWheel(tx, tenantId, VOORBEELDSTAD_2025, null);
+      await insertOrgWheel(tx, tenantId, VOORBEELDSTAD_2026, older.id);
+      const [catering] = await tx
+        .select({ id: contracts.id, startDate: contracts.startDate })
+        .from(contracts)
+        .where(and(eq(contracts.tenantId, tenantId), eq(contracts.title, CATERING_TITLE)));
+      if (!catering) return;
+      const [contractWheel] = await tx
+        .insert(wheels)
+        .values({
+          tenantId,
+          year: Number(catering.startDate.slice(0, 4)),
+          contractId: catering.id,
+          derivedFromId: older.id,
+          ambition: CATERING_WHEEL.ambition,
+        })
+        .returning({ id: wheels.id });
+      await insertThemes(tx, tenantId, contractWheel.id, CATERING_WHEEL.themes, older.themeIds);
+    },
+    db,
+  );
 }

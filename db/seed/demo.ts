@@ -54,21 +54,25 @@ async function seedDemo(db: Db): Promise<void> {
   for (const contract of demoContracts) {
     const tenantId = orgIds.get(contract.buyer)!;
     const managerId = userIds.get(contract.manager)!;
-    await withTenant(db, { userId: managerId, orgId: tenantId, orgKind: "buyer" }, async (tx) => {
-      await tx.insert(contracts).values({
-        tenantId,
-        title: contract.title,
-        reference: contract.reference,
-        purchasingPackage: contract.purchasingPackage,
-        cooperationForm: contract.cooperationForm,
-        startDate: contract.startDate,
-        endDate: contract.endDate,
-        valueCents: contract.valueCents,
-        status: contract.status,
-        contractManagerId: managerId,
-        supplierOrgId: contract.supplier ? orgIds.get(contract.supplier)! : null,
-      });
-    });
+    await withTenant(
+      { userId: managerId, orgId: tenantId, orgKind: "buyer" },
+      async (tx) => {
+        await tx.insert(contracts).values({
+          tenantId,
+          title: contract.title,
+          reference: contract.reference,
+          purchasingPackage: contract.purchasingPackage,
+          cooperationForm: contract.cooperationForm,
+          startDate: contract.startDate,
+          endDate: contract.endDate,
+          valueCents: contract.valueCents,
+          status: contract.status,
+          contractManagerId: managerId,
+          supplierOrgId: contract.supplier ? orgIds.get(contract.supplier)! : null,
+        });
+      },
+      db,
+    );
   }
   await seedDemoTargets(db, { orgIds, userIds });
   await seedDemoWaardenwiel(db, { orgIds, userIds });

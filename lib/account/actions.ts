@@ -2,11 +2,10 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
-import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { endAllSessions } from "@/lib/auth/user-sessions";
 import { checkbox } from "@/lib/kpis/fields";
-import { inTenant } from "@/lib/tenancy";
+import { defineAction } from "@/lib/http/action";
 
 const SetReminders = z.object({ wantsReminders: checkbox });
 
@@ -15,22 +14,20 @@ export const setReminders = defineAction({
   name: "account.set_reminders",
   permission: "organisation.read",
   input: SetReminders,
-  handler: async (ctx, input) => {
-    return inTenant(ctx, async (tx) => {
-      const [updated] = await tx
-        .update(users)
-        .set({ wantsReminders: input.wantsReminders })
-        .where(eq(users.id, ctx.userId))
-        .returning({ wantsReminders: users.wantsReminders });
-      await recordAudit(tx, ctx, {
-        tenantId: ctx.org.id,
-        entity: "user",
-        entityId: ctx.userId,
-        action: "set_reminders",
-        after: { wantsReminders: updated.wantsReminders },
-      });
-      return { wantsReminders: updated.wantsReminders };
+  handler: async (tx, ctx, input) => {
+    const [updated] = await tx
+      .update(users)
+      .set({ wantsReminders: input.wantsReminders })
+      .where(eq(users.id, ctx.userId))
+      .returning({ wantsReminders: users.wantsReminders });
+    await recordAudit(tx, ctx, {
+      tenantId: ctx.org.id,
+      entity: "user",
+      entityId: ctx.userId,
+      action: "set_reminders",
+      after: { wantsReminders: updated.wantsReminders },
     });
+    return { wantsReminders: updated.wantsReminders };
   },
 });
 
@@ -44,17 +41,15 @@ export const signOutEverywhere = defineAction({
   name: "account.sign_out_everywhere",
   permission: "organisation.read",
   input: SignOutEverywhere,
-  handler: async (ctx) => {
-    return inTenant(ctx, async (tx) => {
-      const sessions = await endAllSessions(tx, ctx.userId);
-      await recordAudit(tx, ctx, {
-        tenantId: ctx.org.id,
-        entity: "user",
-        entityId: ctx.userId,
-        action: "sign_out_everywhere",
-        after: { sessions },
-      });
-      return { sessions };
+  handler: async (tx, ctx) => {
+    const sessions = await endAllSessions(tx, ctx.userId);
+    await recordAudit(tx, ctx, {
+      tenantId: ctx.org.id,
+      entity: "user",
+      entityId: ctx.userId,
+      action: "sign_out_everywhere",
+      after: { sessions },
     });
+    return { sessions };
   },
 });

@@ -1,5 +1,5 @@
 // Roles and what they may do, as data. Checked on the server in every action and route handler
-// (lib/action.ts, lib/api.ts); pages use it only to hide what a user cannot do anyway.
+// (lib/http/); pages use it only to hide what a user cannot do anyway.
 
 export type OrganisationKind = "buyer" | "supplier";
 

@@ -1,10 +1,8 @@
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb, type Db } from "@/db/client";
-import type { ActionDefinition, ActionResult } from "@/lib/action";
 import { env } from "@/lib/env";
-import { NotFoundError, toPublicError } from "@/lib/errors";
-import { scopeOf, withTenant } from "@/lib/tenancy";
+import { NotFoundError } from "@/lib/errors";
 import { actorFromAccount, sessionAccount, type Actor, type SessionAccount } from "./actor";
 import { auth } from "./config";
 import { touchSession } from "./user-sessions";
@@ -44,32 +42,6 @@ export const requireActor = cache(async (orgSlug: string): Promise<Actor> => {
     throw error;
   }
 });
-
-/** Reads for a page inside the actor's tenant transaction (row-level security applies). */
-export async function readAs<T>(actor: Actor, work: (tx: Db) => Promise<T>): Promise<T> {
-  return withTenant(await getDb(), scopeOf(actor), work);
-}
-
-/**
- * Runs a defined action for the session's user in the organisation of the URL. The session,
- * membership and role come from the database on this very request, so a removed member or an
- * ended session is refused at once.
- */
-export async function runAction<T>(
-  action: ActionDefinition<never, T> | ActionDefinition<any, T>, // eslint-disable-line @typescript-eslint/no-explicit-any
-  orgSlug: string,
-  raw: unknown,
-): Promise<ActionResult<T>> {
-  const account = await currentAccount();
-  if (!account) return action.run(null, raw);
-  const db = await getDb();
-  try {
-    return action.run({ ...actorFromAccount(account, orgSlug), db }, raw);
-  } catch (error) {
-    const { error: message, code } = toPublicError(error);
-    return { ok: false, error: message, code };
-  }
-}
 
 /** For pages: a NotFoundError from lib/ becomes Next's 404 page; other errors stay errors. */
 export async function orNotFound<T>(work: Promise<T>): Promise<T> {

@@ -1,12 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contracts, memberships } from "@/db/schema";
-import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { ValidationError } from "@/lib/errors";
-import { inTenant } from "@/lib/tenancy";
 import { CreateContract, UpdateContract } from "./schemas";
 import { contractForChange, saveContractChange } from "./write";
+import { defineAction } from "@/lib/http/action";
 
 /** The contract manager must be a contract manager or admin of the buying organisation. */
 async function checkContractManager(tx: Db, organisationId: string, userId: string | null): Promise<void> {
@@ -24,18 +23,16 @@ export const createContract = defineAction({
   name: "contracts.create",
   permission: "contracts.create",
   input: CreateContract,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      const contractManagerId = input.contractManagerId ?? ctx.userId;
-      await checkContractManager(tx, ctx.org.id, contractManagerId);
-      await refuseDuplicateReference(tx, ctx.org.id, input.reference, null);
-      const [row] = await tx
-        .insert(contracts)
-        .values({ ...input, contractManagerId, tenantId: ctx.org.id })
-        .returning();
-      await recordAudit(tx, ctx, { tenantId: ctx.org.id, entity: "contract", entityId: row.id, action: "create", after: row });
-      return { id: row.id };
-    });
+  async handler(tx, ctx, input) {
+    const contractManagerId = input.contractManagerId ?? ctx.userId;
+    await checkContractManager(tx, ctx.org.id, contractManagerId);
+    await refuseDuplicateReference(tx, ctx.org.id, input.reference, null);
+    const [row] = await tx
+      .insert(contracts)
+      .values({ ...input, contractManagerId, tenantId: ctx.org.id })
+      .returning();
+    await recordAudit(tx, ctx, { tenantId: ctx.org.id, entity: "contract", entityId: row.id, action: "create", after: row });
+    return { id: row.id };
   },
 });
 
@@ -43,16 +40,14 @@ export const updateContract = defineAction({
   name: "contracts.update",
   permission: "contracts.update",
   input: UpdateContract,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      const before = await contractForChange(tx, ctx, input.id, input.version);
-      await checkContractManager(tx, ctx.org.id, input.contractManagerId);
-      await refuseDuplicateReference(tx, ctx.org.id, input.reference, input.id);
-      const { id, version: _version, ...fields } = input;
-      const after = await saveContractChange(tx, ctx, before, fields);
-      await recordAudit(tx, ctx, { tenantId: ctx.org.id, entity: "contract", entityId: id, action: "update", before, after });
-      return { id, version: after.version };
-    });
+  async handler(tx, ctx, input) {
+    const before = await contractForChange(tx, ctx, input.id, input.version);
+    await checkContractManager(tx, ctx.org.id, input.contractManagerId);
+    await refuseDuplicateReference(tx, ctx.org.id, input.reference, input.id);
+    const { id, version: _version, ...fields } = input;
+    const after = await saveContractChange(tx, ctx, before, fields);
+    await recordAudit(tx, ctx, { tenantId: ctx.org.id, entity: "contract", entityId: id, action: "update", before, after });
+    return { id, version: after.version };
   },
 });
 

@@ -1,15 +1,17 @@
-import { defineRoute } from "@/lib/api";
-import { inTenant } from "@/lib/tenancy";
+import { defineRoute } from "@/lib/http/route";
+import { ContractListOut, ContractOut } from "./api-schemas";
 import { getContract, listContracts, viewerOf } from "./queries";
 
-export const listContractsRoute = defineRoute<Record<string, never>>({
+export const listContractsRoute = defineRoute({
   name: "GET /api/v1/[org]/contracts",
   permission: "contracts.read",
-  handler: (ctx) => inTenant(ctx, (tx) => listContracts(tx, viewerOf(ctx))),
+  output: ContractListOut,
+  handler: (tx, ctx) => listContracts(tx, viewerOf(ctx)),
 });
 
-export const getContractRoute = defineRoute<{ id: string }>({
+export const getContractRoute = defineRoute({
   name: "GET /api/v1/[org]/contracts/[id]",
   permission: "contracts.read",
-  handler: (ctx, params) => inTenant(ctx, (tx) => getContract(tx, viewerOf(ctx), params.id)),
+  output: ContractOut,
+  handler: (tx, ctx, params: { id: string }) => getContract(tx, viewerOf(ctx), params.id),
 });

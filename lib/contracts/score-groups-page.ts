@@ -1,13 +1,13 @@
 // The weging page: the contract's score groups, its KPIs with their weights and groups, and
 // whether this person may change them (the contract's manager or an admin of the buyer).
 import type { Actor } from "@/lib/auth/actor";
-import { readAs } from "@/lib/auth/session";
 import { managesContract } from "./policy";
 import { viewerOf } from "./queries";
 import { listContractKpis } from "@/lib/kpis/queries";
+import { withTenant } from "@/lib/tenancy";
 
 export async function scoreGroupsPage(actor: Actor, contractId: string) {
-  return readAs(actor, async (tx) => {
+  return withTenant(actor, async (tx) => {
     const { contract, kpis } = await listContractKpis(tx, viewerOf(actor), contractId);
     const counted = kpis.filter((k) => k.status !== "rejected");
     return {

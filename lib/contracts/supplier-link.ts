@@ -4,7 +4,6 @@
 import { and, desc, eq, gt, isNull, like, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { invitations, organisations } from "@/db/schema";
-import type { ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { appUrl } from "@/lib/env";
 import { ValidationError } from "@/lib/errors";
@@ -12,8 +11,9 @@ import { invitedOrganisation } from "@/lib/invitations/invitations";
 import { mayInviteFirstAdmin } from "@/lib/invitations/rules";
 import { organisationContacts } from "@/lib/members/queries";
 import { slugify, uniqueSlug } from "@/lib/organisations/rules";
-import type { PendingEmail } from "@/lib/reports/notify";
+import type { PendingEmail } from "@/lib/email/send";
 import { getContractInTenant } from "./queries";
+import type { Actor } from "@/lib/auth/actor";
 
 /** The supplier registered under a KvK number, or null; a buyer's number is refused. */
 export async function supplierByKvk(tx: Db, kvk: string) {
@@ -25,7 +25,7 @@ export async function supplierByKvk(tx: Db, kvk: string) {
 }
 
 /** A new supplier, registered by the acting buyer: the one that may invite its first admin. */
-export async function registerSupplier(tx: Db, ctx: ActionContext, input: { kvk: string; name: string }) {
+export async function registerSupplier(tx: Db, ctx: Actor, input: { kvk: string; name: string }) {
   const base = slugify(input.name);
   const taken = await tx
     .select({ slug: organisations.slug })
@@ -77,7 +77,7 @@ async function supplierAdminEmails(tx: Db, supplierOrgId: string): Promise<strin
 /** To every admin of the supplier: this buyer linked you to this contract and proposes this contact. */
 export async function supplierLinkedEmails(
   tx: Db,
-  ctx: ActionContext,
+  ctx: Actor,
   params: { supplier: { id: string; name: string; slug: string }; contractTitle: string; proposedContact: string | null },
 ): Promise<PendingEmail[]> {
   const admins = await supplierAdminEmails(tx, params.supplier.id);

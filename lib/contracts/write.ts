@@ -4,15 +4,15 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contracts, type Contract } from "@/db/schema";
-import type { ActionContext } from "@/lib/action";
 import { ConflictError } from "@/lib/errors";
 import { assertManagesContract } from "./policy";
 import { getContractInTenant } from "./queries";
+import type { Actor } from "@/lib/auth/actor";
 
 type ContractBefore = Awaited<ReturnType<typeof getContractInTenant>>;
 
 /** The contract as it is, once this person may change it at this version. */
-export async function contractForChange(tx: Db, ctx: ActionContext, id: string, version: number): Promise<ContractBefore> {
+export async function contractForChange(tx: Db, ctx: Actor, id: string, version: number): Promise<ContractBefore> {
   const before = await getContractInTenant(tx, { tenantId: ctx.org.id, id });
   assertManagesContract(ctx, before);
   if (before.version !== version) throw new ConflictError();
@@ -20,12 +20,7 @@ export async function contractForChange(tx: Db, ctx: ActionContext, id: string, 
 }
 
 /** Writes the changes as the contract's next version. */
-export async function saveContractChange(
-  tx: Db,
-  ctx: ActionContext,
-  before: ContractBefore,
-  changes: Partial<Contract>,
-): Promise<Contract> {
+export async function saveContractChange(tx: Db, ctx: Actor, before: ContractBefore, changes: Partial<Contract>): Promise<Contract> {
   const [after] = await tx
     .update(contracts)
     .set({ ...changes, version: before.version + 1, updatedAt: new Date() })

@@ -3,12 +3,12 @@
 import { and, eq } from "drizzle-orm";
 import { contracts } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { readAs } from "@/lib/auth/session";
 import { managesContract } from "@/lib/contracts/policy";
 import { getContract, viewerOf } from "@/lib/contracts/queries";
+import { withTenant } from "@/lib/tenancy";
 
 export async function cooperationPage(actor: Actor, contractId: string) {
-  return readAs(actor, async (tx) => {
+  return withTenant(actor, async (tx) => {
     const contract = await getContract(tx, viewerOf(actor), contractId);
     const [row] = await tx
       .select({ dreamPartner: contracts.dreamPartner })

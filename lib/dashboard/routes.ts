@@ -1,28 +1,30 @@
 // GET /api/v1/[org]/dashboard (JSON of every section for the filters in the query string) and
 // GET /api/v1/[org]/dashboard/export?tabel=…&formaat=csv|xlsx (one table, or all as XLSX).
 import { CSV_CONTENT_TYPE } from "@/lib/csv";
-import { defineRoute } from "@/lib/api";
+import { defineDownload, defineRoute } from "@/lib/http/route";
+import { OrganisationDashboardOut } from "./api-schemas";
 import { NotFoundError } from "@/lib/errors";
 import { XLSX_CONTENT_TYPE } from "@/lib/spreadsheet/write";
 import { dashboardTables, EXPORT_TABLES, tableCsv, tablesXlsx } from "./export";
 import { organisationDashboard } from "./service";
 
-export const dashboardRoute = defineRoute<{ search: URLSearchParams }>({
+export const dashboardRoute = defineRoute({
   name: "GET /api/v1/[org]/dashboard",
   permission: "contracts.read",
-  handler: (ctx, params) => organisationDashboard(ctx, { search: params.search }),
+  output: OrganisationDashboardOut,
+  handler: (tx, ctx, params: { search: URLSearchParams }) => organisationDashboard(tx, ctx, { search: params.search }),
 });
 
-export type ExportParams = { search: URLSearchParams; table: string; format: "csv" | "xlsx" };
+export type ExportParams = { search: URLSearchParams; table: string; format: string };
 
-export const dashboardExportRoute = defineRoute<ExportParams>({
+export const dashboardExportRoute = defineDownload({
   name: "GET /api/v1/[org]/dashboard/export",
   permission: "contracts.read",
-  async handler(ctx, params) {
+  async handler(tx, ctx, params: ExportParams) {
     const all = params.table === "alle";
     if (!all && !(EXPORT_TABLES as readonly string[]).includes(params.table)) throw new NotFoundError("Deze tabel bestaat niet.");
     if (all && params.format === "csv") throw new NotFoundError("Als CSV kan één tabel tegelijk worden gedownload.");
-    const dashboard = await organisationDashboard(ctx, { search: params.search, all: true });
+    const dashboard = await organisationDashboard(tx, ctx, { search: params.search, all: true });
     const tables = dashboardTables(dashboard).filter((t) => all || t.key === params.table);
     const stem = `dashboard-${ctx.org.slug}-${all ? "alle-tabellen" : params.table}-${dashboard.filters.from}-${dashboard.filters.to}`;
     if (params.format === "csv") {

@@ -1,14 +1,13 @@
-// The organisation dashboard for an action context: buyers only (it aggregates the buyer's own
+// The organisation dashboard: buyers only (it aggregates the buyer's own
 // contracts; a supplier's view across its buyers is a different dashboard), in the tenant's
 // transaction so row-level security is the second wall around the tenant condition in the SQL.
 // A dashboard computed for the same tenant, filters, day and data version is served from the
 // process's cache (lib/dashboard/cache.ts): one small statement instead of three large ones.
 import type { Db } from "@/db/client";
-import type { ActionContext } from "@/lib/action";
+import type { Actor } from "@/lib/auth/actor";
 import { amsterdamToday } from "@/lib/time";
 import { ForbiddenError } from "@/lib/errors";
 import { colleagueEmails } from "@/lib/members/queries";
-import { inTenant } from "@/lib/tenancy";
 import { dashboardCache, dataVersion } from "./cache";
 import { parseFilters } from "./filters";
 import { DASHBOARD_LIST_LIMIT, loadDashboard } from "./queries";
@@ -18,27 +17,23 @@ const SUPPLIER_FORBIDDEN = "Het organisatiedashboard is er voor de opdrachtgever
 
 export type DashboardRequest = { search: URLSearchParams | Record<string, string | string[] | undefined>; today?: string; all?: boolean };
 
-export async function organisationDashboard(
-  ctx: Pick<ActionContext, "db" | "userId" | "org">,
-  request: DashboardRequest,
-): Promise<DashboardView> {
+/** Read inside the actor's tenant transaction (a page's withTenant, a route's handler). */
+export async function organisationDashboard(tx: Db, ctx: Pick<Actor, "org">, request: DashboardRequest): Promise<DashboardView> {
   if (ctx.org.kind !== "buyer") throw new ForbiddenError(SUPPLIER_FORBIDDEN);
   const today = request.today ?? amsterdamToday();
   const filters = parseFilters(request.search, today);
   const limit = request.all ? null : DASHBOARD_LIST_LIMIT;
-  return inTenant(ctx, async (tx) => {
-    const version = await dataVersion(tx, ctx.org.id);
-    const key = JSON.stringify([ctx.org.id, version, today, limit, filters]);
-    const cached = dashboardCache.get<DashboardView>(key);
-    if (cached) return cached;
-    const raw = await loadDashboard(tx, { tenantId: ctx.org.id, filters, today, limit });
-    const dashboard = shapeDashboard(
-      { ...raw, options: { ...raw.options, managers: await labelledManagers(tx, ctx.org.id, raw.options.managers) } },
-      filters,
-    );
-    dashboardCache.set(key, dashboard);
-    return dashboard;
-  });
+  const version = await dataVersion(tx, ctx.org.id);
+  const key = JSON.stringify([ctx.org.id, version, today, limit, filters]);
+  const cached = dashboardCache.get<DashboardView>(key);
+  if (cached) return cached;
+  const raw = await loadDashboard(tx, { tenantId: ctx.org.id, filters, today, limit });
+  const dashboard = shapeDashboard(
+    { ...raw, options: { ...raw.options, managers: await labelledManagers(tx, ctx.org.id, raw.options.managers) } },
+    filters,
+  );
+  dashboardCache.set(key, dashboard);
+  return dashboard;
 }
 
 /** Contract managers without a name by their e-mail address (the buyer's own members), else "Naam onbekend". */

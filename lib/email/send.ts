@@ -11,6 +11,30 @@ export type SentEmail = { to: string; subject: string; html: string; text: strin
 /** A file sent with the e-mail, e.g. the .ics invitation of a review meeting. */
 export type EmailAttachment = { filename: string; content: string; contentType: string };
 
+/** An e-mail prepared inside a transaction, to be sent once the transaction has committed. */
+export type PendingEmail = {
+  [N in EmailTemplateName]: { to: string; template: N; props: EmailProps<N>; attachments?: EmailAttachment[] };
+}[EmailTemplateName];
+
+/** What the handler of an action that announces its change returns: its answer and the e-mails about it. */
+export type Announced<R> = { result: R; emails: readonly PendingEmail[] };
+
+/**
+ * The afterCommit step of an action that announces what it did (lib/http/steps.ts): a rolled-back
+ * change never announces itself, and a notification that fails is logged but never undoes the
+ * change that was committed. Answers with the handler's result.
+ */
+export async function sendAfterCommit<R>(db: Db, done: Announced<R>): Promise<R> {
+  for (const email of done.emails) {
+    try {
+      await sendEmail(db, email as never);
+    } catch (error) {
+      console.error(`E-mail ${email.template} aan ${email.to} niet verstuurd:`, error instanceof Error ? error.message : error);
+    }
+  }
+  return done.result;
+}
+
 /**
  * Renders a template to HTML and plain text and delivers it: over SMTP when SMTP_URL is set,
  * otherwise into the development outbox (a table, so every app instance shows the same).

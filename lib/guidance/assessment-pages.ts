@@ -1,7 +1,7 @@
 // What the pages of the assessment tools need from the server, read in the actor's tenant
 // transaction so app/ stays free of database code. Input in the address (GET forms) is checked
 // with the same domain rules as the save actions, so a reader sees the result without saving.
-import { orNotFound, readAs } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { MATURITY_ITEM_IDS } from "@/lib/guidance/content/maturity";
 import { PEOPLE_GROUP_IDS } from "@/lib/guidance/content/people-growth";
@@ -11,6 +11,7 @@ import { cooperationOutcome, parseTreeAnswers, type TreeAnswers } from "./cooper
 import { maturityPosition, parseMaturityTicks, reachedStageLabel } from "./maturity";
 import { guidanceActor } from "./pages";
 import { parsePeopleShares, peopleTrend, shareField, tippingPoint, type PeopleShares } from "./people-growth";
+import { withTenant } from "@/lib/tenancy";
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -29,13 +30,13 @@ function summary(row: AssessmentRow) {
 
 async function toolList(orgSlug: string, tool: AssessmentTool) {
   const { actor, canEdit } = await guidanceActor(orgSlug);
-  const rows = await readAs(actor, (tx) => listAssessments(tx, { tenantId: actor.org.id, tool }));
+  const rows = await withTenant(actor, (tx) => listAssessments(tx, { tenantId: actor.org.id, tool }));
   return { actor, canEdit, rows, today: amsterdamToday() };
 }
 
 async function toolAssessment(orgSlug: string, tool: AssessmentTool, id: string) {
   const { actor } = await guidanceActor(orgSlug);
-  const row = await orNotFound(readAs(actor, (tx) => getAssessment(tx, { tenantId: actor.org.id, tool, id })));
+  const row = await orNotFound(withTenant(actor, (tx) => getAssessment(tx, { tenantId: actor.org.id, tool, id })));
   return { actor, row };
 }
 

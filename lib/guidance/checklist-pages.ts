@@ -1,6 +1,6 @@
 // What the checklist pages need from the server, read inside the actor's tenant transaction.
 // Results leave here as counts and means only: nobody's name travels with a score or a comment.
-import { orNotFound, readAs } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/auth/session";
 import { CHECKLIST_SCALE, CHECKLIST_STATEMENTS, CHECKLIST_THEMES, THEME_SUMMARY_NOTE } from "@/lib/guidance/content/checklist";
 import { checklistTrend, statementSummaries, themeSummaries } from "./checklist";
 import { describeDistribution, describeTrend, statementRows, themeRows, themeTrendRows } from "./checklist-view";
@@ -14,6 +14,7 @@ import {
   type ChecklistRoundRow,
 } from "./queries";
 import { formatReference } from "./reference";
+import { withTenant } from "@/lib/tenancy";
 
 function roundSummary(round: Pick<ChecklistRoundRow, "id" | "title" | "openedAt" | "closedAt" | "version">) {
   return {
@@ -28,7 +29,7 @@ function roundSummary(round: Pick<ChecklistRoundRow, "id" | "title" | "openedAt"
 
 export async function checklistOverviewPage(orgSlug: string) {
   const { actor, canEdit, canAnswer } = await guidanceActor(orgSlug);
-  const { rounds, responses } = await readAs(actor, async (tx) => {
+  const { rounds, responses } = await withTenant(actor, async (tx) => {
     const rounds = await listChecklistRounds(tx, { tenantId: actor.org.id });
     const answered = rounds.filter((r) => r.respondents > 0).map((r) => r.id);
     return { rounds, responses: await checklistResponses(tx, { tenantId: actor.org.id, roundIds: answered }) };
@@ -68,7 +69,7 @@ function statementsByTheme() {
 export async function checklistRoundPage(orgSlug: string, id: string) {
   const { actor, canEdit, canAnswer } = await guidanceActor(orgSlug);
   const { round, mine } = await orNotFound(
-    readAs(actor, async (tx) => {
+    withTenant(actor, async (tx) => {
       const round = await getChecklistRound(tx, { tenantId: actor.org.id, id });
       return { round, mine: await myChecklistAnswers(tx, { tenantId: actor.org.id, roundId: round.id, userId: actor.userId }) };
     }),
@@ -89,7 +90,7 @@ export async function checklistRoundPage(orgSlug: string, id: string) {
 export async function checklistResultsPage(orgSlug: string, id: string) {
   const { actor, canEdit } = await guidanceActor(orgSlug);
   const { round, responses, comments } = await orNotFound(
-    readAs(actor, async (tx) => {
+    withTenant(actor, async (tx) => {
       const round = await getChecklistRound(tx, { tenantId: actor.org.id, id });
       const responses = (await checklistResponses(tx, { tenantId: actor.org.id, roundIds: [round.id] })).get(round.id) ?? [];
       return { round, responses, comments: await checklistComments(tx, { tenantId: actor.org.id, roundId: round.id }) };

@@ -3,7 +3,7 @@
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { can } from "@/lib/auth/permissions";
-import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
+import { orNotFound, requireActor } from "@/lib/auth/session";
 import { listContracts, viewerOf } from "@/lib/contracts/queries";
 import { WEGWIJZER_ACTIVITIES, WEGWIJZER_QUESTIONS, type OptionNumber } from "@/lib/guidance/content/wegwijzer";
 import { changedAnswers, compareAdviceCells } from "./compare";
@@ -11,6 +11,7 @@ import { getWegwijzerRun, listWegwijzerRuns, type WegwijzerRunRow } from "./quer
 import { formatReference } from "./reference";
 import { questionField } from "./schemas";
 import { assembleAdvice, wegwijzerCell, type WegwijzerAnswers } from "./wegwijzer";
+import { withTenant } from "@/lib/tenancy";
 
 /** The actor of a guidance page and what they may do; suppliers and strangers get a 404. */
 export const guidanceActor = cache(async (orgSlug: string) => {
@@ -83,7 +84,7 @@ function answerLines(answers: readonly number[]) {
 export async function wegwijzerPage(orgSlug: string, query: Query) {
   const { actor, canEdit } = await guidanceActor(orgSlug);
   const parsed = answersFromQuery(query);
-  const [runs, drafts] = await readAs(actor, (tx) =>
+  const [runs, drafts] = await withTenant(actor, (tx) =>
     Promise.all([
       listWegwijzerRuns(tx, { tenantId: actor.org.id }),
       canEdit ? listContracts(tx, viewerOf(actor), { status: "draft" }) : Promise.resolve([]),
@@ -102,7 +103,7 @@ export async function wegwijzerPage(orgSlug: string, query: Query) {
 export async function wegwijzerRunPage(orgSlug: string, id: string) {
   const { actor } = await guidanceActor(orgSlug);
   const [run, runs] = await orNotFound(
-    readAs(actor, (tx) =>
+    withTenant(actor, (tx) =>
       Promise.all([getWegwijzerRun(tx, { tenantId: actor.org.id, id }), listWegwijzerRuns(tx, { tenantId: actor.org.id })]),
     ),
   );
@@ -119,7 +120,7 @@ export async function wegwijzerRunPage(orgSlug: string, id: string) {
 export async function wegwijzerComparePage(orgSlug: string, id: string, otherId: string) {
   const { actor } = await guidanceActor(orgSlug);
   const [a, b] = await orNotFound(
-    readAs(actor, (tx) =>
+    withTenant(actor, (tx) =>
       Promise.all([getWegwijzerRun(tx, { tenantId: actor.org.id, id }), getWegwijzerRun(tx, { tenantId: actor.org.id, id: otherId })]),
     ),
   );

@@ -5,17 +5,17 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { procurementChecklists, type Contract } from "@/db/schema";
-import { defineAction, type ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { getContractInTenant } from "@/lib/contracts/queries";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
-import { inTenant } from "@/lib/tenancy";
 import { mayEditProcurementChecklist } from "./policy";
 import { parseCheckedItems } from "./procurement-checklist";
 import { findProcurementChecklist } from "./procurement-queries";
 import { SaveProcurementChecklist, ShareProcurementChecklist } from "./procurement-schemas";
+import type { Actor } from "@/lib/auth/actor";
+import { defineAction } from "@/lib/http/action";
 
-async function editableContract(tx: Db, ctx: ActionContext, contractId: string): Promise<Contract> {
+async function editableContract(tx: Db, ctx: Actor, contractId: string): Promise<Contract> {
   const contract = await getContractInTenant(tx, { tenantId: ctx.org.id, id: contractId });
   if (!mayEditProcurementChecklist(ctx, contract)) {
     throw new ForbiddenError("Alleen de coördinator, een beheerder of de contractmanager van dit contract mag de checklist wijzigen.");
@@ -26,7 +26,7 @@ async function editableContract(tx: Db, ctx: ActionContext, contractId: string):
 type Changes = { checkedItems?: string[]; notes?: Record<string, string>; sharedWithSupplier?: boolean };
 
 /** Insert the first version or update the expected one; a stale version is a conflict. */
-async function writeChecklist(tx: Db, ctx: ActionContext, contractId: string, expected: number, changes: Changes, action: string) {
+async function writeChecklist(tx: Db, ctx: Actor, contractId: string, expected: number, changes: Changes, action: string) {
   const key = { tenantId: ctx.org.id, contractId };
   const before = await findProcurementChecklist(tx, { ...key, forUpdate: true });
   if ((before?.version ?? 0) !== expected) throw new ConflictError();
@@ -56,13 +56,11 @@ export const saveProcurementChecklist = defineAction({
   name: "guidance.save_procurement_checklist",
   permission: "guidance.read",
   input: SaveProcurementChecklist,
-  async handler(ctx, input) {
+  async handler(tx, ctx, input) {
     const checkedItems = parseCheckedItems(input.items);
-    return inTenant(ctx, async (tx) => {
-      const contract = await editableContract(tx, ctx, input.contractId);
-      const after = await writeChecklist(tx, ctx, contract.id, input.version, { checkedItems, notes: input.notes }, "update");
-      return { contractId: contract.id, version: after.version, checked: after.checkedItems.length };
-    });
+    const contract = await editableContract(tx, ctx, input.contractId);
+    const after = await writeChecklist(tx, ctx, contract.id, input.version, { checkedItems, notes: input.notes }, "update");
+    return { contractId: contract.id, version: after.version, checked: after.checkedItems.length };
   },
 });
 
@@ -70,12 +68,10 @@ export const shareProcurementChecklist = defineAction({
   name: "guidance.share_procurement_checklist",
   permission: "guidance.read",
   input: ShareProcurementChecklist,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      const contract = await editableContract(tx, ctx, input.contractId);
-      const action = input.shared ? "share" : "unshare";
-      const after = await writeChecklist(tx, ctx, contract.id, input.version, { sharedWithSupplier: input.shared }, action);
-      return { contractId: contract.id, version: after.version, shared: after.sharedWithSupplier };
-    });
+  async handler(tx, ctx, input) {
+    const contract = await editableContract(tx, ctx, input.contractId);
+    const action = input.shared ? "share" : "unshare";
+    const after = await writeChecklist(tx, ctx, contract.id, input.version, { sharedWithSupplier: input.shared }, action);
+    return { contractId: contract.id, version: after.version, shared: after.sharedWithSupplier };
   },
 });

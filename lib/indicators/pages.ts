@@ -1,11 +1,11 @@
 // What the Indicatoren pages need, shaped on the server so app/ stays free of database code.
 import type { Actor } from "@/lib/auth/actor";
-import { readAs } from "@/lib/auth/session";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { formatNumber } from "@/lib/format";
 import { absoluteCandidates, activityUnitKey, isIntensity } from "./intensity";
 import { getOwnIndicator, listCatalogue, type CatalogueIndicator } from "./queries";
 import { aggregationLabel, directionLabel, groupCatalogue, unitName, valueRange } from "./rules";
+import { withTenant } from "@/lib/tenancy";
 
 /** "per maaltijden; telt in CO2-uitstoot (ton CO2e) mee × 0,001": how an intensity adds up, or null. */
 function intensityText(i: CatalogueIndicator, byId: Map<string, CatalogueIndicator>): string | null {
@@ -64,7 +64,7 @@ export function indicatorChoices(catalogue: CatalogueIndicator[]) {
 export type IndicatorChoice = ReturnType<typeof indicatorChoices>[number];
 
 export async function indicatorsPage(actor: Actor) {
-  const catalogue = await readAs(actor, (tx) => listCatalogue(tx, { orgId: actor.org.id, orgKind: actor.org.kind }));
+  const catalogue = await withTenant(actor, (tx) => listCatalogue(tx, { orgId: actor.org.id, orgKind: actor.org.kind }));
   const { global, own } = groupCatalogue(catalogue);
   const byId = new Map(catalogue.map((i) => [i.id, i]));
   return {
@@ -97,7 +97,7 @@ export type IndicatorFormValues = {
  */
 export async function editIndicatorPage(actor: Actor, id: string) {
   try {
-    const [row, catalogue] = await readAs(actor, (tx) =>
+    const [row, catalogue] = await withTenant(actor, (tx) =>
       Promise.all([
         getOwnIndicator(tx, { tenantId: actor.org.id, id }),
         listCatalogue(tx, { orgId: actor.org.id, orgKind: actor.org.kind }),

@@ -5,7 +5,7 @@ import { admitAddress, inAccountContext } from "@/lib/auth/account-context";
 import type { Actor } from "@/lib/auth/actor";
 import { roleLabel, type OrganisationKind, type Role } from "@/lib/auth/permissions";
 import { recordAudit, recordAudits } from "@/lib/audit";
-import { sendEmail } from "@/lib/email/send";
+import type { PendingEmail } from "@/lib/email/send";
 import { appUrl } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
 import { withTenant } from "@/lib/tenancy";
@@ -61,20 +61,20 @@ export async function createInvitation(tx: Db, actor: Actor, input: NewInvitatio
   });
   return {
     id: row.id,
-    send: (db: Db) =>
-      sendEmail(db, {
-        to: input.email,
-        template: "invitation",
-        props: {
-          organisationName: input.organisation.name,
-          roleLabel: roleLabel(input.organisation.kind, input.role),
-          invitedBy: actor.name ?? actor.email,
-          invitingOrganisationName: actor.org.name,
-          contractTitle: input.contractTitle ?? null,
-          acceptUrl: `${appUrl()}/uitnodiging/${token}`,
-          expiresOn: formatDate(expiresAt.toISOString().slice(0, 10)),
-        },
-      }),
+    // Sent after the commit, by the action: an invitation that was rolled back has no e-mail.
+    email: {
+      to: input.email,
+      template: "invitation",
+      props: {
+        organisationName: input.organisation.name,
+        roleLabel: roleLabel(input.organisation.kind, input.role),
+        invitedBy: actor.name ?? actor.email,
+        invitingOrganisationName: actor.org.name,
+        contractTitle: input.contractTitle ?? null,
+        acceptUrl: `${appUrl()}/uitnodiging/${token}`,
+        expiresOn: formatDate(expiresAt.toISOString().slice(0, 10)),
+      },
+    } satisfies PendingEmail,
   };
 }
 
@@ -212,46 +212,50 @@ export async function revokeInvitationsFrom(
 export async function acceptInvitation(db: Db, token: string, name: string | null = null) {
   const invitation = await findOpenInvitation(db, token);
   const scope = { userId: "", orgId: invitation.organisation.id, orgKind: invitation.organisation.kind };
-  return withTenant(db, scope, async (tx) => {
-    const organisation = await invitedOrganisation(tx, invitation.organisation.id, { forUpdate: true });
-    if (!invitationStillValid(invitation, organisation)) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
-    const claimed = await tx
-      .update(invitations)
-      .set({ acceptedAt: new Date() })
-      .where(
-        and(
-          eq(invitations.id, invitation.id),
-          isNull(invitations.acceptedAt),
-          isNull(invitations.revokedAt),
-          gt(invitations.expiresAt, new Date()),
-        ),
-      )
-      .returning({ id: invitations.id });
-    if (claimed.length === 0) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
-    // The link reached this address: the transaction may now create or update its user row.
-    await admitAddress(tx, invitation.email);
-    const [user] = await tx
-      .insert(users)
-      .values({ email: invitation.email, name, emailVerified: new Date() })
-      // A name the person already has stays: the one asked for on acceptance fills in a missing one.
-      .onConflictDoUpdate({
-        target: users.email,
-        set: { emailVerified: sql`coalesce(${users.emailVerified}, now())`, name: sql`coalesce(${users.name}, ${name})` },
-      })
-      .returning();
-    const inserted = await tx
-      .insert(memberships)
-      .values({ organisationId: invitation.organisation.id, userId: user.id, role: invitation.role })
-      .onConflictDoNothing()
-      .returning({ role: memberships.role });
-    const actor = { userId: user.id, org: { id: invitation.organisation.id } };
-    await recordAudit(tx, actor, {
-      tenantId: invitation.organisation.id,
-      entity: "membership",
-      entityId: user.id,
-      action: inserted.length ? "join" : "invitation_accepted_existing_member",
-      after: { role: invitation.role, invitationId: invitation.id },
-    });
-    return { user, organisation: invitation.organisation };
-  });
+  return withTenant(
+    scope,
+    async (tx) => {
+      const organisation = await invitedOrganisation(tx, invitation.organisation.id, { forUpdate: true });
+      if (!invitationStillValid(invitation, organisation)) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
+      const claimed = await tx
+        .update(invitations)
+        .set({ acceptedAt: new Date() })
+        .where(
+          and(
+            eq(invitations.id, invitation.id),
+            isNull(invitations.acceptedAt),
+            isNull(invitations.revokedAt),
+            gt(invitations.expiresAt, new Date()),
+          ),
+        )
+        .returning({ id: invitations.id });
+      if (claimed.length === 0) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
+      // The link reached this address: the transaction may now create or update its user row.
+      await admitAddress(tx, invitation.email);
+      const [user] = await tx
+        .insert(users)
+        .values({ email: invitation.email, name, emailVerified: new Date() })
+        // A name the person already has stays: the one asked for on acceptance fills in a missing one.
+        .onConflictDoUpdate({
+          target: users.email,
+          set: { emailVerified: sql`coalesce(${users.emailVerified}, now())`, name: sql`coalesce(${users.name}, ${name})` },
+        })
+        .returning();
+      const inserted = await tx
+        .insert(memberships)
+        .values({ organisationId: invitation.organisation.id, userId: user.id, role: invitation.role })
+        .onConflictDoNothing()
+        .returning({ role: memberships.role });
+      const actor = { userId: user.id, org: { id: invitation.organisation.id } };
+      await recordAudit(tx, actor, {
+        tenantId: invitation.organisation.id,
+        entity: "membership",
+        entityId: user.id,
+        action: inserted.length ? "join" : "invitation_accepted_existing_member",
+        after: { role: invitation.role, invitationId: invitation.id },
+      });
+      return { user, organisation: invitation.organisation };
+    },
+    db,
+  );
 }

@@ -50,31 +50,35 @@ export async function runReminderJob(db: Db, { today }: { today: string }): Prom
   for (const buyer of buyers) {
     // The job acts for no person: an empty user id, in the buyer's scope.
     const scope: TenantScope = { userId: "", orgId: buyer.id, orgKind: "buyer" };
-    const notices = await withTenant(db, scope, (tx) => noticesForBuyer(tx, buyer, today));
+    const notices = await withTenant(scope, (tx) => noticesForBuyer(tx, buyer, today), db);
     for (const notice of notices) {
       try {
         // One transaction per e-mail: the log row and the delivery stand or fall together, and a
         // concurrent run waits on the log row's key instead of sending a second time.
-        const sent = await withTenant(db, scope, async (tx) => {
-          const [logged] = await tx
-            .insert(reminderLog)
-            .values({
-              tenantId: notice.tenantId,
-              contractId: notice.contractId,
-              quarter: notice.quarter,
-              kind: notice.kind,
-              userId: notice.userId,
-            })
-            .onConflictDoNothing()
-            .returning({ userId: reminderLog.userId });
-          if (!logged) return false;
-          await sendEmail(tx, {
-            to: notice.email,
-            template: notice.kind === "reminder" ? "report-reminder" : "report-overdue",
-            props: notice.props,
-          });
-          return true;
-        });
+        const sent = await withTenant(
+          scope,
+          async (tx) => {
+            const [logged] = await tx
+              .insert(reminderLog)
+              .values({
+                tenantId: notice.tenantId,
+                contractId: notice.contractId,
+                quarter: notice.quarter,
+                kind: notice.kind,
+                userId: notice.userId,
+              })
+              .onConflictDoNothing()
+              .returning({ userId: reminderLog.userId });
+            if (!logged) return false;
+            await sendEmail(tx, {
+              to: notice.email,
+              template: notice.kind === "reminder" ? "report-reminder" : "report-overdue",
+              props: notice.props,
+            });
+            return true;
+          },
+          db,
+        );
         if (sent) result[notice.kind === "reminder" ? "reminders" : "overdue"] += 1;
       } catch (error) {
         result.failed += 1;

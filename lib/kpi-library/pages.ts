@@ -3,7 +3,6 @@
 import { notFound } from "next/navigation";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { readAs } from "@/lib/auth/session";
 import { managedContractsFilter } from "@/lib/contracts/policy";
 import { getContract, listContracts, viewerOf } from "@/lib/contracts/queries";
 import { packageLabel } from "@/lib/contracts/rules";
@@ -17,10 +16,11 @@ import { listContractKpis } from "@/lib/kpis/queries";
 import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
 import { levelInfo, offsetLabel, TEMPLATE_LEVELS } from "./levels";
 import { getTemplateInTenant, listTemplates, type LibraryTemplate } from "./queries";
+import { withTenant } from "@/lib/tenancy";
 
 /** Contracts this buyer user may put KPIs on: all for an admin, their own for a contract manager. */
 async function managedContracts(actor: Actor) {
-  return readAs(actor, (tx) => listContracts(tx, viewerOf(actor), managedContractsFilter(actor)));
+  return withTenant(actor, (tx) => listContracts(tx, viewerOf(actor), managedContractsFilter(actor)));
 }
 
 function unitSuffix(unitLabel: string | undefined): string {
@@ -63,7 +63,7 @@ export async function libraryPage(actor: Actor) {
   const canEdit = can(actor.org.kind, actor.role, "kpi_library.edit");
   const canAdopt = can(actor.org.kind, actor.role, "kpi_library.adopt");
   const [templates, contracts] = await Promise.all([
-    readAs(actor, (tx) => listTemplates(tx, { tenantId: actor.org.id })),
+    withTenant(actor, (tx) => listTemplates(tx, { tenantId: actor.org.id })),
     canAdopt ? managedContracts(actor) : Promise.resolve([]),
   ]);
   return {
@@ -78,7 +78,7 @@ export async function libraryPage(actor: Actor) {
 
 /** Indicator choices for the template form: global ones first, then the buyer's own. */
 async function indicatorChoices(actor: Actor) {
-  const catalogue = await readAs(actor, (tx) => listCatalogue(tx, { orgId: actor.org.id, orgKind: "buyer" }));
+  const catalogue = await withTenant(actor, (tx) => listCatalogue(tx, { orgId: actor.org.id, orgKind: "buyer" }));
   return [...catalogue]
     .sort((a, b) => Number(a.ownerOrgId !== null) - Number(b.ownerOrgId !== null))
     .map((i) => ({ value: i.id, label: `${i.name} (${i.unitLabel})` }));
@@ -88,7 +88,7 @@ export async function templateFormPage(actor: Actor, templateId: string | null) 
   if (actor.org.kind !== "buyer" || !can(actor.org.kind, actor.role, "kpi_library.edit")) notFound();
   const indicators = await indicatorChoices(actor);
   if (!templateId) return { indicators, initial: null };
-  const t = await readAs(actor, (tx) => getTemplateInTenant(tx, { tenantId: actor.org.id, id: templateId }));
+  const t = await withTenant(actor, (tx) => getTemplateInTenant(tx, { tenantId: actor.org.id, id: templateId }));
   return {
     indicators,
     initial: {
@@ -123,7 +123,7 @@ export async function templateFormPage(actor: Actor, templateId: string | null) 
 
 export async function copyPage(actor: Actor, contractId: string, sourceId: string | null) {
   if (actor.org.kind !== "buyer") notFound();
-  return readAs(actor, async (tx) => {
+  return withTenant(actor, async (tx) => {
     const contract = await getContract(tx, viewerOf(actor), contractId);
     if (!shapesContractKpis(actor, contract)) notFound();
     const others = (await listContracts(tx, viewerOf(actor))).filter((c) => c.id !== contract.id);
@@ -148,7 +148,7 @@ export async function copyPage(actor: Actor, contractId: string, sourceId: strin
 
 export async function importPage(actor: Actor, contractId: string) {
   if (actor.org.kind !== "buyer") notFound();
-  return readAs(actor, async (tx) => {
+  return withTenant(actor, async (tx) => {
     const contract = await getContract(tx, viewerOf(actor), contractId);
     if (!shapesContractKpis(actor, contract)) notFound();
     return { contract };

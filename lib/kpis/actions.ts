@@ -3,9 +3,7 @@
 // with a reason. What may change how is the KPI policy (./policy.ts): a change to the other
 // side's proposal is a counter-proposal, a change to an agreed KPI before the start a proposal
 // that reopens it. Growth paths, malus rules and tender promises have their own files.
-import { defineAction } from "@/lib/action";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
-import { inTenant } from "@/lib/tenancy";
 import { changedTerms, sameThemes, themeIdsOf } from "./agreed-terms";
 import { kpiFieldErrors } from "./definition";
 import { kpiForWrite, replaceKpiThemes, restoreAgreedTerms, routeKpiChange, saveKpi } from "./edit";
@@ -22,24 +20,23 @@ import { amsterdamToday } from "@/lib/time";
 import { firstActiveQuarter } from "./proposal";
 import { AcceptKpi, ProposeKpi, RejectKpi, SetKpiThemes, UpdateKpi } from "./schemas";
 import { contractForKpis, insertKpi, kpiReferenceErrors } from "./store";
+import { defineAction } from "@/lib/http/action";
 
 export const proposeKpi = defineAction({
   name: "kpis.propose",
   permission: "kpis.propose",
   input: ProposeKpi,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      const contract = await contractForKpis(tx, ctx, input.contractId);
-      if (!mayProposeKpi(contract)) throw new ForbiddenError(closedContractMessage(contract));
-      const { contractId: _contractId, interpolation, milestones, ...fields } = input;
-      const row = await insertKpi(tx, ctx, {
-        ...fields,
-        contract,
-        source: "proposal",
-        growthPath: milestones.length > 0 ? { interpolation, milestones } : null,
-      });
-      return { id: row.id };
+  async handler(tx, ctx, input) {
+    const contract = await contractForKpis(tx, ctx, input.contractId);
+    if (!mayProposeKpi(contract)) throw new ForbiddenError(closedContractMessage(contract));
+    const { contractId: _contractId, interpolation, milestones, ...fields } = input;
+    const row = await insertKpi(tx, ctx, {
+      ...fields,
+      contract,
+      source: "proposal",
+      growthPath: milestones.length > 0 ? { interpolation, milestones } : null,
     });
+    return { id: row.id };
   },
 });
 
@@ -57,26 +54,24 @@ export const acceptKpi = defineAction({
   name: "kpis.accept",
   permission: "kpis.propose",
   input: AcceptKpi,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      const { kpi, contract } = await kpiForWrite(tx, ctx, input.id, input.version);
-      assertDecidable(kpi, ctx, contract);
-      const after = await saveKpi(
-        tx,
-        ctx,
-        kpi,
-        {
-          status: "active",
-          activeFrom: firstActiveQuarter(contract, amsterdamToday()),
-          decidedByUserId: ctx.userId,
-          decidedAt: new Date(),
-          rejectionReason: null,
-          agreedVersion: null,
-        },
-        { action: isChangeToAgreedKpi(kpi) ? "accept_change" : "accept" },
-      );
-      return { id: after.id, version: after.version, activeFrom: after.activeFrom, change: isChangeToAgreedKpi(kpi) };
-    });
+  async handler(tx, ctx, input) {
+    const { kpi, contract } = await kpiForWrite(tx, ctx, input.id, input.version);
+    assertDecidable(kpi, ctx, contract);
+    const after = await saveKpi(
+      tx,
+      ctx,
+      kpi,
+      {
+        status: "active",
+        activeFrom: firstActiveQuarter(contract, amsterdamToday()),
+        decidedByUserId: ctx.userId,
+        decidedAt: new Date(),
+        rejectionReason: null,
+        agreedVersion: null,
+      },
+      { action: isChangeToAgreedKpi(kpi) ? "accept_change" : "accept" },
+    );
+    return { id: after.id, version: after.version, activeFrom: after.activeFrom, change: isChangeToAgreedKpi(kpi) };
   },
 });
 
@@ -85,23 +80,21 @@ export const rejectKpi = defineAction({
   name: "kpis.reject",
   permission: "kpis.propose",
   input: RejectKpi,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      const { kpi, contract } = await kpiForWrite(tx, ctx, input.id, input.version);
-      assertDecidable(kpi, ctx, contract);
-      if (isChangeToAgreedKpi(kpi)) {
-        const after = await restoreAgreedTerms(tx, ctx, kpi, { action: "reject_change", reason: input.reason });
-        return { id: after.id, version: after.version, restored: true };
-      }
-      const after = await saveKpi(
-        tx,
-        ctx,
-        kpi,
-        { status: "rejected", rejectionReason: input.reason, decidedByUserId: ctx.userId, decidedAt: new Date() },
-        { action: "reject" },
-      );
-      return { id: after.id, version: after.version, restored: false };
-    });
+  async handler(tx, ctx, input) {
+    const { kpi, contract } = await kpiForWrite(tx, ctx, input.id, input.version);
+    assertDecidable(kpi, ctx, contract);
+    if (isChangeToAgreedKpi(kpi)) {
+      const after = await restoreAgreedTerms(tx, ctx, kpi, { action: "reject_change", reason: input.reason });
+      return { id: after.id, version: after.version, restored: true };
+    }
+    const after = await saveKpi(
+      tx,
+      ctx,
+      kpi,
+      { status: "rejected", rejectionReason: input.reason, decidedByUserId: ctx.userId, decidedAt: new Date() },
+      { action: "reject" },
+    );
+    return { id: after.id, version: after.version, restored: false };
   },
 });
 
@@ -110,16 +103,14 @@ export const withdrawKpiChange = defineAction({
   name: "kpis.withdraw_change",
   permission: "kpis.propose",
   input: AcceptKpi,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      const { kpi, contract } = await kpiForWrite(tx, ctx, input.id, input.version);
-      if (!isChangeToAgreedKpi(kpi)) throw new ConflictError("Er is geen voorgestelde wijziging om in te trekken; laad de pagina opnieuw.");
-      if (!mayWithdrawKpiChange(ctx.org.kind, kpi, contract)) {
-        throw new ForbiddenError("Alleen de partij die de wijziging voorstelde, trekt haar in; de andere partij accepteert of wijst af.");
-      }
-      const after = await restoreAgreedTerms(tx, ctx, kpi, { action: "withdraw_change" });
-      return { id: after.id, version: after.version };
-    });
+  async handler(tx, ctx, input) {
+    const { kpi, contract } = await kpiForWrite(tx, ctx, input.id, input.version);
+    if (!isChangeToAgreedKpi(kpi)) throw new ConflictError("Er is geen voorgestelde wijziging om in te trekken; laad de pagina opnieuw.");
+    if (!mayWithdrawKpiChange(ctx.org.kind, kpi, contract)) {
+      throw new ForbiddenError("Alleen de partij die de wijziging voorstelde, trekt haar in; de andere partij accepteert of wijst af.");
+    }
+    const after = await restoreAgreedTerms(tx, ctx, kpi, { action: "withdraw_change" });
+    return { id: after.id, version: after.version };
   },
 });
 
@@ -127,37 +118,35 @@ export const updateKpi = defineAction({
   name: "kpis.update",
   permission: "kpis.propose",
   input: UpdateKpi,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      const target = await kpiForWrite(tx, ctx, input.id, input.version);
-      const { kpi, contract } = target;
-      const { id: _id, version: _version, themeIds, ...fields } = input;
-      const dropsMalus = kpi.malusRule !== null && fields.obligation !== "resultaat";
-      // Turning a result into an effort obligation removes its malus: only the buyer may do that.
-      if (dropsMalus && ctx.org.kind !== "buyer") {
-        throw new ForbiddenError("Deze KPI heeft een malusregel: alleen de opdrachtgever kan er een inspanningsverplichting van maken.");
-      }
-      const malusRule = dropsMalus ? null : (kpi.malusRule as MalusRule | null);
-      const errors = {
-        ...kpiFieldErrors({ ...fields, malusRule }),
-        ...(await kpiReferenceErrors(tx, contract, { indicatorId: fields.indicatorId, themeIds })),
-      };
-      if (Object.keys(errors).length > 0) throw new ValidationError(errors);
-      const terms = { ...fields, scoreMeanings: fields.kind === "qualitative" ? fields.scoreMeanings : null, malusRule };
-      const termsChanged = changedTerms(kpi, terms).length > 0;
-      const themesChanged = !sameThemes(await themeIdsOf(tx, kpi), themeIds);
-      const unchanged = { id: kpi.id, version: kpi.version, counterProposal: false, outcome: { route: "unchanged" } as KpiChangeOutcome };
-      if (!termsChanged && !themesChanged) return unchanged;
-      const { columns, outcome } = await routeKpiChange(tx, ctx, target, termsChanged ? "terms" : "themes");
-      const after = await saveKpi(tx, ctx, kpi, { ...terms, ...columns }, { action: "update", extra: { themeIds } });
-      await replaceKpiThemes(tx, kpi.tenantId, kpi.id, themeIds);
-      return {
-        id: after.id,
-        version: after.version,
-        counterProposal: outcome.route === "proposal" && outcome.counter,
-        outcome: outcome as KpiChangeOutcome,
-      };
-    });
+  async handler(tx, ctx, input) {
+    const target = await kpiForWrite(tx, ctx, input.id, input.version);
+    const { kpi, contract } = target;
+    const { id: _id, version: _version, themeIds, ...fields } = input;
+    const dropsMalus = kpi.malusRule !== null && fields.obligation !== "resultaat";
+    // Turning a result into an effort obligation removes its malus: only the buyer may do that.
+    if (dropsMalus && ctx.org.kind !== "buyer") {
+      throw new ForbiddenError("Deze KPI heeft een malusregel: alleen de opdrachtgever kan er een inspanningsverplichting van maken.");
+    }
+    const malusRule = dropsMalus ? null : (kpi.malusRule as MalusRule | null);
+    const errors = {
+      ...kpiFieldErrors({ ...fields, malusRule }),
+      ...(await kpiReferenceErrors(tx, contract, { indicatorId: fields.indicatorId, themeIds })),
+    };
+    if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+    const terms = { ...fields, scoreMeanings: fields.kind === "qualitative" ? fields.scoreMeanings : null, malusRule };
+    const termsChanged = changedTerms(kpi, terms).length > 0;
+    const themesChanged = !sameThemes(await themeIdsOf(tx, kpi), themeIds);
+    const unchanged = { id: kpi.id, version: kpi.version, counterProposal: false, outcome: { route: "unchanged" } as KpiChangeOutcome };
+    if (!termsChanged && !themesChanged) return unchanged;
+    const { columns, outcome } = await routeKpiChange(tx, ctx, target, termsChanged ? "terms" : "themes");
+    const after = await saveKpi(tx, ctx, kpi, { ...terms, ...columns }, { action: "update", extra: { themeIds } });
+    await replaceKpiThemes(tx, kpi.tenantId, kpi.id, themeIds);
+    return {
+      id: after.id,
+      version: after.version,
+      counterProposal: outcome.route === "proposal" && outcome.counter,
+      outcome: outcome as KpiChangeOutcome,
+    };
   },
 });
 
@@ -169,18 +158,16 @@ export const setKpiThemes = defineAction({
   name: "kpis.set_themes",
   permission: "kpis.propose",
   input: SetKpiThemes,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      const target = await kpiForWrite(tx, ctx, input.id, input.version);
-      const { kpi, contract } = target;
-      const errors = await kpiReferenceErrors(tx, contract, { themeIds: input.themeIds });
-      if (Object.keys(errors).length > 0) throw new ValidationError(errors);
-      if (sameThemes(await themeIdsOf(tx, kpi), input.themeIds))
-        return { id: kpi.id, version: kpi.version, outcome: { route: "unchanged" } as KpiChangeOutcome };
-      const { columns, outcome } = await routeKpiChange(tx, ctx, target, "themes");
-      const after = await saveKpi(tx, ctx, kpi, columns, { action: "set_themes", extra: { themeIds: input.themeIds } });
-      await replaceKpiThemes(tx, kpi.tenantId, kpi.id, input.themeIds);
-      return { id: after.id, version: after.version, outcome: outcome as KpiChangeOutcome };
-    });
+  async handler(tx, ctx, input) {
+    const target = await kpiForWrite(tx, ctx, input.id, input.version);
+    const { kpi, contract } = target;
+    const errors = await kpiReferenceErrors(tx, contract, { themeIds: input.themeIds });
+    if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+    if (sameThemes(await themeIdsOf(tx, kpi), input.themeIds))
+      return { id: kpi.id, version: kpi.version, outcome: { route: "unchanged" } as KpiChangeOutcome };
+    const { columns, outcome } = await routeKpiChange(tx, ctx, target, "themes");
+    const after = await saveKpi(tx, ctx, kpi, columns, { action: "set_themes", extra: { themeIds: input.themeIds } });
+    await replaceKpiThemes(tx, kpi.tenantId, kpi.id, input.themeIds);
+    return { id: after.id, version: after.version, outcome: outcome as KpiChangeOutcome };
   },
 });

@@ -6,7 +6,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { growthPathVersions, kpis, kpiThemes, type Kpi } from "@/db/schema";
-import type { ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { viewerOf } from "@/lib/contracts/queries";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
@@ -15,11 +14,12 @@ import { counterpartyLabel, kpiChangeRoute, type KpiChange, type KpiChangeOutcom
 import { amsterdamToday } from "@/lib/time";
 import { getKpiRow } from "./queries";
 import { contractForKpis, type KpiWriter } from "./store";
+import type { Actor } from "@/lib/auth/actor";
 
 export type KpiForWrite = Awaited<ReturnType<typeof kpiForWrite>>;
 
 /** The KPI and its contract for a change by this actor at the version the form was opened with. */
-export async function kpiForWrite(tx: Db, ctx: ActionContext, kpiId: string, version: number) {
+export async function kpiForWrite(tx: Db, ctx: Actor, kpiId: string, version: number) {
   const kpi = await getKpiRow(tx, viewerOf(ctx), kpiId);
   const contract = await contractForKpis(tx, ctx, kpi.contractId);
   if (kpi.version !== version) throw new ConflictError();
@@ -36,7 +36,7 @@ type KpiColumns = Partial<Omit<Kpi, "tenantId" | "id" | "contractId" | "version"
  */
 export async function routeKpiChange(
   tx: Db,
-  ctx: ActionContext,
+  ctx: Actor,
   { kpi, contract }: KpiForWrite,
   change: KpiChange,
 ): Promise<{ columns: KpiColumns; outcome: Exclude<KpiChangeOutcome, { route: "unchanged" }> }> {
@@ -94,7 +94,7 @@ export async function replaceKpiThemes(tx: Db, tenantId: string, kpiId: string, 
  */
 export async function restoreAgreedTerms(
   tx: Db,
-  ctx: ActionContext,
+  ctx: Actor,
   kpi: Kpi,
   audit: { action: "reject_change" | "withdraw_change"; reason?: string },
 ): Promise<Kpi> {

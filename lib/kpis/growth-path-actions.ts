@@ -6,53 +6,51 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { growthPathVersions } from "@/db/schema";
-import { defineAction, type ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { ValidationError } from "@/lib/errors";
 import { contractQuarters } from "@/lib/periods";
-import { inTenant } from "@/lib/tenancy";
 import { samePath } from "./agreed-terms";
 import { milestoneErrors } from "./definition";
 import { kpiForWrite, routeKpiChange, saveKpi, type KpiForWrite } from "./edit";
 import type { KpiChangeOutcome } from "./policy";
 import { SetGrowthPath } from "./schemas";
 import { canonicalMilestones } from "./store";
+import type { Actor } from "@/lib/auth/actor";
+import { defineAction } from "@/lib/http/action";
 
 export const setGrowthPath = defineAction({
   name: "kpis.set_growth_path",
   permission: "kpis.propose",
   input: SetGrowthPath,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      const target = await kpiForWrite(tx, ctx, input.id, input.version);
-      const { kpi, contract } = target;
-      const errors = milestoneErrors(contract, input);
-      if (errors.milestones) throw new ValidationError(errors);
-      const before = await existingVersions(tx, target.kpi);
-      const path = {
-        effectiveFrom: firstQuarterOf(target),
-        interpolation: input.interpolation,
-        milestones: canonicalMilestones(input.milestones),
-      };
-      if (samePath(before, [path]))
-        return {
-          id: kpi.id,
-          version: kpi.version,
-          pathVersion: 1,
-          effectiveFrom: path.effectiveFrom,
-          outcome: { route: "unchanged" } as KpiChangeOutcome,
-        };
-      const { columns, outcome } = await routeKpiChange(tx, ctx, target, "growth_path");
-      const row = await replacePath(tx, ctx, target, before, input);
-      const after = await saveKpi(tx, ctx, kpi, columns, { action: "update", extra: { growthPathVersion: row.versionNumber } });
+  async handler(tx, ctx, input) {
+    const target = await kpiForWrite(tx, ctx, input.id, input.version);
+    const { kpi, contract } = target;
+    const errors = milestoneErrors(contract, input);
+    if (errors.milestones) throw new ValidationError(errors);
+    const before = await existingVersions(tx, target.kpi);
+    const path = {
+      effectiveFrom: firstQuarterOf(target),
+      interpolation: input.interpolation,
+      milestones: canonicalMilestones(input.milestones),
+    };
+    if (samePath(before, [path]))
       return {
         id: kpi.id,
-        version: after.version,
-        pathVersion: row.versionNumber,
-        effectiveFrom: row.effectiveFrom,
-        outcome: outcome as KpiChangeOutcome,
+        version: kpi.version,
+        pathVersion: 1,
+        effectiveFrom: path.effectiveFrom,
+        outcome: { route: "unchanged" } as KpiChangeOutcome,
       };
-    });
+    const { columns, outcome } = await routeKpiChange(tx, ctx, target, "growth_path");
+    const row = await replacePath(tx, ctx, target, before, input);
+    const after = await saveKpi(tx, ctx, kpi, columns, { action: "update", extra: { growthPathVersion: row.versionNumber } });
+    return {
+      id: kpi.id,
+      version: after.version,
+      pathVersion: row.versionNumber,
+      effectiveFrom: row.effectiveFrom,
+      outcome: outcome as KpiChangeOutcome,
+    };
   },
 });
 
@@ -69,7 +67,7 @@ async function existingVersions(tx: Db, kpi: KpiForWrite["kpi"]) {
 /** The agreed path is version 1, in force from the contract's first quarter. */
 async function replacePath(
   tx: Db,
-  ctx: ActionContext,
+  ctx: Actor,
   target: KpiForWrite,
   before: Awaited<ReturnType<typeof existingVersions>>,
   input: SetGrowthPath,

@@ -3,7 +3,7 @@
 // controls only hide what the actions would refuse anyway.
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
-import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
+import { orNotFound, requireActor } from "@/lib/auth/session";
 import { managesContract } from "@/lib/contracts/policy";
 import { viewerOf } from "@/lib/contracts/queries";
 import { contractQuarters, quarterFromKey, quarterKey, quarterLabel, quarterOf } from "@/lib/periods";
@@ -29,6 +29,7 @@ import {
   type ContractKpi,
   type KpiContractRow,
 } from "./queries";
+import { withTenant } from "@/lib/tenancy";
 
 function timeline(contract: KpiContractRow) {
   const today = amsterdamToday();
@@ -65,7 +66,7 @@ function kpiControls(actor: Actor, contract: KpiContractRow, kpi: ContractKpi, t
 export const kpiListPage = cache(async (orgSlug: string, contractId: string, quarterParam?: string) => {
   const actor = await requireActor(orgSlug);
   const data = await orNotFound(
-    readAs(actor, async (tx) => {
+    withTenant(actor, async (tx) => {
       const list = await listContractKpis(tx, viewerOf(actor), contractId);
       const [indicators, themes] = await Promise.all([
         kpiIndicatorOptions(tx, list.contract.tenantId),
@@ -96,7 +97,7 @@ export type KpiListPage = Awaited<ReturnType<typeof kpiListPage>>;
 export const kpiDetailPage = cache(async (orgSlug: string, contractId: string, kpiId: string) => {
   const actor = await requireActor(orgSlug);
   const data = await orNotFound(
-    readAs(actor, async (tx) => {
+    withTenant(actor, async (tx) => {
       const found = await getContractKpi(tx, viewerOf(actor), contractId, kpiId);
       const [indicators, themes] = await Promise.all([
         kpiIndicatorOptions(tx, found.contract.tenantId),
@@ -123,7 +124,7 @@ export type KpiDetailPage = Awaited<ReturnType<typeof kpiDetailPage>>;
 export const promisesPage = cache(async (orgSlug: string, contractId: string) => {
   const actor = await requireActor(orgSlug);
   const data = await orNotFound(
-    readAs(actor, async (tx) => {
+    withTenant(actor, async (tx) => {
       const list = await listPromises(tx, viewerOf(actor), contractId);
       return { ...list, indicators: await kpiIndicatorOptions(tx, list.contract.tenantId) };
     }),

@@ -16,7 +16,6 @@ import {
   type ScoreMeanings,
   type StoredMilestone,
 } from "@/db/schema";
-import type { ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import type { OrganisationKind } from "@/lib/auth/permissions";
 import { getContract, viewerOf } from "@/lib/contracts/queries";
@@ -31,11 +30,12 @@ import { assertShapesContractKpis } from "@/lib/kpis/policy";
 import { firstActiveQuarter } from "@/lib/kpis/proposal";
 import { amsterdamToday } from "@/lib/time";
 import type { KpiKind, Obligation } from "@/lib/kpis/rules";
+import type { Actor } from "@/lib/auth/actor";
 
 /** The contract a KPI belongs to, as insertKpi needs it (see contractForKpis). */
 export type KpiContract = { tenantId: string; id: string; startDate: string; endDate: string };
 
-/** Who writes: the acting user in their organisation (an ActionContext fits). */
+/** Who writes: the acting user in their organisation (an Actor fits). */
 export type KpiWriter = { userId: string | null; org: { id: string; kind: OrganisationKind } };
 
 type NewKpiGrowthPath = {
@@ -91,7 +91,7 @@ export type NewKpi = {
  * The contract for a KPI write by this actor: visible to them (another tenant's id or a contract
  * the supplier is no party to is "not found") and, for a buyer's contract manager, one they manage.
  */
-export async function contractForKpis(tx: Db, ctx: ActionContext, contractId: string) {
+export async function contractForKpis(tx: Db, ctx: Actor, contractId: string) {
   const contract = await getContract(tx, viewerOf(ctx), contractId);
   assertShapesContractKpis(ctx, contract);
   return contract;

@@ -1,17 +1,18 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { invitations, memberships } from "@/db/schema";
-import { defineAction, type ActionContext } from "@/lib/action";
 import { isRoleOf, type Role } from "@/lib/auth/permissions";
 import { endAllSessions } from "@/lib/auth/user-sessions";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { sendEmail } from "@/lib/email/send";
 import { createInvitation } from "@/lib/invitations/invitations";
-import { inTenant } from "@/lib/tenancy";
 import { organisationContacts } from "./queries";
 import { ChangeRole, InviteMember, RemoveMember, RevokeInvitation } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
+import { defineAction } from "@/lib/http/action";
 
-function requireRoleOfOrganisation(ctx: ActionContext, role: string): Role {
+function requireRoleOfOrganisation(ctx: Actor, role: string): Role {
   if (!isRoleOf(ctx.org.kind, role)) throw new ValidationError({ role: "Deze rol bestaat niet voor jouw organisatie." });
   return role;
 }
@@ -20,14 +21,15 @@ export const inviteMember = defineAction({
   name: "members.invite",
   permission: "members.invite",
   input: InviteMember,
-  async handler(ctx, input) {
+  async handler(tx, ctx, input) {
     const role = requireRoleOfOrganisation(ctx, input.role);
-    const invitation = await inTenant(ctx, async (tx) => {
-      const [existing] = await organisationContacts(tx, ctx.org.id, { emails: [input.email] });
-      if (existing) throw new ValidationError({ email: "Deze persoon is al lid van je organisatie." });
-      return createInvitation(tx, ctx, { organisation: ctx.org, email: input.email, role });
-    });
-    await invitation.send(ctx.db);
+    const [existing] = await organisationContacts(tx, ctx.org.id, { emails: [input.email] });
+    if (existing) throw new ValidationError({ email: "Deze persoon is al lid van je organisatie." });
+    return createInvitation(tx, ctx, { organisation: ctx.org, email: input.email, role });
+  },
+  // The invitation is the e-mail: unlike a notification, a failure to send it is reported.
+  async afterCommit(db, invitation) {
+    await sendEmail(db, invitation.email);
     return { invitationId: invitation.id };
   },
 });
@@ -54,31 +56,27 @@ export const changeMemberRole = defineAction({
   name: "members.change_role",
   permission: "members.change_role",
   input: ChangeRole,
-  async handler(ctx, input) {
+  async handler(tx, ctx, input) {
     const role = requireRoleOfOrganisation(ctx, input.role);
-    return inTenant(ctx, async (tx) => {
-      const before = await membershipInOrganisation(tx, ctx.org.id, input.userId);
-      if (before.role === "admin" && role !== "admin" && (await adminCount(tx, ctx.org.id)) <= 1) {
-        throw new ValidationError({ role: "Er moet minstens één beheerder overblijven." });
-      }
-      const [after] = await tx
-        .update(memberships)
-        .set({ role, version: before.version + 1 })
-        .where(
-          and(eq(memberships.organisationId, ctx.org.id), eq(memberships.userId, input.userId), eq(memberships.version, input.version)),
-        )
-        .returning();
-      if (!after) throw new ConflictError();
-      await recordAudit(tx, ctx, {
-        tenantId: ctx.org.id,
-        entity: "membership",
-        entityId: input.userId,
-        action: "change_role",
-        before: { role: before.role },
-        after: { role: after.role },
-      });
-      return { role: after.role };
+    const before = await membershipInOrganisation(tx, ctx.org.id, input.userId);
+    if (before.role === "admin" && role !== "admin" && (await adminCount(tx, ctx.org.id)) <= 1) {
+      throw new ValidationError({ role: "Er moet minstens één beheerder overblijven." });
+    }
+    const [after] = await tx
+      .update(memberships)
+      .set({ role, version: before.version + 1 })
+      .where(and(eq(memberships.organisationId, ctx.org.id), eq(memberships.userId, input.userId), eq(memberships.version, input.version)))
+      .returning();
+    if (!after) throw new ConflictError();
+    await recordAudit(tx, ctx, {
+      tenantId: ctx.org.id,
+      entity: "membership",
+      entityId: input.userId,
+      action: "change_role",
+      before: { role: before.role },
+      after: { role: after.role },
     });
+    return { role: after.role };
   },
 });
 
@@ -86,24 +84,22 @@ export const removeMember = defineAction({
   name: "members.remove",
   permission: "members.remove",
   input: RemoveMember,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      const before = await membershipInOrganisation(tx, ctx.org.id, input.userId);
-      if (before.role === "admin" && (await adminCount(tx, ctx.org.id)) <= 1) {
-        throw new ValidationError({ _form: "De laatste beheerder kan niet worden verwijderd." });
-      }
-      await tx.delete(memberships).where(and(eq(memberships.organisationId, ctx.org.id), eq(memberships.userId, input.userId)));
-      // A removed member is signed out everywhere at once, not at the end of an open session.
-      await endAllSessions(tx, input.userId);
-      await recordAudit(tx, ctx, {
-        tenantId: ctx.org.id,
-        entity: "membership",
-        entityId: input.userId,
-        action: "remove",
-        before: { role: before.role },
-      });
-      return { removed: input.userId };
+  async handler(tx, ctx, input) {
+    const before = await membershipInOrganisation(tx, ctx.org.id, input.userId);
+    if (before.role === "admin" && (await adminCount(tx, ctx.org.id)) <= 1) {
+      throw new ValidationError({ _form: "De laatste beheerder kan niet worden verwijderd." });
+    }
+    await tx.delete(memberships).where(and(eq(memberships.organisationId, ctx.org.id), eq(memberships.userId, input.userId)));
+    // A removed member is signed out everywhere at once, not at the end of an open session.
+    await endAllSessions(tx, input.userId);
+    await recordAudit(tx, ctx, {
+      tenantId: ctx.org.id,
+      entity: "membership",
+      entityId: input.userId,
+      action: "remove",
+      before: { role: before.role },
     });
+    return { removed: input.userId };
   },
 });
 
@@ -111,29 +107,27 @@ export const revokeInvitation = defineAction({
   name: "members.revoke_invitation",
   permission: "members.invite",
   input: RevokeInvitation,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      const [row] = await tx
-        .update(invitations)
-        .set({ revokedAt: new Date() })
-        .where(
-          and(
-            eq(invitations.id, input.invitationId),
-            eq(invitations.organisationId, ctx.org.id),
-            isNull(invitations.acceptedAt),
-            isNull(invitations.revokedAt),
-          ),
-        )
-        .returning({ id: invitations.id, email: invitations.email });
-      if (!row) throw new NotFoundError("Deze uitnodiging bestaat niet (meer).");
-      await recordAudit(tx, ctx, {
-        tenantId: ctx.org.id,
-        entity: "invitation",
-        entityId: row.id,
-        action: "revoke",
-        before: { email: row.email },
-      });
-      return { revoked: row.id };
+  async handler(tx, ctx, input) {
+    const [row] = await tx
+      .update(invitations)
+      .set({ revokedAt: new Date() })
+      .where(
+        and(
+          eq(invitations.id, input.invitationId),
+          eq(invitations.organisationId, ctx.org.id),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+        ),
+      )
+      .returning({ id: invitations.id, email: invitations.email });
+    if (!row) throw new NotFoundError("Deze uitnodiging bestaat niet (meer).");
+    await recordAudit(tx, ctx, {
+      tenantId: ctx.org.id,
+      entity: "invitation",
+      entityId: row.id,
+      action: "revoke",
+      before: { email: row.email },
     });
+    return { revoked: row.id };
   },
 });

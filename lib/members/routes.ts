@@ -1,9 +1,10 @@
-import { defineRoute } from "@/lib/api";
-import { inTenant } from "@/lib/tenancy";
+import { defineRoute } from "@/lib/http/route";
+import { MemberListOut } from "./api-schemas";
 import { listMembers } from "./queries";
 
-export const listMembersRoute = defineRoute<Record<string, never>>({
+export const listMembersRoute = defineRoute({
   name: "GET /api/v1/[org]/members",
   permission: "members.read",
-  handler: (ctx) => inTenant(ctx, (tx) => listMembers(tx, { organisationId: ctx.org.id })),
+  output: MemberListOut,
+  handler: (tx, ctx) => listMembers(tx, { organisationId: ctx.org.id }),
 });

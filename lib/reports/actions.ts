@@ -2,18 +2,18 @@
 // buyer's contract manager accepts or sends back. Each: permission, input, transaction, audit.
 import { and, eq, max } from "drizzle-orm";
 import { reports, reportSubmissions, reportValues } from "@/db/schema";
-import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
+import { sendAfterCommit } from "@/lib/email/send";
 import { assertDecidesReports } from "./policy";
 import { viewerOf } from "@/lib/contracts/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { amsterdamToday } from "@/lib/time";
-import { inTenant } from "@/lib/tenancy";
 import { getReportInScope, listEvidence, type SubmissionSnapshot } from "./queries";
-import { decisionEmails, deliverAfterCommit, submittedEmails } from "./notify";
+import { decisionEmails, submittedEmails } from "./notify";
 import { submissionErrors } from "./rules";
 import { DecideReport, ReportForm, enteredValuesOf, perKpi } from "./schemas";
 import { assertOpen, assertSupplier, openReport, writeValues } from "./store";
+import { defineAction } from "@/lib/http/action";
 
 // Evidence and file uploads live in their own modules; re-exported so callers keep one import.
 export { deleteEvidence, uploadEvidence } from "./evidence-actions";
@@ -24,15 +24,13 @@ export const saveReportDraft = defineAction({
   name: "reports.save_draft",
   permission: "reports.submit",
   input: ReportForm,
-  handler: async (ctx, input) => {
+  handler: async (tx, ctx, input) => {
     assertSupplier(ctx);
-    return inTenant(ctx, async (tx) => {
-      const { report, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
-      assertOpen(report);
-      const { updated } = await writeValues(tx, report, input, reportKpis, enteredValuesOf(input));
-      await recordAudit(tx, ctx, { tenantId: report.tenantId, entityId: report.id, entity: "report", action: "save_draft" });
-      return { id: updated.id, version: updated.version };
-    });
+    const { report, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
+    assertOpen(report);
+    const { updated } = await writeValues(tx, report, input, reportKpis, enteredValuesOf(input));
+    await recordAudit(tx, ctx, { tenantId: report.tenantId, entityId: report.id, entity: "report", action: "save_draft" });
+    return { id: updated.id, version: updated.version };
   },
 });
 
@@ -40,130 +38,124 @@ export const submitReport = defineAction({
   name: "reports.submit",
   permission: "reports.submit",
   input: ReportForm,
-  handler: async (ctx, input) => {
+  handler: async (tx, ctx, input) => {
     assertSupplier(ctx);
-    const { result, emails } = await inTenant(ctx, async (tx) => {
-      const { report, quarter, kpis, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
-      const entered = enteredValuesOf(input);
-      const evidence: Record<string, number> = {};
-      for (const file of await listEvidence(tx, report)) if (file.kpiId) evidence[file.kpiId] = (evidence[file.kpiId] ?? 0) + 1;
-      const errors = submissionErrors({ quarter, today: today(), status: report.status, kpis: reportKpis, entered, evidence });
-      if (Object.keys(errors).length > 0) throw new ValidationError(errors, errors._form ?? "Controleer de gemarkeerde velden.");
-      const { updated, values } = await writeValues(tx, report, input, reportKpis, entered);
-      const [last] = await tx
-        .select({ n: max(reportSubmissions.submissionNumber) })
-        .from(reportSubmissions)
-        .where(and(eq(reportSubmissions.tenantId, report.tenantId), eq(reportSubmissions.reportId, report.id)));
-      const submissionNumber = (last?.n ?? 0) + 1;
-      const snapshot: SubmissionSnapshot = {
-        narrative: updated.narrative,
-        values: values.map((v) => ({ ...v, name: kpis.find((k) => k.id === v.kpiId)?.name ?? "" })),
-      };
-      // One moment for the submission and the report, so the report's first submission (kept
-      // by the database for reporting discipline) is the submission's own time.
-      const now = new Date();
-      await tx.insert(reportSubmissions).values({
-        tenantId: report.tenantId,
-        reportId: report.id,
-        submissionNumber,
-        snapshot: snapshot as unknown as Record<string, unknown>,
-        submittedByUserId: ctx.userId,
-        submittedAt: now,
-      });
-      const [submitted] = await tx
-        .update(reports)
-        .set({ status: "submitted", submittedAt: now, submittedByUserId: ctx.userId, version: updated.version + 1, updatedAt: now })
-        .where(and(eq(reports.tenantId, report.tenantId), eq(reports.id, report.id)))
-        .returning();
-      await recordAudit(tx, ctx, {
-        tenantId: report.tenantId,
-        entity: "report",
-        entityId: report.id,
-        action: "submit",
-        after: { submissionNumber },
-      });
-      const emails = await submittedEmails(
-        tx,
-        { tenantId: report.tenantId, contractId: report.contractId, quarter: report.quarter },
-        submissionNumber,
-      );
-      return { result: { id: submitted.id, version: submitted.version, submissionNumber }, emails };
+    const { report, quarter, kpis, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
+    const entered = enteredValuesOf(input);
+    const evidence: Record<string, number> = {};
+    for (const file of await listEvidence(tx, report)) if (file.kpiId) evidence[file.kpiId] = (evidence[file.kpiId] ?? 0) + 1;
+    const errors = submissionErrors({ quarter, today: today(), status: report.status, kpis: reportKpis, entered, evidence });
+    if (Object.keys(errors).length > 0) throw new ValidationError(errors, errors._form ?? "Controleer de gemarkeerde velden.");
+    const { updated, values } = await writeValues(tx, report, input, reportKpis, entered);
+    const [last] = await tx
+      .select({ n: max(reportSubmissions.submissionNumber) })
+      .from(reportSubmissions)
+      .where(and(eq(reportSubmissions.tenantId, report.tenantId), eq(reportSubmissions.reportId, report.id)));
+    const submissionNumber = (last?.n ?? 0) + 1;
+    const snapshot: SubmissionSnapshot = {
+      narrative: updated.narrative,
+      values: values.map((v) => ({ ...v, name: kpis.find((k) => k.id === v.kpiId)?.name ?? "" })),
+    };
+    // One moment for the submission and the report, so the report's first submission (kept
+    // by the database for reporting discipline) is the submission's own time.
+    const now = new Date();
+    await tx.insert(reportSubmissions).values({
+      tenantId: report.tenantId,
+      reportId: report.id,
+      submissionNumber,
+      snapshot: snapshot as unknown as Record<string, unknown>,
+      submittedByUserId: ctx.userId,
+      submittedAt: now,
     });
-    await deliverAfterCommit(ctx.db, emails);
-    return result;
+    const [submitted] = await tx
+      .update(reports)
+      .set({ status: "submitted", submittedAt: now, submittedByUserId: ctx.userId, version: updated.version + 1, updatedAt: now })
+      .where(and(eq(reports.tenantId, report.tenantId), eq(reports.id, report.id)))
+      .returning();
+    await recordAudit(tx, ctx, {
+      tenantId: report.tenantId,
+      entity: "report",
+      entityId: report.id,
+      action: "submit",
+      after: { submissionNumber },
+    });
+    const emails = await submittedEmails(
+      tx,
+      { tenantId: report.tenantId, contractId: report.contractId, quarter: report.quarter },
+      submissionNumber,
+    );
+    return { result: { id: submitted.id, version: submitted.version, submissionNumber }, emails };
   },
+  afterCommit: sendAfterCommit,
 });
 
 export const decideReport = defineAction({
   name: "reports.decide",
   permission: "reports.decide",
   input: DecideReport,
-  handler: async (ctx, input) => {
-    const { result, emails } = await inTenant(ctx, async (tx) => {
-      const { report, contractManagerId } = await getReportInScope(tx, viewerOf(ctx), input.reportId);
-      assertDecidesReports(ctx, { contractManagerId });
-      if (report.version !== input.version) throw new ConflictError();
-      if (report.status !== "submitted") {
-        throw new ValidationError(
-          { _form: "Alleen een ingediende rapportage kan worden geaccepteerd of teruggestuurd." },
-          "Alleen een ingediende rapportage kan worden geaccepteerd of teruggestuurd.",
-        );
-      }
-      const comments = perKpi(input, "comment");
-      const values = await tx
-        .select()
-        .from(reportValues)
-        .where(and(eq(reportValues.tenantId, report.tenantId), eq(reportValues.reportId, report.id)));
-      for (const kpiId of Object.keys(comments)) {
-        if (!values.some((v) => v.kpiId === kpiId))
-          throw new ValidationError({ [`comments.${kpiId}`]: "Deze KPI hoort niet bij de rapportage." });
-      }
-      const given = Object.entries(comments).filter(([, c]) => c.trim() !== "");
-      if (input.decision === "send_back" && given.length === 0 && !input.decisionComment) {
-        throw new ValidationError({
-          decisionComment: "Schrijf bij minstens één KPI of in de algemene toelichting wat de leverancier moet aanpassen.",
-        });
-      }
-      for (const v of values) {
-        const comment = input.decision === "send_back" ? comments[v.kpiId]?.trim() || null : null;
-        await tx
-          .update(reportValues)
-          .set({ buyerComment: comment })
-          .where(and(eq(reportValues.tenantId, v.tenantId), eq(reportValues.id, v.id)));
-      }
-      const now = new Date();
-      const [decided] = await tx
-        .update(reports)
-        .set({
-          status: input.decision === "accept" ? "accepted" : "clarification_requested",
-          decidedAt: now,
-          decidedByUserId: ctx.userId,
-          decisionComment: input.decisionComment,
-          version: report.version + 1,
-          updatedAt: now,
-        })
-        .where(and(eq(reports.tenantId, report.tenantId), eq(reports.id, report.id), eq(reports.version, report.version)))
-        .returning();
-      if (!decided) throw new ConflictError();
-      await recordAudit(tx, ctx, {
-        tenantId: report.tenantId,
-        entity: "report",
-        entityId: report.id,
-        action: input.decision === "accept" ? "accept" : "send_back",
-        after: { decisionComment: input.decisionComment, comments: Object.fromEntries(given) },
-      });
-      const emails = await decisionEmails(
-        tx,
-        { tenantId: report.tenantId, contractId: report.contractId, quarter: report.quarter },
-        {
-          kind: input.decision === "accept" ? "accept" : "send_back",
-          decisionComment: input.decisionComment ?? null,
-          comments: input.decision === "accept" ? [] : given,
-        },
+  handler: async (tx, ctx, input) => {
+    const { report, contractManagerId } = await getReportInScope(tx, viewerOf(ctx), input.reportId);
+    assertDecidesReports(ctx, { contractManagerId });
+    if (report.version !== input.version) throw new ConflictError();
+    if (report.status !== "submitted") {
+      throw new ValidationError(
+        { _form: "Alleen een ingediende rapportage kan worden geaccepteerd of teruggestuurd." },
+        "Alleen een ingediende rapportage kan worden geaccepteerd of teruggestuurd.",
       );
-      return { result: { id: decided.id, version: decided.version, status: decided.status }, emails };
+    }
+    const comments = perKpi(input, "comment");
+    const values = await tx
+      .select()
+      .from(reportValues)
+      .where(and(eq(reportValues.tenantId, report.tenantId), eq(reportValues.reportId, report.id)));
+    for (const kpiId of Object.keys(comments)) {
+      if (!values.some((v) => v.kpiId === kpiId))
+        throw new ValidationError({ [`comments.${kpiId}`]: "Deze KPI hoort niet bij de rapportage." });
+    }
+    const given = Object.entries(comments).filter(([, c]) => c.trim() !== "");
+    if (input.decision === "send_back" && given.length === 0 && !input.decisionComment) {
+      throw new ValidationError({
+        decisionComment: "Schrijf bij minstens één KPI of in de algemene toelichting wat de leverancier moet aanpassen.",
+      });
+    }
+    for (const v of values) {
+      const comment = input.decision === "send_back" ? comments[v.kpiId]?.trim() || null : null;
+      await tx
+        .update(reportValues)
+        .set({ buyerComment: comment })
+        .where(and(eq(reportValues.tenantId, v.tenantId), eq(reportValues.id, v.id)));
+    }
+    const now = new Date();
+    const [decided] = await tx
+      .update(reports)
+      .set({
+        status: input.decision === "accept" ? "accepted" : "clarification_requested",
+        decidedAt: now,
+        decidedByUserId: ctx.userId,
+        decisionComment: input.decisionComment,
+        version: report.version + 1,
+        updatedAt: now,
+      })
+      .where(and(eq(reports.tenantId, report.tenantId), eq(reports.id, report.id), eq(reports.version, report.version)))
+      .returning();
+    if (!decided) throw new ConflictError();
+    await recordAudit(tx, ctx, {
+      tenantId: report.tenantId,
+      entity: "report",
+      entityId: report.id,
+      action: input.decision === "accept" ? "accept" : "send_back",
+      after: { decisionComment: input.decisionComment, comments: Object.fromEntries(given) },
     });
-    await deliverAfterCommit(ctx.db, emails);
-    return result;
+    const emails = await decisionEmails(
+      tx,
+      { tenantId: report.tenantId, contractId: report.contractId, quarter: report.quarter },
+      {
+        kind: input.decision === "accept" ? "accept" : "send_back",
+        decisionComment: input.decisionComment ?? null,
+        comments: input.decision === "accept" ? [] : given,
+      },
+    );
+    return { result: { id: decided.id, version: decided.version, status: decided.status }, emails };
   },
+  afterCommit: sendAfterCommit,
 });

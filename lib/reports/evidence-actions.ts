@@ -4,62 +4,62 @@
 import { createHash, randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { evidenceFiles } from "@/db/schema";
-import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { viewerOf } from "@/lib/contracts/queries";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { inTenant } from "@/lib/tenancy";
 import { checkEvidenceFile, evidenceMaxBytes } from "./evidence";
 import { getEvidenceInScope } from "./queries";
 import { DeleteEvidence, UploadEvidence } from "./schemas";
 import { evidenceStorage, removeEvidenceBytes, type StoredColumns } from "./storage";
 import { assertOpen, assertSupplier, openReport } from "./store";
+import { defineAction } from "@/lib/http/action";
 
 export const uploadEvidence = defineAction({
   name: "reports.upload_evidence",
   permission: "reports.submit",
   input: UploadEvidence,
-  handler: async (ctx, input) => {
+  // Read before the transaction opens, so no other request waits for a file being read.
+  async prepare(ctx, input) {
     assertSupplier(ctx);
-    const bytes = new Uint8Array(await input.file.arrayBuffer());
+    return { ...input, bytes: new Uint8Array(await input.file.arrayBuffer()) };
+  },
+  handler: async (tx, ctx, { bytes, ...input }) => {
     const storage = evidenceStorage();
-    return inTenant(ctx, async (tx) => {
-      const { report, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
-      assertOpen(report);
-      if (!reportKpis.some((k) => k.id === input.kpiId)) throw new NotFoundError("Deze KPI hoort niet bij de rapportage van dit kwartaal.");
-      const check = checkEvidenceFile({ name: input.file.name, bytes }, evidenceMaxBytes());
-      if (!check.ok) throw new ValidationError({ file: check.error }, check.error);
-      const sha256 = createHash("sha256").update(bytes).digest("hex");
-      // The id is chosen here so object storage can key the bytes by it before the row exists.
-      const fileId = randomUUID();
-      const stored = await storage.put({ tenantId: report.tenantId, reportId: report.id, fileId }, bytes, check.contentType);
-      try {
-        await tx.insert(evidenceFiles).values({
-          tenantId: report.tenantId,
-          id: fileId,
-          reportId: report.id,
-          kpiId: input.kpiId,
-          fileName: check.fileName,
-          contentType: check.contentType,
-          sizeBytes: bytes.length,
-          sha256,
-          ...stored,
-          uploadedByUserId: ctx.userId,
-        });
-        await recordAudit(tx, ctx, {
-          tenantId: report.tenantId,
-          entity: "report",
-          entityId: report.id,
-          action: "upload_evidence",
-          after: { fileId, sha256, kpiId: input.kpiId },
-        });
-      } catch (error) {
-        // No row, no object: an orphan in the bucket would never be found again.
-        await storage.remove(stored).catch(() => undefined);
-        throw error;
-      }
-      return { id: fileId, sha256, contentType: check.contentType };
-    });
+    const { report, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
+    assertOpen(report);
+    if (!reportKpis.some((k) => k.id === input.kpiId)) throw new NotFoundError("Deze KPI hoort niet bij de rapportage van dit kwartaal.");
+    const check = checkEvidenceFile({ name: input.file.name, bytes }, evidenceMaxBytes());
+    if (!check.ok) throw new ValidationError({ file: check.error }, check.error);
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    // The id is chosen here so object storage can key the bytes by it before the row exists.
+    const fileId = randomUUID();
+    const stored = await storage.put({ tenantId: report.tenantId, reportId: report.id, fileId }, bytes, check.contentType);
+    try {
+      await tx.insert(evidenceFiles).values({
+        tenantId: report.tenantId,
+        id: fileId,
+        reportId: report.id,
+        kpiId: input.kpiId,
+        fileName: check.fileName,
+        contentType: check.contentType,
+        sizeBytes: bytes.length,
+        sha256,
+        ...stored,
+        uploadedByUserId: ctx.userId,
+      });
+      await recordAudit(tx, ctx, {
+        tenantId: report.tenantId,
+        entity: "report",
+        entityId: report.id,
+        action: "upload_evidence",
+        after: { fileId, sha256, kpiId: input.kpiId },
+      });
+    } catch (error) {
+      // No row, no object: an orphan in the bucket would never be found again.
+      await storage.remove(stored).catch(() => undefined);
+      throw error;
+    }
+    return { id: fileId, sha256, contentType: check.contentType };
   },
 });
 
@@ -67,26 +67,27 @@ export const deleteEvidence = defineAction({
   name: "reports.delete_evidence",
   permission: "reports.submit",
   input: DeleteEvidence,
-  handler: async (ctx, input) => {
+  handler: async (tx, ctx, input) => {
     assertSupplier(ctx);
-    const removed: StoredColumns = await inTenant(ctx, async (tx) => {
-      const file = await getEvidenceInScope(tx, viewerOf(ctx), input.evidenceId);
-      assertOpen({ status: file.reportStatus });
-      await tx.delete(evidenceFiles).where(and(eq(evidenceFiles.tenantId, file.tenantId), eq(evidenceFiles.id, file.id)));
-      await recordAudit(tx, ctx, {
-        tenantId: file.tenantId,
-        entity: "report",
-        entityId: file.reportId,
-        action: "delete_evidence",
-        before: { fileId: file.id, fileName: file.fileName, sha256: file.sha256, kpiId: file.kpiId },
-      });
-      return { storageKey: file.storageKey, data: null };
+    const file = await getEvidenceInScope(tx, viewerOf(ctx), input.evidenceId);
+    assertOpen({ status: file.reportStatus });
+    await tx.delete(evidenceFiles).where(and(eq(evidenceFiles.tenantId, file.tenantId), eq(evidenceFiles.id, file.id)));
+    await recordAudit(tx, ctx, {
+      tenantId: file.tenantId,
+      entity: "report",
+      entityId: file.reportId,
+      action: "delete_evidence",
+      before: { fileId: file.id, fileName: file.fileName, sha256: file.sha256, kpiId: file.kpiId },
     });
-    // Only after the commit: a rolled-back delete must still find its bytes. A failure here
-    // leaves an unreachable object behind, never a row without bytes.
-    await removeEvidenceBytes(removed).catch((error) =>
+    const stored: StoredColumns = { storageKey: file.storageKey, data: null };
+    return { id: input.evidenceId, stored };
+  },
+  // Only after the commit: a rolled-back delete must still find its bytes. A failure here
+  // leaves an unreachable object behind, never a row without bytes.
+  async afterCommit(_db, { id, stored }) {
+    await removeEvidenceBytes(stored).catch((error) =>
       console.error("Bewijsstuk niet uit de opslag verwijderd:", error instanceof Error ? error.message : error),
     );
-    return { id: input.evidenceId };
+    return { id };
   },
 });

@@ -4,13 +4,10 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contracts, kpis, organisations } from "@/db/schema";
-import type { EmailProps, EmailTemplateName } from "@/emails";
-import { sendEmail } from "@/lib/email/send";
+import type { PendingEmail } from "@/lib/email/send";
 import { appUrl } from "@/lib/env";
 import { organisationContacts } from "@/lib/members/queries";
 import { quarterFromKey, quarterLongLabel } from "@/lib/periods";
-
-export type PendingEmail = { [N in EmailTemplateName]: { to: string; template: N; props: EmailProps<N> } }[EmailTemplateName];
 
 export function reportUrl(orgSlug: string, contractId: string, quarter: string): string {
   return `${appUrl()}/${orgSlug}/contracten/${contractId}/rapportages/${quarter}`;
@@ -100,15 +97,4 @@ export async function decisionEmails(
     template: "report-sent-back",
     props: { ...base, decisionComment: decision.decisionComment, comments },
   }));
-}
-
-/** Sends e-mails after the commit; a failing mail is logged, not thrown: the action itself succeeded. */
-export async function deliverAfterCommit(db: Db, emails: PendingEmail[]): Promise<void> {
-  for (const email of emails) {
-    try {
-      await sendEmail(db, email as never);
-    } catch (error) {
-      console.error(`E-mail ${email.template} aan ${email.to} niet verstuurd:`, error instanceof Error ? error.message : error);
-    }
-  }
 }

@@ -3,18 +3,19 @@
 // what the actions would refuse anyway.
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
+import { orNotFound, requireActor } from "@/lib/auth/session";
 import { viewerOf } from "@/lib/contracts/queries";
 import { amsterdamToday } from "@/lib/time";
 import { quarterTiming } from "@/lib/periods";
 import { getReportPage, reportOverview } from "./queries";
 import { decidesReports } from "./policy";
 import { displayStatus, isLocked } from "./rules";
+import { withTenant } from "@/lib/tenancy";
 
 export async function reportOverviewPage(orgSlug: string) {
   const actor = await requireActor(orgSlug);
   const today = amsterdamToday();
-  const contracts = await readAs(actor, (tx) => reportOverview(tx, viewerOf(actor), today));
+  const contracts = await withTenant(actor, (tx) => reportOverview(tx, viewerOf(actor), today));
   return { actor, today, contracts };
 }
 
@@ -31,7 +32,7 @@ function controls(actor: Actor, page: Awaited<ReturnType<typeof getReportPage>>,
 export async function reportFormPage(orgSlug: string, contractId: string, quarter: string) {
   const actor = await requireActor(orgSlug);
   const today = amsterdamToday();
-  const page = await orNotFound(readAs(actor, (tx) => getReportPage(tx, viewerOf(actor), contractId, quarter)));
+  const page = await orNotFound(withTenant(actor, (tx) => getReportPage(tx, viewerOf(actor), contractId, quarter)));
   return {
     actor,
     today,

@@ -1,18 +1,16 @@
 import { viewerOf } from "@/lib/contracts/queries";
-import { defineRoute } from "@/lib/api";
-import type { Download } from "@/lib/auth/api-download";
+import { defineDownload } from "@/lib/http/route";
 import { NotFoundError } from "@/lib/errors";
-import { inTenant } from "@/lib/tenancy";
 import { evidenceFileName, evidenceHeaders, servedEvidenceType } from "./evidence";
 import { getEvidenceInScope } from "./queries";
 import { readEvidenceBytes } from "./storage";
 
-export const evidenceRoute = defineRoute<{ id: string }>({
+export const evidenceRoute = defineDownload({
   name: "GET /api/v1/[org]/evidence/[id]",
   permission: "contracts.read",
-  handler: async (ctx, params): Promise<Download> => {
-    const file = await inTenant(ctx, (tx) => getEvidenceInScope(tx, viewerOf(ctx), params.id));
-    // Fetched after the transaction: object storage may take a while, the row lock need not wait.
+  handler: (tx, ctx, params: { id: string }) => getEvidenceInScope(tx, viewerOf(ctx), params.id),
+  // Fetched after the commit: object storage may take a while, the transaction need not wait.
+  async afterCommit(_db, file) {
     const bytes = await readEvidenceBytes(file);
     if (!bytes) throw new NotFoundError("Dit bestand bestaat niet.");
     // Names stored before names followed the content ("bewijs.pdf.html") are served by the same rule.

@@ -1,10 +1,9 @@
 // Shared steps of the report writes: who may fill in a report, opening (or creating) the report
 // of a contract and quarter, the lock, and writing values. Used by actions.ts,
-// evidence-actions.ts and values-actions.ts; every caller runs inside inTenant.
+// evidence-actions.ts and values-actions.ts; every caller runs inside the tenant transaction.
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reports, reportValues } from "@/db/schema";
-import type { ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { viewerOf } from "@/lib/contracts/queries";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
@@ -20,8 +19,9 @@ import {
   type ReportKpi,
   type ReportStatus,
 } from "./rules";
+import type { Actor } from "@/lib/auth/actor";
 
-export function assertSupplier(ctx: ActionContext) {
+export function assertSupplier(ctx: Actor) {
   if (ctx.org.kind !== "supplier") throw new ForbiddenError("Alleen de leverancier vult de rapportage in.");
 }
 
@@ -33,7 +33,7 @@ export function assertOpen(report: { status: ReportStatus }) {
 }
 
 /** The report of a contract and quarter, created on first use, with the KPIs it must cover. */
-export async function openReport(tx: Db, ctx: ActionContext, contractId: string, quarterText: string) {
+export async function openReport(tx: Db, ctx: Actor, contractId: string, quarterText: string) {
   const { contract, kpis } = await listContractKpis(tx, viewerOf(ctx), contractId);
   const quarter = contractQuarter(contract, quarterText);
   const key = quarterKey(quarter);

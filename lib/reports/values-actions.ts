@@ -2,8 +2,7 @@
 // uploads it. Nothing is taken while any row is wrong; a clean file is saved into the draft with
 // the rules of saving a draft (refused when the report is locked). Both supplier-only.
 import { CSV_CONTENT_TYPE } from "@/lib/csv";
-import { defineAction } from "@/lib/action";
-import { defineRoute } from "@/lib/api";
+import { defineDownload, type Download } from "@/lib/http/route";
 import { viewerOf } from "@/lib/contracts/queries";
 import { recordAudit } from "@/lib/audit";
 import { ValidationError } from "@/lib/errors";
@@ -11,13 +10,13 @@ import { listContractKpis } from "@/lib/kpis/queries";
 import { readUploadedTable } from "@/lib/spreadsheet/read";
 import { XLSX_CONTENT_TYPE } from "@/lib/spreadsheet/write";
 import { quarterKey, quarterLabel } from "@/lib/periods";
-import { inTenant } from "@/lib/tenancy";
 import { z } from "@/lib/zod";
 import { contractQuarter } from "./queries";
 import { requiredKpis } from "./rules";
 import { assertOpen, assertSupplier, openReport, storeValues } from "./store";
 import { validateValuesImport, type RowError } from "./values-import";
 import { valuesTemplateCsv, valuesTemplateXlsx } from "./values-template";
+import { defineAction } from "@/lib/http/action";
 
 const UploadValues = z.object({
   contractId: z.string().trim().min(1, { error: "Ontbreekt." }),
@@ -35,53 +34,52 @@ export const uploadReportValues = defineAction({
   name: "reports.upload_values",
   permission: "reports.submit",
   input: UploadValues,
-  async handler(ctx, input): Promise<ValuesUploadOutcome> {
+  // Read before the transaction opens, so no other request waits for a file being read.
+  async prepare(ctx, input) {
     assertSupplier(ctx);
-    // Read before the transaction opens, so no other request waits for a file being read.
-    const table = await readUploadedTable(input.file, { sheet: VALUES_SHEET, maxRows: MAX_VALUES_ROWS });
-    return inTenant(ctx, async (tx) => {
-      const { report, allKpis, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
-      assertOpen(report);
-      const check = validateValuesImport(table, {
-        contractKpis: allKpis.map((k) => ({
-          id: k.id,
-          name: k.name,
-          kind: k.kind,
-          range: k.indicator,
-          activityUnitLabel: k.indicator?.activityUnitLabel ?? null,
-        })),
-        reportKpiIds: new Set(reportKpis.map((k) => k.id)),
-      });
-      if (check.errors.length > 0) return { saved: 0, errors: check.errors };
-      if (check.values.length === 0) {
-        const message = "Het bestand bevat geen ingevulde waarden, scores of toelichtingen.";
-        throw new ValidationError({ file: message }, message);
-      }
-      await storeValues(tx, report, check.values, undefined);
-      await recordAudit(tx, ctx, {
-        tenantId: report.tenantId,
-        entity: "report",
-        entityId: report.id,
-        action: "upload_values",
-        after: { kpiIds: check.values.map((v) => v.kpiId), fileName: input.file.name },
-      });
-      return { saved: check.values.length, errors: [] };
+    return { ...input, table: await readUploadedTable(input.file, { sheet: VALUES_SHEET, maxRows: MAX_VALUES_ROWS }) };
+  },
+  async handler(tx, ctx, { table, ...input }): Promise<ValuesUploadOutcome> {
+    const { report, allKpis, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
+    assertOpen(report);
+    const check = validateValuesImport(table, {
+      contractKpis: allKpis.map((k) => ({
+        id: k.id,
+        name: k.name,
+        kind: k.kind,
+        range: k.indicator,
+        activityUnitLabel: k.indicator?.activityUnitLabel ?? null,
+      })),
+      reportKpiIds: new Set(reportKpis.map((k) => k.id)),
     });
+    if (check.errors.length > 0) return { saved: 0, errors: check.errors };
+    if (check.values.length === 0) {
+      const message = "Het bestand bevat geen ingevulde waarden, scores of toelichtingen.";
+      throw new ValidationError({ file: message }, message);
+    }
+    await storeValues(tx, report, check.values, undefined);
+    await recordAudit(tx, ctx, {
+      tenantId: report.tenantId,
+      entity: "report",
+      entityId: report.id,
+      action: "upload_values",
+      after: { kpiIds: check.values.map((v) => v.kpiId), fileName: input.file.name },
+    });
+    return { saved: check.values.length, errors: [] };
   },
 });
 
-export type ValuesTemplateDownload = { filename: string; contentType: string; bytes: Uint8Array };
-
-export const valuesTemplateRoute = defineRoute<{ id: string; quarter: string; format: string }>({
+export const valuesTemplateRoute = defineDownload({
   name: "GET /api/v1/[org]/contracts/[id]/reports/[quarter]/template",
   permission: "reports.submit",
-  handler: async (ctx, params): Promise<ValuesTemplateDownload> => {
+  async handler(tx, ctx, params: { id: string; quarter: string; format: string }) {
     assertSupplier(ctx);
-    const { contract, quarter, kpis } = await inTenant(ctx, async (tx) => {
-      const { contract, kpis } = await listContractKpis(tx, viewerOf(ctx), params.id);
-      const quarter = contractQuarter(contract, params.quarter);
-      return { contract, quarter, kpis: requiredKpis(kpis, quarter) };
-    });
+    const { contract, kpis } = await listContractKpis(tx, viewerOf(ctx), params.id);
+    const quarter = contractQuarter(contract, params.quarter);
+    return { contract, quarter, kpis: requiredKpis(kpis, quarter), format: params.format };
+  },
+  // Written after the commit: the transaction need not stay open while the workbook is made.
+  async afterCommit(_db, { contract, quarter, kpis, format }): Promise<Download> {
     const key = quarterKey(quarter);
     const rows = kpis.map((k) => ({
       id: k.id,
@@ -92,7 +90,7 @@ export const valuesTemplateRoute = defineRoute<{ id: string; quarter: string; fo
       target: k.targets.find((t) => t.key === key)?.target ?? null,
     }));
     const slug = `rapportage-${quarterLabel(quarter).replace(" ", "-")}`;
-    if (params.format === "xlsx") {
+    if (format === "xlsx") {
       const bytes = await valuesTemplateXlsx(rows, `${contract.title} – ${quarterLabel(quarter)}`);
       return { filename: `${slug}.xlsx`, contentType: XLSX_CONTENT_TYPE, bytes };
     }

@@ -6,13 +6,13 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contracts, reviews, type ContractMalusCaps, type ScoreGroup, type Review } from "@/db/schema";
-import type { ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { CapPeriod } from "@/lib/malus/cap-years";
 import type { MalusDecidedBy } from "@/lib/malus/decide";
 import { assertParticipatesInReview } from "./policy";
+import type { Actor } from "@/lib/auth/actor";
 
 export const FINAL_MESSAGE = "Deze review is definitief en kan niet meer worden gewijzigd. Leg een correctie vast als aanvulling.";
 
@@ -54,11 +54,7 @@ export type ReviewContract = {
 };
 
 /** The review and its contract, if this actor's organisation is party to it. */
-export async function findReview(
-  tx: Db,
-  ctx: Pick<ActionContext, "org">,
-  reviewId: string,
-): Promise<{ review: Review; contract: ReviewContract }> {
+export async function findReview(tx: Db, ctx: Pick<Actor, "org">, reviewId: string): Promise<{ review: Review; contract: ReviewContract }> {
   if (!UUID_PATTERN.test(reviewId)) throw new NotFoundError("Deze review bestaat niet.");
   const party = ctx.org.kind === "buyer" ? eq(contracts.tenantId, ctx.org.id) : eq(contracts.supplierOrgId, ctx.org.id);
   const [row] = await tx
@@ -87,12 +83,12 @@ export async function findReview(
   return row;
 }
 
-export function assertBuyer(ctx: ActionContext, message = "Alleen de opdrachtgever kan dit in de review vastleggen."): void {
+export function assertBuyer(ctx: Actor, message = "Alleen de opdrachtgever kan dit in de review vastleggen."): void {
   if (ctx.org.kind !== "buyer") throw new ForbiddenError(message);
 }
 
 /** A draft review for a write by this actor; `manage` = only the buyer's contract manager or admin. */
-export async function draftForWrite(tx: Db, ctx: ActionContext, reviewId: string, options: { manage?: boolean; version?: number } = {}) {
+export async function draftForWrite(tx: Db, ctx: Actor, reviewId: string, options: { manage?: boolean; version?: number } = {}) {
   const found = await findReview(tx, ctx, reviewId);
   if (options.manage) assertBuyer(ctx);
   assertParticipatesInReview(ctx, found.contract);
@@ -122,6 +118,6 @@ export async function touchReview(tx: Db, review: Review, changes: Partial<Revie
   return after;
 }
 
-export async function auditReview(tx: Db, ctx: ActionContext, review: Review, action: string, after?: unknown, before?: unknown) {
+export async function auditReview(tx: Db, ctx: Actor, review: Review, action: string, after?: unknown, before?: unknown) {
   await recordAudit(tx, ctx, { tenantId: review.tenantId, entity: "review", entityId: review.id, action, after, before });
 }

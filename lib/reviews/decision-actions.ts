@@ -5,16 +5,16 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { kpis, reviewDecisions, type Review } from "@/db/schema";
-import { defineAction, type ActionContext } from "@/lib/action";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { kpiFieldErrors, milestoneErrors } from "@/lib/kpis/definition";
 import { malusRuleErrors, type MalusRule } from "@/lib/kpis/malus";
 import { assessmentProblem, ruleFrom } from "@/lib/malus/assessment";
 import { kpiReferenceErrors } from "@/lib/kpis/store";
 import { addQuarters, compareQuarters, contractQuarters, quarterFromKey, quarterKey, quarterLabel } from "@/lib/periods";
-import { inTenant } from "@/lib/tenancy";
 import { auditReview, draftForWrite, refuseFinal, touchReview, type ReviewContract } from "./access";
 import { ActionItemDecision, AddKpiDecision, GrowthPathDecision, RemoveDecision, RetireKpiDecision, SetMalusDecision } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
+import { defineAction } from "@/lib/http/action";
 
 type DecisionKind = "add_kpi" | "retire_kpi" | "change_growth_path" | "action_item" | "set_malus";
 
@@ -44,7 +44,7 @@ async function activeKpiOf(tx: Db, contract: ReviewContract, kpiId: string) {
 
 async function recordDecision(
   tx: Db,
-  ctx: ActionContext,
+  ctx: Actor,
   review: Review,
   decision: { kind: DecisionKind; kpiId?: string | null; reason?: string | null; payload: Record<string, unknown> },
 ) {
@@ -77,14 +77,12 @@ function decisionAction<
     name,
     permission: "reviews.manage",
     input,
-    handler: async (ctx, parsed) =>
-      inTenant(ctx, (tx) =>
-        refuseFinal(async () => {
-          const p = parsed as ReturnType<S["parse"]>;
-          const { review, contract } = await draftForWrite(tx, ctx, p.reviewId, { manage: true, version: p.version });
-          return recordDecision(tx, ctx, review, await build(tx, review, contract, p));
-        }),
-      ),
+    handler: async (tx, ctx, parsed) =>
+      refuseFinal(async () => {
+        const p = parsed as ReturnType<S["parse"]>;
+        const { review, contract } = await draftForWrite(tx, ctx, p.reviewId, { manage: true, version: p.version });
+        return recordDecision(tx, ctx, review, await build(tx, review, contract, p));
+      }),
   });
 }
 
@@ -188,24 +186,22 @@ export const removeDecision = defineAction({
   name: "reviews.remove_decision",
   permission: "reviews.manage",
   input: RemoveDecision,
-  handler: async (ctx, input) =>
-    inTenant(ctx, (tx) =>
-      refuseFinal(async () => {
-        const { review } = await draftForWrite(tx, ctx, input.reviewId, { manage: true, version: input.version });
-        const [gone] = await tx
-          .delete(reviewDecisions)
-          .where(
-            and(
-              eq(reviewDecisions.tenantId, review.tenantId),
-              eq(reviewDecisions.reviewId, review.id),
-              eq(reviewDecisions.id, input.decisionId),
-            ),
-          )
-          .returning();
-        if (!gone) throw new NotFoundError("Dit besluit staat niet in deze review.");
-        const after = await touchReview(tx, review);
-        await auditReview(tx, ctx, review, "remove_decision", undefined, gone);
-        return { id: review.id, version: after.version };
-      }),
-    ),
+  handler: async (tx, ctx, input) =>
+    refuseFinal(async () => {
+      const { review } = await draftForWrite(tx, ctx, input.reviewId, { manage: true, version: input.version });
+      const [gone] = await tx
+        .delete(reviewDecisions)
+        .where(
+          and(
+            eq(reviewDecisions.tenantId, review.tenantId),
+            eq(reviewDecisions.reviewId, review.id),
+            eq(reviewDecisions.id, input.decisionId),
+          ),
+        )
+        .returning();
+      if (!gone) throw new NotFoundError("Dit besluit staat niet in deze review.");
+      const after = await touchReview(tx, review);
+      await auditReview(tx, ctx, review, "remove_decision", undefined, gone);
+      return { id: review.id, version: after.version };
+    }),
 });

@@ -16,7 +16,6 @@ import {
   type ReviewDecision,
   type StoredMilestone,
 } from "@/db/schema";
-import type { ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError } from "@/lib/errors";
 import type { Interpolation } from "@/lib/kpis/growth-path";
@@ -28,6 +27,7 @@ import { onBehalfOf, scopeOf } from "@/lib/tenancy";
 import type { ReviewContract } from "./access";
 import { malusOfReview } from "./malus-totals";
 import { storedOverallScore } from "./sign-check";
+import type { Actor } from "@/lib/auth/actor";
 
 type AddPayload = {
   name: string;
@@ -79,7 +79,7 @@ async function fixMalus(tx: Db, review: Review, contract: ReviewContract): Promi
  * event a decision writes names that person, in the buyer's organisation: the work runs on their
  * behalf (onBehalfOf). The buyer's signer is the one whose signature made an added KPI binding.
  */
-async function applyDecisions(tx: Db, signer: ActionContext, review: Review, contract: ReviewContract, buyerSignerId: string | null) {
+async function applyDecisions(tx: Db, signer: Actor, review: Review, contract: ReviewContract, buyerSignerId: string | null) {
   const decisions = await tx
     .select()
     .from(reviewDecisions)
@@ -201,7 +201,7 @@ async function addPathVersion(tx: Db, decider: KpiWriter, review: Review, kpiId:
  */
 export async function finalizeReview(
   tx: Db,
-  ctx: ActionContext,
+  ctx: Actor,
   review: Review,
   contract: ReviewContract,
   signature: Partial<Review>,

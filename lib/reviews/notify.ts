@@ -4,7 +4,7 @@
 import type { Db } from "@/db/client";
 import type { ReviewParticipant } from "@/db/schema";
 import type { EmailProps } from "@/emails";
-import { sendEmail, type EmailAttachment } from "@/lib/email/send";
+import type { EmailAttachment } from "@/lib/email/send";
 import { appUrl } from "@/lib/env";
 import { formatMeeting } from "@/lib/format";
 import { quarterFromKey, quarterLongLabel } from "@/lib/periods";
@@ -78,15 +78,4 @@ export async function invitationEmails(
       updated,
     },
   }));
-}
-
-/** Sends after the commit; a failing mail is logged, not thrown: the plan itself succeeded. */
-export async function deliverInvitations(db: Db, emails: ReviewEmail[]): Promise<void> {
-  for (const email of emails) {
-    try {
-      await sendEmail(db, email);
-    } catch (error) {
-      console.error(`E-mail ${email.template} aan ${email.to} niet verstuurd:`, error instanceof Error ? error.message : error);
-    }
-  }
 }

@@ -1,28 +1,29 @@
 // What the output pages (review report, malus ledger, timeline, lessons learned) need from the
 // server, read in the actor's tenant transaction so app/ stays free of database code.
-import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
+import { orNotFound, requireActor } from "@/lib/auth/session";
 import { viewerOf } from "@/lib/contracts/queries";
 import { notFound } from "next/navigation";
 import { reviewRecord } from "./export";
 import { contractMalusLedger } from "./ledger";
 import { searchLessons } from "./lessons";
 import { contractTimeline } from "./timeline";
+import { withTenant } from "@/lib/tenancy";
 
 export async function reviewReportPage(orgSlug: string, contractId: string, quarter: string) {
   const actor = await requireActor(orgSlug);
-  const record = await orNotFound(readAs(actor, (tx) => reviewRecord(tx, viewerOf(actor), contractId, quarter)));
+  const record = await orNotFound(withTenant(actor, (tx) => reviewRecord(tx, viewerOf(actor), contractId, quarter)));
   return { actor, record };
 }
 
 export async function malusLedgerPage(orgSlug: string, contractId: string) {
   const actor = await requireActor(orgSlug);
-  const ledger = await orNotFound(readAs(actor, (tx) => contractMalusLedger(tx, viewerOf(actor), contractId)));
+  const ledger = await orNotFound(withTenant(actor, (tx) => contractMalusLedger(tx, viewerOf(actor), contractId)));
   return { actor, ledger };
 }
 
 export async function timelinePage(orgSlug: string, contractId: string) {
   const actor = await requireActor(orgSlug);
-  const timeline = await orNotFound(readAs(actor, (tx) => contractTimeline(tx, viewerOf(actor), contractId, actor.org.slug)));
+  const timeline = await orNotFound(withTenant(actor, (tx) => contractTimeline(tx, viewerOf(actor), contractId, actor.org.slug)));
   return { actor, ...timeline };
 }
 
@@ -30,6 +31,6 @@ export async function timelinePage(orgSlug: string, contractId: string) {
 export async function lessonsPage(orgSlug: string, query: string) {
   const actor = await requireActor(orgSlug);
   if (actor.org.kind !== "buyer") notFound();
-  const hits = await readAs(actor, (tx) => searchLessons(tx, viewerOf(actor), query));
+  const hits = await withTenant(actor, (tx) => searchLessons(tx, viewerOf(actor), query));
   return { actor, hits };
 }

@@ -1,53 +1,46 @@
 // The downloads of the review outputs: the review report as PDF, its scores as CSV and the malus
 // ledger of a contract as CSV for finance. Everyone who may read the contract may download them;
-// the contract lookup and row-level security decide which contracts that is.
-import { defineRoute } from "@/lib/api";
+// the contract lookup and row-level security decide which contracts that is. Each file is made
+// after the commit: the transaction need not stay open while a PDF renders.
+import { defineDownload } from "@/lib/http/route";
 import { viewerOf } from "@/lib/contracts/queries";
-import { inTenant } from "@/lib/tenancy";
 import { reviewRecord } from "./export";
 import { CSV_CONTENT_TYPE } from "@/lib/csv";
 import { reviewFileName, reviewScoresCsv } from "./export-csv";
 import { contractMalusLedger, malusFileName, malusLedgerCsv } from "./ledger";
 import { PDF_CONTENT_TYPE, reviewPdf } from "./pdf";
 
-type Download = { filename: string; contentType: string; bytes: Uint8Array };
 type ReviewParams = { id: string; quarter: string };
 
-export const reviewPdfRoute = defineRoute<ReviewParams>({
+export const reviewPdfRoute = defineDownload({
   name: "GET /api/v1/[org]/contracts/[id]/reviews/[quarter]/pdf",
   permission: "contracts.read",
-  handler: async (ctx, params): Promise<Download> => {
-    const record = await inTenant(ctx, (tx) => reviewRecord(tx, viewerOf(ctx), params.id, params.quarter));
-    return {
-      filename: reviewFileName(record.contract.reference, record.key, "pdf"),
-      contentType: PDF_CONTENT_TYPE,
-      bytes: await reviewPdf(record),
-    };
-  },
+  handler: (tx, ctx, params: ReviewParams) => reviewRecord(tx, viewerOf(ctx), params.id, params.quarter),
+  afterCommit: async (_db, record) => ({
+    filename: reviewFileName(record.contract.reference, record.key, "pdf"),
+    contentType: PDF_CONTENT_TYPE,
+    bytes: await reviewPdf(record),
+  }),
 });
 
-export const reviewScoresCsvRoute = defineRoute<ReviewParams>({
+export const reviewScoresCsvRoute = defineDownload({
   name: "GET /api/v1/[org]/contracts/[id]/reviews/[quarter]/scores.csv",
   permission: "contracts.read",
-  handler: async (ctx, params): Promise<Download> => {
-    const record = await inTenant(ctx, (tx) => reviewRecord(tx, viewerOf(ctx), params.id, params.quarter));
-    return {
-      filename: reviewFileName(record.contract.reference, record.key, "csv").replace(/^review-/, "scores-"),
-      contentType: CSV_CONTENT_TYPE,
-      bytes: new TextEncoder().encode(reviewScoresCsv(record)),
-    };
-  },
+  handler: (tx, ctx, params: ReviewParams) => reviewRecord(tx, viewerOf(ctx), params.id, params.quarter),
+  afterCommit: async (_db, record) => ({
+    filename: reviewFileName(record.contract.reference, record.key, "csv").replace(/^review-/, "scores-"),
+    contentType: CSV_CONTENT_TYPE,
+    bytes: new TextEncoder().encode(reviewScoresCsv(record)),
+  }),
 });
 
-export const malusLedgerCsvRoute = defineRoute<{ id: string }>({
+export const malusLedgerCsvRoute = defineDownload({
   name: "GET /api/v1/[org]/contracts/[id]/malus",
   permission: "contracts.read",
-  handler: async (ctx, params): Promise<Download> => {
-    const ledger = await inTenant(ctx, (tx) => contractMalusLedger(tx, viewerOf(ctx), params.id));
-    return {
-      filename: malusFileName(ledger.contract.reference),
-      contentType: CSV_CONTENT_TYPE,
-      bytes: new TextEncoder().encode(malusLedgerCsv(ledger)),
-    };
-  },
+  handler: (tx, ctx, params: { id: string }) => contractMalusLedger(tx, viewerOf(ctx), params.id),
+  afterCommit: async (_db, ledger) => ({
+    filename: malusFileName(ledger.contract.reference),
+    contentType: CSV_CONTENT_TYPE,
+    bytes: new TextEncoder().encode(malusLedgerCsv(ledger)),
+  }),
 });

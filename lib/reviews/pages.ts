@@ -3,7 +3,7 @@
 // the actions would refuse anyway (the actions check again).
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
+import { orNotFound, requireActor } from "@/lib/auth/session";
 import { viewerOf } from "@/lib/contracts/queries";
 import type { Db } from "@/db/client";
 import { contractWheelThemes } from "@/lib/kpis/queries";
@@ -11,10 +11,11 @@ import { listMembers } from "@/lib/members/queries";
 import { listIndicatorsForPicker } from "@/lib/waardenwiel/queries";
 import { managesReview, participatesInReview } from "./policy";
 import { getReviewPage, listReviews, type ReviewPage } from "./queries";
+import { withTenant } from "@/lib/tenancy";
 
 export async function reviewListPage(orgSlug: string, contractId: string) {
   const actor = await requireActor(orgSlug);
-  const list = await orNotFound(readAs(actor, (tx) => listReviews(tx, viewerOf(actor), contractId)));
+  const list = await orNotFound(withTenant(actor, (tx) => listReviews(tx, viewerOf(actor), contractId)));
   return { actor, ...list, canManage: managesReview(actor, list.contract) };
 }
 
@@ -52,7 +53,7 @@ async function planOptions(tx: Db, contract: { tenantId: string; supplierOrgId: 
 export async function reviewPage(orgSlug: string, contractId: string, quarter: string) {
   const actor = await requireActor(orgSlug);
   return orNotFound(
-    readAs(actor, async (tx) => {
+    withTenant(actor, async (tx) => {
       const page = await getReviewPage(tx, viewerOf(actor), contractId, quarter);
       const allowed = controls(actor, page);
       const members = allowed.plan ? await planOptions(tx, page.contract) : { buyerMembers: [], supplierMembers: [] };

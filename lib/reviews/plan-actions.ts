@@ -4,18 +4,19 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reviewParticipants, reviews, type Review } from "@/db/schema";
-import { defineAction, type ActionContext } from "@/lib/action";
 import { assertManagesReview } from "./policy";
 import { viewerOf } from "@/lib/contracts/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { amsterdamDateTime, amsterdamToday } from "@/lib/time";
 import { organisationContacts, type Member } from "@/lib/members/queries";
 import { quarterTiming } from "@/lib/periods";
-import { inTenant } from "@/lib/tenancy";
 import { assertBuyer, auditReview, draftForWrite, finalError, refuseFinal, touchReview } from "./access";
-import { deliverInvitations, invitationEmails } from "./notify";
+import { invitationEmails } from "./notify";
+import { sendAfterCommit } from "@/lib/email/send";
 import { loadPrepared, syncScores } from "./prepare";
 import { PlanReview, RefreshReview } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
+import { defineAction } from "@/lib/http/action";
 
 async function findByQuarter(tx: Db, contract: { tenantId: string; id: string }, quarter: string): Promise<Review | null> {
   const [row] = await tx
@@ -60,75 +61,70 @@ export const planReview = defineAction({
   name: "reviews.plan",
   permission: "reviews.manage",
   input: PlanReview,
-  handler: async (ctx, input) => {
+  handler: async (tx, ctx, input) => {
     assertBuyer(ctx);
-    const { result, emails } = await inTenant(ctx, (tx) =>
-      refuseFinal(async () => {
-        const prepared = await loadPrepared(tx, viewerOf(ctx), input.contractId, input.quarter);
-        const { contract, quarter, key } = prepared;
-        assertManagesReview(ctx, contract);
-        if (!contract.supplierOrgId)
-          throw new ValidationError({ _form: "Koppel eerst een leverancier aan dit contract; de review houd je samen." });
-        if (quarterTiming(quarter, amsterdamToday()) === "future") {
-          throw new ValidationError({ quarter: "Je plant een review voor een kwartaal dat begonnen of voorbij is." });
-        }
-        const chosen = await participantUsers(tx, contract, input.userIds);
-        const people = [...chosen.participants, ...input.guests.map((g) => ({ side: g.side, userId: null, name: g.name, email: g.email }))];
-        const meeting = {
-          meetingAt: amsterdamDateTime(input.meetingDate, input.meetingTime),
-          durationMinutes: input.durationMinutes,
-          location: input.location,
-        };
-        const existing = await findByQuarter(tx, contract, key);
-        let review: Review;
-        if (existing) {
-          if (existing.status === "final") throw finalError();
-          if (input.version !== existing.version) throw new ConflictError();
-          review = await touchReview(tx, existing, meeting);
-          await tx
-            .delete(reviewParticipants)
-            .where(and(eq(reviewParticipants.tenantId, review.tenantId), eq(reviewParticipants.reviewId, review.id)));
-        } else {
-          [review] = await tx
-            .insert(reviews)
-            .values({ tenantId: contract.tenantId, contractId: contract.id, quarter: key, ...meeting, createdByUserId: ctx.userId })
-            .returning();
-          await syncScores(tx, review, prepared.rows);
-        }
-        const invitedAt = new Date();
-        if (people.length) {
-          await tx
-            .insert(reviewParticipants)
-            .values(people.map((p) => ({ tenantId: review.tenantId, reviewId: review.id, ...p, invitedAt })));
-        }
-        await auditReview(tx, ctx, review, existing ? "replan" : "plan", { ...meeting, participants: people.map((p) => p.name) });
-        const organizer = { name: contract.contractManagerName ?? ctx.name ?? ctx.email, email: chosen.managerEmail ?? ctx.email };
-        // A date in the past records when the meeting really took place: nobody is invited to it.
-        const held = meeting.meetingAt <= invitedAt;
-        const emails = held
-          ? []
-          : await invitationEmails(tx, { ...review, meetingAt: meeting.meetingAt }, people, organizer, Boolean(existing));
-        return { result: { id: review.id, version: review.version, quarter: key }, emails };
-      }),
-    );
-    await deliverInvitations(ctx.db, emails);
-    return result;
+    return refuseFinal(async () => {
+      const prepared = await loadPrepared(tx, viewerOf(ctx), input.contractId, input.quarter);
+      const { contract, quarter, key } = prepared;
+      assertManagesReview(ctx, contract);
+      if (!contract.supplierOrgId)
+        throw new ValidationError({ _form: "Koppel eerst een leverancier aan dit contract; de review houd je samen." });
+      if (quarterTiming(quarter, amsterdamToday()) === "future") {
+        throw new ValidationError({ quarter: "Je plant een review voor een kwartaal dat begonnen of voorbij is." });
+      }
+      const chosen = await participantUsers(tx, contract, input.userIds);
+      const people = [...chosen.participants, ...input.guests.map((g) => ({ side: g.side, userId: null, name: g.name, email: g.email }))];
+      const meeting = {
+        meetingAt: amsterdamDateTime(input.meetingDate, input.meetingTime),
+        durationMinutes: input.durationMinutes,
+        location: input.location,
+      };
+      const existing = await findByQuarter(tx, contract, key);
+      let review: Review;
+      if (existing) {
+        if (existing.status === "final") throw finalError();
+        if (input.version !== existing.version) throw new ConflictError();
+        review = await touchReview(tx, existing, meeting);
+        await tx
+          .delete(reviewParticipants)
+          .where(and(eq(reviewParticipants.tenantId, review.tenantId), eq(reviewParticipants.reviewId, review.id)));
+      } else {
+        [review] = await tx
+          .insert(reviews)
+          .values({ tenantId: contract.tenantId, contractId: contract.id, quarter: key, ...meeting, createdByUserId: ctx.userId })
+          .returning();
+        await syncScores(tx, review, prepared.rows);
+      }
+      const invitedAt = new Date();
+      if (people.length) {
+        await tx
+          .insert(reviewParticipants)
+          .values(people.map((p) => ({ tenantId: review.tenantId, reviewId: review.id, ...p, invitedAt })));
+      }
+      await auditReview(tx, ctx, review, existing ? "replan" : "plan", { ...meeting, participants: people.map((p) => p.name) });
+      const organizer = { name: contract.contractManagerName ?? ctx.name ?? ctx.email, email: chosen.managerEmail ?? ctx.email };
+      // A date in the past records when the meeting really took place: nobody is invited to it.
+      const held = meeting.meetingAt <= invitedAt;
+      const emails = held
+        ? []
+        : await invitationEmails(tx, { ...review, meetingAt: meeting.meetingAt }, people, organizer, Boolean(existing));
+      return { result: { id: review.id, version: review.version, quarter: key }, emails };
+    });
   },
+  afterCommit: sendAfterCommit,
 });
 
 export const refreshReview = defineAction({
   name: "reviews.refresh",
   permission: "reviews.manage",
   input: RefreshReview,
-  handler: async (ctx, input) =>
-    inTenant(ctx, (tx) =>
-      refuseFinal(async () => {
-        const { review, contract } = await draftForWrite(tx, ctx, input.reviewId, { manage: true, version: input.version });
-        const prepared = await loadPrepared(tx, viewerOf(ctx), contract.id, review.quarter);
-        const counts = await syncScores(tx, review, prepared.rows);
-        const after = await touchReview(tx, review);
-        await auditReview(tx, ctx as ActionContext, review, "refresh", counts);
-        return { id: after.id, version: after.version, ...counts };
-      }),
-    ),
+  handler: async (tx, ctx, input) =>
+    refuseFinal(async () => {
+      const { review, contract } = await draftForWrite(tx, ctx, input.reviewId, { manage: true, version: input.version });
+      const prepared = await loadPrepared(tx, viewerOf(ctx), contract.id, review.quarter);
+      const counts = await syncScores(tx, review, prepared.rows);
+      const after = await touchReview(tx, review);
+      await auditReview(tx, ctx as Actor, review, "refresh", counts);
+      return { id: after.id, version: after.version, ...counts };
+    }),
 });

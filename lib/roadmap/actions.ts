@@ -4,20 +4,20 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { roadmapItems } from "@/db/schema";
-import { defineAction, type ActionContext } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { getContract, getContractInTenant, viewerOf } from "@/lib/contracts/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { inTenant } from "@/lib/tenancy";
 import { assertMayEditRoadmap } from "./policy";
 import { contractWheelThemes, getRoadmapItem } from "./queries";
 import { dueDateError } from "./rules";
 import { CreateRoadmapItem, DeleteRoadmapItem, UpdateRoadmapItem } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
+import { defineAction } from "@/lib/http/action";
 
 type RoadmapContract = { tenantId: string; id: string; startDate: string; endDate: string };
 
 /** The contract whose roadmap the actor may change; anything else is "not found" or forbidden. */
-async function roadmapContract(tx: Db, ctx: ActionContext, contractId: string): Promise<RoadmapContract> {
+async function roadmapContract(tx: Db, ctx: Actor, contractId: string): Promise<RoadmapContract> {
   const contract =
     ctx.org.kind === "buyer"
       ? await getContractInTenant(tx, { tenantId: ctx.org.id, id: contractId })
@@ -42,17 +42,15 @@ export const createRoadmapItem = defineAction({
   name: "roadmap.create",
   permission: "roadmap.edit",
   input: CreateRoadmapItem,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      const contract = await roadmapContract(tx, ctx, input.contractId);
-      await checkFields(tx, contract, input);
-      const [row] = await tx
-        .insert(roadmapItems)
-        .values({ ...input, tenantId: contract.tenantId, contractId: contract.id })
-        .returning();
-      await recordAudit(tx, ctx, { tenantId: contract.tenantId, entity: "roadmap_item", entityId: row.id, action: "create", after: row });
-      return { id: row.id };
-    });
+  async handler(tx, ctx, input) {
+    const contract = await roadmapContract(tx, ctx, input.contractId);
+    await checkFields(tx, contract, input);
+    const [row] = await tx
+      .insert(roadmapItems)
+      .values({ ...input, tenantId: contract.tenantId, contractId: contract.id })
+      .returning();
+    await recordAudit(tx, ctx, { tenantId: contract.tenantId, entity: "roadmap_item", entityId: row.id, action: "create", after: row });
+    return { id: row.id };
   },
 });
 
@@ -60,23 +58,21 @@ export const updateRoadmapItem = defineAction({
   name: "roadmap.update",
   permission: "roadmap.edit",
   input: UpdateRoadmapItem,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      const contract = await roadmapContract(tx, ctx, input.contractId);
-      const before = await getRoadmapItem(tx, { tenantId: contract.tenantId, contractId: contract.id, id: input.id });
-      if (before.version !== input.version) throw new ConflictError();
-      await checkFields(tx, contract, input);
-      const { id, version, contractId: _contractId, ...fields } = input;
-      const [after] = await tx
-        .update(roadmapItems)
-        .set({ ...fields, version: version + 1 })
-        .where(and(eq(roadmapItems.tenantId, contract.tenantId), eq(roadmapItems.id, id), eq(roadmapItems.version, version)))
-        .returning();
-      // Someone saved between our read and this write: their change stays, ours is refused.
-      if (!after) throw new ConflictError();
-      await recordAudit(tx, ctx, { tenantId: contract.tenantId, entity: "roadmap_item", entityId: id, action: "update", before, after });
-      return { id, version: after.version };
-    });
+  async handler(tx, ctx, input) {
+    const contract = await roadmapContract(tx, ctx, input.contractId);
+    const before = await getRoadmapItem(tx, { tenantId: contract.tenantId, contractId: contract.id, id: input.id });
+    if (before.version !== input.version) throw new ConflictError();
+    await checkFields(tx, contract, input);
+    const { id, version, contractId: _contractId, ...fields } = input;
+    const [after] = await tx
+      .update(roadmapItems)
+      .set({ ...fields, version: version + 1 })
+      .where(and(eq(roadmapItems.tenantId, contract.tenantId), eq(roadmapItems.id, id), eq(roadmapItems.version, version)))
+      .returning();
+    // Someone saved between our read and this write: their change stays, ours is refused.
+    if (!after) throw new ConflictError();
+    await recordAudit(tx, ctx, { tenantId: contract.tenantId, entity: "roadmap_item", entityId: id, action: "update", before, after });
+    return { id, version: after.version };
   },
 });
 
@@ -84,18 +80,16 @@ export const deleteRoadmapItem = defineAction({
   name: "roadmap.delete",
   permission: "roadmap.edit",
   input: DeleteRoadmapItem,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      const contract = await roadmapContract(tx, ctx, input.contractId);
-      const before = await getRoadmapItem(tx, { tenantId: contract.tenantId, contractId: contract.id, id: input.id });
-      if (before.version !== input.version) throw new ConflictError();
-      const deleted = await tx
-        .delete(roadmapItems)
-        .where(and(eq(roadmapItems.tenantId, contract.tenantId), eq(roadmapItems.id, input.id), eq(roadmapItems.version, input.version)))
-        .returning({ id: roadmapItems.id });
-      if (deleted.length === 0) throw new ConflictError();
-      await recordAudit(tx, ctx, { tenantId: contract.tenantId, entity: "roadmap_item", entityId: input.id, action: "delete", before });
-      return { id: input.id };
-    });
+  async handler(tx, ctx, input) {
+    const contract = await roadmapContract(tx, ctx, input.contractId);
+    const before = await getRoadmapItem(tx, { tenantId: contract.tenantId, contractId: contract.id, id: input.id });
+    if (before.version !== input.version) throw new ConflictError();
+    const deleted = await tx
+      .delete(roadmapItems)
+      .where(and(eq(roadmapItems.tenantId, contract.tenantId), eq(roadmapItems.id, input.id), eq(roadmapItems.version, input.version)))
+      .returning({ id: roadmapItems.id });
+    if (deleted.length === 0) throw new ConflictError();
+    await recordAudit(tx, ctx, { tenantId: contract.tenantId, entity: "roadmap_item", entityId: input.id, action: "delete", before });
+    return { id: input.id };
   },
 });

@@ -1,6 +1,5 @@
 // What the roadmap pages need, shaped on the server so app/ stays free of database code.
 import type { Actor } from "@/lib/auth/actor";
-import { readAs } from "@/lib/auth/session";
 import { getContract, viewerOf } from "@/lib/contracts/queries";
 import { amsterdamToday } from "@/lib/time";
 import { growthPathLanes } from "./growth-lanes";
@@ -17,9 +16,10 @@ import {
   XCURVE_SOURCE,
   XCURVE_STRATEGIES,
 } from "./rules";
+import { withTenant } from "@/lib/tenancy";
 
 export async function roadmapPage(actor: Actor, contractId: string, groupBy: "strategy" | "theme") {
-  return readAs(actor, async (tx) => {
+  return withTenant(actor, async (tx) => {
     const contract = await getContract(tx, viewerOf(actor), contractId);
     const scope = { tenantId: contract.tenantId, contractId: contract.id };
     const [items, themes, paths] = await Promise.all([
@@ -46,7 +46,7 @@ export async function roadmapPage(actor: Actor, contractId: string, groupBy: "st
 
 /** One item with the form's choices; another contract's or tenant's item id is a 404. */
 export async function roadmapItemPage(actor: Actor, contractId: string, itemId: string) {
-  return readAs(actor, async (tx) => {
+  return withTenant(actor, async (tx) => {
     const contract = await getContract(tx, viewerOf(actor), contractId);
     const scope = { tenantId: contract.tenantId, contractId: contract.id };
     const [item, themes] = await Promise.all([getRoadmapItem(tx, { ...scope, id: itemId }), contractWheelThemes(tx, scope)]);

@@ -92,7 +92,7 @@ function supplierDashboardSql(supplierOrgId: string, today: string) {
     order by b.name, c.title`;
 }
 
-/** Run inside the supplier's tenant transaction (readAs / inTenant). */
+/** Run inside the supplier's tenant transaction (withTenant). */
 export async function loadSupplierDashboard(db: Db, supplierOrgId: string, today: string): Promise<SupplierContractRow[]> {
   return queryRows<SupplierContractRow>(db, supplierDashboardSql(supplierOrgId, today));
 }

@@ -3,7 +3,7 @@
 import type { Db } from "@/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import { amsterdamToday } from "@/lib/time";
-import { inTenant, type TenantScope } from "@/lib/tenancy";
+import type { TenantScope } from "@/lib/tenancy";
 import { loadSupplierDashboard, type SupplierContractRow } from "./queries";
 
 const BUYER_FORBIDDEN = "Prestaties is het overzicht voor leveranciers; opdrachtgevers gebruiken het dashboard.";
@@ -31,11 +31,4 @@ export async function readSupplierDashboard(tx: Db, org: { id: string; kind: Ten
   if (org.kind !== "supplier") throw new ForbiddenError(BUYER_FORBIDDEN);
   const rows = await loadSupplierDashboard(tx, org.id, today);
   return { rows: rows.map((r) => ({ ...r, share: onTrackShare(r) })), totals: summarise(rows) };
-}
-
-type Reader = { db: Db; userId: string; org: { id: string; kind: TenantScope["orgKind"] } };
-
-export async function supplierDashboard(ctx: Reader, today?: string) {
-  if (ctx.org.kind !== "supplier") throw new ForbiddenError(BUYER_FORBIDDEN);
-  return inTenant(ctx, (tx) => readSupplierDashboard(tx, ctx.org, today));
 }

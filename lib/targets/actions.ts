@@ -1,15 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { organisationTargets } from "@/db/schema";
-import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { getUsableIndicator } from "@/lib/indicators/queries";
 import { toNumeric, valueRangeError, type IndicatorRange } from "@/lib/indicators/rules";
-import { inTenant } from "@/lib/tenancy";
 import { getTargetInTenant } from "./queries";
 import { formatWithUnit, milestoneTarget } from "./rules";
 import { CreateTarget, DeleteTarget, UpdateTarget } from "./schemas";
+import { defineAction } from "@/lib/http/action";
 
 /** The indicator of the form; a missing or another tenant's indicator is the same field error. */
 async function chosenIndicator(tx: Db, tenantId: string, id: string) {
@@ -51,16 +50,14 @@ export const createTarget = defineAction({
   name: "targets.create",
   permission: "targets.edit",
   input: CreateTarget,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      checkRanges(await chosenIndicator(tx, ctx.org.id, input.indicatorId), input);
-      const [row] = await tx
-        .insert(organisationTargets)
-        .values({ ...columnsOf(input), tenantId: ctx.org.id })
-        .returning();
-      await recordAudit(tx, ctx, { tenantId: ctx.org.id, entity: "organisation_target", entityId: row.id, action: "create", after: row });
-      return { id: row.id, version: row.version };
-    });
+  async handler(tx, ctx, input) {
+    checkRanges(await chosenIndicator(tx, ctx.org.id, input.indicatorId), input);
+    const [row] = await tx
+      .insert(organisationTargets)
+      .values({ ...columnsOf(input), tenantId: ctx.org.id })
+      .returning();
+    await recordAudit(tx, ctx, { tenantId: ctx.org.id, entity: "organisation_target", entityId: row.id, action: "create", after: row });
+    return { id: row.id, version: row.version };
   },
 });
 
@@ -68,34 +65,32 @@ export const updateTarget = defineAction({
   name: "targets.update",
   permission: "targets.edit",
   input: UpdateTarget,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      const before = await getTargetInTenant(tx, { tenantId: ctx.org.id, id: input.id });
-      if (before.version !== input.version) throw new ConflictError();
-      checkRanges(await chosenIndicator(tx, ctx.org.id, input.indicatorId), input);
-      const [after] = await tx
-        .update(organisationTargets)
-        .set({ ...columnsOf(input), version: input.version + 1, updatedAt: new Date() })
-        .where(
-          and(
-            eq(organisationTargets.tenantId, ctx.org.id),
-            eq(organisationTargets.id, input.id),
-            eq(organisationTargets.version, input.version),
-          ),
-        )
-        .returning();
-      // Someone saved between our read and this write: the version check in the where caught it.
-      if (!after) throw new ConflictError();
-      await recordAudit(tx, ctx, {
-        tenantId: ctx.org.id,
-        entity: "organisation_target",
-        entityId: input.id,
-        action: "update",
-        before,
-        after,
-      });
-      return { id: input.id, version: after.version };
+  async handler(tx, ctx, input) {
+    const before = await getTargetInTenant(tx, { tenantId: ctx.org.id, id: input.id });
+    if (before.version !== input.version) throw new ConflictError();
+    checkRanges(await chosenIndicator(tx, ctx.org.id, input.indicatorId), input);
+    const [after] = await tx
+      .update(organisationTargets)
+      .set({ ...columnsOf(input), version: input.version + 1, updatedAt: new Date() })
+      .where(
+        and(
+          eq(organisationTargets.tenantId, ctx.org.id),
+          eq(organisationTargets.id, input.id),
+          eq(organisationTargets.version, input.version),
+        ),
+      )
+      .returning();
+    // Someone saved between our read and this write: the version check in the where caught it.
+    if (!after) throw new ConflictError();
+    await recordAudit(tx, ctx, {
+      tenantId: ctx.org.id,
+      entity: "organisation_target",
+      entityId: input.id,
+      action: "update",
+      before,
+      after,
     });
+    return { id: input.id, version: after.version };
   },
 });
 
@@ -106,23 +101,21 @@ export const deleteTarget = defineAction({
   name: "targets.delete",
   permission: "targets.edit",
   input: DeleteTarget,
-  async handler(ctx, input) {
-    return inTenant(ctx, async (tx) => {
-      const before = await getTargetInTenant(tx, { tenantId: ctx.org.id, id: input.id });
-      if (before.version !== input.version) throw new ConflictError(STALE_DELETE);
-      const deleted = await tx
-        .delete(organisationTargets)
-        .where(
-          and(
-            eq(organisationTargets.tenantId, ctx.org.id),
-            eq(organisationTargets.id, input.id),
-            eq(organisationTargets.version, input.version),
-          ),
-        )
-        .returning({ id: organisationTargets.id });
-      if (deleted.length === 0) throw new ConflictError(STALE_DELETE);
-      await recordAudit(tx, ctx, { tenantId: ctx.org.id, entity: "organisation_target", entityId: input.id, action: "delete", before });
-      return { id: input.id };
-    });
+  async handler(tx, ctx, input) {
+    const before = await getTargetInTenant(tx, { tenantId: ctx.org.id, id: input.id });
+    if (before.version !== input.version) throw new ConflictError(STALE_DELETE);
+    const deleted = await tx
+      .delete(organisationTargets)
+      .where(
+        and(
+          eq(organisationTargets.tenantId, ctx.org.id),
+          eq(organisationTargets.id, input.id),
+          eq(organisationTargets.version, input.version),
+        ),
+      )
+      .returning({ id: organisationTargets.id });
+    if (deleted.length === 0) throw new ConflictError(STALE_DELETE);
+    await recordAudit(tx, ctx, { tenantId: ctx.org.id, entity: "organisation_target", entityId: input.id, action: "delete", before });
+    return { id: input.id };
   },
 });

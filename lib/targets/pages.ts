@@ -1,13 +1,13 @@
 // What the Doelstellingen pages need, shaped on the server so app/ stays free of database code
 // and the client components get plain data.
 import type { Actor } from "@/lib/auth/actor";
-import { readAs } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/format";
 import { indicatorChoices } from "@/lib/indicators/pages";
 import { listCatalogue } from "@/lib/indicators/queries";
 import { isPercentage } from "@/lib/indicators/rules";
 import { getTargetInTenant, lineOf, listTargets, type TargetRow } from "./queries";
 import { changeFromBase, describeTarget, targetPoints, targetSeries, targetYears } from "./rules";
+import { withTenant } from "@/lib/tenancy";
 
 /** A number as a Dutch user would type it back into the form: "12.500", "-30", "18,5". */
 function numberToInput(value: number): string {
@@ -44,18 +44,18 @@ function targetView(row: TargetRow) {
 export type TargetView = ReturnType<typeof targetView>;
 
 export async function targetsPage(actor: Actor) {
-  const rows = await readAs(actor, (tx) => listTargets(tx, { tenantId: actor.org.id }));
+  const rows = await withTenant(actor, (tx) => listTargets(tx, { tenantId: actor.org.id }));
   return rows.map(targetView);
 }
 
 export async function newTargetPage(actor: Actor) {
-  const catalogue = await readAs(actor, (tx) => listCatalogue(tx, { orgId: actor.org.id, orgKind: actor.org.kind }));
+  const catalogue = await withTenant(actor, (tx) => listCatalogue(tx, { orgId: actor.org.id, orgKind: actor.org.kind }));
   return { indicators: indicatorChoices(catalogue) };
 }
 
 /** The target to edit, as the form shows it; another tenant's id is a NotFoundError (404). */
 export async function editTargetPage(actor: Actor, id: string) {
-  const [row, catalogue] = await readAs(actor, (tx) =>
+  const [row, catalogue] = await withTenant(actor, (tx) =>
     Promise.all([
       getTargetInTenant(tx, { tenantId: actor.org.id, id }),
       listCatalogue(tx, { orgId: actor.org.id, orgKind: actor.org.kind }),

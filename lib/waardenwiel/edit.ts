@@ -4,15 +4,14 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { wheels, type Wheel } from "@/db/schema";
-import type { ActionContext } from "@/lib/action";
 import { getContractInTenant } from "@/lib/contracts/queries";
 import { ConflictError } from "@/lib/errors";
-import { inTenant } from "@/lib/tenancy";
 import { assertMayEditContractWheel, assertMayEditOrganisationWheel } from "./policy";
 import { getWheelInTenant } from "./queries";
+import type { Actor } from "@/lib/auth/actor";
 
 /** Who may change this particular wheel (./policy.ts); a contract wheel is checked against its contract. */
-async function assertMayEditWheel(tx: Db, ctx: ActionContext, wheel: Wheel): Promise<void> {
+async function assertMayEditWheel(tx: Db, ctx: Actor, wheel: Wheel): Promise<void> {
   if (!wheel.contractId) return assertMayEditOrganisationWheel(ctx);
   assertMayEditContractWheel(ctx, await getContractInTenant(tx, { tenantId: wheel.tenantId, id: wheel.contractId }));
 }
@@ -42,23 +41,22 @@ export type WheelEdit = { wheelId: string; version: number };
  * and writes nothing.
  */
 export async function editWheel<T>(
-  ctx: ActionContext,
+  tx: Db,
+  ctx: Actor,
   input: WheelEdit,
-  work: (tx: Db, wheel: Wheel, before: Wheel) => Promise<T>,
+  work: (wheel: Wheel, before: Wheel) => Promise<T>,
 ): Promise<T & { version: number }> {
-  return inTenant(ctx, async (tx) => {
-    const before = await getWheelInTenant(tx, { tenantId: ctx.org.id, id: input.wheelId });
-    await assertMayEditWheel(tx, ctx, before);
-    const later = await laterOrgWheelYear(tx, before);
-    if (later !== null) throw new ConflictError(yearLockMessage(before.year, later));
-    if (before.version !== input.version) throw new ConflictError();
-    const [wheel] = await tx
-      .update(wheels)
-      .set({ version: before.version + 1, updatedAt: new Date() })
-      .where(and(eq(wheels.tenantId, ctx.org.id), eq(wheels.id, before.id), eq(wheels.version, input.version)))
-      .returning();
-    if (!wheel) throw new ConflictError();
-    const result = await work(tx, wheel, before);
-    return { ...result, version: wheel.version };
-  });
+  const before = await getWheelInTenant(tx, { tenantId: ctx.org.id, id: input.wheelId });
+  await assertMayEditWheel(tx, ctx, before);
+  const later = await laterOrgWheelYear(tx, before);
+  if (later !== null) throw new ConflictError(yearLockMessage(before.year, later));
+  if (before.version !== input.version) throw new ConflictError();
+  const [wheel] = await tx
+    .update(wheels)
+    .set({ version: before.version + 1, updatedAt: new Date() })
+    .where(and(eq(wheels.tenantId, ctx.org.id), eq(wheels.id, before.id), eq(wheels.version, input.version)))
+    .returning();
+  if (!wheel) throw new ConflictError();
+  const result = await work(wheel, before);
+  return { ...result, version: wheel.version };
 }

@@ -3,7 +3,6 @@
 import { and, count, eq, max } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { wheelGoals, wheelThemes, type Wheel } from "@/db/schema";
-import { defineAction } from "@/lib/action";
 import { recordAudit } from "@/lib/audit";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { NotFoundError, ValidationError } from "@/lib/errors";
@@ -12,6 +11,7 @@ import { getIndicatorForTenant } from "./queries";
 import { checkQuantitativeGoal } from "./rules";
 import { AddGoal, RemoveGoal, UpdateGoal } from "./schemas";
 import { themeOfWheel } from "./theme-actions";
+import { defineAction } from "@/lib/http/action";
 
 const MAX_GOALS_PER_THEME = 10;
 const EDIT_ANY_WHEEL = "contract_wheel.edit" as const;
@@ -54,8 +54,8 @@ export const addGoal = defineAction({
   name: "wheel.add_goal",
   permission: EDIT_ANY_WHEEL,
   input: AddGoal,
-  async handler(ctx, input) {
-    return editWheel(ctx, input, async (tx, wheel) => {
+  async handler(tx, ctx, input) {
+    return editWheel(tx, ctx, input, async (wheel) => {
       const theme = await themeOfWheel(tx, wheel, input.themeId);
       const values = await goalValues(tx, wheel.tenantId, input);
       const where = and(eq(wheelGoals.tenantId, wheel.tenantId), eq(wheelGoals.themeId, theme.id));
@@ -80,8 +80,8 @@ export const updateGoal = defineAction({
   name: "wheel.update_goal",
   permission: EDIT_ANY_WHEEL,
   input: UpdateGoal,
-  async handler(ctx, input) {
-    return editWheel(ctx, input, async (tx, wheel) => {
+  async handler(tx, ctx, input) {
+    return editWheel(tx, ctx, input, async (wheel) => {
       const before = await goalOfWheel(tx, wheel, input.goalId);
       const values = await goalValues(tx, wheel.tenantId, input);
       const [after] = await tx
@@ -99,8 +99,8 @@ export const removeGoal = defineAction({
   name: "wheel.remove_goal",
   permission: EDIT_ANY_WHEEL,
   input: RemoveGoal,
-  async handler(ctx, input) {
-    return editWheel(ctx, input, async (tx, wheel) => {
+  async handler(tx, ctx, input) {
+    return editWheel(tx, ctx, input, async (wheel) => {
       const before = await goalOfWheel(tx, wheel, input.goalId);
       await tx.delete(wheelGoals).where(and(eq(wheelGoals.tenantId, wheel.tenantId), eq(wheelGoals.id, before.id)));
       await recordAudit(tx, ctx, { tenantId: wheel.tenantId, entity: "wheel_goal", entityId: before.id, action: "delete", before });

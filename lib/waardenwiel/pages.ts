@@ -3,7 +3,7 @@
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { can } from "@/lib/auth/permissions";
-import { readAs, requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { viewerOf } from "@/lib/contracts/queries";
 import { laterOrgWheelYear } from "./edit";
 import { mayEditContractWheel, mayEditOrganisationWheel } from "./policy";
@@ -11,6 +11,7 @@ import { getContractWheel, getOrgWheelByYear, listIndicatorsForPicker, listOrgWh
 import { byPriority, missingPillars, topPriorityOverload, wheelProgress } from "./rules";
 import type { ChartTheme } from "./wheel-layout";
 import { amsterdamYear } from "@/lib/time";
+import { withTenant } from "@/lib/tenancy";
 
 export function chartThemes(wheel: WheelDetail): ChartTheme[] {
   return wheel.themes.map((t) => ({
@@ -33,7 +34,7 @@ export const waardenwielOverview = cache(async (orgSlug: string) => {
   const actor = await requireActor(orgSlug);
   if (!can(actor.org.kind, actor.role, "wheel.read")) notFound();
   const year = amsterdamYear();
-  const { wheels, current } = await readAs(actor, async (tx) => ({
+  const { wheels, current } = await withTenant(actor, async (tx) => ({
     wheels: await listOrgWheels(tx, { tenantId: actor.org.id }),
     current: await getOrgWheelByYear(tx, { tenantId: actor.org.id, year }),
   }));
@@ -44,7 +45,7 @@ export const waardenwielOverview = cache(async (orgSlug: string) => {
 export const yearWheelPage = cache(async (orgSlug: string, yearParam: string) => {
   const actor = await requireActor(orgSlug);
   if (!can(actor.org.kind, actor.role, "wheel.read") || !/^\d{4}$/.test(yearParam)) notFound();
-  const data = await readAs(actor, async (tx) => {
+  const data = await withTenant(actor, async (tx) => {
     const wheel = await getOrgWheelByYear(tx, { tenantId: actor.org.id, year: Number(yearParam) });
     return wheel ? { wheel, laterYear: await laterOrgWheelYear(tx, wheel) } : null;
   });
@@ -66,7 +67,7 @@ export const yearWheelPage = cache(async (orgSlug: string, yearParam: string) =>
 
 export const indicatorsForGoals = cache(async (orgSlug: string) => {
   const actor = await requireActor(orgSlug);
-  return readAs(actor, (tx) => listIndicatorsForPicker(tx, actor.org.id));
+  return withTenant(actor, (tx) => listIndicatorsForPicker(tx, actor.org.id));
 });
 
 /** A contract's wheel for the buyer (edit rights per role and contract) or a supplier party to it. */
@@ -74,7 +75,7 @@ export const contractWheelPage = cache(async (orgSlug: string, contractId: strin
   const actor = await requireActor(orgSlug);
   const isBuyer = actor.org.kind === "buyer";
   if (isBuyer && !can(actor.org.kind, actor.role, "wheel.read")) notFound();
-  const { contract, wheel } = await readAs(actor, (tx) => getContractWheel(tx, viewerOf(actor), contractId));
+  const { contract, wheel } = await withTenant(actor, (tx) => getContractWheel(tx, viewerOf(actor), contractId));
   const canEdit = mayEditContractWheel(actor, contract);
   return {
     actor,

@@ -2,13 +2,13 @@
 import { and, asc, count, eq, max } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { wheelSubthemes, wheelThemes, type Wheel } from "@/db/schema";
-import { defineAction } from "@/lib/action";
 import { recordAudit, recordAudits } from "@/lib/audit";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { editWheel } from "./edit";
 import { normalisePriorities, priorityErrors } from "./rules";
 import { AddSubtheme, AddTheme, MoveTheme, RemoveSubtheme, RemoveTheme, SetPriorities, UpdateSubtheme, UpdateTheme } from "./schemas";
+import { defineAction } from "@/lib/http/action";
 
 const MAX_THEMES = 12;
 const MAX_SUBTHEMES = 8;
@@ -40,8 +40,8 @@ export const addTheme = defineAction({
   name: "wheel.add_theme",
   permission: EDIT_ANY_WHEEL,
   input: AddTheme,
-  async handler(ctx, input) {
-    return editWheel(ctx, input, async (tx, wheel) => {
+  async handler(tx, ctx, input) {
+    return editWheel(tx, ctx, input, async (wheel) => {
       const where = and(eq(wheelThemes.tenantId, wheel.tenantId), eq(wheelThemes.wheelId, wheel.id));
       const [{ n, last }] = await tx
         .select({ n: count(), last: max(wheelThemes.position) })
@@ -71,8 +71,8 @@ export const updateTheme = defineAction({
   name: "wheel.update_theme",
   permission: EDIT_ANY_WHEEL,
   input: UpdateTheme,
-  async handler(ctx, input) {
-    return editWheel(ctx, input, async (tx, wheel) => {
+  async handler(tx, ctx, input) {
+    return editWheel(tx, ctx, input, async (wheel) => {
       const before = await themeOfWheel(tx, wheel, input.themeId);
       // A contract wheel keeps the organisation's outer themes: their name and pillar stay.
       if (before.orgThemeId && (before.name !== input.name || before.pillar !== input.pillar)) {
@@ -95,8 +95,8 @@ export const removeTheme = defineAction({
   name: "wheel.remove_theme",
   permission: EDIT_ANY_WHEEL,
   input: RemoveTheme,
-  async handler(ctx, input) {
-    return editWheel(ctx, input, async (tx, wheel) => {
+  async handler(tx, ctx, input) {
+    return editWheel(tx, ctx, input, async (wheel) => {
       const before = await themeOfWheel(tx, wheel, input.themeId);
       if (before.orgThemeId) {
         const message = "Dit thema komt uit het Waardenwiel van de organisatie en blijft op de ring van het contract.";
@@ -134,8 +134,8 @@ export const moveTheme = defineAction({
   name: "wheel.move_theme",
   permission: EDIT_ANY_WHEEL,
   input: MoveTheme,
-  async handler(ctx, input) {
-    return editWheel(ctx, input, async (tx, wheel) => {
+  async handler(tx, ctx, input) {
+    return editWheel(tx, ctx, input, async (wheel) => {
       await themeOfWheel(tx, wheel, input.themeId);
       const themes = await tx
         .select({ id: wheelThemes.id, position: wheelThemes.position })
@@ -170,8 +170,8 @@ export const setPriorities = defineAction({
   name: "wheel.set_priorities",
   permission: EDIT_ANY_WHEEL,
   input: SetPriorities,
-  async handler(ctx, input) {
-    return editWheel(ctx, input, async (tx, wheel) => {
+  async handler(tx, ctx, input) {
+    return editWheel(tx, ctx, input, async (wheel) => {
       const themes = await tx
         .select()
         .from(wheelThemes)
@@ -210,8 +210,8 @@ export const addSubtheme = defineAction({
   name: "wheel.add_subtheme",
   permission: EDIT_ANY_WHEEL,
   input: AddSubtheme,
-  async handler(ctx, input) {
-    return editWheel(ctx, input, async (tx, wheel) => {
+  async handler(tx, ctx, input) {
+    return editWheel(tx, ctx, input, async (wheel) => {
       const theme = await themeOfWheel(tx, wheel, input.themeId);
       const where = and(eq(wheelSubthemes.tenantId, wheel.tenantId), eq(wheelSubthemes.themeId, theme.id));
       const [{ n, last }] = await tx
@@ -241,8 +241,8 @@ export const updateSubtheme = defineAction({
   name: "wheel.update_subtheme",
   permission: EDIT_ANY_WHEEL,
   input: UpdateSubtheme,
-  async handler(ctx, input) {
-    return editWheel(ctx, input, async (tx, wheel) => {
+  async handler(tx, ctx, input) {
+    return editWheel(tx, ctx, input, async (wheel) => {
       const before = await subthemeOfWheel(tx, wheel, input.subthemeId);
       const [after] = await tx
         .update(wheelSubthemes)
@@ -266,8 +266,8 @@ export const removeSubtheme = defineAction({
   name: "wheel.remove_subtheme",
   permission: EDIT_ANY_WHEEL,
   input: RemoveSubtheme,
-  async handler(ctx, input) {
-    return editWheel(ctx, input, async (tx, wheel) => {
+  async handler(tx, ctx, input) {
+    return editWheel(tx, ctx, input, async (wheel) => {
       const before = await subthemeOfWheel(tx, wheel, input.subthemeId);
       await tx.delete(wheelSubthemes).where(and(eq(wheelSubthemes.tenantId, wheel.tenantId), eq(wheelSubthemes.id, before.id)));
       await recordAudit(tx, ctx, { tenantId: wheel.tenantId, entity: "wheel_subtheme", entityId: before.id, action: "delete", before });

@@ -19,7 +19,7 @@ async function main() {
   const params = { tenantId: bench.tenantId, filters: parseFilters({}, today), today, limit: 15 };
   const scope = { userId: bench.coordinator.id, orgId: bench.tenantId, orgKind: "buyer" as const };
   const explain = (tx: Db) => queryRows<{ "QUERY PLAN": string }>(tx, sql`explain (analyze, buffers) ${dashboardSql(params, [key])}`);
-  const rows = asOwner ? await bench.db.transaction((tx) => explain(tx as unknown as Db)) : await withTenant(bench.db, scope, explain);
+  const rows = asOwner ? await bench.db.transaction((tx) => explain(tx as unknown as Db)) : await withTenant(scope, explain, bench.db);
   console.log(rows.map((r) => r["QUERY PLAN"]).join("\n"));
   await closeBenchDatabase(bench);
 }

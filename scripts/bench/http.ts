@@ -102,7 +102,7 @@ export async function runHttpScenarios(bench: BenchDatabase, options: Options) {
 }
 
 async function queryCount(url: string): Promise<number> {
-  const response = await fetch(`${url}/api/v1/bench/queries`);
+  const response = await fetch(`${url}/api/bench/queries`);
   if (!response.ok) throw new Error("De server telt geen SQL-opdrachten (BENCH_COUNT_QUERIES).");
   return ((await response.json()) as { total: number }).total;
 }

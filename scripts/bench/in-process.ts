@@ -12,6 +12,7 @@ import { loadDashboard } from "../../lib/dashboard/queries";
 import { dashboardCache } from "../../lib/dashboard/cache";
 import { organisationDashboard } from "../../lib/dashboard/service";
 import { amsterdamToday } from "../../lib/time";
+import { viewerOf } from "../../lib/contracts/queries";
 import { withTenant } from "../../lib/tenancy";
 import type { BenchDatabase } from "./database";
 import { HAND_WRITTEN_CONTRACT_DASHBOARD, HAND_WRITTEN_REVIEW_SAVE } from "./hand-written";
@@ -43,14 +44,14 @@ export async function measureInProcess(bench: BenchDatabase): Promise<InProcess>
   // does after a change of data (the load test below mostly meets a warm cache, as people will).
   const appOrg = await median(() => {
     dashboardCache.clear();
-    return organisationDashboard(ctx, { search: {} });
+    return withTenant(ctx, (tx) => organisationDashboard(tx, ctx, { search: {} }), db);
   });
-  const appOrgCached = await median(() => organisationDashboard(ctx, { search: {} }));
+  const appOrgCached = await median(() => withTenant(ctx, (tx) => organisationDashboard(tx, ctx, { search: {} }), db));
   // The dashboard's data is already hand-written SQL (three statements, lib/dashboard/queries.ts);
   // the baseline is those statements alone, as the owner: no tenant transaction, no row-level
   // security, no shaping in JavaScript.
   const bareOrg = await median(() => loadDashboard(db, params));
-  const withRls = await median(() => withTenant(db, scope, (tx) => loadDashboard(tx, params)));
+  const withRls = await median(() => withTenant(scope, (tx) => loadDashboard(tx, params), db));
   const withoutRls = await median(() => db.transaction((tx) => loadDashboard(tx as unknown as Db, params)));
 
   const [contract] = await queryRows<{ id: string; managerId: string }>(
@@ -89,7 +90,7 @@ async function contractDashboardTime(db: Db, bench: BenchDatabase, contract: { i
     role: "contract_manager" as const,
     org: { id: bench.tenantId, slug: "grootstad", name: "Grootstad", kind: "buyer" as const, partnerOrgIds: [] },
   };
-  return median(() => load.contractDashboard(ctx, contract.id));
+  return median(() => withTenant(ctx, (tx) => load.readContractDashboard(tx, viewerOf(ctx), contract.id), db));
 }
 
 /** The least a review save must do: the score, the review's version, and its audit event. */

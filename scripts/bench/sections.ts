@@ -29,7 +29,7 @@ async function main() {
   let totalRls = 0;
   let totalBare = 0;
   for (const key of SECTION_KEYS) {
-    const rls = await median(() => withTenant(bench.db, scope, (tx) => loadDashboard(tx, params, [key])));
+    const rls = await median(() => withTenant(scope, (tx) => loadDashboard(tx, params, [key]), bench.db));
     const bare = await median(() => bench.db.transaction((tx) => loadDashboard(tx as unknown as Db, params, [key])));
     totalRls += rls;
     totalBare += bare;

@@ -4,8 +4,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Organisation } from "@/db/schema";
-import type { ActionContext, ActionResult } from "@/lib/action";
-import type { RouteResponse } from "@/lib/api";
+import type { RouteResponse } from "@/lib/http/route";
 import { NotFoundError } from "@/lib/errors";
 import { inviteMember } from "@/lib/members/actions";
 import { allActions, allRoutes } from "@/lib/registry";
@@ -35,11 +34,13 @@ import {
   uniqueSuffix,
 } from "../fixtures/factories";
 import { createIndicatorAs, createTargetAs, globalIndicatorId, indicatorForm, targetForm } from "../fixtures/targets";
+import type { Caller } from "@/lib/http/steps";
+import { type ActionResult } from "@/lib/http/action";
 
 const { db } = await openTestDatabase();
 
-type Home = { kind: "buyer" | "supplier"; org: Organisation; as: Record<string, ActionContext> };
-type Entry = { name: string; run: (ctx: ActionContext | null, input: never) => Promise<ActionResult<unknown> | RouteResponse> };
+type Home = { kind: "buyer" | "supplier"; org: Organisation; as: Record<string, Caller> };
+type Entry = { name: string; run: (ctx: Caller | null, input: never) => Promise<ActionResult<unknown> | RouteResponse> };
 type Builder = { level: "organisation" | "object"; input: (home: Home) => Promise<unknown> | unknown };
 
 const entries: Entry[] = [...allActions, ...allRoutes] as unknown as Entry[];

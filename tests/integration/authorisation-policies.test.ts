@@ -5,7 +5,6 @@
 // control hidden from someone who may act.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Contract, Organisation } from "@/db/schema";
-import type { ActionContext, ActionResult } from "@/lib/action";
 import { managesContract, type ManagedContract, type PolicyActor } from "@/lib/contracts/policy";
 import { mayEditProcurementChecklist } from "@/lib/guidance/policy";
 import { shapesContractKpis } from "@/lib/kpis/policy";
@@ -22,10 +21,12 @@ import { procurementChecklistMatrixBuilders } from "../fixtures/procurement-chec
 import { reportMatrixBuilders } from "../fixtures/reports";
 import { reviewMatrixBuilders } from "../fixtures/reviews";
 import { wheelMatrixBuilders } from "../fixtures/wheels";
+import type { Caller } from "@/lib/http/steps";
+import { type ActionResult } from "@/lib/http/action";
 
 const { db } = await openTestDatabase();
 
-type Home = { kind: "buyer" | "supplier"; org: Organisation; as: Record<string, ActionContext> };
+type Home = { kind: "buyer" | "supplier"; org: Organisation; as: Record<string, Caller> };
 type Policy = (actor: PolicyActor, contract: ManagedContract) => boolean;
 
 // Each action with the policy its page shows the control by.
@@ -81,14 +82,14 @@ const builders = {
 beforeAll(async () => {
   const [buyer, supplier] = [await createBuyer(db), await createSupplier(db)];
   const other = await addMember(db, buyer.org, "contract_manager");
-  const as: Record<string, ActionContext> = { ...buyer.as, other_contract_manager: await actorContext(db, other.id, buyer.org.slug) };
+  const as: Record<string, Caller> = { ...buyer.as, other_contract_manager: await actorContext(db, other.id, buyer.org.slug) };
   Object.assign(world, { buyer: { kind: "buyer", org: buyer.org, as }, supplier: { kind: "supplier", ...supplier } });
 });
 
 describe("policy rows: the page's control and the action agree", () => {
   it.each(POLICY_ROWS)("%s follows %s", async (actionName, _policyName, policy) => {
     const action = allActions.find((a) => a.name === actionName) as unknown as {
-      run: (ctx: ActionContext, input: unknown) => Promise<ActionResult<unknown>>;
+      run: (ctx: Caller, input: unknown) => Promise<ActionResult<unknown>>;
     };
     expect(action, actionName).toBeDefined();
     const actual: Record<string, { page: boolean; action: string }> = {};

@@ -4,12 +4,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { growthPathVersions, kpis } from "@/db/schema";
-import { contractDashboard, contractDashboardJson } from "@/lib/contract-dashboard/service";
+import { viewerOf } from "@/lib/contracts/queries";
+import { contractDashboardJson as jsonIn, readContractDashboard } from "@/lib/contract-dashboard/service";
+import type { Caller } from "@/lib/http/steps";
+import { withTenant } from "@/lib/tenancy";
 import { kpiPanel } from "@/lib/contract-dashboard/panel";
 import { contractDashboardRoute } from "@/lib/contract-dashboard/routes";
 import { openTestDatabase } from "../fixtures/db";
 import { PERFORMANCE_TODAY, performanceContract } from "../fixtures/dashboards-2";
 import { createBuyer, createSupplier, insertContract } from "../fixtures/factories";
+
+const contractDashboard = (ctx: Caller, id: string, today?: string) =>
+  withTenant(ctx, (tx) => readContractDashboard(tx, viewerOf(ctx), id, today), ctx.db);
+const contractDashboardJson = (ctx: Caller, id: string, today?: string) =>
+  withTenant(ctx, (tx) => jsonIn(tx, viewerOf(ctx), id, today), ctx.db);
 
 const { db } = await openTestDatabase();
 

@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
-import type { ActionContext } from "@/lib/action";
 import { createContract, updateContract } from "@/lib/contracts/actions";
 import { inviteSupplier } from "@/lib/contracts/invite-supplier";
 import { getContract } from "@/lib/contracts/queries";
@@ -22,6 +21,7 @@ import {
   type Team,
 } from "../fixtures/factories";
 import type { BuyerRole } from "@/lib/auth/permissions";
+import type { Caller } from "@/lib/http/steps";
 
 const { db } = await openTestDatabase();
 
@@ -42,9 +42,11 @@ const auditOf = (id: string) =>
     db,
     sql`select action, before, after, actor_user_id from audit_events where entity = 'contract' and entity_id = ${id} order by created_at`,
   );
-const view = (ctx: ActionContext, id: string) =>
-  withTenant(db, { userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind }, (tx) =>
-    getContract(tx, { orgId: ctx.org.id, orgKind: ctx.org.kind }, id),
+const view = (ctx: Caller, id: string) =>
+  withTenant(
+    { userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind },
+    (tx) => getContract(tx, { orgId: ctx.org.id, orgKind: ctx.org.kind }, id),
+    db,
   );
 
 describe("creating a contract", () => {

@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseFilters } from "@/lib/dashboard/filters";
 import { loadDashboard } from "@/lib/dashboard/queries";
 import { countingDb } from "@/lib/dashboard/query-count";
-import { inTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { DASHBOARD_PERIOD, DASHBOARD_TODAY, seedDashboardBuyer, type DashboardWorld } from "../fixtures/dashboard";
+import { withTenant } from "@/lib/tenancy";
 
 const { db } = await openTestDatabase();
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
 function load(world: DashboardWorld, params: Record<string, string> = {}, limit: number | null = 15) {
   const ctx = world.buyer.as.coordinator;
   const filters = parseFilters({ van: DASHBOARD_PERIOD.from, tot: DASHBOARD_PERIOD.to, ...params }, DASHBOARD_TODAY);
-  return inTenant(ctx, (tx) => loadDashboard(tx, { tenantId: ctx.org.id, filters, today: DASHBOARD_TODAY, limit }));
+  return withTenant(ctx, (tx) => loadDashboard(tx, { tenantId: ctx.org.id, filters, today: DASHBOARD_TODAY, limit }), ctx.db);
 }
 
 describe("organisation dashboard sections", () => {
@@ -175,7 +175,7 @@ describe("organisation dashboard sections", () => {
     const counter = countingDb(db);
     const ctx = { ...a.buyer.as.coordinator, db: counter.db };
     const filters = parseFilters({}, DASHBOARD_TODAY);
-    await inTenant(ctx, (tx) => loadDashboard(tx, { tenantId: ctx.org.id, filters, today: DASHBOARD_TODAY, limit: 15 }));
+    await withTenant(ctx, (tx) => loadDashboard(tx, { tenantId: ctx.org.id, filters, today: DASHBOARD_TODAY, limit: 15 }), ctx.db);
     expect(counter.count()).toBeLessThanOrEqual(6);
     // One for the tenant transaction (settings and role together), three for the sections.
     expect(counter.count()).toBe(4);

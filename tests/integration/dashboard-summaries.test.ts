@@ -7,9 +7,9 @@ import { queryRows } from "@/db/client";
 import { contracts } from "@/db/schema";
 import { dataVersion, dashboardCache } from "@/lib/dashboard/cache";
 import { organisationDashboard } from "@/lib/dashboard/service";
-import { inTenant } from "@/lib/tenancy";
 import { databaseError, openTestDatabase } from "../fixtures/db";
 import { DASHBOARD_PERIOD, DASHBOARD_TODAY, seedDashboardBuyer, type DashboardWorld } from "../fixtures/dashboard";
+import { withTenant } from "@/lib/tenancy";
 
 const { db } = await openTestDatabase();
 
@@ -41,7 +41,7 @@ const outcomesOf = (tx: typeof db) =>
 
 describe("review outcomes", () => {
   it("are counted once when a review becomes final, per review and per organisation theme", async () => {
-    const rows = await inTenant(a.buyer.as.coordinator, outcomesOf);
+    const rows = await withTenant(a.buyer.as.coordinator, outcomesOf, a.buyer.as.coordinator.db);
     // C1: 2025-Q4, 2026-Q1, 2026-Q2; C2: 2026-Q2. The draft of C2 2026-Q3 has none.
     expect(rows.map((r) => r.quarter)).toEqual(["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q2"]);
     expect(rows.find((r) => r.reviewId === a.reviews.r1b)).toEqual({
@@ -55,11 +55,14 @@ describe("review outcomes", () => {
       malus: 0,
     });
     expect(rows.find((r) => r.reviewId === a.reviews.r1a)).toMatchObject({ onTrack: 1, offTrack: 1, worst: 3, malus: 50_000 });
-    const themes = await inTenant(a.buyer.as.coordinator, (tx) =>
-      queryRows<{ themeKey: string; onTrack: number; scored: number }>(
-        tx,
-        sql`select theme_key as "themeKey", on_track as "onTrack", scored from review_theme_outcomes where review_id = ${a.reviews.r1b}::uuid order by theme_key`,
-      ),
+    const themes = await withTenant(
+      a.buyer.as.coordinator,
+      (tx) =>
+        queryRows<{ themeKey: string; onTrack: number; scored: number }>(
+          tx,
+          sql`select theme_key as "themeKey", on_track as "onTrack", scored from review_theme_outcomes where review_id = ${a.reviews.r1b}::uuid order by theme_key`,
+        ),
+      a.buyer.as.coordinator.db,
     );
     // K1a (Uitstoot → Klimaat) on track; K1b (Circulaire materialen → Circulair) at risk.
     expect(themes).toEqual([
@@ -70,12 +73,14 @@ describe("review outcomes", () => {
 
   it("are shown to the buyer and the contract's own supplier only, and written by no one", async () => {
     const [s1, s2] = a.suppliers;
-    expect((await inTenant(s1.as.admin, outcomesOf)).map((r) => r.quarter)).toEqual(["2025-Q4", "2026-Q1", "2026-Q2"]);
-    expect((await inTenant(s2.as.admin, outcomesOf)).map((r) => r.quarter)).toEqual(["2026-Q2"]);
-    const otherBuyer = await inTenant(b.buyer.as.coordinator, outcomesOf);
+    expect((await withTenant(s1.as.admin, outcomesOf, s1.as.admin.db)).map((r) => r.quarter)).toEqual(["2025-Q4", "2026-Q1", "2026-Q2"]);
+    expect((await withTenant(s2.as.admin, outcomesOf, s2.as.admin.db)).map((r) => r.quarter)).toEqual(["2026-Q2"]);
+    const otherBuyer = await withTenant(b.buyer.as.coordinator, outcomesOf, b.buyer.as.coordinator.db);
     expect(otherBuyer.some((r) => [a.reviews.r1a, a.reviews.r1b].includes(r.reviewId))).toBe(false);
-    const forged = inTenant(a.buyer.as.admin, (tx) =>
-      tx.execute(sql`update review_outcomes set on_track = scored where review_id = ${a.reviews.r1a}::uuid`),
+    const forged = withTenant(
+      a.buyer.as.admin,
+      (tx) => tx.execute(sql`update review_outcomes set on_track = scored where review_id = ${a.reviews.r1a}::uuid`),
+      a.buyer.as.admin.db,
     );
     expect(await databaseError(forged)).toMatch(/permission denied/);
   });
@@ -83,10 +88,15 @@ describe("review outcomes", () => {
 
 describe("data version and the dashboard cache", () => {
   const dashboardOf = (world: DashboardWorld) =>
-    organisationDashboard(world.buyer.as.coordinator, {
-      search: { van: DASHBOARD_PERIOD.from, tot: DASHBOARD_PERIOD.to },
-      today: DASHBOARD_TODAY,
-    });
+    withTenant(
+      world.buyer.as.coordinator,
+      (tx) =>
+        organisationDashboard(tx, world.buyer.as.coordinator, {
+          search: { van: DASHBOARD_PERIOD.from, tot: DASHBOARD_PERIOD.to },
+          today: DASHBOARD_TODAY,
+        }),
+      world.buyer.as.coordinator.db,
+    );
 
   it("serves a computed dashboard again until the tenant's data changes, and never after", async () => {
     dashboardCache.clear();
@@ -94,12 +104,16 @@ describe("data version and the dashboard cache", () => {
     expect(await dashboardOf(a)).toBe(first);
 
     const before = {
-      a: await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id)),
-      b: await inTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, b.buyer.org.id)),
+      a: await withTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id), a.buyer.as.coordinator.db),
+      b: await withTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, b.buyer.org.id), b.buyer.as.coordinator.db),
     };
-    await inTenant(a.buyer.as.admin, (tx) => tx.update(contracts).set({ title: "Asfalt Noord hernoemd" }).where(eq(contracts.id, a.c1.id)));
-    expect(await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id))).not.toBe(before.a);
-    expect(await inTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, b.buyer.org.id))).toBe(before.b);
+    await withTenant(
+      a.buyer.as.admin,
+      (tx) => tx.update(contracts).set({ title: "Asfalt Noord hernoemd" }).where(eq(contracts.id, a.c1.id)),
+      a.buyer.as.admin.db,
+    );
+    expect(await withTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id), a.buyer.as.coordinator.db)).not.toBe(before.a);
+    expect(await withTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, b.buyer.org.id), b.buyer.as.coordinator.db)).toBe(before.b);
 
     const after = await dashboardOf(a);
     expect(after).not.toBe(first);
@@ -109,25 +123,31 @@ describe("data version and the dashboard cache", () => {
 
   it("moves on when a supplier's report changes its buyer's data, and keeps tenants apart", async () => {
     const [s1] = a.suppliers;
-    const version = await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id));
-    await inTenant(s1.as.admin, (tx) =>
-      tx.execute(sql`update reports set narrative = 'Toelichting' where contract_id = ${a.c1.id}::uuid and quarter = '2026-Q3'`),
+    const version = await withTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id), a.buyer.as.coordinator.db);
+    await withTenant(
+      s1.as.admin,
+      (tx) => tx.execute(sql`update reports set narrative = 'Toelichting' where contract_id = ${a.c1.id}::uuid and quarter = '2026-Q3'`),
+      s1.as.admin.db,
     );
-    expect(await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id))).not.toBe(version);
+    expect(await withTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id), a.buyer.as.coordinator.db)).not.toBe(version);
     // Another tenant's log is invisible: asking for A's version as B counts nothing.
-    expect(await inTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id))).toBe("0.0.0");
+    expect(await withTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id), b.buyer.as.coordinator.db)).toBe("0.0.0");
   });
 
   it("logs a transaction once per tenant, however many rows of however many tables it changes", async () => {
-    const txid = await inTenant(a.buyer.as.admin, async (tx) => {
-      await tx
-        .update(contracts)
-        .set({ title: sql`${contracts.title} || ''` })
-        .where(eq(contracts.tenantId, a.buyer.org.id));
-      await tx.execute(sql`update kpis set name = name where tenant_id = ${a.buyer.org.id}::uuid`);
-      const [row] = await queryRows<{ txid: string }>(tx, sql`select pg_current_xact_id()::text as txid`);
-      return row.txid;
-    });
+    const txid = await withTenant(
+      a.buyer.as.admin,
+      async (tx) => {
+        await tx
+          .update(contracts)
+          .set({ title: sql`${contracts.title} || ''` })
+          .where(eq(contracts.tenantId, a.buyer.org.id));
+        await tx.execute(sql`update kpis set name = name where tenant_id = ${a.buyer.org.id}::uuid`);
+        const [row] = await queryRows<{ txid: string }>(tx, sql`select pg_current_xact_id()::text as txid`);
+        return row.txid;
+      },
+      a.buyer.as.admin.db,
+    );
     const logged = await queryRows<{ tenant_id: string }>(db, sql`select tenant_id from tenant_data_changes where txid = ${txid}::bigint`);
     expect(logged).toEqual([{ tenant_id: a.buyer.org.id }]);
   });
@@ -136,9 +156,11 @@ describe("data version and the dashboard cache", () => {
     await db.execute(
       sql`insert into tenant_data_changes (tenant_id, txid, changed_at) values (${a.buyer.org.id}::uuid, 1, now() - interval '2 hours')`,
     );
-    const version = await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id));
-    await inTenant(a.buyer.as.admin, (tx) =>
-      tx.update(contracts).set({ title: "Asfalt Noord weer anders" }).where(eq(contracts.id, a.c1.id)),
+    const version = await withTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id), a.buyer.as.coordinator.db);
+    await withTenant(
+      a.buyer.as.admin,
+      (tx) => tx.update(contracts).set({ title: "Asfalt Noord weer anders" }).where(eq(contracts.id, a.c1.id)),
+      a.buyer.as.admin.db,
     );
     const [row] = await queryRows<{ old: number; recent: number }>(
       db,
@@ -147,7 +169,7 @@ describe("data version and the dashboard cache", () => {
     );
     expect(row.old).toBe(0);
     expect(row.recent).toBeGreaterThan(0);
-    expect(await inTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id))).not.toBe(version);
+    expect(await withTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id), a.buyer.as.coordinator.db)).not.toBe(version);
   });
 });
 

@@ -26,7 +26,7 @@ describe("the demo guidance data", () => {
         ["lotte.smit@zuiderland.example", lotte.id],
       ]),
     });
-    const read = <T>(work: Parameters<typeof withTenant<T>>[2]) => withTenant(db, scopeOf(stad.as.viewer), work);
+    const read = <T>(work: Parameters<typeof withTenant<T>>[1]) => withTenant(scopeOf(stad.as.viewer), work, db);
 
     const [run] = await read((tx) => listWegwijzerRuns(tx, { tenantId: stad.org.id }));
     expect(run).toMatchObject({ answers: [2, 1, 2, 1, 2], contractId: ict });

@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { contracts } from "@/db/schema";
 import { demoContracts } from "@/db/seed/demo-data";
 import { seedDemoKpis } from "@/db/seed/demo-kpis";
-import type { ActionContext } from "@/lib/action";
 import { viewerOf } from "@/lib/contracts/queries";
 import { describeKpiMalus, type MalusRule } from "@/lib/kpis/malus";
 import { contractHasStarted } from "@/lib/kpis/proposal";
@@ -13,6 +12,7 @@ import { listContractKpis, listPromises } from "@/lib/kpis/queries";
 import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, type Team } from "../fixtures/factories";
+import type { Caller } from "@/lib/http/steps";
 
 const { db } = await openTestDatabase();
 
@@ -27,16 +27,19 @@ beforeAll(async () => {
   for (const c of demoContracts) {
     const buyer = buyers[c.buyer as keyof typeof buyers];
     const scope = scopeOf(buyer.as.contract_manager);
-    const [row] = await withTenant(db, scope, (tx) =>
-      tx
-        .insert(contracts)
-        .values({
-          ...c,
-          tenantId: buyer.org.id,
-          contractManagerId: buyer.as.contract_manager.userId,
-          supplierOrgId: c.supplier ? suppliers[c.supplier as keyof typeof suppliers].org.id : null,
-        })
-        .returning(),
+    const [row] = await withTenant(
+      scope,
+      (tx) =>
+        tx
+          .insert(contracts)
+          .values({
+            ...c,
+            tenantId: buyer.org.id,
+            contractManagerId: buyer.as.contract_manager.userId,
+            supplierOrgId: c.supplier ? suppliers[c.supplier as keyof typeof suppliers].org.id : null,
+          })
+          .returning(),
+      db,
     );
     contractIds.set(c.title, { id: row.id, buyer });
   }
@@ -57,8 +60,7 @@ beforeAll(async () => {
   });
 });
 
-const kpisOf = (ctx: ActionContext, contractId: string) =>
-  withTenant(db, scopeOf(ctx), (tx) => listContractKpis(tx, viewerOf(ctx), contractId));
+const kpisOf = (ctx: Caller, contractId: string) => withTenant(scopeOf(ctx), (tx) => listContractKpis(tx, viewerOf(ctx), contractId), db);
 
 describe("the demo KPIs", () => {
   it("give every demo contract 4–8 KPIs with growth paths, some malus rules and open proposals on both sides", async () => {
@@ -95,7 +97,7 @@ describe("the demo KPIs", () => {
 
   it("road works: the MKI tender promise became the KPI that enforces it", async () => {
     const { id, buyer } = contractIds.get("Onderhoud asfaltverhardingen 2026–2028")!;
-    const { promises } = await withTenant(db, scopeOf(buyer.as.viewer), (tx) => listPromises(tx, viewerOf(buyer.as.viewer), id));
+    const { promises } = await withTenant(scopeOf(buyer.as.viewer), (tx) => listPromises(tx, viewerOf(buyer.as.viewer), id), db);
     expect(promises).toHaveLength(1);
     expect(promises[0]).toMatchObject({ value: "38.5000", dueQuarter: "2026-Q1" });
     expect(promises[0].kpis).toMatchObject([{ name: "MKI per ton asfalt volgens toezegging", status: "active" }]);
@@ -103,7 +105,7 @@ describe("the demo KPIs", () => {
 
   it("adds a catering contract that has not started yet, with KPIs still to agree", async () => {
     const { buyer } = contractIds.get("Catering stadhuis en wijkcentra 2025–2029")!;
-    const rows = await withTenant(db, scopeOf(buyer.as.viewer), (tx) => tx.select().from(contracts));
+    const rows = await withTenant(scopeOf(buyer.as.viewer), (tx) => tx.select().from(contracts), db);
     const future = rows.find((c) => c.title === "Catering sportaccommodaties")!;
     expect(contractHasStarted(future, amsterdamToday())).toBe(false);
     const { kpis } = await kpisOf(buyer.as.viewer, future.id);

@@ -25,16 +25,19 @@ beforeAll(async () => {
   for (const c of demoContracts) {
     const buyer = buyers[c.buyer as keyof typeof buyers];
     const scope = scopeOf(buyer.as.contract_manager);
-    const [row] = await withTenant(db, scope, (tx) =>
-      tx
-        .insert(contracts)
-        .values({
-          ...c,
-          tenantId: buyer.org.id,
-          contractManagerId: buyer.as.contract_manager.userId,
-          supplierOrgId: c.supplier ? suppliers[c.supplier as keyof typeof suppliers].org.id : null,
-        })
-        .returning(),
+    const [row] = await withTenant(
+      scope,
+      (tx) =>
+        tx
+          .insert(contracts)
+          .values({
+            ...c,
+            tenantId: buyer.org.id,
+            contractManagerId: buyer.as.contract_manager.userId,
+            supplierOrgId: c.supplier ? suppliers[c.supplier as keyof typeof suppliers].org.id : null,
+          })
+          .returning(),
+      db,
     );
     contractIds.set(c.title, { id: row.id, buyer });
   }
@@ -61,8 +64,10 @@ describe("the demo reports", () => {
   it("cover past quarters: mostly accepted, with a late, a sent-back and a draft report", async () => {
     const statuses: string[] = [];
     for (const buyer of Object.values(buyers)) {
-      const overview = await withTenant(db, scopeOf(buyer.as.viewer), (tx) =>
-        reportOverview(tx, viewerOf(buyer.as.viewer), amsterdamToday()),
+      const overview = await withTenant(
+        scopeOf(buyer.as.viewer),
+        (tx) => reportOverview(tx, viewerOf(buyer.as.viewer), amsterdamToday()),
+        db,
       );
       for (const row of overview) if (contractIds.has(row.contract.title)) statuses.push(...row.quarters.map((q) => q.status));
     }

@@ -30,16 +30,19 @@ beforeAll(async () => {
   const suppliers = { groen: await createSupplier(db), schoon: await createSupplier(db), vandijk: await createSupplier(db) };
   for (const c of demoContracts) {
     const buyer = buyers[c.buyer as keyof typeof buyers];
-    const [row] = await withTenant(db, scopeOf(buyer.as.contract_manager), (tx) =>
-      tx
-        .insert(contracts)
-        .values({
-          ...c,
-          tenantId: buyer.org.id,
-          contractManagerId: buyer.as.contract_manager.userId,
-          supplierOrgId: c.supplier ? suppliers[c.supplier as keyof typeof suppliers].org.id : null,
-        })
-        .returning(),
+    const [row] = await withTenant(
+      scopeOf(buyer.as.contract_manager),
+      (tx) =>
+        tx
+          .insert(contracts)
+          .values({
+            ...c,
+            tenantId: buyer.org.id,
+            contractManagerId: buyer.as.contract_manager.userId,
+            supplierOrgId: c.supplier ? suppliers[c.supplier as keyof typeof suppliers].org.id : null,
+          })
+          .returning(),
+      db,
     );
     contractIds.push(row.id);
   }
@@ -136,7 +139,7 @@ describe("the demo reviews", () => {
     const lessons = await db.select().from(lessonsLearned).where(inArray(lessonsLearned.contractId, contractIds));
     expect(lessons.length).toBeGreaterThanOrEqual(3);
     const coordinator = buyers.voorbeeldstad.as.coordinator;
-    const hits = await withTenant(db, scopeOf(coordinator), (tx) => searchLessons(tx, viewerOf(coordinator), "kwartaal"));
+    const hits = await withTenant(scopeOf(coordinator), (tx) => searchLessons(tx, viewerOf(coordinator), "kwartaal"), db);
     expect(hits.length).toBeGreaterThan(0);
   });
 
@@ -144,7 +147,7 @@ describe("the demo reviews", () => {
     const cm = buyers.voorbeeldstad.as.contract_manager;
     const totals = [];
     for (const id of contractIds.slice(0, 3)) {
-      totals.push((await withTenant(db, scopeOf(cm), (tx) => contractMalusLedger(tx, viewerOf(cm), id))).totals);
+      totals.push((await withTenant(scopeOf(cm), (tx) => contractMalusLedger(tx, viewerOf(cm), id), db)).totals);
     }
     expect(totals.some((t) => t.rawCents > 0)).toBe(true);
     expect(totals.every((t) => t.rawCents === t.waivedCents + t.appliedCents || t.rawCents > t.waivedCents + t.appliedCents)).toBe(true);

@@ -24,16 +24,20 @@ describe("the demo roadmap and KPI library", () => {
     const manager = stad.as.contract_manager;
     const own = demoContracts.filter((c) => c.buyer === "voorbeeldstad" && c.supplier);
     const ids = new Map<string, string>();
-    await withTenant(db, scopeOf(manager), async (tx) => {
-      for (const c of own) {
-        const { buyer: _b, supplier: _s, manager: _m, ...fields } = c;
-        const [row] = await tx
-          .insert(contracts)
-          .values({ ...fields, tenantId: stad.org.id, contractManagerId: manager.userId })
-          .returning();
-        ids.set(c.title, row.id);
-      }
-    });
+    await withTenant(
+      scopeOf(manager),
+      async (tx) => {
+        for (const c of own) {
+          const { buyer: _b, supplier: _s, manager: _m, ...fields } = c;
+          const [row] = await tx
+            .insert(contracts)
+            .values({ ...fields, tenantId: stad.org.id, contractManagerId: manager.userId })
+            .returning();
+          ids.set(c.title, row.id);
+        }
+      },
+      db,
+    );
     const seedIds = {
       orgIds: new Map([["voorbeeldstad", stad.org.id]]),
       userIds: new Map([["joris.bakker@voorbeeldstad.example", stad.as.coordinator.userId]]),
@@ -41,7 +45,7 @@ describe("the demo roadmap and KPI library", () => {
     await seedDemoWaardenwiel(db, seedIds);
     await seedDemoRoadmap(db, seedIds);
 
-    const templates = await withTenant(db, scopeOf(manager), (tx) => listTemplates(tx, { tenantId: stad.org.id }));
+    const templates = await withTenant(scopeOf(manager), (tx) => listTemplates(tx, { tenantId: stad.org.id }), db);
     expect(templates).toHaveLength(8);
     expect(new Set(templates.map((t) => t.purchasingPackage))).toEqual(new Set(["catering", "schoonmaak", "asfalt", null]));
     for (const t of templates.filter((t) => t.malusRule)) expect(malusRuleErrors(t.malusRule as MalusRule), t.name).toEqual([]);
@@ -53,15 +57,19 @@ describe("the demo roadmap and KPI library", () => {
     }
 
     for (const c of own) {
-      const items = await withTenant(db, scopeOf(manager), (tx) =>
-        listRoadmapItems(tx, { tenantId: stad.org.id, contractId: ids.get(c.title)! }),
+      const items = await withTenant(
+        scopeOf(manager),
+        (tx) => listRoadmapItems(tx, { tenantId: stad.org.id, contractId: ids.get(c.title)! }),
+        db,
       );
       expect(items.length, c.title).toBeGreaterThanOrEqual(4);
       for (const item of items) expect(dueDateError(item.dueDate, c), `${c.title}: ${item.title}`).toBeNull();
       expect(new Set(items.map((i) => i.strategy)).size, c.title).toBeGreaterThanOrEqual(3);
     }
-    const cateringItems = await withTenant(db, scopeOf(manager), (tx) =>
-      listRoadmapItems(tx, { tenantId: stad.org.id, contractId: catering }),
+    const cateringItems = await withTenant(
+      scopeOf(manager),
+      (tx) => listRoadmapItems(tx, { tenantId: stad.org.id, contractId: catering }),
+      db,
     );
     expect(cateringItems.find((i) => i.title === "Overstap op elektrische bestelbussen")).toMatchObject({
       strategy: "opbouw",

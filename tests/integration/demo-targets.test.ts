@@ -2,13 +2,13 @@
 // (the real slugs may exist on a shared test database), and read back through lib/.
 import { describe, expect, it } from "vitest";
 import { seedDemoTargets } from "@/db/seed/demo-targets";
-import type { ActionContext } from "@/lib/action";
 import { listCatalogue } from "@/lib/indicators/queries";
 import { lineOf, listTargets } from "@/lib/targets/queries";
 import { targetForYear } from "@/lib/targets/rules";
 import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer } from "../fixtures/factories";
+import type { Caller } from "@/lib/http/steps";
 
 const { db } = await openTestDatabase();
 
@@ -25,7 +25,7 @@ describe("the demo targets", () => {
         ["lotte.smit@zuiderland.example", provincie.as.coordinator.userId],
       ]),
     });
-    const targetsOf = (ctx: ActionContext) => withTenant(db, scopeOf(ctx), (tx) => listTargets(tx, { tenantId: ctx.org.id }));
+    const targetsOf = (ctx: Caller) => withTenant(scopeOf(ctx), (tx) => listTargets(tx, { tenantId: ctx.org.id }), db);
 
     const stadTargets = await targetsOf(stad.as.viewer);
     expect(stadTargets).toHaveLength(2);
@@ -40,7 +40,7 @@ describe("the demo targets", () => {
     expect(mki.indicatorCode).toBe("mki");
     expect(targetForYear(lineOf(mki), 2030)).toBe(2_100_000);
 
-    const own = (await withTenant(db, scopeOf(stad.as.viewer), (tx) => listCatalogue(tx, { orgId: stad.org.id, orgKind: "buyer" }))).filter(
+    const own = (await withTenant(scopeOf(stad.as.viewer), (tx) => listCatalogue(tx, { orgId: stad.org.id, orgKind: "buyer" }), db)).filter(
       (i) => i.ownerOrgId === stad.org.id,
     );
     expect(own.map((i) => [i.name, i.unitCode])).toEqual([["Aandeel lokale leveranciers", "P1"]]);

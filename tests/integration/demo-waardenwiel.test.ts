@@ -2,17 +2,17 @@
 // may exist on a shared test database) and read back through lib/.
 import { describe, expect, it } from "vitest";
 import { seedDemoWaardenwiel } from "@/db/seed/demo-waardenwiel";
-import type { ActionContext } from "@/lib/action";
 import { withTenant } from "@/lib/tenancy";
 import { laterOrgWheelYear } from "@/lib/waardenwiel/edit";
 import { getContractWheel, getOrgWheelByYear } from "@/lib/waardenwiel/queries";
 import { missingPillars, topPriorityOverload, wheelProgress } from "@/lib/waardenwiel/rules";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, insertContract } from "../fixtures/factories";
+import type { Caller } from "@/lib/http/steps";
 
 const { db } = await openTestDatabase();
 
-const scopeOf = (ctx: ActionContext) => ({ userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind });
+const scopeOf = (ctx: Caller) => ({ userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind });
 
 describe("the demo Waardenwiel", () => {
   it("gives Voorbeeldstad a complete, published 2026 wheel, last year's wheel read-only, and a catering contract wheel", async () => {
@@ -26,7 +26,7 @@ describe("the demo Waardenwiel", () => {
       orgIds: new Map([["voorbeeldstad", stad.org.id]]),
       userIds: new Map([["joris.bakker@voorbeeldstad.example", stad.as.coordinator.userId]]),
     });
-    const read = <T>(work: Parameters<typeof withTenant<T>>[2]) => withTenant(db, scopeOf(stad.as.viewer), work);
+    const read = <T>(work: Parameters<typeof withTenant<T>>[1]) => withTenant(scopeOf(stad.as.viewer), work, db);
     const current = (await read((tx) => getOrgWheelByYear(tx, { tenantId: stad.org.id, year: 2026 })))!;
     expect(current.ambition).toMatch(/^In 2030 is Gemeente Voorbeeldstad CO2-neutraal, 80 % circulair/);
     expect(current.themes.length).toBeGreaterThanOrEqual(6);

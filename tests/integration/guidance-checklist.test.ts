@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
-import type { ActionContext } from "@/lib/action";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { answerChecklist, closeChecklistRound, openChecklistRound } from "@/lib/guidance/actions";
@@ -13,6 +12,7 @@ import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, type Team } from "../fixtures/factories";
 import { answerAs, answerForm, closeRoundAs, openRoundAs } from "../fixtures/guidance";
+import type { Caller } from "@/lib/http/steps";
 
 const { db } = await openTestDatabase();
 
@@ -24,10 +24,10 @@ beforeAll(async () => {
   [a, b, supplier] = [await createBuyer(db), await createBuyer(db), await createSupplier(db)];
 });
 
-const inScope = <T>(ctx: ActionContext, work: Parameters<typeof withTenant<T>>[2]) => withTenant(db, scopeOf(ctx), work);
-const mine = (ctx: ActionContext, roundId: string) =>
+const inScope = <T>(ctx: Caller, work: Parameters<typeof withTenant<T>>[1]) => withTenant(scopeOf(ctx), work, db);
+const mine = (ctx: Caller, roundId: string) =>
   inScope(ctx, (tx) => myChecklistAnswers(tx, { tenantId: ctx.org.id, roundId, userId: ctx.userId }));
-const responsesOf = async (ctx: ActionContext, roundIds: string[]) =>
+const responsesOf = async (ctx: Caller, roundIds: string[]) =>
   inScope(ctx, (tx) => checklistResponses(tx, { tenantId: ctx.org.id, roundIds }));
 const auditOf = (id: string) =>
   queryRows<{ action: string; after: unknown }>(

@@ -4,7 +4,6 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
-import type { ActionContext } from "@/lib/action";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { saveCooperationTreeAssessment, saveMaturityAssessment, savePeopleGrowthAssessment } from "@/lib/guidance/assessment-actions";
@@ -14,6 +13,7 @@ import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, type Team } from "../fixtures/factories";
 import { maturityForm, peopleForm, saveMaturityAs, savePeopleAs, saveTreeAs, treeForm } from "../fixtures/guidance-tools";
+import type { Caller } from "@/lib/http/steps";
 
 const { db } = await openTestDatabase();
 
@@ -25,10 +25,10 @@ beforeAll(async () => {
   [a, b, supplier] = [await createBuyer(db), await createBuyer(db), await createSupplier(db)];
 });
 
-const read = (ctx: ActionContext, tool: AssessmentTool, id: string) =>
-  withTenant(db, scopeOf(ctx), (tx) => getAssessment(tx, { tenantId: ctx.org.id, tool, id }));
-const list = (ctx: ActionContext, tool: AssessmentTool) =>
-  withTenant(db, scopeOf(ctx), (tx) => listAssessments(tx, { tenantId: ctx.org.id, tool }));
+const read = (ctx: Caller, tool: AssessmentTool, id: string) =>
+  withTenant(scopeOf(ctx), (tx) => getAssessment(tx, { tenantId: ctx.org.id, tool, id }), db);
+const list = (ctx: Caller, tool: AssessmentTool) =>
+  withTenant(scopeOf(ctx), (tx) => listAssessments(tx, { tenantId: ctx.org.id, tool }), db);
 
 describe("saving and reading assessments", () => {
   it("keeps the ticked maturity items in the figure's order, with the date, and records it", async () => {
@@ -134,9 +134,9 @@ describe("refusing wrong input, in Dutch, at the field", () => {
 describe("who may save", () => {
   it("refuses the viewer and the contract manager of the buyer, every supplier role and an anonymous caller", async () => {
     const runs = [
-      (ctx: ActionContext | null) => saveMaturityAssessment.run(ctx, maturityForm()),
-      (ctx: ActionContext | null) => savePeopleGrowthAssessment.run(ctx, peopleForm()),
-      (ctx: ActionContext | null) => saveCooperationTreeAssessment.run(ctx, treeForm()),
+      (ctx: Caller | null) => saveMaturityAssessment.run(ctx, maturityForm()),
+      (ctx: Caller | null) => savePeopleGrowthAssessment.run(ctx, peopleForm()),
+      (ctx: Caller | null) => saveCooperationTreeAssessment.run(ctx, treeForm()),
     ];
     for (const run of runs) {
       for (const ctx of [a.as.viewer, a.as.contract_manager, supplier.as.admin, supplier.as.reporter, supplier.as.viewer]) {
@@ -161,7 +161,7 @@ describe("tenant isolation", () => {
     await expect(read(a.as.admin, "cooperation_tree", randomUUID())).rejects.toThrow(NotFoundError);
     expect((await list(b.as.admin, "cooperation_tree")).map((r) => r.id)).not.toContain(id);
     // Row-level security as the second wall: A's rows asked for inside B's scope come back empty.
-    const leaked = await withTenant(db, scopeOf(b.as.admin), (tx) => listAssessments(tx, { tenantId: a.org.id, tool: "cooperation_tree" }));
+    const leaked = await withTenant(scopeOf(b.as.admin), (tx) => listAssessments(tx, { tenantId: a.org.id, tool: "cooperation_tree" }), db);
     expect(leaked).toEqual([]);
   });
 });

@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
-import type { ActionContext } from "@/lib/action";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { saveWegwijzerRun } from "@/lib/guidance/actions";
@@ -13,6 +12,7 @@ import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createContractAs, createSupplier, type Team } from "../fixtures/factories";
 import { saveRunAs, WORKED_EXAMPLE, wegwijzerForm } from "../fixtures/guidance";
+import type { Caller } from "@/lib/http/steps";
 
 const { db } = await openTestDatabase();
 
@@ -26,8 +26,8 @@ beforeAll(async () => {
   draftOfA = await createContractAs(a.as.admin, { title: "Circulaire ICT-werkplekken", status: "draft" });
 });
 
-const read = (ctx: ActionContext, id: string) => withTenant(db, scopeOf(ctx), (tx) => getWegwijzerRun(tx, { tenantId: ctx.org.id, id }));
-const list = (ctx: ActionContext) => withTenant(db, scopeOf(ctx), (tx) => listWegwijzerRuns(tx, { tenantId: ctx.org.id }));
+const read = (ctx: Caller, id: string) => withTenant(scopeOf(ctx), (tx) => getWegwijzerRun(tx, { tenantId: ctx.org.id, id }), db);
+const list = (ctx: Caller) => withTenant(scopeOf(ctx), (tx) => listWegwijzerRuns(tx, { tenantId: ctx.org.id }), db);
 
 describe("saving a wegwijzer run", () => {
   it("keeps the worked example's answers, title, notes and the contract in preparation, and records it", async () => {
@@ -101,7 +101,7 @@ describe("reading runs across tenants", () => {
     await expect(read(a.as.admin, randomUUID())).rejects.toThrow(NotFoundError);
     expect((await list(b.as.admin)).map((r) => r.id)).not.toContain(id);
     // Row-level security is the second wall: asking for tenant A's rows inside B's scope gives nothing.
-    const leaked = await withTenant(db, scopeOf(b.as.admin), (tx) => listWegwijzerRuns(tx, { tenantId: a.org.id }));
+    const leaked = await withTenant(scopeOf(b.as.admin), (tx) => listWegwijzerRuns(tx, { tenantId: a.org.id }), db);
     expect(leaked).toEqual([]);
   });
 });

@@ -6,16 +6,16 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
 import { reports, reportValues, type Contract } from "@/db/schema";
-import type { ActionContext } from "@/lib/action";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { parseFilters } from "@/lib/dashboard/filters";
 import { loadDashboard } from "@/lib/dashboard/queries";
 import { createIndicator, updateIndicator } from "@/lib/indicators/actions";
-import { inTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, expectOk, insertContract, nextRequest, type Team } from "../fixtures/factories";
 import { insertActiveKpi } from "../fixtures/reports";
 import { createIndicatorAs, createTargetAs, globalIndicatorId, indicatorForm } from "../fixtures/targets";
+import type { Caller } from "@/lib/http/steps";
+import { withTenant } from "@/lib/tenancy";
 
 const { db } = await openTestDatabase();
 
@@ -48,7 +48,7 @@ const perKilometre = (overrides: Record<string, unknown> = {}) =>
   });
 
 /** An own absolute indicator that adds up (kg CO2e). */
-const ownTotal = (ctx: ActionContext) =>
+const ownTotal = (ctx: Caller) =>
   createIndicatorAs(ctx, { unitCode: "KGM", unitLabel: "kg CO2e", direction: "lower_better", aggregation: "sum" });
 
 const stored = async (id: string) =>
@@ -263,8 +263,10 @@ describe("an organisation target on the absolute indicator", () => {
     await createTargetAs(coordinator, co2e, { name: "CO2 wagenpark" });
 
     const filters = parseFilters({ van: "2026-Q1", tot: "2026-Q4" }, "2026-12-04");
-    const raw = await inTenant(coordinator, (tx) =>
-      loadDashboard(tx, { tenantId: coordinator.org.id, filters, today: "2026-12-04", limit: 15 }),
+    const raw = await withTenant(
+      coordinator,
+      (tx) => loadDashboard(tx, { tenantId: coordinator.org.id, filters, today: "2026-12-04", limit: 15 }),
+      coordinator.db,
     );
     // 0,8 kg × 100.000 km × 0,001 + 0,7 kg × 120.000 km × 0,001 = 80 + 84 tonnes.
     expect(raw.targets[0].actuals).toEqual([{ year: 2026, value: 164, contracts: 1, quarters: 2 }]);

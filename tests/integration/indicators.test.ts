@@ -3,7 +3,6 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
 import { wheelGoals, wheelThemes, wheels } from "@/db/schema";
-import type { ActionContext } from "@/lib/action";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { createIndicator, deleteIndicator, updateIndicator } from "@/lib/indicators/actions";
 import { listCatalogue } from "@/lib/indicators/queries";
@@ -13,6 +12,7 @@ import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, expectOk, insertContract, nextRequest, uniqueSuffix, type Team } from "../fixtures/factories";
 import { createIndicatorAs, createTargetAs, globalIndicatorId, indicatorForm } from "../fixtures/targets";
+import type { Caller } from "@/lib/http/steps";
 
 const { db } = await openTestDatabase();
 
@@ -35,11 +35,9 @@ beforeAll(async () => {
   }
 });
 
-const catalogueOf = (ctx: ActionContext) =>
-  withTenant(db, scopeOf(ctx), (tx) => listCatalogue(tx, { orgId: ctx.org.id, orgKind: ctx.org.kind }));
+const catalogueOf = (ctx: Caller) => withTenant(scopeOf(ctx), (tx) => listCatalogue(tx, { orgId: ctx.org.id, orgKind: ctx.org.kind }), db);
 /** What row-level security alone lets a scope see, without the query's own filter. */
-const rawVisible = (ctx: ActionContext) =>
-  withTenant(db, scopeOf(ctx), (tx) => queryRows<{ id: string }>(tx, sql`select id from indicators`));
+const rawVisible = (ctx: Caller) => withTenant(scopeOf(ctx), (tx) => queryRows<{ id: string }>(tx, sql`select id from indicators`), db);
 const stored = async (id: string) =>
   (
     await queryRows<{ name: string; unit_code: string; min_value: string | null; max_value: string | null }>(
@@ -169,22 +167,26 @@ describe("editing and deleting", () => {
 
   it("refuses to delete an indicator a Waardenwiel goal uses", async () => {
     const id = await createIndicatorAs(a.as.coordinator);
-    await withTenant(db, scopeOf(a.as.coordinator), async (tx) => {
-      const [wheel] = await tx.insert(wheels).values({ tenantId: a.org.id, year: 2026 }).returning();
-      const [theme] = await tx
-        .insert(wheelThemes)
-        .values({ tenantId: a.org.id, wheelId: wheel.id, name: "Lokale economie", pillar: "ecologisch_sociaal" })
-        .returning();
-      await tx.insert(wheelGoals).values({
-        tenantId: a.org.id,
-        themeId: theme.id,
-        kind: "quantitative",
-        description: "Meer lokaal inkopen",
-        indicatorId: id,
-        targetValue: "40",
-        targetYear: 2030,
-      });
-    });
+    await withTenant(
+      scopeOf(a.as.coordinator),
+      async (tx) => {
+        const [wheel] = await tx.insert(wheels).values({ tenantId: a.org.id, year: 2026 }).returning();
+        const [theme] = await tx
+          .insert(wheelThemes)
+          .values({ tenantId: a.org.id, wheelId: wheel.id, name: "Lokale economie", pillar: "ecologisch_sociaal" })
+          .returning();
+        await tx.insert(wheelGoals).values({
+          tenantId: a.org.id,
+          themeId: theme.id,
+          kind: "quantitative",
+          description: "Meer lokaal inkopen",
+          indicatorId: id,
+          targetValue: "40",
+          targetYear: 2030,
+        });
+      },
+      db,
+    );
     const refused = await deleteIndicator.run(a.as.admin, { id });
     expect(!refused.ok && refused.fieldErrors).toEqual({
       _form: "Deze indicator wordt gebruikt door 1 doel in het Waardenwiel. Verwijder of wijzig die eerst.",

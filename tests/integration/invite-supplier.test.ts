@@ -75,8 +75,10 @@ describe("inviting a supplier by KvK number", () => {
     const supplierCtx = await actorContext(db, user.id, supplier.slug);
     expect(supplierCtx).toMatchObject({ role: "admin", org: { kind: "supplier", id: supplier.id } });
 
-    const seen = await withTenant(db, { userId: user.id, orgId: supplier.id, orgKind: "supplier" }, (tx) =>
-      listContracts(tx, { orgId: supplier.id, orgKind: "supplier" }),
+    const seen = await withTenant(
+      { userId: user.id, orgId: supplier.id, orgKind: "supplier" },
+      (tx) => listContracts(tx, { orgId: supplier.id, orgKind: "supplier" }),
+      db,
     );
     expect(seen.map((c) => c.id)).toEqual([contractId]);
     expect(seen[0]).toMatchObject({ buyerName: buyer.org.name, supplierName: name });

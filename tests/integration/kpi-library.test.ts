@@ -73,8 +73,10 @@ describe("templates", () => {
     });
     expect(await createTemplate.run(buyer.as.contract_manager, templateForm(protein))).toMatchObject({ ok: false, code: "ForbiddenError" });
     const [template] = (
-      await withTenant(db, { userId: buyer.as.viewer.userId, orgId: buyer.org.id, orgKind: "buyer" }, (tx) =>
-        listTemplates(tx, { tenantId: buyer.org.id }),
+      await withTenant(
+        { userId: buyer.as.viewer.userId, orgId: buyer.org.id, orgKind: "buyer" },
+        (tx) => listTemplates(tx, { tenantId: buyer.org.id }),
+        db,
       )
     ).filter((t) => t.id === id);
     expect(template).toMatchObject({ name: "Plantaardige eiwitten in het aanbod", indicator: { code: "plant_protein" } });
@@ -95,8 +97,10 @@ describe("templates", () => {
     const refused = await createTemplate.run(buyer.as.coordinator, templateForm(foreign.id));
     expect(!refused.ok && refused.fieldErrors).toEqual({ indicatorId: "Kies een indicator uit de catalogus." });
     await createTemplateAs(buyer.as.coordinator, protein);
-    const seenBySupplier = await withTenant(db, { userId: supplier.as.admin.userId, orgId: supplier.org.id, orgKind: "supplier" }, (tx) =>
-      listTemplates(tx, { tenantId: buyer.org.id }),
+    const seenBySupplier = await withTenant(
+      { userId: supplier.as.admin.userId, orgId: supplier.org.id, orgKind: "supplier" },
+      (tx) => listTemplates(tx, { tenantId: buyer.org.id }),
+      db,
     );
     expect(seenBySupplier).toEqual([]);
     expect(await createTemplate.run(supplier.as.admin, templateForm(protein))).toMatchObject({ ok: false, code: "ForbiddenError" });

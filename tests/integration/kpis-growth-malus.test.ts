@@ -2,7 +2,6 @@
 // version) and malus rules (buyer only, result obligations only, explained in one Dutch sentence).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Contract } from "@/db/schema";
-import type { ActionContext } from "@/lib/action";
 import { viewerOf } from "@/lib/contracts/queries";
 import { setGrowthPath } from "@/lib/kpis/growth-path-actions";
 import { setMalusRule } from "@/lib/kpis/malus-actions";
@@ -12,6 +11,7 @@ import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, expectOk, type Team } from "../fixtures/factories";
 import { insertKpiContract, insertKpiRow, insertPathRow } from "../fixtures/kpis";
+import type { Caller } from "@/lib/http/steps";
 
 const { db } = await openTestDatabase();
 
@@ -20,8 +20,8 @@ let supplier: Team<"admin" | "reporter" | "viewer">;
 let future: Contract;
 let started: Contract;
 
-const kpiAs = (ctx: ActionContext, contract: Contract, kpiId: string) =>
-  withTenant(db, scopeOf(ctx), (tx) => getContractKpi(tx, viewerOf(ctx), contract.id, kpiId)).then((r) => r.kpi);
+const kpiAs = (ctx: Caller, contract: Contract, kpiId: string) =>
+  withTenant(scopeOf(ctx), (tx) => getContractKpi(tx, viewerOf(ctx), contract.id, kpiId), db).then((r) => r.kpi);
 
 beforeAll(async () => {
   [buyer, supplier] = [await createBuyer(db), await createSupplier(db)];

@@ -4,7 +4,6 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { kpis } from "@/db/schema";
 import type { Contract } from "@/db/schema";
-import type { ActionContext } from "@/lib/action";
 import { acceptKpi, proposeKpi, rejectKpi, setKpiThemes, updateKpi } from "@/lib/kpis/actions";
 import { listContractKpis } from "@/lib/kpis/queries";
 import { listAuditEvents } from "@/lib/audit";
@@ -15,6 +14,7 @@ import { createBuyer, createSupplier, expectOk, type Team } from "../fixtures/fa
 import { insertKpiContract, insertKpiRow, kpiForm, kpiVersion } from "../fixtures/kpis";
 import { globalIndicatorId } from "../fixtures/targets";
 import { addThemeAs, createOrgWheelAs, deriveContractWheelAs } from "../fixtures/wheels";
+import type { Caller } from "@/lib/http/steps";
 
 const { db } = await openTestDatabase();
 
@@ -24,7 +24,7 @@ let future: Contract;
 let started: Contract;
 let plantProtein: string;
 
-const read = <T>(ctx: ActionContext, work: Parameters<typeof withTenant<T>>[2]) => withTenant(db, scopeOf(ctx), work);
+const read = <T>(ctx: Caller, work: Parameters<typeof withTenant<T>>[1]) => withTenant(scopeOf(ctx), work, db);
 
 beforeAll(async () => {
   [buyer, supplier] = [await createBuyer(db), await createSupplier(db)];

@@ -29,7 +29,7 @@ beforeAll(async () => {
 
 // As the member list reads it: in the (buyer) organisation's own scope.
 const memberOf = async (organisationId: string, userId: string) =>
-  (await withTenant(db, { userId: "", orgId: organisationId, orgKind: "buyer" }, (tx) => listMembers(tx, { organisationId }))).find(
+  (await withTenant({ userId: "", orgId: organisationId, orgKind: "buyer" }, (tx) => listMembers(tx, { organisationId }), db)).find(
     (m) => m.userId === userId,
   );
 

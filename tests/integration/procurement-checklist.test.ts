@@ -8,10 +8,10 @@ import { saveProcurementChecklist, shareProcurementChecklist } from "@/lib/guida
 import { getProcurementChecklist, listProcurementsInPreparation } from "@/lib/guidance/procurement-queries";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { scopeOf, withTenant } from "@/lib/tenancy";
-import type { ActionContext } from "@/lib/action";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createContractAs, createSupplier, insertContract, type Team } from "../fixtures/factories";
 import { checklistForm, saveChecklistAs, shareChecklistAs } from "../fixtures/procurement-checklist";
+import type { Caller } from "@/lib/http/steps";
 
 const { db } = await openTestDatabase();
 
@@ -20,8 +20,8 @@ let other: Team<BuyerRole>;
 let supplier: Team<SupplierRole>;
 let contract: Contract;
 
-const read = (ctx: ActionContext, contractId: string) =>
-  withTenant(db, scopeOf(ctx), (tx) => getProcurementChecklist(tx, viewerOf(ctx), contractId));
+const read = (ctx: Caller, contractId: string) =>
+  withTenant(scopeOf(ctx), (tx) => getProcurementChecklist(tx, viewerOf(ctx), contractId), db);
 
 beforeAll(async () => {
   [buyer, other, supplier] = [await createBuyer(db), await createBuyer(db), await createSupplier(db)];
@@ -127,7 +127,7 @@ describe("checklist ambitieformulering", () => {
   it("lists the buyer's draft contracts with their progress, not the active ones", async () => {
     const draftId = await createContractAs(buyer.as.admin, { title: "Concept inkooptraject", status: "draft" });
     await saveChecklistAs(buyer.as.coordinator, draftId, 0, ["1.1", "1.2", "1.3", "1.4", "2.1"]);
-    const list = await withTenant(db, scopeOf(buyer.as.viewer), (tx) => listProcurementsInPreparation(tx, viewerOf(buyer.as.viewer)));
+    const list = await withTenant(scopeOf(buyer.as.viewer), (tx) => listProcurementsInPreparation(tx, viewerOf(buyer.as.viewer)), db);
     expect(list.map((r) => r.contract.id)).toContain(draftId);
     expect(list.map((r) => r.contract.id)).not.toContain(contract.id);
     expect(list.find((r) => r.contract.id === draftId)).toMatchObject({ checked: 5, total: 25, percent: 20 });

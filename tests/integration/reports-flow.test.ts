@@ -10,12 +10,12 @@ import { decideReport, saveReportDraft, submitReport, uploadEvidence } from "@/l
 import { getReportPage, reportOverview } from "@/lib/reports/queries";
 import { evidenceRoute } from "@/lib/reports/routes";
 import { getReviewPage } from "@/lib/reviews/queries";
-import { inTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { globalIndicatorId } from "../fixtures/targets";
 import { createBuyer, createSupplier, expectOk, insertContract } from "../fixtures/factories";
 import { insertKpiContract } from "../fixtures/kpis";
 import { EXE_BYTES, PDF_BYTES, evidenceForm, insertActiveKpi, reportForm } from "../fixtures/reports";
+import { withTenant } from "@/lib/tenancy";
 
 const { db } = await openTestDatabase();
 
@@ -96,8 +96,10 @@ describe("plausible values", () => {
       [`explanation.${share.id}`]: "Twee locaties waren het hele kwartaal dicht.",
     };
     expectOk(await submitReport.run(reporter, explained));
-    const page = await inTenant(buyer.as.contract_manager, (tx) =>
-      getReportPage(tx, viewerOf(buyer.as.contract_manager), contract.id, "2026-Q1"),
+    const page = await withTenant(
+      buyer.as.contract_manager,
+      (tx) => getReportPage(tx, viewerOf(buyer.as.contract_manager), contract.id, "2026-Q1"),
+      buyer.as.contract_manager.db,
     );
     expect(page.kpis[0].flags).toEqual([{ against: "target", reference: "40", high: false }]);
   });
@@ -135,7 +137,7 @@ describe("intensities with their quantity", () => {
     expect(Number(stored.quantity)).toBe(11_500);
 
     const cm = buyer.as.contract_manager;
-    const page = await inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2026-Q1"));
+    const page = await withTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2026-Q1"), cm.db);
     // 0,82 × € 1 × 1,5 × 11.500 tonnes = € 14.145,00.
     expect(page.kpis[0].prepared).toMatchObject({ reportedQuantity: "11500" });
     expect(page.kpis[0].malus.rawCents).toBe(1_414_500);
@@ -175,8 +177,10 @@ describe("report flow", () => {
       }),
     );
     expect(back.status).toBe("clarification_requested");
-    const page = await inTenant(supplierA.as.reporter, (tx) =>
-      getReportPage(tx, viewerOf(supplierA.as.reporter), s.contract.id, "2026-Q1"),
+    const page = await withTenant(
+      supplierA.as.reporter,
+      (tx) => getReportPage(tx, viewerOf(supplierA.as.reporter), s.contract.id, "2026-Q1"),
+      supplierA.as.reporter.db,
     );
     expect(page.kpis.find((k) => k.id === s.number.id)?.entered?.buyerComment).toBe("Klopt 41,5 wel met de facturen?");
     expect(page.kpis.find((k) => k.id === s.number.id)?.target).toBe("40");
@@ -191,10 +195,18 @@ describe("report flow", () => {
       await decideReport.run(buyer.as.admin, { reportId: second.id, version: String(accepted.version), decision: "accept" }),
     ).toMatchObject({ ok: false });
 
-    const after = await inTenant(buyer.as.viewer, (tx) => getReportPage(tx, viewerOf(buyer.as.viewer), s.contract.id, "2026-Q1"));
+    const after = await withTenant(
+      buyer.as.viewer,
+      (tx) => getReportPage(tx, viewerOf(buyer.as.viewer), s.contract.id, "2026-Q1"),
+      buyer.as.viewer.db,
+    );
     expect(after.report?.status).toBe("accepted");
     expect(after.submissions.map((x) => x.snapshot.values.find((v) => v.kpiId === s.number.id)?.value)).toEqual(["41.5", "39.75"]);
-    const overview = await inTenant(supplierA.as.viewer, (tx) => reportOverview(tx, viewerOf(supplierA.as.viewer), "2026-11-22"));
+    const overview = await withTenant(
+      supplierA.as.viewer,
+      (tx) => reportOverview(tx, viewerOf(supplierA.as.viewer), "2026-11-22"),
+      supplierA.as.viewer.db,
+    );
     const row = overview.find((o) => o.contract.id === s.contract.id)!;
     expect(row.quarters.map((q) => q.status)).toEqual(["accepted", "overdue", "overdue", "upcoming"]);
 
@@ -289,7 +301,11 @@ describe("isolation", () => {
       code: "NotFoundError",
     });
     await expect(
-      inTenant(supplierB.as.viewer, (tx) => getReportPage(tx, viewerOf(supplierB.as.viewer), s.contract.id, "2026-Q1")),
+      withTenant(
+        supplierB.as.viewer,
+        (tx) => getReportPage(tx, viewerOf(supplierB.as.viewer), s.contract.id, "2026-Q1"),
+        supplierB.as.viewer.db,
+      ),
     ).rejects.toThrow(/bestaat niet/);
   });
 

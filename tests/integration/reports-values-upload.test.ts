@@ -8,11 +8,11 @@ import { viewerOf } from "@/lib/contracts/queries";
 import { submitReport } from "@/lib/reports/actions";
 import { reportOverview } from "@/lib/reports/queries";
 import { uploadReportValues, valuesTemplateRoute } from "@/lib/reports/values-actions";
-import { inTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { globalIndicatorId } from "../fixtures/targets";
 import { createBuyer, createSupplier, expectOk, insertContract } from "../fixtures/factories";
 import { insertActiveKpi, reportForm, valuesUploadForm } from "../fixtures/reports";
+import { withTenant } from "@/lib/tenancy";
 
 const { db } = await openTestDatabase();
 
@@ -202,10 +202,10 @@ describe("late drafts", () => {
       .where(and(eq(reports.contractId, s.contract.id), eq(reports.quarter, "2026-Q1")));
     expect(report.status).toBe("draft");
     for (const actor of [s.supplier.as.viewer, s.buyer.as.contract_manager]) {
-      const overview = await inTenant(actor, (tx) => reportOverview(tx, viewerOf(actor), "2026-05-01"));
+      const overview = await withTenant(actor, (tx) => reportOverview(tx, viewerOf(actor), "2026-05-01"), actor.db);
       const q1 = overview.find((o) => o.contract.id === s.contract.id)!.quarters.find((q) => q.key === "2026-Q1")!;
       expect(q1.status).toBe("overdue");
-      const before = await inTenant(actor, (tx) => reportOverview(tx, viewerOf(actor), "2026-04-30"));
+      const before = await withTenant(actor, (tx) => reportOverview(tx, viewerOf(actor), "2026-04-30"), actor.db);
       expect(before.find((o) => o.contract.id === s.contract.id)!.quarters.find((q) => q.key === "2026-Q1")!.status).toBe("draft");
     }
   });

@@ -2,18 +2,18 @@
 // their authorisation, the malus ledger (final reviews only), the timeline and the lessons search.
 import { beforeAll, describe, expect, it } from "vitest";
 import { contracts, reports, reportSubmissions } from "@/db/schema";
-import type { ActionContext } from "@/lib/action";
 import { viewerOf } from "@/lib/contracts/queries";
 import { reviewRecord } from "@/lib/reviews/export";
 import { contractMalusLedger } from "@/lib/reviews/ledger";
 import { searchLessons } from "@/lib/reviews/lessons";
 import { malusLedgerCsvRoute, reviewPdfRoute, reviewScoresCsvRoute } from "@/lib/reviews/output-routes";
 import { contractTimeline } from "@/lib/reviews/timeline";
-import { inTenant } from "@/lib/tenancy";
 import { and, eq } from "drizzle-orm";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, insertContract } from "../fixtures/factories";
 import { insertReviewWithRows } from "../fixtures/review-outputs";
+import type { Caller } from "@/lib/http/steps";
+import { withTenant } from "@/lib/tenancy";
 
 const { db } = await openTestDatabase();
 
@@ -51,7 +51,7 @@ type Download = { filename: string; contentType: string; bytes: Uint8Array };
 const file = (result: { status: number; body: unknown }) => (result.body as { data: Download }).data;
 // Keep the byte-order mark: a default TextDecoder drops it, and it is what Excel needs.
 const text = (bytes: Uint8Array) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-const read = <T>(ctx: ActionContext, work: Parameters<typeof inTenant<T>>[1]) => inTenant(ctx, work);
+const read = <T>(ctx: Caller, work: Parameters<typeof withTenant<T>>[1]) => withTenant(ctx, work, ctx.db);
 
 describe("review report record", () => {
   it("holds participants, scores with malus and waiver, decisions, action items, lessons, signatures and amendments", async () => {

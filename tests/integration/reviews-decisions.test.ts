@@ -21,11 +21,11 @@ import { getReviewPage } from "@/lib/reviews/queries";
 import { waiveMalus } from "@/lib/reviews/malus-actions";
 import { scoreKpi } from "@/lib/reviews/score-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
-import { inTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { contractForm, createBuyer, createSupplier, expectOk, insertContract } from "../fixtures/factories";
 import { insertAcceptedReport, insertResultKpi, insertReviewRow, insertScoreRow } from "../fixtures/reviews";
 import { globalIndicatorId } from "../fixtures/targets";
+import { withTenant } from "@/lib/tenancy";
 
 const { db } = await openTestDatabase();
 
@@ -40,7 +40,13 @@ beforeAll(async () => {
 const contractOf = () =>
   insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId, supplierOrgId: supplier.org.id });
 const reportKpis = async (contractId: string, quarter: string) =>
-  (await inTenant(supplier.as.reporter, (tx) => getReportPage(tx, viewerOf(supplier.as.reporter), contractId, quarter))).kpis;
+  (
+    await withTenant(
+      supplier.as.reporter,
+      (tx) => getReportPage(tx, viewerOf(supplier.as.reporter), contractId, quarter),
+      supplier.as.reporter.db,
+    )
+  ).kpis;
 
 /** Scores every KPI as agreed ("not scored" where nothing was reported) and both sides sign. */
 async function scoreAndSign(reviewId: string, from: number) {
@@ -154,7 +160,7 @@ describe("decisions", () => {
     expect(retired).toEqual({ status: "retired", retired_from: "2027-Q3", retired_by_review_id: review.id });
 
     // The action item shows on the next review, and either side can close it.
-    const next = await inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2027-Q3"));
+    const next = await withTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2027-Q3"), cm.db);
     expect(next.openActionItems.map((a) => a.title)).toEqual(["Bewijs eerder aanleveren"]);
     const item = next.openActionItems[0];
     expect(
@@ -343,7 +349,7 @@ describe("decisions", () => {
     await insertAcceptedReport(db, contract, "2027-Q3", { [added.id]: "30", [bare.id]: "30" });
     const next = await insertReviewRow(db, contract, "2027-Q3");
     expectOk(await refreshReview.run(cm, { reviewId: next.id, version: "1" }));
-    const page = await inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2027-Q3"));
+    const page = await withTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2027-Q3"), cm.db);
     expect(page.kpis.map((k) => [k.kpi.name, k.malus.rawCents]).sort()).toEqual([
       ["CO2 per maaltijd", 250_000],
       ["Zonder malus", 100_000],
@@ -388,7 +394,8 @@ describe("malus against the caps across reviews", () => {
       }),
     );
     const malusOf = async () =>
-      (await inTenant(buyer.as.admin, (tx) => getReviewPage(tx, viewerOf(buyer.as.admin), contract.id, "2026-Q2"))).malus;
+      (await withTenant(buyer.as.admin, (tx) => getReviewPage(tx, viewerOf(buyer.as.admin), contract.id, "2026-Q2"), buyer.as.admin.db))
+        .malus;
     expect(await malusOf()).toMatchObject({ rawCents: 250_000, cappedCents: 100_000, appliedCents: 150_000 });
 
     const form = contractForm({
@@ -431,7 +438,7 @@ describe("malus against the caps across reviews", () => {
     const planned = expectOk(
       await planReview.run(cm, { contractId: contract.id, quarter: "2026-Q3", meetingDate: "2026-10-15", meetingTime: "14:00" }),
     );
-    const page = async () => inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2026-Q3"));
+    const page = async () => withTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2026-Q3"), cm.db);
     // Both missed their target: € 2.500 each, € 3.000 for both together.
     const before = await page();
     expect(before.malus).toMatchObject({ rawCents: 500_000, cappedCents: 200_000, appliedCents: 300_000 });
@@ -521,7 +528,7 @@ describe("malus against the caps across reviews", () => {
     v = expectOk(
       await waiveMalus.run(cm, { ...ref, version: String(v), kind: "reduction", amount: "500,00", reason: "Deels geleverd." }),
     ).version;
-    const page = await inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2026-Q3"));
+    const page = await withTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2026-Q3"), cm.db);
     expect(page.kpis.map((k) => [k.malus.computedCents, k.malus.rawCents, k.malus.waivedCents, k.malus.appliedCents])).toEqual([
       [0, 250_000, 50_000, 200_000],
     ]);
@@ -546,7 +553,8 @@ describe("malus against the caps across reviews", () => {
     for (const [quarter, value, tonnes] of reported)
       await insertAcceptedReport(db, contract, quarter, { [kpi.id]: value }, { [kpi.id]: tonnes });
     const cm = buyer.as.contract_manager;
-    const row = async (quarter: string) => (await inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, quarter))).kpis[0];
+    const row = async (quarter: string) =>
+      (await withTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, quarter), cm.db)).kpis[0];
     // Quarter by quarter the rule would charge 2.000 × 1,5 in 2026 K1; assessed at the milestone, nothing yet.
     expect((await row("2026-Q1")).malus.rawCents).toBe(0);
     expect((await row("2026-Q1")).prepared?.malus.outcome).toBe("assessed_later");
@@ -579,7 +587,11 @@ describe("malus against the caps across reviews", () => {
         meetingTime: "14:00",
       }),
     );
-    const before = await inTenant(buyer.as.admin, (tx) => getReviewPage(tx, viewerOf(buyer.as.admin), contract.id, "2026-Q3"));
+    const before = await withTenant(
+      buyer.as.admin,
+      (tx) => getReviewPage(tx, viewerOf(buyer.as.admin), contract.id, "2026-Q3"),
+      buyer.as.admin.db,
+    );
     expect(before.malus).toMatchObject({ rawCents: 250_000, cappedCents: 100_000, appliedCents: 150_000 });
     await scoreAndSign(planned.id, planned.version);
     const [row] = await queryRows<{ malus_applied_cents: number }>(

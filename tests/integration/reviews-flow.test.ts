@@ -13,11 +13,11 @@ import { planReview } from "@/lib/reviews/plan-actions";
 import { getReviewPage, listReviews } from "@/lib/reviews/queries";
 import { commentOnScore, scoreKpi, settleScore } from "@/lib/reviews/score-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
-import { inTenant } from "@/lib/tenancy";
 import { databaseError, openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, expectOk, insertContract, outboxFor } from "../fixtures/factories";
 import { insertActiveKpi } from "../fixtures/reports";
 import { insertAcceptedReport, insertResultKpi } from "../fixtures/reviews";
+import { withTenant } from "@/lib/tenancy";
 
 const { db } = await openTestDatabase();
 
@@ -66,7 +66,7 @@ async function setup(meetingDate = "2026-10-15") {
 }
 
 const page = (ctx: typeof buyer.as.admin, contractId: string, quarter = "2026-Q3") =>
-  inTenant(ctx, (tx) => getReviewPage(tx, viewerOf(ctx), contractId, quarter));
+  withTenant(ctx, (tx) => getReviewPage(tx, viewerOf(ctx), contractId, quarter), ctx.db);
 const version = async (reviewId: string) =>
   Number((await queryRows<{ version: number }>(db, sql`select version from reviews where id = ${reviewId}`))[0].version);
 
@@ -96,7 +96,11 @@ describe("planning and preparing", () => {
     expect(mail.text).toContain("donderdag 17 oktober 2030, 14:00–15:30");
     expect(mail.text).toContain("Bijlage: kwartaalreview.ics");
     expect((await outboxFor(db, "adviseur@example.nl")).length).toBeGreaterThan(0);
-    const list = await inTenant(buyer.as.viewer, (tx) => listReviews(tx, viewerOf(buyer.as.viewer), s.contract.id, "2026-11-22"));
+    const list = await withTenant(
+      buyer.as.viewer,
+      (tx) => listReviews(tx, viewerOf(buyer.as.viewer), s.contract.id, "2026-11-22"),
+      buyer.as.viewer.db,
+    );
     expect(list.quarters.map((q) => q.status)).toEqual(["not_planned", "not_planned", "draft", "not_planned"]);
   });
 
@@ -300,14 +304,14 @@ describe("waiver, signatures, final record", () => {
       expect(result).toMatchObject({ ok: false, code: "ValidationError", error: FINAL_MESSAGE });
     }
     // The database refuses as the application role, whatever the application does.
-    const asApp = (statement: ReturnType<typeof sql>) => databaseError(inTenant(s.cm, (tx) => tx.execute(statement)));
+    const asApp = (statement: ReturnType<typeof sql>) => databaseError(withTenant(s.cm, (tx) => tx.execute(statement), s.cm.db));
     expect(await asApp(sql`update reviews set summary = 'anders' where id = ${id}`)).toMatch(/final/);
     expect(await asApp(sql`update review_scores set agreed_score = 'on_track' where review_id = ${id}`)).toMatch(/final/);
     expect(await asApp(sql`delete from review_scores where review_id = ${id}`)).toMatch(/final/);
     expect(await asApp(sql`delete from reviews where id = ${id}`)).toMatch(/final/);
     // Should a write slip past the application's check, GP001 still becomes the Dutch message.
     await expect(
-      inTenant(s.cm, (tx) => refuseFinal(() => tx.execute(sql`update reviews set summary = 'x' where id = ${id}`))),
+      withTenant(s.cm, (tx) => refuseFinal(() => tx.execute(sql`update reviews set summary = 'x' where id = ${id}`)), s.cm.db),
     ).rejects.toThrow(FINAL_MESSAGE);
     expect(
       await asApp(

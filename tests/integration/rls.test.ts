@@ -16,7 +16,7 @@ let supplierId: string;
 const ids = { a1: "", a2: "", b1: "", aSupplied: "" };
 
 const scopeOf = (team: Team<BuyerRole>): TenantScope => ({ userId: team.as.admin.userId, orgId: team.org.id, orgKind: "buyer" });
-const rowsIn = <T>(scope: TenantScope, query: Parameters<Db["execute"]>[0]) => withTenant(db, scope, (tx) => queryRows<T>(tx, query));
+const rowsIn = <T>(scope: TenantScope, query: Parameters<Db["execute"]>[0]) => withTenant(scope, (tx) => queryRows<T>(tx, query), db);
 
 beforeAll(async () => {
   [a, b] = [await createBuyer(db), await createBuyer(db)];

@@ -6,7 +6,6 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
 import type { Contract } from "@/db/schema";
-import type { ActionContext } from "@/lib/action";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { updateCooperation } from "@/lib/cooperation/actions";
 import { listRoadmapItems } from "@/lib/roadmap/queries";
@@ -16,6 +15,7 @@ import { openTestDatabase } from "../fixtures/db";
 import { addMember, actorContext, createBuyer, createSupplier, expectOk, insertContract, type Team } from "../fixtures/factories";
 import { createRoadmapItemAs, roadmapForm } from "../fixtures/kpi-library";
 import { createOrgWheelAs, deriveContractWheelAs } from "../fixtures/wheels";
+import type { Caller } from "@/lib/http/steps";
 
 const { db } = await openTestDatabase();
 
@@ -34,9 +34,11 @@ beforeAll(async () => {
   });
 });
 
-const roadmapOf = (ctx: ActionContext, c: Contract) =>
-  withTenant(db, { userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind }, (tx) =>
-    listRoadmapItems(tx, { tenantId: c.tenantId, contractId: c.id }),
+const roadmapOf = (ctx: Caller, c: Contract) =>
+  withTenant(
+    { userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind },
+    (tx) => listRoadmapItems(tx, { tenantId: c.tenantId, contractId: c.id }),
+    db,
   );
 const auditActions = async (entityId: string) =>
   (

@@ -7,10 +7,10 @@ import { queryRows } from "@/db/client";
 import { viewerOf } from "@/lib/contracts/queries";
 import { setScoreGroups } from "@/lib/contracts/score-group-actions";
 import { getReviewPage } from "@/lib/reviews/queries";
-import { inTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, expectOk, insertContract } from "../fixtures/factories";
 import { insertResultKpi, insertReviewRow, insertScoreRow } from "../fixtures/reviews";
+import { withTenant } from "@/lib/tenancy";
 
 const { db } = await openTestDatabase();
 
@@ -39,7 +39,8 @@ describe("score groups", () => {
     await insertScoreRow(db, draft, climate.id, { agreedScore: "on_track" });
     await insertScoreRow(db, draft, social.id, { agreedScore: "off_track" });
     const cm = buyer.as.contract_manager;
-    const overall = async (quarter: string) => (await inTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, quarter))).overall;
+    const overall = async (quarter: string) =>
+      (await withTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, quarter), cm.db)).overall;
     // Alone: (100 + 0) / 2 = 50.
     expect((await overall("2026-Q3")).score).toBe(50);
 

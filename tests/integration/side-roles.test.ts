@@ -19,7 +19,7 @@ const ids = { supplied: "", unsupplied: "", others: "", kpi: "" };
 
 const buyerScope = (team: Team<BuyerRole>): TenantScope => ({ userId: team.as.admin.userId, orgId: team.org.id, orgKind: "buyer" });
 const supplierScope = (): TenantScope => ({ userId: buyer.as.admin.userId, orgId: supplierId, orgKind: "supplier" });
-const rowsIn = <T>(scope: TenantScope, query: Parameters<Db["execute"]>[0]) => withTenant(db, scope, (tx) => queryRows<T>(tx, query));
+const rowsIn = <T>(scope: TenantScope, query: Parameters<Db["execute"]>[0]) => withTenant(scope, (tx) => queryRows<T>(tx, query), db);
 
 beforeAll(async () => {
   [buyer, other] = [await createBuyer(db), await createBuyer(db)];
@@ -151,12 +151,16 @@ describe.runIf(onPostgres)("a login inside groeipad_app (PostgreSQL)", () => {
     url.password = LOGIN;
     const login = await openPostgres(url.toString(), { max: 1 });
     try {
-      const asBuyer = await withTenant(login.db, buyerScope(buyer), (tx) =>
-        queryRows<{ role: string; n: number }>(tx, sql`select current_user as role, count(*)::int as n from contracts`),
+      const asBuyer = await withTenant(
+        buyerScope(buyer),
+        (tx) => queryRows<{ role: string; n: number }>(tx, sql`select current_user as role, count(*)::int as n from contracts`),
+        login.db,
       );
       expect(asBuyer).toEqual([{ role: "groeipad_buyer", n: 2 }]);
-      const asSupplier = await withTenant(login.db, supplierScope(), (tx) =>
-        queryRows<{ role: string; n: number }>(tx, sql`select current_user as role, count(*)::int as n from contracts`),
+      const asSupplier = await withTenant(
+        supplierScope(),
+        (tx) => queryRows<{ role: string; n: number }>(tx, sql`select current_user as role, count(*)::int as n from contracts`),
+        login.db,
       );
       expect(asSupplier).toEqual([{ role: "groeipad_supplier", n: 2 }]);
     } finally {

@@ -2,10 +2,14 @@
 // contracts with numbers worked out by hand in tests/fixtures/dashboards-2.ts; a second supplier of
 // the same buyer sees only its own contract; a buyer is refused.
 import { beforeAll, describe, expect, it } from "vitest";
-import { supplierDashboard } from "@/lib/supplier-dashboard/service";
+import type { Caller } from "@/lib/http/steps";
+import { readSupplierDashboard } from "@/lib/supplier-dashboard/service";
+import { withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { PERFORMANCE_TODAY, performanceContract } from "../fixtures/dashboards-2";
 import { createBuyer, createSupplier, insertContract } from "../fixtures/factories";
+
+const supplierDashboard = (ctx: Caller, today: string) => withTenant(ctx, (tx) => readSupplierDashboard(tx, ctx.org, today), ctx.db);
 
 const { db } = await openTestDatabase();
 

@@ -7,11 +7,11 @@ import { reports, reportValues } from "@/db/schema";
 import { parseFilters } from "@/lib/dashboard/filters";
 import { loadDashboard } from "@/lib/dashboard/queries";
 import { shapeDashboard } from "@/lib/dashboard/shape";
-import { inTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, insertContract } from "../fixtures/factories";
 import { insertActiveKpi } from "../fixtures/reports";
 import { createTargetAs, globalIndicatorId } from "../fixtures/targets";
+import { withTenant } from "@/lib/tenancy";
 
 const { db } = await openTestDatabase();
 
@@ -51,8 +51,10 @@ describe("intensities roll up into organisation targets", () => {
     await createTargetAs(coordinator, await globalIndicatorId(db, "co2e"), { name: "CO2 organisatie" });
 
     const filters = parseFilters({ van: "2026-Q1", tot: "2026-Q4" }, "2026-12-04");
-    const raw = await inTenant(coordinator, (tx) =>
-      loadDashboard(tx, { tenantId: coordinator.org.id, filters, today: "2026-12-04", limit: 15 }),
+    const raw = await withTenant(
+      coordinator,
+      (tx) => loadDashboard(tx, { tenantId: coordinator.org.id, filters, today: "2026-12-04", limit: 15 }),
+      coordinator.db,
     );
     const [target] = raw.targets;
     // 1,5 × 40.000 × 0,001 + 1,4 × 42.000 × 0,001 = 60 + 58,8 tonnes; 2026-Q3 has no quantity.

@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
-import type { ActionContext } from "@/lib/action";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { getTargetInTenant, lineOf, listTargets } from "@/lib/targets/queries";
@@ -12,6 +11,7 @@ import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, expectOk, insertContract, type Team } from "../fixtures/factories";
 import { createIndicatorAs, createTargetAs, globalIndicatorId, targetForm } from "../fixtures/targets";
+import type { Caller } from "@/lib/http/steps";
 
 const { db } = await openTestDatabase();
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
   ids.circular = await globalIndicatorId(db, "circular_content");
 });
 
-const read = (ctx: ActionContext, id: string) => withTenant(db, scopeOf(ctx), (tx) => getTargetInTenant(tx, { tenantId: ctx.org.id, id }));
+const read = (ctx: Caller, id: string) => withTenant(scopeOf(ctx), (tx) => getTargetInTenant(tx, { tenantId: ctx.org.id, id }), db);
 const auditOf = (id: string) =>
   queryRows<{ action: string; actor_user_id: string; before: { version: number } | null; after: { version: number } | null }>(
     db,
@@ -181,13 +181,13 @@ describe("another tenant's target looks exactly like a missing one", () => {
 
   it("is invisible to tenant B and to suppliers, even in an unfiltered select under RLS", async () => {
     await createTargetAs(a.as.coordinator, ids.co2e);
-    const seen = (ctx: ActionContext) =>
-      withTenant(db, scopeOf(ctx), (tx) => queryRows<{ tenant_id: string }>(tx, sql`select tenant_id from organisation_targets`));
+    const seen = (ctx: Caller) =>
+      withTenant(scopeOf(ctx), (tx) => queryRows<{ tenant_id: string }>(tx, sql`select tenant_id from organisation_targets`), db);
     expect((await seen(a.as.viewer)).length).toBeGreaterThan(0);
     expect((await seen(a.as.viewer)).every((r) => r.tenant_id === a.org.id)).toBe(true);
     expect((await seen(b.as.admin)).some((r) => r.tenant_id === a.org.id)).toBe(false);
     expect(await seen(supplierOfA.as.admin)).toEqual([]);
-    const listed = await withTenant(db, scopeOf(b.as.admin), (tx) => listTargets(tx, { tenantId: b.org.id }));
+    const listed = await withTenant(scopeOf(b.as.admin), (tx) => listTargets(tx, { tenantId: b.org.id }), db);
     expect(listed).toEqual([]);
   });
 });

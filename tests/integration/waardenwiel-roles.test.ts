@@ -5,7 +5,6 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows, type Db } from "@/db/client";
 import type { Contract } from "@/db/schema";
-import type { ActionContext, ActionResult } from "@/lib/action";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { withTenant } from "@/lib/tenancy";
@@ -16,6 +15,8 @@ import { addSubtheme, addTheme, removeTheme, setPriorities, updateTheme } from "
 import { openTestDatabase } from "../fixtures/db";
 import { actorContext, addMember, createBuyer, createSupplier, expectOk, insertContract, type Team } from "../fixtures/factories";
 import { addThemeAs, createOrgWheelAs, deriveContractWheelAs, qualitativeGoalForm, themeForm, wheelVersion } from "../fixtures/wheels";
+import type { Caller } from "@/lib/http/steps";
+import { type ActionResult } from "@/lib/http/action";
 
 const { db } = await openTestDatabase();
 
@@ -26,7 +27,7 @@ let orgWheel: string;
 let supplied: Contract;
 let otherSupplied: Contract;
 
-const scope = (ctx: ActionContext) => ({ userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind });
+const scope = (ctx: Caller) => ({ userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind });
 const onWheel = async (wheelId: string) => ({ wheelId, version: String(await wheelVersion(db, wheelId)) });
 
 beforeAll(async () => {
@@ -43,8 +44,8 @@ beforeAll(async () => {
   });
 });
 
-type Edit = [label: string, run: (ctx: ActionContext) => Promise<string>];
-type AnyAction = { run: (ctx: ActionContext, raw: unknown) => Promise<ActionResult<unknown>> };
+type Edit = [label: string, run: (ctx: Caller) => Promise<string>];
+type AnyAction = { run: (ctx: Caller, raw: unknown) => Promise<ActionResult<unknown>> };
 
 /** Every edit action with a valid input on the given wheel; each run reports "ok" or the error code. */
 async function editsOn(wheelId: string): Promise<Edit[]> {
@@ -97,10 +98,10 @@ describe("a contract wheel", () => {
   it("keeps the organisation's outer themes, linked, with its own concretisation and priorities still empty", async () => {
     const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId });
     const wheelId = await deriveContractWheelAs(buyer.as.contract_manager, contract.id);
-    const read = (ctx: ActionContext) =>
-      withTenant(db, scope(ctx), (tx) => getContractWheel(tx, { orgId: ctx.org.id, orgKind: ctx.org.kind }, contract.id));
+    const read = (ctx: Caller) =>
+      withTenant(scope(ctx), (tx) => getContractWheel(tx, { orgId: ctx.org.id, orgKind: ctx.org.kind }, contract.id), db);
     const { wheel } = await read(buyer.as.viewer);
-    const org = (await withTenant(db, scope(buyer.as.viewer), (tx) => getOrgWheelByYear(tx, { tenantId: buyer.org.id, year: 2026 })))!;
+    const org = (await withTenant(scope(buyer.as.viewer), (tx) => getOrgWheelByYear(tx, { tenantId: buyer.org.id, year: 2026 }), db))!;
     expect(wheel).toMatchObject({ id: wheelId, contractId: contract.id, derivedFromId: org.id, year: 2026 });
     expect(wheel!.themes.map((t) => [t.name, t.pillar, t.orgThemeId])).toEqual(org.themes.map((t) => [t.name, t.pillar, t.id]));
     expect(wheel!.themes.every((t) => t.subthemes.length === 0 && t.goals.length === 0 && t.priorityRank === null)).toBe(true);
@@ -204,8 +205,8 @@ describe("suppliers", () => {
     suppliedWheel = await deriveContractWheelAs(buyer.as.contract_manager, supplied.id);
     await deriveContractWheelAs(buyer.as.contract_manager, otherSupplied.id);
   });
-  const readAsSupplier = (ctx: ActionContext, contractId: string) =>
-    withTenant(db, scope(ctx), (tx) => getContractWheel(tx, { orgId: ctx.org.id, orgKind: "supplier" }, contractId));
+  const readAsSupplier = (ctx: Caller, contractId: string) =>
+    withTenant(scope(ctx), (tx) => getContractWheel(tx, { orgId: ctx.org.id, orgKind: "supplier" }, contractId), db);
 
   it("read the wheel of a contract they are party to, with its themes", async () => {
     for (const ctx of Object.values(supplier.as)) {
@@ -218,21 +219,27 @@ describe("suppliers", () => {
 
   it("do not read another supplier's contract wheel, nor the buyer's own wheel", async () => {
     await expect(readAsSupplier(supplier.as.viewer, otherSupplied.id)).rejects.toThrow(NotFoundError);
-    const seen = await withTenant(db, scope(supplier.as.admin), (tx: Db) => getOrgWheelByYear(tx, { tenantId: buyer.org.id, year: 2026 }));
+    const seen = await withTenant(scope(supplier.as.admin), (tx: Db) => getOrgWheelByYear(tx, { tenantId: buyer.org.id, year: 2026 }), db);
     expect(seen).toBeNull();
   });
 
   it("see only their contract's wheel and themes even in an unfiltered query (row-level security)", async () => {
-    const rows = await withTenant(db, scope(supplier.as.admin), (tx) =>
-      queryRows<{ id: string; contract_id: string | null }>(tx, sql`select id, contract_id from wheels`),
+    const rows = await withTenant(
+      scope(supplier.as.admin),
+      (tx) => queryRows<{ id: string; contract_id: string | null }>(tx, sql`select id, contract_id from wheels`),
+      db,
     );
     expect(rows).toEqual([{ id: suppliedWheel, contract_id: supplied.id }]);
-    const themes = await withTenant(db, scope(supplier.as.admin), (tx) =>
-      queryRows<{ wheel_id: string }>(tx, sql`select distinct wheel_id from wheel_themes`),
+    const themes = await withTenant(
+      scope(supplier.as.admin),
+      (tx) => queryRows<{ wheel_id: string }>(tx, sql`select distinct wheel_id from wheel_themes`),
+      db,
     );
     expect(themes).toEqual([{ wheel_id: suppliedWheel }]);
-    const changed = await withTenant(db, scope(supplier.as.admin), (tx) =>
-      queryRows(tx, sql`update wheels set ambition = 'gekaapt' where id = ${suppliedWheel} returning id`),
+    const changed = await withTenant(
+      scope(supplier.as.admin),
+      (tx) => queryRows(tx, sql`update wheels set ambition = 'gekaapt' where id = ${suppliedWheel} returning id`),
+      db,
     );
     expect(changed).toEqual([]);
   });

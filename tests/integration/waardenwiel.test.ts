@@ -4,7 +4,6 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
-import type { ActionContext } from "@/lib/action";
 import type { BuyerRole } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/tenancy";
 import { createWheel, updateAmbition } from "@/lib/waardenwiel/actions";
@@ -16,6 +15,7 @@ import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, expectOk, type Team } from "../fixtures/factories";
 import { globalIndicatorId } from "../fixtures/targets";
 import { addGoalAs, addSubthemeAs, addThemeAs, createOrgWheelAs, quantitativeGoalForm, themeForm, wheelVersion } from "../fixtures/wheels";
+import type { Caller } from "@/lib/http/steps";
 
 const { db } = await openTestDatabase();
 
@@ -26,9 +26,9 @@ beforeAll(async () => {
   [a, b] = [await createBuyer(db), await createBuyer(db)];
 });
 
-const scope = (ctx: ActionContext) => ({ userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind });
-const wheelOf = async (ctx: ActionContext, year: number): Promise<WheelDetail> =>
-  (await withTenant(db, scope(ctx), (tx) => getOrgWheelByYear(tx, { tenantId: ctx.org.id, year })))!;
+const scope = (ctx: Caller) => ({ userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind });
+const wheelOf = async (ctx: Caller, year: number): Promise<WheelDetail> =>
+  (await withTenant(scope(ctx), (tx) => getOrgWheelByYear(tx, { tenantId: ctx.org.id, year }), db))!;
 const themeCount = async (wheelId: string) =>
   Number((await queryRows<{ n: number }>(db, sql`select count(*)::int as n from wheel_themes where wheel_id = ${wheelId}`))[0].n);
 const auditCount = async (tenantId: string) =>

@@ -51,7 +51,7 @@ const invitationIds = { ofA: "", ofB: "" };
 
 const buyerScope = (team: Team<BuyerRole>): TenantScope => ({ userId: team.as.admin.userId, orgId: team.org.id, orgKind: "buyer" });
 const supplierScope = (): TenantScope => ({ userId: supplier.as.admin.userId, orgId: supplier.org.id, orgKind: "supplier" });
-const rowsIn = <T>(scope: TenantScope, query: Parameters<Db["execute"]>[0]) => withTenant(db, scope, (tx) => queryRows<T>(tx, query));
+const rowsIn = <T>(scope: TenantScope, query: Parameters<Db["execute"]>[0]) => withTenant(scope, (tx) => queryRows<T>(tx, query), db);
 
 async function invitationOf(team: Team<BuyerRole>): Promise<string> {
   const { invitationId } = expectOk(await inviteMember.run(team.as.admin, { email: uniqueEmail("uitgenodigd"), role: "viewer" }));
@@ -307,7 +307,7 @@ describe("the way in, as the login role with row-level security in force", () =>
     );
     // The used invitation and the new member's row stay closed to anyone not working on them.
     expect(await queryRows(app.db, sql`select id from invitations where email = ${email}`)).toEqual([]);
-    expect(await withTenant(app.db, buyerScope(b), (tx) => queryRows(tx, sql`select id from users where email = ${email}`))).toEqual([]);
+    expect(await withTenant(buyerScope(b), (tx) => queryRows(tx, sql`select id from users where email = ${email}`), app.db)).toEqual([]);
   });
 
   it("mails a submitted report to the buyer's contract manager and the decision to the supplier's reporters", async () => {
@@ -334,8 +334,10 @@ describe("the way in, as the login role with row-level security in force", () =>
       .sort();
     expect(accepted).toEqual([supplier.as.admin.email, supplier.as.reporter.email].sort());
     // The buyer reached those addresses through organisation_contacts, not through the users table.
-    const direct = withTenant(app.db, buyerScope(a), (tx) =>
-      queryRows(tx, sql`select email from users where id = ${supplier.as.reporter.userId}`),
+    const direct = withTenant(
+      buyerScope(a),
+      (tx) => queryRows(tx, sql`select email from users where id = ${supplier.as.reporter.userId}`),
+      app.db,
     );
     expect(await direct).toEqual([]);
   });

@@ -36,56 +36,68 @@ beforeAll(async () => {
 
 describe("appending to the audit trail", () => {
   it("refuses a direct insert into another organisation's trail, even in the actor's own name", async () => {
-    const forged = withTenant(db, buyerScope(a), (tx) =>
-      tx.execute(
-        sql`insert into audit_events (tenant_id, actor_org_id, entity, entity_id, action)
+    const forged = withTenant(
+      buyerScope(a),
+      (tx) =>
+        tx.execute(
+          sql`insert into audit_events (tenant_id, actor_org_id, entity, entity_id, action)
             values (${b.org.id}, ${a.org.id}, 'contract', 'x', 'ondergeschoven')`,
-      ),
+        ),
+      db,
     );
     expect(await databaseError(forged)).toMatch(/row-level security/);
     expect(await eventsOf(b.org.id, "ondergeschoven")).toEqual([]);
   });
 
   it("records a supplier's event in the trail of a buyer whose contract it is party to", async () => {
-    await withTenant(db, supplierScope(supplierOfA), (tx) =>
-      recordAudit(
-        tx,
-        { userId: a.as.admin.userId, org: { id: supplierOfA } },
-        {
-          tenantId: a.org.id,
-          entity: "report",
-          entityId: "r1",
-          action: "submit_for_test",
-        },
-      ),
+    await withTenant(
+      supplierScope(supplierOfA),
+      (tx) =>
+        recordAudit(
+          tx,
+          { userId: a.as.admin.userId, org: { id: supplierOfA } },
+          {
+            tenantId: a.org.id,
+            entity: "report",
+            entityId: "r1",
+            action: "submit_for_test",
+          },
+        ),
+      db,
     );
     expect(await eventsOf(a.org.id, "submit_for_test")).toEqual([{ actor_org_id: supplierOfA, actor_user_id: a.as.admin.userId }]);
   });
 
   it("refuses an event in the trail of a buyer the supplier has no contract with", async () => {
-    const write = withTenant(db, supplierScope(stranger), (tx) =>
-      recordAudit(
-        tx,
-        { userId: null, org: { id: stranger } },
-        { tenantId: a.org.id, entity: "report", entityId: "r1", action: "stranger_event" },
-      ),
+    const write = withTenant(
+      supplierScope(stranger),
+      (tx) =>
+        recordAudit(
+          tx,
+          { userId: null, org: { id: stranger } },
+          { tenantId: a.org.id, entity: "report", entityId: "r1", action: "stranger_event" },
+        ),
+      db,
     );
     expect(await databaseError(write)).toMatch(/without a relation/);
     expect(await eventsOf(a.org.id, "stranger_event")).toEqual([]);
   });
 
   it("refuses a buyer's event in the trail of a supplier it neither registered nor contracted", async () => {
-    const write = withTenant(db, buyerScope(b), (tx) =>
-      recordAudit(
-        tx,
-        { userId: b.as.admin.userId, org: { id: b.org.id } },
-        {
-          tenantId: supplierOfA,
-          entity: "invitation",
-          entityId: "i1",
-          action: "create_for_test",
-        },
-      ),
+    const write = withTenant(
+      buyerScope(b),
+      (tx) =>
+        recordAudit(
+          tx,
+          { userId: b.as.admin.userId, org: { id: b.org.id } },
+          {
+            tenantId: supplierOfA,
+            entity: "invitation",
+            entityId: "i1",
+            action: "create_for_test",
+          },
+        ),
+      db,
     );
     expect(await databaseError(write)).toMatch(/without a relation/);
     expect(await eventsOf(supplierOfA, "create_for_test")).toEqual([]);

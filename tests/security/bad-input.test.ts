@@ -7,7 +7,6 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
 import { contracts, reportValues, reports } from "@/db/schema";
-import { formDataToObject, type ActionDefinition, type ActionResult } from "@/lib/action";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { createContract, updateContract } from "@/lib/contracts/actions";
 import { TOO_LARGE_MESSAGE } from "@/lib/decimal";
@@ -29,6 +28,8 @@ import { insertKpiContract, kpiForm } from "../fixtures/kpis";
 import { insertActiveKpi, reportForm } from "../fixtures/reports";
 import { globalIndicatorId, indicatorForm, targetForm } from "../fixtures/targets";
 import { addThemeAs, createOrgWheelAs, quantitativeGoalForm, wheelVersion } from "../fixtures/wheels";
+import { type ActionDefinition, type ActionResult } from "@/lib/http/action";
+import { formDataToObject } from "@/lib/http/input";
 
 const { db } = await openTestDatabase();
 

@@ -7,7 +7,6 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { contracts, organisationTargets, wheelGoals } from "@/db/schema";
-import type { ActionContext } from "@/lib/action";
 import { contractOverview } from "@/lib/contracts/overview";
 import { createContract, updateContract } from "@/lib/contracts/actions";
 import { listContracts, viewerOf } from "@/lib/contracts/queries";
@@ -33,7 +32,6 @@ import { createTarget } from "@/lib/targets/actions";
 import { listTargets } from "@/lib/targets/queries";
 import { addGoal } from "@/lib/waardenwiel/goal-actions";
 import { createWheel } from "@/lib/waardenwiel/actions";
-import { inTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { contractForm, createBuyer, createSupplier, expectOk, insertContract, type Team } from "../fixtures/factories";
 import { roadmapForm } from "../fixtures/kpi-library";
@@ -42,6 +40,8 @@ import { insertActiveKpi } from "../fixtures/reports";
 import { globalIndicatorId, targetForm } from "../fixtures/targets";
 import { addThemeAs, createOrgWheelAs, quantitativeGoalForm, wheelVersion } from "../fixtures/wheels";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
+import type { Caller } from "@/lib/http/steps";
+import { withTenant } from "@/lib/tenancy";
 
 const { db } = await openTestDatabase();
 
@@ -293,7 +293,7 @@ describe("a contract stored before the range was checked", () => {
     );
   });
 
-  const read = <T>(ctx: ActionContext, work: (tx: Db) => Promise<T>) => inTenant(ctx, work);
+  const read = <T>(ctx: Caller, work: (tx: Db) => Promise<T>) => withTenant(ctx, work, ctx.db);
 
   it("is really stored: the database keeps it, as a row from before the check would be", async () => {
     const [row] = await db.select().from(contracts).where(eq(contracts.id, oldId));
@@ -316,10 +316,9 @@ describe("a contract stored before the range was checked", () => {
 
   it("leaves the buyer's dashboard and the supplier's overview working, within bounds", async () => {
     const started = performance.now();
-    const dashboard = await organisationDashboard(team.as.coordinator, {
-      search: new URLSearchParams("van=2026-Q1&tot=2026-Q4"),
-      today: TODAY,
-    });
+    const dashboard = await read(team.as.coordinator, (tx) =>
+      organisationDashboard(tx, team.as.coordinator, { search: new URLSearchParams("van=2026-Q1&tot=2026-Q4"), today: TODAY }),
+    );
     expect(dashboard.filters).toMatchObject({ from: "2026-Q1", to: "2026-Q4" });
     expect(JSON.stringify(dashboard).length).toBeLessThan(200_000);
     // The old target is drawn over 1990–2100 at most, not over ten thousand years.

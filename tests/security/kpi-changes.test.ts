@@ -6,7 +6,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { contracts, kpis, type Contract } from "@/db/schema";
-import type { ActionContext } from "@/lib/action";
 import { viewerOf } from "@/lib/contracts/queries";
 import { acceptKpi, proposeKpi, rejectKpi, setKpiThemes, updateKpi, withdrawKpiChange } from "@/lib/kpis/actions";
 import { agreedTermsOf, KPI_TERMS } from "@/lib/kpis/agreed-terms";
@@ -20,6 +19,7 @@ import { createBuyer, createSupplier, expectOk, type Team } from "../fixtures/fa
 import { insertKpiContract, insertKpiRow, kpiForm } from "../fixtures/kpis";
 import { globalIndicatorId } from "../fixtures/targets";
 import { addThemeAs, createOrgWheelAs, deriveContractWheelAs } from "../fixtures/wheels";
+import type { Caller } from "@/lib/http/steps";
 
 const { db } = await openTestDatabase();
 
@@ -39,8 +39,8 @@ const PATH = [
 ];
 
 const kpiRow = async (id: string) => (await db.select().from(kpis).where(eq(kpis.id, id)))[0];
-const kpiAs = (ctx: ActionContext, contract: Contract, id: string) =>
-  withTenant(db, scopeOf(ctx), (tx) => getContractKpi(tx, viewerOf(ctx), contract.id, id)).then((r) => r.kpi);
+const kpiAs = (ctx: Caller, contract: Contract, id: string) =>
+  withTenant(scopeOf(ctx), (tx) => getContractKpi(tx, viewerOf(ctx), contract.id, id), db).then((r) => r.kpi);
 const termsOfRow = (row: Record<string, unknown>) => Object.fromEntries(KPI_TERMS.map((k) => [k, row[k]]));
 
 /**
@@ -115,7 +115,7 @@ describe("a change to an agreed KPI before the start", () => {
     expect(raised.outcome).toMatchObject({ route: "proposal", to: "supplier", reopened: true });
     expect(await acceptKpi.run(buyer.as.admin, { id, version: "4" })).toMatchObject({ ok: false, code: "ForbiddenError" });
     // Under row-level security the supplier finds what was agreed, so it can restore it.
-    const row = await withTenant(db, scopeOf(supplier.as.reporter), (tx) => tx.select().from(kpis).where(eq(kpis.id, id)));
+    const row = await withTenant(scopeOf(supplier.as.reporter), (tx) => tx.select().from(kpis).where(eq(kpis.id, id)), db);
     const seen = agreedTermsOf(row[0]);
     expect(seen?.terms.malusRule).toMatchObject({ type: "fixed", amountCents: 150_000 });
     expectOk(await rejectKpi.run(supplier.as.reporter, { id, version: "4", reason: "Niet afgesproken." }));
@@ -133,7 +133,7 @@ describe("a change to an agreed KPI before the start", () => {
   });
 
   type Side = "buyer" | "supplier";
-  const CHANGES: Array<[string, Side[], (id: string, edit: Record<string, unknown>, ctx: ActionContext) => Promise<{ ok: boolean }>]> = [
+  const CHANGES: Array<[string, Side[], (id: string, edit: Record<string, unknown>, ctx: Caller) => Promise<{ ok: boolean }>]> = [
     ["name", ["buyer", "supplier"], (_id, edit, ctx) => updateKpi.run(ctx, { ...edit, name: "Andere naam" })],
     ["description", ["buyer", "supplier"], (_id, edit, ctx) => updateKpi.run(ctx, { ...edit, description: "Anders gemeten." })],
     ["indicator", ["buyer", "supplier"], (_id, edit, ctx) => updateKpi.run(ctx, { ...edit, indicatorId: co2e })],

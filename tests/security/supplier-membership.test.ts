@@ -8,7 +8,6 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
 import { contracts, invitations, memberships, organisations } from "@/db/schema";
-import type { ActionContext } from "@/lib/action";
 import type { BuyerRole } from "@/lib/auth/permissions";
 import { inviteSupplier } from "@/lib/contracts/invite-supplier";
 import { listContracts } from "@/lib/contracts/queries";
@@ -32,6 +31,7 @@ import {
   uniqueEmail,
   type Team,
 } from "../fixtures/factories";
+import type { Caller } from "@/lib/http/steps";
 
 const { db } = await openTestDatabase();
 let buyerA: Team<BuyerRole>;
@@ -44,7 +44,7 @@ beforeAll(async () => {
 const NO_LONGER_VALID = "Deze uitnodiging is niet meer geldig.";
 
 type LinkFields = { kvk: string; name?: string; email?: string; confirmKvk?: string };
-const link = (ctx: ActionContext, contractId: string, fields: LinkFields) => inviteSupplier.run(ctx, { contractId, ...fields });
+const link = (ctx: Caller, contractId: string, fields: LinkFields) => inviteSupplier.run(ctx, { contractId, ...fields });
 
 /** Buyer A registers a new supplier on a draft contract and invites its first admin. */
 async function registeredByA(options: { email?: string; title?: string } = {}) {
@@ -78,7 +78,7 @@ const membersOf = (organisationId: string) => db.select().from(memberships).wher
 const contractRow = async (id: string) => (await db.select().from(contracts).where(eq(contracts.id, id)))[0];
 
 /** An invitation written straight into the table, as one issued before the rule existed (or racing). */
-async function strayInvitation(params: { organisationId: string; invitedBy: ActionContext; email: string }) {
+async function strayInvitation(params: { organisationId: string; invitedBy: Caller; email: string }) {
   const { token, tokenHash } = newInvitationToken();
   await db.insert(invitations).values({
     organisationId: params.organisationId,
@@ -92,9 +92,11 @@ async function strayInvitation(params: { organisationId: string; invitedBy: Acti
   return token;
 }
 
-async function contractIdsSeenBy(member: ActionContext) {
-  const rows = await withTenant(db, { userId: member.userId, orgId: member.org.id, orgKind: "supplier" }, (tx) =>
-    listContracts(tx, { orgId: member.org.id, orgKind: "supplier" }),
+async function contractIdsSeenBy(member: Caller) {
+  const rows = await withTenant(
+    { userId: member.userId, orgId: member.org.id, orgKind: "supplier" },
+    (tx) => listContracts(tx, { orgId: member.org.id, orgKind: "supplier" }),
+    db,
   );
   return rows.map((c) => c.id);
 }
@@ -279,8 +281,10 @@ describe("a second buyer linking an existing supplier", () => {
     // Only admins hear of it.
     expect(await outboxFor(db, supplier.as.reporter.email)).toEqual([]);
 
-    const relations = await withTenant(db, { userId: supplier.as.admin.userId, orgId: supplier.org.id, orgKind: "supplier" }, (tx) =>
-      listBuyerRelations(tx, { supplierOrgId: supplier.org.id }),
+    const relations = await withTenant(
+      { userId: supplier.as.admin.userId, orgId: supplier.org.id, orgKind: "supplier" },
+      (tx) => listBuyerRelations(tx, { supplierOrgId: supplier.org.id }),
+      db,
     );
     expect(relations).toEqual([
       {
@@ -300,8 +304,10 @@ describe("a second buyer linking an existing supplier", () => {
     expect(await outboxFor(db, contact)).toEqual([]);
 
     const admin = await acceptMailedInvitation(a.email, a.supplier.slug);
-    const relations = await withTenant(db, { userId: admin.userId, orgId: a.supplier.id, orgKind: "supplier" }, (tx) =>
-      listBuyerRelations(tx, { supplierOrgId: a.supplier.id }),
+    const relations = await withTenant(
+      { userId: admin.userId, orgId: a.supplier.id, orgKind: "supplier" },
+      (tx) => listBuyerRelations(tx, { supplierOrgId: a.supplier.id }),
+      db,
     );
     const ofB = relations.find((r) => r.buyerId === buyerB.org.id);
     expect(ofB?.contracts).toEqual([expect.objectContaining({ id: contractId, contact: { email: contact, standing: "open" } })]);
@@ -315,8 +321,10 @@ describe("a second buyer linking an existing supplier", () => {
 
     expectOk(await inviteMember.run(supplier.as.admin, { email: contact, role: "reporter" }));
     const readRelations = () =>
-      withTenant(db, { userId: supplier.as.admin.userId, orgId: supplier.org.id, orgKind: "supplier" }, (tx) =>
-        listBuyerRelations(tx, { supplierOrgId: supplier.org.id }),
+      withTenant(
+        { userId: supplier.as.admin.userId, orgId: supplier.org.id, orgKind: "supplier" },
+        (tx) => listBuyerRelations(tx, { supplierOrgId: supplier.org.id }),
+        db,
       );
     expect((await readRelations())[0].contracts[0].contact).toEqual({ email: contact, standing: "invited" });
     const member = await acceptMailedInvitation(contact, supplier.org.slug);

@@ -91,20 +91,27 @@ describe("the contract's supplier on its rows", () => {
   });
 
   it("refuses a supplier writing under another supplier's contract, whatever it sends", async () => {
-    const forged = withTenant(db, supplierScope(second), (tx) =>
-      tx
-        .insert(reportValues)
-        .values({ tenantId: contract.tenantId, reportId: report.id, kpiId: kpi.id, value: "9", supplierOrgId: second.org.id }),
+    const forged = withTenant(
+      supplierScope(second),
+      (tx) =>
+        tx
+          .insert(reportValues)
+          .values({ tenantId: contract.tenantId, reportId: report.id, kpiId: kpi.id, value: "9", supplierOrgId: second.org.id }),
+      db,
     );
     expect(await databaseError(forged)).toMatch(/row-level security/);
   });
 
   it("passes a change of supplier down to every row, a final review's too, and moves who sees them", async () => {
     const visible = (team: Team<SupplierRole>) =>
-      withTenant(db, supplierScope(team), async (tx) => ({
-        reports: (await queryRows(tx, sql`select id from reports where contract_id = ${contract.id}`)).length,
-        scores: (await queryRows(tx, sql`select id from review_scores where review_id = ${review.id}`)).length,
-      }));
+      withTenant(
+        supplierScope(team),
+        async (tx) => ({
+          reports: (await queryRows(tx, sql`select id from reports where contract_id = ${contract.id}`)).length,
+          scores: (await queryRows(tx, sql`select id from review_scores where review_id = ${review.id}`)).length,
+        }),
+        db,
+      );
     expect(await visible(first)).toEqual({ reports: 1, scores: 1 });
     expect(await visible(second)).toEqual({ reports: 0, scores: 0 });
 

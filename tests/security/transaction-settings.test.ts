@@ -75,7 +75,7 @@ describe("in the database", () => {
   it("a tenant transaction runs as its side's role with its organisation, and only inside", async () => {
     const buyer = await createBuyer(db);
     const scope = { userId: buyer.as.admin.userId, orgId: buyer.org.id, orgKind: "buyer" as const };
-    const inside = await withTenant(db, scope, (tx) => queryRows<{ role: string; org: string }>(tx, now));
+    const inside = await withTenant(scope, (tx) => queryRows<{ role: string; org: string }>(tx, now), db);
     expect(inside[0]).toMatchObject({ role: "groeipad_buyer", org: buyer.org.id });
     expect((await queryRows<{ org: string | null }>(db, now))[0].org ?? "").toBe("");
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "@/lib/action";
 import { CreateContract, InviteSupplier, UpdateContract } from "@/lib/contracts/schemas";
+import { fieldErrorsOf } from "@/lib/http/input";
 
 const form = {
   title: "Catering stadhuis",

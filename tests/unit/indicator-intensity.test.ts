@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "@/lib/action";
 import {
   absoluteCandidates,
   absoluteIndicatorProblem,
@@ -9,6 +8,7 @@ import {
   parseAbsoluteFactor,
 } from "@/lib/indicators/intensity";
 import { CreateIndicator, UpdateIndicator } from "@/lib/indicators/schemas";
+import { fieldErrorsOf } from "@/lib/http/input";
 
 describe("parseAbsoluteFactor: the factor between an intensity's unit and its absolute indicator's", () => {
   it.each([

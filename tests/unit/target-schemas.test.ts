@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "@/lib/action";
 import { CreateIndicator } from "@/lib/indicators/schemas";
 import { CreateTarget, UpdateTarget } from "@/lib/targets/schemas";
+import { fieldErrorsOf } from "@/lib/http/input";
 
 const INDICATOR = "00000000-0000-4000-8000-000000000001";
 

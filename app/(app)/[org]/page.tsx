@@ -1,19 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
-import { readAs, requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { isManagerOf } from "@/lib/contracts/policy";
 import { listContracts, viewerOf } from "@/lib/contracts/queries";
 import { contractOverview } from "@/lib/contracts/overview";
 import { statusLabel, statusTone } from "@/lib/contracts/rules";
 import { formatDate, formatEuroCompact } from "@/lib/format";
+import { withTenant } from "@/lib/tenancy";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const actor = await requireActor(org);
-  const contracts = await readAs(actor, (tx) => listContracts(tx, viewerOf(actor)));
+  const contracts = await withTenant(actor, (tx) => listContracts(tx, viewerOf(actor)));
   const overview = contractOverview(contracts);
   const isBuyer = actor.org.kind === "buyer";
   const mine = isBuyer ? contracts.filter((c) => isManagerOf(actor, c)) : [];

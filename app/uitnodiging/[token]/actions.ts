@@ -3,9 +3,9 @@
 import { AuthError } from "next-auth";
 import type { FormState } from "@/app/_components/ui/form";
 import { signIn } from "@/lib/auth/config";
-import { fieldErrorsOf } from "@/lib/action";
 import { invitationLanding } from "@/lib/invitations/pages";
 import { AcceptInvitation } from "@/lib/invitations/schemas";
+import { fieldErrorsOf } from "@/lib/http/input";
 
 const NAME_NEEDED = "Vul je naam in: zo zien collega's en de andere partij wie er iets heeft gedaan.";
 

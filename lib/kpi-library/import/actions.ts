@@ -4,8 +4,7 @@
 // wrong, so a half-imported file can never happen.
 import { CSV_CONTENT_TYPE } from "@/lib/csv";
 import type { Db } from "@/db/client";
-import { defineAction, type ActionContext } from "@/lib/action";
-import { defineRoute } from "@/lib/api";
+import { defineDownload, type Download } from "@/lib/http/route";
 import { ForbiddenError } from "@/lib/errors";
 import { listCatalogue } from "@/lib/indicators/queries";
 import { contractWheelThemes } from "@/lib/kpis/queries";
@@ -15,12 +14,13 @@ import { formatNumber } from "@/lib/format";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 import { readUploadedTable } from "@/lib/spreadsheet/read";
 import { XLSX_CONTENT_TYPE } from "@/lib/spreadsheet/write";
-import { inTenant } from "@/lib/tenancy";
 import { z } from "@/lib/zod";
 import { liveKpiNames, nameKey } from "../existing";
 import { IMPORT_SHEET, MAX_IMPORT_ROWS } from "./read-file";
 import { importTemplateCsv, importTemplateXlsx } from "./template";
 import { validateImport, type ImportContext, type ImportedKpi, type RowError } from "./validate";
+import type { Actor } from "@/lib/auth/actor";
+import { defineAction } from "@/lib/http/action";
 
 const ImportKpis = z.object({
   contractId: z.string({ error: "Onbekende verwijzing." }),
@@ -43,11 +43,11 @@ type ImportPreviewRow = {
 export type ImportOutcome = { mode: "preview" | "import"; imported: number; errors: RowError[]; preview: ImportPreviewRow[] };
 
 /** Import is the buyer's route to many proposals at once; the supplier proposes one by one. */
-function assertBuyer(ctx: ActionContext): void {
+function assertBuyer(ctx: Actor): void {
   if (ctx.org.kind !== "buyer") throw new ForbiddenError("Alleen de opdrachtgever importeert KPI's uit een bestand.");
 }
 
-async function importContext(tx: Db, ctx: ActionContext, contract: KpiContract): Promise<ImportContext> {
+async function importContext(tx: Db, ctx: Actor, contract: KpiContract): Promise<ImportContext> {
   const [catalogue, themes, existingNames] = await Promise.all([
     listCatalogue(tx, { orgId: ctx.org.id, orgKind: "buyer" }),
     contractWheelThemes(tx, contract),
@@ -83,60 +83,56 @@ export const importKpis = defineAction({
   name: "kpis.import",
   permission: "kpis.propose",
   input: ImportKpis,
-  async handler(ctx, input): Promise<ImportOutcome> {
+  // Read before the transaction opens: a file at the limits takes a moment, and nobody else's
+  // request should wait for it.
+  async prepare(ctx, input) {
     assertBuyer(ctx);
-    // Read before the transaction opens: a file at the limits takes a moment, and nobody else's
-    // request should wait for it.
-    const table = await readUploadedTable(input.file, { sheet: IMPORT_SHEET, maxRows: MAX_IMPORT_ROWS });
-    return inTenant(ctx, async (tx) => {
-      const contract = await contractForKpis(tx, ctx, input.contractId);
-      const check = validateImport(table, await importContext(tx, ctx, contract));
-      const preview = check.kpis.map(previewRow);
-      if (check.errors.length > 0 || input.mode === "preview") {
-        return { mode: input.mode, imported: 0, errors: check.errors, preview };
-      }
-      for (const kpi of check.kpis) {
-        await insertKpi(tx, ctx, {
-          contract,
-          source: "import",
-          name: kpi.name,
-          description: kpi.description,
-          indicatorId: kpi.indicator?.id ?? null,
-          kind: kpi.kind,
-          obligation: kpi.obligation,
-          scoreMeanings: kpi.scoreMeanings,
-          baselineValue: kpi.baselineValue,
-          baselineQuarter: kpi.baselineQuarter,
-          measurement: kpi.measurement,
-          evidenceRequired: kpi.evidenceRequired,
-          weight: kpi.weight,
-          themeIds: kpi.theme ? [kpi.theme.id] : [],
-          growthPath:
-            kpi.milestones.length > 0
-              ? { interpolation: kpi.interpolation, milestones: kpi.milestones, reason: "Geïmporteerd uit een bestand." }
-              : null,
-        });
-      }
-      return { mode: "import", imported: check.kpis.length, errors: [], preview };
-    });
+    return { ...input, table: await readUploadedTable(input.file, { sheet: IMPORT_SHEET, maxRows: MAX_IMPORT_ROWS }) };
+  },
+  async handler(tx, ctx, { table, ...input }): Promise<ImportOutcome> {
+    const contract = await contractForKpis(tx, ctx, input.contractId);
+    const check = validateImport(table, await importContext(tx, ctx, contract));
+    const preview = check.kpis.map(previewRow);
+    if (check.errors.length > 0 || input.mode === "preview") {
+      return { mode: input.mode, imported: 0, errors: check.errors, preview };
+    }
+    for (const kpi of check.kpis) {
+      await insertKpi(tx, ctx, {
+        contract,
+        source: "import",
+        name: kpi.name,
+        description: kpi.description,
+        indicatorId: kpi.indicator?.id ?? null,
+        kind: kpi.kind,
+        obligation: kpi.obligation,
+        scoreMeanings: kpi.scoreMeanings,
+        baselineValue: kpi.baselineValue,
+        baselineQuarter: kpi.baselineQuarter,
+        measurement: kpi.measurement,
+        evidenceRequired: kpi.evidenceRequired,
+        weight: kpi.weight,
+        themeIds: kpi.theme ? [kpi.theme.id] : [],
+        growthPath:
+          kpi.milestones.length > 0
+            ? { interpolation: kpi.interpolation, milestones: kpi.milestones, reason: "Geïmporteerd uit een bestand." }
+            : null,
+      });
+    }
+    return { mode: "import", imported: check.kpis.length, errors: [], preview };
   },
 });
 
-export type ImportDownload = { filename: string; contentType: string; bytes: Uint8Array };
-
-export const importTemplateRoute = defineRoute<{ id: string; format: string }>({
+export const importTemplateRoute = defineDownload({
   name: "GET /api/v1/[org]/contracts/[id]/kpi-import-template",
   permission: "kpis.propose",
-  handler: async (ctx, params): Promise<ImportDownload> => {
+  handler: async (tx, ctx, params: { id: string; format: string }): Promise<Download> => {
     assertBuyer(ctx);
-    return inTenant(ctx, async (tx) => {
-      const contract = await contractForKpis(tx, ctx, params.id);
-      const slug = "kpi-import-sjabloon";
-      if (params.format === "xlsx") {
-        const catalogue = await listCatalogue(tx, { orgId: ctx.org.id, orgKind: "buyer" });
-        return { filename: `${slug}.xlsx`, contentType: XLSX_CONTENT_TYPE, bytes: await importTemplateXlsx(contract, catalogue) };
-      }
-      return { filename: `${slug}.csv`, contentType: CSV_CONTENT_TYPE, bytes: new TextEncoder().encode(importTemplateCsv(contract)) };
-    });
+    const contract = await contractForKpis(tx, ctx, params.id);
+    const slug = "kpi-import-sjabloon";
+    if (params.format === "xlsx") {
+      const catalogue = await listCatalogue(tx, { orgId: ctx.org.id, orgKind: "buyer" });
+      return { filename: `${slug}.xlsx`, contentType: XLSX_CONTENT_TYPE, bytes: await importTemplateXlsx(contract, catalogue) };
+    }
+    return { filename: `${slug}.csv`, contentType: CSV_CONTENT_TYPE, bytes: new TextEncoder().encode(importTemplateCsv(contract)) };
   },
 });

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/app/_components/ui/form";
-import { runAction } from "@/lib/auth/session";
 import { changeMemberRole, inviteMember, removeMember, revokeInvitation } from "@/lib/members/actions";
+import { runAction } from "@/lib/http/next";
 
 async function run(org: string, action: Parameters<typeof runAction>[0], form: FormData, message: string): Promise<FormState> {
   const result = await runAction(action, org, form);

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { auditLabel, listAuditEvents } from "@/lib/audit";
 import { can, roleLabel, rolesFor } from "@/lib/auth/permissions";
-import { readAs, requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { listBuyerRelations } from "@/lib/members/buyer-relations";
 import { listMembers, listOpenInvitations } from "@/lib/members/queries";
 import { changeRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "./actions";
 import { InviteMemberForm, InvitePrefillScope, MemberRow, RevokeInvitationButton } from "./client";
 import { BuyerRelations } from "./relations";
+import { withTenant } from "@/lib/tenancy";
 
 export const metadata: Metadata = { title: "Beheer" };
 
@@ -19,7 +20,7 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
   const readsAudit = can(actor.org.kind, actor.role, "audit.read");
   if (!manages && !readsAudit) notFound();
   const seesRelations = manages && actor.org.kind === "supplier";
-  const [members, invitations, events, relations] = await readAs(actor, (tx) =>
+  const [members, invitations, events, relations] = await withTenant(actor, (tx) =>
     Promise.all([
       listMembers(tx, { organisationId: actor.org.id }),
       manages ? listOpenInvitations(tx, { organisationId: actor.org.id }) : Promise.resolve([]),

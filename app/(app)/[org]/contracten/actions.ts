@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/app/_components/ui/form";
 import { createContract, updateContract } from "@/lib/contracts/actions";
 import { inviteSupplier } from "@/lib/contracts/invite-supplier";
-import { formDataToObject } from "@/lib/action";
-import { runAction } from "@/lib/auth/session";
+import { formDataToObject } from "@/lib/http/input";
+import { runAction } from "@/lib/http/next";
 
 export async function saveContract(org: string, contractId: string | null, _state: FormState, form: FormData): Promise<FormState> {
   const input = formDataToObject(form);

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
 import { can } from "@/lib/auth/permissions";
-import { readAs, requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { listContracts, viewerOf } from "@/lib/contracts/queries";
 import { packageLabel, statusLabel, statusTone } from "@/lib/contracts/rules";
 import { formatDate, formatEuroCents } from "@/lib/format";
+import { withTenant } from "@/lib/tenancy";
 
 export const metadata: Metadata = { title: "Contracten" };
 
@@ -21,7 +22,7 @@ export default async function ContractsPage({
   const actor = await requireActor(org);
   const isBuyer = actor.org.kind === "buyer";
   const mine = isBuyer && filter === "mijn";
-  const contracts = await readAs(actor, (tx) => listContracts(tx, viewerOf(actor), mine ? { managedBy: actor.userId } : {}));
+  const contracts = await withTenant(actor, (tx) => listContracts(tx, viewerOf(actor), mine ? { managedBy: actor.userId } : {}));
   const base = `/${actor.org.slug}/contracten`;
   return (
     <>

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import type { FormState } from "@/app/_components/ui/form";
 import { setReminders, signOutEverywhere } from "@/lib/account/actions";
 import { signOut } from "@/lib/auth/config";
-import { runAction } from "@/lib/auth/session";
+import { runAction } from "@/lib/http/next";
 
 export async function setRemindersAction(org: string, _state: FormState, form: FormData): Promise<FormState> {
   const result = await runAction(setReminders, org, form);

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { getReminderSetting } from "@/lib/account/queries";
-import { readAs, requireActor, sessionSettings } from "@/lib/auth/session";
+import { requireActor, sessionSettings } from "@/lib/auth/session";
 import { setRemindersAction, signOutEverywhereAction } from "./actions";
 import { RemindersForm, SignOutEverywhereForm } from "./client";
+import { withTenant } from "@/lib/tenancy";
 
 export const metadata: Metadata = { title: "Profiel" };
 
 export default async function ProfilePage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const actor = await requireActor(org);
-  const wantsReminders = await readAs(actor, (tx) => getReminderSetting(tx, actor.userId));
+  const wantsReminders = await withTenant(actor, (tx) => getReminderSetting(tx, actor.userId));
   const { idleMinutes, maxHours } = sessionSettings();
   return (
     <>

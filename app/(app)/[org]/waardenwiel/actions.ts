@@ -3,8 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/app/_components/ui/form";
-import { formDataToObject } from "@/lib/action";
-import { runAction } from "@/lib/auth/session";
 import { createWheel, deriveContractWheel, publishWheel, updateAmbition, updateAnalysis } from "@/lib/waardenwiel/actions";
 import { addGoal, removeGoal, updateGoal } from "@/lib/waardenwiel/goal-actions";
 import {
@@ -17,6 +15,8 @@ import {
   updateSubtheme,
   updateTheme,
 } from "@/lib/waardenwiel/theme-actions";
+import { formDataToObject } from "@/lib/http/input";
+import { runAction } from "@/lib/http/next";
 
 // Every form on a wheel posts its operation in "_action"; only these are accepted.
 const WHEEL_ACTIONS = {

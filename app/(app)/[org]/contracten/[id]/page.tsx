@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
-import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
+import { orNotFound, requireActor } from "@/lib/auth/session";
 import { managesContract } from "@/lib/contracts/policy";
 import { getContractOverview, viewerOf } from "@/lib/contracts/queries";
 import { COOPERATION_FORMS, packageLabel, statusLabel, statusTone } from "@/lib/contracts/rules";
 import { formatDate, formatDateTime, formatEuroCents } from "@/lib/format";
 import { Notice } from "@/app/_components/ui/notice";
+import { withTenant } from "@/lib/tenancy";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -27,7 +28,7 @@ export default async function ContractPage({
   const { org, id } = await params;
   const notice = await searchParams;
   const actor = await requireActor(org);
-  const contract = await orNotFound(readAs(actor, (tx) => getContractOverview(tx, viewerOf(actor), id)));
+  const contract = await orNotFound(withTenant(actor, (tx) => getContractOverview(tx, viewerOf(actor), id)));
   const isBuyer = actor.org.kind === "buyer";
   const mayManage = managesContract(actor, contract);
   const base = `/${org}/contracten/${id}`;

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
-import { readAs, requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { capPeriodOptions, deciderOptions, packageOptions, statusOptions } from "@/lib/contracts/rules";
 import { contractCapValues } from "@/lib/malus/contract-caps";
 import { listContractManagers } from "@/lib/members/queries";
 import { ContractForm } from "../_components/contract-form";
 import { saveContract } from "../actions";
+import { withTenant } from "@/lib/tenancy";
 
 export const metadata: Metadata = { title: "Nieuw contract" };
 
@@ -15,7 +16,7 @@ export default async function NewContractPage({ params }: { params: Promise<{ or
   const { org } = await params;
   const actor = await requireActor(org);
   if (!can(actor.org.kind, actor.role, "contracts.create")) notFound();
-  const managers = await readAs(actor, (tx) => listContractManagers(tx, { organisationId: actor.org.id }));
+  const managers = await withTenant(actor, (tx) => listContractManagers(tx, { organisationId: actor.org.id }));
   return (
     <>
       <p className="small">

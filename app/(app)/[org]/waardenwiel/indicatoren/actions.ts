@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/app/_components/ui/form";
-import { formDataToObject } from "@/lib/action";
-import { runAction } from "@/lib/auth/session";
 import { createIndicator, deleteIndicator, updateIndicator } from "@/lib/indicators/actions";
+import { formDataToObject } from "@/lib/http/input";
+import { runAction } from "@/lib/http/next";
 
 export async function saveIndicator(org: string, indicatorId: string | null, _state: FormState, form: FormData): Promise<FormState> {
   const input = formDataToObject(form);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
-import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
+import { orNotFound, requireActor } from "@/lib/auth/session";
 import { managesContract } from "@/lib/contracts/policy";
 import { getContract, viewerOf } from "@/lib/contracts/queries";
 import { capPeriodOptions, deciderOptions, packageOptions, statusOptions } from "@/lib/contracts/rules";
@@ -11,6 +11,7 @@ import { centsToInput } from "@/lib/format";
 import { listContractManagers } from "@/lib/members/queries";
 import { ContractForm } from "../../_components/contract-form";
 import { saveContract } from "../../actions";
+import { withTenant } from "@/lib/tenancy";
 
 export const metadata: Metadata = { title: "Contract bewerken" };
 
@@ -19,7 +20,9 @@ export default async function EditContractPage({ params }: { params: Promise<{ o
   const actor = await requireActor(org);
   if (!can(actor.org.kind, actor.role, "contracts.update")) notFound();
   const [contract, managers] = await orNotFound(
-    readAs(actor, (tx) => Promise.all([getContract(tx, viewerOf(actor), id), listContractManagers(tx, { organisationId: actor.org.id })])),
+    withTenant(actor, (tx) =>
+      Promise.all([getContract(tx, viewerOf(actor), id), listContractManagers(tx, { organisationId: actor.org.id })]),
+    ),
   );
   // The action refuses a contract manager of another contract, so the form is not offered either.
   if (!managesContract(actor, contract)) notFound();

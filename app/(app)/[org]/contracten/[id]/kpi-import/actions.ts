@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formDataToObject } from "@/lib/action";
-import { runAction } from "@/lib/auth/session";
 import { importKpis } from "@/lib/kpi-library/import/actions";
 import type { ImportState } from "./client";
+import { formDataToObject } from "@/lib/http/input";
+import { runAction } from "@/lib/http/next";
 
 export async function importKpisAction(org: string, contractId: string, _state: ImportState, form: FormData): Promise<ImportState> {
   const result = await runAction(importKpis, org, { ...formDataToObject(form), contractId });

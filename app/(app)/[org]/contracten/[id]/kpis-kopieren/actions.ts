@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/app/_components/ui/form";
-import { formDataToObject } from "@/lib/action";
-import { runAction } from "@/lib/auth/session";
 import { copyKpis } from "@/lib/kpi-library/copy";
+import { formDataToObject } from "@/lib/http/input";
+import { runAction } from "@/lib/http/next";
 
 export async function copyKpisAction(org: string, contractId: string, _state: FormState, form: FormData): Promise<FormState> {
   const result = await runAction(copyKpis, org, { ...formDataToObject(form), contractId });

@@ -3,13 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/app/_components/ui/form";
-import { formDataToObject } from "@/lib/action";
-import { runAction } from "@/lib/auth/session";
 import { acceptKpi, proposeKpi, rejectKpi, setKpiThemes, updateKpi, withdrawKpiChange } from "@/lib/kpis/actions";
 import { setGrowthPath } from "@/lib/kpis/growth-path-actions";
 import { setMalusRule } from "@/lib/kpis/malus-actions";
 import { kpiChangeNotice, type KpiChangeOutcome } from "@/lib/kpis/policy";
 import { promiseToKpi, recordPromise } from "@/lib/kpis/promise-actions";
+import { formDataToObject } from "@/lib/http/input";
+import { runAction } from "@/lib/http/next";
 
 const kpisPath = (org: string, contractId: string) => `/${org}/contracten/${contractId}/kpis`;
 

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
-import { orNotFound, readAs, requireActor } from "@/lib/auth/session";
+import { orNotFound, requireActor } from "@/lib/auth/session";
 import { managesContract } from "@/lib/contracts/policy";
 import { supplierLinkOf, type SupplierLink } from "@/lib/contracts/supplier-link";
 import { formatDateTime } from "@/lib/format";
 import { inviteSupplierAction } from "../../actions";
 import { InviteSupplierForm } from "./client";
+import { withTenant } from "@/lib/tenancy";
 
 export const metadata: Metadata = { title: "Leverancier" };
 
@@ -18,7 +19,7 @@ export default async function SupplierPage({ params }: { params: Promise<{ org: 
   const { org, id } = await params;
   const actor = await requireActor(org);
   if (!can(actor.org.kind, actor.role, "contracts.invite_supplier")) notFound();
-  const link = await orNotFound(readAs(actor, (tx) => supplierLinkOf(tx, { tenantId: actor.org.id, contractId: id })));
+  const link = await orNotFound(withTenant(actor, (tx) => supplierLinkOf(tx, { tenantId: actor.org.id, contractId: id })));
   const { contract, supplier } = link;
   // The action refuses a contract manager of another contract, so the form is not offered either.
   if (!managesContract(actor, contract, "contracts.invite_supplier")) notFound();

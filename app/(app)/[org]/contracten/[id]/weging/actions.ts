@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/app/_components/ui/form";
-import { formDataToObject } from "@/lib/action";
-import { runAction } from "@/lib/auth/session";
 import { setScoreGroups } from "@/lib/contracts/score-group-actions";
+import { formDataToObject } from "@/lib/http/input";
+import { runAction } from "@/lib/http/next";
 
 export async function saveScoreGroupsAction(org: string, contractId: string, _state: FormState, form: FormData): Promise<FormState> {
   const result = await runAction(setScoreGroups, org, { ...formDataToObject(form), contractId });

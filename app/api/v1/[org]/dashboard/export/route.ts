@@ -1,10 +1,8 @@
 // GET /api/v1/[org]/dashboard/export?tabel=<table|alle>&formaat=csv|xlsx plus the dashboard's filters.
-import { handleDownloadRoute } from "@/lib/auth/api-download";
+import { routeHandler } from "@/lib/http/next";
 import { dashboardExportRoute } from "@/lib/dashboard/routes";
 
-export async function GET(request: Request, { params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
-  const search = new URL(request.url).searchParams;
+export const GET = routeHandler(dashboardExportRoute, (_segments: { org: string }, search) => {
   const format = search.get("formaat") === "csv" ? "csv" : "xlsx";
-  return handleDownloadRoute(dashboardExportRoute, org, { search, table: search.get("tabel") ?? "alle", format });
-}
+  return { search, table: search.get("tabel") ?? "alle", format };
+});

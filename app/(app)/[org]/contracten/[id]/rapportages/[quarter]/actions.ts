@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/app/_components/ui/form";
-import { formDataToObject } from "@/lib/action";
-import { runAction } from "@/lib/auth/session";
 import { decideReport, deleteEvidence, saveReportDraft, submitReport, uploadEvidence } from "@/lib/reports/actions";
 import { uploadReportValues } from "@/lib/reports/values-actions";
 import type { ValuesUploadState } from "./_components/values-upload";
+import { formDataToObject } from "@/lib/http/input";
+import { runAction } from "@/lib/http/next";
 
 const reportPath = (org: string, contractId: string, quarter: string) => `/${org}/contracten/${contractId}/rapportages/${quarter}`;
 

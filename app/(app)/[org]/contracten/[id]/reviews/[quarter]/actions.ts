@@ -4,8 +4,6 @@
 // the session's user and refreshes the review pages. The actions themselves check who may do what.
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/app/_components/ui/form";
-import { formDataToObject } from "@/lib/action";
-import { runAction } from "@/lib/auth/session";
 import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-actions";
 import {
   addKpiDecision,
@@ -19,6 +17,8 @@ import { approveWaiver, waiveMalus } from "@/lib/reviews/malus-actions";
 import { planReview, refreshReview } from "@/lib/reviews/plan-actions";
 import { commentOnScore, scoreKpi, settleScore } from "@/lib/reviews/score-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
+import { formDataToObject } from "@/lib/http/input";
+import { runAction } from "@/lib/http/next";
 
 const ACTIONS = {
   plan: [planReview, "De review is gepland en de uitnodigingen zijn verstuurd."],

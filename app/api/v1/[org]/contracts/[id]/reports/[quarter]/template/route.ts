@@ -1,9 +1,8 @@
 // GET /api/v1/[org]/contracts/[id]/reports/[quarter]/template?formaat=csv|xlsx – the values template of one quarterly report.
-import { handleDownloadRoute } from "@/lib/auth/api-download";
+import { routeHandler } from "@/lib/http/next";
 import { valuesTemplateRoute } from "@/lib/reports/values-actions";
 
-export async function GET(request: Request, { params }: { params: Promise<{ org: string; id: string; quarter: string }> }) {
-  const { org, id, quarter } = await params;
-  const format = new URL(request.url).searchParams.get("formaat") === "xlsx" ? "xlsx" : "csv";
-  return handleDownloadRoute(valuesTemplateRoute, org, { id, quarter, format });
-}
+export const GET = routeHandler(valuesTemplateRoute, ({ id, quarter }: { org: string; id: string; quarter: string }, search) => {
+  const format = search.get("formaat") === "xlsx" ? "xlsx" : "csv";
+  return { id, quarter, format };
+});

@@ -1,7 +1,0 @@
-import { benchQueryCount } from "@/lib/bench-route";
-
-export const dynamic = "force-dynamic";
-
-export function GET() {
-  return benchQueryCount();
-}

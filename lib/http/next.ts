@@ -1,0 +1,82 @@
+import type { z } from "zod";
+import { getDb } from "@/db/client";
+import { actorFromAccount } from "@/lib/auth/actor";
+import { currentAccount } from "@/lib/auth/session";
+import { statusOfCode, toPublicError, ValidationError } from "@/lib/errors";
+import type { ActionDefinition, ActionResult } from "./action";
+import { refusalOf, toResponse, type RouteDefinition } from "./route";
+import type { Caller } from "./steps";
+
+// The glue between Next.js and the definitions: who calls (the checked session's user in the
+// organisation of the URL), then the definition's own run. Server actions, JSON reads, downloads
+// and REST writes all start here.
+
+type AnyAction<T> = ActionDefinition<z.ZodType, T>;
+type Segments = { org: string };
+type RouteContext<S> = { params: Promise<S> };
+
+/**
+ * The caller in the organisation of the URL, or null when nobody is signed in. The session,
+ * membership and role come from the database on this very request, so a removed member or an
+ * ended session is refused at once; a non-member gets a NotFoundError, like a missing organisation.
+ */
+async function callerIn(orgSlug: string): Promise<Caller | null> {
+  const account = await currentAccount();
+  if (!account) return null;
+  return { ...actorFromAccount(account, orgSlug), db: await getDb() };
+}
+
+/** Runs an action for the session's user in the organisation of the URL (a server action's body). */
+export async function runAction<T>(action: AnyAction<T>, orgSlug: string, raw: unknown): Promise<ActionResult<T>> {
+  let caller: Caller | null;
+  try {
+    caller = await callerIn(orgSlug);
+  } catch (error) {
+    const { error: message, code } = toPublicError(error);
+    return { ok: false, error: message, code };
+  }
+  return action.run(caller, raw);
+}
+
+/** A GET handler for a route definition; paramsOf picks the definition's parameters from the URL. */
+export function routeHandler<S extends Segments, P>(route: RouteDefinition<P>, paramsOf: (segments: S, search: URLSearchParams) => P) {
+  return async (request: Request, context: RouteContext<S>): Promise<Response> => {
+    const segments = await context.params;
+    let caller: Caller | null;
+    try {
+      caller = await callerIn(segments.org);
+    } catch (error) {
+      return toResponse("json", refusalOf(error));
+    }
+    return toResponse(route.answers, await route.run(caller, paramsOf(segments, new URL(request.url).searchParams)));
+  };
+}
+
+/**
+ * A write of the REST API: the JSON body goes through the same action (permission, validation,
+ * tenant transaction, audit) as the form in the app, so the API can never do more than the
+ * interface. fixed names the fields the URL decides; the body cannot override them.
+ */
+export function actionHandler<S extends Segments, T>(action: AnyAction<T>, fixed: (segments: S) => Record<string, unknown>) {
+  return async (request: Request, context: RouteContext<S>): Promise<Response> => {
+    const segments = await context.params;
+    const body = await jsonObjectOf(request);
+    if (!body.ok) return toResponse("json", refusalOf(new ValidationError({}, body.error)));
+    const result = await runAction(action, segments.org, { ...body.value, ...fixed(segments) });
+    if (result.ok) return toResponse("json", { status: 200, body: { data: result.data } });
+    const { error, code, fieldErrors } = result;
+    return toResponse("json", { status: statusOfCode(code), body: { error, code, fieldErrors } });
+  };
+}
+
+/** The JSON object of a request body, or the Dutch reason it is not one. */
+export async function jsonObjectOf(request: Request): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; error: string }> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return { ok: false, error: "De inhoud van het verzoek is geen geldige JSON." };
+  }
+  if (!body || typeof body !== "object" || Array.isArray(body)) return { ok: false, error: "Stuur een JSON-object." };
+  return { ok: true, value: body as Record<string, unknown> };
+}
