@@ -9,7 +9,7 @@ import { MALUS_DECIDERS } from "@/lib/malus/decide";
 const centsCap = z.object({ kind: z.literal("cents"), cents: z.number().int() });
 
 /** ContractMalusCaps (db/schema/contracts.ts): percentages are decimal strings. */
-export const ContractMalusCapsOut = z.object({
+const ContractMalusCapsOut = z.object({
   perYear: z
     .union([centsCap, z.object({ kind: z.enum(["percent_of_contract", "percent_of_period"]), percent: z.string() })])
     .nullable()
@@ -21,7 +21,7 @@ export const ContractMalusCapsOut = z.object({
 });
 
 /** ScoreGroup (db/schema/contracts.ts): the weight is a decimal string. */
-export const ScoreGroupOut = z.object({ key: z.string(), name: z.string(), weight: z.string() });
+const ScoreGroupOut = z.object({ key: z.string(), name: z.string(), weight: z.string() });
 
 export const ContractOut = z.object({
   tenantId: z.guid(),

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { memberRole } from "@/db/schema";
 
-export const MemberOut = z.object({
+const MemberOut = z.object({
   userId: z.guid(),
   name: z.string().nullable(),
   email: z.string(),
