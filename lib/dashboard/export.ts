@@ -1,10 +1,10 @@
-// Every table of the dashboard as CSV (lib/csv.ts) or XLSX (one sheet per table, lib/spreadsheet),
+// Every table of the dashboard as CSV (lib/spreadsheet/write-csv.ts) or XLSX (one sheet per table, lib/spreadsheet),
 // from the same typed cells: counts, euros, measured values with their unit's precision and
 // shares in percent. The export reads all rows, not the top of each list the dashboard shows.
-import { sheetCsv } from "@/lib/csv";
+import { sheetCsv } from "@/lib/spreadsheet/write-csv";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 import { integerCell, measureCell, moneyCell, shareCell, type SheetCell } from "@/lib/spreadsheet/cells";
-import { workbookXlsx } from "@/lib/spreadsheet/write";
+import { workbookXlsx, type ExportInfo } from "@/lib/spreadsheet/write-xlsx";
 import { DISCIPLINE_LABELS } from "./rules";
 import type { DashboardView } from "./shape";
 
@@ -156,6 +156,26 @@ export function tableCsv(table: ExportTable): string {
   return sheetCsv(table);
 }
 
-export function tablesXlsx(tables: ExportTable[]): Promise<Uint8Array> {
-  return workbookXlsx(tables.map((t) => ({ name: t.title, columns: t.columns, rows: t.rows })));
+const ALL = "Alle";
+const nameOf = (options: Array<{ id: string; name: string }>, id: string | null) =>
+  id === null ? ALL : (options.find((o) => o.id === id)?.name ?? "Onbekend");
+
+/** The filters of the view by name, as the filter bar shows them. */
+export function exportFilters(d: DashboardView): ExportInfo["filters"] {
+  const f = d.filters;
+  return [
+    ["Periode", `${q(f.from)} t/m ${q(f.to)}`],
+    ["Inkooppakket", f.package === null ? ALL : (d.options.packages.find((p) => p.value === f.package)?.label ?? f.package)],
+    ["Samenwerkingsvorm", f.cooperationForm === null ? ALL : f.cooperationForm === "relationeel" ? "Relationeel" : "Transactioneel"],
+    ["Contractmanager", nameOf(d.options.managers, f.managerId)],
+    ["Leverancier", nameOf(d.options.suppliers, f.supplierId)],
+    ["Indicator per inkooppakket", d.packages.indicator?.name ?? "Geen"],
+  ];
+}
+
+export function tablesXlsx(tables: ExportTable[], info: ExportInfo): Promise<Uint8Array> {
+  return workbookXlsx(
+    tables.map((t) => ({ name: t.title, columns: t.columns, rows: t.rows })),
+    { info },
+  );
 }

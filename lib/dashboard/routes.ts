@@ -1,11 +1,11 @@
 // GET /api/v1/[org]/dashboard (JSON of every section for the filters in the query string) and
 // GET /api/v1/[org]/dashboard/export?tabel=…&formaat=csv|xlsx (one table, or all as XLSX).
-import { CSV_CONTENT_TYPE } from "@/lib/csv";
+import { CSV_CONTENT_TYPE } from "@/lib/spreadsheet/write-csv";
 import { defineDownload, defineRoute } from "@/lib/http/route";
 import { OrganisationDashboardOut } from "./api-schemas";
 import { NotFoundError } from "@/lib/errors";
-import { XLSX_CONTENT_TYPE } from "@/lib/spreadsheet/write";
-import { dashboardTables, EXPORT_TABLES, tableCsv, tablesXlsx } from "./export";
+import { XLSX_CONTENT_TYPE } from "@/lib/spreadsheet/write-xlsx";
+import { dashboardTables, EXPORT_TABLES, exportFilters, tableCsv, tablesXlsx } from "./export";
 import { organisationDashboard } from "./service";
 
 export const dashboardRoute = defineRoute({
@@ -30,10 +30,12 @@ export const dashboardExportRoute = defineDownload({
     if (params.format === "csv") {
       return { filename: `${stem}.csv`, contentType: CSV_CONTENT_TYPE, bytes: new TextEncoder().encode(tableCsv(tables[0])) };
     }
-    return {
-      filename: `${stem}.xlsx`,
-      contentType: XLSX_CONTENT_TYPE,
-      bytes: await tablesXlsx(tables),
+    const info = {
+      title: all ? `Dashboard ${ctx.org.name}: alle tabellen` : `Dashboard ${ctx.org.name}: ${tables[0].title}`,
+      exportedAt: new Date(),
+      exportedBy: ctx.name ?? ctx.email,
+      filters: [["Organisatie", ctx.org.name], ...exportFilters(dashboard)] satisfies Array<[string, string]>,
     };
+    return { filename: `${stem}.xlsx`, contentType: XLSX_CONTENT_TYPE, bytes: await tablesXlsx(tables, info) };
   },
 });

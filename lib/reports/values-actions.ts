@@ -1,14 +1,14 @@
 // Report values from a file: the supplier downloads the template of a quarter, fills it in and
 // uploads it. Nothing is taken while any row is wrong; a clean file is saved into the draft with
 // the rules of saving a draft (refused when the report is locked). Both supplier-only.
-import { CSV_CONTENT_TYPE } from "@/lib/csv";
+import { CSV_CONTENT_TYPE } from "@/lib/spreadsheet/write-csv";
 import { defineDownload, type Download } from "@/lib/http/route";
 import { viewerOf } from "@/lib/contracts/queries";
 import { recordAudit } from "@/lib/audit";
 import { ValidationError } from "@/lib/errors";
 import { listContractKpis } from "@/lib/kpis/queries";
 import { readUploadedTable } from "@/lib/spreadsheet/read";
-import { XLSX_CONTENT_TYPE } from "@/lib/spreadsheet/write";
+import { XLSX_CONTENT_TYPE } from "@/lib/spreadsheet/write-xlsx";
 import { quarterKey, quarterLabel } from "@/lib/periods";
 import { z } from "@/lib/zod";
 import { contractQuarter } from "./queries";

@@ -1,10 +1,10 @@
 // The downloadable values template of one report: a row per KPI of the quarter with its id,
 // name, unit, target and kind, and empty value/score/quantity/explanation columns; a KPI per
-// unit (per meal, per tonne) names the unit of its quantity. CSV in the dialect of lib/csv.ts;
-// XLSX with an explanation sheet (lib/spreadsheet/write.ts).
-import { sheetCsv } from "@/lib/csv";
+// unit (per meal, per tonne) names the unit of its quantity. CSV in the dialect of lib/spreadsheet/write-csv.ts;
+// XLSX with an explanation sheet (lib/spreadsheet/write-xlsx.ts).
+import { sheetCsv } from "@/lib/spreadsheet/write-csv";
 import { measureCell, type Sheet, type SheetCell } from "@/lib/spreadsheet/cells";
-import { workbookXlsx } from "@/lib/spreadsheet/write";
+import { workbookXlsx } from "@/lib/spreadsheet/write-xlsx";
 import { VALUES_COLUMNS, type ValuesColumnKey } from "./values-import";
 
 export type TemplateKpi = {

@@ -1,6 +1,6 @@
-// The scores of a review as CSV (lib/csv.ts dialect: text cells guarded against formulas, amounts
+// The scores of a review as CSV (lib/spreadsheet/write-csv.ts dialect: text cells guarded against formulas, amounts
 // and values as numbers, values with their unit's precision) and the file name of its downloads.
-import { toCsv } from "@/lib/csv";
+import { toCsv } from "@/lib/spreadsheet/write-csv";
 import { integerCell, measureCell, moneyCell } from "@/lib/spreadsheet/cells";
 import type { ReviewRecord } from "./export";
 import { computedStatusLabel, scoreLabel } from "./export-labels";

@@ -11,7 +11,7 @@ import { describeCap } from "@/lib/kpis/malus-sentence";
 import { capYearOf, type CapYear, type CapYearBasis } from "@/lib/malus/cap-years";
 import { quarterFromKey, type Quarter } from "@/lib/periods";
 import { waiverOf } from "./export";
-import { toCsv } from "@/lib/csv";
+import { toCsv } from "@/lib/spreadsheet/write-csv";
 import { moneyCell } from "@/lib/spreadsheet/cells";
 
 export type LedgerRow = {

@@ -5,7 +5,7 @@
 import { defineDownload } from "@/lib/http/route";
 import { viewerOf } from "@/lib/contracts/queries";
 import { reviewRecord } from "./export";
-import { CSV_CONTENT_TYPE } from "@/lib/csv";
+import { CSV_CONTENT_TYPE } from "@/lib/spreadsheet/write-csv";
 import { reviewFileName, reviewScoresCsv } from "./export-csv";
 import { contractMalusLedger, malusFileName, malusLedgerCsv } from "./ledger";
 import { PDF_CONTENT_TYPE, reviewPdf } from "./pdf";

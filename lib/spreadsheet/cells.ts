@@ -1,10 +1,11 @@
-// The cells of every spreadsheet the product writes, typed once so a CSV (lib/csv.ts) and a
-// workbook (./write.ts) show a number the same way. A string is text and only ever text. A number
+// The cells of every spreadsheet the product writes, typed once so a CSV (./write-csv.ts) and a
+// workbook (./write-xlsx.ts) show a number or a date the same way. A string is text and only ever text. A number
 // says what it is — a count, money, a measured value, a share — and is rounded here to the
 // decimals it is shown with, exactly (lib/decimal.ts), so the CSV's "41,5" and the workbook's
 // 41.5 are the same number.
 import { DECIMAL_SCALE, divideRounded, toScaled, type DecimalInput } from "@/lib/decimal";
 import { unitPrecision } from "@/lib/format";
+import { amsterdamParts } from "@/lib/time";
 
 export type NumberKind = "integer" | "money" | "decimal" | "share";
 
@@ -33,8 +34,42 @@ export class NumberCell {
   }
 }
 
-/** Text (a string), a typed number, or an empty cell. */
-export type SheetCell = string | NumberCell | null | undefined;
+/**
+ * A calendar day, or a moment as the clock in Amsterdam showed it. A spreadsheet has no time
+ * zones: what a Dutch reader expects to see is the wall clock, so that is what is stored.
+ */
+export class DateCell {
+  private constructor(
+    /** "2026-12-05" */
+    readonly date: string,
+    /** "08:15", or null for a day. */
+    readonly time: string | null,
+  ) {}
+
+  static day(isoDate: string): DateCell {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) throw new RangeError(`Geen datum: ${JSON.stringify(isoDate)}`);
+    return new DateCell(isoDate, null);
+  }
+
+  static moment(at: Date): DateCell {
+    const { date, time } = amsterdamParts(at);
+    return new DateCell(date, time);
+  }
+
+  /** As Dutch Excel reads a date typed in a cell: 05-12-2026, or 05-12-2026 08:15. */
+  get text(): string {
+    const [y, m, d] = this.date.split("-");
+    return `${d}-${m}-${y}${this.time ? ` ${this.time}` : ""}`;
+  }
+
+  /** The wall clock as a UTC instant: a workbook writer stores a Date's UTC fields as they are. */
+  get wallClock(): Date {
+    return new Date(`${this.date}T${this.time ?? "00:00"}:00Z`);
+  }
+}
+
+/** Text (a string), a typed number, a date, or an empty cell. */
+export type SheetCell = string | NumberCell | DateCell | null | undefined;
 
 /** A table as both writers take it; a column is its header, or its header and a width in characters. */
 export type Sheet = { name: string; columns: Array<string | { header: string; width: number }>; rows: SheetCell[][] };

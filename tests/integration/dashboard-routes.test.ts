@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dashboardExportRoute, dashboardRoute } from "@/lib/dashboard/routes";
-import { MONEY_FORMAT } from "@/lib/spreadsheet/write";
+import { MONEY_FORMAT } from "@/lib/spreadsheet/write-xlsx";
 import type { DashboardView } from "@/lib/dashboard/shape";
 import { openTestDatabase } from "../fixtures/db";
 import { seedDashboardBuyer, type DashboardWorld } from "../fixtures/dashboard";
@@ -90,6 +90,20 @@ describe("dashboard routes", () => {
     expect(cell("Toezegging en levering", "H3")).toEqual({ type: number, value: -13, numFmt: "#,##0" });
     expect(cell("Toezegging en levering", "G2")).toMatchObject({ type: string, value: "2026 K2" });
     expect(cell("Doelstellingen", "D2")).toEqual({ type: number, value: 2025, numFmt: "0" });
+    // The last sheet says what the file holds: the filters by name, who exported it and when.
+    expect(workbook.worksheets.at(-1)!.name).toBe("Info");
+    const info = new Map(
+      workbook
+        .getWorksheet("Info")!
+        .getSheetValues()
+        .slice(2)
+        .map((row) => [(row as unknown[])[1], (row as unknown[])[2]]),
+    );
+    expect(info.get("Organisatie")).toBe(a.buyer.as.coordinator.org.name);
+    expect(info.get("Geëxporteerd door")).toBe(a.buyer.as.coordinator.name ?? a.buyer.as.coordinator.email);
+    expect(info.get("Geëxporteerd op")).toBeInstanceOf(Date);
+    expect(info.get("Inkooppakket")).toBe("Alle");
+    expect(info.get("Periode")).toMatch(/^\d{4} K\d t\/m \d{4} K\d$/);
   });
 
   it("refuses an unknown table and all tables as one CSV", async () => {

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { contracts, indicators, kpis, organisations, organisationTargets, promises, reviews, reviewScores, wheelThemes } from "@/db/schema";
-import { csvField, toCsv } from "@/lib/csv";
+import { csvField, toCsv } from "@/lib/spreadsheet/write-csv";
 import { decimalCell, integerCell, moneyCell, NumberCell } from "@/lib/spreadsheet/cells";
 import { EXPORT_TABLES } from "@/lib/dashboard/export";
 import { dashboardExportRoute } from "@/lib/dashboard/routes";

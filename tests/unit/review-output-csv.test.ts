@@ -1,6 +1,6 @@
 // CSV for Dutch Excel and the timeline grouping, without a database.
 import { describe, expect, it } from "vitest";
-import { csvField, toCsv } from "@/lib/csv";
+import { csvField, toCsv } from "@/lib/spreadsheet/write-csv";
 import { decimalCell, measureCell, moneyCell } from "@/lib/spreadsheet/cells";
 import { reviewFileName } from "@/lib/reviews/export-csv";
 import { describeDecision, sentence } from "@/lib/reviews/export-labels";

@@ -3,9 +3,9 @@
 // exceljs as Excel would.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { csvField, sheetCsv } from "@/lib/csv";
-import { decimalCell, integerCell, measureCell, moneyCell, shareCell, type Sheet } from "@/lib/spreadsheet/cells";
-import { MONEY_FORMAT, sheetName, workbookXlsx } from "@/lib/spreadsheet/write";
+import { csvField, sheetCsv } from "@/lib/spreadsheet/write-csv";
+import { DateCell, decimalCell, integerCell, measureCell, moneyCell, shareCell, type Sheet } from "@/lib/spreadsheet/cells";
+import { MONEY_FORMAT, sheetName, workbookXlsx } from "@/lib/spreadsheet/write-xlsx";
 
 async function load(bytes: Uint8Array) {
   const workbook = new ExcelJS.Workbook();
@@ -89,9 +89,63 @@ describe("typed cells as XLSX", () => {
     expect(ws.getRow(1).values).toEqual([undefined, ...sheet.columns]);
     expect(ws.getCell("A1").font).toMatchObject({ bold: true });
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(ws.getColumn(1).width).toBe(12);
-    expect(ws.getColumn(6).width).toBe(24);
+    // As wide as the widest cell (the 34-character text in A) or the header (F), plus a margin.
+    expect(ws.getColumn(1).width).toBe(36);
+    expect(ws.getColumn(2).width).toBe(10);
+    expect(ws.getColumn(6).width).toBe(22);
     expect(workbook.worksheets[1].getColumn(1).width).toBe(40);
+  });
+
+  it("writes dates as date cells showing the Amsterdam wall clock, and as a Dutch date in a CSV", async () => {
+    // 07:15 UTC on 5 December is 08:15 in Amsterdam (winter time); 22:30 UTC on 30 June is 00:30 on 1 July (summer time).
+    const dates: Sheet = {
+      name: "Datums",
+      columns: ["Dag", "Moment"],
+      rows: [
+        [DateCell.day("2026-03-01"), DateCell.moment(new Date("2026-12-05T07:15:00Z"))],
+        [null, DateCell.moment(new Date("2026-06-30T22:30:00Z"))],
+      ],
+    };
+    expect(sheetCsv(dates)).toBe("\uFEFFDag;Moment\r\n01-03-2026;05-12-2026 08:15\r\n;01-07-2026 00:30\r\n");
+    const ws = (await load(await workbookXlsx([dates]))).worksheets[0];
+    expect(ws.getCell("A2").type).toBe(ExcelJS.ValueType.Date);
+    expect(ws.getCell("A2").value).toEqual(new Date("2026-03-01T00:00:00Z"));
+    expect(ws.getCell("A2").numFmt).toBe("dd-mm-yyyy");
+    expect(ws.getCell("B2").value).toEqual(new Date("2026-12-05T08:15:00Z"));
+    expect(ws.getCell("B3").value).toEqual(new Date("2026-07-01T00:30:00Z"));
+    expect(ws.getCell("B2").numFmt).toBe("dd-mm-yyyy hh:mm");
+    expect(() => DateCell.day("5-12-2026")).toThrow(RangeError);
+  });
+
+  it("ends an export with an info sheet: what it holds, when and by whom it was made, and its filters", async () => {
+    const workbook = await load(
+      await workbookXlsx([sheet], {
+        info: {
+          title: "Dashboard Gemeente Voorbeeldstad: alle tabellen",
+          exportedAt: new Date("2026-12-05T07:15:00Z"),
+          exportedBy: "Joris Bakker",
+          filters: [
+            ["Periode", "2025 K1 t/m 2026 K4"],
+            ["Leverancier", "=Groen BV"],
+          ],
+        },
+      }),
+    );
+    expect(workbook.title).toBe("Dashboard Gemeente Voorbeeldstad: alle tabellen");
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Malus per kwartaal", "Info"]);
+    const info = workbook.worksheets[1];
+    const rows = info
+      .getSheetValues()
+      .slice(2)
+      .map((row) => (row as unknown[]).slice(1));
+    expect(rows).toEqual([
+      ["Inhoud", "Dashboard Gemeente Voorbeeldstad: alle tabellen"],
+      ["Geëxporteerd op", new Date("2026-12-05T08:15:00Z")],
+      ["Geëxporteerd door", "Joris Bakker"],
+      ["Periode", "2025 K1 t/m 2026 K4"],
+      ["Leverancier", "=Groen BV"],
+    ]);
+    expect(info.getCell("B6").type).toBe(ExcelJS.ValueType.String);
   });
 
   it("cleans sheet names: no []:*?/\\, no outer apostrophes, 31 characters, unique without case", () => {

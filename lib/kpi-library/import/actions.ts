@@ -2,7 +2,7 @@
 // action previews (checks and shows what would be imported) and imports; an import checks the
 // whole file again and writes every KPI in one transaction, or nothing at all when any row is
 // wrong, so a half-imported file can never happen.
-import { CSV_CONTENT_TYPE } from "@/lib/csv";
+import { CSV_CONTENT_TYPE } from "@/lib/spreadsheet/write-csv";
 import type { Db } from "@/db/client";
 import { defineDownload, type Download } from "@/lib/http/route";
 import { ForbiddenError } from "@/lib/errors";
@@ -13,7 +13,7 @@ import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
 import { formatNumber } from "@/lib/format";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 import { readUploadedTable } from "@/lib/spreadsheet/read";
-import { XLSX_CONTENT_TYPE } from "@/lib/spreadsheet/write";
+import { XLSX_CONTENT_TYPE } from "@/lib/spreadsheet/write-xlsx";
 import { z } from "@/lib/zod";
 import { liveKpiNames, nameKey } from "../existing";
 import { IMPORT_SHEET, MAX_IMPORT_ROWS } from "./read-file";

@@ -1,9 +1,9 @@
-// The downloadable import template of a contract, as CSV (lib/csv.ts) or as XLSX with the columns
-// explained and the indicator codes listed (lib/spreadsheet/write.ts).
-import { sheetCsv } from "@/lib/csv";
+// The downloadable import template of a contract, as CSV (lib/spreadsheet/write-csv.ts) or as XLSX with the columns
+// explained and the indicator codes listed (lib/spreadsheet/write-xlsx.ts).
+import { sheetCsv } from "@/lib/spreadsheet/write-csv";
 import { addQuarters, quarterLabel, quarterOf } from "@/lib/periods";
 import { decimalCell, integerCell, type Sheet, type SheetCell } from "@/lib/spreadsheet/cells";
-import { workbookXlsx } from "@/lib/spreadsheet/write";
+import { workbookXlsx } from "@/lib/spreadsheet/write-xlsx";
 import { EXAMPLE_PREFIX, IMPORT_COLUMNS, type ColumnKey } from "./columns";
 
 export type TemplateIndicator = { code: string; name: string; unitLabel: string };

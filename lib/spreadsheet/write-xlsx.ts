@@ -1,0 +1,120 @@
+// The one XLSX writer: a workbook of typed sheets (./cells.ts), each with a bold, frozen header
+// row and columns as wide as what they hold. Numbers are numeric cells with a number format that
+// shows the decimals the CSV writes (money with € and two, a share as a percentage), so they add
+// up in Excel and look like the screen; dates are date cells. Text is only ever a string cell:
+// exceljs makes a formula from a { formula } object alone, and the cell types accept no objects,
+// so "=1+1" from a KPI name stays text. An export says on a last sheet what it holds: the
+// filters it was made with and when, so a file passed on still says what it shows.
+import ExcelJS from "exceljs";
+import { columnHeader, DateCell, NumberCell, type Sheet, type SheetCell } from "./cells";
+
+export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Euros as nl-NL writes them, minus after the sign: € 1.234,50 and € -2,50. */
+export const MONEY_FORMAT = '"€" #,##0.00;"€" -#,##0.00';
+const INTEGER_FORMAT = "0";
+
+const places = (n: number) => (n > 0 ? `.${"0".repeat(n)}` : "");
+
+/** The number format of a cell: exactly the decimals it has, so 41.5 shows as 41,5 and not 41,50. */
+function numberFormat(cell: NumberCell): string {
+  switch (cell.kind) {
+    case "integer":
+      return INTEGER_FORMAT;
+    case "money":
+      return MONEY_FORMAT;
+    case "share":
+      return `0${places(cell.decimals)}%`;
+    case "decimal":
+      return `#,##0${places(cell.decimals)}`;
+  }
+}
+
+const MAX_NAME = 31;
+
+/**
+ * A sheet name Excel accepts: none of []:*?/\, no apostrophe at either end, at most 31
+ * characters, and not the same as an earlier one (Excel compares them without case).
+ */
+export function sheetName(title: string, taken: Set<string>): string {
+  const base =
+    title
+      .replace(/[[\]:*?/\\]/g, "")
+      .replace(/^'+|'+$/g, "")
+      .trim()
+      .slice(0, MAX_NAME)
+      .trim() || "Blad";
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, MAX_NAME - ` (${n})`.length)} (${n})`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** The characters a cell shows: a number with its thousands separators, the longest line of a text. */
+function shownLength(cell: SheetCell): number {
+  if (cell === null || cell === undefined) return 0;
+  if (cell instanceof NumberCell) {
+    const whole = cell.digits.split(".")[0].replace("-", "").length;
+    return cell.digits.length + Math.floor((whole - 1) / 3) + (cell.kind === "money" ? 2 : cell.kind === "share" ? 1 : 0);
+  }
+  if (cell instanceof DateCell) return cell.text.length;
+  return Math.max(0, ...cell.split(/\r?\n/).map((line) => line.length));
+}
+
+const MIN_WIDTH = 10;
+const MAX_WIDTH = 60;
+
+/** A column as wide as its header and its widest cell, within reason, unless it says otherwise. */
+function widthOf(sheet: Sheet, index: number): number {
+  const column = sheet.columns[index];
+  if (typeof column !== "string") return column.width;
+  const widest = Math.max(column.length, ...sheet.rows.map((row) => shownLength(row[index])));
+  return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widest + 2));
+}
+
+const DATE_FORMAT = "dd-mm-yyyy";
+const MOMENT_FORMAT = "dd-mm-yyyy hh:mm";
+
+/** What an export holds, for its info sheet: the filters by name, in the order shown. */
+export type ExportInfo = { title: string; exportedAt: Date; exportedBy: string; filters: Array<[label: string, value: string]> };
+
+function infoSheet(info: ExportInfo): Sheet {
+  return {
+    name: "Info",
+    columns: ["Over deze export", "Waarde"],
+    rows: [
+      ["Inhoud", info.title],
+      ["Geëxporteerd op", DateCell.moment(info.exportedAt)],
+      ["Geëxporteerd door", info.exportedBy],
+      ...info.filters,
+    ],
+  };
+}
+
+export async function workbookXlsx(sheets: Sheet[], properties: { title?: string; info?: ExportInfo } = {}): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Groeipad";
+  const title = properties.title ?? properties.info?.title;
+  if (title) workbook.title = title;
+  const taken = new Set<string>();
+  for (const sheet of properties.info ? [...sheets, infoSheet(properties.info)] : sheets) {
+    const worksheet = workbook.addWorksheet(sheetName(sheet.name, taken), { views: [{ state: "frozen", ySplit: 1 }] });
+    worksheet.columns = sheet.columns.map((column, index) => ({ header: columnHeader(column), width: widthOf(sheet, index) }));
+    worksheet.getRow(1).font = { bold: true };
+    sheet.rows.forEach((cells, rowIndex) => {
+      const row = worksheet.getRow(rowIndex + 2);
+      cells.forEach((cell, index) => {
+        if (cell === null || cell === undefined || cell === "") return;
+        const target = row.getCell(index + 1);
+        if (cell instanceof NumberCell) {
+          target.value = cell.value;
+          target.numFmt = numberFormat(cell);
+        } else if (cell instanceof DateCell) {
+          target.value = cell.wallClock;
+          target.numFmt = cell.time ? MOMENT_FORMAT : DATE_FORMAT;
+        } else target.value = cell;
+      });
+    });
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
