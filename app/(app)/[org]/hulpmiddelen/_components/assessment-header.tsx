@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import { PrintButton } from "./print-button";
+import { Notice } from "@/app/_components/ui/notice";
 
 type Assessment = {
   title: string;
@@ -18,11 +19,7 @@ export function AssessmentHeader(props: { back: string; toolTitle: string; orgNa
       <p className="small no-print">
         <Link href={props.back}>← {props.toolTitle}</Link>
       </p>
-      {props.saved ? (
-        <div className="alert alert-success no-print" role="status">
-          De inschatting is bewaard.
-        </div>
-      ) : null}
+      {props.saved ? <Notice className="no-print">De inschatting is bewaard.</Notice> : null}
       <div className="page-header">
         <div>
           <p className="print-only small">

@@ -5,6 +5,7 @@ import { PIANOO_ORGANISATIE_STRATEGISCHE_INKOOP } from "@/lib/guidance/content/s
 import { wegwijzerRunPage } from "@/lib/guidance/pages";
 import { AdviceSections } from "../../_components/advice";
 import { PrintButton } from "../../_components/print-button";
+import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Wegwijzer-advies" };
 
@@ -20,11 +21,7 @@ export default async function WegwijzerRunPage({ params, searchParams }: Props) 
       <p className="small no-print">
         <Link href={base}>← Wegwijzer</Link>
       </p>
-      {opgeslagen ? (
-        <div className="alert alert-success no-print" role="status">
-          Het advies is bewaard.
-        </div>
-      ) : null}
+      {opgeslagen ? <Notice className="no-print">Het advies is bewaard.</Notice> : null}
       <article className="wegwijzer-print">
         <div className="page-header">
           <div>
