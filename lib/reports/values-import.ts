@@ -17,14 +17,15 @@ export type ValuesColumnKey =
   "kpiId" | "name" | "unit" | "target" | "kind" | "value" | "score" | "quantity" | "activityUnit" | "explanation";
 
 /** The template's columns in order; only kpi-id, waarde, score, hoeveelheid and toelichting are read back. */
-export const VALUES_COLUMNS: Array<{ key: ValuesColumnKey; header: string; help: string }> = [
+/** A column of the values file; choices are what the XLSX template offers in a drop-down list. */
+export const VALUES_COLUMNS: Array<{ key: ValuesColumnKey; header: string; help: string; choices?: readonly string[] }> = [
   { key: "kpiId", header: "kpi-id", help: "Niet wijzigen: hiermee herkent Groeipad de KPI." },
   { key: "name", header: "kpi", help: "Naam van de KPI (alleen ter informatie)." },
   { key: "unit", header: "eenheid", help: "Eenheid van de waarde (alleen ter informatie)." },
   { key: "target", header: "doel", help: "Doel van dit kwartaal volgens het groeipad (alleen ter informatie)." },
   { key: "kind", header: "soort", help: "kwantitatief (vul een waarde in) of kwalitatief (vul een score 1–4 in)." },
   { key: "value", header: "waarde", help: "Alleen bij kwantitatief, met een komma voor decimalen: 12,5." },
-  { key: "score", header: "score", help: "Alleen bij kwalitatief: 1, 2, 3 of 4." },
+  { key: "score", header: "score", help: "Alleen bij kwalitatief: 1, 2, 3 of 4.", choices: ["1", "2", "3", "4"] },
   {
     key: "quantity",
     header: "hoeveelheid",

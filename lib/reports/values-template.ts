@@ -40,7 +40,7 @@ function rowOf(kpi: TemplateKpi): Record<ValuesColumnKey, SheetCell> {
 function valuesSheet(kpis: TemplateKpi[]): Sheet {
   return {
     name: "Waarden",
-    columns: VALUES_COLUMNS.map((c) => ({ header: c.header, width: WIDTHS[c.key] ?? 16 })),
+    columns: VALUES_COLUMNS.map((c) => ({ header: c.header, width: WIDTHS[c.key] ?? 16, choices: c.choices })),
     rows: kpis.map((kpi) => {
       const row = rowOf(kpi);
       return VALUES_COLUMNS.map((c) => row[c.key]);

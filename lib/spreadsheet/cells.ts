@@ -71,10 +71,16 @@ export class DateCell {
 /** Text (a string), a typed number, a date, or an empty cell. */
 export type SheetCell = string | NumberCell | DateCell | null | undefined;
 
-/** A table as both writers take it; a column is its header, or its header and a width in characters. */
-export type Sheet = { name: string; columns: Array<string | { header: string; width: number }>; rows: SheetCell[][] };
+/**
+ * A column: its header, or its header with a width in characters (else as wide as its content)
+ * and the fixed choices a template offers in a drop-down list (a workbook only; a CSV has none).
+ */
+export type SheetColumn = string | { header: string; width?: number; choices?: readonly string[] };
 
-export const columnHeader = (column: Sheet["columns"][number]) => (typeof column === "string" ? column : column.header);
+/** A table as both writers take it. */
+export type Sheet = { name: string; columns: SheetColumn[]; rows: SheetCell[][] };
+
+export const columnHeader = (column: SheetColumn) => (typeof column === "string" ? column : column.header);
 
 /** scaled × 10^-decimals as "-12.50" (fixed) or "-12.5". */
 function digitsOf(scaled: bigint, decimals: number, fixed: boolean): string {

@@ -67,9 +67,38 @@ const MAX_WIDTH = 60;
 /** A column as wide as its header and its widest cell, within reason, unless it says otherwise. */
 function widthOf(sheet: Sheet, index: number): number {
   const column = sheet.columns[index];
-  if (typeof column !== "string") return column.width;
-  const widest = Math.max(column.length, ...sheet.rows.map((row) => shownLength(row[index])));
+  if (typeof column !== "string" && column.width) return column.width;
+  const widest = Math.max(columnHeader(column).length, ...sheet.rows.map((row) => shownLength(row[index])));
   return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widest + 2));
+}
+
+/** The rows of a template that offer a column's choices: more than anyone fills in by hand. */
+const CHOICE_ROWS = 1000;
+
+/**
+ * exceljs keeps validations of whole ranges (written as one sqref, not a thousand cells), but its
+ * type declarations leave this property out.
+ */
+const rangeValidations = (worksheet: ExcelJS.Worksheet) =>
+  (worksheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
+
+/**
+ * A drop-down list of the column's choices on the rows of a template. Excel refuses anything
+ * else typed there, with the choices in the message; an empty cell stays allowed.
+ */
+function offerChoices(worksheet: ExcelJS.Worksheet, column: number, choices: readonly string[], lastRow: number) {
+  const letter = worksheet.getColumn(column).letter;
+  const list = choices.join(", ");
+  rangeValidations(worksheet).add(`${letter}2:${letter}${Math.max(lastRow, CHOICE_ROWS)}`, {
+    type: "list",
+    allowBlank: true,
+    // A list written in the formula itself: quoted, separated by commas, at most 255 characters.
+    formulae: [`"${choices.join(",")}"`],
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: "Kies uit de lijst",
+    error: `Kies een van: ${list}.`,
+  });
 }
 
 const DATE_FORMAT = "dd-mm-yyyy";
@@ -101,6 +130,9 @@ export async function workbookXlsx(sheets: Sheet[], properties: { title?: string
     const worksheet = workbook.addWorksheet(sheetName(sheet.name, taken), { views: [{ state: "frozen", ySplit: 1 }] });
     worksheet.columns = sheet.columns.map((column, index) => ({ header: columnHeader(column), width: widthOf(sheet, index) }));
     worksheet.getRow(1).font = { bold: true };
+    sheet.columns.forEach((column, index) => {
+      if (typeof column !== "string" && column.choices?.length) offerChoices(worksheet, index + 1, column.choices, sheet.rows.length + 1);
+    });
     sheet.rows.forEach((cells, rowIndex) => {
       const row = worksheet.getRow(rowIndex + 2);
       cells.forEach((cell, index) => {

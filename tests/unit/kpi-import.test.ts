@@ -208,6 +208,21 @@ describe("KPI import: the template", () => {
     expect([at("mijlpaal 2 waarde").type, at("kwartaal nulmeting").type]).toEqual([ExcelJS.ValueType.Number, ExcelJS.ValueType.String]);
     expect(example.getCell("A1").font).toMatchObject({ bold: true });
     expect(written.getWorksheet("Indicatoren")!.getRow(2).values).toEqual([undefined, "co2e", "CO2-uitstoot", "ton CO2e"]);
+    // Fixed choices are a drop-down list that refuses other words, far below the example row; free columns have none.
+    for (const [header, choices] of [
+      ["soort", '"kwantitatief,kwalitatief"'],
+      ["verplichting", '"inspanning,resultaat"'],
+      ["groeipad", '"lineair,trapsgewijs"'],
+    ]) {
+      const column = IMPORT_COLUMNS.findIndex((c) => c.header === header) + 1;
+      for (const row of [2, 1000])
+        expect(example.getRow(row).getCell(column).dataValidation).toMatchObject({
+          type: "list",
+          formulae: [choices],
+          showErrorMessage: true,
+        });
+    }
+    expect(at("naam").dataValidation).toBeUndefined();
     expect(validateImport(read.table, context).errors.map((e) => e.column)).not.toContain("nulmeting");
 
     const workbook = new ExcelJS.Workbook();

@@ -195,6 +195,9 @@ describe("values template", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["Waarden", "Toelichting"]);
+    // A score is chosen from 1–4 in a drop-down list; a value is typed freely.
+    expect(workbook.worksheets[0].getCell("G2").dataValidation).toMatchObject({ type: "list", formulae: ['"1,2,3,4"'] });
+    expect(workbook.worksheets[0].getCell("F2").dataValidation).toBeUndefined();
     // The target is a number with its unit's precision, the KPI name text even with a ';' in it.
     const waarden = workbook.worksheets[0];
     expect([waarden.getCell("D2").type, waarden.getCell("D2").value, waarden.getCell("D2").numFmt]).toEqual([

@@ -21,7 +21,8 @@ export type ColumnKey =
   | `milestone${1 | 2 | 3 | 4}Value`
   | `score${1 | 2 | 3 | 4}`;
 
-export type Column = { key: ColumnKey; header: string; help: string; required?: boolean };
+/** A column of the import; choices are the words the XLSX template offers in a drop-down list. */
+export type Column = { key: ColumnKey; header: string; help: string; required?: boolean; choices?: readonly string[] };
 
 const milestoneColumns: Column[] = [1, 2, 3, 4].flatMap((n) => [
   {
@@ -36,15 +37,15 @@ export const IMPORT_COLUMNS: Column[] = [
   { key: "name", header: "naam", help: "Naam van de KPI, uniek binnen het contract.", required: true },
   { key: "description", header: "omschrijving", help: "Optioneel." },
   { key: "indicator", header: "indicator", help: "Code uit de indicatorcatalogus, bijvoorbeeld co2e. Verplicht bij kwantitatief." },
-  { key: "kind", header: "soort", help: "kwantitatief of kwalitatief.", required: true },
-  { key: "obligation", header: "verplichting", help: "inspanning of resultaat.", required: true },
+  { key: "kind", header: "soort", help: "kwantitatief of kwalitatief.", required: true, choices: ["kwantitatief", "kwalitatief"] },
+  { key: "obligation", header: "verplichting", help: "inspanning of resultaat.", required: true, choices: ["inspanning", "resultaat"] },
   { key: "baselineValue", header: "nulmeting", help: "Optioneel, met een komma: 12,5." },
   { key: "baselineQuarter", header: "kwartaal nulmeting", help: "Verplicht als er een nulmeting is, bijvoorbeeld 2024-K4." },
   { key: "measurement", header: "meetmethode", help: "Optioneel: hoe wordt gemeten?" },
   { key: "evidenceRequired", header: "bewijs", help: "Optioneel: welk bewijs levert de leverancier?" },
   { key: "weight", header: "gewicht", help: "Optioneel, standaard 1." },
   { key: "theme", header: "thema", help: "Optioneel: naam van een thema uit het Waardenwiel van het contract." },
-  { key: "interpolation", header: "groeipad", help: "lineair (standaard) of trapsgewijs." },
+  { key: "interpolation", header: "groeipad", help: "lineair (standaard) of trapsgewijs.", choices: ["lineair", "trapsgewijs"] },
   ...milestoneColumns,
   { key: "score1", header: "score 1", help: "Alleen bij kwalitatief: wat betekent score 1?" },
   { key: "score2", header: "score 2", help: "Alleen bij kwalitatief: wat betekent score 2?" },

@@ -37,7 +37,11 @@ function kpiSheet(contract: { startDate: string }): Sheet {
   const example = exampleRow(contract);
   return {
     name: "KPI's",
-    columns: IMPORT_COLUMNS.map((c) => ({ header: c.header, width: c.key === "name" ? 40 : Math.max(14, c.header.length + 4) })),
+    columns: IMPORT_COLUMNS.map((c) => ({
+      header: c.header,
+      width: c.key === "name" ? 40 : Math.max(14, c.header.length + 4),
+      choices: c.choices,
+    })),
     rows: [IMPORT_COLUMNS.map((c) => example[c.key])],
   };
 }
