@@ -18,6 +18,10 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+// Opening a fresh directory runs initdb, seconds on a quiet machine and close to a minute on a
+// busy one; this test is about the lock, not about speed.
+const INITDB_TIMEOUT = 120_000;
+
 describe("the embedded database directory lock", () => {
   it("refuses a directory that another live process holds, with a clear message", async () => {
     const dataDir = freshDir();
@@ -42,5 +46,5 @@ describe("the embedded database directory lock", () => {
     expect(fs.readFileSync(`${dataDir}.lock`, "utf8")).toBe(String(process.pid));
     await database.close();
     expect(fs.existsSync(`${dataDir}.lock`)).toBe(false);
-  });
+  }, INITDB_TIMEOUT);
 });
