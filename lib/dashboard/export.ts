@@ -125,7 +125,8 @@ export function dashboardTables(d: DashboardView): ExportTable[] {
         const cells = new Map(
           r.cells.map((c) => [
             c.quarter,
-            c.scored > 0 ? `${c.onTrack}/${c.scored}${c.score === null ? "" : ` (totaalscore ${c.score})`}` : "geen scores",
+            // "1 van 3", not "1/3": Dutch Excel reads that as 1 March.
+            c.scored > 0 ? `${c.onTrack} van ${c.scored} op koers${c.score === null ? "" : ` (totaalscore ${c.score})`}` : "geen scores",
           ]),
         );
         return [r.title, shareCell(r.share), integerCell(r.latestScore), ...d.quarters.map((k) => cells.get(k) ?? "")];

@@ -1,5 +1,6 @@
 // The scores of a review as CSV (lib/spreadsheet/write-csv.ts dialect: text cells guarded against formulas, amounts
 // and values as numbers, values with their unit's precision) and the file name of its downloads.
+import { quarterFromKey, quarterLabel } from "@/lib/periods";
 import { toCsv } from "@/lib/spreadsheet/write-csv";
 import { integerCell, measureCell, moneyCell } from "@/lib/spreadsheet/cells";
 import type { ReviewRecord } from "./export";
@@ -23,7 +24,7 @@ export function reviewScoresCsv(record: ReviewRecord): string {
   ];
   const rows = record.scores.map((s) => [
     record.contract.reference ?? "",
-    record.key,
+    quarterLabel(quarterFromKey(record.key)),
     s.kpiName,
     s.kpiKind === "qualitative" ? "score 1–4" : (s.unit ?? ""),
     s.kpiKind === "qualitative" ? integerCell(s.reportedScore) : measureCell(s.reportedValue, s.unit),

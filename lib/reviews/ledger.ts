@@ -9,7 +9,7 @@ import { applyWaiver, type MalusCaps } from "@/lib/kpis/malus";
 import { capCents, periodValues } from "@/lib/kpis/malus-ledger";
 import { describeCap } from "@/lib/kpis/malus-sentence";
 import { capYearOf, type CapYear, type CapYearBasis } from "@/lib/malus/cap-years";
-import { quarterFromKey, type Quarter } from "@/lib/periods";
+import { quarterFromKey, quarterLabel, type Quarter } from "@/lib/periods";
 import { waiverOf } from "./export";
 import { toCsv } from "@/lib/spreadsheet/write-csv";
 import { moneyCell } from "@/lib/spreadsheet/cells";
@@ -131,7 +131,7 @@ function group<T>(items: T[], keyOf: (item: T) => string): [string, T[]][] {
   return [...map.entries()];
 }
 
-/** For finance: one line per KPI per quarter with an amount, in euros with a decimal comma. */
+/** For finance: one line per KPI per quarter with an amount, in euros with a decimal comma, and the totals. */
 export function malusLedgerCsv(ledger: ContractMalusLedger): string {
   const header = [
     "Contractnummer",
@@ -147,7 +147,7 @@ export function malusLedgerCsv(ledger: ContractMalusLedger): string {
   const rows = ledger.lines.map((l) => [
     contract.reference ?? "",
     contract.supplierName ?? "",
-    l.key,
+    quarterLabel(l.quarter),
     l.kpiName,
     moneyCell(l.rawCents),
     moneyCell(l.waivedCents),
@@ -164,7 +164,8 @@ export function malusLedgerCsv(ledger: ContractMalusLedger): string {
     "",
     moneyCell(ledger.totals.appliedCents),
   ];
-  return toCsv([header, ...rows, total]);
+  // Below the data after an empty row, so a filter or a pivot table over the lines leaves it out.
+  return toCsv([header, ...rows, [], total]);
 }
 
 export function malusFileName(reference: string | null): string {

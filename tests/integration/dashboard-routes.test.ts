@@ -61,6 +61,10 @@ describe("dashboard routes", () => {
         "Klimaat;Ecologisch & sociaal;2;2;2;100;100\r\n" +
         "Sociaal;Samenwerking;1;0;0;;\r\n",
     );
+    // A heat-map cell says "2 van 2 op koers": "2/2" would open in Dutch Excel as 2 February.
+    const heatmap = (await csv("heatmap")).split("\r\n");
+    expect(heatmap.join("\n")).toMatch(/;\d+ van \d+ op koers/);
+    expect(heatmap.join("\n")).not.toMatch(/\d\/\d/);
     expect(await csv("malus-kwartaal")).toBe("\uFEFFKwartaal;Malus (€);Contracten met malus\r\n2026 K1;500,00;1\r\n2026 K2;1200,00;1\r\n");
   });
 

@@ -101,7 +101,7 @@ describe("download routes", () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, row] = csv.slice(1).split("\r\n");
     expect(header.split(";")[0]).toBe("Contractnummer");
-    expect(row).toContain(`${reference};2026-Q1;CO2-uitstoot per maaltijd (beëindigd)`);
+    expect(row).toContain(`${reference};2026 K1;CO2-uitstoot per maaltijd (beëindigd)`);
     expect(row).toContain(";36,5;40;Niet op koers;Risico;");
     expect(row).toContain(";2500,00;500,00;Storing koelcel – € 500 minder;2000,00");
   });
@@ -113,9 +113,11 @@ describe("download routes", () => {
     const csv = text(file(await malusLedgerCsvRoute.run(supplier.as.admin, { id: contract.id })).bytes);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trim().split("\r\n");
-    expect(lines).toHaveLength(4);
-    expect(lines[1]).toMatch(new RegExp(`^${reference};[^;]+;2026-Q1;.*;2500,00;500,00;.*;2000,00$`));
-    expect(lines[3]).toBe(";;Totaal;;3500,00;500,00;;3000,00");
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toMatch(new RegExp(`^${reference};[^;]+;2026 K1;.*;2500,00;500,00;.*;2000,00$`));
+    expect(lines[2]).toMatch(new RegExp(`^${reference};[^;]+;2026 K2;`));
+    // The total sits below the data, after an empty line.
+    expect(lines.slice(3)).toEqual(["", ";;Totaal;;3500,00;500,00;;3000,00"]);
     const cm = buyer.as.contract_manager;
     const ledger = await read(cm, (tx) => contractMalusLedger(tx, viewerOf(cm), contract.id));
     expect(ledger.byQuarter.map((q) => q.key)).toEqual(["2026-Q1", "2026-Q2"]);

@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { IMPORT_COLUMNS } from "@/lib/kpi-library/import/columns";
-import { decodeCsv, detectFileKind, detectSeparator, ImportFileError, parseCsv, readImportFile } from "@/lib/kpi-library/import/read-file";
+import { readImportFile } from "@/lib/kpi-library/import/read-file";
+import { detectSpreadsheetKind, SpreadsheetError } from "@/lib/spreadsheet/read";
+import { decodeCsv, detectSeparator, parseCsv } from "@/lib/spreadsheet/read-csv";
 import { importTemplateCsv, importTemplateXlsx } from "@/lib/kpi-library/import/template";
 import { validateImport, type ImportContext } from "@/lib/kpi-library/import/validate";
 
@@ -28,14 +30,26 @@ async function check(lines: string[]) {
 
 describe("KPI import: reading the file", () => {
   it("takes a zip as XLSX and text as CSV, by content", () => {
-    expect(detectFileKind(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]))).toBe("xlsx");
-    expect(detectFileKind(new TextEncoder().encode("naam;soort"))).toBe("csv");
-    expect(() => detectFileKind(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toThrow(ImportFileError);
+    expect(detectSpreadsheetKind(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]))).toBe("xlsx");
+    expect(detectSpreadsheetKind(new TextEncoder().encode("naam;soort"))).toBe("csv");
+    expect(() => detectSpreadsheetKind(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toThrow(SpreadsheetError);
   });
 
-  it("refuses CSV that is not UTF-8 and strips the BOM Excel writes", () => {
-    expect(() => decodeCsv(new Uint8Array([0x6e, 0x61, 0xe9, 0x6d]))).toThrow(/CSV UTF-8/);
-    expect(decodeCsv(new TextEncoder().encode("\uFEFFnaam"))).toBe("naam");
+  it("reads UTF-8 and strips the BOM Excel writes", () => {
+    expect(decodeCsv(new TextEncoder().encode("\uFEFFnaam;café;€ 12,50"))).toBe("naam;café;€ 12,50");
+  });
+
+  it("reads the Windows-1252 of Dutch Excel's plain CSV, € and typographic quotes included", async () => {
+    // "Café;€ 12,50;“ja”" as Dutch Excel saves it: é = E9, € = 80, “ = 93, ” = 94.
+    const bytes = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x3b, 0x80, 0x20, 0x31, 0x32, 0x2c, 0x35, 0x30, 0x3b, 0x93, 0x6a, 0x61, 0x94]);
+    expect(decodeCsv(bytes)).toBe("Café;€ 12,50;“ja”");
+    const { kind, table } = await readImportFile(new Uint8Array([...new TextEncoder().encode("naam;omschrijving\r\n"), ...bytes]));
+    expect([kind, table[1]]).toEqual(["csv", ["Café", "€ 12,50", "“ja”"]]);
+  });
+
+  it("refuses bytes that are text in neither encoding, saying how to save the file", () => {
+    // 0x81 has no character in Windows-1252 and cannot stand alone in UTF-8.
+    expect(() => decodeCsv(new Uint8Array([0x6e, 0x61, 0x81, 0x6d]))).toThrow(/CSV UTF-8/);
   });
 
   it("refuses an empty file and one over 1 MB", async () => {

@@ -3,7 +3,7 @@
 import { normalizeDecimal } from "@/lib/decimal";
 import { decimalInput, parseNlDecimal } from "@/lib/format";
 import { parseQuarter, quarterKey, type Quarter } from "@/lib/periods";
-import type { Cell } from "./read-file";
+import type { Cell } from "@/lib/spreadsheet/table";
 
 export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -18,7 +18,7 @@ import {
   OBLIGATION_WORDS,
   type ColumnKey,
 } from "./columns";
-import type { Cell, Table } from "./read-file";
+import type { Cell, Table } from "@/lib/spreadsheet/table";
 
 export type RowError = { row: number; column: string | null; message: string };
 
