@@ -33,7 +33,7 @@ export function kpiFieldErrors(fields: {
     }
   }
   if (fields.baselineValue != null && !fields.baselineQuarter) errors.baselineQuarter = "Geef het kwartaal van de nulmeting.";
-  if (fields.baselineQuarter && !parseQuarter(fields.baselineQuarter)) errors.baselineQuarter = "Geef een kwartaal zoals 2026-K1.";
+  if (fields.baselineQuarter && !parseQuarter(fields.baselineQuarter)) errors.baselineQuarter = "Geef een kwartaal zoals 2026 K1.";
   return errors;
 }
 

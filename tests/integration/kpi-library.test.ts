@@ -309,8 +309,12 @@ describe("importing KPIs from a file", () => {
     expect(expectOk(await importKpis.run(buyer.as.admin, { contractId: contract.id, mode: "import", file: xlsx })).imported).toBe(1);
     expect((await pathOf((await kpisOf(contract.id))[0].id)).milestones).toEqual([{ quarter: "2026-Q4", value: "55.5" }]);
 
-    const latin1 = new File([new Uint8Array([0x6e, 0x61, 0x61, 0x6d, 0x0a, 0x43, 0x61, 0x66, 0xe9])], "kpis.csv");
-    const refused = await importKpis.run(buyer.as.admin, { contractId: contract.id, mode: "preview", file: latin1 });
+    // Dutch Excel's plain CSV is Windows-1252: read, accents and all.
+    const windows1252 = new File([Buffer.from(`${IMPORT_HEADER}\r\n${cleanImportRow("Café-afval")}\r\n`, "latin1")], "kpis.csv");
+    const read = expectOk(await importKpis.run(buyer.as.admin, { contractId: contract.id, mode: "preview", file: windows1252 }));
+    expect(read.preview.map((p) => p.name)).toEqual(["Café-afval"]);
+    const garbled = new File([new Uint8Array([0x6e, 0x61, 0x61, 0x6d, 0x0a, 0x43, 0x61, 0x66, 0x81])], "kpis.csv");
+    const refused = await importKpis.run(buyer.as.admin, { contractId: contract.id, mode: "preview", file: garbled });
     expect(refused).toMatchObject({ ok: false, code: "ValidationError", fieldErrors: { file: expect.stringContaining("CSV UTF-8") } });
     const image = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])], "kpis.csv");
     expect(await importKpis.run(buyer.as.admin, { contractId: contract.id, mode: "preview", file: image })).toMatchObject({

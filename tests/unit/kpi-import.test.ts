@@ -157,7 +157,7 @@ describe("KPI import: validating rows", () => {
     expect(result.errors.map((e) => [e.row, e.column, e.message])).toEqual([
       [2, "soort", '"kwantitief" is geen geldige waarde; kies "kwantitatief" of "kwalitatief".'],
       [2, "verplichting", '"misschien" is geen geldige waarde; kies "inspanning" of "resultaat".'],
-      [2, "mijlpaal 1 kwartaal", '"Q3 2026" is geen kwartaal; schrijf bijvoorbeeld 2027-K2.'],
+      [2, "mijlpaal 1 kwartaal", '"Q3 2026" is geen kwartaal; schrijf bijvoorbeeld 2027 K2.'],
       [2, "mijlpaal 2 waarde", "Vul de waarde van mijlpaal 2 in."],
       [3, "mijlpaal 1 waarde", "Een kwalitatieve KPI heeft doelen van 1 tot en met 4."],
       [4, "naam", "Dit is de voorbeeldregel uit het sjabloon; vervang of verwijder hem."],
@@ -187,7 +187,7 @@ describe("KPI import: the template", () => {
     expect(csv.startsWith("\uFEFFnaam;omschrijving;indicator;soort")).toBe(true);
     // The example's numbers as a Dutch user types them: decimal comma, nothing quoted.
     expect(csv.split("\r\n")[1]).toBe(
-      "Voorbeeld: aandeel plantaardige eiwitten;Vervang of verwijder deze regel.;plant_protein;kwantitatief;inspanning;35,5;2025-K4;Inkoopgegevens per kwartaal;Overzicht van de groothandel;1;;lineair;2026-K1;40;2027-K1;50,5;;;;;;;;",
+      "Voorbeeld: aandeel plantaardige eiwitten;Vervang of verwijder deze regel.;plant_protein;kwantitatief;inspanning;35,5;2025 K4;Inkoopgegevens per kwartaal;Overzicht van de groothandel;1;;lineair;2026 K1;40;2027 K1;50,5;;;;;;;;",
     );
     const { table } = await readImportFile(new TextEncoder().encode(csv));
     expect(table[0]).toEqual(IMPORT_COLUMNS.map((c) => c.header));

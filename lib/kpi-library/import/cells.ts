@@ -41,7 +41,7 @@ export function readNumber(cell: Cell | undefined): Read<string> {
 export function readQuarter(cell: Cell | undefined): Read<{ quarter: Quarter; key: string }> {
   const text = cellText(cell);
   const quarter = parseQuarter(text);
-  if (!quarter) return { ok: false, error: `"${text}" is geen kwartaal; schrijf bijvoorbeeld 2027-K2.` };
+  if (!quarter) return { ok: false, error: `"${text}" is geen kwartaal; schrijf bijvoorbeeld 2027 K2.` };
   return { ok: true, value: { quarter, key: quarterKey(quarter) } };
 }
 

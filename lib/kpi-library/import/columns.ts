@@ -28,7 +28,7 @@ const milestoneColumns: Column[] = [1, 2, 3, 4].flatMap((n) => [
   {
     key: `milestone${n}Quarter` as ColumnKey,
     header: `mijlpaal ${n} kwartaal`,
-    help: "Kwartaal binnen de looptijd, bijvoorbeeld 2027-K2.",
+    help: "Kwartaal binnen de looptijd, bijvoorbeeld 2027 K2.",
   },
   { key: `milestone${n}Value` as ColumnKey, header: `mijlpaal ${n} waarde`, help: "Doel in dat kwartaal, met een komma: 12,5." },
 ]);
@@ -40,7 +40,7 @@ export const IMPORT_COLUMNS: Column[] = [
   { key: "kind", header: "soort", help: "kwantitatief of kwalitatief.", required: true, choices: ["kwantitatief", "kwalitatief"] },
   { key: "obligation", header: "verplichting", help: "inspanning of resultaat.", required: true, choices: ["inspanning", "resultaat"] },
   { key: "baselineValue", header: "nulmeting", help: "Optioneel, met een komma: 12,5." },
-  { key: "baselineQuarter", header: "kwartaal nulmeting", help: "Verplicht als er een nulmeting is, bijvoorbeeld 2024-K4." },
+  { key: "baselineQuarter", header: "kwartaal nulmeting", help: "Verplicht als er een nulmeting is, bijvoorbeeld 2024 K4." },
   { key: "measurement", header: "meetmethode", help: "Optioneel: hoe wordt gemeten?" },
   { key: "evidenceRequired", header: "bewijs", help: "Optioneel: welk bewijs levert de leverancier?" },
   { key: "weight", header: "gewicht", help: "Optioneel, standaard 1." },

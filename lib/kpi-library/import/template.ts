@@ -12,7 +12,7 @@ export type TemplateIndicator = { code: string; name: string; unitLabel: string 
 // in the workbook, and the import reads both.
 function exampleRow(contract: { startDate: string }): Record<ColumnKey, SheetCell> {
   const first = quarterOf(contract.startDate);
-  const label = (n: number) => quarterLabel(addQuarters(first, n)).replace(" ", "-");
+  const label = (n: number) => quarterLabel(addQuarters(first, n));
   const row = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.key, null])) as Record<ColumnKey, SheetCell>;
   return Object.assign(row, {
     name: `${EXAMPLE_PREFIX} aandeel plantaardige eiwitten`,

@@ -32,7 +32,7 @@ export default async function KpiImportPage({ params }: { params: Promise<{ org:
         <h2 id="sjabloon">1. Download het sjabloon</h2>
         <p>
           Het sjabloon heeft de juiste kolommen en een voorbeeldregel die je vervangt. Getallen schrijf je met een komma (12,5), kwartalen
-          als 2027-K2. In een CSV-bestand mag een puntkomma of een komma tussen de kolommen staan.
+          als 2027 K2. In een CSV-bestand mag een puntkomma of een komma tussen de kolommen staan.
         </p>
         <div className="actions">
           <a href={`${template}?formaat=xlsx`} className="button button-secondary" download>
