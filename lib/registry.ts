@@ -19,9 +19,10 @@ import {
 } from "@/lib/waardenwiel/theme-actions";
 import { createIndicator, deleteIndicator, updateIndicator } from "@/lib/indicators/actions";
 import { createTarget, deleteTarget, updateTarget } from "@/lib/targets/actions";
-import { answerChecklist, closeChecklistRound, openChecklistRound, saveWegwijzerRun } from "@/lib/guidance/actions";
-import { saveCooperationTreeAssessment, saveMaturityAssessment, savePeopleGrowthAssessment } from "@/lib/guidance/assessment-actions";
-import { saveProcurementChecklist, shareProcurementChecklist } from "@/lib/guidance/procurement-actions";
+import { answerChecklist, closeChecklistRound, openChecklistRound } from "@/lib/guidance/checklist/actions";
+import { saveWegwijzerRun } from "@/lib/guidance/wegwijzer/actions";
+import { saveCooperationTreeAssessment, saveMaturityAssessment, savePeopleGrowthAssessment } from "@/lib/guidance/assessment/actions";
+import { saveProcurementChecklist, shareProcurementChecklist } from "@/lib/guidance/procurement/actions";
 import { acceptKpi, proposeKpi, rejectKpi, setKpiThemes, updateKpi, withdrawKpiChange } from "@/lib/kpis/actions";
 import { setGrowthPath } from "@/lib/kpis/growth-path-actions";
 import { setMalusRule } from "@/lib/kpis/malus-actions";
