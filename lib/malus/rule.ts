@@ -13,14 +13,13 @@
 // - The quarter's contract value is the contract value spread evenly over its quarters, a
 //   partial first or last quarter weighted by the share of its days covered; the cents are
 //   shared out by largest remainder so the quarters add up to the contract value exactly.
-// - Waivers reduce the computed amount before the caps (lib/kpis/malus-ledger) are applied.
+// - Waivers reduce the computed amount before the caps (./ledger.ts) are applied.
 import { absScaled, divideRounded, fromScaled, percentOfCents, toScaled, ONE, type DecimalInput } from "@/lib/decimal";
 import type { ContractQuarter } from "@/lib/periods";
 import { canCarryMalus, type Direction, type Obligation } from "@/lib/kpis/rules";
-import type { MalusAssessment } from "@/lib/malus/assessment";
+import type { MalusAssessment } from "./assessment";
 
-// The sentence lives in its own file to keep this one short; the caps ledger is malus-ledger.ts.
-export { describeKpiMalus, describeMalusRule } from "@/lib/kpis/malus-sentence";
+// The sentence lives in its own file (./sentence.ts) to keep this one short; the caps ledger is ./ledger.ts.
 
 export const MALUS_RULE_TYPES = {
   fixed: "Vast bedrag per kwartaal",

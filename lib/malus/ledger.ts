@@ -6,18 +6,18 @@
 //   limit what is left, so a waived amount never eats into a cap's room.
 // - Caps apply in the order quarter → year → contract. Each takes the room left under it
 //   after the earlier entries: a year cap fills up over the quarters of that year, the contract
-//   cap over the whole term. "Year" is the contract's cap year (lib/malus/cap-years.ts): the
+//   cap over the whole term. "Year" is the contract's cap year (./cap-years.ts): the
 //   contract year from the start date or the calendar year, as the contract says.
 // - A cap is an amount, a % of the whole contract value, or a % of its own period's value (the
-//   quarter's for a cap per quarter, the cap year's for a cap per year: lib/kpis/malus.ts spreads
+//   quarter's for a cap per quarter, the cap year's for a cap per year: ./rule.ts spreads
 //   the contract value over the quarters). A percentage is resolved to cents per period, rounded
 //   half away from zero.
 // - Entries are taken in chronological order (stable within a quarter), so whoever breaches
 //   first uses the room first. Several entries in one quarter (several KPIs, when the ledger runs
 //   over a whole contract) share the quarter cap.
 import { percentOfCents } from "@/lib/decimal";
-import { applyWaiver, quarterValuesCents, type MalusCap, type MalusCaps, type Waiver } from "@/lib/kpis/malus";
-import { capYearOf, type CapPeriod, type CapYear } from "@/lib/malus/cap-years";
+import { applyWaiver, quarterValuesCents, type MalusCap, type MalusCaps, type Waiver } from "./rule";
+import { capYearOf, type CapPeriod, type CapYear } from "./cap-years";
 import { contractQuarters, quarterIndex, quarterKey, type Quarter } from "@/lib/periods";
 
 /** What the caps of a contract's malus are measured against. */

@@ -2,9 +2,9 @@
 // both parties read the same thing the ledger computes.
 import { normalizeDecimal, type DecimalInput } from "@/lib/decimal";
 import { formatEuroCents, formatNumber } from "@/lib/format";
-import type { MalusCap, MalusRule, Tolerance } from "@/lib/kpis/malus";
+import type { MalusCap, MalusRule, Tolerance } from "./rule";
 import type { Direction, Obligation } from "@/lib/kpis/rules";
-import { perCapYear, type CapYearBasis } from "@/lib/malus/cap-years";
+import { perCapYear, type CapYearBasis } from "./cap-years";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 
 const PER_QUARTER_LEAD = "Per kwartaal waarin het doel niet wordt gehaald";

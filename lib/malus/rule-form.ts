@@ -1,16 +1,16 @@
 // The malus-rule form as the browser posts it (flat fields, euros and percentages with a decimal
-// comma) to the MalusRule of lib/kpis/malus, or null for "geen malus". Only the fields of the
+// comma) to the MalusRule of ./rule.ts, or null for "geen malus". Only the fields of the
 // chosen rule type, tolerance and caps are read, so a value left in a hidden field never counts.
 import { parseStorableDecimal } from "@/lib/decimal-fields";
 import { centsToInput, decimalInput, parseEuroCents } from "@/lib/format";
 import { uuid, z } from "@/lib/zod";
-import { asText, version } from "./fields";
-import type { MalusCap, MalusRule, Tolerance } from "./malus";
+import { asText, version } from "@/lib/kpis/fields";
+import type { MalusCap, MalusRule, Tolerance } from "./rule";
 
 export const MALUS_FORM_TYPES = ["none", "fixed", "percent_of_quarter_value", "per_unit_shortfall"] as const;
 const TOLERANCE_KINDS = ["none", "absolute", "percent_of_target"] as const;
-import { CAP_FIELDS, CAP_KINDS } from "@/lib/malus/cap-choices";
-import { ASSESSMENT_KINDS, type MalusAssessment } from "@/lib/malus/assessment";
+import { CAP_FIELDS, CAP_KINDS } from "./cap-choices";
+import { ASSESSMENT_KINDS, type MalusAssessment } from "./assessment";
 import { parseQuarter, quarterFromKey, quarterKey, quarterLabel } from "@/lib/periods";
 
 const text = z.unknown().optional().transform(asText);

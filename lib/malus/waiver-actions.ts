@@ -5,13 +5,13 @@ import { and, eq } from "drizzle-orm";
 import { reviewScores } from "@/db/schema";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { parseEuroCents } from "@/lib/format";
-import { waiverErrors, type Waiver } from "@/lib/kpis/malus";
-import { assertBuyer, auditReview, draftForWrite, findReview, finalError, refuseFinal, touchReview } from "./access";
-import { waiverThreshold } from "./config";
-import { needsApproval } from "./rules";
-import { ApproveWaiver, WaiveMalus } from "./schemas";
-import { scoreRow } from "./score-actions";
-import { decidedMalus } from "./sign-check";
+import { waiverErrors, type Waiver } from "./rule";
+import { assertBuyer, auditReview, draftForWrite, findReview, finalError, refuseFinal, touchReview } from "@/lib/reviews/access";
+import { waiverThreshold } from "@/lib/reviews/config";
+import { needsApproval } from "@/lib/reviews/rules";
+import { ApproveWaiver, WaiveMalus } from "@/lib/reviews/schemas";
+import { scoreRow } from "@/lib/reviews/score-actions";
+import { decidedMalus } from "@/lib/reviews/sign-check";
 import { defineAction } from "@/lib/http/action";
 
 export const waiveMalus = defineAction({

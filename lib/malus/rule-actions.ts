@@ -1,14 +1,14 @@
 // Setting (or removing) the malus rule of a result KPI. Only the buyer holds "kpis.malus": a
 // supplier can neither set nor change what it may be charged. Like every other term it reaches an
-// agreed KPI only as a proposal the supplier accepts, and only before the start (./policy.ts).
+// agreed KPI only as a proposal the supplier accepts, and only before the start (lib/kpis/policy.ts).
 import { ValidationError } from "@/lib/errors";
-import { assessmentProblem } from "@/lib/malus/assessment";
+import { assessmentProblem } from "./assessment";
 import { contractQuarters } from "@/lib/periods";
-import { changedTerms } from "./agreed-terms";
-import { kpiForWrite, routeKpiChange, saveKpi } from "./edit";
-import { malusRuleErrors } from "./malus";
-import type { KpiChangeOutcome } from "./policy";
-import { SetMalusRule } from "./schemas";
+import { changedTerms } from "@/lib/kpis/agreed-terms";
+import { kpiForWrite, routeKpiChange, saveKpi } from "@/lib/kpis/edit";
+import { malusRuleErrors } from "./rule";
+import type { KpiChangeOutcome } from "@/lib/kpis/policy";
+import { SetMalusRule } from "./rule-form";
 import { defineAction } from "@/lib/http/action";
 
 export const setMalusRule = defineAction({

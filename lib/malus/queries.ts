@@ -3,10 +3,10 @@
 import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reviews, reviewScores, type ReviewScore } from "@/db/schema";
-import type { MalusCaps, MalusRule } from "@/lib/kpis/malus";
-import { periodValues } from "@/lib/kpis/malus-ledger";
-import { offTrackCents } from "@/lib/malus/decide";
-import { reviewMalus, type FinalEntry, type ReviewMalusContract } from "@/lib/malus/review-malus";
+import type { MalusCaps, MalusRule } from "./rule";
+import { periodValues } from "./ledger";
+import { offTrackCents } from "./decide";
+import { reviewMalus, type FinalEntry, type ReviewMalusContract } from "./review-malus";
 import { quarterFromKey } from "@/lib/periods";
 
 async function finalMalusEntries(db: Db, contract: { tenantId: string; id: string }, exceptReviewId?: string): Promise<FinalEntry[]> {
