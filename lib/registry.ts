@@ -19,12 +19,13 @@ import {
 } from "@/lib/waardenwiel/theme-actions";
 import { createIndicator, deleteIndicator, updateIndicator } from "@/lib/indicators/actions";
 import { createTarget, deleteTarget, updateTarget } from "@/lib/targets/actions";
-import { answerChecklist, closeChecklistRound, openChecklistRound, saveWegwijzerRun } from "@/lib/guidance/actions";
-import { saveCooperationTreeAssessment, saveMaturityAssessment, savePeopleGrowthAssessment } from "@/lib/guidance/assessment-actions";
-import { saveProcurementChecklist, shareProcurementChecklist } from "@/lib/guidance/procurement-actions";
+import { answerChecklist, closeChecklistRound, openChecklistRound } from "@/lib/guidance/checklist/actions";
+import { saveWegwijzerRun } from "@/lib/guidance/wegwijzer/actions";
+import { saveCooperationTreeAssessment, saveMaturityAssessment, savePeopleGrowthAssessment } from "@/lib/guidance/assessment/actions";
+import { saveProcurementChecklist, shareProcurementChecklist } from "@/lib/guidance/procurement/actions";
 import { acceptKpi, proposeKpi, rejectKpi, setKpiThemes, updateKpi, withdrawKpiChange } from "@/lib/kpis/actions";
 import { setGrowthPath } from "@/lib/kpis/growth-path-actions";
-import { setMalusRule } from "@/lib/kpis/malus-actions";
+import { setMalusRule } from "@/lib/malus/rule-actions";
 import { promiseToKpi, recordPromise } from "@/lib/kpis/promise-actions";
 import { createRoadmapItem, deleteRoadmapItem, updateRoadmapItem } from "@/lib/roadmap/actions";
 import { updateCooperation } from "@/lib/cooperation/actions";
@@ -48,7 +49,7 @@ import {
   retireKpiDecision,
   setMalusDecision,
 } from "@/lib/reviews/decision-actions";
-import { approveWaiver, waiveMalus } from "@/lib/reviews/malus-actions";
+import { approveWaiver, waiveMalus } from "@/lib/malus/waiver-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-actions";
 import { malusLedgerCsvRoute, reviewPdfRoute, reviewScoresCsvRoute } from "@/lib/reviews/output-routes";

@@ -35,6 +35,9 @@ export type TextKind = keyof typeof TEXT_LIMITS;
 /** Any posted value as trimmed text: numbers as typed with a decimal comma, nothing as "". */
 export const asText = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "number" ? decimalInput(v) : String(v).trim());
 
+/** A choice posted as a number (from a test or a script) reads like the browser's string; an empty one as none. */
+export const numbersAsText = (value: unknown) => (typeof value === "number" ? String(value) : value === "" ? undefined : value);
+
 // Control characters other than tab and line ends (a NUL cannot even be stored in PostgreSQL),
 // and halves of a surrogate pair, which no keyboard types and which break exports.
 const FORBIDDEN_CHARACTER =

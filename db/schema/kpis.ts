@@ -36,7 +36,7 @@ import { wheelThemes } from "./waardenwiel";
 
 /** Stored growth-path milestone: the quarter key and the target as a decimal string. */
 export type StoredMilestone = { quarter: string; value: string };
-/** Stored malus rule; the shape of MalusRule in lib/kpis/malus.ts, validated by zod on write. */
+/** Stored malus rule; the shape of MalusRule in lib/malus/rule.ts, validated by zod on write. */
 export type StoredMalusRule = Record<string, unknown>;
 /** The meaning of each score 1–4 of a qualitative KPI. */
 export type ScoreMeanings = { "1": string; "2": string; "3": string; "4": string };

@@ -4,7 +4,7 @@
 import type { Db } from "../client";
 import { guidanceAssessments } from "../schema";
 import { withTenant } from "../../lib/tenancy";
-import { ASSESSMENT_TOOLS } from "../../lib/guidance/assessment-queries";
+import { ASSESSMENT_TOOLS } from "../../lib/guidance/assessment/queries";
 
 const COORDINATOR = "joris.bakker@voorbeeldstad.example";
 

@@ -5,7 +5,7 @@
 // is a key ("2025-Q4") or, for the contract that starts relative to today, an offset from its
 // first quarter.
 import type { ScoreMeanings } from "../schema";
-import type { MalusRule } from "../../lib/kpis/malus";
+import type { MalusRule } from "../../lib/malus/rule";
 
 type QuarterRef = string | number;
 type Path = { interpolation: "step" | "linear"; milestones: Array<[QuarterRef, string]> };

@@ -19,8 +19,8 @@ import {
   type Contract,
 } from "../schema";
 import { listContractKpis, type ContractKpi } from "../../lib/kpis/queries";
-import { quarterValuesCents, type MalusRule } from "../../lib/kpis/malus";
-import { malusLedger, type LedgerEntry } from "../../lib/kpis/malus-ledger";
+import { quarterValuesCents, type MalusRule } from "../../lib/malus/rule";
+import { malusLedger, type LedgerEntry } from "../../lib/malus/ledger";
 import { loadPrepared } from "../../lib/reviews/prepare";
 import { multiplyScaled, scaledToNumber, toScaled } from "../../lib/decimal";
 import { formatNumber } from "../../lib/format";

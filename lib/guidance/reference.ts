@@ -1,5 +1,5 @@
-import { SOURCE_SECTIONS, type SourceReference } from "@/lib/guidance/content/source";
-import type { ToolReference } from "@/lib/guidance/content/tool-sources";
+import { SOURCE_SECTIONS, type SourceReference } from "./source";
+import type { ToolReference } from "./tool-sources";
 
 /**
  * "PIANOo – Organisatie Strategische Inkoop, § III.6 HOE? Wat zijn de doelstellingen …?, cel S32":

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit";
 import { getUsableIndicator } from "@/lib/indicators/queries";
 import { contractForKpis, insertKpi } from "@/lib/kpis/store";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import type { MalusRule } from "@/lib/kpis/malus";
+import type { MalusRule } from "@/lib/malus/rule";
 import { liveKpiNames, nameKey } from "./existing";
 import { levelInfo, levelMilestonesForContract } from "./levels";
 import { getTemplateInTenant } from "./queries";

@@ -5,7 +5,7 @@
 // buyer's proposals, and either all selected KPIs are copied or none.
 import { getContract, viewerOf } from "@/lib/contracts/queries";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import type { MalusRule } from "@/lib/kpis/malus";
+import type { MalusRule } from "@/lib/malus/rule";
 import { contractWheelThemes, listContractKpis, type ContractKpi } from "@/lib/kpis/queries";
 import { contractForKpis, insertKpi } from "@/lib/kpis/store";
 import { uuid, z } from "@/lib/zod";

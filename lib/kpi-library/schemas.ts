@@ -2,7 +2,7 @@
 import { PURCHASING_PACKAGES } from "@/lib/contracts/rules";
 import { asText, decimalField, version } from "@/lib/kpis/fields";
 import { INTERPOLATIONS } from "@/lib/kpis/growth-path";
-import { SetMalusRule } from "@/lib/kpis/malus-form";
+import { SetMalusRule } from "@/lib/malus/rule-form";
 import { isQualitativeScore, KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
 import { scoreMeanings as kpiScoreMeanings } from "@/lib/kpis/schemas";
 import { optionalText, requiredText, z } from "@/lib/zod";

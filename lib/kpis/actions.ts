@@ -2,12 +2,12 @@
 // welke KPI's gehanteerd gaan worden"): either side proposes, the other side accepts or rejects
 // with a reason. What may change how is the KPI policy (./policy.ts): a change to the other
 // side's proposal is a counter-proposal, a change to an agreed KPI before the start a proposal
-// that reopens it. Growth paths, malus rules and tender promises have their own files.
+// that reopens it. Growth paths and tender promises have their own files; malus rules are in lib/malus/.
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { changedTerms, sameThemes, themeIdsOf } from "./agreed-terms";
 import { kpiFieldErrors } from "./definition";
 import { kpiForWrite, replaceKpiThemes, restoreAgreedTerms, routeKpiChange, saveKpi } from "./edit";
-import type { MalusRule } from "./malus";
+import type { MalusRule } from "@/lib/malus/rule";
 import {
   closedContractMessage,
   isChangeToAgreedKpi,

@@ -3,7 +3,7 @@
 import type { ScoreMeanings, StoredMilestone } from "@/db/schema";
 import { contractQuarters, parseQuarter, quarterLabel } from "@/lib/periods";
 import { growthPathErrors, type Interpolation } from "@/lib/kpis/growth-path";
-import { malusRuleErrors, type MalusRule } from "@/lib/kpis/malus";
+import { malusRuleErrors, type MalusRule } from "@/lib/malus/rule";
 import type { KpiKind, Obligation } from "@/lib/kpis/rules";
 
 export type PathInput = { interpolation: Interpolation; milestones: StoredMilestone[] };

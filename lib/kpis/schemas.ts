@@ -116,8 +116,6 @@ export const SetGrowthPath = z.preprocess(
 );
 export type SetGrowthPath = z.output<typeof SetGrowthPath>;
 
-export { SetMalusRule } from "./malus-form";
-
 export const RecordPromise = z.object({
   contractId: uuid,
   indicatorId: z.string({ error: "Kies de indicator." }).min(1, { error: "Kies de indicator." }).pipe(uuid),

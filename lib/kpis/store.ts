@@ -25,7 +25,7 @@ import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { contractQuarters } from "@/lib/periods";
 import { kpiFieldErrors, milestoneErrors } from "@/lib/kpis/definition";
 import type { Interpolation } from "@/lib/kpis/growth-path";
-import type { MalusRule } from "@/lib/kpis/malus";
+import type { MalusRule } from "@/lib/malus/rule";
 import { assertShapesContractKpis } from "@/lib/kpis/policy";
 import { firstActiveQuarter } from "@/lib/kpis/proposal";
 import { amsterdamToday } from "@/lib/time";

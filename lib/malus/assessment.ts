@@ -13,7 +13,7 @@
 //   against the weighted target for a percentage).
 // - Quarters that are not an assessment point carry no malus of this rule.
 import { divideRounded, fromScaled, ONE, toScaled, type DecimalInput } from "@/lib/decimal";
-import type { MalusRule, QuarterMalus } from "@/lib/kpis/malus";
+import type { MalusRule, QuarterMalus } from "./rule";
 import type { Direction } from "@/lib/kpis/rules";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 

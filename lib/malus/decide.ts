@@ -6,7 +6,7 @@
 //   when nothing was measured short); not scored, or no score agreed yet, leaves it to the
 //   computed status.
 import { percentOfCents } from "@/lib/decimal";
-import type { MalusRule } from "@/lib/kpis/malus";
+import type { MalusRule } from "./rule";
 
 export const MALUS_DECIDERS = ["computed_status", "agreed_score"] as const;
 export type MalusDecidedBy = (typeof MALUS_DECIDERS)[number];

@@ -1,5 +1,5 @@
-// The malus of one review: per KPI what decides it (lib/malus/decide.ts), the waiver, the caps of
-// the KPI's own rule (lib/kpis/malus-ledger.ts), then the contract's caps on the sum of all KPIs.
+// The malus of one review: per KPI what decides it (./decide.ts), the waiver, the caps of
+// the KPI's own rule (./ledger.ts), then the contract's caps on the sum of all KPIs.
 // What final reviews of the contract applied, as signed, counts against every cap.
 //
 // Rules decided here:
@@ -9,8 +9,8 @@
 //   signed never passes a contract cap, also when reviews are signed out of order.
 // - Within the review the KPIs take that room in their order on the page (oldest KPI first).
 import type { ContractMalusCaps } from "@/db/schema";
-import { type MalusCaps } from "@/lib/kpis/malus";
-import { CAP_LEVEL_LABELS, capCents, malusLedger, periodValues, type MalusContract } from "@/lib/kpis/malus-ledger";
+import { type MalusCaps } from "./rule";
+import { CAP_LEVEL_LABELS, capCents, malusLedger, periodValues, type MalusContract } from "./ledger";
 import { quarterFromKey, quarterKey, type Quarter } from "@/lib/periods";
 import { waiverOf, type StoredWaiver } from "@/lib/reviews/rules";
 import { decideMalus, type AgreedScore, type MalusDecidedBy } from "./decide";
@@ -27,7 +27,7 @@ export type MalusScore = StoredWaiver & {
   /** What the rule gives for the reported value (review_scores.malus_raw_cents). */
   rawCents: number;
   agreedScore?: AgreedScore | null;
-  /** The rule's amount should the quarter be agreed off track (lib/malus/decide.ts). */
+  /** The rule's amount should the quarter be agreed off track (./decide.ts). */
   offTrackCents?: number;
 };
 export type FinalEntry = { quarter: string; kpiId: string; appliedCents: number };

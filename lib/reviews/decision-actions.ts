@@ -7,7 +7,7 @@ import type { Db } from "@/db/client";
 import { kpis, reviewDecisions, type Review } from "@/db/schema";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { kpiFieldErrors, milestoneErrors } from "@/lib/kpis/definition";
-import { malusRuleErrors, type MalusRule } from "@/lib/kpis/malus";
+import { malusRuleErrors, type MalusRule } from "@/lib/malus/rule";
 import { assessmentProblem, ruleFrom } from "@/lib/malus/assessment";
 import { kpiReferenceErrors } from "@/lib/kpis/store";
 import { addQuarters, compareQuarters, contractQuarters, quarterFromKey, quarterKey, quarterLabel } from "@/lib/periods";

@@ -24,7 +24,7 @@ import {
 } from "@/db/schema";
 import { getContract, type ContractViewer } from "@/lib/contracts/queries";
 import { NotFoundError } from "@/lib/errors";
-import { applyWaiver } from "@/lib/kpis/malus";
+import { applyWaiver } from "@/lib/malus/rule";
 import { parseQuarter, quarterKey, type Quarter } from "@/lib/periods";
 
 type ScoreLine = ReviewScore & {

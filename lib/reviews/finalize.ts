@@ -19,13 +19,13 @@ import {
 import { recordAudit } from "@/lib/audit";
 import { ConflictError } from "@/lib/errors";
 import type { Interpolation } from "@/lib/kpis/growth-path";
-import type { MalusRule } from "@/lib/kpis/malus";
+import type { MalusRule } from "@/lib/malus/rule";
 import { saveKpi } from "@/lib/kpis/edit";
 import { canonicalMilestones, insertKpi, type KpiWriter } from "@/lib/kpis/store";
 import type { KpiKind, Obligation } from "@/lib/kpis/rules";
 import { onBehalfOf, scopeOf } from "@/lib/tenancy";
 import type { ReviewContract } from "./access";
-import { malusOfReview } from "./malus-totals";
+import { malusOfReview } from "@/lib/malus/queries";
 import { storedOverallScore } from "./sign-check";
 import type { Actor } from "@/lib/auth/actor";
 

@@ -21,7 +21,7 @@ import { describeStatusRule } from "@/lib/kpis/status";
 import { contractQuarters, quarterTiming } from "@/lib/periods";
 import { findReport, listEvidence } from "@/lib/reports/queries";
 import { waiverThreshold } from "./config";
-import { malusOfReview } from "./malus-totals";
+import { malusOfReview } from "@/lib/malus/queries";
 import { loadPrepared } from "./prepare";
 import { needsApproval, type PreparedRow } from "./rules";
 import { reviewSignBlockers, scoresWithNames } from "./sign-check";

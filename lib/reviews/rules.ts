@@ -11,7 +11,7 @@
 // - An agreed score equal to the computed status needs no reason; "not scored" counts as equal
 //   to "no value" and "no target".
 import { formatDateTime, formatEuroCents } from "@/lib/format";
-import { applyWaiver, quarterMalus, waiverNeedsSecondApproval, type MalusRule, type QuarterMalus, type Waiver } from "@/lib/kpis/malus";
+import { applyWaiver, quarterMalus, waiverNeedsSecondApproval, type MalusRule, type QuarterMalus, type Waiver } from "@/lib/malus/rule";
 import { canCarryMalus, type Direction, type KpiKind, type Obligation } from "@/lib/kpis/rules";
 import { assessmentOf, assessmentPoints, assessStretch, type AssessmentResult } from "@/lib/malus/assessment";
 import { kpiStatus, type KpiStatus } from "@/lib/kpis/status";

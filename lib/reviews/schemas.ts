@@ -2,7 +2,7 @@
 // ("guests.0.name", "milestones.1.value"); code and tests may post arrays. Messages are Dutch.
 import { asText, checkbox, decimalField, idList, MAX_MILESTONES, optionalQuarterField, quarterField, version } from "@/lib/kpis/fields";
 import { INTERPOLATIONS } from "@/lib/kpis/growth-path";
-import { MALUS_FORM_TYPES, malusRuleFields, withMalusRule } from "@/lib/kpis/malus-form";
+import { MALUS_FORM_TYPES, malusRuleFields, withMalusRule } from "@/lib/malus/rule-form";
 import { kpiFields, nestFormRows } from "@/lib/kpis/schemas";
 import { dateField, emailAddress, optionalText, requiredText, uuid, z } from "@/lib/zod";
 import { REVIEW_SCORES, type ReviewScoreValue } from "./rules";

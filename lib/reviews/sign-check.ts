@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { kpis, reviewScores } from "@/db/schema";
 import { waiverThreshold } from "./config";
 import type { ReviewMalusContract } from "@/lib/malus/review-malus";
-import { malusOfReview } from "./malus-totals";
+import { malusOfReview } from "@/lib/malus/queries";
 import { overallScore, type WeightGroup } from "./overall-score";
 import { signBlockers } from "./rules";
 

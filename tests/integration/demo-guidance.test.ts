@@ -2,9 +2,10 @@
 // may exist on a shared test database) and read back through lib/.
 import { describe, expect, it } from "vitest";
 import { seedDemoGuidance } from "@/db/seed/demo-guidance";
-import { statementSummaries } from "@/lib/guidance/checklist";
-import { checklistComments, checklistResponses, listChecklistRounds, listWegwijzerRuns } from "@/lib/guidance/queries";
-import { adviceCells } from "@/lib/guidance/wegwijzer";
+import { statementSummaries } from "@/lib/guidance/checklist/rules";
+import { checklistComments, checklistResponses, listChecklistRounds } from "@/lib/guidance/checklist/queries";
+import { listWegwijzerRuns } from "@/lib/guidance/wegwijzer/queries";
+import { adviceCells } from "@/lib/guidance/wegwijzer/rules";
 import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { addMember, createBuyer, createContractAs } from "../fixtures/factories";

@@ -9,7 +9,7 @@ import { seedDemoRoadmap } from "@/db/seed/demo-roadmap";
 import { seedDemoWaardenwiel } from "@/db/seed/demo-waardenwiel";
 import { adoptTemplate } from "@/lib/kpi-library/actions";
 import { listTemplates } from "@/lib/kpi-library/queries";
-import { malusRuleErrors, type MalusRule } from "@/lib/kpis/malus";
+import { malusRuleErrors, type MalusRule } from "@/lib/malus/rule";
 import { listRoadmapItems } from "@/lib/roadmap/queries";
 import { dueDateError } from "@/lib/roadmap/rules";
 import { scopeOf, withTenant } from "@/lib/tenancy";

@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
-import { saveCooperationTreeAssessment, saveMaturityAssessment, savePeopleGrowthAssessment } from "@/lib/guidance/assessment-actions";
-import { getAssessment, listAssessments, type AssessmentTool } from "@/lib/guidance/assessment-queries";
+import { saveCooperationTreeAssessment, saveMaturityAssessment, savePeopleGrowthAssessment } from "@/lib/guidance/assessment/actions";
+import { getAssessment, listAssessments, type AssessmentTool } from "@/lib/guidance/assessment/queries";
 import { amsterdamToday } from "@/lib/time";
 import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
@@ -169,8 +169,8 @@ describe("tenant isolation", () => {
 describe("the demo assessments", () => {
   it("gives Voorbeeldstad one saved result per tool (two people estimates for the trend), readable through lib/", async () => {
     const { seedDemoGuidanceTools } = await import("@/db/seed/demo-guidance-tools");
-    const { maturityPosition } = await import("@/lib/guidance/maturity");
-    const { cooperationOutcome } = await import("@/lib/guidance/cooperation-tree");
+    const { maturityPosition } = await import("@/lib/guidance/maturity/rules");
+    const { cooperationOutcome } = await import("@/lib/guidance/cooperation-tree/rules");
     const stad = await createBuyer(db);
     await seedDemoGuidanceTools(db, {
       orgIds: new Map([["voorbeeldstad", stad.org.id]]),

@@ -18,7 +18,7 @@ import {
 } from "@/lib/reviews/decision-actions";
 import { planReview, refreshReview } from "@/lib/reviews/plan-actions";
 import { getReviewPage } from "@/lib/reviews/queries";
-import { waiveMalus } from "@/lib/reviews/malus-actions";
+import { waiveMalus } from "@/lib/malus/waiver-actions";
 import { scoreKpi } from "@/lib/reviews/score-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { openTestDatabase } from "../fixtures/db";

@@ -8,7 +8,7 @@ import { queryRows } from "@/db/client";
 import { viewerOf } from "@/lib/contracts/queries";
 import { addLesson, amendReview } from "@/lib/reviews/amend-actions";
 import { FINAL_MESSAGE, refuseFinal } from "@/lib/reviews/access";
-import { approveWaiver, waiveMalus } from "@/lib/reviews/malus-actions";
+import { approveWaiver, waiveMalus } from "@/lib/malus/waiver-actions";
 import { planReview } from "@/lib/reviews/plan-actions";
 import { getReviewPage, listReviews } from "@/lib/reviews/queries";
 import { commentOnScore, scoreKpi, settleScore } from "@/lib/reviews/score-actions";

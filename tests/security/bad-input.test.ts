@@ -12,7 +12,7 @@ import { createContract, updateContract } from "@/lib/contracts/actions";
 import { TOO_LARGE_MESSAGE } from "@/lib/decimal";
 import { createIndicator } from "@/lib/indicators/actions";
 import { proposeKpi, setKpiThemes, updateKpi } from "@/lib/kpis/actions";
-import { setMalusRule } from "@/lib/kpis/malus-actions";
+import { setMalusRule } from "@/lib/malus/rule-actions";
 import { changeMemberRole, inviteMember } from "@/lib/members/actions";
 import { decideReport, saveReportDraft } from "@/lib/reports/actions";
 import { addLesson } from "@/lib/reviews/amend-actions";

@@ -11,7 +11,7 @@ import { contractOverview } from "@/lib/contracts/overview";
 import { createContract, updateContract } from "@/lib/contracts/actions";
 import { listContracts, viewerOf } from "@/lib/contracts/queries";
 import { organisationDashboard } from "@/lib/dashboard/service";
-import { SaveMaturityAssessment } from "@/lib/guidance/assessment-schemas";
+import { SaveMaturityAssessment } from "@/lib/guidance/assessment/schemas";
 import { proposeKpi } from "@/lib/kpis/actions";
 import { listContractKpis } from "@/lib/kpis/queries";
 import {

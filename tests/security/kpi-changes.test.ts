@@ -10,7 +10,7 @@ import { viewerOf } from "@/lib/contracts/queries";
 import { acceptKpi, proposeKpi, rejectKpi, setKpiThemes, updateKpi, withdrawKpiChange } from "@/lib/kpis/actions";
 import { agreedTermsOf, KPI_TERMS } from "@/lib/kpis/agreed-terms";
 import { setGrowthPath } from "@/lib/kpis/growth-path-actions";
-import { setMalusRule } from "@/lib/kpis/malus-actions";
+import { setMalusRule } from "@/lib/malus/rule-actions";
 import { kpiChangeRoute } from "@/lib/kpis/policy";
 import { getContractKpi } from "@/lib/kpis/queries";
 import { scopeOf, withTenant } from "@/lib/tenancy";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checklistTrend, statementSummaries, themeSummaries, type ChecklistResponse } from "@/lib/guidance/checklist";
-import { describeDistribution, describeTrend, statementRows, themeRows, themeTrendRows } from "@/lib/guidance/checklist-view";
+import { checklistTrend, statementSummaries, themeSummaries, type ChecklistResponse } from "@/lib/guidance/checklist/rules";
+import { describeDistribution, describeTrend, statementRows, themeRows, themeTrendRows } from "@/lib/guidance/checklist/view";
 
 const responses: ChecklistResponse[] = [
   { respondentId: "1", answers: { "1.1": 4, "1.2": 2 } },

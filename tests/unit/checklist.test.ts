@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "@/lib/errors";
-import { CHECKLIST_SCALE, CHECKLIST_STATEMENTS, CHECKLIST_THEMES, THEME_SUMMARY_NOTE } from "@/lib/guidance/content/checklist";
-import { PIANOO_ORGANISATIE_STRATEGISCHE_INKOOP } from "@/lib/guidance/content/source";
+import { CHECKLIST_SCALE, CHECKLIST_STATEMENTS, CHECKLIST_THEMES, THEME_SUMMARY_NOTE } from "@/lib/guidance/checklist/content";
+import { PIANOO_ORGANISATIE_STRATEGISCHE_INKOOP } from "@/lib/guidance/source";
 import {
   checklistTrend,
   parseChecklistAnswers,
@@ -9,7 +9,7 @@ import {
   summarizeScores,
   themeSummaries,
   type ChecklistResponse,
-} from "@/lib/guidance/checklist";
+} from "@/lib/guidance/checklist/rules";
 import { formatReference } from "@/lib/guidance/reference";
 
 describe("checklist content matches section IV of the PIANOo document", () => {

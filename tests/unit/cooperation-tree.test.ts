@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { INPUT_STEP, LEVEL_STEP, TERM_STEP } from "@/lib/guidance/content/cooperation-tree";
-import { COOPERATION_PHASES } from "@/lib/guidance/content/cooperation-phases";
-import { allTreePaths, cooperationOutcome, parseTreeAnswers, type TreeAnswers } from "@/lib/guidance/cooperation-tree";
+import { INPUT_STEP, LEVEL_STEP, TERM_STEP } from "@/lib/guidance/cooperation-tree/content";
+import { COOPERATION_PHASES } from "@/lib/guidance/cooperation-tree/phases";
+import { allTreePaths, cooperationOutcome, parseTreeAnswers, type TreeAnswers } from "@/lib/guidance/cooperation-tree/rules";
 
 describe("the steps of the decision tree (seed 000, lines 83–168)", () => {
   it("has the three steps with their options as the user manual gives them", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { kpiFieldErrors, milestoneErrors } from "@/lib/kpis/definition";
 import { kpiHistoryEvents, kpiSetForQuarter, type KpiHistoryFields } from "@/lib/kpis/history";
-import { malusFormValues, SetMalusRule } from "@/lib/kpis/malus-form";
+import { malusFormValues, SetMalusRule } from "@/lib/malus/rule-form";
 import { contractHasStarted, firstActiveQuarter, mayDecideOnProposal } from "@/lib/kpis/proposal";
 import { ProposeKpi } from "@/lib/kpis/schemas";
 import { quarterFromKey } from "@/lib/periods";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { describeMalusRule, type MalusRule } from "@/lib/kpis/malus";
-import { SetMalusRule } from "@/lib/kpis/malus-form";
+import type { MalusRule } from "@/lib/malus/rule";
+import { describeMalusRule } from "@/lib/malus/sentence";
+import { SetMalusRule } from "@/lib/malus/rule-form";
 import {
   assessmentPoints,
   assessmentProblem,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { quarterMalus, quarterValuesCents, type MalusCaps, type MalusRule } from "@/lib/kpis/malus";
-import { capCents, malusLedger, type LedgerEntry, type MalusContract } from "@/lib/kpis/malus-ledger";
+import { quarterMalus, quarterValuesCents, type MalusCaps, type MalusRule } from "@/lib/malus/rule";
+import { capCents, malusLedger, type LedgerEntry, type MalusContract } from "@/lib/malus/ledger";
 import { contractQuarters, quarterFromKey as q } from "@/lib/periods";
 
 /** A contract of this value that counts its caps per calendar year, long enough for every entry below. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeKpiMalus, describeMalusRule, type MalusRule } from "@/lib/kpis/malus";
+import type { MalusRule } from "@/lib/malus/rule";
+import { describeKpiMalus, describeMalusRule } from "@/lib/malus/sentence";
 
 // Intl puts a no-break space between € and the amount.
 const plain = (text: string) => text.replace(/\s/g, " ");

@@ -9,7 +9,7 @@ import {
   waiverNeedsSecondApproval,
   type MalusRule,
   type QuarterMalusInput,
-} from "@/lib/kpis/malus";
+} from "@/lib/malus/rule";
 import { contractQuarters } from "@/lib/periods";
 
 const result = (direction: QuarterMalusInput["direction"], target: string | number, actual: string | number | null): QuarterMalusInput => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "@/lib/errors";
-import { FOCUS_LABELS, MATURITY_FIGURE, MATURITY_STAGES } from "@/lib/guidance/content/maturity";
-import { maturityPosition, parseMaturityTicks, reachedStageLabel } from "@/lib/guidance/maturity";
+import { FOCUS_LABELS, MATURITY_FIGURE, MATURITY_STAGES } from "@/lib/guidance/maturity/content";
+import { maturityPosition, parseMaturityTicks, reachedStageLabel } from "@/lib/guidance/maturity/rules";
 import { formatToolReference } from "@/lib/guidance/reference";
 
 const idsOf = (...stages: number[]) => MATURITY_STAGES.filter((s) => stages.includes(s.number)).flatMap((s) => s.items.map((i) => i.id));

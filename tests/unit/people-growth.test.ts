@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PEOPLE_FACTORS, PEOPLE_GROUPS, TIPPING_POINT } from "@/lib/guidance/content/people-growth";
-import { parsePeopleShares, peopleTrend, tippingPoint } from "@/lib/guidance/people-growth";
+import { PEOPLE_FACTORS, PEOPLE_GROUPS, TIPPING_POINT } from "@/lib/guidance/people-growth/content";
+import { parsePeopleShares, peopleTrend, tippingPoint } from "@/lib/guidance/people-growth/rules";
 
 const form = (realisten: string, volgers: string, ambassadeurs: string) => ({
   "share:afwachtende_realisten": realisten,

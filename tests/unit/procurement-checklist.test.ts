@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { PROCUREMENT_STEPS } from "@/lib/guidance/content/procurement-checklist";
+import { PROCUREMENT_STEPS } from "@/lib/guidance/procurement/content";
 import {
   checklistProgress,
   parseCheckedItems,
   proposeAwardSplit,
   type ChecklistTheme,
   type ProcurementFacts,
-} from "@/lib/guidance/procurement-checklist";
+} from "@/lib/guidance/procurement/rules";
 import { ValidationError } from "@/lib/errors";
 
 const empty: ProcurementFacts = { wheel: null, dreamPartner: {}, cooperationForm: null, kpisWithGrowthPath: 0 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MalusRule } from "@/lib/kpis/malus";
+import type { MalusRule } from "@/lib/malus/rule";
 import { quarterFromKey as q } from "@/lib/periods";
 import {
   needsApproval,

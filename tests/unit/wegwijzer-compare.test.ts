@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedAnswers, compareAdviceCells } from "@/lib/guidance/compare";
+import { changedAnswers, compareAdviceCells } from "@/lib/guidance/wegwijzer/compare";
 
 describe("comparing two wegwijzer runs", () => {
   it("marks per activity what the worked example adds to and removes from the all-'1' advice", () => {

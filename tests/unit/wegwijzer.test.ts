@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "@/lib/errors";
-import { PIANOO_ORGANISATIE_STRATEGISCHE_INKOOP } from "@/lib/guidance/content/source";
+import { PIANOO_ORGANISATIE_STRATEGISCHE_INKOOP } from "@/lib/guidance/source";
 import {
   ACTIVITY_CODES,
   GENERAL_TIPS_SECTION,
   WEGWIJZER_ACTIVITIES,
   WEGWIJZER_QUESTIONS,
   type CellCode,
-} from "@/lib/guidance/content/wegwijzer";
-import { WEGWIJZER_CELLS } from "@/lib/guidance/content/wegwijzer-cells";
+} from "@/lib/guidance/wegwijzer/content";
+import { WEGWIJZER_CELLS } from "@/lib/guidance/wegwijzer/cells";
 import { formatReference } from "@/lib/guidance/reference";
-import { adviceCells, assembleAdvice, parseWegwijzerAnswers, wegwijzerCell } from "@/lib/guidance/wegwijzer";
+import { adviceCells, assembleAdvice, parseWegwijzerAnswers, wegwijzerCell } from "@/lib/guidance/wegwijzer/rules";
 
 const ALL_COMBINATIONS: number[][] = Array.from({ length: 32 }, (_, n) => [4, 3, 2, 1, 0].map((bit) => ((n >> bit) & 1) + 1));
 

@@ -3,9 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/app/_components/ui/form";
-import { answerChecklist, closeChecklistRound, openChecklistRound, saveWegwijzerRun } from "@/lib/guidance/actions";
-import { saveCooperationTreeAssessment, saveMaturityAssessment, savePeopleGrowthAssessment } from "@/lib/guidance/assessment-actions";
-import { CHECKLIST_STATEMENTS } from "@/lib/guidance/content/checklist";
+import { answerChecklist, closeChecklistRound, openChecklistRound } from "@/lib/guidance/checklist/actions";
+import { saveWegwijzerRun } from "@/lib/guidance/wegwijzer/actions";
+import { saveCooperationTreeAssessment, saveMaturityAssessment, savePeopleGrowthAssessment } from "@/lib/guidance/assessment/actions";
+import { CHECKLIST_STATEMENTS } from "@/lib/guidance/checklist/content";
 import { formDataToObject } from "@/lib/http/input";
 import { runAction } from "@/lib/http/next";
 

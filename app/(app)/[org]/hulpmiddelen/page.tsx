@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { GUIDANCE_TOOLS } from "@/lib/guidance/content/tools";
-import { guidanceActor } from "@/lib/guidance/pages";
+import { GUIDANCE_TOOLS } from "@/lib/guidance/tools";
+import { guidanceActor } from "@/lib/guidance/actor";
 
 export const metadata: Metadata = { title: "Hulpmiddelen" };
 

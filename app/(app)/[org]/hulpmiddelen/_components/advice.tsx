@@ -1,4 +1,4 @@
-import type { AdviceSectionView } from "@/lib/guidance/pages";
+import type { AdviceSectionView } from "@/lib/guidance/wegwijzer/pages";
 
 /**
  * The assembled wegwijzer advice: per activity its cells in reading order, each with the cell

@@ -1,4 +1,4 @@
-import type { ToolReference } from "@/lib/guidance/content/tool-sources";
+import type { ToolReference } from "@/lib/guidance/tool-sources";
 import { formatToolReference } from "@/lib/guidance/reference";
 
 /** "Bron: …" under a summary, so a reader can find the original passage. */

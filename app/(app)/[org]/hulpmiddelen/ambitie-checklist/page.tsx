@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { guidanceActor } from "@/lib/guidance/pages";
-import { procurementsInPreparationPage } from "@/lib/guidance/procurement-pages";
+import { guidanceActor } from "@/lib/guidance/actor";
+import { procurementsInPreparationPage } from "@/lib/guidance/procurement/pages";
 
 export const metadata: Metadata = { title: "Checklist ambitieformulering inkooptraject" };
 

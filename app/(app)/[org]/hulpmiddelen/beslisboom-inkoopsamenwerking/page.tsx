@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { treeToolPage } from "@/lib/guidance/assessment-pages";
-import { INPUT_STEP, LEVEL_STEP, TERM_STEP, type TreeOption, type TreeStep } from "@/lib/guidance/content/cooperation-tree";
+import { treeToolPage } from "@/lib/guidance/assessment/pages";
+import { INPUT_STEP, LEVEL_STEP, TERM_STEP, type TreeOption, type TreeStep } from "@/lib/guidance/cooperation-tree/content";
 import { saveCooperationTreeAssessmentAction } from "../actions";
 import { SaveAssessmentForm } from "../_components/assessment-form";
 import { AssessmentHistory } from "../_components/assessment-history";

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate, formatPercent } from "@/lib/format";
-import { peopleToolPage } from "@/lib/guidance/assessment-pages";
+import { peopleToolPage } from "@/lib/guidance/assessment/pages";
 import {
   PEOPLE_FACTORS,
   PEOPLE_GROUPS,
   PEOPLE_GUIDANCE,
   PEOPLE_REFLECTION_SCALE,
   TIPPING_POINT,
-} from "@/lib/guidance/content/people-growth";
-import { shareField } from "@/lib/guidance/people-growth";
+} from "@/lib/guidance/people-growth/content";
+import { shareField } from "@/lib/guidance/people-growth/rules";
 import { savePeopleGrowthAssessmentAction } from "../actions";
 import { SaveAssessmentForm } from "../_components/assessment-form";
 import { SourceNote } from "../_components/source-note";

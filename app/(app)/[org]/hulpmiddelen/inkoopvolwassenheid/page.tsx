@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { maturityToolPage } from "@/lib/guidance/assessment-pages";
-import { FOCUS_LABELS, MATURITY_FIGURE, MATURITY_GUIDANCE, MATURITY_STAGES } from "@/lib/guidance/content/maturity";
+import { maturityToolPage } from "@/lib/guidance/assessment/pages";
+import { FOCUS_LABELS, MATURITY_FIGURE, MATURITY_GUIDANCE, MATURITY_STAGES } from "@/lib/guidance/maturity/content";
 import { saveMaturityAssessmentAction } from "../actions";
 import { SaveAssessmentForm } from "../_components/assessment-form";
 import { AssessmentHistory } from "../_components/assessment-history";

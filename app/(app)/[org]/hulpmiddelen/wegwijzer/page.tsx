@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
-import { WEGWIJZER_QUESTIONS } from "@/lib/guidance/content/wegwijzer";
-import { wegwijzerPage } from "@/lib/guidance/pages";
+import { WEGWIJZER_QUESTIONS } from "@/lib/guidance/wegwijzer/content";
+import { wegwijzerPage } from "@/lib/guidance/wegwijzer/pages";
 import { AdviceSections } from "../_components/advice";
 import { saveWegwijzerRunAction } from "../actions";
 import { SaveRunForm } from "./client";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/app/_components/ui/form";
-import { saveProcurementChecklist, shareProcurementChecklist } from "@/lib/guidance/procurement-actions";
+import { saveProcurementChecklist, shareProcurementChecklist } from "@/lib/guidance/procurement/actions";
 import { formDataToObject } from "@/lib/http/input";
 import { runAction } from "@/lib/http/next";
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound, requireActor } from "@/lib/auth/session";
-import { AWARD_CRITERIA_TIP, PROCUREMENT_STEPS, type ProcurementStep } from "@/lib/guidance/content/procurement-checklist";
-import type { StepProgress } from "@/lib/guidance/procurement-checklist";
-import { procurementChecklistPage } from "@/lib/guidance/procurement-pages";
-import { noteField } from "@/lib/guidance/procurement-schemas";
+import { AWARD_CRITERIA_TIP, PROCUREMENT_STEPS, type ProcurementStep } from "@/lib/guidance/procurement/content";
+import type { StepProgress } from "@/lib/guidance/procurement/rules";
+import { procurementChecklistPage } from "@/lib/guidance/procurement/pages";
+import { noteField } from "@/lib/guidance/procurement/schemas";
 import { PrintButton } from "../../../hulpmiddelen/_components/print-button";
 import { SourceNote } from "../../../hulpmiddelen/_components/source-note";
 import { ChecklistForm, ShareForm } from "./_components/forms";

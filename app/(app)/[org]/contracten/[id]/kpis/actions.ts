@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/app/_components/ui/form";
 import { acceptKpi, proposeKpi, rejectKpi, setKpiThemes, updateKpi, withdrawKpiChange } from "@/lib/kpis/actions";
 import { setGrowthPath } from "@/lib/kpis/growth-path-actions";
-import { setMalusRule } from "@/lib/kpis/malus-actions";
+import { setMalusRule } from "@/lib/malus/rule-actions";
 import { kpiChangeNotice, type KpiChangeOutcome } from "@/lib/kpis/policy";
 import { promiseToKpi, recordPromise } from "@/lib/kpis/promise-actions";
 import { formDataToObject } from "@/lib/http/input";

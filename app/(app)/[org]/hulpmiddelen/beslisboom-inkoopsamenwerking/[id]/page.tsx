@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { treeAssessmentPage } from "@/lib/guidance/assessment-pages";
+import { treeAssessmentPage } from "@/lib/guidance/assessment/pages";
 import { AssessmentHeader } from "../../_components/assessment-header";
 import { PhaseRecommendations, TreeOutcome } from "../_components/outcome";
 import "../../_components/tools.css";

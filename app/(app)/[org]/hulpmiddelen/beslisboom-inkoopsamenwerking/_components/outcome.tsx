@@ -1,6 +1,6 @@
-import { CUMULATIVE_NOTE, LONG_TERM_FORMS_NOTE } from "@/lib/guidance/content/cooperation-tree";
-import { COOPERATION_PHASES } from "@/lib/guidance/content/cooperation-phases";
-import type { CooperationOutcome } from "@/lib/guidance/cooperation-tree";
+import { CUMULATIVE_NOTE, LONG_TERM_FORMS_NOTE } from "@/lib/guidance/cooperation-tree/content";
+import { COOPERATION_PHASES } from "@/lib/guidance/cooperation-tree/phases";
+import type { CooperationOutcome } from "@/lib/guidance/cooperation-tree/rules";
 import { SourceNote } from "../../_components/source-note";
 
 export const NotValidated = () => <span className="not-validated">niet gevalideerd</span>;

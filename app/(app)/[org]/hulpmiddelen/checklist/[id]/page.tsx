@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
 import { formatDateTime } from "@/lib/format";
-import { checklistRoundPage } from "@/lib/guidance/checklist-pages";
+import { checklistRoundPage } from "@/lib/guidance/checklist/pages";
 import { answerChecklistAction, closeChecklistRoundAction } from "../../actions";
 import { CloseRoundForm } from "../client";
 import { AnswerForm } from "./client";

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { formatFixed } from "@/lib/format";
-import type { DistributionRow, TrendRow } from "@/lib/guidance/checklist-view";
+import type { DistributionRow, TrendRow } from "@/lib/guidance/checklist/view";
 
 // Orange for disagreeing, blue for agreeing: a palette that colour-blind readers can still tell
 // apart. The count inside each segment and the table beside the chart carry the same numbers.

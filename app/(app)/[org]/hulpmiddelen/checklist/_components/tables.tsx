@@ -1,5 +1,5 @@
 import { formatNumber } from "@/lib/format";
-import type { DistributionRow, TrendRow } from "@/lib/guidance/checklist-view";
+import type { DistributionRow, TrendRow } from "@/lib/guidance/checklist/view";
 
 const mean = (value: number | null | undefined) => (value == null ? "—" : formatNumber(value, 1));
 

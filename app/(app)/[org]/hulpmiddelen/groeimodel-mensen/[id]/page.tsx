@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { peopleAssessmentPage } from "@/lib/guidance/assessment-pages";
+import { peopleAssessmentPage } from "@/lib/guidance/assessment/pages";
 import { AssessmentHeader } from "../../_components/assessment-header";
 import { PeopleResult } from "../_components/result";
 import "../../_components/tools.css";

@@ -1,6 +1,6 @@
 import { formatPercent } from "@/lib/format";
-import { PEOPLE_GROUPS, TIPPING_POINT } from "@/lib/guidance/content/people-growth";
-import { type PeopleShares, type TippingPointStatus } from "@/lib/guidance/people-growth";
+import { PEOPLE_GROUPS, TIPPING_POINT } from "@/lib/guidance/people-growth/content";
+import { type PeopleShares, type TippingPointStatus } from "@/lib/guidance/people-growth/rules";
 import { SourceNote } from "../../_components/source-note";
 
 const BAR_COLOURS = {

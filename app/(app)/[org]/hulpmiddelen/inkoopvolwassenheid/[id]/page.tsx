@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { maturityAssessmentPage } from "@/lib/guidance/assessment-pages";
+import { maturityAssessmentPage } from "@/lib/guidance/assessment/pages";
 import { AssessmentHeader } from "../../_components/assessment-header";
 import { MaturityResult } from "../_components/result";
 import "../../_components/tools.css";

@@ -1,5 +1,5 @@
-import { FOCUS_LABELS, MATURITY_FIGURE, MATURITY_RULE_NOTE } from "@/lib/guidance/content/maturity";
-import { reachedStageLabel, type MaturityPosition } from "@/lib/guidance/maturity";
+import { FOCUS_LABELS, MATURITY_FIGURE, MATURITY_RULE_NOTE } from "@/lib/guidance/maturity/content";
+import { reachedStageLabel, type MaturityPosition } from "@/lib/guidance/maturity/rules";
 import { SourceNote } from "../../_components/source-note";
 
 /**

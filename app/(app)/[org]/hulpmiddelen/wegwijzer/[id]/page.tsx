@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
-import { PIANOO_ORGANISATIE_STRATEGISCHE_INKOOP } from "@/lib/guidance/content/source";
-import { wegwijzerRunPage } from "@/lib/guidance/pages";
+import { PIANOO_ORGANISATIE_STRATEGISCHE_INKOOP } from "@/lib/guidance/source";
+import { wegwijzerRunPage } from "@/lib/guidance/wegwijzer/pages";
 import { AdviceSections } from "../../_components/advice";
 import { PrintButton } from "../../_components/print-button";
 import { Notice } from "@/app/_components/ui/notice";

@@ -1,5 +1,6 @@
 import { TERM_LABELS, type AgreedTerms } from "@/lib/kpis/agreed-terms";
-import { describeKpiMalus, type MalusRule } from "@/lib/kpis/malus";
+import type { MalusRule } from "@/lib/malus/rule";
+import { describeKpiMalus } from "@/lib/malus/sentence";
 import type { KpiDetailPage } from "@/lib/kpis/pages";
 import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";

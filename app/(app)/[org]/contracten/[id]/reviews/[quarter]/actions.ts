@@ -13,7 +13,7 @@ import {
   retireKpiDecision,
   setMalusDecision,
 } from "@/lib/reviews/decision-actions";
-import { approveWaiver, waiveMalus } from "@/lib/reviews/malus-actions";
+import { approveWaiver, waiveMalus } from "@/lib/malus/waiver-actions";
 import { planReview, refreshReview } from "@/lib/reviews/plan-actions";
 import { commentOnScore, scoreKpi, settleScore } from "@/lib/reviews/score-actions";
 import { signReview } from "@/lib/reviews/sign-actions";

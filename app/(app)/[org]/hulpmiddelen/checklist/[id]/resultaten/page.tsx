@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
 import { formatDateTime } from "@/lib/format";
-import { checklistResultsPage } from "@/lib/guidance/checklist-pages";
+import { checklistResultsPage } from "@/lib/guidance/checklist/pages";
 import { closeChecklistRoundAction } from "../../../actions";
 import { DistributionChart } from "../../_components/charts";
 import { DistributionTable } from "../../_components/tables";

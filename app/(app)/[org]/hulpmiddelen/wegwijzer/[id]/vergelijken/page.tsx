@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
-import { wegwijzerComparePage } from "@/lib/guidance/pages";
+import { wegwijzerComparePage } from "@/lib/guidance/wegwijzer/pages";
 
 export const metadata: Metadata = { title: "Adviezen vergelijken" };
 

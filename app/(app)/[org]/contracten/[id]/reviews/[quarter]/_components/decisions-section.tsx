@@ -2,7 +2,7 @@
 // forms to retire a KPI, add one from the next quarter, change a growth path and add an action.
 import { formatDate } from "@/lib/format";
 import { INTERPOLATIONS } from "@/lib/kpis/growth-path";
-import { MALUS_RULE_TYPES } from "@/lib/kpis/malus";
+import { MALUS_RULE_TYPES } from "@/lib/malus/rule";
 import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
 import { ASSESSMENT_KINDS, ASSESSMENT_LABELS } from "@/lib/malus/assessment";
 import { capKindOptions } from "@/lib/malus/cap-choices";
