@@ -37,14 +37,18 @@ describe("the embedded database directory lock", () => {
     }
   });
 
-  it("takes over a lock left by a process that has died, and releases it on close", async () => {
-    const dataDir = freshDir();
-    const dead = spawn("true");
-    await new Promise((resolve) => dead.on("exit", resolve));
-    fs.writeFileSync(`${dataDir}.lock`, String(dead.pid));
-    const database = await openPglite({ dataDir });
-    expect(fs.readFileSync(`${dataDir}.lock`, "utf8")).toBe(String(process.pid));
-    await database.close();
-    expect(fs.existsSync(`${dataDir}.lock`)).toBe(false);
-  }, INITDB_TIMEOUT);
+  it(
+    "takes over a lock left by a process that has died, and releases it on close",
+    async () => {
+      const dataDir = freshDir();
+      const dead = spawn("true");
+      await new Promise((resolve) => dead.on("exit", resolve));
+      fs.writeFileSync(`${dataDir}.lock`, String(dead.pid));
+      const database = await openPglite({ dataDir });
+      expect(fs.readFileSync(`${dataDir}.lock`, "utf8")).toBe(String(process.pid));
+      await database.close();
+      expect(fs.existsSync(`${dataDir}.lock`)).toBe(false);
+    },
+    INITDB_TIMEOUT,
+  );
 });
