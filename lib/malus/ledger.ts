@@ -1,5 +1,6 @@
-// The malus ledger: from the raw malus amounts of breached quarters to the amounts actually
-// deducted, after waivers and the caps per quarter, per year and over the whole contract.
+// The malus ledger as it is calculated: from the raw malus amounts of breached quarters to the
+// amounts actually deducted, after waivers and the caps per quarter, per year and over the whole
+// contract. What final reviews stored this way, the contract's ledger shows (./contract-ledger.ts).
 //
 // Rules decided here:
 // - A waiver (a reduction or a full waiver, always with a reason) applies first; the caps then

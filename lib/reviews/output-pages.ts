@@ -4,7 +4,7 @@ import { orNotFound, requireActor } from "@/lib/auth/session";
 import { viewerOf } from "@/lib/contracts/queries";
 import { notFound } from "next/navigation";
 import { reviewRecord } from "./export";
-import { contractMalusLedger } from "./ledger";
+import { contractMalusLedger } from "@/lib/malus/contract-ledger";
 import { searchLessons } from "./lessons";
 import { contractTimeline } from "./timeline";
 import { withTenant } from "@/lib/tenancy";

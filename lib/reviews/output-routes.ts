@@ -7,7 +7,7 @@ import { viewerOf } from "@/lib/contracts/queries";
 import { reviewRecord } from "./export";
 import { CSV_CONTENT_TYPE } from "@/lib/spreadsheet/write-csv";
 import { reviewFileName, reviewScoresCsv } from "./export-csv";
-import { contractMalusLedger, malusFileName, malusLedgerCsv } from "./ledger";
+import { contractMalusLedger, malusFileName, malusLedgerCsv } from "@/lib/malus/contract-ledger";
 import { PDF_CONTENT_TYPE, reviewPdf } from "./pdf";
 
 type ReviewParams = { id: string; quarter: string };

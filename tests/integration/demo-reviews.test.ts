@@ -11,7 +11,7 @@ import { seedDemoReports } from "@/db/seed/demo-reports";
 import { seedDemoReviews } from "@/db/seed/demo-reviews";
 import { amsterdamToday } from "@/lib/time";
 import { addQuarters, quarterKey, quarterOf } from "@/lib/periods";
-import { contractMalusLedger } from "@/lib/reviews/ledger";
+import { contractMalusLedger } from "@/lib/malus/contract-ledger";
 import { searchLessons } from "@/lib/reviews/lessons";
 import { viewerOf } from "@/lib/contracts/queries";
 import { scopeOf, withTenant } from "@/lib/tenancy";

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { contracts, reports, reportSubmissions } from "@/db/schema";
 import { viewerOf } from "@/lib/contracts/queries";
 import { reviewRecord } from "@/lib/reviews/export";
-import { contractMalusLedger } from "@/lib/reviews/ledger";
+import { contractMalusLedger } from "@/lib/malus/contract-ledger";
 import { searchLessons } from "@/lib/reviews/lessons";
 import { malusLedgerCsvRoute, reviewPdfRoute, reviewScoresCsvRoute } from "@/lib/reviews/output-routes";
 import { contractTimeline } from "@/lib/reviews/timeline";

@@ -1,16 +1,17 @@
-// The malus ledger of a contract: what the final reviews fixed, per KPI per quarter, summed per
-// quarter and per cap year, next to the caps of each KPI's malus rule. DESIGN: "The malus ledger of a
-// contract is the sum of final reviews" – a draft review's amounts are not money yet.
+// The malus ledger of a contract as its page and its CSV show it: what the final reviews fixed
+// (calculated by ./ledger.ts), per KPI per quarter, summed per quarter and per cap year, next to
+// the caps of each KPI's malus rule. DESIGN: "The malus ledger of a contract is the sum of final
+// reviews" – a draft review's amounts are not money yet.
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { kpis, people, reviews, reviewScores } from "@/db/schema";
 import { getContract, type ContractViewer } from "@/lib/contracts/queries";
-import { applyWaiver, type MalusCaps } from "@/lib/malus/rule";
-import { capCents, periodValues } from "@/lib/malus/ledger";
-import { describeCap } from "@/lib/malus/sentence";
-import { capYearOf, type CapYear, type CapYearBasis } from "@/lib/malus/cap-years";
+import { applyWaiver, type MalusCaps } from "./rule";
+import { capCents, periodValues } from "./ledger";
+import { describeCap } from "./sentence";
+import { capYearOf, type CapYear, type CapYearBasis } from "./cap-years";
 import { quarterFromKey, quarterLabel, type Quarter } from "@/lib/periods";
-import { waiverOf } from "./export";
+import { waiverOf } from "@/lib/reviews/export";
 import { toCsv } from "@/lib/spreadsheet/write-csv";
 import { moneyCell } from "@/lib/spreadsheet/cells";
 
