@@ -11,7 +11,8 @@ import type { Caller } from "./steps";
 // organisation of the URL), then the definition's own run. Server actions, JSON reads, downloads
 // and REST writes all start here.
 
-type AnyAction<T> = ActionDefinition<z.ZodType, T>;
+/** Any action definition, whatever its input schema; T is what it answers with. */
+export type AnyAction<T> = ActionDefinition<z.ZodType, T>;
 type Segments = { org: string };
 type RouteContext<S> = { params: Promise<S> };
 

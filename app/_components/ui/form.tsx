@@ -1,33 +1,58 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useMemo, useRef, type FormEvent, type ReactNode } from "react";
 import { Notice } from "@/app/_components/ui/notice";
+import { guardedUpload, type UploadLimit, type UploadRefusal } from "@/app/_components/ui/upload";
 
-export type FormState =
-  null | { ok: true; message?: string } | { ok: false; error: string; code?: string; fieldErrors?: Record<string, string> };
+type Refusal = { ok: false; error: string; code?: string; fieldErrors?: Record<string, string> };
 
-type ServerAction = (state: FormState, formData: FormData) => Promise<FormState>;
+export type FormState = null | { ok: true; message?: string } | Refusal;
+
+/** What a form's server action may answer: a FormState, or an answer of its own (an import's preview) that refuses the same way. */
+type Answer = null | { ok: true } | Refusal;
+
+type FormActionOptions = {
+  /** Empty the form after a successful save. */
+  resetOnSuccess?: boolean;
+  /**
+   * The form sends a file in field (default "file"): one over the limit is refused before it is
+   * sent, and a failed send becomes a message at that field (guardedUpload).
+   */
+  upload?: { limit: UploadLimit; field?: string };
+};
 
 /**
  * Submits a form to a server action without React's automatic form reset, so whatever the user
- * typed stays in the fields when the server answers with an error.
+ * typed stays in the fields when the server answers with an error. The pressed button's name and
+ * value go along, as in a native submit. send() posts data built by hand, for a control that sits
+ * inside another form and so cannot be a form of its own.
  */
-export function useFormAction(action: ServerAction, options: { resetOnSuccess?: boolean } = {}) {
-  const [state, dispatch, pending] = useActionState(action, null);
+export function useFormAction<S extends Answer = FormState>(
+  action: (state: NoInfer<S> | UploadRefusal | null, formData: FormData) => Promise<S>,
+  options: FormActionOptions = {},
+) {
+  const limit = options.upload?.limit;
+  const field = options.upload?.field ?? "file";
+  const run = useMemo(() => (limit ? guardedUpload<S | null>(action, limit, field) : action), [action, limit, field]);
+  const [state, dispatch, pending] = useActionState<S | UploadRefusal | null, FormData>(run, null);
   const form = useRef<HTMLFormElement | null>(null);
   // A form that creates something (an invitation) starts empty again after success, so a second
   // click does not send the same thing twice; on errors the input always stays.
   useEffect(() => {
     if (options.resetOnSuccess && state?.ok) form.current?.reset();
   }, [state, options.resetOnSuccess]);
+  function send(data: FormData) {
+    startTransition(() => dispatch(data));
+  }
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     form.current = event.currentTarget;
-    const data = new FormData(event.currentTarget);
-    startTransition(() => dispatch(data));
+    const native = event.nativeEvent;
+    const submitter = typeof SubmitEvent !== "undefined" && native instanceof SubmitEvent ? native.submitter : null;
+    send(new FormData(event.currentTarget, submitter));
   }
   const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name] : undefined);
-  return { state, pending, onSubmit, fieldError };
+  return { state, pending, onSubmit, send, fieldError };
 }
 
 export function FormAlert({ state }: { state: FormState }) {

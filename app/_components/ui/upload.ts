@@ -20,8 +20,9 @@ function refusal(message: string, field: string): UploadRefusal {
 }
 
 /**
- * The action for useActionState: refuses a file over the limit without sending it, and turns a
- * rejected call into a message at the field. A redirect from the action still goes through.
+ * Wraps a server action (useFormAction's upload option does this): refuses a file over the limit
+ * without sending it, and turns a rejected call into a message at the field. A redirect from the
+ * action still goes through.
  */
 export function guardedUpload<S>(
   action: (state: S | UploadRefusal, form: FormData) => Promise<S>,

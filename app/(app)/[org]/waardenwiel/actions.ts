@@ -16,37 +16,70 @@ import {
   updateTheme,
 } from "@/lib/waardenwiel/theme-actions";
 import { formDataToObject } from "@/lib/http/input";
-import { runAction } from "@/lib/http/next";
+import { runAction, type AnyAction } from "@/lib/http/next";
 
-// Every form on a wheel posts its operation in "_action"; only these are accepted.
-const WHEEL_ACTIONS = {
-  updateAnalysis: [updateAnalysis, "De interne analyse is opgeslagen."],
-  updateAmbition: [updateAmbition, "De ambitie is opgeslagen."],
-  publish: [publishWheel, "De visieplaat is gedeeld met de organisatie."],
-  addTheme: [addTheme, "Het thema staat op de ring."],
-  updateTheme: [updateTheme, "Het thema is opgeslagen."],
-  removeTheme: [removeTheme, "Het thema is verwijderd."],
-  moveTheme: [moveTheme, "Het thema is verplaatst."],
-  setPriorities: [setPriorities, "De prioriteiten zijn opgeslagen."],
-  addSubtheme: [addSubtheme, "Het subthema is toegevoegd."],
-  updateSubtheme: [updateSubtheme, "Het subthema is opgeslagen."],
-  removeSubtheme: [removeSubtheme, "Het subthema is verwijderd."],
-  addGoal: [addGoal, "Het doel is toegevoegd."],
-  updateGoal: [updateGoal, "Het doel is opgeslagen."],
-  removeGoal: [removeGoal, "Het doel is verwijderd."],
-} as const;
-
-export type WheelOperation = keyof typeof WHEEL_ACTIONS;
-
-/** Runs one change to a wheel and refreshes every page of the organisation that shows it. */
-export async function wheelFormAction(org: string, _state: FormState, form: FormData): Promise<FormState> {
-  const operation = String(form.get("_action") ?? "");
-  if (!Object.hasOwn(WHEEL_ACTIONS, operation)) return { ok: false, error: "Onbekende actie." };
-  const [action, message] = WHEEL_ACTIONS[operation as WheelOperation];
+/** Runs one change to a wheel, refreshes every page of the organisation that shows it, then answers with the message. */
+async function changeWheel<T>(action: AnyAction<T>, org: string, form: FormData, message: string): Promise<FormState> {
   const result = await runAction(action, org, formDataToObject(form));
   if (!result.ok) return result;
   revalidatePath(`/${org}`, "layout");
   return { ok: true, message };
+}
+
+export async function updateAnalysisAction(org: string, _state: FormState, form: FormData) {
+  return changeWheel(updateAnalysis, org, form, "De interne analyse is opgeslagen.");
+}
+
+export async function updateAmbitionAction(org: string, _state: FormState, form: FormData) {
+  return changeWheel(updateAmbition, org, form, "De ambitie is opgeslagen.");
+}
+
+export async function publishWheelAction(org: string, _state: FormState, form: FormData) {
+  return changeWheel(publishWheel, org, form, "De visieplaat is gedeeld met de organisatie.");
+}
+
+export async function addThemeAction(org: string, _state: FormState, form: FormData) {
+  return changeWheel(addTheme, org, form, "Het thema staat op de ring.");
+}
+
+export async function updateThemeAction(org: string, _state: FormState, form: FormData) {
+  return changeWheel(updateTheme, org, form, "Het thema is opgeslagen.");
+}
+
+export async function removeThemeAction(org: string, _state: FormState, form: FormData) {
+  return changeWheel(removeTheme, org, form, "Het thema is verwijderd.");
+}
+
+export async function moveThemeAction(org: string, _state: FormState, form: FormData) {
+  return changeWheel(moveTheme, org, form, "Het thema is verplaatst.");
+}
+
+export async function setPrioritiesAction(org: string, _state: FormState, form: FormData) {
+  return changeWheel(setPriorities, org, form, "De prioriteiten zijn opgeslagen.");
+}
+
+export async function addSubthemeAction(org: string, _state: FormState, form: FormData) {
+  return changeWheel(addSubtheme, org, form, "Het subthema is toegevoegd.");
+}
+
+export async function updateSubthemeAction(org: string, _state: FormState, form: FormData) {
+  return changeWheel(updateSubtheme, org, form, "Het subthema is opgeslagen.");
+}
+
+export async function removeSubthemeAction(org: string, _state: FormState, form: FormData) {
+  return changeWheel(removeSubtheme, org, form, "Het subthema is verwijderd.");
+}
+
+export async function addGoalAction(org: string, _state: FormState, form: FormData) {
+  return changeWheel(addGoal, org, form, "Het doel is toegevoegd.");
+}
+
+export async function updateGoalAction(org: string, _state: FormState, form: FormData) {
+  return changeWheel(updateGoal, org, form, "Het doel is opgeslagen.");
+}
+
+export async function removeGoalAction(org: string, _state: FormState, form: FormData) {
+  return changeWheel(removeGoal, org, form, "Het doel is verwijderd.");
 }
 
 export async function createWheelAction(org: string, _state: FormState, form: FormData): Promise<FormState> {

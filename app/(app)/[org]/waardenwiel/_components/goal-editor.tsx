@@ -3,11 +3,15 @@ import type { WheelDetail } from "@/lib/waardenwiel/queries";
 import { byPriority } from "@/lib/waardenwiel/rules";
 import { pillarStyle } from "./pillar-style";
 import { GoalForm, type IndicatorOption } from "./goal-form";
-import { WheelForm, type WheelAction } from "./wheel-form";
+import { WheelForm } from "./wheel-form";
+import { addGoalAction, removeGoalAction, updateGoalAction } from "../actions";
 import { GoalText, PillarTag, RankBadge } from "./wheel-views";
 
-export function GoalEditor(props: { wheel: WheelDetail; canEdit: boolean; action: WheelAction; indicators: IndicatorOption[] }) {
-  const { wheel, canEdit, action, indicators } = props;
+export function GoalEditor(props: { org: string; wheel: WheelDetail; canEdit: boolean; indicators: IndicatorOption[] }) {
+  const { org, wheel, canEdit, indicators } = props;
+  const add = addGoalAction.bind(null, org);
+  const remove = removeGoalAction.bind(null, org);
+  const update = updateGoalAction.bind(null, org);
   const ref = { id: wheel.id, version: wheel.version };
   const defaultYears = { base: wheel.year - 1, target: Math.max(wheel.year + 4, 2030) };
   if (wheel.themes.length === 0) return <p className="muted">Zet eerst thema&apos;s op de ring.</p>;
@@ -32,7 +36,7 @@ export function GoalEditor(props: { wheel: WheelDetail; canEdit: boolean; action
                           Bewerken<span className="visually-hidden"> doel {goal.description}</span>
                         </summary>
                         <GoalForm
-                          action={action}
+                          action={update}
                           wheel={ref}
                           themeId={theme.id}
                           themeName={theme.name}
@@ -42,9 +46,8 @@ export function GoalEditor(props: { wheel: WheelDetail; canEdit: boolean; action
                         />
                       </details>
                       <WheelForm
-                        action={action}
+                        action={remove}
                         wheel={ref}
-                        operation="removeGoal"
                         hidden={{ goalId: goal.id }}
                         compact
                         variant="danger"
@@ -67,7 +70,7 @@ export function GoalEditor(props: { wheel: WheelDetail; canEdit: boolean; action
                 Doel toevoegen<span className="visually-hidden"> bij {theme.name}</span>
               </summary>
               <GoalForm
-                action={action}
+                action={add}
                 wheel={ref}
                 themeId={theme.id}
                 themeName={theme.name}

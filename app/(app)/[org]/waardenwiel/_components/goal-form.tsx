@@ -34,7 +34,8 @@ function rangeHint(indicator: IndicatorOption | undefined): string {
 
 /**
  * A goal of a theme. A qualitative goal is a sentence; a quantitative one also names an
- * indicator from the catalogue with a base year and value and a target year and value.
+ * indicator from the catalogue with a base year and value and a target year and value. The
+ * action is addGoalAction for a new goal, updateGoalAction for an existing one.
  */
 export function GoalForm(props: {
   action: WheelAction;
@@ -55,7 +56,6 @@ export function GoalForm(props: {
     <WheelForm
       action={props.action}
       wheel={props.wheel}
-      operation={goal ? "updateGoal" : "addGoal"}
       hidden={goal ? { goalId: goal.id } : { themeId: props.themeId }}
       submitLabel={
         goal ? (

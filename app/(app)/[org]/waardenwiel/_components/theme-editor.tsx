@@ -3,15 +3,27 @@
 import type { WheelDetail } from "@/lib/waardenwiel/queries";
 import { pillarStyle } from "./pillar-style";
 import { SubthemeForm, ThemeForm } from "./theme-forms";
-import { WheelForm, type WheelAction } from "./wheel-form";
+import { WheelForm } from "./wheel-form";
+import {
+  addSubthemeAction,
+  addThemeAction,
+  moveThemeAction,
+  removeSubthemeAction,
+  removeThemeAction,
+  updateSubthemeAction,
+  updateThemeAction,
+} from "../actions";
 import { PillarTag, RankBadge } from "./wheel-views";
 
-type EditorProps = { wheel: WheelDetail; canEdit: boolean; action: WheelAction };
+type EditorProps = { org: string; wheel: WheelDetail; canEdit: boolean };
 
 const pillarVar = (pillar: string) => ({ ["--pillar" as string]: pillarStyle(pillar).ring });
 
-export function ThemeEditor({ wheel, canEdit, action }: EditorProps) {
+export function ThemeEditor({ org, wheel, canEdit }: EditorProps) {
   const ref = { id: wheel.id, version: wheel.version };
+  const move = moveThemeAction.bind(null, org);
+  const remove = removeThemeAction.bind(null, org);
+  const update = updateThemeAction.bind(null, org);
   return (
     <>
       {wheel.themes.length === 0 ? <p className="muted">Er staan nog geen thema&apos;s op de ring.</p> : null}
@@ -32,9 +44,8 @@ export function ThemeEditor({ wheel, canEdit, action }: EditorProps) {
                 <div className="item-actions">
                   {index > 0 ? (
                     <WheelForm
-                      action={action}
+                      action={move}
                       wheel={ref}
-                      operation="moveTheme"
                       hidden={{ themeId: theme.id, direction: "up" }}
                       compact
                       variant="secondary"
@@ -47,9 +58,8 @@ export function ThemeEditor({ wheel, canEdit, action }: EditorProps) {
                   ) : null}
                   {index < wheel.themes.length - 1 ? (
                     <WheelForm
-                      action={action}
+                      action={move}
                       wheel={ref}
-                      operation="moveTheme"
                       hidden={{ themeId: theme.id, direction: "down" }}
                       compact
                       variant="secondary"
@@ -62,9 +72,8 @@ export function ThemeEditor({ wheel, canEdit, action }: EditorProps) {
                   ) : null}
                   {!theme.orgThemeId ? (
                     <WheelForm
-                      action={action}
+                      action={remove}
                       wheel={ref}
-                      operation="removeTheme"
                       hidden={{ themeId: theme.id }}
                       compact
                       variant="danger"
@@ -82,7 +91,7 @@ export function ThemeEditor({ wheel, canEdit, action }: EditorProps) {
                     Bewerken<span className="visually-hidden"> thema {theme.name}</span>
                   </summary>
                   <ThemeForm
-                    action={action}
+                    action={update}
                     wheel={ref}
                     theme={{
                       id: theme.id,
@@ -102,17 +111,20 @@ export function ThemeEditor({ wheel, canEdit, action }: EditorProps) {
   );
 }
 
-export function NewThemeCard({ wheel, action }: { wheel: WheelDetail; action: WheelAction }) {
+export function NewThemeCard({ org, wheel }: { org: string; wheel: WheelDetail }) {
   return (
     <section className="card" aria-labelledby="nieuw-thema">
       <h2 id="nieuw-thema">Thema toevoegen</h2>
-      <ThemeForm action={action} wheel={{ id: wheel.id, version: wheel.version }} />
+      <ThemeForm action={addThemeAction.bind(null, org)} wheel={{ id: wheel.id, version: wheel.version }} />
     </section>
   );
 }
 
-export function SubthemeEditor({ wheel, canEdit, action }: EditorProps) {
+export function SubthemeEditor({ org, wheel, canEdit }: EditorProps) {
   const ref = { id: wheel.id, version: wheel.version };
+  const add = addSubthemeAction.bind(null, org);
+  const remove = removeSubthemeAction.bind(null, org);
+  const update = updateSubthemeAction.bind(null, org);
   if (wheel.themes.length === 0) return <p className="muted">Zet eerst thema&apos;s op de ring.</p>;
   return (
     <ol className="theme-list">
@@ -135,12 +147,11 @@ export function SubthemeEditor({ wheel, canEdit, action }: EditorProps) {
                         <summary>
                           Bewerken<span className="visually-hidden"> subthema {sub.name}</span>
                         </summary>
-                        <SubthemeForm action={action} wheel={ref} themeId={theme.id} themeName={theme.name} subtheme={sub} />
+                        <SubthemeForm action={update} wheel={ref} themeId={theme.id} themeName={theme.name} subtheme={sub} />
                       </details>
                       <WheelForm
-                        action={action}
+                        action={remove}
                         wheel={ref}
-                        operation="removeSubtheme"
                         hidden={{ subthemeId: sub.id }}
                         compact
                         variant="danger"
@@ -162,7 +173,7 @@ export function SubthemeEditor({ wheel, canEdit, action }: EditorProps) {
               <summary>
                 Subthema toevoegen<span className="visually-hidden"> bij {theme.name}</span>
               </summary>
-              <SubthemeForm action={action} wheel={ref} themeId={theme.id} themeName={theme.name} />
+              <SubthemeForm action={add} wheel={ref} themeId={theme.id} themeName={theme.name} />
             </details>
           ) : null}
         </li>

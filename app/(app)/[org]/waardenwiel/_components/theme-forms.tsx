@@ -8,7 +8,10 @@ import { WheelForm, type WheelAction, type WheelRef } from "./wheel-form";
 
 type ThemeValues = { id: string; name: string; description: string | null; pillar: string; linked: boolean };
 
-/** Adds a theme to the ring, or edits one. Themes taken over from the organisation wheel keep name and pillar. */
+/**
+ * Adds a theme to the ring (with addThemeAction), or edits one (updateThemeAction). Themes taken
+ * over from the organisation wheel keep name and pillar.
+ */
 export function ThemeForm({ action, wheel, theme }: { action: WheelAction; wheel: WheelRef; theme?: ThemeValues }) {
   const prefix = useId().replace(/:/g, "");
   const locked = theme?.linked ?? false;
@@ -16,7 +19,6 @@ export function ThemeForm({ action, wheel, theme }: { action: WheelAction; wheel
     <WheelForm
       action={action}
       wheel={wheel}
-      operation={theme ? "updateTheme" : "addTheme"}
       hidden={theme ? { themeId: theme.id } : undefined}
       submitLabel={theme ? "Thema opslaan" : "Thema toevoegen"}
       resetOnSuccess={!theme}
@@ -76,7 +78,7 @@ export function ThemeForm({ action, wheel, theme }: { action: WheelAction; wheel
 
 type SubthemeValues = { id: string; name: string; description: string | null };
 
-/** A sub-theme: one of the "taartpunten" that make a theme concrete. */
+/** A sub-theme: one of the "taartpunten" that make a theme concrete (addSubthemeAction or updateSubthemeAction). */
 export function SubthemeForm({
   action,
   wheel,
@@ -95,7 +97,6 @@ export function SubthemeForm({
     <WheelForm
       action={action}
       wheel={wheel}
-      operation={subtheme ? "updateSubtheme" : "addSubtheme"}
       hidden={subtheme ? { subthemeId: subtheme.id } : { themeId }}
       submitLabel={
         subtheme ? (

@@ -2,19 +2,17 @@
 
 import { useEffect, useRef, type FormEvent, type ReactNode } from "react";
 import { FormAlert, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
-import type { WheelOperation } from "../actions";
 
 export type WheelAction = (state: FormState, form: FormData) => Promise<FormState>;
 export type WheelRef = { id: string; version: number };
 
 /**
- * A form that changes a wheel: it posts the operation, the wheel and the version the page was
- * built on, so a save on top of someone else's newer save is refused as a conflict. What the user
- * typed stays in the fields on any error; an "add" form empties itself after a successful save.
+ * A form that changes a wheel through its own server action: it posts the wheel and the version the
+ * page was built on, so a save on top of someone else's newer save is refused as a conflict. What
+ * the user typed stays in the fields on any error; an "add" form empties itself after a successful save.
  */
 export function WheelForm(props: {
   action: WheelAction;
-  operation: WheelOperation;
   wheel: WheelRef;
   hidden?: Record<string, string>;
   submitLabel: ReactNode;
@@ -45,7 +43,6 @@ export function WheelForm(props: {
   }
   const hidden = (
     <>
-      <input type="hidden" name="_action" value={props.operation} />
       <input type="hidden" name="wheelId" value={props.wheel.id} />
       <input type="hidden" name="version" value={props.wheel.version} />
       {Object.entries(props.hidden ?? {}).map(([name, value]) => (

@@ -15,7 +15,7 @@ type Analysis = {
 
 export function AnalysisForm({ action, wheel, analysis }: { action: WheelAction; wheel: WheelRef; analysis: Analysis }) {
   return (
-    <WheelForm action={action} wheel={wheel} operation="updateAnalysis" submitLabel="Analyse opslaan" className="stack stack-wide">
+    <WheelForm action={action} wheel={wheel} submitLabel="Analyse opslaan" className="stack stack-wide">
       {(fieldError) => (
         <>
           {ANALYSIS_FIELDS.map((f) => (
@@ -49,7 +49,7 @@ export function AmbitionForm({
   example: string;
 }) {
   return (
-    <WheelForm action={action} wheel={wheel} operation="updateAmbition" submitLabel="Ambitie opslaan">
+    <WheelForm action={action} wheel={wheel} submitLabel="Ambitie opslaan">
       {(fieldError) => (
         <Field
           name="ambition"
@@ -69,7 +69,7 @@ type PriorityTheme = { id: string; name: string; pillar: string; priorityRank: n
 /** Ranks for every theme at once: 1 is the highest; equal ranks only when marked as a tie. */
 export function PriorityForm({ action, wheel, themes }: { action: WheelAction; wheel: WheelRef; themes: PriorityTheme[] }) {
   return (
-    <WheelForm action={action} wheel={wheel} operation="setPriorities" submitLabel="Prioriteiten opslaan" className="stack stack-wide">
+    <WheelForm action={action} wheel={wheel} submitLabel="Prioriteiten opslaan" className="stack stack-wide">
       {(fieldError) => (
         <div className="table-wrap">
           <table className="data priority-table">

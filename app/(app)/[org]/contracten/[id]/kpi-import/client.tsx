@@ -1,8 +1,8 @@
 "use client";
 
-import { startTransition, useActionState, useMemo, useState, type FormEvent } from "react";
-import { FormAlert, type FormState } from "@/app/_components/ui/form";
-import { guardedUpload, type UploadLimit } from "@/app/_components/ui/upload";
+import { useState, type FormEvent } from "react";
+import { FormAlert, useFormAction, type FormState } from "@/app/_components/ui/form";
+import type { UploadLimit } from "@/app/_components/ui/upload";
 import type { ImportOutcome } from "@/lib/kpi-library/import/actions";
 import { RowErrorsTable } from "@/app/_components/ui/row-errors";
 import { Notice } from "@/app/_components/ui/notice";
@@ -14,25 +14,21 @@ export type ImportState = FormState | { ok: true; outcome: ImportOutcome };
  * appears only after a clean check of the chosen file and sends it again, checked again.
  */
 export function ImportForm(props: { action: (state: ImportState, form: FormData) => Promise<ImportState>; limit: UploadLimit }) {
-  const guarded = useMemo(() => guardedUpload(props.action, props.limit), [props.action, props.limit]);
-  const [state, dispatch, pending] = useActionState(guarded, null);
+  const { state, pending, onSubmit, fieldError } = useFormAction(props.action, { upload: { limit: props.limit } });
   const [checkedFile, setCheckedFile] = useState<string | null>(null);
   const [currentFile, setCurrentFile] = useState<string | null>(null);
   const outcome = state && state.ok && "outcome" in state ? state.outcome : null;
   const formState: FormState = state && "outcome" in state ? null : state;
-  const fileError = state && !state.ok ? state.fieldErrors?.file : undefined;
+  const fileError = fieldError("file");
   const clean = outcome && outcome.errors.length === 0 && outcome.preview.length > 0 && checkedFile === currentFile;
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const data = new FormData(event.currentTarget, submitter);
+  function check(event: FormEvent<HTMLFormElement>) {
     setCheckedFile(currentFile);
-    startTransition(() => dispatch(data));
+    onSubmit(event);
   }
 
   return (
-    <form onSubmit={onSubmit} className="stack stack-wide" noValidate>
+    <form onSubmit={check} className="stack stack-wide" noValidate>
       {/* A problem with the file is said once, at the file field. */}
       {formState && !formState.ok && formState.error !== fileError ? <FormAlert state={formState} /> : null}
       <div className="field">

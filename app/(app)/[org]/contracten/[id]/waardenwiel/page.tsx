@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/lib/auth/session";
 import { chartThemes, contractWheelPage, indicatorsForGoals } from "@/lib/waardenwiel/pages";
-import { deriveContractWheelAction, wheelFormAction } from "../../../waardenwiel/actions";
+import { deriveContractWheelAction, setPrioritiesAction, updateAmbitionAction } from "../../../waardenwiel/actions";
 import { GoalEditor } from "../../../waardenwiel/_components/goal-editor";
 import { NewThemeCard, SubthemeEditor, ThemeEditor } from "../../../waardenwiel/_components/theme-editor";
 import { WheelChart } from "../../../waardenwiel/_components/wheel-chart";
@@ -31,7 +31,6 @@ export default async function ContractWheelPage({
   const { afgeleid } = await searchParams;
   const { actor, contract, wheel, canEdit, warnings, themesByPriority } = await orNotFound(contractWheelPage(org, id));
   const isBuyer = actor.org.kind === "buyer";
-  const action = wheelFormAction.bind(null, org);
   const indicators = wheel && canEdit ? await indicatorsForGoals(org) : [];
   return (
     <>
@@ -88,7 +87,7 @@ export default async function ContractWheelPage({
                 <h2 id="ambitie">Ambitie voor dit contract</h2>
                 {canEdit ? (
                   <AmbitionForm
-                    action={action}
+                    action={updateAmbitionAction.bind(null, org)}
                     wheel={{ id: wheel.id, version: wheel.version }}
                     ambition={wheel.ambition}
                     example={CONTRACT_AMBITION_EXAMPLE}
@@ -111,23 +110,27 @@ export default async function ContractWheelPage({
             <>
               <section className="card" aria-labelledby="ring">
                 <h2 id="ring">Thema&apos;s op de ring</h2>
-                <ThemeEditor wheel={wheel} canEdit action={action} />
+                <ThemeEditor org={org} wheel={wheel} canEdit />
               </section>
-              <NewThemeCard wheel={wheel} action={action} />
+              <NewThemeCard org={org} wheel={wheel} />
               <section className="card" aria-labelledby="concretisering">
                 <h2 id="concretisering">Concretisering voor dit contract</h2>
-                <SubthemeEditor wheel={wheel} canEdit action={action} />
+                <SubthemeEditor org={org} wheel={wheel} canEdit />
               </section>
               <section className="card" aria-labelledby="prioriteiten">
                 <h2 id="prioriteiten">Prioriteiten voor dit contract</h2>
                 <p className="small muted">De thema&apos;s met de hoogste prioriteit horen in de gunningscriteria, de rest in de eisen.</p>
                 {wheel.themes.length > 0 ? (
-                  <PriorityForm action={action} wheel={{ id: wheel.id, version: wheel.version }} themes={themesByPriority} />
+                  <PriorityForm
+                    action={setPrioritiesAction.bind(null, org)}
+                    wheel={{ id: wheel.id, version: wheel.version }}
+                    themes={themesByPriority}
+                  />
                 ) : null}
               </section>
               <section className="card" aria-labelledby="doelen">
                 <h2 id="doelen">Doelen en meetindicatoren</h2>
-                <GoalEditor wheel={wheel} canEdit action={action} indicators={indicators} />
+                <GoalEditor org={org} wheel={wheel} canEdit indicators={indicators} />
               </section>
             </>
           ) : null}

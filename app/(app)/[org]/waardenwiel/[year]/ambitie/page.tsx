@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { yearWheelPage } from "@/lib/waardenwiel/pages";
 import { EXAMPLE_AMBITION } from "@/lib/waardenwiel/templates";
-import { wheelFormAction } from "../../actions";
+import { updateAmbitionAction } from "../../actions";
 import { AmbitionForm } from "../../_components/wheel-forms";
 import { PrioritisedThemes } from "../../_components/wheel-views";
 
@@ -20,7 +20,7 @@ export default async function AmbitionPage({ params }: { params: Promise<{ org: 
         </p>
         {canEdit ? (
           <AmbitionForm
-            action={wheelFormAction.bind(null, org)}
+            action={updateAmbitionAction.bind(null, org)}
             wheel={{ id: wheel.id, version: wheel.version }}
             ambition={wheel.ambition}
             example={EXAMPLE_AMBITION}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { yearWheelPage } from "@/lib/waardenwiel/pages";
-import { wheelFormAction } from "../../actions";
+import { updateAnalysisAction } from "../../actions";
 import { ANALYSIS_FIELDS, XCURVE_FIELDS } from "../../_components/analysis-fields";
 import { AnalysisForm } from "../../_components/wheel-forms";
 
@@ -19,7 +19,7 @@ export default async function AnalysisPage({ params }: { params: Promise<{ org: 
         tegelijk.
       </p>
       {canEdit ? (
-        <AnalysisForm action={wheelFormAction.bind(null, org)} wheel={{ id: wheel.id, version: wheel.version }} analysis={analysis} />
+        <AnalysisForm action={updateAnalysisAction.bind(null, org)} wheel={{ id: wheel.id, version: wheel.version }} analysis={analysis} />
       ) : (
         <dl className="analysis-notes">
           {ANALYSIS_FIELDS.map((f) => (

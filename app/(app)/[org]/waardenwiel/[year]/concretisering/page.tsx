@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { chartThemes, yearWheelPage } from "@/lib/waardenwiel/pages";
-import { wheelFormAction } from "../../actions";
 import { SubthemeEditor } from "../../_components/theme-editor";
 import { WheelChart } from "../../_components/wheel-chart";
 
@@ -14,7 +13,7 @@ export default async function SubthemesPage({ params }: { params: Promise<{ org:
       <section className="card" aria-labelledby="concretisering">
         <h2 id="concretisering">3. Concretiseer de thema&apos;s</h2>
         <p>Vul de taartpunten: wat betekent elk thema concreet? Deze subthema&apos;s staan binnen in het wiel.</p>
-        <SubthemeEditor wheel={wheel} canEdit={canEdit} action={wheelFormAction.bind(null, org)} />
+        <SubthemeEditor org={org} wheel={wheel} canEdit={canEdit} />
       </section>
       <section className="card sticky-chart" aria-labelledby="wiel">
         <h2 id="wiel">Het wiel</h2>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { indicatorsForGoals, yearWheelPage } from "@/lib/waardenwiel/pages";
-import { wheelFormAction } from "../../actions";
 import { GoalEditor } from "../../_components/goal-editor";
 
 export const metadata: Metadata = { title: "Doelen" };
@@ -17,7 +16,7 @@ export default async function GoalsPage({ params }: { params: Promise<{ org: str
         (bijvoorbeeld CO2-uitstoot in ton of het aandeel plantaardige eiwitten), met een basisjaar en een doeljaar, zodat de KPI&apos;s van
         contracten er later op kunnen optellen.
       </p>
-      <GoalEditor wheel={wheel} canEdit={canEdit} action={wheelFormAction.bind(null, org)} indicators={indicators} />
+      <GoalEditor org={org} wheel={wheel} canEdit={canEdit} indicators={indicators} />
     </section>
   );
 }

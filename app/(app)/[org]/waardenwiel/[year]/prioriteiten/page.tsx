@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { chartThemes, yearWheelPage } from "@/lib/waardenwiel/pages";
 import { MAX_TOP_PRIORITY } from "@/lib/waardenwiel/rules";
-import { wheelFormAction } from "../../actions";
+import { setPrioritiesAction } from "../../actions";
 import { WheelChart } from "../../_components/wheel-chart";
 import { PriorityForm } from "../../_components/wheel-forms";
 import { PrioritisedThemes } from "../../_components/wheel-views";
@@ -24,7 +24,7 @@ export default async function PrioritiesPage({ params }: { params: Promise<{ org
           <p className="muted">Zet eerst thema&apos;s op de ring.</p>
         ) : canEdit ? (
           <PriorityForm
-            action={wheelFormAction.bind(null, org)}
+            action={setPrioritiesAction.bind(null, org)}
             wheel={{ id: wheel.id, version: wheel.version }}
             themes={themesByPriority}
           />

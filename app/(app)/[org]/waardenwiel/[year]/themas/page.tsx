@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { chartThemes, yearWheelPage } from "@/lib/waardenwiel/pages";
-import { wheelFormAction } from "../../actions";
 import { NewThemeCard, ThemeEditor } from "../../_components/theme-editor";
 import { WheelChart } from "../../_components/wheel-chart";
 
@@ -9,7 +8,6 @@ export const metadata: Metadata = { title: "Thema's" };
 export default async function ThemesPage({ params }: { params: Promise<{ org: string; year: string }> }) {
   const { org, year } = await params;
   const { actor, wheel, canEdit } = await yearWheelPage(org, year);
-  const action = wheelFormAction.bind(null, org);
   return (
     <div className="wheel-columns">
       <div>
@@ -19,9 +17,9 @@ export default async function ThemesPage({ params }: { params: Promise<{ org: st
             Zet op de buitenste ring de thema&apos;s die voor {actor.org.name} met duurzaamheid te maken hebben, zoals CO2-uitstoot,
             circulariteit, klimaatadaptatie of samenwerking. Alle drie de inkooppijlers horen terug te komen.
           </p>
-          <ThemeEditor wheel={wheel} canEdit={canEdit} action={action} />
+          <ThemeEditor org={org} wheel={wheel} canEdit={canEdit} />
         </section>
-        {canEdit ? <NewThemeCard wheel={wheel} action={action} /> : null}
+        {canEdit ? <NewThemeCard org={org} wheel={wheel} /> : null}
       </div>
       <section className="card sticky-chart" aria-labelledby="wiel">
         <h2 id="wiel">Het wiel</h2>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { formatDate } from "@/lib/format";
 import { chartThemes, yearWheelPage } from "@/lib/waardenwiel/pages";
-import { wheelFormAction } from "../../actions";
+import { publishWheelAction } from "../../actions";
 import { PrintButton } from "../../_components/print-button";
 import { WheelChart } from "../../_components/wheel-chart";
 import { WheelForm } from "../../_components/wheel-form";
@@ -26,9 +26,8 @@ export default async function VisionPage({ params }: { params: Promise<{ org: st
           <PrintButton />
           {canEdit ? (
             <WheelForm
-              action={wheelFormAction.bind(null, org)}
+              action={publishWheelAction.bind(null, org)}
               wheel={{ id: wheel.id, version: wheel.version }}
-              operation="publish"
               compact
               submitLabel={shared ? "Opnieuw delen met de organisatie" : "Delen met de organisatie"}
             />

@@ -1,7 +1,7 @@
 "use server";
 
-// The server actions of the review page: one entry point that runs the named review action for
-// the session's user and refreshes the review pages. The actions themselves check who may do what.
+// The server actions of the review page, one per form, for the session's user. The actions
+// themselves check who may do what; each one here refreshes the review pages and says what happened.
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/app/_components/ui/form";
 import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-actions";
@@ -18,56 +18,104 @@ import { planReview, refreshReview } from "@/lib/reviews/plan-actions";
 import { commentOnScore, scoreKpi, settleScore } from "@/lib/reviews/score-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { formDataToObject } from "@/lib/http/input";
-import { runAction } from "@/lib/http/next";
+import { runAction, type AnyAction } from "@/lib/http/next";
 
-const ACTIONS = {
-  plan: [planReview, "De review is gepland en de uitnodigingen zijn verstuurd."],
-  refresh: [refreshReview, "De voorbereiding is bijgewerkt met de laatste rapportage."],
-  score: [scoreKpi, "De score is vastgelegd."],
-  comment: [commentOnScore, "Je reactie is geplaatst."],
-  settle: [settleScore, "De betwisting is afgehandeld."],
-  addKpi: [addKpiDecision, "Het besluit om de KPI toe te voegen is vastgelegd."],
-  retireKpi: [retireKpiDecision, "Het besluit om de KPI te beëindigen is vastgelegd."],
-  growthPath: [growthPathDecision, "Het besluit over het groeipad is vastgelegd."],
-  setMalus: [setMalusDecision, "Het besluit over de malusregel is vastgelegd."],
-  actionItem: [actionItemDecision, "De actie is vastgelegd."],
-  removeDecision: [removeDecision, "Het besluit is verwijderd."],
-  waive: [waiveMalus, "De malus is aangepast."],
-  approveWaiver: [approveWaiver, "De kwijtschelding is goedgekeurd."],
-  lesson: [addLesson, "De les is vastgelegd."],
-  sign: [signReview, "Je hebt de review ondertekend."],
-  amend: [amendReview, "De correctie is vastgelegd."],
-  closeAction: [closeActionItem, "De actie is afgesloten."],
-} as const;
+type ReviewAt = { org: string; contractId: string; quarter: string };
 
-export type ReviewActionName = keyof typeof ACTIONS;
-
-export async function reviewAction(
-  org: string,
-  contractId: string,
-  quarter: string,
-  name: ReviewActionName,
-  _state: FormState,
-  form: FormData,
+/** Runs the action, refreshes every page that shows the review, then answers with the message. */
+async function runOnReview<T>(
+  at: ReviewAt,
+  action: AnyAction<T>,
+  input: unknown,
+  message: string | ((data: T) => string),
 ): Promise<FormState> {
-  const entry = ACTIONS[name];
-  if (!entry) return { ok: false, error: "Onbekende handeling." };
-  const [action, message] = entry;
-  const raw = formDataToObject(form);
-  const input = name === "plan" ? { ...raw, contractId, quarter } : raw;
-  // The table mixes actions with different results; only the shared fields are read below.
-  const result = await runAction(action as Parameters<typeof runAction>[0], org, input);
+  const result = await runAction(action, at.org, input);
   if (!result.ok) return result;
-  const base = `/${org}/contracten/${contractId}`;
-  revalidatePath(`${base}/reviews/${quarter}`);
+  const base = `/${at.org}/contracten/${at.contractId}`;
+  revalidatePath(`${base}/reviews/${at.quarter}`);
   revalidatePath(`${base}/reviews`);
   revalidatePath(base);
-  const data = result.data as { needsApproval?: boolean; status?: string };
-  if (name === "waive" && data.needsApproval)
-    return {
-      ok: true,
-      message: "De malus is aangepast. De kwijtschelding wacht op goedkeuring door een coördinator of beheerder (vier ogen).",
-    };
-  if (name === "sign" && data.status === "final") return { ok: true, message: "Beide partijen hebben getekend: de review is definitief." };
-  return { ok: true, message };
+  return { ok: true, message: typeof message === "string" ? message : message(result.data) };
+}
+
+export async function planReviewAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  const input = { ...formDataToObject(form), contractId, quarter };
+  return runOnReview({ org, contractId, quarter }, planReview, input, "De review is gepland en de uitnodigingen zijn verstuurd.");
+}
+
+export async function refreshReviewAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  const message = "De voorbereiding is bijgewerkt met de laatste rapportage.";
+  return runOnReview({ org, contractId, quarter }, refreshReview, formDataToObject(form), message);
+}
+
+export async function scoreKpiAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  return runOnReview({ org, contractId, quarter }, scoreKpi, formDataToObject(form), "De score is vastgelegd.");
+}
+
+export async function commentOnScoreAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  return runOnReview({ org, contractId, quarter }, commentOnScore, formDataToObject(form), "Je reactie is geplaatst.");
+}
+
+export async function settleScoreAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  return runOnReview({ org, contractId, quarter }, settleScore, formDataToObject(form), "De betwisting is afgehandeld.");
+}
+
+export async function addKpiDecisionAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  const message = "Het besluit om de KPI toe te voegen is vastgelegd.";
+  return runOnReview({ org, contractId, quarter }, addKpiDecision, formDataToObject(form), message);
+}
+
+export async function retireKpiDecisionAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  const message = "Het besluit om de KPI te beëindigen is vastgelegd.";
+  return runOnReview({ org, contractId, quarter }, retireKpiDecision, formDataToObject(form), message);
+}
+
+export async function growthPathDecisionAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  const message = "Het besluit over het groeipad is vastgelegd.";
+  return runOnReview({ org, contractId, quarter }, growthPathDecision, formDataToObject(form), message);
+}
+
+export async function setMalusDecisionAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  const message = "Het besluit over de malusregel is vastgelegd.";
+  return runOnReview({ org, contractId, quarter }, setMalusDecision, formDataToObject(form), message);
+}
+
+export async function actionItemDecisionAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  return runOnReview({ org, contractId, quarter }, actionItemDecision, formDataToObject(form), "De actie is vastgelegd.");
+}
+
+export async function removeDecisionAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  return runOnReview({ org, contractId, quarter }, removeDecision, formDataToObject(form), "Het besluit is verwijderd.");
+}
+
+/** A waiver above the threshold is not final yet: the message says who still has to approve it. */
+export async function waiveMalusAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  return runOnReview({ org, contractId, quarter }, waiveMalus, formDataToObject(form), (data) =>
+    data.needsApproval
+      ? "De malus is aangepast. De kwijtschelding wacht op goedkeuring door een coördinator of beheerder (vier ogen)."
+      : "De malus is aangepast.",
+  );
+}
+
+export async function approveWaiverAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  return runOnReview({ org, contractId, quarter }, approveWaiver, formDataToObject(form), "De kwijtschelding is goedgekeurd.");
+}
+
+export async function addLessonAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  return runOnReview({ org, contractId, quarter }, addLesson, formDataToObject(form), "De les is vastgelegd.");
+}
+
+/** The second signature makes the review final; the message says so. */
+export async function signReviewAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  return runOnReview({ org, contractId, quarter }, signReview, formDataToObject(form), (data) =>
+    data.status === "final" ? "Beide partijen hebben getekend: de review is definitief." : "Je hebt de review ondertekend.",
+  );
+}
+
+export async function amendReviewAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  return runOnReview({ org, contractId, quarter }, amendReview, formDataToObject(form), "De correctie is vastgelegd.");
+}
+
+export async function closeActionItemAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  return runOnReview({ org, contractId, quarter }, closeActionItem, formDataToObject(form), "De actie is afgesloten.");
 }

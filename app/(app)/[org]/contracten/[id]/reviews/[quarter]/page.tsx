@@ -5,14 +5,15 @@ import { formatDateTime } from "@/lib/format";
 import { quarterLongLabel } from "@/lib/periods";
 import { reviewPage } from "@/lib/reviews/pages";
 import { REVIEW_STATUS_LABELS } from "@/lib/reviews/queries";
-import { reviewAction, type ReviewActionName } from "./actions";
 import { DecisionsSection } from "./_components/decisions-section";
 import { ActionItemsSection, AmendmentsSection, GeneralCommentsSection, LessonsSection } from "./_components/follow-up-section";
 import { KpiCard } from "./_components/kpi-card";
 import { PlanSection } from "./_components/plan-section";
 import { ReviewForm } from "./_components/review-form";
+import type { ReviewAction } from "./_components/shared";
 import { MalusTotal, OverallScoreCard, SignoffSection } from "./_components/signoff-section";
 import { Notice } from "@/app/_components/ui/notice";
+import { refreshReviewAction } from "./actions";
 
 export const metadata: Metadata = { title: "Kwartaalreview" };
 
@@ -21,7 +22,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
   const page = await reviewPage(org, id, quarter);
   const { contract, review, controls } = page;
   const base = `/${org}/contracten/${id}`;
-  const act = (name: string) => reviewAction.bind(null, org, id, page.key, name as ReviewActionName);
+  const act = (action: ReviewAction) => action.bind(null, org, id, page.key);
   const final = review?.status === "final";
   const status = review ? review.status : "not_planned";
   return (
@@ -73,7 +74,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
           </dl>
           {controls.manage && page.kpis.some((k) => k.stale) ? (
             <ReviewForm
-              action={act("refresh")}
+              action={act(refreshReviewAction)}
               idPrefix="refresh"
               hidden={{ reviewId: review.id, version: String(review.version) }}
               fields={[]}

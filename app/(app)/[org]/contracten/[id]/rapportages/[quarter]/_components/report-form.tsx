@@ -1,8 +1,8 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { Field, FormAlert, type FormState } from "@/app/_components/ui/form";
-import { guardedUpload, type UploadLimit } from "@/app/_components/ui/upload";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { Field, FormAlert, useFormAction, type FormState } from "@/app/_components/ui/form";
+import type { UploadLimit } from "@/app/_components/ui/upload";
 import { ValuesUpload, type ValuesUploadAction } from "./values-upload";
 import { formatMeasure } from "@/lib/format";
 import { Notice } from "@/app/_components/ui/notice";
@@ -31,22 +31,6 @@ export type ReportFormKpi = {
   evidence: ReactNode;
 };
 
-/**
- * Posts with the pressed button (Opslaan als concept / Indienen) and without React's form reset,
- * so every typed value stays in the fields when the server answers with an error.
- */
-function useSubmitterAction(action: Action) {
-  const [state, dispatch, pending] = useActionState(action, null);
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLElement | null;
-    const data = new FormData(event.currentTarget, submitter);
-    startTransition(() => dispatch(data));
-  }
-  const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name] : undefined);
-  return { state, pending, onSubmit, fieldError };
-}
-
 export function ReportForm(props: {
   action: Action;
   version: string;
@@ -58,7 +42,8 @@ export function ReportForm(props: {
   resetKey: string;
   valuesUpload?: { action: ValuesUploadAction; templateUrl: string; limit: UploadLimit };
 }) {
-  const { state, pending, onSubmit, fieldError } = useSubmitterAction(props.action);
+  // The pressed button (Opslaan als concept / Indienen) goes along with the values.
+  const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
   // Values read from a file are stored on the server; the fields show them by starting afresh.
   // The form's state lives here, above the keyed form, so its messages survive that restart.
   const [uploads, setUploads] = useState(0);
@@ -180,8 +165,7 @@ export function ReportForm(props: {
  * button instead of a nested form; the file goes to the upload action, the typed values stay.
  */
 export function EvidenceUpload({ action, kpiId, kpiName, limit }: { action: Action; kpiId: string; kpiName: string; limit: UploadLimit }) {
-  const guarded = useMemo(() => guardedUpload(action, limit), [action, limit]);
-  const [state, dispatch, pending] = useActionState(guarded, null);
+  const { state, pending, send } = useFormAction(action, { upload: { limit } });
   const input = useRef<HTMLInputElement>(null);
   // The file is in the list above once uploaded; an emptied input shows the next one can be chosen.
   useEffect(() => {
@@ -192,7 +176,7 @@ export function EvidenceUpload({ action, kpiId, kpiName, limit }: { action: Acti
     const data = new FormData();
     data.set("kpiId", kpiId);
     if (file) data.set("file", file);
-    startTransition(() => dispatch(data));
+    send(data);
   }
   const error = state && !state.ok ? (state.fieldErrors?.file ?? state.error) : undefined;
   return (
@@ -227,7 +211,7 @@ export function EvidenceUpload({ action, kpiId, kpiName, limit }: { action: Acti
 }
 
 export function DecideReportForm(props: { action: Action; reportId: string; version: number; kpis: Array<{ id: string; name: string }> }) {
-  const { state, pending, onSubmit, fieldError } = useSubmitterAction(props.action);
+  const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
   return (
     <form onSubmit={onSubmit} className="stack" noValidate>
       <FormAlert state={state} />
@@ -260,12 +244,12 @@ export function DecideReportForm(props: { action: Action; reportId: string; vers
 
 /** Deletes one evidence file after a confirmation; a button, because it sits inside the report form. */
 export function DeleteEvidenceButton({ action, evidenceId, fileName }: { action: Action; evidenceId: string; fileName: string }) {
-  const [state, dispatch, pending] = useActionState(action, null);
+  const { state, pending, send } = useFormAction(action);
   function remove() {
     if (!window.confirm(`Bewijsstuk "${fileName}" verwijderen? Dit kan niet ongedaan worden gemaakt.`)) return;
     const data = new FormData();
     data.set("evidenceId", evidenceId);
-    startTransition(() => dispatch(data));
+    send(data);
   }
   return (
     <>

@@ -1,9 +1,9 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
-import type { FormState } from "@/app/_components/ui/form";
+import { useEffect, useRef } from "react";
+import { useFormAction, type FormState } from "@/app/_components/ui/form";
 import { RowErrorsTable } from "@/app/_components/ui/row-errors";
-import { guardedUpload, type UploadLimit } from "@/app/_components/ui/upload";
+import type { UploadLimit } from "@/app/_components/ui/upload";
 
 type RowProblem = {
   row: number;
@@ -36,8 +36,7 @@ export function ValuesUpload({
   limit: UploadLimit;
   onSaved: () => void;
 }) {
-  const guarded = useMemo(() => guardedUpload(action, limit), [action, limit]);
-  const [state, dispatch, pending] = useActionState(guarded, null);
+  const { state, pending, send } = useFormAction(action, { upload: { limit } });
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (state?.ok) onSaved();
@@ -47,7 +46,7 @@ export function ValuesUpload({
     const data = new FormData();
     const file = input.current?.files?.[0];
     if (file) data.set("file", file);
-    startTransition(() => dispatch(data));
+    send(data);
   }
   const rows = state && !state.ok && "rows" in state ? state.rows : [];
   const error = state && !state.ok ? (state.fieldErrors?.file ?? state.error) : undefined;

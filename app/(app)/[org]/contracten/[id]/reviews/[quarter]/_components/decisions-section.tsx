@@ -10,6 +10,14 @@ import { addQuarters, contractQuarters, quarterFromKey, quarterLabel } from "@/l
 import type { ReviewPageData } from "@/lib/reviews/pages";
 import { ReviewForm, type ReviewField } from "./review-form";
 import { SIDE_OPTIONS, type Act } from "./shared";
+import {
+  actionItemDecisionAction,
+  addKpiDecisionAction,
+  growthPathDecisionAction,
+  removeDecisionAction,
+  retireKpiDecisionAction,
+  setMalusDecisionAction,
+} from "../actions";
 
 type Props = { page: ReviewPageData; act: Act };
 type Payload = Record<string, unknown>;
@@ -106,7 +114,7 @@ export function DecisionsSection({ page, act }: Props) {
             {d.reason ? <span className="small"> — reden: {d.reason}</span> : null}
             {controls.manage ? (
               <ReviewForm
-                action={act("removeDecision")}
+                action={act(removeDecisionAction)}
                 idPrefix={`remove-${d.id}`}
                 hidden={{ ...hidden, decisionId: d.id }}
                 fields={[]}
@@ -125,7 +133,7 @@ export function DecisionsSection({ page, act }: Props) {
           <details>
             <summary>KPI beëindigen</summary>
             <ReviewForm
-              action={act("retireKpi")}
+              action={act(retireKpiDecisionAction)}
               idPrefix="retire"
               hidden={hidden}
               row
@@ -139,7 +147,7 @@ export function DecisionsSection({ page, act }: Props) {
           <details>
             <summary>KPI toevoegen (vanaf {q(nextKey)})</summary>
             <ReviewForm
-              action={act("addKpi")}
+              action={act(addKpiDecisionAction)}
               idPrefix="add-kpi"
               hidden={hidden}
               row
@@ -197,7 +205,7 @@ export function DecisionsSection({ page, act }: Props) {
             <details>
               <summary>Malusregel vastleggen (vanaf {q(nextKey)})</summary>
               <ReviewForm
-                action={act("setMalus")}
+                action={act(setMalusDecisionAction)}
                 idPrefix="set-malus"
                 hidden={hidden}
                 row
@@ -213,7 +221,7 @@ export function DecisionsSection({ page, act }: Props) {
           <details>
             <summary>Groeipad wijzigen</summary>
             <ReviewForm
-              action={act("growthPath")}
+              action={act(growthPathDecisionAction)}
               idPrefix="growth"
               hidden={hidden}
               row
@@ -236,7 +244,7 @@ export function DecisionsSection({ page, act }: Props) {
           <details>
             <summary>Actie afspreken</summary>
             <ReviewForm
-              action={act("actionItem")}
+              action={act(actionItemDecisionAction)}
               idPrefix="action"
               hidden={hidden}
               row

@@ -4,6 +4,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import type { ReviewPageData } from "@/lib/reviews/pages";
 import { ReviewForm } from "./review-form";
 import type { Act } from "./shared";
+import { addLessonAction, amendReviewAction, closeActionItemAction, commentOnScoreAction } from "../actions";
 
 type Props = { page: ReviewPageData; act: Act };
 
@@ -22,7 +23,7 @@ export function ActionItemsSection({ page, act }: Props) {
               <details>
                 <summary>Actie afsluiten</summary>
                 <ReviewForm
-                  action={act("closeAction")}
+                  action={act(closeActionItemAction)}
                   idPrefix={`close-${a.id}`}
                   hidden={{ actionItemId: a.id, version: String(a.version) }}
                   row
@@ -70,7 +71,7 @@ export function GeneralCommentsSection({ page, act }: Props) {
       </ul>
       {page.controls.comment ? (
         <ReviewForm
-          action={act("comment")}
+          action={act(commentOnScoreAction)}
           idPrefix="remark"
           hidden={{ reviewId: page.review.id }}
           resetOnSuccess
@@ -101,7 +102,7 @@ export function LessonsSection({ page, act }: Props) {
       </ul>
       {page.controls.lesson ? (
         <ReviewForm
-          action={act("lesson")}
+          action={act(addLessonAction)}
           idPrefix="lesson"
           hidden={{ reviewId: page.review.id }}
           resetOnSuccess
@@ -137,7 +138,7 @@ export function AmendmentsSection({ page, act }: Props) {
         <details>
           <summary>Correctie vastleggen</summary>
           <ReviewForm
-            action={act("amend")}
+            action={act(amendReviewAction)}
             idPrefix="amend"
             hidden={{ reviewId: page.review.id }}
             resetOnSuccess

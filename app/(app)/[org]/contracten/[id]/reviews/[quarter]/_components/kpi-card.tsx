@@ -12,6 +12,7 @@ import { ReviewForm } from "./review-form";
 import { SCORE_OPTIONS, StatusBadge, type Act } from "./shared";
 import { describeFlags } from "@/lib/reports/plausibility";
 import { Notice } from "@/app/_components/ui/notice";
+import { commentOnScoreAction, scoreKpiAction, settleScoreAction } from "../actions";
 
 type Props = { page: ReviewPageData; row: ReviewPageData["kpis"][number]; act: Act };
 
@@ -111,7 +112,7 @@ export function KpiCard({ page, row, act }: Props) {
         <details open={!score.agreedScore}>
           <summary>Score vastleggen</summary>
           <ReviewForm
-            action={act("score")}
+            action={act(scoreKpiAction)}
             idPrefix={`score-${kpi.id}`}
             hidden={{ reviewId, version, kpiId: kpi.id }}
             row
@@ -137,7 +138,7 @@ export function KpiCard({ page, row, act }: Props) {
         <Notice tone="info">
           <strong>Geschil afhandelen</strong>
           <ReviewForm
-            action={act("settle")}
+            action={act(settleScoreAction)}
             idPrefix={`settle-${kpi.id}`}
             hidden={{ reviewId, version, kpiId: kpi.id }}
             row
@@ -197,7 +198,7 @@ function Comments({ page, row, act }: Props) {
         <details>
           <summary>{controls.contest ? "Reageren of score betwisten" : "Reageren"}</summary>
           <ReviewForm
-            action={act("comment")}
+            action={act(commentOnScoreAction)}
             idPrefix={`comment-${row.kpi.id}`}
             hidden={{ reviewId: page.review.id, kpiId: row.kpi.id }}
             resetOnSuccess

@@ -6,6 +6,7 @@ import { describeStretch } from "@/lib/malus/assessment";
 import type { ReviewPageData } from "@/lib/reviews/pages";
 import { ReviewForm } from "./review-form";
 import type { Act } from "./shared";
+import { approveWaiverAction, waiveMalusAction } from "../actions";
 
 type Props = { page: ReviewPageData; row: ReviewPageData["kpis"][number]; act: Act };
 
@@ -67,7 +68,7 @@ export function KpiMalus({ page, row, act }: Props) {
       ) : null}
       {controls.approveWaiver && review && row.waiverNeedsApproval && !score?.waiverApprovedAt ? (
         <ReviewForm
-          action={act("approveWaiver")}
+          action={act(approveWaiverAction)}
           idPrefix={`approve-${kpi.id}`}
           hidden={{ reviewId: review.id, version: String(review.version), kpiId: kpi.id }}
           fields={[]}
@@ -78,7 +79,7 @@ export function KpiMalus({ page, row, act }: Props) {
         <details>
           <summary>Malus verlagen of kwijtschelden</summary>
           <ReviewForm
-            action={act("waive")}
+            action={act(waiveMalusAction)}
             idPrefix={`waive-${kpi.id}`}
             hidden={{ reviewId: review.id, version: String(review.version), kpiId: kpi.id }}
             row

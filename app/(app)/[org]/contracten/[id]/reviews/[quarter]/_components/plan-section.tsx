@@ -5,6 +5,7 @@ import type { ReviewPageData } from "@/lib/reviews/pages";
 import { amsterdamParts } from "@/lib/time";
 import { ReviewForm, type ReviewField } from "./review-form";
 import { SIDE_OPTIONS, type Act } from "./shared";
+import { planReviewAction } from "../actions";
 
 type Props = { page: ReviewPageData; act: Act };
 
@@ -45,7 +46,7 @@ export function PlanSection({ page, act }: Props) {
   const fields = planFields(page);
   const form = (
     <ReviewForm
-      action={act("plan")}
+      action={act(planReviewAction)}
       idPrefix="plan"
       hidden={{ version: page.review ? String(page.review.version) : "" }}
       row

@@ -5,9 +5,10 @@ import type { FormState } from "@/app/_components/ui/form";
 import { KPI_STATUS_LABELS, type KpiStatus } from "@/lib/kpis/status";
 import { REVIEW_SCORES } from "@/lib/reviews/rules";
 
-type Bound = (state: FormState, form: FormData) => Promise<FormState>;
-/** Returns the server action for a review action name, bound to this page's contract and quarter. */
-export type Act = (name: string) => Bound;
+/** A server action of the review page (its actions.ts), before it is bound to the page's contract and quarter. */
+export type ReviewAction = (org: string, contractId: string, quarter: string, state: FormState, form: FormData) => Promise<FormState>;
+/** Binds a server action of the review page to this page's contract and quarter, for a form. */
+export type Act = (action: ReviewAction) => (state: FormState, form: FormData) => Promise<FormState>;
 
 export const SCORE_OPTIONS = Object.entries(REVIEW_SCORES).map(([value, label]) => ({ value, label }));
 export const SIDE_OPTIONS = [

@@ -6,6 +6,7 @@ import type { ReviewPageData } from "@/lib/reviews/pages";
 import { ReviewForm } from "./review-form";
 import type { Act } from "./shared";
 import { Notice } from "@/app/_components/ui/notice";
+import { signReviewAction } from "../actions";
 
 type Props = { page: ReviewPageData; act: Act };
 
@@ -101,7 +102,7 @@ export function SignoffSection({ page, act }: Props) {
       ) : null}
       {controls.sign && page.canSign ? (
         <ReviewForm
-          action={act("sign")}
+          action={act(signReviewAction)}
           idPrefix="sign"
           hidden={{ reviewId: review.id, version: String(review.version) }}
           fields={[]}
