@@ -174,3 +174,8 @@ export function formatMeeting(start: Date, durationMinutes: number): string {
   const end = new Date(start.getTime() + durationMinutes * 60_000);
   return `${amsterdamWeekday.format(start)}, ${amsterdamParts(start).time}–${amsterdamParts(end).time}`;
 }
+
+/** A sentence that ends in a name: "… van Groen Cateraars B.V." and not "B.V..". */
+export function sentence(text: string): string {
+  return /[.!?]$/.test(text.trimEnd()) ? text.trimEnd() : `${text}.`;
+}

@@ -10,6 +10,7 @@ import { getContractInTenant } from "./queries";
 import { InviteSupplier } from "./schemas";
 import { openInvitationsFrom, registerSupplier, supplierByKvk, supplierLinkedEmails } from "./supplier-link";
 import { defineAction } from "@/lib/http/action";
+import { sentence } from "@/lib/format";
 
 /**
  * Links a supplier to a contract by KvK number. A KvK number is public, so knowing it gives no
@@ -41,7 +42,7 @@ export const inviteSupplier = defineAction({
       const name = existing.name.replace(/\.$/, "");
       throw new ValidationError({
         kvk: `Dit KvK-nummer staat in Groeipad op naam van ${name}. Klopt het nummer niet, verbeter het dan; bedoel je deze organisatie, bevestig dat dan hieronder.`,
-        confirmKvk: `KvK-nummer ${input.kvk} staat op naam van ${name}.`,
+        confirmKvk: sentence(`KvK-nummer ${input.kvk} staat op naam van ${name}`),
       });
     }
     if (!existing && !input.name) {

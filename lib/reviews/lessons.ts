@@ -22,7 +22,7 @@ export function searchTerms(query: string): string[] {
 }
 
 export async function searchLessons(db: Db, viewer: ContractViewer, query: string) {
-  if (viewer.orgKind !== "buyer") throw new ForbiddenError("Lessons learned zoekt u als opdrachtgever.");
+  if (viewer.orgKind !== "buyer") throw new ForbiddenError("Geleerde lessen zoek je als opdrachtgever.");
   const conditions: SQL[] = [
     eq(lessonsLearned.tenantId, viewer.orgId),
     ...searchTerms(query).map((term) => ilike(lessonsLearned.body, term)),

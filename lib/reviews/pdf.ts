@@ -93,7 +93,7 @@ export async function reviewPdf(record: ReviewRecord, generatedAt: Date = new Da
   if (record.actionItems.length === 0) pdf.paragraph("Geen actiepunten.", { muted: true });
   for (const item of record.actionItems) pdf.paragraph(`• ${actionItemLine(item)}`);
 
-  pdf.heading("Lessons learned");
+  pdf.heading("Geleerde lessen");
   if (record.lessons.length === 0) pdf.paragraph("Geen lessons learned vastgelegd.", { muted: true });
   for (const lesson of record.lessons) pdf.paragraph(`• ${lesson.body} (${lesson.authorName}, ${formatDay(lesson.createdAt)})`);
 

@@ -17,7 +17,7 @@ test.describe("lessons learned", () => {
   test("the coordinator searches the lessons learned of all contracts", async ({ page }) => {
     await page.goto("/voorbeeldstad");
     await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Lessen" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Lessons learned" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Geleerde lessen" })).toBeVisible();
     await expect(page.getByRole("status")).toContainText("meest recente lessons learned");
     await checkPage(page, "lessen");
 

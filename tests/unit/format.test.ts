@@ -13,6 +13,7 @@ import {
   formatPercent,
   parseEuroCents,
   parseNlDecimal,
+  sentence,
 } from "@/lib/format";
 
 const COMMA_MESSAGE = "Gebruik een komma voor decimalen, bijvoorbeeld 12,5.";
@@ -166,5 +167,13 @@ describe("moments in Amsterdam", () => {
   it("labels a meeting with its weekday and Amsterdam times", () => {
     expect(formatMeeting(new Date("2027-07-15T12:00:00Z"), 60)).toBe("donderdag 15 juli 2027, 14:00–15:00");
     expect(formatMeeting(new Date("2027-01-15T13:00:00Z"), 90)).toBe("vrijdag 15 januari 2027, 14:00–15:30");
+  });
+});
+
+describe("a sentence that ends in a name", () => {
+  it("gets one full stop, also after a name that ends in one", () => {
+    expect(sentence("Gebruikers en rollen van Groen Cateraars B.V.")).toBe("Gebruikers en rollen van Groen Cateraars B.V.");
+    expect(sentence("Gebruikers en rollen van Gemeente Voorbeeldstad")).toBe("Gebruikers en rollen van Gemeente Voorbeeldstad.");
+    expect(sentence("Wie doet wat?")).toBe("Wie doet wat?");
   });
 });

@@ -6,7 +6,7 @@ import { isManagerOf } from "@/lib/contracts/policy";
 import { listContracts, viewerOf } from "@/lib/contracts/queries";
 import { contractOverview } from "@/lib/contracts/overview";
 import { statusLabel, statusTone } from "@/lib/contracts/rules";
-import { formatDate, formatEuroCompact } from "@/lib/format";
+import { formatDate, formatEuroCompact, sentence } from "@/lib/format";
 import { withTenant } from "@/lib/tenancy";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -25,7 +25,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
           <h1>Goedendag{actor.name ? `, ${actor.name.split(" ")[0]}` : ""}</h1>
           <p>
             {isBuyer
-              ? `Overzicht van de contracten van ${actor.org.name}.`
+              ? sentence(`Overzicht van de contracten van ${actor.org.name}`)
               : `Overzicht van de contracten die ${actor.org.name} uitvoert, bij ${overview.buyers} opdrachtgever${overview.buyers === 1 ? "" : "s"}.`}
           </p>
         </div>

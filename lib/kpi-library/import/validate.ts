@@ -2,7 +2,7 @@
 // with its spreadsheet row number (the header is row 1), so one round of corrections is enough.
 // Nothing is imported while any error remains (lib/kpi-library/import/actions.ts). Pure.
 import type { ScoreMeanings, StoredMilestone } from "@/db/schema";
-import { decimalInput } from "@/lib/format";
+import { decimalInput, sentence } from "@/lib/format";
 import { isQualitativeScore } from "@/lib/kpis/rules";
 import { contractQuarters, quarterLabel } from "@/lib/periods";
 import { textProblem, type TextKind } from "@/lib/zod";
@@ -143,7 +143,7 @@ export function validateImport(table: Table, context: ImportContext): ImportChec
       } else if (kind === "quantitative" && indicator) {
         const below = indicator.minValue !== null && Number(value) < Number(indicator.minValue);
         const above = indicator.maxValue !== null && Number(value) > Number(indicator.maxValue);
-        if (below || above) fail(key, `${decimalInput(value)} ligt buiten het bereik van ${indicator.name}.`);
+        if (below || above) fail(key, sentence(`${decimalInput(value)} ligt buiten het bereik van ${indicator.name}`));
       }
     };
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { auditLabel, listAuditEvents } from "@/lib/audit";
 import { can, roleLabel, rolesFor } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, sentence } from "@/lib/format";
 import { listBuyerRelations } from "@/lib/members/buyer-relations";
 import { listMembers, listOpenInvitations } from "@/lib/members/queries";
 import { changeRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "./actions";
@@ -34,7 +34,7 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
       <div className="page-header">
         <div>
           <h1>Beheer</h1>
-          <p>Gebruikers en rollen van {actor.org.name}.</p>
+          <p>{sentence(`Gebruikers en rollen van ${actor.org.name}`)}</p>
         </div>
       </div>
       {manages ? (

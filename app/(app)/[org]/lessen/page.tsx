@@ -7,7 +7,7 @@ import { formatDay } from "@/lib/format";
 import { LESSONS_LIMIT } from "@/lib/reviews/lessons";
 import { lessonsPage } from "@/lib/reviews/output-pages";
 
-export const metadata: Metadata = { title: "Lessons learned" };
+export const metadata: Metadata = { title: "Geleerde lessen" };
 
 export default async function LessonsPage({
   params,
@@ -23,7 +23,7 @@ export default async function LessonsPage({
     <>
       <div className="page-header">
         <div>
-          <h1>Lessons learned</h1>
+          <h1>Geleerde lessen</h1>
           <p>Wat in de kwartaalreviews van alle contracten is geleerd.</p>
         </div>
       </div>

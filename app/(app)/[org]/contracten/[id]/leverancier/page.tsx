@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { orNotFound, requireActor } from "@/lib/auth/session";
 import { managesContract } from "@/lib/contracts/policy";
 import { supplierLinkOf, type SupplierLink } from "@/lib/contracts/supplier-link";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, sentence } from "@/lib/format";
 import { inviteSupplierAction } from "../../actions";
 import { InviteSupplierForm } from "./client";
 import { withTenant } from "@/lib/tenancy";
@@ -31,7 +31,7 @@ export default async function SupplierPage({ params }: { params: Promise<{ org: 
       </p>
       <h1>{supplier ? "Leverancier van dit contract" : "Leverancier uitnodigen"}</h1>
       <p className="muted">
-        De leverancier ziet in Groeipad alleen de contracten waarin hij partij is, en niets anders van {actor.org.name}.
+        De leverancier ziet in Groeipad alleen de contracten waarin hij partij is, {sentence(`en niets anders van ${actor.org.name}`)}
       </p>
       {supplier ? (
         <section className="card" aria-labelledby="gekoppeld">

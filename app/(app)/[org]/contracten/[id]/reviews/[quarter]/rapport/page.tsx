@@ -168,7 +168,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ o
       </section>
 
       <section className="card" aria-labelledby="lessen">
-        <h2 id="lessen">Lessons learned</h2>
+        <h2 id="lessen">Geleerde lessen</h2>
         {record.lessons.length === 0 ? <p className="muted">Geen lessons learned vastgelegd.</p> : null}
         <ul>
           {record.lessons.map((l) => (
