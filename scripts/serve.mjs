@@ -12,6 +12,12 @@ const [mode, ...args] = process.argv.slice(2);
 // The same .env files Next reads, so both processes agree on DATABASE_URL and PGLITE_DIR.
 nextEnv.loadEnvConfig(process.cwd(), mode === "dev");
 
+// The port Next will listen on, told to both processes: in the demo every link in an e-mail (and
+// the demo's own e-mails, written while preparing) points at this server, also on "-p 3400".
+const portArg = args.findIndex((arg) => arg === "-p" || arg === "--port");
+const port = portArg >= 0 ? args[portArg + 1] : args.find((arg) => arg.startsWith("--port="))?.slice("--port=".length);
+if (port) process.env.PORT = port;
+
 const children = [];
 if (!process.env.DATABASE_URL) {
   const marker = `${path.resolve(process.env.PGLITE_DIR || ".data/pglite")}.preparing`;

@@ -44,7 +44,7 @@ export async function changeKpiSet(tx: Db, ctx: Ctx, reviewId: string, quarter: 
       kind: "retire_kpi",
       kpiId: retiring.id,
       reason: KPI_CHANGE.retire.reason,
-      payload: { retiredFrom: from },
+      payload: { retiredFrom: from, name: retiring.name },
       createdByUserId: contract.contractManagerId,
       createdAt: decidedAt,
     });

@@ -130,6 +130,8 @@ describe("the demo reviews", () => {
     );
     const decisions = await db.select().from(reviewDecisions).where(eq(reviewDecisions.reviewId, review.id));
     expect(decisions.map((d) => d.kind).sort()).toEqual(["add_kpi", "retire_kpi"]);
+    // The review page names the KPI from the decision, as a decision taken in the app stores it.
+    expect(decisions.find((d) => d.kind === "retire_kpi")!.payload).toMatchObject({ name: retired[0].name });
   });
 
   it("have action items (open and done) and lessons learned the coordinator finds", async () => {

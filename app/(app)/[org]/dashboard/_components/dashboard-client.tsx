@@ -1,8 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { usePathname } from "next/navigation";
-import { useState } from "react";
+import { usePathname, useSearchParams } from "next/navigation";
 import type { DashboardView } from "@/lib/dashboard/shape";
 import { FilterBar, type QuarterOption } from "./filter-bar";
 import { Sections } from "./sections";
@@ -15,13 +14,15 @@ async function fetchDashboard(org: string, search: string): Promise<DashboardVie
 }
 
 /**
- * The dashboard after the first, server-rendered view: a filter change updates the URL in place
- * (history.replaceState, which Next's router follows, so no server render and no reload) and
- * React Query fetches the JSON route for the new filters, keeping the old view until it arrives.
+ * The dashboard after the first, server-rendered view: a filter change adds a history entry
+ * (history.pushState, which Next's router follows, so no server render and no reload), so Back
+ * returns to the previous filters and not off the dashboard. The URL is the one source of the
+ * filters; React Query fetches the JSON route for them, keeping the old view until it arrives.
  */
 export function DashboardClient(props: { org: string; orgName: string; initial: DashboardView; quarters: QuarterOption[] }) {
   const pathname = usePathname();
-  const [search, setSearch] = useState(props.initial.search);
+  // Without a query string the page showed the default filters, which the first view spells out.
+  const search = useSearchParams().toString() || props.initial.search;
   const query = useQuery({
     queryKey: ["organisation-dashboard", props.org, search],
     queryFn: () => fetchDashboard(props.org, search),
@@ -32,8 +33,7 @@ export function DashboardClient(props: { org: string; orgName: string; initial: 
 
   function change(next: URLSearchParams) {
     const text = next.toString();
-    window.history.replaceState(null, "", text ? `${pathname}?${text}` : pathname);
-    setSearch(text);
+    window.history.pushState(null, "", text ? `${pathname}?${text}` : pathname);
   }
 
   return (
