@@ -4,8 +4,7 @@
 // learned, and the most recent past quarter of every contract left open for planning.
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { actionItems, contracts, kpis, lessonsLearned, reviewAmendments, reviewDecisions, reviews, reviewScores } from "@/db/schema";
-import { demoContracts } from "@/db/seed/demo-data";
+import { actionItems, kpis, lessonsLearned, reviewAmendments, reviewDecisions, reviews, reviewScores } from "@/db/schema";
 import { seedDemoKpis } from "@/db/seed/demo-kpis";
 import { seedDemoReports } from "@/db/seed/demo-reports";
 import { seedDemoReviews } from "@/db/seed/demo-reviews";
@@ -16,56 +15,20 @@ import { searchLessons } from "@/lib/reviews/lessons";
 import { viewerOf } from "@/lib/contracts/queries";
 import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
-import { createBuyer, createSupplier, type Team } from "../fixtures/factories";
+import { demoStandIns, type DemoBuyer } from "../fixtures/demo-stand-ins";
 
 const { db } = await openTestDatabase();
 
-type Buyer = Team<"admin" | "coordinator" | "contract_manager" | "viewer">;
-const buyers = {} as Record<"voorbeeldstad" | "zuiderland", Buyer>;
-const contractIds: string[] = [];
+let buyers: Record<"voorbeeldstad" | "zuiderland", DemoBuyer>;
+let contractIds: string[];
 
 beforeAll(async () => {
-  buyers.voorbeeldstad = await createBuyer(db);
-  buyers.zuiderland = await createBuyer(db);
-  const suppliers = { groen: await createSupplier(db), schoon: await createSupplier(db), vandijk: await createSupplier(db) };
-  for (const c of demoContracts) {
-    const buyer = buyers[c.buyer as keyof typeof buyers];
-    const [row] = await withTenant(
-      scopeOf(buyer.as.contract_manager),
-      (tx) =>
-        tx
-          .insert(contracts)
-          .values({
-            ...c,
-            tenantId: buyer.org.id,
-            contractManagerId: buyer.as.contract_manager.userId,
-            supplierOrgId: c.supplier ? suppliers[c.supplier as keyof typeof suppliers].org.id : null,
-          })
-          .returning(),
-      db,
-    );
-    contractIds.push(row.id);
-  }
-  const ids = {
-    orgIds: new Map([
-      ["voorbeeldstad", buyers.voorbeeldstad.org.id],
-      ["zuiderland", buyers.zuiderland.org.id],
-      ["groen", suppliers.groen.org.id],
-      ["schoon", suppliers.schoon.org.id],
-      ["vandijk", suppliers.vandijk.org.id],
-    ]),
-    userIds: new Map([
-      ["fatima.elamrani@voorbeeldstad.example", buyers.voorbeeldstad.as.contract_manager.userId],
-      ["joris.bakker@voorbeeldstad.example", buyers.voorbeeldstad.as.coordinator.userId],
-      ["lotte.smit@zuiderland.example", buyers.zuiderland.as.coordinator.userId],
-      ["mehmet.yilmaz@groencateraars.example", suppliers.groen.as.admin.userId],
-      ["sophie@schoonenfris.example", suppliers.schoon.as.admin.userId],
-      ["kees@wegenbouwvandijk.example", suppliers.vandijk.as.admin.userId],
-    ]),
-  };
-  await seedDemoKpis(db, ids);
-  await seedDemoReports(db, ids);
-  await seedDemoReviews(db, ids);
+  const demo = await demoStandIns(db);
+  buyers = demo.buyers;
+  contractIds = [...demo.contractsByTitle.values()].map((c) => c.id);
+  await seedDemoKpis(db, demo.ids);
+  await seedDemoReports(db, demo.ids);
+  await seedDemoReviews(db, demo.ids);
 }, 240_000);
 
 const mine = () => inArray(reviews.contractId, contractIds);
