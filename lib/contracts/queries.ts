@@ -82,7 +82,7 @@ export async function getContract(db: Db, viewer: ContractViewer, id: string) {
 export async function getContractOverview(db: Db, viewer: ContractViewer, id: string) {
   const contract = await getContract(db, viewer, id);
   const [manager] = contract.contractManagerId
-    ? await organisationContacts(db, contract.tenantId, { userIds: [contract.contractManagerId] })
+    ? await organisationContacts(db, { organisationId: contract.tenantId, userIds: [contract.contractManagerId] })
     : [];
   return { ...contract, contractManagerEmail: manager?.email ?? null };
 }

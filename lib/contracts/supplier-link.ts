@@ -70,7 +70,7 @@ export async function openInvitationsFrom(tx: Db, params: { supplierOrgId: strin
  * contract links the supplier, which is the relation organisation_contacts asks for.
  */
 async function supplierAdminEmails(tx: Db, supplierOrgId: string): Promise<string[]> {
-  const admins = await organisationContacts(tx, supplierOrgId, { roles: ["admin"] });
+  const admins = await organisationContacts(tx, { organisationId: supplierOrgId, roles: ["admin"] });
   return admins.map((a) => a.email);
 }
 

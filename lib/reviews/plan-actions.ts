@@ -43,7 +43,7 @@ async function participantUsers(
   ];
   const rows: Array<Member & { side: "buyer" | "supplier" }> = [];
   for (const { side, orgId } of wanted.length ? sides : []) {
-    rows.push(...(await organisationContacts(tx, orgId, { userIds: wanted })).map((m) => ({ ...m, side })));
+    rows.push(...(await organisationContacts(tx, { organisationId: orgId, userIds: wanted })).map((m) => ({ ...m, side })));
   }
   const unique = [...new Set(userIds)];
   if (unique.some((id) => !rows.some((r) => r.userId === id))) {
