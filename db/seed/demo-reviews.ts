@@ -93,7 +93,10 @@ async function seedContractReviews(tx: Db, ctx: Ctx) {
   for (const [i, q] of reviewed.entries()) {
     const report = acceptedReports.find((r) => r.quarter === q.key);
     if (!report) continue;
-    const { kpis: contractKpis } = await listContractKpis(tx, { orgId: contract.tenantId, orgKind: "buyer" }, contract.id);
+    const { kpis: contractKpis } = await listContractKpis(tx, {
+      viewer: { orgId: contract.tenantId, orgKind: "buyer" },
+      contractId: contract.id,
+    });
     const isLast = i === reviewed.length - 1;
     // The meeting follows the accepted report: a week after the decision on it.
     const acceptedOn = (report.decidedAt ?? new Date(`${quarterEndDate(q.quarter)}T12:00:00Z`)).toISOString().slice(0, 10);

@@ -79,7 +79,7 @@ export async function getReviewPage(db: Db, viewer: ContractViewer, contractId: 
   const [children, stored, report, openActions] = await Promise.all([
     reviewChildren(db, review),
     review ? scoresWithNames(db, review) : Promise.resolve([]),
-    findReport(db, contract, key),
+    findReport(db, { contract, quarter: key }),
     db
       .select()
       .from(actionItems)

@@ -43,7 +43,7 @@ const reportKpis = async (contractId: string, quarter: string) =>
   (
     await withTenant(
       supplier.as.reporter,
-      (tx) => getReportPage(tx, viewerOf(supplier.as.reporter), contractId, quarter),
+      (tx) => getReportPage(tx, { viewer: viewerOf(supplier.as.reporter), contractId, quarter }),
       supplier.as.reporter.db,
     )
   ).kpis;
