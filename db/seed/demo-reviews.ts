@@ -242,7 +242,11 @@ async function seedReview(tx: Db, ctx: Ctx, input: ReviewInput) {
  */
 async function insertScores(tx: Db, ctx: Ctx, reviewId: string, input: ReviewInput, meetingAt: Date): Promise<number> {
   const { contract, counter } = ctx;
-  const { rows } = await loadPrepared(tx, { orgId: contract.tenantId, orgKind: "buyer" }, contract.id, input.q.key);
+  const { rows } = await loadPrepared(tx, {
+    viewer: { orgId: contract.tenantId, orgKind: "buyer" },
+    contractId: contract.id,
+    quarter: input.q.key,
+  });
   let total = 0;
   for (const row of rows) {
     const kpi = input.contractKpis.find((k) => k.id === row.kpiId);

@@ -137,7 +137,11 @@ describe("intensities with their quantity", () => {
     expect(Number(stored.quantity)).toBe(11_500);
 
     const cm = buyer.as.contract_manager;
-    const page = await withTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2026-Q1"), cm.db);
+    const page = await withTenant(
+      cm,
+      (tx) => getReviewPage(tx, { viewer: viewerOf(cm), contractId: contract.id, quarter: "2026-Q1" }),
+      cm.db,
+    );
     // 0,82 × € 1 × 1,5 × 11.500 tonnes = € 14.145,00.
     expect(page.kpis[0].prepared).toMatchObject({ reportedQuantity: "11500" });
     expect(page.kpis[0].malus.rawCents).toBe(1_414_500);
