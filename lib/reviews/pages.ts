@@ -58,7 +58,7 @@ export async function reviewPage(orgSlug: string, contractId: string, quarter: s
       const allowed = controls(actor, page);
       const members = allowed.plan ? await planOptions(tx, page.contract) : { buyerMembers: [], supplierMembers: [] };
       const [indicators, themes] = allowed.manage
-        ? await Promise.all([listIndicatorsForPicker(tx, page.contract.tenantId), contractWheelThemes(tx, page.contract)])
+        ? await Promise.all([listIndicatorsForPicker(tx, { orgId: page.contract.tenantId }), contractWheelThemes(tx, page.contract)])
         : [[], []];
       return { actor, ...page, controls: allowed, ...members, indicators, themes };
     }),
