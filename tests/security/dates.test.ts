@@ -324,7 +324,7 @@ describe("a contract stored before the range was checked", () => {
     // The old target is drawn over 1990–2100 at most, not over ten thousand years.
     const oldTarget = dashboard.targets.find((t) => t.name === "Oude doelstelling")!;
     expect(oldTarget.years.length).toBeLessThanOrEqual(111);
-    const supplierView = await read(partner.as.admin, (tx) => readSupplierDashboard(tx, partner.org, TODAY));
+    const supplierView = await read(partner.as.admin, (tx) => readSupplierDashboard(tx, { org: partner.org, today: TODAY }));
     expect(JSON.stringify(supplierView)).toContain(oldId);
     const targets = await read(team.as.coordinator, (tx) => listTargets(tx, { tenantId: team.org.id }));
     expect(targets.some((t) => t.name === "Oude doelstelling")).toBe(true);
