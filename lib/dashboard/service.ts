@@ -23,7 +23,7 @@ export async function organisationDashboard(tx: Db, ctx: Pick<Actor, "org">, req
   const today = request.today ?? amsterdamToday();
   const filters = parseFilters(request.search, today);
   const limit = request.all ? null : DASHBOARD_LIST_LIMIT;
-  const version = await dataVersion(tx, ctx.org.id);
+  const version = await dataVersion(tx, { tenantId: ctx.org.id });
   const key = JSON.stringify([ctx.org.id, version, today, limit, filters]);
   const cached = dashboardCache.get<DashboardView>(key);
   if (cached) return cached;

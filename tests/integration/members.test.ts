@@ -50,14 +50,14 @@ describe("inviting a member", () => {
     const email = uniqueEmail("naamloos");
     expectOk(await inviteMember.run(buyer.as.admin, { email, role: "viewer" }));
     const token = invitationToken((await outboxFor(db, email))[0].text);
-    expect((await findOpenInvitation(db, token)).inviteeName).toBeNull();
+    expect((await findOpenInvitation(db, { token })).inviteeName).toBeNull();
     const { user } = await acceptInvitation(db, token, "Nieuwe Collega");
     expect(user.name).toBe("Nieuwe Collega");
 
     const other = await createBuyer(db);
     expectOk(await inviteMember.run(other.as.admin, { email, role: "viewer" }));
     const again = invitationToken((await outboxFor(db, email))[0].text);
-    expect((await findOpenInvitation(db, again)).inviteeName).toBe("Nieuwe Collega");
+    expect((await findOpenInvitation(db, { token: again })).inviteeName).toBe("Nieuwe Collega");
     expect((await acceptInvitation(db, again, "Iemand Anders")).user.name).toBe("Nieuwe Collega");
   });
 
