@@ -114,11 +114,7 @@ export async function listAuditEvents(db: Db, params: { tenantId: string; limit?
     .orderBy(desc(auditEvents.createdAt))
     .limit(params.limit ?? 50);
   const nameless = events.filter((e) => e.actorName === null && e.actorOrgId === params.tenantId);
-  const emails = await colleagueEmails(
-    db,
-    params.tenantId,
-    nameless.map((e) => e.actorUserId),
-  );
+  const emails = await colleagueEmails(db, { organisationId: params.tenantId, userIds: nameless.map((e) => e.actorUserId) });
   return events.map(({ actorUserId, actorOrgId, ...event }) => ({
     ...event,
     actorEmail: actorUserId && actorOrgId === params.tenantId ? (emails.get(actorUserId) ?? null) : null,

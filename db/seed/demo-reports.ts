@@ -51,7 +51,10 @@ async function seedContractReports(db: Db, contract: Contract & { supplierOrgId:
   await withTenant(
     scope,
     async (tx) => {
-      const { kpis } = await listContractKpis(tx, { orgId: contract.supplierOrgId, orgKind: "supplier" }, contract.id);
+      const { kpis } = await listContractKpis(tx, {
+        viewer: { orgId: contract.supplierOrgId, orgKind: "supplier" },
+        contractId: contract.id,
+      });
       const past = contractQuarters(contract.startDate, contract.endDate).filter((q) => quarterTiming(q.quarter, today) === "past");
       for (const [i, q] of past.entries()) {
         const required = requiredKpis(kpis, q.quarter);

@@ -93,7 +93,10 @@ async function seedContractReviews(tx: Db, ctx: Ctx) {
   for (const [i, q] of reviewed.entries()) {
     const report = acceptedReports.find((r) => r.quarter === q.key);
     if (!report) continue;
-    const { kpis: contractKpis } = await listContractKpis(tx, { orgId: contract.tenantId, orgKind: "buyer" }, contract.id);
+    const { kpis: contractKpis } = await listContractKpis(tx, {
+      viewer: { orgId: contract.tenantId, orgKind: "buyer" },
+      contractId: contract.id,
+    });
     const isLast = i === reviewed.length - 1;
     // The meeting follows the accepted report: a week after the decision on it.
     const acceptedOn = (report.decidedAt ?? new Date(`${quarterEndDate(q.quarter)}T12:00:00Z`)).toISOString().slice(0, 10);
@@ -239,7 +242,11 @@ async function seedReview(tx: Db, ctx: Ctx, input: ReviewInput) {
  */
 async function insertScores(tx: Db, ctx: Ctx, reviewId: string, input: ReviewInput, meetingAt: Date): Promise<number> {
   const { contract, counter } = ctx;
-  const { rows } = await loadPrepared(tx, { orgId: contract.tenantId, orgKind: "buyer" }, contract.id, input.q.key);
+  const { rows } = await loadPrepared(tx, {
+    viewer: { orgId: contract.tenantId, orgKind: "buyer" },
+    contractId: contract.id,
+    quarter: input.q.key,
+  });
   let total = 0;
   for (const row of rows) {
     const kpi = input.contractKpis.find((k) => k.id === row.kpiId);

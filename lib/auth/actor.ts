@@ -128,7 +128,7 @@ const NOT_A_MEMBER = "Deze organisatie bestaat niet of je bent er geen lid van."
  * gets "not found", exactly like an organisation that does not exist. For scripts and tests, which
  * act for a user without a browser session; requests use actorFromAccount on the checked session.
  */
-export async function resolveActor(db: Db, userId: string, orgSlug: string): Promise<Actor> {
+export async function resolveActor(db: Db, { userId, orgSlug }: { userId: string; orgSlug: string }): Promise<Actor> {
   const account = await memberAccount(db, userId);
   if (!account) throw new NotFoundError(NOT_A_MEMBER);
   return actorFromAccount(account, orgSlug);

@@ -46,7 +46,7 @@ async function withinLimit(limit: Promise<void>): Promise<void> {
 async function sendSignInLink(db: Db, origin: string, { email, url, ip }: { email: string; url: string; ip: string }): Promise<void> {
   await withinLimit(limitSignInAttempt(db, email, ip));
   // Only known users get a link; the page says the same either way, so it reveals nothing.
-  if (!(await findUserByEmail(db, email))) return;
+  if (!(await findUserByEmail(db, { email }))) return;
   if (new URL(url).origin !== origin)
     throw new Error(`Inloglink niet verstuurd: hij wees naar ${new URL(url).origin} in plaats van ${origin}.`);
   await sendEmail(db, { to: email, template: "magic-link", props: { url, validMinutes: MAGIC_LINK_MINUTES } });
@@ -107,7 +107,7 @@ function authConfig(db: Db, e: Env): NextAuthConfig {
         async authorize(credentials, request) {
           const email = String(credentials?.email ?? "").toLowerCase();
           await withinLimit(limitAttemptFromIp(db, clientIp(request.headers), "demo"));
-          const user = await demoUser(db, email);
+          const user = await demoUser(db, { email });
           if (!user) throw new SignInRefused();
           return user;
         },
@@ -141,7 +141,7 @@ function authConfig(db: Db, e: Env): NextAuthConfig {
         // (invited users). Asking for a link is let through: sendSignInLink mails known users only,
         // and the page says the same either way.
         const vouchedAddress = account?.provider === "oidc" || (account?.provider === "nodemailer" && !email?.verificationRequest);
-        if (vouchedAddress) return Boolean(user.email && (await findUserByEmail(db, user.email)));
+        if (vouchedAddress) return Boolean(user.email && (await findUserByEmail(db, { email: user.email })));
         return true;
       },
       // Only paths of the public address, whatever callbackUrl a form, query or cookie carried.

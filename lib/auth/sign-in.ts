@@ -66,7 +66,7 @@ export async function limitAttemptFromIp(db: Db, ip: string, kind: "demo" | "tok
 }
 
 /** The user of an address, read in the sign-in context of that address (the users policy admits it). */
-export async function findUserByEmail(db: Db, email: string): Promise<SignedInUser | null> {
+export async function findUserByEmail(db: Db, { email }: { email: string }): Promise<SignedInUser | null> {
   const address = email.trim().toLowerCase();
   return inAccountContext(db, { signInEmail: address }, (tx) => userOfAddress(tx, address));
 }
@@ -84,7 +84,7 @@ async function userOfAddress(tx: Db, address: string): Promise<SignedInUser | nu
  * The one-click demo sign-in: only the seeded demo users, never someone who joined later (an
  * invited supplier must not become a one-click account, even with DEMO_MODE on a real database).
  */
-export async function demoUser(db: Db, email: string): Promise<SignedInUser | null> {
+export async function demoUser(db: Db, { email }: { email: string }): Promise<SignedInUser | null> {
   if (!isDemoAccount(email)) return null;
   const address = email.trim().toLowerCase();
   return inAccountContext(db, { signInEmail: address }, async (tx) => {

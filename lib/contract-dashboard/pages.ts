@@ -12,7 +12,7 @@ export async function contractDashboardPage(orgSlug: string, contractId: string)
   const actor = await requireActor(orgSlug);
   const today = amsterdamToday();
   const { contract, dashboard } = await orNotFound(
-    withTenant(actor, (tx) => readContractDashboard(tx, viewerOf(actor), contractId, today)),
+    withTenant(actor, (tx) => readContractDashboard(tx, { viewer: viewerOf(actor), contractId, today })),
   );
   return { actor, contract, ...dashboard, kpis: dashboard.kpis.map(kpiPanel), today, currentQuarter: quarterKey(quarterOf(today)) };
 }

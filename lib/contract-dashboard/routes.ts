@@ -8,5 +8,5 @@ export const contractDashboardRoute = defineRoute({
   name: "GET /api/v1/[org]/contracts/[id]/dashboard",
   permission: "contracts.read",
   output: ContractDashboardOut,
-  handler: (tx, ctx, params: { id: string }) => contractDashboardJson(tx, viewerOf(ctx), params.id),
+  handler: (tx, ctx, params: { id: string }) => contractDashboardJson(tx, { viewer: viewerOf(ctx), contractId: params.id }),
 });

@@ -8,13 +8,16 @@ import { loadContractDashboard } from "./queries";
 import { dashboardJson, shapeContractDashboard } from "./shape";
 
 /** Read inside the caller's tenant transaction (a page's withTenant, a route's handler). */
-export async function readContractDashboard(tx: Db, viewer: ContractViewer, contractId: string, today: string = amsterdamToday()) {
-  const { contract, raw } = await loadContractDashboard(tx, viewer, contractId);
+export async function readContractDashboard(
+  tx: Db,
+  { viewer, contractId, today = amsterdamToday() }: { viewer: ContractViewer; contractId: string; today?: string },
+) {
+  const { contract, raw } = await loadContractDashboard(tx, { viewer, contractId });
   return { contract, dashboard: shapeContractDashboard(contract, raw, today) };
 }
 
 /** The contract dashboard as the REST API answers it. */
-export async function contractDashboardJson(tx: Db, viewer: ContractViewer, contractId: string, today?: string) {
-  const { contract, dashboard } = await readContractDashboard(tx, viewer, contractId, today);
+export async function contractDashboardJson(tx: Db, params: { viewer: ContractViewer; contractId: string; today?: string }) {
+  const { contract, dashboard } = await readContractDashboard(tx, params);
   return dashboardJson(contract, dashboard);
 }

@@ -29,7 +29,7 @@ export const inviteSupplier = defineAction({
   async handler(tx, ctx, input) {
     const contract = await getContractInTenant(tx, { tenantId: ctx.org.id, id: input.contractId });
     assertManagesContract(ctx, contract, "contracts.invite_supplier");
-    const existing = await supplierByKvk(tx, input.kvk);
+    const existing = await supplierByKvk(tx, { kvk: input.kvk });
     const previousSupplierId = contract.supplierOrgId;
     const replacing = previousSupplierId !== null && previousSupplierId !== existing?.id;
     if (replacing && contract.status !== "draft") {
@@ -50,7 +50,7 @@ export const inviteSupplier = defineAction({
     }
     const supplier = existing ?? (await registerSupplier(tx, ctx, { kvk: input.kvk, name: input.name! }));
     // Locked until commit: a first-admin invitation and its acceptance never overlap.
-    const standing = await invitedOrganisation(tx, supplier.id, { forUpdate: true });
+    const standing = await invitedOrganisation(tx, { id: supplier.id, forUpdate: true });
     const invitesFirstAdmin = mayInviteFirstAdmin(standing, ctx.org.id);
     if (invitesFirstAdmin && !input.email) {
       const open = await openInvitationsFrom(tx, { supplierOrgId: supplier.id, buyerOrgId: ctx.org.id });
@@ -62,7 +62,7 @@ export const inviteSupplier = defineAction({
     if (replacing) {
       // A typo corrected: the first-admin invitation into the wrong organisation must not stay
       // usable. Revoked while the contract still links it, so its audit event has that relation.
-      const previous = await invitedOrganisation(tx, previousSupplierId, { forUpdate: true });
+      const previous = await invitedOrganisation(tx, { id: previousSupplierId, forUpdate: true });
       if (!previous.hasMembers) {
         await revokeInvitationsFrom(tx, ctx, {
           organisationId: previousSupplierId,

@@ -79,10 +79,10 @@ export async function getContract(db: Db, viewer: ContractViewer, id: string) {
  * A contract with its contract manager's e-mail address, for the contract's own page: the buyer's
  * contact person, as the supplier sees it too (organisation_contacts serves both parties).
  */
-export async function getContractOverview(db: Db, viewer: ContractViewer, id: string) {
+export async function getContractOverview(db: Db, { viewer, id }: { viewer: ContractViewer; id: string }) {
   const contract = await getContract(db, viewer, id);
   const [manager] = contract.contractManagerId
-    ? await organisationContacts(db, contract.tenantId, { userIds: [contract.contractManagerId] })
+    ? await organisationContacts(db, { organisationId: contract.tenantId, userIds: [contract.contractManagerId] })
     : [];
   return { ...contract, contractManagerEmail: manager?.email ?? null };
 }

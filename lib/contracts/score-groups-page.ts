@@ -8,7 +8,7 @@ import { withTenant } from "@/lib/tenancy";
 
 export async function scoreGroupsPage(actor: Actor, contractId: string) {
   return withTenant(actor, async (tx) => {
-    const { contract, kpis } = await listContractKpis(tx, viewerOf(actor), contractId);
+    const { contract, kpis } = await listContractKpis(tx, { viewer: viewerOf(actor), contractId });
     const counted = kpis.filter((k) => k.status !== "rejected");
     return {
       contract,

@@ -16,7 +16,7 @@ import { getContractInTenant } from "./queries";
 import type { Actor } from "@/lib/auth/actor";
 
 /** The supplier registered under a KvK number, or null; a buyer's number is refused. */
-export async function supplierByKvk(tx: Db, kvk: string) {
+export async function supplierByKvk(tx: Db, { kvk }: { kvk: string }) {
   const [existing] = await tx.select().from(organisations).where(eq(organisations.kvk, kvk)).limit(1);
   if (existing && existing.kind !== "supplier") {
     throw new ValidationError({ kvk: "Dit KvK-nummer hoort bij een opdrachtgever, niet bij een leverancier." });
@@ -70,7 +70,7 @@ export async function openInvitationsFrom(tx: Db, params: { supplierOrgId: strin
  * contract links the supplier, which is the relation organisation_contacts asks for.
  */
 async function supplierAdminEmails(tx: Db, supplierOrgId: string): Promise<string[]> {
-  const admins = await organisationContacts(tx, supplierOrgId, { roles: ["admin"] });
+  const admins = await organisationContacts(tx, { organisationId: supplierOrgId, roles: ["admin"] });
   return admins.map((a) => a.email);
 }
 
@@ -110,7 +110,7 @@ export async function supplierLinkOf(tx: Db, params: { tenantId: string; contrac
     .select({ id: organisations.id, name: organisations.name, kvk: organisations.kvk })
     .from(organisations)
     .where(eq(organisations.id, contract.supplierOrgId));
-  const standing = await invitedOrganisation(tx, contract.supplierOrgId);
+  const standing = await invitedOrganisation(tx, { id: contract.supplierOrgId });
   const invitesFirstAdmin = mayInviteFirstAdmin(standing, params.tenantId);
   const [openInvitation] = invitesFirstAdmin
     ? await openInvitationsFrom(tx, { supplierOrgId: contract.supplierOrgId, buyerOrgId: params.tenantId })

@@ -50,7 +50,7 @@ export class VersionedCache {
 }
 
 /** The tenant's data version; read inside the tenant's transaction (row-level security applies). */
-export async function dataVersion(tx: Db, tenantId: string): Promise<string> {
+export async function dataVersion(tx: Db, { tenantId }: { tenantId: string }): Promise<string> {
   const [row] = await queryRows<{ n: number; top: string; total: string }>(
     tx,
     sql`select count(*)::int as n, coalesce(max(txid), 0)::text as top, coalesce(sum(txid), 0)::text as total

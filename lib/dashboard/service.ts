@@ -23,7 +23,7 @@ export async function organisationDashboard(tx: Db, ctx: Pick<Actor, "org">, req
   const today = request.today ?? amsterdamToday();
   const filters = parseFilters(request.search, today);
   const limit = request.all ? null : DASHBOARD_LIST_LIMIT;
-  const version = await dataVersion(tx, ctx.org.id);
+  const version = await dataVersion(tx, { tenantId: ctx.org.id });
   const key = JSON.stringify([ctx.org.id, version, today, limit, filters]);
   const cached = dashboardCache.get<DashboardView>(key);
   if (cached) return cached;
@@ -40,10 +40,6 @@ export async function organisationDashboard(tx: Db, ctx: Pick<Actor, "org">, req
 async function labelledManagers(tx: Db, organisationId: string, managers: Array<{ id: string; name: string }>) {
   const nameless = managers.filter((m) => m.name === "");
   if (nameless.length === 0) return managers;
-  const emails = await colleagueEmails(
-    tx,
-    organisationId,
-    nameless.map((m) => m.id),
-  );
+  const emails = await colleagueEmails(tx, { organisationId, userIds: nameless.map((m) => m.id) });
   return managers.map((m) => (m.name === "" ? { ...m, name: emails.get(m.id) ?? "Naam onbekend" } : m));
 }

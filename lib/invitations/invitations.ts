@@ -96,7 +96,7 @@ export type OpenInvitation = {
  * before anybody is signed in, in a transaction that presents the token's hash: the invitations
  * policy admits exactly that row.
  */
-export async function findOpenInvitation(db: Db, token: string, now = new Date()): Promise<OpenInvitation> {
+export async function findOpenInvitation(db: Db, { token, now = new Date() }: { token: string; now?: Date }): Promise<OpenInvitation> {
   const tokenHash = hashInvitationToken(token);
   const found = await inAccountContext(db, { invitationTokenHash: tokenHash }, async (tx) => {
     const [row] = await tx
@@ -129,7 +129,7 @@ export async function findOpenInvitation(db: Db, token: string, now = new Date()
     // The link was sent to this address, so whoever holds it may see the name kept for it.
     await admitAddress(tx, row.email);
     const [invitee] = await tx.select({ name: users.name }).from(users).where(eq(users.email, row.email));
-    return { row, organisation: await invitedOrganisation(tx, row.orgId), inviteeName: invitee?.name ?? null };
+    return { row, organisation: await invitedOrganisation(tx, { id: row.orgId }), inviteeName: invitee?.name ?? null };
   });
   if (!found) throw new NotFoundError("Deze uitnodiging bestaat niet, is verlopen of is al gebruikt.");
   const { row } = found;
@@ -155,12 +155,15 @@ export async function findOpenInvitation(db: Db, token: string, now = new Date()
  * it has members comes from organisation_has_members: a buyer inviting a supplier's first admin,
  * and the invitation page, may not read the supplier's memberships themselves.
  */
-export async function invitedOrganisation(db: Db, id: string, options: { forUpdate?: boolean } = {}): Promise<InvitedOrganisation> {
+export async function invitedOrganisation(
+  db: Db,
+  { id, forUpdate = false }: { id: string; forUpdate?: boolean },
+): Promise<InvitedOrganisation> {
   const query = db
     .select({ id: organisations.id, kind: organisations.kind, registeredByOrgId: organisations.registeredByOrgId })
     .from(organisations)
     .where(eq(organisations.id, id));
-  const [organisation] = options.forUpdate ? await query.for("update") : await query;
+  const [organisation] = forUpdate ? await query.for("update") : await query;
   if (!organisation) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
   // A statement of its own, after the lock: it sees a member that the lock waited for.
   const [members] = await queryRows<{ has: boolean }>(db, sql`select organisation_has_members(${id}::uuid) as has`);
@@ -210,12 +213,12 @@ export async function revokeInvitationsFrom(
  * click the supplier may have got its admin, or the invitation may have been replaced.
  */
 export async function acceptInvitation(db: Db, token: string, name: string | null = null) {
-  const invitation = await findOpenInvitation(db, token);
+  const invitation = await findOpenInvitation(db, { token });
   const scope = { userId: "", orgId: invitation.organisation.id, orgKind: invitation.organisation.kind };
   return withTenant(
     scope,
     async (tx) => {
-      const organisation = await invitedOrganisation(tx, invitation.organisation.id, { forUpdate: true });
+      const organisation = await invitedOrganisation(tx, { id: invitation.organisation.id, forUpdate: true });
       if (!invitationStillValid(invitation, organisation)) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
       const claimed = await tx
         .update(invitations)

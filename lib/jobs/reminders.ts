@@ -124,7 +124,8 @@ async function noticesForBuyer(tx: Db, buyer: { id: string; name: string }, toda
   for (const contract of active) {
     const supplier = suppliers.find((s) => s.id === contract.supplierOrgId);
     if (!supplier) continue;
-    if (!reportersOf.has(supplier.id)) reportersOf.set(supplier.id, await supplierReporters(tx, supplier.id, { onlyWantsReminders: true }));
+    if (!reportersOf.has(supplier.id))
+      reportersOf.set(supplier.id, await supplierReporters(tx, { supplierOrgId: supplier.id, onlyWantsReminders: true }));
     const recipients = reportersOf.get(supplier.id)!;
     for (const q of contractQuarters(contract.startDate, contract.endDate)) {
       const dueDate = reportDueDate(q.quarter, contract.reportDueDays);

@@ -42,7 +42,7 @@ export const copyKpis = defineAction({
     if (input.sourceContractId === contract.id) throw new ValidationError({ sourceContractId: "Kies een ander contract dan dit." });
     // Reading the source needs no management rights: every buyer user may read every contract.
     const source = await getContract(tx, viewerOf(ctx), input.sourceContractId);
-    const { kpis } = await listContractKpis(tx, viewerOf(ctx), source.id);
+    const { kpis } = await listContractKpis(tx, { viewer: viewerOf(ctx), contractId: source.id });
     const chosen = input.kpiIds.map((id) => {
       const kpi = kpis.find((k) => k.id === id);
       if (!kpi) throw new NotFoundError("Deze KPI bestaat niet in het gekozen contract.");

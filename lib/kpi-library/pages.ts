@@ -128,7 +128,9 @@ export async function copyPage(actor: Actor, contractId: string, sourceId: strin
     if (!shapesContractKpis(actor, contract)) notFound();
     const others = (await listContracts(tx, viewerOf(actor))).filter((c) => c.id !== contract.id);
     const source = sourceId ? (others.find((c) => c.id === sourceId) ?? null) : null;
-    const sourceKpis = source ? (await listContractKpis(tx, viewerOf(actor), source.id)).kpis.filter((k) => k.status !== "rejected") : [];
+    const sourceKpis = source
+      ? (await listContractKpis(tx, { viewer: viewerOf(actor), contractId: source.id })).kpis.filter((k) => k.status !== "rejected")
+      : [];
     return {
       contract,
       sources: others.map((c) => ({ value: c.id, label: c.reference ? `${c.title} (${c.reference})` : c.title })),

@@ -20,7 +20,7 @@ export type KpiForWrite = Awaited<ReturnType<typeof kpiForWrite>>;
 
 /** The KPI and its contract for a change by this actor at the version the form was opened with. */
 export async function kpiForWrite(tx: Db, ctx: Actor, kpiId: string, version: number) {
-  const kpi = await getKpiRow(tx, viewerOf(ctx), kpiId);
+  const kpi = await getKpiRow(tx, { viewer: viewerOf(ctx), kpiId });
   const contract = await contractForKpis(tx, ctx, kpi.contractId);
   if (kpi.version !== version) throw new ConflictError();
   return { kpi, contract };

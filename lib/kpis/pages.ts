@@ -67,9 +67,9 @@ export const kpiListPage = cache(async (orgSlug: string, contractId: string, qua
   const actor = await requireActor(orgSlug);
   const data = await orNotFound(
     withTenant(actor, async (tx) => {
-      const list = await listContractKpis(tx, viewerOf(actor), contractId);
+      const list = await listContractKpis(tx, { viewer: viewerOf(actor), contractId });
       const [indicators, themes] = await Promise.all([
-        kpiIndicatorOptions(tx, list.contract.tenantId),
+        kpiIndicatorOptions(tx, { buyerId: list.contract.tenantId }),
         contractWheelThemes(tx, list.contract),
       ]);
       return { ...list, indicators, themes };
@@ -98,9 +98,9 @@ export const kpiDetailPage = cache(async (orgSlug: string, contractId: string, k
   const actor = await requireActor(orgSlug);
   const data = await orNotFound(
     withTenant(actor, async (tx) => {
-      const found = await getContractKpi(tx, viewerOf(actor), contractId, kpiId);
+      const found = await getContractKpi(tx, { viewer: viewerOf(actor), contractId, kpiId });
       const [indicators, themes] = await Promise.all([
-        kpiIndicatorOptions(tx, found.contract.tenantId),
+        kpiIndicatorOptions(tx, { buyerId: found.contract.tenantId }),
         contractWheelThemes(tx, found.contract),
       ]);
       const agreed = isChangeToAgreedKpi(found.kpi) ? agreedTermsOf(found.kpi) : null;
@@ -125,8 +125,8 @@ export const promisesPage = cache(async (orgSlug: string, contractId: string) =>
   const actor = await requireActor(orgSlug);
   const data = await orNotFound(
     withTenant(actor, async (tx) => {
-      const list = await listPromises(tx, viewerOf(actor), contractId);
-      return { ...list, indicators: await kpiIndicatorOptions(tx, list.contract.tenantId) };
+      const list = await listPromises(tx, { viewer: viewerOf(actor), contractId });
+      return { ...list, indicators: await kpiIndicatorOptions(tx, { buyerId: list.contract.tenantId }) };
     }),
   );
   return { actor, ...data, ...timeline(data.contract), mayEdit: managesContract(actor, data.contract, "promises.edit") };

@@ -41,7 +41,7 @@ export const promiseToKpi = defineAction({
   permission: "promises.edit",
   input: PromiseToKpi,
   async handler(tx, ctx, input) {
-    const promise = await getPromiseRow(tx, viewerOf(ctx), input.promiseId);
+    const promise = await getPromiseRow(tx, { viewer: viewerOf(ctx), promiseId: input.promiseId });
     const contract = await contractForKpis(tx, ctx, promise.contractId);
     const [existing] = await tx
       .select({ id: kpis.id })

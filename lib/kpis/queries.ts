@@ -29,7 +29,7 @@ const decider = alias(people, "decider");
 export type KpiContractRow = Awaited<ReturnType<typeof getContract>>;
 
 /** The raw KPI row, if the viewer may see its contract; anything else is "not found". */
-export async function getKpiRow(db: Db, viewer: ContractViewer, kpiId: string): Promise<Kpi> {
+export async function getKpiRow(db: Db, { viewer, kpiId }: { viewer: ContractViewer; kpiId: string }): Promise<Kpi> {
   if (!UUID_PATTERN.test(kpiId)) throw new NotFoundError("Deze KPI bestaat niet.");
   const party = viewer.orgKind === "buyer" ? eq(kpis.tenantId, viewer.orgId) : eq(contracts.supplierOrgId, viewer.orgId);
   const [row] = await db
@@ -158,7 +158,7 @@ const flatten = (r: {
 });
 
 /** The KPIs of a contract with indicator, themes, growth-path versions and the target of every contract quarter. */
-export async function listContractKpis(db: Db, viewer: ContractViewer, contractId: string) {
+export async function listContractKpis(db: Db, { viewer, contractId }: { viewer: ContractViewer; contractId: string }) {
   const contract = await getContract(db, viewer, contractId);
   const rows = await selectKpis(db)
     .where(and(eq(kpis.tenantId, contract.tenantId), eq(kpis.contractId, contract.id)))
@@ -169,7 +169,7 @@ export async function listContractKpis(db: Db, viewer: ContractViewer, contractI
 export type ContractKpi = Awaited<ReturnType<typeof listContractKpis>>["kpis"][number];
 
 /** One KPI of a contract; a KPI of another contract (or another tenant) is "not found". */
-export async function getContractKpi(db: Db, viewer: ContractViewer, contractId: string, kpiId: string) {
+export async function getContractKpi(db: Db, { viewer, contractId, kpiId }: { viewer: ContractViewer; contractId: string; kpiId: string }) {
   const contract = await getContract(db, viewer, contractId);
   if (!UUID_PATTERN.test(kpiId)) throw new NotFoundError("Deze KPI bestaat niet.");
   const [row] = await selectKpis(db).where(and(eq(kpis.tenantId, contract.tenantId), eq(kpis.contractId, contract.id), eq(kpis.id, kpiId)));
@@ -179,7 +179,7 @@ export async function getContractKpi(db: Db, viewer: ContractViewer, contractId:
 }
 
 /** The tender promises of a contract, with their indicator and the KPIs made from them. */
-export async function listPromises(db: Db, viewer: ContractViewer, contractId: string) {
+export async function listPromises(db: Db, { viewer, contractId }: { viewer: ContractViewer; contractId: string }) {
   const contract = await getContract(db, viewer, contractId);
   const rows = await db
     .select({
@@ -212,7 +212,7 @@ export async function listPromises(db: Db, viewer: ContractViewer, contractId: s
 }
 
 /** The raw promise row, if the viewer may see its contract. */
-export async function getPromiseRow(db: Db, viewer: ContractViewer, promiseId: string) {
+export async function getPromiseRow(db: Db, { viewer, promiseId }: { viewer: ContractViewer; promiseId: string }) {
   if (!UUID_PATTERN.test(promiseId)) throw new NotFoundError("Deze toezegging bestaat niet.");
   const party = viewer.orgKind === "buyer" ? eq(promises.tenantId, viewer.orgId) : eq(contracts.supplierOrgId, viewer.orgId);
   const [row] = await db
@@ -227,7 +227,7 @@ export async function getPromiseRow(db: Db, viewer: ContractViewer, promiseId: s
 }
 
 /** Indicators a KPI of this buyer's contract can use: the global catalogue plus the buyer's own. */
-export async function kpiIndicatorOptions(db: Db, buyerId: string) {
+export async function kpiIndicatorOptions(db: Db, { buyerId }: { buyerId: string }) {
   return db
     .select({ id: indicators.id, name: indicators.name, unitLabel: indicators.unitLabel, own: indicators.ownerOrgId })
     .from(indicators)

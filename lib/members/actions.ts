@@ -23,7 +23,7 @@ export const inviteMember = defineAction({
   input: InviteMember,
   async handler(tx, ctx, input) {
     const role = requireRoleOfOrganisation(ctx, input.role);
-    const [existing] = await organisationContacts(tx, ctx.org.id, { emails: [input.email] });
+    const [existing] = await organisationContacts(tx, { organisationId: ctx.org.id, emails: [input.email] });
     if (existing) throw new ValidationError({ email: "Deze persoon is al lid van je organisatie." });
     return createInvitation(tx, ctx, { organisation: ctx.org, email: input.email, role });
   },

@@ -33,7 +33,7 @@ export async function listBuyerRelations(db: Db, params: { supplierOrgId: string
   const emails = [...new Set(rows.flatMap((r) => (r.contactEmail ? [r.contactEmail] : [])))];
   const [members, invited] = emails.length
     ? await Promise.all([
-        organisationContacts(db, params.supplierOrgId, { emails }),
+        organisationContacts(db, { organisationId: params.supplierOrgId, emails }),
         db
           .select({ email: invitations.email })
           .from(invitations)

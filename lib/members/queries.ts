@@ -32,8 +32,7 @@ const contact = {
  */
 export async function organisationContacts(
   db: Db,
-  organisationId: string,
-  only: { userIds?: string[]; emails?: string[]; roles?: Role[] } = {},
+  { organisationId, ...only }: { organisationId: string; userIds?: string[]; emails?: string[]; roles?: Role[] },
 ): Promise<Member[]> {
   const conditions: SQL[] = [];
   if (only.userIds) conditions.push(inArray(contact.userId, only.userIds));
@@ -47,7 +46,7 @@ export async function organisationContacts(
 }
 
 export async function listMembers(db: Db, params: { organisationId: string }): Promise<Member[]> {
-  return organisationContacts(db, params.organisationId);
+  return organisationContacts(db, { organisationId: params.organisationId });
 }
 
 export async function listOpenInvitations(db: Db, params: { organisationId: string }, now = new Date()) {
@@ -81,10 +80,13 @@ export async function listContractManagers(db: Db, params: { organisationId: str
  * The e-mail addresses of the organisation's own members among these users, to stand in for a
  * missing name (an invited person gives none) where the organisation reads its own records.
  */
-export async function colleagueEmails(db: Db, organisationId: string, userIds: Array<string | null>): Promise<Map<string, string>> {
+export async function colleagueEmails(
+  db: Db,
+  { organisationId, userIds }: { organisationId: string; userIds: Array<string | null> },
+): Promise<Map<string, string>> {
   const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
   if (ids.length === 0) return new Map();
-  const members = await organisationContacts(db, organisationId, { userIds: ids });
+  const members = await organisationContacts(db, { organisationId, userIds: ids });
   return new Map(members.map((m) => [m.userId, m.email]));
 }
 
@@ -94,10 +96,9 @@ export async function withCreatorEmails<R extends { createdByUserId: string | nu
   organisationId: string,
   rows: R[],
 ): Promise<Array<R & { createdByEmail: string | null }>> {
-  const emails = await colleagueEmails(
-    db,
+  const emails = await colleagueEmails(db, {
     organisationId,
-    rows.filter((r) => r.createdByName === null).map((r) => r.createdByUserId),
-  );
+    userIds: rows.filter((r) => r.createdByName === null).map((r) => r.createdByUserId),
+  });
   return rows.map((r) => ({ ...r, createdByEmail: r.createdByUserId ? (emails.get(r.createdByUserId) ?? null) : null }));
 }

@@ -94,7 +94,7 @@ export const decideReport = defineAction({
   permission: "reports.decide",
   input: DecideReport,
   handler: async (tx, ctx, input) => {
-    const { report, contractManagerId } = await getReportInScope(tx, viewerOf(ctx), input.reportId);
+    const { report, contractManagerId } = await getReportInScope(tx, { viewer: viewerOf(ctx), reportId: input.reportId });
     assertDecidesReports(ctx, { contractManagerId });
     if (report.version !== input.version) throw new ConflictError();
     if (report.status !== "submitted") {

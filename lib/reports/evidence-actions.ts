@@ -69,7 +69,7 @@ export const deleteEvidence = defineAction({
   input: DeleteEvidence,
   handler: async (tx, ctx, input) => {
     assertSupplier(ctx);
-    const file = await getEvidenceInScope(tx, viewerOf(ctx), input.evidenceId);
+    const file = await getEvidenceInScope(tx, { viewer: viewerOf(ctx), id: input.evidenceId });
     assertOpen({ status: file.reportStatus });
     await tx.delete(evidenceFiles).where(and(eq(evidenceFiles.tenantId, file.tenantId), eq(evidenceFiles.id, file.id)));
     await recordAudit(tx, ctx, {

@@ -17,10 +17,13 @@ export function reportUrl(orgSlug: string, contractId: string, quarter: string):
  * The supplier users who fill in reports: admins and reporters, optionally only those who want
  * reminders. Read in the supplier's or a contracted buyer's transaction (organisation_contacts).
  */
-export async function supplierReporters(db: Db, supplierOrgId: string, options: { onlyWantsReminders?: boolean } = {}) {
-  const members = await organisationContacts(db, supplierOrgId, { roles: ["admin", "reporter"] });
+export async function supplierReporters(
+  db: Db,
+  { supplierOrgId, onlyWantsReminders = false }: { supplierOrgId: string; onlyWantsReminders?: boolean },
+) {
+  const members = await organisationContacts(db, { organisationId: supplierOrgId, roles: ["admin", "reporter"] });
   const rows = members.map((m) => ({ id: m.userId, email: m.email, wantsReminders: m.wantsReminders }));
-  return options.onlyWantsReminders ? rows.filter((r) => r.wantsReminders) : rows;
+  return onlyWantsReminders ? rows.filter((r) => r.wantsReminders) : rows;
 }
 
 /** Contract title, both parties and the contract manager's address, for the report e-mails. */
@@ -38,7 +41,9 @@ export async function reportParties(db: Db, contract: { tenantId: string; id: st
   const buyer = orgs.find((o) => o.id === contract.tenantId);
   const supplier = orgs.find((o) => o.id === row.supplierOrgId);
   if (!buyer || !supplier) return null;
-  const [manager] = row.contractManagerId ? await organisationContacts(db, contract.tenantId, { userIds: [row.contractManagerId] }) : [];
+  const [manager] = row.contractManagerId
+    ? await organisationContacts(db, { organisationId: contract.tenantId, userIds: [row.contractManagerId] })
+    : [];
   return { contractTitle: row.title, buyer, supplier, managerEmail: manager?.email ?? null };
 }
 
@@ -75,7 +80,7 @@ export async function decisionEmails(
 ): Promise<PendingEmail[]> {
   const parties = await reportParties(db, { tenantId: report.tenantId, id: report.contractId });
   if (!parties) return [];
-  const recipients = await supplierReporters(db, parties.supplier.id);
+  const recipients = await supplierReporters(db, { supplierOrgId: parties.supplier.id });
   const base = baseProps(parties, report, parties.supplier.slug);
   if (decision.kind === "accept") {
     return recipients.map((r) => ({

@@ -15,7 +15,7 @@ import { withTenant } from "@/lib/tenancy";
 export async function reportOverviewPage(orgSlug: string) {
   const actor = await requireActor(orgSlug);
   const today = amsterdamToday();
-  const contracts = await withTenant(actor, (tx) => reportOverview(tx, viewerOf(actor), today));
+  const contracts = await withTenant(actor, (tx) => reportOverview(tx, { viewer: viewerOf(actor), today }));
   return { actor, today, contracts };
 }
 
@@ -32,7 +32,7 @@ function controls(actor: Actor, page: Awaited<ReturnType<typeof getReportPage>>,
 export async function reportFormPage(orgSlug: string, contractId: string, quarter: string) {
   const actor = await requireActor(orgSlug);
   const today = amsterdamToday();
-  const page = await orNotFound(withTenant(actor, (tx) => getReportPage(tx, viewerOf(actor), contractId, quarter)));
+  const page = await orNotFound(withTenant(actor, (tx) => getReportPage(tx, { viewer: viewerOf(actor), contractId, quarter })));
   return {
     actor,
     today,

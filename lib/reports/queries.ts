@@ -18,7 +18,7 @@ function partyTo(viewer: ContractViewer): SQL {
 }
 
 /** A report the viewer may see, with the contract fields the writes need. */
-export async function getReportInScope(db: Db, viewer: ContractViewer, reportId: string) {
+export async function getReportInScope(db: Db, { viewer, reportId }: { viewer: ContractViewer; reportId: string }) {
   if (!UUID_PATTERN.test(reportId)) throw new NotFoundError("Deze rapportage bestaat niet.");
   const [row] = await db
     .select({ report: reports, contractManagerId: contracts.contractManagerId, supplierOrgId: contracts.supplierOrgId })
@@ -47,7 +47,7 @@ export async function reportDueDays(db: Db, contract: { tenantId: string; id: st
   return row?.days ?? 30;
 }
 
-export async function findReport(db: Db, contract: { tenantId: string; id: string }, quarter: string) {
+export async function findReport(db: Db, { contract, quarter }: { contract: { tenantId: string; id: string }; quarter: string }) {
   const [row] = await db
     .select()
     .from(reports)
@@ -80,7 +80,10 @@ export type SubmissionSnapshot = {
 };
 
 /** Per KPI the value of a quarter's submitted or accepted report, to hold the next quarter's values against. */
-export async function previousValues(db: Db, contract: { tenantId: string; id: string }, quarter: string): Promise<Map<string, string>> {
+export async function previousValues(
+  db: Db,
+  { contract, quarter }: { contract: { tenantId: string; id: string }; quarter: string },
+): Promise<Map<string, string>> {
   const rows = await db
     .select({ kpiId: reportValues.kpiId, value: reportValues.value })
     .from(reportValues)
@@ -97,12 +100,15 @@ export async function previousValues(db: Db, contract: { tenantId: string; id: s
 }
 
 /** Everything the report page shows: the KPIs to cover with their target, values, evidence and earlier submissions. */
-export async function getReportPage(db: Db, viewer: ContractViewer, contractId: string, quarterText: string) {
-  const { contract, kpis } = await listContractKpis(db, viewer, contractId);
+export async function getReportPage(
+  db: Db,
+  { viewer, contractId, quarter: quarterText }: { viewer: ContractViewer; contractId: string; quarter: string },
+) {
+  const { contract, kpis } = await listContractKpis(db, { viewer, contractId });
   const quarter = contractQuarter(contract, quarterText);
   const key = quarterKey(quarter);
   const dueDate = reportDueDate(quarter, await reportDueDays(db, contract));
-  const report = await findReport(db, contract, key);
+  const report = await findReport(db, { contract, quarter: key });
   const [values, evidence, submissions] = report
     ? await Promise.all([
         db
@@ -123,7 +129,7 @@ export async function getReportPage(db: Db, viewer: ContractViewer, contractId: 
           .orderBy(asc(reportSubmissions.submissionNumber)),
       ])
     : [[], [], []];
-  const previous = await previousValues(db, contract, quarterKey(addQuarters(quarter, -1)));
+  const previous = await previousValues(db, { contract, quarter: quarterKey(addQuarters(quarter, -1)) });
   const required = requiredKpis(kpis, quarter).map((k) => {
     const target = k.targets.find((t) => t.key === key)?.target ?? null;
     const entered = values.find((v) => v.kpiId === k.id) ?? null;
@@ -148,7 +154,7 @@ export async function getReportPage(db: Db, viewer: ContractViewer, contractId: 
 }
 
 /** Per contract the viewer is party to, every quarter that has started or ended, with its report status. */
-export async function reportOverview(db: Db, viewer: ContractViewer, today: string) {
+export async function reportOverview(db: Db, { viewer, today }: { viewer: ContractViewer; today: string }) {
   const rows = await listContracts(db, viewer);
   const ids = rows.map((c) => c.id);
   const [reportRows, dueDays] = ids.length
@@ -191,7 +197,7 @@ export async function reportOverview(db: Db, viewer: ContractViewer, today: stri
 }
 
 /** An evidence file the viewer may see, with the status of its report and where its bytes are. */
-export async function getEvidenceInScope(db: Db, viewer: ContractViewer, id: string) {
+export async function getEvidenceInScope(db: Db, { viewer, id }: { viewer: ContractViewer; id: string }) {
   if (!UUID_PATTERN.test(id)) throw new NotFoundError("Dit bestand bestaat niet.");
   const [row] = await db
     .select({

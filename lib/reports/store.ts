@@ -34,11 +34,11 @@ export function assertOpen(report: { status: ReportStatus }) {
 
 /** The report of a contract and quarter, created on first use, with the KPIs it must cover. */
 export async function openReport(tx: Db, ctx: Actor, contractId: string, quarterText: string) {
-  const { contract, kpis } = await listContractKpis(tx, viewerOf(ctx), contractId);
+  const { contract, kpis } = await listContractKpis(tx, { viewer: viewerOf(ctx), contractId });
   const quarter = contractQuarter(contract, quarterText);
   const key = quarterKey(quarter);
   const required = requiredKpis(kpis, quarter);
-  let report = await findReport(tx, contract, key);
+  let report = await findReport(tx, { contract, quarter: key });
   if (!report) {
     [report] = await tx
       .insert(reports)
@@ -57,7 +57,7 @@ export async function openReport(tx: Db, ctx: Actor, contractId: string, quarter
       after: { quarter: key },
     });
   }
-  const previous = await previousValues(tx, contract, quarterKey(addQuarters(quarter, -1)));
+  const previous = await previousValues(tx, { contract, quarter: quarterKey(addQuarters(quarter, -1)) });
   const reportKpis: ReportKpi[] = required.map((k) => ({
     id: k.id,
     kind: k.kind,

@@ -74,7 +74,7 @@ export const valuesTemplateRoute = defineDownload({
   permission: "reports.submit",
   async handler(tx, ctx, params: { id: string; quarter: string; format: string }) {
     assertSupplier(ctx);
-    const { contract, kpis } = await listContractKpis(tx, viewerOf(ctx), params.id);
+    const { contract, kpis } = await listContractKpis(tx, { viewer: viewerOf(ctx), contractId: params.id });
     const quarter = contractQuarter(contract, params.quarter);
     return { contract, quarter, kpis: requiredKpis(kpis, quarter), format: params.format };
   },

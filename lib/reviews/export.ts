@@ -60,7 +60,10 @@ function quarterParam(key: string): Quarter {
   return q;
 }
 
-export async function reviewRecord(db: Db, viewer: ContractViewer, contractId: string, quarterText: string): Promise<ReviewRecord> {
+export async function reviewRecord(
+  db: Db,
+  { viewer, contractId, quarter: quarterText }: { viewer: ContractViewer; contractId: string; quarter: string },
+): Promise<ReviewRecord> {
   const contract = await getContract(db, viewer, contractId);
   const quarter = quarterParam(quarterText);
   const key = quarterKey(quarter);

@@ -21,7 +21,7 @@ export function searchTerms(query: string): string[] {
     .map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 }
 
-export async function searchLessons(db: Db, viewer: ContractViewer, query: string) {
+export async function searchLessons(db: Db, { viewer, query }: { viewer: ContractViewer; query: string }) {
   if (viewer.orgKind !== "buyer") throw new ForbiddenError("Geleerde lessen zoek je als opdrachtgever.");
   const conditions: SQL[] = [
     eq(lessonsLearned.tenantId, viewer.orgId),

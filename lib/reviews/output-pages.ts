@@ -11,7 +11,7 @@ import { withTenant } from "@/lib/tenancy";
 
 export async function reviewReportPage(orgSlug: string, contractId: string, quarter: string) {
   const actor = await requireActor(orgSlug);
-  const record = await orNotFound(withTenant(actor, (tx) => reviewRecord(tx, viewerOf(actor), contractId, quarter)));
+  const record = await orNotFound(withTenant(actor, (tx) => reviewRecord(tx, { viewer: viewerOf(actor), contractId, quarter })));
   return { actor, record };
 }
 
@@ -23,7 +23,9 @@ export async function malusLedgerPage(orgSlug: string, contractId: string) {
 
 export async function timelinePage(orgSlug: string, contractId: string) {
   const actor = await requireActor(orgSlug);
-  const timeline = await orNotFound(withTenant(actor, (tx) => contractTimeline(tx, viewerOf(actor), contractId, actor.org.slug)));
+  const timeline = await orNotFound(
+    withTenant(actor, (tx) => contractTimeline(tx, { viewer: viewerOf(actor), contractId, orgSlug: actor.org.slug })),
+  );
   return { actor, ...timeline };
 }
 
@@ -31,6 +33,6 @@ export async function timelinePage(orgSlug: string, contractId: string) {
 export async function lessonsPage(orgSlug: string, query: string) {
   const actor = await requireActor(orgSlug);
   if (actor.org.kind !== "buyer") notFound();
-  const hits = await withTenant(actor, (tx) => searchLessons(tx, viewerOf(actor), query));
+  const hits = await withTenant(actor, (tx) => searchLessons(tx, { viewer: viewerOf(actor), query }));
   return { actor, hits };
 }

@@ -15,7 +15,7 @@ type ReviewParams = { id: string; quarter: string };
 export const reviewPdfRoute = defineDownload({
   name: "GET /api/v1/[org]/contracts/[id]/reviews/[quarter]/pdf",
   permission: "contracts.read",
-  handler: (tx, ctx, params: ReviewParams) => reviewRecord(tx, viewerOf(ctx), params.id, params.quarter),
+  handler: (tx, ctx, params: ReviewParams) => reviewRecord(tx, { viewer: viewerOf(ctx), contractId: params.id, quarter: params.quarter }),
   afterCommit: async (_db, record) => ({
     filename: reviewFileName(record.contract.reference, record.key, "pdf"),
     contentType: PDF_CONTENT_TYPE,
@@ -26,7 +26,7 @@ export const reviewPdfRoute = defineDownload({
 export const reviewScoresCsvRoute = defineDownload({
   name: "GET /api/v1/[org]/contracts/[id]/reviews/[quarter]/scores.csv",
   permission: "contracts.read",
-  handler: (tx, ctx, params: ReviewParams) => reviewRecord(tx, viewerOf(ctx), params.id, params.quarter),
+  handler: (tx, ctx, params: ReviewParams) => reviewRecord(tx, { viewer: viewerOf(ctx), contractId: params.id, quarter: params.quarter }),
   afterCommit: async (_db, record) => ({
     filename: reviewFileName(record.contract.reference, record.key, "csv").replace(/^review-/, "scores-"),
     contentType: CSV_CONTENT_TYPE,

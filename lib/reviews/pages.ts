@@ -15,7 +15,7 @@ import { withTenant } from "@/lib/tenancy";
 
 export async function reviewListPage(orgSlug: string, contractId: string) {
   const actor = await requireActor(orgSlug);
-  const list = await orNotFound(withTenant(actor, (tx) => listReviews(tx, viewerOf(actor), contractId)));
+  const list = await orNotFound(withTenant(actor, (tx) => listReviews(tx, { viewer: viewerOf(actor), contractId })));
   return { actor, ...list, canManage: managesReview(actor, list.contract) };
 }
 
@@ -54,11 +54,11 @@ export async function reviewPage(orgSlug: string, contractId: string, quarter: s
   const actor = await requireActor(orgSlug);
   return orNotFound(
     withTenant(actor, async (tx) => {
-      const page = await getReviewPage(tx, viewerOf(actor), contractId, quarter);
+      const page = await getReviewPage(tx, { viewer: viewerOf(actor), contractId, quarter });
       const allowed = controls(actor, page);
       const members = allowed.plan ? await planOptions(tx, page.contract) : { buyerMembers: [], supplierMembers: [] };
       const [indicators, themes] = allowed.manage
-        ? await Promise.all([listIndicatorsForPicker(tx, page.contract.tenantId), contractWheelThemes(tx, page.contract)])
+        ? await Promise.all([listIndicatorsForPicker(tx, { orgId: page.contract.tenantId }), contractWheelThemes(tx, page.contract)])
         : [[], []];
       return { actor, ...page, controls: allowed, ...members, indicators, themes };
     }),

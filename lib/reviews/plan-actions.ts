@@ -43,7 +43,7 @@ async function participantUsers(
   ];
   const rows: Array<Member & { side: "buyer" | "supplier" }> = [];
   for (const { side, orgId } of wanted.length ? sides : []) {
-    rows.push(...(await organisationContacts(tx, orgId, { userIds: wanted })).map((m) => ({ ...m, side })));
+    rows.push(...(await organisationContacts(tx, { organisationId: orgId, userIds: wanted })).map((m) => ({ ...m, side })));
   }
   const unique = [...new Set(userIds)];
   if (unique.some((id) => !rows.some((r) => r.userId === id))) {
@@ -64,7 +64,7 @@ export const planReview = defineAction({
   handler: async (tx, ctx, input) => {
     assertBuyer(ctx);
     return refuseFinal(async () => {
-      const prepared = await loadPrepared(tx, viewerOf(ctx), input.contractId, input.quarter);
+      const prepared = await loadPrepared(tx, { viewer: viewerOf(ctx), contractId: input.contractId, quarter: input.quarter });
       const { contract, quarter, key } = prepared;
       assertManagesReview(ctx, contract);
       if (!contract.supplierOrgId)
@@ -121,7 +121,7 @@ export const refreshReview = defineAction({
   handler: async (tx, ctx, input) =>
     refuseFinal(async () => {
       const { review, contract } = await draftForWrite(tx, ctx, input.reviewId, { manage: true, version: input.version });
-      const prepared = await loadPrepared(tx, viewerOf(ctx), contract.id, review.quarter);
+      const prepared = await loadPrepared(tx, { viewer: viewerOf(ctx), contractId: contract.id, quarter: review.quarter });
       const counts = await syncScores(tx, review, prepared.rows);
       const after = await touchReview(tx, review);
       await auditReview(tx, ctx as Actor, review, "refresh", counts);

@@ -44,8 +44,11 @@ async function reportedValues(db: Db, contract: { tenantId: string; id: string }
 }
 
 /** The contract, its KPIs, the quarter and the prepared row of each KPI active in it. */
-export async function loadPrepared(db: Db, viewer: ContractViewer, contractId: string, quarterText: string) {
-  const { contract, kpis } = await listContractKpis(db, viewer, contractId);
+export async function loadPrepared(
+  db: Db,
+  { viewer, contractId, quarter: quarterText }: { viewer: ContractViewer; contractId: string; quarter: string },
+) {
+  const { contract, kpis } = await listContractKpis(db, { viewer, contractId });
   const quarter = contractQuarter(contract, quarterText);
   const key = quarterKey(quarter);
   const quarters = contractQuarters(contract.startDate, contract.endDate);

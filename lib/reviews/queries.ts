@@ -73,13 +73,16 @@ function asScore(
 }
 
 /** Everything the review page of one contract quarter shows. `review` is null until it is planned. */
-export async function getReviewPage(db: Db, viewer: ContractViewer, contractId: string, quarterText: string) {
-  const { contract, kpis, quarter, key, rows } = await loadPrepared(db, viewer, contractId, quarterText);
+export async function getReviewPage(
+  db: Db,
+  { viewer, contractId, quarter: quarterText }: { viewer: ContractViewer; contractId: string; quarter: string },
+) {
+  const { contract, kpis, quarter, key, rows } = await loadPrepared(db, { viewer, contractId, quarter: quarterText });
   const review = await findReviewByQuarter(db, contract, key);
   const [children, stored, report, openActions] = await Promise.all([
     reviewChildren(db, review),
     review ? scoresWithNames(db, review) : Promise.resolve([]),
-    findReport(db, contract, key),
+    findReport(db, { contract, quarter: key }),
     db
       .select()
       .from(actionItems)
@@ -208,7 +211,10 @@ function fixedOverall(fixed: number | null, live: OverallScore): OverallScore {
 export type ReviewPage = Awaited<ReturnType<typeof getReviewPage>>;
 
 /** Per quarter of the contract that has started or ended: the review's status (or "not planned"). */
-export async function listReviews(db: Db, viewer: ContractViewer, contractId: string, today: string = amsterdamToday()) {
+export async function listReviews(
+  db: Db,
+  { viewer, contractId, today = amsterdamToday() }: { viewer: ContractViewer; contractId: string; today?: string },
+) {
   const contract = await getContract(db, viewer, contractId);
   const quarters = contractQuarters(contract.startDate, contract.endDate).filter((q) => quarterTiming(q.quarter, today) !== "future");
   const rows = quarters.length

@@ -24,7 +24,10 @@ export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
   amendment: "Correctie",
 };
 
-export async function contractTimeline(db: Db, viewer: ContractViewer, contractId: string, orgSlug: string) {
+export async function contractTimeline(
+  db: Db,
+  { viewer, contractId, orgSlug }: { viewer: ContractViewer; contractId: string; orgSlug: string },
+) {
   const contract = await getContract(db, viewer, contractId);
   const base = `/${orgSlug}/contracten/${contract.id}`;
   const scope = and(eq(reports.tenantId, contract.tenantId), eq(reports.contractId, contract.id));

@@ -25,7 +25,7 @@ export async function roadmapPage(actor: Actor, contractId: string, groupBy: "st
     const [items, themes, paths] = await Promise.all([
       listRoadmapItems(tx, scope),
       contractWheelThemes(tx, scope),
-      listContractKpis(tx, viewerOf(actor), contract.id),
+      listContractKpis(tx, { viewer: viewerOf(actor), contractId: contract.id }),
     ]);
     // Rejected and retired KPIs have no path ahead of them; proposals show what is on the table.
     const current = paths.kpis

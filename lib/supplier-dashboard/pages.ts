@@ -10,6 +10,6 @@ export async function supplierDashboardPage(orgSlug: string) {
   const actor = await requireActor(orgSlug);
   if (actor.org.kind !== "supplier") notFound();
   const today = amsterdamToday();
-  const dashboard = await withTenant(actor, (tx) => readSupplierDashboard(tx, actor.org, today));
+  const dashboard = await withTenant(actor, (tx) => readSupplierDashboard(tx, { org: actor.org, today }));
   return { actor, today, ...dashboard };
 }

@@ -93,6 +93,9 @@ function supplierDashboardSql(supplierOrgId: string, today: string) {
 }
 
 /** Run inside the supplier's tenant transaction (withTenant). */
-export async function loadSupplierDashboard(db: Db, supplierOrgId: string, today: string): Promise<SupplierContractRow[]> {
+export async function loadSupplierDashboard(
+  db: Db,
+  { supplierOrgId, today }: { supplierOrgId: string; today: string },
+): Promise<SupplierContractRow[]> {
   return queryRows<SupplierContractRow>(db, supplierDashboardSql(supplierOrgId, today));
 }

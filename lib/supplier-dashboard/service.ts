@@ -27,8 +27,11 @@ function summarise(rows: SupplierContractRow[]) {
   };
 }
 
-export async function readSupplierDashboard(tx: Db, org: { id: string; kind: TenantScope["orgKind"] }, today: string = amsterdamToday()) {
+export async function readSupplierDashboard(
+  tx: Db,
+  { org, today = amsterdamToday() }: { org: { id: string; kind: TenantScope["orgKind"] }; today?: string },
+) {
   if (org.kind !== "supplier") throw new ForbiddenError(BUYER_FORBIDDEN);
-  const rows = await loadSupplierDashboard(tx, org.id, today);
+  const rows = await loadSupplierDashboard(tx, { supplierOrgId: org.id, today });
   return { rows: rows.map((r) => ({ ...r, share: onTrackShare(r) })), totals: summarise(rows) };
 }

@@ -24,7 +24,7 @@ export const createWheel = defineAction({
     if (await findOrgWheelRow(tx, { tenantId, year: input.year })) {
       throw new ValidationError({ year: `Er is al een Waardenwiel voor ${input.year}.` });
     }
-    const latest = await latestOrgWheelYear(tx, tenantId);
+    const latest = await latestOrgWheelYear(tx, { tenantId });
     if (latest !== null && input.year < latest) {
       throw new ValidationError({
         year: `Er is al een wiel voor ${latest}. Een wiel voor een eerder jaar zou meteen alleen-lezen zijn; kies ${latest + 1} of later.`,

@@ -67,7 +67,7 @@ export const yearWheelPage = cache(async (orgSlug: string, yearParam: string) =>
 
 export const indicatorsForGoals = cache(async (orgSlug: string) => {
   const actor = await requireActor(orgSlug);
-  return withTenant(actor, (tx) => listIndicatorsForPicker(tx, actor.org.id));
+  return withTenant(actor, (tx) => listIndicatorsForPicker(tx, { orgId: actor.org.id }));
 });
 
 /** A contract's wheel for the buyer (edit rights per role and contract) or a supplier party to it. */
@@ -75,7 +75,7 @@ export const contractWheelPage = cache(async (orgSlug: string, contractId: strin
   const actor = await requireActor(orgSlug);
   const isBuyer = actor.org.kind === "buyer";
   if (isBuyer && !can(actor.org.kind, actor.role, "wheel.read")) notFound();
-  const { contract, wheel } = await withTenant(actor, (tx) => getContractWheel(tx, viewerOf(actor), contractId));
+  const { contract, wheel } = await withTenant(actor, (tx) => getContractWheel(tx, { viewer: viewerOf(actor), contractId }));
   const canEdit = mayEditContractWheel(actor, contract);
   return {
     actor,

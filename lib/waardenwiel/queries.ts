@@ -38,7 +38,7 @@ export async function listOrgWheels(db: Db, params: { tenantId: string }) {
 }
 
 /** The latest year that has an organisation wheel, or null. */
-export async function latestOrgWheelYear(db: Db, tenantId: string): Promise<number | null> {
+export async function latestOrgWheelYear(db: Db, { tenantId }: { tenantId: string }): Promise<number | null> {
   const [row] = await db
     .select({ year: sql<number | null>`max(${wheels.year})` })
     .from(wheels)
@@ -110,7 +110,7 @@ export async function getOrgWheelByYear(db: Db, params: { tenantId: string; year
  * The wheel of a contract the viewer may see: the buyer's own contract, or one a supplier is
  * party to (row-level security enforces the same). The wheel is null when none was derived yet.
  */
-export async function getContractWheel(db: Db, viewer: ContractViewer, contractId: string) {
+export async function getContractWheel(db: Db, { viewer, contractId }: { viewer: ContractViewer; contractId: string }) {
   const contract = await getContract(db, viewer, contractId);
   const [row] = await db
     .select()
@@ -134,7 +134,7 @@ export async function orgWheelForContract(db: Db, params: { tenantId: string; st
 }
 
 /** Indicators a buyer can put on a goal: the global catalogue plus its own. */
-export async function listIndicatorsForPicker(db: Db, orgId: string) {
+export async function listIndicatorsForPicker(db: Db, { orgId }: { orgId: string }) {
   return db
     .select({
       id: indicators.id,

@@ -90,7 +90,7 @@ async function contractDashboardTime(db: Db, bench: BenchDatabase, contract: { i
     role: "contract_manager" as const,
     org: { id: bench.tenantId, slug: "grootstad", name: "Grootstad", kind: "buyer" as const, partnerOrgIds: [] },
   };
-  return median(() => withTenant(ctx, (tx) => load.readContractDashboard(tx, viewerOf(ctx), contract.id), db));
+  return median(() => withTenant(ctx, (tx) => load.readContractDashboard(tx, { viewer: viewerOf(ctx), contractId: contract.id }), db));
 }
 
 /** The least a review save must do: the score, the review's version, and its audit event. */

@@ -15,9 +15,9 @@ import { PERFORMANCE_TODAY, performanceContract } from "../fixtures/dashboards-2
 import { createBuyer, createSupplier, insertContract } from "../fixtures/factories";
 
 const contractDashboard = (ctx: Caller, id: string, today?: string) =>
-  withTenant(ctx, (tx) => readContractDashboard(tx, viewerOf(ctx), id, today), ctx.db);
+  withTenant(ctx, (tx) => readContractDashboard(tx, { viewer: viewerOf(ctx), contractId: id, today }), ctx.db);
 const contractDashboardJson = (ctx: Caller, id: string, today?: string) =>
-  withTenant(ctx, (tx) => jsonIn(tx, viewerOf(ctx), id, today), ctx.db);
+  withTenant(ctx, (tx) => jsonIn(tx, { viewer: viewerOf(ctx), contractId: id, today }), ctx.db);
 
 const { db } = await openTestDatabase();
 

@@ -104,16 +104,20 @@ describe("data version and the dashboard cache", () => {
     expect(await dashboardOf(a)).toBe(first);
 
     const before = {
-      a: await withTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id), a.buyer.as.coordinator.db),
-      b: await withTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, b.buyer.org.id), b.buyer.as.coordinator.db),
+      a: await withTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, { tenantId: a.buyer.org.id }), a.buyer.as.coordinator.db),
+      b: await withTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, { tenantId: b.buyer.org.id }), b.buyer.as.coordinator.db),
     };
     await withTenant(
       a.buyer.as.admin,
       (tx) => tx.update(contracts).set({ title: "Asfalt Noord hernoemd" }).where(eq(contracts.id, a.c1.id)),
       a.buyer.as.admin.db,
     );
-    expect(await withTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id), a.buyer.as.coordinator.db)).not.toBe(before.a);
-    expect(await withTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, b.buyer.org.id), b.buyer.as.coordinator.db)).toBe(before.b);
+    expect(
+      await withTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, { tenantId: a.buyer.org.id }), a.buyer.as.coordinator.db),
+    ).not.toBe(before.a);
+    expect(await withTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, { tenantId: b.buyer.org.id }), b.buyer.as.coordinator.db)).toBe(
+      before.b,
+    );
 
     const after = await dashboardOf(a);
     expect(after).not.toBe(first);
@@ -123,15 +127,23 @@ describe("data version and the dashboard cache", () => {
 
   it("moves on when a supplier's report changes its buyer's data, and keeps tenants apart", async () => {
     const [s1] = a.suppliers;
-    const version = await withTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id), a.buyer.as.coordinator.db);
+    const version = await withTenant(
+      a.buyer.as.coordinator,
+      (tx) => dataVersion(tx, { tenantId: a.buyer.org.id }),
+      a.buyer.as.coordinator.db,
+    );
     await withTenant(
       s1.as.admin,
       (tx) => tx.execute(sql`update reports set narrative = 'Toelichting' where contract_id = ${a.c1.id}::uuid and quarter = '2026-Q3'`),
       s1.as.admin.db,
     );
-    expect(await withTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id), a.buyer.as.coordinator.db)).not.toBe(version);
+    expect(
+      await withTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, { tenantId: a.buyer.org.id }), a.buyer.as.coordinator.db),
+    ).not.toBe(version);
     // Another tenant's log is invisible: asking for A's version as B counts nothing.
-    expect(await withTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id), b.buyer.as.coordinator.db)).toBe("0.0.0");
+    expect(await withTenant(b.buyer.as.coordinator, (tx) => dataVersion(tx, { tenantId: a.buyer.org.id }), b.buyer.as.coordinator.db)).toBe(
+      "0.0.0",
+    );
   });
 
   it("logs a transaction once per tenant, however many rows of however many tables it changes", async () => {
@@ -156,7 +168,11 @@ describe("data version and the dashboard cache", () => {
     await db.execute(
       sql`insert into tenant_data_changes (tenant_id, txid, changed_at) values (${a.buyer.org.id}::uuid, 1, now() - interval '2 hours')`,
     );
-    const version = await withTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id), a.buyer.as.coordinator.db);
+    const version = await withTenant(
+      a.buyer.as.coordinator,
+      (tx) => dataVersion(tx, { tenantId: a.buyer.org.id }),
+      a.buyer.as.coordinator.db,
+    );
     await withTenant(
       a.buyer.as.admin,
       (tx) => tx.update(contracts).set({ title: "Asfalt Noord weer anders" }).where(eq(contracts.id, a.c1.id)),
@@ -169,7 +185,9 @@ describe("data version and the dashboard cache", () => {
     );
     expect(row.old).toBe(0);
     expect(row.recent).toBeGreaterThan(0);
-    expect(await withTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, a.buyer.org.id), a.buyer.as.coordinator.db)).not.toBe(version);
+    expect(
+      await withTenant(a.buyer.as.coordinator, (tx) => dataVersion(tx, { tenantId: a.buyer.org.id }), a.buyer.as.coordinator.db),
+    ).not.toBe(version);
   });
 });
 

@@ -24,7 +24,8 @@ beforeAll(async () => {
   await seedDemoKpis(db, demo.ids);
 });
 
-const kpisOf = (ctx: Caller, contractId: string) => withTenant(scopeOf(ctx), (tx) => listContractKpis(tx, viewerOf(ctx), contractId), db);
+const kpisOf = (ctx: Caller, contractId: string) =>
+  withTenant(scopeOf(ctx), (tx) => listContractKpis(tx, { viewer: viewerOf(ctx), contractId }), db);
 
 describe("the demo KPIs", () => {
   it("give every demo contract 4–8 KPIs with growth paths, some malus rules and open proposals on both sides", async () => {
@@ -61,7 +62,11 @@ describe("the demo KPIs", () => {
 
   it("road works: the MKI tender promise became the KPI that enforces it", async () => {
     const { id, buyer } = contractIds.get("Onderhoud asfaltverhardingen 2026–2028")!;
-    const { promises } = await withTenant(scopeOf(buyer.as.viewer), (tx) => listPromises(tx, viewerOf(buyer.as.viewer), id), db);
+    const { promises } = await withTenant(
+      scopeOf(buyer.as.viewer),
+      (tx) => listPromises(tx, { viewer: viewerOf(buyer.as.viewer), contractId: id }),
+      db,
+    );
     expect(promises).toHaveLength(1);
     expect(promises[0]).toMatchObject({ value: "38.5000", dueQuarter: "2026-Q1" });
     expect(promises[0].kpis).toMatchObject([{ name: "MKI per ton asfalt volgens toezegging", status: "active" }]);

@@ -29,7 +29,7 @@ describe("the demo reports", () => {
     for (const buyer of Object.values(buyers)) {
       const overview = await withTenant(
         scopeOf(buyer.as.viewer),
-        (tx) => reportOverview(tx, viewerOf(buyer.as.viewer), amsterdamToday()),
+        (tx) => reportOverview(tx, { viewer: viewerOf(buyer.as.viewer), today: amsterdamToday() }),
         db,
       );
       for (const row of overview) if (contractIds.has(row.contract.title)) statuses.push(...row.quarters.map((q) => q.status));

@@ -104,7 +104,11 @@ describe("the demo reviews", () => {
     const lessons = await db.select().from(lessonsLearned).where(inArray(lessonsLearned.contractId, contractIds));
     expect(lessons.length).toBeGreaterThanOrEqual(3);
     const coordinator = buyers.voorbeeldstad.as.coordinator;
-    const hits = await withTenant(scopeOf(coordinator), (tx) => searchLessons(tx, viewerOf(coordinator), "kwartaal"), db);
+    const hits = await withTenant(
+      scopeOf(coordinator),
+      (tx) => searchLessons(tx, { viewer: viewerOf(coordinator), query: "kwartaal" }),
+      db,
+    );
     expect(hits.length).toBeGreaterThan(0);
   });
 

@@ -41,7 +41,9 @@ describe("the demo Waardenwiel", () => {
     expect(await read((tx) => laterOrgWheelYear(tx, older))).toBe(2026);
     expect(missingPillars(older.themes)).toEqual(["gedragsverandering"]);
 
-    const { wheel } = await read((tx) => getContractWheel(tx, { orgId: stad.org.id, orgKind: "buyer" }, catering.id));
+    const { wheel } = await read((tx) =>
+      getContractWheel(tx, { viewer: { orgId: stad.org.id, orgKind: "buyer" }, contractId: catering.id }),
+    );
     const linked = wheel!.themes.filter((t) => t.orgThemeId);
     expect(linked.map((t) => t.orgThemeId).sort()).toEqual(older.themes.map((t) => t.id).sort());
     expect(wheel!.themes.find((t) => !t.orgThemeId)?.pillar).toBe("gedragsverandering");

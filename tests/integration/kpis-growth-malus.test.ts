@@ -22,7 +22,7 @@ let future: Contract;
 let started: Contract;
 
 const kpiAs = (ctx: Caller, contract: Contract, kpiId: string) =>
-  withTenant(scopeOf(ctx), (tx) => getContractKpi(tx, viewerOf(ctx), contract.id, kpiId), db).then((r) => r.kpi);
+  withTenant(scopeOf(ctx), (tx) => getContractKpi(tx, { viewer: viewerOf(ctx), contractId: contract.id, kpiId }), db).then((r) => r.kpi);
 
 beforeAll(async () => {
   [buyer, supplier] = [await createBuyer(db), await createSupplier(db)];

@@ -44,7 +44,7 @@ describe("tender promises", () => {
     const { id: kpiId } = expectOk(await promiseToKpi.run(buyer.as.contract_manager, { promiseId }));
 
     const read = (ctx: typeof supplier.as.viewer) =>
-      withTenant(scopeOf(ctx), (tx) => getContractKpi(tx, viewerOf(ctx), roadworks.id, kpiId), db);
+      withTenant(scopeOf(ctx), (tx) => getContractKpi(tx, { viewer: viewerOf(ctx), contractId: roadworks.id, kpiId }), db);
     const { kpi } = await read(supplier.as.viewer);
     expect(kpi).toMatchObject({
       promiseId,
@@ -59,7 +59,11 @@ describe("tender promises", () => {
     expect(kpi.targets.find((t) => t.key === "2030-Q3")).toMatchObject({ target: "38.5", isMilestone: true });
     expect(kpi.targets.at(-1)?.target).toBe("38.5");
 
-    const listed = await withTenant(scopeOf(supplier.as.viewer), (tx) => listPromises(tx, viewerOf(supplier.as.viewer), roadworks.id), db);
+    const listed = await withTenant(
+      scopeOf(supplier.as.viewer),
+      (tx) => listPromises(tx, { viewer: viewerOf(supplier.as.viewer), contractId: roadworks.id }),
+      db,
+    );
     expect(listed.promises.find((p) => p.id === promiseId)?.kpis.map((k) => k.id)).toEqual([kpiId]);
     expect(await promiseToKpi.run(buyer.as.contract_manager, { promiseId })).toMatchObject({
       ok: false,

@@ -43,9 +43,9 @@ beforeAll(async () => {
 describe("proposal flow", () => {
   it("a supplier's proposal waits for the buyer; the supplier cannot accept it, the contract manager can", async () => {
     const { id } = expectOk(await proposeKpi.run(supplier.as.reporter, kpiForm(future.id, plantProtein)));
-    const [row] = (await read(supplier.as.reporter, (tx) => listContractKpis(tx, viewerOf(supplier.as.reporter), future.id))).kpis.filter(
-      (k) => k.id === id,
-    );
+    const [row] = (
+      await read(supplier.as.reporter, (tx) => listContractKpis(tx, { viewer: viewerOf(supplier.as.reporter), contractId: future.id }))
+    ).kpis.filter((k) => k.id === id);
     expect(row).toMatchObject({ status: "proposed", proposedByKind: "supplier", baselineValue: "35.5000", activeFrom: null });
     expect(row.versions).toHaveLength(1);
     expect(row.targets.find((t) => t.key === "2030-Q4")?.target).toBe("45");
@@ -62,7 +62,9 @@ describe("proposal flow", () => {
     expect(accepted).toMatchObject({ version: 2, activeFrom: "2030-Q1" });
     // Each side sees who proposed and who decided, across the two organisations.
     for (const viewer of [supplier.as.reporter, buyer.as.viewer]) {
-      const [seen] = (await read(viewer, (tx) => listContractKpis(tx, viewerOf(viewer), future.id))).kpis.filter((k) => k.id === id);
+      const [seen] = (await read(viewer, (tx) => listContractKpis(tx, { viewer: viewerOf(viewer), contractId: future.id }))).kpis.filter(
+        (k) => k.id === id,
+      );
       expect(seen).toMatchObject({ proposedByName: supplier.as.reporter.name, decidedByName: buyer.as.contract_manager.name });
     }
     const events = await listAuditEvents(db, { tenantId: buyer.org.id });
@@ -121,9 +123,9 @@ describe("isolation", () => {
     expect(await acceptKpi.run(otherSupplier.as.admin, { id: kpi.id, version: "1" })).toMatchObject({ code: "NotFoundError" });
     const visible = await read(otherSupplier.as.admin, (tx) => tx.select().from(kpis));
     expect(visible.map((k) => k.contractId)).not.toContain(future.id);
-    await expect(read(otherSupplier.as.admin, (tx) => listContractKpis(tx, viewerOf(otherSupplier.as.admin), future.id))).rejects.toThrow(
-      "Dit contract bestaat niet.",
-    );
+    await expect(
+      read(otherSupplier.as.admin, (tx) => listContractKpis(tx, { viewer: viewerOf(otherSupplier.as.admin), contractId: future.id })),
+    ).rejects.toThrow("Dit contract bestaat niet.");
   });
 });
 
@@ -189,9 +191,9 @@ describe("editing", () => {
     const wheelId = await deriveContractWheelAs(buyer.as.coordinator, future.id);
     const themeId = await addThemeAs(buyer.as.coordinator, wheelId, { name: "Gezonde voeding" });
     const { id } = expectOk(await proposeKpi.run(supplier.as.reporter, { ...kpiForm(future.id, plantProtein), themeIds: [themeId] }));
-    const [row] = (await read(buyer.as.viewer, (tx) => listContractKpis(tx, viewerOf(buyer.as.viewer), future.id))).kpis.filter(
-      (k) => k.id === id,
-    );
+    const [row] = (
+      await read(buyer.as.viewer, (tx) => listContractKpis(tx, { viewer: viewerOf(buyer.as.viewer), contractId: future.id }))
+    ).kpis.filter((k) => k.id === id);
     expect(row.themes.map((t) => t.name)).toEqual(["Gezonde voeding"]);
 
     const otherWheel = await deriveContractWheelAs(buyer.as.coordinator, started.id);

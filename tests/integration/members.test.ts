@@ -43,21 +43,21 @@ describe("inviting a member", () => {
     expect((await listOpenInvitations(db, { organisationId: buyer.org.id })).map((i) => i.email)).toContain(email);
 
     const { user } = await acceptInvitation(db, invitationToken(mail.text));
-    expect(await resolveActor(db, user.id, buyer.org.slug)).toMatchObject({ role: "coordinator", email });
+    expect(await resolveActor(db, { userId: user.id, orgSlug: buyer.org.slug })).toMatchObject({ role: "coordinator", email });
   });
 
   it("asks a new address for its name and keeps the name a person already has", async () => {
     const email = uniqueEmail("naamloos");
     expectOk(await inviteMember.run(buyer.as.admin, { email, role: "viewer" }));
     const token = invitationToken((await outboxFor(db, email))[0].text);
-    expect((await findOpenInvitation(db, token)).inviteeName).toBeNull();
+    expect((await findOpenInvitation(db, { token })).inviteeName).toBeNull();
     const { user } = await acceptInvitation(db, token, "Nieuwe Collega");
     expect(user.name).toBe("Nieuwe Collega");
 
     const other = await createBuyer(db);
     expectOk(await inviteMember.run(other.as.admin, { email, role: "viewer" }));
     const again = invitationToken((await outboxFor(db, email))[0].text);
-    expect((await findOpenInvitation(db, again)).inviteeName).toBe("Nieuwe Collega");
+    expect((await findOpenInvitation(db, { token: again })).inviteeName).toBe("Nieuwe Collega");
     expect((await acceptInvitation(db, again, "Iemand Anders")).user.name).toBe("Nieuwe Collega");
   });
 
@@ -130,9 +130,9 @@ describe("changing a role", () => {
 describe("removing a member", () => {
   it("takes away access on the very next request", async () => {
     const member = await addMember(db, buyer.org, "contract_manager");
-    await expect(resolveActor(db, member.id, buyer.org.slug)).resolves.toMatchObject({ role: "contract_manager" });
+    await expect(resolveActor(db, { userId: member.id, orgSlug: buyer.org.slug })).resolves.toMatchObject({ role: "contract_manager" });
     expectOk(await removeMember.run(buyer.as.admin, { userId: member.id }));
-    await expect(resolveActor(db, member.id, buyer.org.slug)).rejects.toThrow(NotFoundError);
+    await expect(resolveActor(db, { userId: member.id, orgSlug: buyer.org.slug })).rejects.toThrow(NotFoundError);
     expect(await memberOf(buyer.org.id, member.id)).toBeUndefined();
   });
 
@@ -140,6 +140,6 @@ describe("removing a member", () => {
     const other = await createBuyer(db);
     const result = await removeMember.run(buyer.as.admin, { userId: other.as.viewer.userId });
     expect(result).toMatchObject({ ok: false, code: "NotFoundError" });
-    await expect(resolveActor(db, other.as.viewer.userId, other.org.slug)).resolves.toMatchObject({ role: "viewer" });
+    await expect(resolveActor(db, { userId: other.as.viewer.userId, orgSlug: other.org.slug })).resolves.toMatchObject({ role: "viewer" });
   });
 });

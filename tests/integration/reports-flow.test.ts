@@ -98,7 +98,7 @@ describe("plausible values", () => {
     expectOk(await submitReport.run(reporter, explained));
     const page = await withTenant(
       buyer.as.contract_manager,
-      (tx) => getReportPage(tx, viewerOf(buyer.as.contract_manager), contract.id, "2026-Q1"),
+      (tx) => getReportPage(tx, { viewer: viewerOf(buyer.as.contract_manager), contractId: contract.id, quarter: "2026-Q1" }),
       buyer.as.contract_manager.db,
     );
     expect(page.kpis[0].flags).toEqual([{ against: "target", reference: "40", high: false }]);
@@ -137,7 +137,11 @@ describe("intensities with their quantity", () => {
     expect(Number(stored.quantity)).toBe(11_500);
 
     const cm = buyer.as.contract_manager;
-    const page = await withTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2026-Q1"), cm.db);
+    const page = await withTenant(
+      cm,
+      (tx) => getReviewPage(tx, { viewer: viewerOf(cm), contractId: contract.id, quarter: "2026-Q1" }),
+      cm.db,
+    );
     // 0,82 × € 1 × 1,5 × 11.500 tonnes = € 14.145,00.
     expect(page.kpis[0].prepared).toMatchObject({ reportedQuantity: "11500" });
     expect(page.kpis[0].malus.rawCents).toBe(1_414_500);
@@ -179,7 +183,7 @@ describe("report flow", () => {
     expect(back.status).toBe("clarification_requested");
     const page = await withTenant(
       supplierA.as.reporter,
-      (tx) => getReportPage(tx, viewerOf(supplierA.as.reporter), s.contract.id, "2026-Q1"),
+      (tx) => getReportPage(tx, { viewer: viewerOf(supplierA.as.reporter), contractId: s.contract.id, quarter: "2026-Q1" }),
       supplierA.as.reporter.db,
     );
     expect(page.kpis.find((k) => k.id === s.number.id)?.entered?.buyerComment).toBe("Klopt 41,5 wel met de facturen?");
@@ -197,14 +201,14 @@ describe("report flow", () => {
 
     const after = await withTenant(
       buyer.as.viewer,
-      (tx) => getReportPage(tx, viewerOf(buyer.as.viewer), s.contract.id, "2026-Q1"),
+      (tx) => getReportPage(tx, { viewer: viewerOf(buyer.as.viewer), contractId: s.contract.id, quarter: "2026-Q1" }),
       buyer.as.viewer.db,
     );
     expect(after.report?.status).toBe("accepted");
     expect(after.submissions.map((x) => x.snapshot.values.find((v) => v.kpiId === s.number.id)?.value)).toEqual(["41.5", "39.75"]);
     const overview = await withTenant(
       supplierA.as.viewer,
-      (tx) => reportOverview(tx, viewerOf(supplierA.as.viewer), "2026-11-22"),
+      (tx) => reportOverview(tx, { viewer: viewerOf(supplierA.as.viewer), today: "2026-11-22" }),
       supplierA.as.viewer.db,
     );
     const row = overview.find((o) => o.contract.id === s.contract.id)!;
@@ -303,7 +307,7 @@ describe("isolation", () => {
     await expect(
       withTenant(
         supplierB.as.viewer,
-        (tx) => getReportPage(tx, viewerOf(supplierB.as.viewer), s.contract.id, "2026-Q1"),
+        (tx) => getReportPage(tx, { viewer: viewerOf(supplierB.as.viewer), contractId: s.contract.id, quarter: "2026-Q1" }),
         supplierB.as.viewer.db,
       ),
     ).rejects.toThrow(/bestaat niet/);

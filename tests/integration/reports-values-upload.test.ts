@@ -202,10 +202,10 @@ describe("late drafts", () => {
       .where(and(eq(reports.contractId, s.contract.id), eq(reports.quarter, "2026-Q1")));
     expect(report.status).toBe("draft");
     for (const actor of [s.supplier.as.viewer, s.buyer.as.contract_manager]) {
-      const overview = await withTenant(actor, (tx) => reportOverview(tx, viewerOf(actor), "2026-05-01"), actor.db);
+      const overview = await withTenant(actor, (tx) => reportOverview(tx, { viewer: viewerOf(actor), today: "2026-05-01" }), actor.db);
       const q1 = overview.find((o) => o.contract.id === s.contract.id)!.quarters.find((q) => q.key === "2026-Q1")!;
       expect(q1.status).toBe("overdue");
-      const before = await withTenant(actor, (tx) => reportOverview(tx, viewerOf(actor), "2026-04-30"), actor.db);
+      const before = await withTenant(actor, (tx) => reportOverview(tx, { viewer: viewerOf(actor), today: "2026-04-30" }), actor.db);
       expect(before.find((o) => o.contract.id === s.contract.id)!.quarters.find((q) => q.key === "2026-Q1")!.status).toBe("draft");
     }
   });

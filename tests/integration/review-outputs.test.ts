@@ -57,7 +57,7 @@ describe("review report record", () => {
   it("holds participants, scores with malus and waiver, decisions, action items, lessons, signatures and amendments", async () => {
     const { contract } = await contractWithReview({ waiverCents: 50_000, amend: true });
     for (const ctx of [buyer.as.viewer, supplier.as.viewer]) {
-      const record = await read(ctx, (tx) => reviewRecord(tx, viewerOf(ctx), contract.id, "2026-Q1"));
+      const record = await read(ctx, (tx) => reviewRecord(tx, { viewer: viewerOf(ctx), contractId: contract.id, quarter: "2026-Q1" }));
       expect(record.participants.map((p) => p.side).sort()).toEqual(["buyer", "supplier"]);
       expect(record.scores[0]).toMatchObject({ malusRawCents: 250_000, waivedCents: 50_000, appliedCents: 200_000 });
       expect(record.malus).toEqual({ rawCents: 250_000, waivedCents: 50_000, appliedCents: 200_000 });
@@ -71,11 +71,17 @@ describe("review report record", () => {
   it("is not found for another tenant, another supplier or a quarter without review", async () => {
     const { contract } = await contractWithReview();
     for (const ctx of [otherBuyer.as.admin, otherSupplier.as.admin]) {
-      await expect(read(ctx, (tx) => reviewRecord(tx, viewerOf(ctx), contract.id, "2026-Q1"))).rejects.toThrow(/bestaat niet/);
+      await expect(
+        read(ctx, (tx) => reviewRecord(tx, { viewer: viewerOf(ctx), contractId: contract.id, quarter: "2026-Q1" })),
+      ).rejects.toThrow(/bestaat niet/);
     }
     const cm = buyer.as.contract_manager;
-    await expect(read(cm, (tx) => reviewRecord(tx, viewerOf(cm), contract.id, "2026-Q2"))).rejects.toThrow(/geen review/);
-    await expect(read(cm, (tx) => reviewRecord(tx, viewerOf(cm), contract.id, "kwartaal"))).rejects.toThrow(/bestaat niet/);
+    await expect(read(cm, (tx) => reviewRecord(tx, { viewer: viewerOf(cm), contractId: contract.id, quarter: "2026-Q2" }))).rejects.toThrow(
+      /geen review/,
+    );
+    await expect(
+      read(cm, (tx) => reviewRecord(tx, { viewer: viewerOf(cm), contractId: contract.id, quarter: "kwartaal" })),
+    ).rejects.toThrow(/bestaat niet/);
   });
 });
 
@@ -158,7 +164,9 @@ describe("timeline", () => {
       submittedAt: new Date("2026-04-10T10:00:00Z"),
     });
     const cm = buyer.as.contract_manager;
-    const { quarters } = await read(cm, (tx) => contractTimeline(tx, viewerOf(cm), contract.id, buyer.org.slug));
+    const { quarters } = await read(cm, (tx) =>
+      contractTimeline(tx, { viewer: viewerOf(cm), contractId: contract.id, orgSlug: buyer.org.slug }),
+    );
     expect(quarters.map((q) => q.key)).toEqual(["2026-Q1"]);
     const titles = quarters[0].events.map((e) => e.title);
     expect(titles.slice(0, 2)).toEqual(["Rapportage ingediend", "Rapportage geaccepteerd"]);
@@ -178,13 +186,15 @@ describe("lessons learned search", () => {
     const foreign = await insertContract(db, { tenantId: otherBuyer.org.id, managerId: otherBuyer.as.contract_manager.userId });
     await insertReviewWithRows(db, foreign, { lesson: "Leg de meetbron vast bij de andere opdrachtgever." });
     const coordinator = buyer.as.coordinator;
-    const search = (q: string) => read(coordinator, (tx) => searchLessons(tx, viewerOf(coordinator), q));
+    const search = (q: string) => read(coordinator, (tx) => searchLessons(tx, { viewer: viewerOf(coordinator), query: q }));
     expect((await search("MEETBRON start")).map((h) => h.body)).toEqual([expect.stringContaining("vóór de start")]);
     expect(await search("opdrachtgever")).toEqual([]);
     expect(await search("100%")).toHaveLength(1);
     expect(await search("_")).toEqual([]);
     expect((await search("")).length).toBeGreaterThan(0);
     const reporter = supplier.as.reporter;
-    await expect(read(reporter, (tx) => searchLessons(tx, viewerOf(reporter), "meetbron"))).rejects.toThrow(/opdrachtgever/);
+    await expect(read(reporter, (tx) => searchLessons(tx, { viewer: viewerOf(reporter), query: "meetbron" }))).rejects.toThrow(
+      /opdrachtgever/,
+    );
   });
 });

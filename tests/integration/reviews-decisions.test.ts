@@ -43,7 +43,7 @@ const reportKpis = async (contractId: string, quarter: string) =>
   (
     await withTenant(
       supplier.as.reporter,
-      (tx) => getReportPage(tx, viewerOf(supplier.as.reporter), contractId, quarter),
+      (tx) => getReportPage(tx, { viewer: viewerOf(supplier.as.reporter), contractId, quarter }),
       supplier.as.reporter.db,
     )
   ).kpis;
@@ -160,7 +160,11 @@ describe("decisions", () => {
     expect(retired).toEqual({ status: "retired", retired_from: "2027-Q3", retired_by_review_id: review.id });
 
     // The action item shows on the next review, and either side can close it.
-    const next = await withTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2027-Q3"), cm.db);
+    const next = await withTenant(
+      cm,
+      (tx) => getReviewPage(tx, { viewer: viewerOf(cm), contractId: contract.id, quarter: "2027-Q3" }),
+      cm.db,
+    );
     expect(next.openActionItems.map((a) => a.title)).toEqual(["Bewijs eerder aanleveren"]);
     const item = next.openActionItems[0];
     expect(
@@ -349,7 +353,11 @@ describe("decisions", () => {
     await insertAcceptedReport(db, contract, "2027-Q3", { [added.id]: "30", [bare.id]: "30" });
     const next = await insertReviewRow(db, contract, "2027-Q3");
     expectOk(await refreshReview.run(cm, { reviewId: next.id, version: "1" }));
-    const page = await withTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2027-Q3"), cm.db);
+    const page = await withTenant(
+      cm,
+      (tx) => getReviewPage(tx, { viewer: viewerOf(cm), contractId: contract.id, quarter: "2027-Q3" }),
+      cm.db,
+    );
     expect(page.kpis.map((k) => [k.kpi.name, k.malus.rawCents]).sort()).toEqual([
       ["CO2 per maaltijd", 250_000],
       ["Zonder malus", 100_000],
@@ -394,8 +402,13 @@ describe("malus against the caps across reviews", () => {
       }),
     );
     const malusOf = async () =>
-      (await withTenant(buyer.as.admin, (tx) => getReviewPage(tx, viewerOf(buyer.as.admin), contract.id, "2026-Q2"), buyer.as.admin.db))
-        .malus;
+      (
+        await withTenant(
+          buyer.as.admin,
+          (tx) => getReviewPage(tx, { viewer: viewerOf(buyer.as.admin), contractId: contract.id, quarter: "2026-Q2" }),
+          buyer.as.admin.db,
+        )
+      ).malus;
     expect(await malusOf()).toMatchObject({ rawCents: 250_000, cappedCents: 100_000, appliedCents: 150_000 });
 
     const form = contractForm({
@@ -438,7 +451,8 @@ describe("malus against the caps across reviews", () => {
     const planned = expectOk(
       await planReview.run(cm, { contractId: contract.id, quarter: "2026-Q3", meetingDate: "2026-10-15", meetingTime: "14:00" }),
     );
-    const page = async () => withTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2026-Q3"), cm.db);
+    const page = async () =>
+      withTenant(cm, (tx) => getReviewPage(tx, { viewer: viewerOf(cm), contractId: contract.id, quarter: "2026-Q3" }), cm.db);
     // Both missed their target: € 2.500 each, € 3.000 for both together.
     const before = await page();
     expect(before.malus).toMatchObject({ rawCents: 500_000, cappedCents: 200_000, appliedCents: 300_000 });
@@ -528,7 +542,11 @@ describe("malus against the caps across reviews", () => {
     v = expectOk(
       await waiveMalus.run(cm, { ...ref, version: String(v), kind: "reduction", amount: "500,00", reason: "Deels geleverd." }),
     ).version;
-    const page = await withTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, "2026-Q3"), cm.db);
+    const page = await withTenant(
+      cm,
+      (tx) => getReviewPage(tx, { viewer: viewerOf(cm), contractId: contract.id, quarter: "2026-Q3" }),
+      cm.db,
+    );
     expect(page.kpis.map((k) => [k.malus.computedCents, k.malus.rawCents, k.malus.waivedCents, k.malus.appliedCents])).toEqual([
       [0, 250_000, 50_000, 200_000],
     ]);
@@ -554,7 +572,7 @@ describe("malus against the caps across reviews", () => {
       await insertAcceptedReport(db, contract, quarter, { [kpi.id]: value }, { [kpi.id]: tonnes });
     const cm = buyer.as.contract_manager;
     const row = async (quarter: string) =>
-      (await withTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, quarter), cm.db)).kpis[0];
+      (await withTenant(cm, (tx) => getReviewPage(tx, { viewer: viewerOf(cm), contractId: contract.id, quarter }), cm.db)).kpis[0];
     // Quarter by quarter the rule would charge 2.000 × 1,5 in 2026 K1; assessed at the milestone, nothing yet.
     expect((await row("2026-Q1")).malus.rawCents).toBe(0);
     expect((await row("2026-Q1")).prepared?.malus.outcome).toBe("assessed_later");
@@ -589,7 +607,7 @@ describe("malus against the caps across reviews", () => {
     );
     const before = await withTenant(
       buyer.as.admin,
-      (tx) => getReviewPage(tx, viewerOf(buyer.as.admin), contract.id, "2026-Q3"),
+      (tx) => getReviewPage(tx, { viewer: viewerOf(buyer.as.admin), contractId: contract.id, quarter: "2026-Q3" }),
       buyer.as.admin.db,
     );
     expect(before.malus).toMatchObject({ rawCents: 250_000, cappedCents: 100_000, appliedCents: 150_000 });

@@ -66,7 +66,7 @@ async function setup(meetingDate = "2026-10-15") {
 }
 
 const page = (ctx: typeof buyer.as.admin, contractId: string, quarter = "2026-Q3") =>
-  withTenant(ctx, (tx) => getReviewPage(tx, viewerOf(ctx), contractId, quarter), ctx.db);
+  withTenant(ctx, (tx) => getReviewPage(tx, { viewer: viewerOf(ctx), contractId, quarter }), ctx.db);
 const version = async (reviewId: string) =>
   Number((await queryRows<{ version: number }>(db, sql`select version from reviews where id = ${reviewId}`))[0].version);
 
@@ -98,7 +98,7 @@ describe("planning and preparing", () => {
     expect((await outboxFor(db, "adviseur@example.nl")).length).toBeGreaterThan(0);
     const list = await withTenant(
       buyer.as.viewer,
-      (tx) => listReviews(tx, viewerOf(buyer.as.viewer), s.contract.id, "2026-11-22"),
+      (tx) => listReviews(tx, { viewer: viewerOf(buyer.as.viewer), contractId: s.contract.id, today: "2026-11-22" }),
       buyer.as.viewer.db,
     );
     expect(list.quarters.map((q) => q.status)).toEqual(["not_planned", "not_planned", "draft", "not_planned"]);

@@ -40,7 +40,7 @@ describe("score groups", () => {
     await insertScoreRow(db, draft, social.id, { agreedScore: "off_track" });
     const cm = buyer.as.contract_manager;
     const overall = async (quarter: string) =>
-      (await withTenant(cm, (tx) => getReviewPage(tx, viewerOf(cm), contract.id, quarter), cm.db)).overall;
+      (await withTenant(cm, (tx) => getReviewPage(tx, { viewer: viewerOf(cm), contractId: contract.id, quarter }), cm.db)).overall;
     // Alone: (100 + 0) / 2 = 50.
     expect((await overall("2026-Q3")).score).toBe(50);
 

@@ -9,7 +9,8 @@ import { openTestDatabase } from "../fixtures/db";
 import { PERFORMANCE_TODAY, performanceContract } from "../fixtures/dashboards-2";
 import { createBuyer, createSupplier, insertContract } from "../fixtures/factories";
 
-const supplierDashboard = (ctx: Caller, today: string) => withTenant(ctx, (tx) => readSupplierDashboard(tx, ctx.org, today), ctx.db);
+const supplierDashboard = (ctx: Caller, today: string) =>
+  withTenant(ctx, (tx) => readSupplierDashboard(tx, { org: ctx.org, today }), ctx.db);
 
 const { db } = await openTestDatabase();
 

@@ -99,7 +99,11 @@ describe("a contract wheel", () => {
     const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId });
     const wheelId = await deriveContractWheelAs(buyer.as.contract_manager, contract.id);
     const read = (ctx: Caller) =>
-      withTenant(scope(ctx), (tx) => getContractWheel(tx, { orgId: ctx.org.id, orgKind: ctx.org.kind }, contract.id), db);
+      withTenant(
+        scope(ctx),
+        (tx) => getContractWheel(tx, { viewer: { orgId: ctx.org.id, orgKind: ctx.org.kind }, contractId: contract.id }),
+        db,
+      );
     const { wheel } = await read(buyer.as.viewer);
     const org = (await withTenant(scope(buyer.as.viewer), (tx) => getOrgWheelByYear(tx, { tenantId: buyer.org.id, year: 2026 }), db))!;
     expect(wheel).toMatchObject({ id: wheelId, contractId: contract.id, derivedFromId: org.id, year: 2026 });
@@ -206,7 +210,7 @@ describe("suppliers", () => {
     await deriveContractWheelAs(buyer.as.contract_manager, otherSupplied.id);
   });
   const readAsSupplier = (ctx: Caller, contractId: string) =>
-    withTenant(scope(ctx), (tx) => getContractWheel(tx, { orgId: ctx.org.id, orgKind: "supplier" }, contractId), db);
+    withTenant(scope(ctx), (tx) => getContractWheel(tx, { viewer: { orgId: ctx.org.id, orgKind: "supplier" }, contractId }), db);
 
   it("read the wheel of a contract they are party to, with its themes", async () => {
     for (const ctx of Object.values(supplier.as)) {

@@ -305,7 +305,7 @@ describe("a contract stored before the range was checked", () => {
       const list = await read(ctx, (tx) => listContracts(tx, viewerOf(ctx)));
       expect(list.map((c) => c.id)).toEqual(expect.arrayContaining([ordinaryId, oldId]));
       contractOverview(list);
-      const overview = await read(ctx, (tx) => reportOverview(tx, viewerOf(ctx), TODAY));
+      const overview = await read(ctx, (tx) => reportOverview(tx, { viewer: viewerOf(ctx), today: TODAY }));
       const ordinary = overview.find((c) => c.contract.id === ordinaryId)!;
       expect(ordinary.quarters.map((q) => q.key)).toEqual(["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]);
       const old = overview.find((c) => c.contract.id === oldId)!;
@@ -324,7 +324,7 @@ describe("a contract stored before the range was checked", () => {
     // The old target is drawn over 1990–2100 at most, not over ten thousand years.
     const oldTarget = dashboard.targets.find((t) => t.name === "Oude doelstelling")!;
     expect(oldTarget.years.length).toBeLessThanOrEqual(111);
-    const supplierView = await read(partner.as.admin, (tx) => readSupplierDashboard(tx, partner.org, TODAY));
+    const supplierView = await read(partner.as.admin, (tx) => readSupplierDashboard(tx, { org: partner.org, today: TODAY }));
     expect(JSON.stringify(supplierView)).toContain(oldId);
     const targets = await read(team.as.coordinator, (tx) => listTargets(tx, { tenantId: team.org.id }));
     expect(targets.some((t) => t.name === "Oude doelstelling")).toBe(true);
@@ -334,7 +334,9 @@ describe("a contract stored before the range was checked", () => {
   it("costs the KPI page no more than a contract of 2000 to 2100", async () => {
     const sizes: number[] = [];
     for (const id of [oldId, wideId]) {
-      const list = await read(team.as.contract_manager, (tx) => listContractKpis(tx, viewerOf(team.as.contract_manager), id));
+      const list = await read(team.as.contract_manager, (tx) =>
+        listContractKpis(tx, { viewer: viewerOf(team.as.contract_manager), contractId: id }),
+      );
       expect(list.kpis).toHaveLength(1);
       sizes.push(JSON.stringify(list).length);
     }

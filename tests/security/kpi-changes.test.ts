@@ -40,7 +40,9 @@ const PATH = [
 
 const kpiRow = async (id: string) => (await db.select().from(kpis).where(eq(kpis.id, id)))[0];
 const kpiAs = (ctx: Caller, contract: Contract, id: string) =>
-  withTenant(scopeOf(ctx), (tx) => getContractKpi(tx, viewerOf(ctx), contract.id, id), db).then((r) => r.kpi);
+  withTenant(scopeOf(ctx), (tx) => getContractKpi(tx, { viewer: viewerOf(ctx), contractId: contract.id, kpiId: id }), db).then(
+    (r) => r.kpi,
+  );
 const termsOfRow = (row: Record<string, unknown>) => Object.fromEntries(KPI_TERMS.map((k) => [k, row[k]]));
 
 /**

@@ -214,7 +214,7 @@ describe("accepting re-checks the rule", () => {
       email: uniqueEmail("tweede"),
     });
     await acceptMailedInvitation(a.email, a.supplier.slug);
-    await expect(findOpenInvitation(db, racing)).rejects.toThrow(NO_LONGER_VALID);
+    await expect(findOpenInvitation(db, { token: racing })).rejects.toThrow(NO_LONGER_VALID);
     await expect(acceptInvitation(db, racing)).rejects.toThrow(NO_LONGER_VALID);
     expect(await membersOf(a.supplier.id)).toHaveLength(1);
   });

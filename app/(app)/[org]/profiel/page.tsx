@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Profiel" };
 export default async function ProfilePage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const actor = await requireActor(org);
-  const wantsReminders = await withTenant(actor, (tx) => getReminderSetting(tx, actor.userId));
+  const wantsReminders = await withTenant(actor, (tx) => getReminderSetting(tx, { userId: actor.userId }));
   const { idleMinutes, maxHours } = sessionSettings();
   return (
     <>

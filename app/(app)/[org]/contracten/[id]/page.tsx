@@ -28,7 +28,7 @@ export default async function ContractPage({
   const { org, id } = await params;
   const notice = await searchParams;
   const actor = await requireActor(org);
-  const contract = await orNotFound(withTenant(actor, (tx) => getContractOverview(tx, viewerOf(actor), id)));
+  const contract = await orNotFound(withTenant(actor, (tx) => getContractOverview(tx, { viewer: viewerOf(actor), id })));
   const isBuyer = actor.org.kind === "buyer";
   const mayManage = managesContract(actor, contract);
   const base = `/${org}/contracten/${id}`;
