@@ -105,7 +105,7 @@ function contractDashboardSql(tenantId: string, contractId: string) {
 
 /** The contract (if the viewer may see it) and the raw dashboard parts; run inside the tenant transaction (withTenant). */
 export async function loadContractDashboard(db: Db, { viewer, contractId }: { viewer: ContractViewer; contractId: string }) {
-  const contract = await getContract(db, viewer, contractId);
+  const contract = await getContract(db, { viewer, id: contractId });
   const [row] = await queryRows<{ dashboard: unknown }>(db, contractDashboardSql(contract.tenantId, contract.id));
   // postgres-js and PGlite parse json; a driver that does not gives text.
   const raw = (typeof row.dashboard === "string" ? JSON.parse(row.dashboard) : row.dashboard) as RawContractDashboard;

@@ -56,8 +56,8 @@ function selectContracts(db: Db) {
     .leftJoin(people, eq(people.id, contracts.contractManagerId));
 }
 
-export async function listContracts(db: Db, viewer: ContractViewer, filters: { managedBy?: string; status?: string } = {}) {
-  const conditions = [visibleTo(viewer)];
+export async function listContracts(db: Db, filters: { viewer: ContractViewer; managedBy?: string; status?: string }) {
+  const conditions = [visibleTo(filters.viewer)];
   if (filters.managedBy) conditions.push(eq(contracts.contractManagerId, filters.managedBy));
   if (filters.status) conditions.push(eq(contracts.status, filters.status as never));
   return selectContracts(db)
@@ -66,7 +66,7 @@ export async function listContracts(db: Db, viewer: ContractViewer, filters: { m
 }
 
 /** One contract the viewer may see; another tenant's id looks exactly like a missing one. */
-export async function getContract(db: Db, viewer: ContractViewer, id: string) {
+export async function getContract(db: Db, { viewer, id }: { viewer: ContractViewer; id: string }) {
   if (!UUID_PATTERN.test(id)) throw new NotFoundError("Dit contract bestaat niet.");
   const [row] = await selectContracts(db)
     .where(and(visibleTo(viewer), eq(contracts.id, id)))
@@ -80,7 +80,7 @@ export async function getContract(db: Db, viewer: ContractViewer, id: string) {
  * contact person, as the supplier sees it too (organisation_contacts serves both parties).
  */
 export async function getContractOverview(db: Db, { viewer, id }: { viewer: ContractViewer; id: string }) {
-  const contract = await getContract(db, viewer, id);
+  const contract = await getContract(db, { viewer, id });
   const [manager] = contract.contractManagerId
     ? await organisationContacts(db, { organisationId: contract.tenantId, userIds: [contract.contractManagerId] })
     : [];

@@ -6,12 +6,12 @@ export const listContractsRoute = defineRoute({
   name: "GET /api/v1/[org]/contracts",
   permission: "contracts.read",
   output: ContractListOut,
-  handler: (tx, ctx) => listContracts(tx, viewerOf(ctx)),
+  handler: (tx, ctx) => listContracts(tx, { viewer: viewerOf(ctx) }),
 });
 
 export const getContractRoute = defineRoute({
   name: "GET /api/v1/[org]/contracts/[id]",
   permission: "contracts.read",
   output: ContractOut,
-  handler: (tx, ctx, params: { id: string }) => getContract(tx, viewerOf(ctx), params.id),
+  handler: (tx, ctx, params: { id: string }) => getContract(tx, { viewer: viewerOf(ctx), id: params.id }),
 });

@@ -9,7 +9,7 @@ import { withTenant } from "@/lib/tenancy";
 
 export async function cooperationPage(actor: Actor, contractId: string) {
   return withTenant(actor, async (tx) => {
-    const contract = await getContract(tx, viewerOf(actor), contractId);
+    const contract = await getContract(tx, { viewer: viewerOf(actor), id: contractId });
     const [row] = await tx
       .select({ dreamPartner: contracts.dreamPartner })
       .from(contracts)

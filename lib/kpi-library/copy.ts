@@ -41,7 +41,7 @@ export const copyKpis = defineAction({
     const contract = await contractForKpis(tx, ctx, input.contractId);
     if (input.sourceContractId === contract.id) throw new ValidationError({ sourceContractId: "Kies een ander contract dan dit." });
     // Reading the source needs no management rights: every buyer user may read every contract.
-    const source = await getContract(tx, viewerOf(ctx), input.sourceContractId);
+    const source = await getContract(tx, { viewer: viewerOf(ctx), id: input.sourceContractId });
     const { kpis } = await listContractKpis(tx, { viewer: viewerOf(ctx), contractId: source.id });
     const chosen = input.kpiIds.map((id) => {
       const kpi = kpis.find((k) => k.id === id);

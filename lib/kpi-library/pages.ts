@@ -20,7 +20,7 @@ import { withTenant } from "@/lib/tenancy";
 
 /** Contracts this buyer user may put KPIs on: all for an admin, their own for a contract manager. */
 async function managedContracts(actor: Actor) {
-  return withTenant(actor, (tx) => listContracts(tx, viewerOf(actor), managedContractsFilter(actor)));
+  return withTenant(actor, (tx) => listContracts(tx, { viewer: viewerOf(actor), ...managedContractsFilter(actor) }));
 }
 
 function unitSuffix(unitLabel: string | undefined): string {
@@ -124,9 +124,9 @@ export async function templateFormPage(actor: Actor, templateId: string | null) 
 export async function copyPage(actor: Actor, contractId: string, sourceId: string | null) {
   if (actor.org.kind !== "buyer") notFound();
   return withTenant(actor, async (tx) => {
-    const contract = await getContract(tx, viewerOf(actor), contractId);
+    const contract = await getContract(tx, { viewer: viewerOf(actor), id: contractId });
     if (!shapesContractKpis(actor, contract)) notFound();
-    const others = (await listContracts(tx, viewerOf(actor))).filter((c) => c.id !== contract.id);
+    const others = (await listContracts(tx, { viewer: viewerOf(actor) })).filter((c) => c.id !== contract.id);
     const source = sourceId ? (others.find((c) => c.id === sourceId) ?? null) : null;
     const sourceKpis = source
       ? (await listContractKpis(tx, { viewer: viewerOf(actor), contractId: source.id })).kpis.filter((k) => k.status !== "rejected")
@@ -151,7 +151,7 @@ export async function copyPage(actor: Actor, contractId: string, sourceId: strin
 export async function importPage(actor: Actor, contractId: string) {
   if (actor.org.kind !== "buyer") notFound();
   return withTenant(actor, async (tx) => {
-    const contract = await getContract(tx, viewerOf(actor), contractId);
+    const contract = await getContract(tx, { viewer: viewerOf(actor), id: contractId });
     if (!shapesContractKpis(actor, contract)) notFound();
     return { contract };
   });

@@ -159,7 +159,7 @@ const flatten = (r: {
 
 /** The KPIs of a contract with indicator, themes, growth-path versions and the target of every contract quarter. */
 export async function listContractKpis(db: Db, { viewer, contractId }: { viewer: ContractViewer; contractId: string }) {
-  const contract = await getContract(db, viewer, contractId);
+  const contract = await getContract(db, { viewer, id: contractId });
   const rows = await selectKpis(db)
     .where(and(eq(kpis.tenantId, contract.tenantId), eq(kpis.contractId, contract.id)))
     .orderBy(asc(kpis.createdAt), asc(kpis.name));
@@ -170,7 +170,7 @@ export type ContractKpi = Awaited<ReturnType<typeof listContractKpis>>["kpis"][n
 
 /** One KPI of a contract; a KPI of another contract (or another tenant) is "not found". */
 export async function getContractKpi(db: Db, { viewer, contractId, kpiId }: { viewer: ContractViewer; contractId: string; kpiId: string }) {
-  const contract = await getContract(db, viewer, contractId);
+  const contract = await getContract(db, { viewer, id: contractId });
   if (!UUID_PATTERN.test(kpiId)) throw new NotFoundError("Deze KPI bestaat niet.");
   const [row] = await selectKpis(db).where(and(eq(kpis.tenantId, contract.tenantId), eq(kpis.contractId, contract.id), eq(kpis.id, kpiId)));
   if (!row) throw new NotFoundError("Deze KPI bestaat niet.");
@@ -180,7 +180,7 @@ export async function getContractKpi(db: Db, { viewer, contractId, kpiId }: { vi
 
 /** The tender promises of a contract, with their indicator and the KPIs made from them. */
 export async function listPromises(db: Db, { viewer, contractId }: { viewer: ContractViewer; contractId: string }) {
-  const contract = await getContract(db, viewer, contractId);
+  const contract = await getContract(db, { viewer, id: contractId });
   const rows = await db
     .select({
       promise: promises,

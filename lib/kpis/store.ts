@@ -92,7 +92,7 @@ export type NewKpi = {
  * the supplier is no party to is "not found") and, for a buyer's contract manager, one they manage.
  */
 export async function contractForKpis(tx: Db, ctx: Actor, contractId: string) {
-  const contract = await getContract(tx, viewerOf(ctx), contractId);
+  const contract = await getContract(tx, { viewer: viewerOf(ctx), id: contractId });
   assertShapesContractKpis(ctx, contract);
   return contract;
 }

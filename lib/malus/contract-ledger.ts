@@ -50,8 +50,8 @@ export type KpiCaps = {
   contractCapCents: number | null;
 };
 
-export async function contractMalusLedger(db: Db, viewer: ContractViewer, contractId: string) {
-  const contract = await getContract(db, viewer, contractId);
+export async function contractMalusLedger(db: Db, { viewer, contractId }: { viewer: ContractViewer; contractId: string }) {
+  const contract = await getContract(db, { viewer, id: contractId });
   const approver = people;
   const rows = await db
     .select({ score: reviewScores, quarter: reviews.quarter, kpiName: kpis.name, malusRule: kpis.malusRule, approvedBy: approver.name })

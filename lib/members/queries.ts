@@ -93,8 +93,7 @@ export async function colleagueEmails(
 /** Rows with a creator: createdByEmail for the nameless members of the organisation, else null. */
 export async function withCreatorEmails<R extends { createdByUserId: string | null; createdByName: string | null }>(
   db: Db,
-  organisationId: string,
-  rows: R[],
+  { organisationId, rows }: { organisationId: string; rows: R[] },
 ): Promise<Array<R & { createdByEmail: string | null }>> {
   const emails = await colleagueEmails(db, {
     organisationId,

@@ -155,7 +155,7 @@ export async function getReportPage(
 
 /** Per contract the viewer is party to, every quarter that has started or ended, with its report status. */
 export async function reportOverview(db: Db, { viewer, today }: { viewer: ContractViewer; today: string }) {
-  const rows = await listContracts(db, viewer);
+  const rows = await listContracts(db, { viewer });
   const ids = rows.map((c) => c.id);
   const [reportRows, dueDays] = ids.length
     ? await Promise.all([

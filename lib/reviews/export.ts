@@ -64,7 +64,7 @@ export async function reviewRecord(
   db: Db,
   { viewer, contractId, quarter: quarterText }: { viewer: ContractViewer; contractId: string; quarter: string },
 ): Promise<ReviewRecord> {
-  const contract = await getContract(db, viewer, contractId);
+  const contract = await getContract(db, { viewer, id: contractId });
   const quarter = quarterParam(quarterText);
   const key = quarterKey(quarter);
   const [review] = await db

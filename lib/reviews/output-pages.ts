@@ -17,7 +17,7 @@ export async function reviewReportPage(orgSlug: string, contractId: string, quar
 
 export async function malusLedgerPage(orgSlug: string, contractId: string) {
   const actor = await requireActor(orgSlug);
-  const ledger = await orNotFound(withTenant(actor, (tx) => contractMalusLedger(tx, viewerOf(actor), contractId)));
+  const ledger = await orNotFound(withTenant(actor, (tx) => contractMalusLedger(tx, { viewer: viewerOf(actor), contractId })));
   return { actor, ledger };
 }
 

@@ -37,7 +37,7 @@ export const reviewScoresCsvRoute = defineDownload({
 export const malusLedgerCsvRoute = defineDownload({
   name: "GET /api/v1/[org]/contracts/[id]/malus",
   permission: "contracts.read",
-  handler: (tx, ctx, params: { id: string }) => contractMalusLedger(tx, viewerOf(ctx), params.id),
+  handler: (tx, ctx, params: { id: string }) => contractMalusLedger(tx, { viewer: viewerOf(ctx), contractId: params.id }),
   afterCommit: async (_db, ledger) => ({
     filename: malusFileName(ledger.contract.reference),
     contentType: CSV_CONTENT_TYPE,

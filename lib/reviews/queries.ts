@@ -215,7 +215,7 @@ export async function listReviews(
   db: Db,
   { viewer, contractId, today = amsterdamToday() }: { viewer: ContractViewer; contractId: string; today?: string },
 ) {
-  const contract = await getContract(db, viewer, contractId);
+  const contract = await getContract(db, { viewer, id: contractId });
   const quarters = contractQuarters(contract.startDate, contract.endDate).filter((q) => quarterTiming(q.quarter, today) !== "future");
   const rows = quarters.length
     ? await db

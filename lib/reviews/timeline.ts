@@ -28,7 +28,7 @@ export async function contractTimeline(
   db: Db,
   { viewer, contractId, orgSlug }: { viewer: ContractViewer; contractId: string; orgSlug: string },
 ) {
-  const contract = await getContract(db, viewer, contractId);
+  const contract = await getContract(db, { viewer, id: contractId });
   const base = `/${orgSlug}/contracten/${contract.id}`;
   const scope = and(eq(reports.tenantId, contract.tenantId), eq(reports.contractId, contract.id));
   const reviewScope = and(eq(reviews.tenantId, contract.tenantId), eq(reviews.contractId, contract.id));

@@ -21,7 +21,7 @@ async function roadmapContract(tx: Db, ctx: Actor, contractId: string): Promise<
   const contract =
     ctx.org.kind === "buyer"
       ? await getContractInTenant(tx, { tenantId: ctx.org.id, id: contractId })
-      : await getContract(tx, viewerOf(ctx), contractId);
+      : await getContract(tx, { viewer: viewerOf(ctx), id: contractId });
   assertMayEditRoadmap(ctx, contract);
   return contract;
 }

@@ -20,7 +20,7 @@ import { withTenant } from "@/lib/tenancy";
 
 export async function roadmapPage(actor: Actor, contractId: string, groupBy: "strategy" | "theme") {
   return withTenant(actor, async (tx) => {
-    const contract = await getContract(tx, viewerOf(actor), contractId);
+    const contract = await getContract(tx, { viewer: viewerOf(actor), id: contractId });
     const scope = { tenantId: contract.tenantId, contractId: contract.id };
     const [items, themes, paths] = await Promise.all([
       listRoadmapItems(tx, scope),
@@ -47,7 +47,7 @@ export async function roadmapPage(actor: Actor, contractId: string, groupBy: "st
 /** One item with the form's choices; another contract's or tenant's item id is a 404. */
 export async function roadmapItemPage(actor: Actor, contractId: string, itemId: string) {
   return withTenant(actor, async (tx) => {
-    const contract = await getContract(tx, viewerOf(actor), contractId);
+    const contract = await getContract(tx, { viewer: viewerOf(actor), id: contractId });
     const scope = { tenantId: contract.tenantId, contractId: contract.id };
     const [item, themes] = await Promise.all([getRoadmapItem(tx, { ...scope, id: itemId }), contractWheelThemes(tx, scope)]);
     return { contract, item, themes, canEdit: mayEditRoadmap(actor, contract) };

@@ -111,7 +111,7 @@ export async function getOrgWheelByYear(db: Db, params: { tenantId: string; year
  * party to (row-level security enforces the same). The wheel is null when none was derived yet.
  */
 export async function getContractWheel(db: Db, { viewer, contractId }: { viewer: ContractViewer; contractId: string }) {
-  const contract = await getContract(db, viewer, contractId);
+  const contract = await getContract(db, { viewer, id: contractId });
   const [row] = await db
     .select()
     .from(wheels)

@@ -45,7 +45,7 @@ const auditOf = (id: string) =>
 const view = (ctx: Caller, id: string) =>
   withTenant(
     { userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind },
-    (tx) => getContract(tx, { orgId: ctx.org.id, orgKind: ctx.org.kind }, id),
+    (tx) => getContract(tx, { viewer: { orgId: ctx.org.id, orgKind: ctx.org.kind }, id }),
     db,
   );
 

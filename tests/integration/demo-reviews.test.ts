@@ -116,7 +116,7 @@ describe("the demo reviews", () => {
     const cm = buyers.voorbeeldstad.as.contract_manager;
     const totals = [];
     for (const id of contractIds.slice(0, 3)) {
-      totals.push((await withTenant(scopeOf(cm), (tx) => contractMalusLedger(tx, viewerOf(cm), id), db)).totals);
+      totals.push((await withTenant(scopeOf(cm), (tx) => contractMalusLedger(tx, { viewer: viewerOf(cm), contractId: id }), db)).totals);
     }
     expect(totals.some((t) => t.rawCents > 0)).toBe(true);
     expect(totals.every((t) => t.rawCents === t.waivedCents + t.appliedCents || t.rawCents > t.waivedCents + t.appliedCents)).toBe(true);

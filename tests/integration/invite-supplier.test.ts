@@ -77,7 +77,7 @@ describe("inviting a supplier by KvK number", () => {
 
     const seen = await withTenant(
       { userId: user.id, orgId: supplier.id, orgKind: "supplier" },
-      (tx) => listContracts(tx, { orgId: supplier.id, orgKind: "supplier" }),
+      (tx) => listContracts(tx, { viewer: { orgId: supplier.id, orgKind: "supplier" } }),
       db,
     );
     expect(seen.map((c) => c.id)).toEqual([contractId]);

@@ -21,7 +21,7 @@ let supplier: Team<SupplierRole>;
 let contract: Contract;
 
 const read = (ctx: Caller, contractId: string) =>
-  withTenant(scopeOf(ctx), (tx) => getProcurementChecklist(tx, viewerOf(ctx), contractId), db);
+  withTenant(scopeOf(ctx), (tx) => getProcurementChecklist(tx, { viewer: viewerOf(ctx), contractId }), db);
 
 beforeAll(async () => {
   [buyer, other, supplier] = [await createBuyer(db), await createBuyer(db), await createSupplier(db)];
@@ -127,7 +127,11 @@ describe("checklist ambitieformulering", () => {
   it("lists the buyer's draft contracts with their progress, not the active ones", async () => {
     const draftId = await createContractAs(buyer.as.admin, { title: "Concept inkooptraject", status: "draft" });
     await saveChecklistAs(buyer.as.coordinator, draftId, 0, ["1.1", "1.2", "1.3", "1.4", "2.1"]);
-    const list = await withTenant(scopeOf(buyer.as.viewer), (tx) => listProcurementsInPreparation(tx, viewerOf(buyer.as.viewer)), db);
+    const list = await withTenant(
+      scopeOf(buyer.as.viewer),
+      (tx) => listProcurementsInPreparation(tx, { viewer: viewerOf(buyer.as.viewer) }),
+      db,
+    );
     expect(list.map((r) => r.contract.id)).toContain(draftId);
     expect(list.map((r) => r.contract.id)).not.toContain(contract.id);
     expect(list.find((r) => r.contract.id === draftId)).toMatchObject({ checked: 5, total: 25, percent: 20 });

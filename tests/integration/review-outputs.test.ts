@@ -125,7 +125,7 @@ describe("download routes", () => {
     // The total sits below the data, after an empty line.
     expect(lines.slice(3)).toEqual(["", ";;Totaal;;3500,00;500,00;;3000,00"]);
     const cm = buyer.as.contract_manager;
-    const ledger = await read(cm, (tx) => contractMalusLedger(tx, viewerOf(cm), contract.id));
+    const ledger = await read(cm, (tx) => contractMalusLedger(tx, { viewer: viewerOf(cm), contractId: contract.id }));
     expect(ledger.byQuarter.map((q) => q.key)).toEqual(["2026-Q1", "2026-Q2"]);
     expect(ledger.byYear).toEqual([
       {

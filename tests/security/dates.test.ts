@@ -302,7 +302,7 @@ describe("a contract stored before the range was checked", () => {
 
   it("leaves the contract list, the overview and the reports overview working for everyone of both parties", async () => {
     for (const ctx of [team.as.admin, team.as.viewer, partner.as.reporter]) {
-      const list = await read(ctx, (tx) => listContracts(tx, viewerOf(ctx)));
+      const list = await read(ctx, (tx) => listContracts(tx, { viewer: viewerOf(ctx) }));
       expect(list.map((c) => c.id)).toEqual(expect.arrayContaining([ordinaryId, oldId]));
       contractOverview(list);
       const overview = await read(ctx, (tx) => reportOverview(tx, { viewer: viewerOf(ctx), today: TODAY }));

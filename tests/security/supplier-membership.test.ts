@@ -95,7 +95,7 @@ async function strayInvitation(params: { organisationId: string; invitedBy: Call
 async function contractIdsSeenBy(member: Caller) {
   const rows = await withTenant(
     { userId: member.userId, orgId: member.org.id, orgKind: "supplier" },
-    (tx) => listContracts(tx, { orgId: member.org.id, orgKind: "supplier" }),
+    (tx) => listContracts(tx, { viewer: { orgId: member.org.id, orgKind: "supplier" } }),
     db,
   );
   return rows.map((c) => c.id);

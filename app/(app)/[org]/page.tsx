@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const actor = await requireActor(org);
-  const contracts = await withTenant(actor, (tx) => listContracts(tx, viewerOf(actor)));
+  const contracts = await withTenant(actor, (tx) => listContracts(tx, { viewer: viewerOf(actor) }));
   const overview = contractOverview(contracts);
   const isBuyer = actor.org.kind === "buyer";
   const mine = isBuyer ? contracts.filter((c) => isManagerOf(actor, c)) : [];

@@ -40,7 +40,7 @@ export async function listAssessments(db: Db, params: Params) {
   const rows = await selectAssessments(db)
     .where(and(eq(guidanceAssessments.tenantId, params.tenantId), eq(guidanceAssessments.tool, ASSESSMENT_TOOLS[params.tool])))
     .orderBy(desc(guidanceAssessments.assessedOn), desc(guidanceAssessments.createdAt), asc(guidanceAssessments.title));
-  return withCreatorEmails(db, params.tenantId, rows);
+  return withCreatorEmails(db, { organisationId: params.tenantId, rows });
 }
 
 export async function getAssessment(db: Db, params: Params & { id: string }) {
@@ -55,6 +55,6 @@ export async function getAssessment(db: Db, params: Params & { id: string }) {
     )
     .limit(1);
   if (!row) throw new NotFoundError(NOT_FOUND);
-  const [named] = await withCreatorEmails(db, params.tenantId, [row]);
+  const [named] = await withCreatorEmails(db, { organisationId: params.tenantId, rows: [row] });
   return named;
 }

@@ -6,10 +6,10 @@ import { getProcurementChecklist, listProcurementsInPreparation } from "./querie
 import { withTenant } from "@/lib/tenancy";
 
 export async function procurementChecklistPage(actor: Actor, contractId: string) {
-  const view = await withTenant(actor, (tx) => getProcurementChecklist(tx, viewerOf(actor), contractId));
+  const view = await withTenant(actor, (tx) => getProcurementChecklist(tx, { viewer: viewerOf(actor), contractId }));
   return { ...view, canEdit: mayEditProcurementChecklist(actor, view.contract) };
 }
 
 export async function procurementsInPreparationPage(actor: Actor) {
-  return withTenant(actor, (tx) => listProcurementsInPreparation(tx, viewerOf(actor)));
+  return withTenant(actor, (tx) => listProcurementsInPreparation(tx, { viewer: viewerOf(actor) }));
 }

@@ -67,8 +67,8 @@ const stateOf = (row: ProcurementChecklist | null): ProcurementChecklistState =>
  * award: what the procurement collected stays); a supplier only one the buyer shared, and an
  * unshared one looks exactly like a missing contract.
  */
-export async function getProcurementChecklist(db: Db, viewer: ContractViewer, contractId: string) {
-  const contract = await getContract(db, viewer, contractId);
+export async function getProcurementChecklist(db: Db, { viewer, contractId }: { viewer: ContractViewer; contractId: string }) {
+  const contract = await getContract(db, { viewer, id: contractId });
   const key = { tenantId: contract.tenantId, contractId: contract.id };
   const row = await findProcurementChecklist(db, key);
   if (viewer.orgKind === "supplier" && !row?.sharedWithSupplier) throw new NotFoundError("Dit contract bestaat niet.");
@@ -84,8 +84,8 @@ export async function getProcurementChecklist(db: Db, viewer: ContractViewer, co
 }
 
 /** The buyer's procurements in preparation (draft contracts) with their checklist progress. */
-export async function listProcurementsInPreparation(db: Db, viewer: ContractViewer) {
-  const drafts = await listContracts(db, viewer, { status: "draft" });
+export async function listProcurementsInPreparation(db: Db, { viewer }: { viewer: ContractViewer }) {
+  const drafts = await listContracts(db, { viewer, status: "draft" });
   if (drafts.length === 0) return [];
   const rows = await db
     .select()

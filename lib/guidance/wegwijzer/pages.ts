@@ -74,7 +74,7 @@ export async function wegwijzerPage(orgSlug: string, query: Query) {
   const [runs, drafts] = await withTenant(actor, (tx) =>
     Promise.all([
       listWegwijzerRuns(tx, { tenantId: actor.org.id }),
-      canEdit ? listContracts(tx, viewerOf(actor), { status: "draft" }) : Promise.resolve([]),
+      canEdit ? listContracts(tx, { viewer: viewerOf(actor), status: "draft" }) : Promise.resolve([]),
     ]),
   );
   return {

@@ -36,7 +36,7 @@ export async function listWegwijzerRuns(db: Db, params: Tenant) {
   const rows = await selectRuns(db)
     .where(eq(wegwijzerRuns.tenantId, params.tenantId))
     .orderBy(desc(wegwijzerRuns.createdAt), asc(wegwijzerRuns.title));
-  return withCreatorEmails(db, params.tenantId, rows);
+  return withCreatorEmails(db, { organisationId: params.tenantId, rows });
 }
 
 /** One saved run; another tenant's id or a malformed one looks exactly like a missing one. */
@@ -46,6 +46,6 @@ export async function getWegwijzerRun(db: Db, params: Tenant & { id: string }) {
     .where(and(eq(wegwijzerRuns.tenantId, params.tenantId), eq(wegwijzerRuns.id, params.id)))
     .limit(1);
   if (!row) throw new NotFoundError(RUN_NOT_FOUND);
-  const [named] = await withCreatorEmails(db, params.tenantId, [row]);
+  const [named] = await withCreatorEmails(db, { organisationId: params.tenantId, rows: [row] });
   return named;
 }

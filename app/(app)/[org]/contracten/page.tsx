@@ -22,7 +22,9 @@ export default async function ContractsPage({
   const actor = await requireActor(org);
   const isBuyer = actor.org.kind === "buyer";
   const mine = isBuyer && filter === "mijn";
-  const contracts = await withTenant(actor, (tx) => listContracts(tx, viewerOf(actor), mine ? { managedBy: actor.userId } : {}));
+  const contracts = await withTenant(actor, (tx) =>
+    listContracts(tx, { viewer: viewerOf(actor), ...(mine ? { managedBy: actor.userId } : {}) }),
+  );
   const base = `/${actor.org.slug}/contracten`;
   return (
     <>

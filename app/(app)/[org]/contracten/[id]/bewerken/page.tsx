@@ -21,7 +21,7 @@ export default async function EditContractPage({ params }: { params: Promise<{ o
   if (!can(actor.org.kind, actor.role, "contracts.update")) notFound();
   const [contract, managers] = await orNotFound(
     withTenant(actor, (tx) =>
-      Promise.all([getContract(tx, viewerOf(actor), id), listContractManagers(tx, { organisationId: actor.org.id })]),
+      Promise.all([getContract(tx, { viewer: viewerOf(actor), id }), listContractManagers(tx, { organisationId: actor.org.id })]),
     ),
   );
   // The action refuses a contract manager of another contract, so the form is not offered either.
