@@ -1,29 +1,62 @@
 import { defineConfig, devices } from "@playwright/test";
+import { e2eServers, productionModeServer } from "./tests/e2e/servers";
 
-// Browser tests run against the production build (`npm run build` first) on a fresh embedded
-// database of their own, so they never touch a developer's .data/pglite or port 3000.
-const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://localhost:${port}`;
-const dataDir = `.data/e2e-${port}`;
+// Browser tests run against the production build (`npm run build` first), each worker against a
+// server and an embedded database of its own (PGlite allows one process per data directory), so
+// they never touch a developer's .data/pglite or port 3000. One more server runs in production
+// mode (no demo) for the tests that check what only the demo offers.
+const servers = e2eServers();
+const production = productionModeServer();
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+const buildCheck = `test -f ${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID || { echo 'Geen productie-build gevonden: draai eerst npm run build.' >&2; exit 1; }`;
+
+function webServer(server: { baseURL: string; port: number; dataDir: string }, env: Record<string, string>) {
+  return {
+    // `npm start` prepares the emptied directory (migrations, demo data) beside the server; /login answers once it is ready.
+    command: [
+      buildCheck,
+      "unset DATABASE_URL SMTP_URL",
+      `rm -rf ${server.dataDir} ${server.dataDir}.lock`,
+      `exec npm start -- -p ${server.port}`,
+    ].join(" && "),
+    url: `${server.baseURL}/login`,
+    // A fresh database every run; E2E_REUSE_SERVER=1 keeps servers you started yourself.
+    reuseExistingServer: !process.env.CI && process.env.E2E_REUSE_SERVER === "1",
+    timeout: 180_000,
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5_000 },
+    env: {
+      PGLITE_DIR: server.dataDir,
+      // Links in e-mails (invitations, sign-in links) must point at this server; the app gives
+      // next-auth the same address, so the tests see the address a request cannot change.
+      APP_URL: server.baseURL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+      ...env,
+    },
+  };
+}
 
 export default defineConfig({
   // The journeys, and the security checks that need the production build (status codes,
   // headers, redirects).
   testDir: "tests",
   testMatch: ["e2e/**/*.spec.ts", "security/**/*.spec.ts"],
+  // A spec file runs on one worker, its tests in order; the files spread over the workers.
   fullyParallel: false,
-  // One embedded database behind one server: tests share it, so they run one at a time.
-  workers: 1,
+  workers: servers.length,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: "list",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL,
+    // Replaced per worker by its own server (tests/e2e/fixtures.ts).
+    baseURL: servers[0].baseURL,
     locale: "nl-NL",
     timezoneId: "Europe/Amsterdam",
     // CI keeps only its log, where a trace cannot be opened, and recording one for every test
@@ -51,29 +84,9 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // `npm start` prepares the emptied directory (migrations, demo data) beside the server; /login answers once it is ready.
-    command: [
-      `test -f ${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID || { echo 'Geen productie-build gevonden: draai eerst npm run build.' >&2; exit 1; }`,
-      "unset DATABASE_URL SMTP_URL",
-      `rm -rf ${dataDir} ${dataDir}.lock`,
-      `exec npm start -- -p ${port}`,
-    ].join(" && "),
-    url: `${baseURL}/login`,
-    // A fresh database every run; E2E_REUSE_SERVER=1 keeps a server you started yourself.
-    reuseExistingServer: !process.env.CI && process.env.E2E_REUSE_SERVER === "1",
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
-    env: {
-      PGLITE_DIR: dataDir,
-      DEMO_MODE: "true",
-      // Links in e-mails (invitations, sign-in links) must point at this server; the app gives
-      // next-auth the same address, so the tests see the address a request cannot change.
-      APP_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: "1",
-      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
-    },
-  },
+  webServer: [
+    ...servers.map((server) => webServer(server, { DEMO_MODE: "true" })),
+    // Production mode on an embedded database: no one-click accounts, no outbox, no test-data routes.
+    webServer(production, { DEMO_MODE: "false", AUTH_SECRET: "e2e-alleen-voor-de-browsertests-niet-geheim-0123456789" }),
+  ],
 });

@@ -87,7 +87,7 @@ async function insertFutureContract(db: Db, ids: Ids): Promise<Contract> {
   );
 }
 
-async function seedKpi(db: Db, ids: Ids, contract: Contract, spec: DemoKpi): Promise<void> {
+export async function seedKpi(db: Db, ids: Ids, contract: Contract, spec: DemoKpi): Promise<void> {
   const buyer = buyerWriter(ids, contract);
   const supplier = supplierWriter(ids, contract);
   const writer = spec.proposedBy === "supplier" && supplier ? supplier : buyer;

@@ -46,7 +46,7 @@ export async function seedDemoReports(db: Db, ids: Ids): Promise<void> {
   }
 }
 
-async function seedContractReports(db: Db, contract: Contract & { supplierOrgId: string }, today: string, last: LastQuarter) {
+export async function seedContractReports(db: Db, contract: Contract & { supplierOrgId: string }, today: string, last: LastQuarter) {
   const scope = { userId: "00000000-0000-0000-0000-000000000000", orgId: contract.supplierOrgId, orgKind: "supplier" as const };
   await withTenant(
     scope,

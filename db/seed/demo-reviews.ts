@@ -78,7 +78,7 @@ export type Ctx = {
   coordinatorId: string | null;
 };
 
-async function seedContractReviews(tx: Db, ctx: Ctx) {
+export async function seedContractReviews(tx: Db, ctx: Ctx) {
   const { contract, today } = ctx;
   const quarters = contractQuarters(contract.startDate, contract.endDate);
   const values = quarterValuesCents(contract.valueCents, quarters);

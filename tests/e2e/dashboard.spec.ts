@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { checkPage, expect, test } from "./fixtures";
 
+const DEMO_TARGETS = ["CO2-uitstoot eigen organisatie en inkoop", "Circulaire inhoud van ingekochte producten"];
+
 // The organisation dashboard on the demo data: the MVI/KCI coordinator filters it, the
 // filters land in the URL without a reload, the shared URL opens the same view, the tables
 // download as XLSX and the charts draw.
@@ -48,12 +50,18 @@ test.describe("organisation dashboard", () => {
     await page.goto("/voorbeeldstad/dashboard");
     const targets = page.getByRole("region", { name: "Doelstellingen" });
     // Meals × kg CO2e per meal add up to tonnes; the year's share of the organisation's base year is named.
+    // Other specs may add copies of the catering contract on this database: they feed it too.
     await expect(
-      targets.getByText(/2025: [\d.]+(,\d+)? ton CO2e uit 1 contract, 4 van 4 kwartalen, [\d,]+ % van het basisjaar/),
+      targets.getByText(/2025: [\d.]+(,\d+)? ton CO2e uit \d+ contract(en)?, 4 van 4 kwartalen, [\d,]+ % van het basisjaar/),
     ).toBeVisible();
     // The cleaning contract's circular content feeds the circular-content target.
     await expect(targets.getByText(/2025: [\d,]+ % uit 1 contract, \d van 4 kwartalen/)).toBeVisible();
-    await expect(targets.getByText(/Gerealiseerd —|nog niets/)).toHaveCount(0);
+    // Every demo target has realised values; one another spec adds may have none yet.
+    for (const name of DEMO_TARGETS) {
+      const target = targets.locator(".dashboard-target").filter({ has: page.getByRole("heading", { level: 3, name, exact: true }) });
+      await expect(target).toHaveCount(1);
+      await expect(target.getByText(/Gerealiseerd —|nog niets/)).toHaveCount(0);
+    }
   });
 
   test("a viewer sees the same dashboard read-only; a supplier has none", async ({ pageAs }) => {

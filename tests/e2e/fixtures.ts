@@ -2,6 +2,7 @@
 // per run, then the session cookie is reused), and check every page with axe.
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { e2eServers, productionModeServer } from "./servers";
 
 type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
@@ -98,6 +99,10 @@ async function signInThroughDemo(browser: Browser, baseURL: string, user: DemoUs
 const IDLE_REUSE_MS = 40 * 60_000;
 
 type WorkerFixtures = {
+  /** This worker's own server (its own database): specs that change data never meet another worker's. */
+  serverURL: string;
+  /** The server in production mode (no demo), shared by all workers; only read from. */
+  productionURL: string;
   /** The session of a demo user, signed in once per worker and then reused. */
   sessionOf: (user: DemoUserKey) => Promise<StorageState>;
 };
@@ -110,9 +115,22 @@ type TestFixtures = {
 };
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  serverURL: [
+    async ({}, use, workerInfo) => {
+      const servers = e2eServers();
+      const server = servers[workerInfo.parallelIndex];
+      if (!server)
+        throw new Error(
+          `Worker ${workerInfo.parallelIndex} heeft geen server: draai met ten hoogste E2E_WORKERS=${servers.length} workers.`,
+        );
+      await use(server.baseURL);
+    },
+    { scope: "worker" },
+  ],
+  productionURL: [async ({}, use) => use(productionModeServer().baseURL), { scope: "worker" }],
+  baseURL: async ({ serverURL }, use) => use(serverURL),
   sessionOf: [
-    async ({ browser }, use, workerInfo) => {
-      const baseURL = String(workerInfo.project.use.baseURL);
+    async ({ browser, serverURL: baseURL }, use) => {
       const sessions = new Map<DemoUserKey, { state: Promise<StorageState>; usedAt: number }>();
       await use((key) => {
         let session = sessions.get(key);

@@ -1,0 +1,21 @@
+// Test data for the browser tests, only in demo mode: a fresh copy of a demo contract. Outside demo
+// mode the route does not exist (404). Demo mode hands out every demo account with one click, so
+// the route gives a caller nothing the demo does not give already.
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { copyDemoContract } from "@/db/seed/demo-copy";
+import { isDemoMode } from "@/lib/env";
+
+const DemoContractCopy = z.object({
+  reference: z.string().min(1).max(40),
+  title: z.string().trim().min(1).max(200),
+});
+
+export async function demoContractCopyRoute(request: Request): Promise<Response> {
+  if (!isDemoMode()) return new Response("Niet gevonden", { status: 404 });
+  const parsed = DemoContractCopy.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return Response.json({ error: "Geef de referentie van een democontract en een titel." }, { status: 400 });
+  const copy = await copyDemoContract(await getDb(), parsed.data);
+  if (!copy) return Response.json({ error: "Geen democontract met een leverancier onder die referentie." }, { status: 404 });
+  return Response.json({ data: copy }, { status: 201, headers: { "Cache-Control": "no-store" } });
+}
