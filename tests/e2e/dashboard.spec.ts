@@ -32,6 +32,16 @@ test.describe("organisation dashboard", () => {
     expect(await page.evaluate(() => (window as unknown as { dashboardMarker?: number }).dashboardMarker)).toBe(42);
     const filtered = await selection.textContent();
 
+    // Back returns to the previous filters, still without a page load, and Forward to the new ones.
+    await page.goBack();
+    await expect(page).not.toHaveURL(/pakket=asfalt/);
+    await expect(page.getByLabel("Inkooppakket", { exact: true })).toHaveValue("");
+    await expect(selection).toHaveText(allContracts ?? "");
+    expect(await page.evaluate(() => (window as unknown as { dashboardMarker?: number }).dashboardMarker)).toBe(42);
+    await page.goForward();
+    await expect(page.getByLabel("Inkooppakket", { exact: true })).toHaveValue("asfalt");
+    await expect(selection).toHaveText(filtered ?? "");
+
     // The shared URL opens the same view.
     await page.reload();
     await expect(page.getByLabel("Inkooppakket", { exact: true })).toHaveValue("asfalt");
