@@ -21,4 +21,14 @@ test("an admin invites a member and sees the open invitation", async ({ page }) 
   await expect(open.getByRole("button", { name: `Intrekken voor ${email}` })).toBeVisible();
   await expect(page.getByRole("region", { name: "Logboek" })).toContainText("Uitnodiging verstuurd");
   await checkPage(page, "beheer-uitnodiging");
+
+  // Revoking asks first: cancelled, the invitation stays; agreed, it is gone.
+  const questions: string[] = [];
+  page.once("dialog", (dialog) => (questions.push(dialog.message()), dialog.dismiss()));
+  await open.getByRole("button", { name: `Intrekken voor ${email}` }).click();
+  await expect.poll(() => questions).toEqual([`De uitnodiging voor ${email} intrekken? De link in de e-mail werkt dan niet meer.`]);
+  await expect(open).toHaveCount(1);
+  page.once("dialog", (dialog) => dialog.accept());
+  await open.getByRole("button", { name: `Intrekken voor ${email}` }).click();
+  await expect(open).toHaveCount(0);
 });

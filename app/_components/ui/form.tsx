@@ -19,6 +19,11 @@ type FormActionOptions = {
    * sent, and a failed send becomes a message at that field (guardedUpload).
    */
   upload?: { limit: UploadLimit; field?: string };
+  /**
+   * A question asked before the form is sent, for what cannot be undone (a delete, a signature,
+   * closing a round): nothing is sent unless the user agrees. Every such form asks this one way.
+   */
+  confirm?: string;
 };
 
 /**
@@ -42,6 +47,7 @@ export function useFormAction<S extends Answer = FormState>(
     if (options.resetOnSuccess && state?.ok) form.current?.reset();
   }, [state, options.resetOnSuccess]);
   function send(data: FormData) {
+    if (options.confirm && !window.confirm(options.confirm)) return;
     startTransition(() => dispatch(data));
   }
   function onSubmit(event: FormEvent<HTMLFormElement>) {

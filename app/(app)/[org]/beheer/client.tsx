@@ -74,9 +74,11 @@ export function MemberRow(props: {
   changeRole: Action;
   remove: Action;
 }) {
-  const change = useFormAction(props.changeRole);
-  const removal = useFormAction(props.remove);
   const { member } = props;
+  const change = useFormAction(props.changeRole);
+  const removal = useFormAction(props.remove, {
+    confirm: `${member.name} verwijderen uit de organisatie? Hij of zij wordt meteen overal uitgelogd.`,
+  });
   const error =
     (change.state && !change.state.ok ? (change.state.fieldErrors?.role ?? change.state.error) : null) ??
     (removal.state && !removal.state.ok ? (removal.state.fieldErrors?._form ?? removal.state.error) : null);
@@ -96,7 +98,7 @@ export function MemberRow(props: {
         <form className="inline-form" onSubmit={change.onSubmit}>
           <input type="hidden" name="userId" value={member.userId} />
           <input type="hidden" name="version" value={member.version} />
-          <label className="skip-link" htmlFor={`role-${member.userId}`}>
+          <label className="visually-hidden" htmlFor={`role-${member.userId}`}>
             Rol van {member.name}
           </label>
           <select id={`role-${member.userId}`} name="role" defaultValue={member.role}>
@@ -108,15 +110,7 @@ export function MemberRow(props: {
         </form>
       </td>
       <td>
-        <form
-          onSubmit={(event) => {
-            if (!window.confirm(`${member.name} verwijderen uit de organisatie?`)) {
-              event.preventDefault();
-              return;
-            }
-            removal.onSubmit(event);
-          }}
-        >
+        <form onSubmit={removal.onSubmit}>
           <input type="hidden" name="userId" value={member.userId} />
           <SubmitButton pending={removal.pending} variant="danger">
             Verwijderen
@@ -128,13 +122,15 @@ export function MemberRow(props: {
 }
 
 export function RevokeInvitationButton({ action, invitationId, email }: { action: Action; invitationId: string; email: string }) {
-  const { state, pending, onSubmit } = useFormAction(action);
+  const { state, pending, onSubmit } = useFormAction(action, {
+    confirm: `De uitnodiging voor ${email} intrekken? De link in de e-mail werkt dan niet meer.`,
+  });
   return (
     <form onSubmit={onSubmit}>
       <input type="hidden" name="invitationId" value={invitationId} />
       <SubmitButton pending={pending} variant="secondary">
         <span>
-          Intrekken<span className="skip-link"> voor {email}</span>
+          Intrekken<span className="visually-hidden"> voor {email}</span>
         </span>
       </SubmitButton>
       {state && !state.ok ? <p className="field-error">{state.error}</p> : null}

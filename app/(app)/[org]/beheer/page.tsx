@@ -48,7 +48,7 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
                     <th scope="col">Naam</th>
                     <th scope="col">Rol</th>
                     <th scope="col">
-                      <span className="skip-link">Acties</span>
+                      <span className="visually-hidden">Acties</span>
                     </th>
                   </tr>
                 </thead>
@@ -82,7 +82,7 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
                         <th scope="col">Rol</th>
                         <th scope="col">Geldig tot</th>
                         <th scope="col">
-                          <span className="skip-link">Acties</span>
+                          <span className="visually-hidden">Acties</span>
                         </th>
                       </tr>
                     </thead>

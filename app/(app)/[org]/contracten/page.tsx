@@ -60,7 +60,7 @@ export default async function ContractsPage({
       ) : (
         <div className="table-wrap card" style={{ padding: 0 }}>
           <table className="data">
-            <caption className="skip-link">Contracten</caption>
+            <caption className="visually-hidden">Contracten</caption>
             <thead>
               <tr>
                 <th scope="col">Contract</th>

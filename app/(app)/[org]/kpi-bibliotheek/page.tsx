@@ -89,7 +89,7 @@ function TemplateCard(props: {
         <h3 id={headingId}>{t.name}</h3>
         {props.editHref ? (
           <Link href={props.editHref} className="button button-secondary">
-            Bewerken<span className="skip-link"> {t.name}</span>
+            Bewerken<span className="visually-hidden"> {t.name}</span>
           </Link>
         ) : null}
       </div>
@@ -99,7 +99,7 @@ function TemplateCard(props: {
       </p>
       <div className="table-wrap">
         <table className="data">
-          <caption className="skip-link">Ambitieniveaus van {t.name}</caption>
+          <caption className="visually-hidden">Ambitieniveaus van {t.name}</caption>
           <thead>
             <tr>
               <th scope="col">Niveau</th>

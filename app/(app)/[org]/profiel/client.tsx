@@ -1,6 +1,5 @@
 "use client";
 
-import type { FormEvent } from "react";
 import { FormAlert, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
@@ -22,16 +21,11 @@ export function RemindersForm({ action, wantsReminders }: { action: Action; want
 }
 
 export function SignOutEverywhereForm({ action }: { action: Action }) {
-  const { state, pending, onSubmit } = useFormAction(action);
-  function confirmFirst(event: FormEvent<HTMLFormElement>) {
-    if (!window.confirm("Overal uitloggen? Je wordt op al je apparaten en in al je browsers uitgelogd, ook hier.")) {
-      event.preventDefault();
-      return;
-    }
-    onSubmit(event);
-  }
+  const { state, pending, onSubmit } = useFormAction(action, {
+    confirm: "Overal uitloggen? Je wordt op al je apparaten en in al je browsers uitgelogd, ook hier.",
+  });
   return (
-    <form className="stack" onSubmit={confirmFirst} noValidate>
+    <form className="stack" onSubmit={onSubmit} noValidate>
       <FormAlert state={state} />
       <div>
         <SubmitButton pending={pending} variant="danger">

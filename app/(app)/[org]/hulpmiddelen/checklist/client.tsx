@@ -21,18 +21,11 @@ export function OpenRoundForm({ action }: { action: Action }) {
 
 /** Closing is final: the answers are fixed from then on, so the button asks first. */
 export function CloseRoundForm({ action, roundId, version, title }: { action: Action; roundId: string; version: number; title: string }) {
-  const { state, pending, onSubmit } = useFormAction(action);
+  const { state, pending, onSubmit } = useFormAction(action, {
+    confirm: `Ronde ‘${title}’ sluiten? Daarna kan niemand de antwoorden nog wijzigen.`,
+  });
   return (
-    <form
-      className="close-round"
-      onSubmit={(event) => {
-        if (!window.confirm(`Ronde ‘${title}’ sluiten? Daarna kan niemand de antwoorden nog wijzigen.`)) {
-          event.preventDefault();
-          return;
-        }
-        onSubmit(event);
-      }}
-    >
+    <form className="close-round" onSubmit={onSubmit}>
       <input type="hidden" name="roundId" value={roundId} />
       <input type="hidden" name="version" value={version} />
       <SubmitButton pending={pending} variant="secondary">

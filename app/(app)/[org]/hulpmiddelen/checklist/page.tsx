@@ -63,7 +63,7 @@ export default async function ChecklistPage({ params }: { params: Promise<{ org:
                     </td>
                     <td>
                       <Link href={`${base}/${round.id}/resultaten`}>
-                        Resultaten<span className="skip-link"> van {round.title}</span>
+                        Resultaten<span className="visually-hidden"> van {round.title}</span>
                       </Link>
                     </td>
                   </tr>

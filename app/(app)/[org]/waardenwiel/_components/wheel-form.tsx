@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, type FormEvent, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { FormAlert, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
 
 export type WheelAction = (state: FormState, form: FormData) => Promise<FormState>;
@@ -25,7 +25,7 @@ export function WheelForm(props: {
   compact?: boolean;
   children?: (fieldError: (name: string) => string | undefined) => ReactNode;
 }) {
-  const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
+  const { state, pending, onSubmit, fieldError } = useFormAction(props.action, { confirm: props.confirm });
   const ref = useRef<HTMLFormElement>(null);
   const { resetOnSuccess, onSuccess } = props;
   useEffect(() => {
@@ -34,13 +34,6 @@ export function WheelForm(props: {
     onSuccess?.();
     // Only a new answer from the server counts, not a new onSuccess function.
   }, [state, resetOnSuccess]);
-  function submit(event: FormEvent<HTMLFormElement>) {
-    if (props.confirm && !window.confirm(props.confirm)) {
-      event.preventDefault();
-      return;
-    }
-    onSubmit(event);
-  }
   const hidden = (
     <>
       <input type="hidden" name="wheelId" value={props.wheel.id} />
@@ -53,7 +46,7 @@ export function WheelForm(props: {
   if (props.compact) {
     // A single button (remove, move, publish): the message appears next to it.
     return (
-      <form ref={ref} onSubmit={submit} className={props.className ?? "inline-form"}>
+      <form ref={ref} onSubmit={onSubmit} className={props.className ?? "inline-form"}>
         {hidden}
         <SubmitButton pending={pending} variant={props.variant}>
           {props.submitLabel}
@@ -67,7 +60,7 @@ export function WheelForm(props: {
     );
   }
   return (
-    <form ref={ref} onSubmit={submit} className={props.className ?? "stack"} noValidate>
+    <form ref={ref} onSubmit={onSubmit} className={props.className ?? "stack"} noValidate>
       <FormAlert state={state} />
       {hidden}
       {props.children?.(fieldError)}

@@ -71,7 +71,7 @@ function TargetCard({ target: t, editHref }: { target: TargetView; editHref: str
         <h2 id={headingId}>{t.name}</h2>
         {editHref ? (
           <Link href={editHref} className="button button-secondary">
-            Bewerken<span className="skip-link"> {t.name}</span>
+            Bewerken<span className="visually-hidden"> {t.name}</span>
           </Link>
         ) : null}
       </div>
@@ -101,7 +101,7 @@ function TargetCard({ target: t, editHref }: { target: TargetView; editHref: str
         <summary>Doel per jaar als tabel</summary>
         <div className="table-wrap">
           <table className="data">
-            <caption className="skip-link">Doel per jaar: {t.name}</caption>
+            <caption className="visually-hidden">Doel per jaar: {t.name}</caption>
             <thead>
               <tr>
                 <th scope="col">Jaar</th>

@@ -100,17 +100,11 @@ export function IndicatorForm({
 }
 
 export function DeleteIndicatorButton({ action, id, name }: { action: Action; id: string; name: string }) {
-  const { state, pending, onSubmit } = useFormAction(action);
+  const { state, pending, onSubmit } = useFormAction(action, {
+    confirm: `Indicator "${name}" verwijderen? Dit kan niet ongedaan worden gemaakt.`,
+  });
   return (
-    <form
-      onSubmit={(event) => {
-        if (!window.confirm(`Indicator "${name}" verwijderen?`)) {
-          event.preventDefault();
-          return;
-        }
-        onSubmit(event);
-      }}
-    >
+    <form onSubmit={onSubmit}>
       <FormAlert state={state} />
       <input type="hidden" name="id" value={id} />
       <SubmitButton pending={pending} variant="danger">

@@ -76,7 +76,7 @@ function IndicatorTable({ caption, rows, editBase }: { caption: string; rows: In
   return (
     <div className="table-wrap">
       <table className="data">
-        <caption className="skip-link">{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Indicator</th>
@@ -87,7 +87,7 @@ function IndicatorTable({ caption, rows, editBase }: { caption: string; rows: In
             <th scope="col">Bereik</th>
             {editBase ? (
               <th scope="col">
-                <span className="skip-link">Acties</span>
+                <span className="visually-hidden">Acties</span>
               </th>
             ) : null}
           </tr>
@@ -111,7 +111,7 @@ function IndicatorTable({ caption, rows, editBase }: { caption: string; rows: In
               {editBase ? (
                 <td>
                   <Link href={`${editBase}/${i.id}`}>
-                    Bewerken<span className="skip-link"> {i.name}</span>
+                    Bewerken<span className="visually-hidden"> {i.name}</span>
                   </Link>
                 </td>
               ) : null}

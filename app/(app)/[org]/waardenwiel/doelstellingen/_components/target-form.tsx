@@ -104,17 +104,11 @@ export function TargetForm(props: { action: Action; initial: TargetFormValues; i
 }
 
 export function DeleteTargetButton({ action, id, version, name }: { action: Action; id: string; version: number; name: string }) {
-  const { state, pending, onSubmit } = useFormAction(action);
+  const { state, pending, onSubmit } = useFormAction(action, {
+    confirm: `Doelstelling "${name}" verwijderen? Dit kan niet ongedaan worden gemaakt.`,
+  });
   return (
-    <form
-      onSubmit={(event) => {
-        if (!window.confirm(`Doelstelling "${name}" verwijderen?`)) {
-          event.preventDefault();
-          return;
-        }
-        onSubmit(event);
-      }}
-    >
+    <form onSubmit={onSubmit}>
       <FormAlert state={state} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />

@@ -127,14 +127,16 @@ export function DeleteRoadmapItemForm(props: {
   version: number;
   title: string;
 }) {
-  const { state, pending, onSubmit } = useFormAction(props.action);
+  const { state, pending, onSubmit } = useFormAction(props.action, {
+    confirm: `Actie "${props.title}" verwijderen? Dit kan niet ongedaan worden gemaakt.`,
+  });
   return (
     <form onSubmit={onSubmit} className="stack">
       <FormAlert state={state} />
       <input type="hidden" name="version" value={props.version} />
       <div className="actions">
         <SubmitButton pending={pending} variant="danger">
-          Actie verwijderen<span className="skip-link"> {props.title}</span>
+          Actie verwijderen<span className="visually-hidden"> {props.title}</span>
         </SubmitButton>
       </div>
     </form>

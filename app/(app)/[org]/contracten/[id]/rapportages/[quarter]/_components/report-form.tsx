@@ -244,9 +244,10 @@ export function DecideReportForm(props: { action: Action; reportId: string; vers
 
 /** Deletes one evidence file after a confirmation; a button, because it sits inside the report form. */
 export function DeleteEvidenceButton({ action, evidenceId, fileName }: { action: Action; evidenceId: string; fileName: string }) {
-  const { state, pending, send } = useFormAction(action);
+  const { state, pending, send } = useFormAction(action, {
+    confirm: `Bewijsstuk "${fileName}" verwijderen? Dit kan niet ongedaan worden gemaakt.`,
+  });
   function remove() {
-    if (!window.confirm(`Bewijsstuk "${fileName}" verwijderen? Dit kan niet ongedaan worden gemaakt.`)) return;
     const data = new FormData();
     data.set("evidenceId", evidenceId);
     send(data);

@@ -120,6 +120,7 @@ export function DecisionsSection({ page, act }: Props) {
                 fields={[]}
                 submit="Besluit verwijderen"
                 variant="danger"
+                confirm={`Besluit "${describe(d)}" verwijderen?`}
               />
             ) : null}
           </li>

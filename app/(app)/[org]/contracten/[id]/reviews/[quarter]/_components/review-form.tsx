@@ -32,17 +32,9 @@ type Props = {
 };
 
 export function ReviewForm({ action, idPrefix, hidden = {}, fields, submit, variant, row, resetOnSuccess, confirm }: Props) {
-  const { state, pending, onSubmit, fieldError } = useFormAction(action, { resetOnSuccess });
+  const { state, pending, onSubmit, fieldError } = useFormAction(action, { resetOnSuccess, confirm });
   return (
-    <form
-      noValidate
-      className="stack"
-      style={{ maxWidth: "none", gap: "0.75rem" }}
-      onSubmit={(event) => {
-        if (confirm && !window.confirm(confirm)) return event.preventDefault();
-        onSubmit(event);
-      }}
-    >
+    <form noValidate className="stack" style={{ maxWidth: "none", gap: "0.75rem" }} onSubmit={onSubmit}>
       <FormAlert state={state} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
