@@ -96,6 +96,14 @@ export const emailAddress = z
 
 export const uuid = z.uuid({ error: "Onbekende verwijzing." });
 
+/**
+ * An id a person picks from a list: left empty, the message says what to choose ("Kies de KPI die
+ * je wilt beëindigen."); anything else that is no id is still an unknown reference.
+ */
+export function chosenId(message: string) {
+  return z.uuid({ error: (issue) => (issue.input === undefined || issue.input === "" ? message : "Onbekende verwijzing.") });
+}
+
 /** The version a form was built on: a whole number that fits the integer column. */
 export const version = z.coerce
   .number({ error: "Onbekende versie." })

@@ -4,7 +4,7 @@ import { asText, checkbox, decimalField, idList, MAX_MILESTONES, optionalQuarter
 import { INTERPOLATIONS } from "@/lib/kpis/growth-path";
 import { MALUS_FORM_TYPES, malusRuleFields, withMalusRule } from "@/lib/malus/rule-form";
 import { kpiFields, nestFormRows } from "@/lib/kpis/schemas";
-import { dateField, emailAddress, optionalText, requiredText, uuid, z } from "@/lib/zod";
+import { chosenId, dateField, emailAddress, optionalText, requiredText, uuid, z } from "@/lib/zod";
 import { REVIEW_SCORES, type ReviewScoreValue } from "./rules";
 
 const scoreEnum = z.enum(Object.keys(REVIEW_SCORES) as [ReviewScoreValue], { error: "Kies een score." });
@@ -116,18 +116,27 @@ export type AddKpiDecision = z.output<typeof AddKpiDecision>;
 
 /** A malus rule for a result KPI of the contract, from the next quarter. */
 export const SetMalusDecision = z
-  .object({ ...reviewRef, kpiId: uuid, reason: optionalText("de reden", "short"), ...malusRuleFields })
+  .object({
+    ...reviewRef,
+    kpiId: chosenId("Kies de KPI van de malusregel."),
+    reason: optionalText("de reden", "short"),
+    ...malusRuleFields,
+  })
   .transform(withMalusRule);
 export type SetMalusDecision = z.output<typeof SetMalusDecision>;
 
-export const RetireKpiDecision = z.object({ ...reviewRef, kpiId: uuid, reason: requiredText("de reden van het beëindigen", "short") });
+export const RetireKpiDecision = z.object({
+  ...reviewRef,
+  kpiId: chosenId("Kies de KPI die je wilt beëindigen."),
+  reason: requiredText("de reden van het beëindigen", "short"),
+});
 export type RetireKpiDecision = z.output<typeof RetireKpiDecision>;
 
 export const GrowthPathDecision = z.preprocess(
   nestFormRows,
   z.object({
     ...reviewRef,
-    kpiId: uuid,
+    kpiId: chosenId("Kies de KPI waarvan het groeipad verandert."),
     effectiveFrom: optionalQuarterField(),
     interpolation,
     milestones,

@@ -94,6 +94,15 @@ describe("decisions", () => {
       ok: false,
       code: "NotFoundError",
     });
+    // No KPI chosen: the message says what to choose, at the field; a forged id is still unknown.
+    expect(await retireKpiDecision.run(cm, { ...ref(), kpiId: "", reason: "x" })).toMatchObject({
+      ok: false,
+      fieldErrors: { kpiId: "Kies de KPI die je wilt beëindigen." },
+    });
+    expect(await retireKpiDecision.run(cm, { ...ref(), kpiId: "abc", reason: "x" })).toMatchObject({
+      ok: false,
+      fieldErrors: { kpiId: "Onbekende verwijzing." },
+    });
 
     v = expectOk(
       await retireKpiDecision.run(cm, { ...ref(), kpiId: old.id, reason: "Niet meer relevant: vervangen door de innovatie." }),
