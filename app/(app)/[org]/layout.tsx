@@ -7,6 +7,7 @@ import { requireActor } from "@/lib/auth/session";
 import { isDemoMode } from "@/lib/env";
 import { signOutAction } from "../actions";
 import { Nav, type NavItem } from "./nav";
+import { NavigationProgress } from "@/app/_components/ui/navigation-progress";
 
 export default async function OrganisationLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
   const { org } = await params;
@@ -80,6 +81,7 @@ export default async function OrganisationLayout({ children, params }: { childre
           </div>
         </header>
         <main id="inhoud" className="content">
+          <NavigationProgress />
           {children}
         </main>
       </div>

@@ -1,3 +1,0 @@
-import { PageLoading } from "@/app/_components/ui/page-loading";
-
-export default PageLoading;

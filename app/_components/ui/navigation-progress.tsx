@@ -1,0 +1,42 @@
+"use client";
+
+import { usePathname, useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
+
+/** A click that Next turns into a navigation within the app: a plain left click on a link to another page here. */
+function isAppNavigation(event: MouseEvent): boolean {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
+  const link = (event.target as Element | null)?.closest?.("a[href]");
+  if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute("download")) return false;
+  const to = new URL(link.href, window.location.href);
+  if (to.origin !== window.location.origin || to.pathname.startsWith("/api/")) return false;
+  return to.pathname !== window.location.pathname || to.search !== window.location.search;
+}
+
+/**
+ * Says that the next page is coming between a click on a link and its arrival, so a slow page
+ * never looks like a click that did nothing. Not a loading.tsx: that would stream every page
+ * behind a boundary and answer 200 where a page is not found.
+ */
+export function NavigationProgress() {
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  const [pending, setPending] = useState(false);
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (isAppNavigation(event)) setPending(true);
+    };
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, []);
+  // The page arrived (or the URL changed in place): done.
+  useEffect(() => setPending(false), [pathname, search]);
+  // Only while waiting: a page never holds a second, empty status next to its own messages.
+  if (!pending) return null;
+  return (
+    <div className="navigation-progress" role="status">
+      <span className="navigation-progress-bar" aria-hidden="true" />
+      <span className="visually-hidden">Laden…</span>
+    </div>
+  );
+}
