@@ -6,6 +6,7 @@ import ReportAcceptedEmail, { ReportAcceptedEmailProps, subject as reportAccepte
 import ReportOverdueEmail, { ReportOverdueEmailProps, subject as reportOverdueSubject } from "./report-overdue";
 import ReportReminderEmail, { ReportReminderEmailProps, subject as reportReminderSubject } from "./report-reminder";
 import ReportSentBackEmail, { ReportSentBackEmailProps, subject as reportSentBackSubject } from "./report-sent-back";
+import ReviewCancelledEmail, { ReviewCancelledEmailProps, subject as reviewCancelledSubject } from "./review-cancelled";
 import ReviewInvitationEmail, { ReviewInvitationEmailProps, subject as reviewInvitationSubject } from "./review-invitation";
 import ReportSubmittedEmail, { ReportSubmittedEmailProps, subject as reportSubmittedSubject } from "./report-submitted";
 import SupplierLinkedEmail, { SupplierLinkedEmailProps, subject as supplierLinkedSubject } from "./supplier-linked";
@@ -37,6 +38,11 @@ export const emailTemplates = {
     props: ReviewInvitationEmailProps,
     subject: reviewInvitationSubject,
     render: (p) => ReviewInvitationEmail(p),
+  }),
+  "review-cancelled": template({
+    props: ReviewCancelledEmailProps,
+    subject: reviewCancelledSubject,
+    render: (p) => ReviewCancelledEmail(p),
   }),
   "supplier-linked": template({ props: SupplierLinkedEmailProps, subject: supplierLinkedSubject, render: (p) => SupplierLinkedEmail(p) }),
 };

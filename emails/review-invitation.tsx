@@ -23,7 +23,7 @@ export function subject(props: ReviewInvitationEmailProps): string {
   return `${props.updated ? "Gewijzigd: k" : "K"}wartaalreview ${props.quarterLabel} – ${props.contractTitle}`;
 }
 
-/** To every participant of a review meeting, with the calendar invitation (.ics) attached. */
+/** To every participant of a review meeting, with the calendar invitation that mail clients offer to accept. */
 export default function ReviewInvitationEmail(props: ReviewInvitationEmailProps) {
   return (
     <EmailLayout preview={subject(props)} heading={`Kwartaalreview ${props.quarterLabel}`}>
@@ -38,7 +38,9 @@ export default function ReviewInvitationEmail(props: ReviewInvitationEmailProps)
         Waar: {props.location ?? "nog niet bekend"}
       </Text>
       <Text>Deelnemers: {props.participants.join(", ")}.</Text>
-      <Text>De uitnodiging voor je agenda zit als bijlage (kwartaalreview.ics) bij deze e-mail.</Text>
+      <Text>
+        Je e-mailprogramma biedt aan om de uitnodiging in je agenda te zetten; het agenda-bestand (.ics) zit er ook als bijlage bij.
+      </Text>
       {props.reviewUrl ? <ReportLink url={props.reviewUrl} label="Review voorbereiden" /> : null}
     </EmailLayout>
   );

@@ -199,6 +199,7 @@ const ACTION_LABELS: Record<string, string> = {
   "kpi.retire": "KPI beëindigd in de kwartaalreview",
   "review.plan": "Kwartaalreview gepland",
   "review.replan": "Kwartaalreview opnieuw gepland",
+  "review.cancel_meeting": "Overleg van de kwartaalreview afgezegd",
   "review.refresh": "Kwartaalreview bijgewerkt met de rapportage",
   "review.score": "Score van een KPI afgesproken",
   "review.comment": "Reactie op een score geplaatst",

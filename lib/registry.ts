@@ -39,7 +39,7 @@ import { evidenceRoute } from "@/lib/reports/routes";
 import { setReminders } from "@/lib/account/actions";
 import { dashboardExportRoute, dashboardRoute } from "@/lib/dashboard/routes";
 import { contractDashboardRoute } from "@/lib/contract-dashboard/routes";
-import { planReview, refreshReview } from "@/lib/reviews/plan-actions";
+import { cancelMeeting, planReview, refreshReview } from "@/lib/reviews/plan-actions";
 import { commentOnScore, scoreKpi, settleScore } from "@/lib/reviews/score-actions";
 import {
   actionItemDecision,
@@ -52,7 +52,7 @@ import {
 import { approveWaiver, waiveMalus } from "@/lib/malus/waiver-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-actions";
-import { malusLedgerCsvRoute, reviewPdfRoute, reviewScoresCsvRoute } from "@/lib/reviews/output-routes";
+import { malusLedgerCsvRoute, reviewInvitationRoute, reviewPdfRoute, reviewScoresCsvRoute } from "@/lib/reviews/output-routes";
 
 export const allActions = [
   inviteMember,
@@ -122,6 +122,7 @@ export const allActions = [
   uploadReportValues,
   setReminders,
   planReview,
+  cancelMeeting,
   refreshReview,
   scoreKpi,
   commentOnScore,
@@ -149,6 +150,7 @@ export const allRoutes = [
   valuesTemplateRoute,
   reviewPdfRoute,
   reviewScoresCsvRoute,
+  reviewInvitationRoute,
   malusLedgerCsvRoute,
   dashboardRoute,
   dashboardExportRoute,

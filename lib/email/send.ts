@@ -5,16 +5,21 @@ import { outboxEmails } from "@/db/schema";
 import { emailTemplates, type EmailProps, type EmailTemplateName } from "@/emails";
 import { env, isDemoMode } from "@/lib/env";
 import { setLocal } from "@/lib/transaction-settings";
+import { withCalendar } from "./outbox-calendar";
 
 export type SentEmail = { to: string; subject: string; html: string; text: string; template: string };
 
-/** A file sent with the e-mail, e.g. the .ics invitation of a review meeting. */
-export type EmailAttachment = { filename: string; content: string; contentType: string };
+/**
+ * A calendar message (iCalendar with METHOD matching `method`) sent as the e-mail's
+ * text/calendar alternative, which mail clients offer to accept or to remove from the calendar,
+ * and as the same file attached for clients that only show attachments.
+ */
+export type CalendarEvent = { method: "REQUEST" | "CANCEL"; filename: string; content: string };
+
+type Message<N extends EmailTemplateName> = { to: string; template: N; props: EmailProps<N>; calendarEvent?: CalendarEvent };
 
 /** An e-mail prepared inside a transaction, to be sent once the transaction has committed. */
-export type PendingEmail = {
-  [N in EmailTemplateName]: { to: string; template: N; props: EmailProps<N>; attachments?: EmailAttachment[] };
-}[EmailTemplateName];
+export type PendingEmail = { [N in EmailTemplateName]: Message<N> }[EmailTemplateName];
 
 /** What the handler of an action that announces its change returns: its answer and the e-mails about it. */
 export type Announced<R> = { result: R; emails: readonly PendingEmail[] };
@@ -39,24 +44,25 @@ export async function sendAfterCommit<R>(db: Db, done: Announced<R>): Promise<R>
  * Renders a template to HTML and plain text and delivers it: over SMTP when SMTP_URL is set,
  * otherwise into the development outbox (a table, so every app instance shows the same).
  */
-export async function sendEmail<N extends EmailTemplateName>(
-  db: Db,
-  message: { to: string; template: N; props: EmailProps<N>; attachments?: EmailAttachment[] },
-): Promise<SentEmail> {
+export async function sendEmail<N extends EmailTemplateName>(db: Db, message: Message<N>): Promise<SentEmail> {
   const email = await renderEmail(message.template, message.props);
   const full = { ...email, to: message.to };
-  const attachments = message.attachments ?? [];
+  const calendar = message.calendarEvent;
   const smtpUrl = env().SMTP_URL;
   if (smtpUrl) {
     const nodemailer = await import("nodemailer");
     const transport = nodemailer.createTransport(smtpUrl);
-    await transport.sendMail({ from: env().MAIL_FROM, to: full.to, subject: full.subject, html: full.html, text: full.text, attachments });
+    await transport.sendMail({
+      from: env().MAIL_FROM,
+      to: full.to,
+      subject: full.subject,
+      html: full.html,
+      text: full.text,
+      ...(calendar ? { icalEvent: calendar } : {}),
+    });
   } else {
-    // The outbox has no column for files: it keeps their names under the text, so the
-    // development outbox shows what was attached.
-    const names = attachments.map((a) => `Bijlage: ${a.filename}`).join("\n");
     const kept = keptInOutbox(message.template, full);
-    await db.insert(outboxEmails).values(names ? { ...kept, text: `${kept.text}\n\n${names}` } : kept);
+    await db.insert(outboxEmails).values({ ...kept, text: withCalendar(kept.text, calendar) });
   }
   return full;
 }

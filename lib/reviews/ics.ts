@@ -1,10 +1,15 @@
-// The calendar invitation of a review meeting (RFC 5545), attached to the invitation e-mail.
-// Times are written in UTC ("Z"), so no VTIMEZONE block is needed and every calendar shows the
-// meeting at the right local time. The UID is stable per review and SEQUENCE is the review's
-// version, so a re-planned meeting updates the entry instead of adding a second one.
+// The calendar invitation of a review meeting (RFC 5545) and its cancellation, as iTIP messages
+// (RFC 5546): REQUEST invites or updates, CANCEL takes the meeting out of every calendar. Times are
+// written in UTC ("Z"), so no VTIMEZONE block is needed and every calendar shows the meeting at
+// the right local time. The UID is stable per review and SEQUENCE is the review's version, so a
+// re-planned meeting updates the entry instead of adding a second one, and a cancellation (a
+// higher version) wins over the invitation it cancels.
 
 type IcsAttendee = { name: string; email: string };
+/** The iTIP method; the e-mail part that carries the file names the same one (text/calendar; method=…). */
+export type IcsMethod = "REQUEST" | "CANCEL";
 export type IcsEvent = {
+  method: IcsMethod;
   uid: string;
   sequence: number;
   start: Date;
@@ -63,6 +68,12 @@ function cn(name: string): string {
   return `"${name.replace(/["\r\n]/g, "")}"`;
 }
 
+/** A request asks every attendee to answer; a cancellation asks nothing. */
+function attendee(a: IcsAttendee, method: IcsMethod): string {
+  const answer = method === "REQUEST" ? ";PARTSTAT=NEEDS-ACTION;RSVP=TRUE" : "";
+  return `ATTENDEE;CN=${cn(a.name)};ROLE=REQ-PARTICIPANT${answer}:mailto:${a.email}`;
+}
+
 export function buildIcs(event: IcsEvent): string {
   const end = new Date(event.start.getTime() + event.durationMinutes * 60_000);
   const lines = [
@@ -70,7 +81,7 @@ export function buildIcs(event: IcsEvent): string {
     "VERSION:2.0",
     "PRODID:-//Groeipad//Kwartaalreview//NL",
     "CALSCALE:GREGORIAN",
-    "METHOD:REQUEST",
+    `METHOD:${event.method}`,
     "BEGIN:VEVENT",
     `UID:${event.uid}`,
     `SEQUENCE:${event.sequence}`,
@@ -82,8 +93,8 @@ export function buildIcs(event: IcsEvent): string {
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
     ...(event.url ? [`URL:${event.url}`] : []),
     ...(event.organizer ? [`ORGANIZER;CN=${cn(event.organizer.name)}:mailto:${event.organizer.email}`] : []),
-    ...event.attendees.map((a) => `ATTENDEE;CN=${cn(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${a.email}`),
-    "STATUS:CONFIRMED",
+    ...event.attendees.map((a) => attendee(a, event.method)),
+    event.method === "CANCEL" ? "STATUS:CANCELLED" : "STATUS:CONFIRMED",
     "END:VEVENT",
     "END:VCALENDAR",
   ];

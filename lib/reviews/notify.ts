@@ -1,81 +1,75 @@
-// The invitation to a review meeting: one e-mail per participant with an e-mail address, each
-// with the same calendar invitation attached. Built inside the action's transaction, delivered
-// after the commit (a rolled-back plan never mails; a mail failure never undoes the plan).
+// The e-mails about a review meeting: one per participant with an e-mail address, each carrying
+// the meeting as a calendar message — an invitation when it is planned or re-planned, a
+// cancellation when it is called off. Built inside the action's transaction, delivered after the
+// commit (a rolled-back change never mails; a mail failure never undoes the change).
 import type { Db } from "@/db/client";
 import type { ReviewParticipant } from "@/db/schema";
-import type { EmailProps } from "@/emails";
-import type { EmailAttachment } from "@/lib/email/send";
-import { appUrl } from "@/lib/env";
+import type { PendingEmail } from "@/lib/email/send";
 import { formatMeeting } from "@/lib/format";
-import { quarterFromKey, quarterLongLabel } from "@/lib/periods";
-import { reportParties } from "@/lib/reports/notify";
-import { buildIcs } from "./ics";
+import { reviewCalendar, reviewUrl, type Meeting, type Organizer } from "./calendar";
 
-export type ReviewEmail = {
-  to: string;
-  template: "review-invitation";
-  props: EmailProps<"review-invitation">;
-  attachments: EmailAttachment[];
-};
+type Participant = Pick<ReviewParticipant, "side" | "userId" | "name" | "email">;
+type Parties = NonNullable<Awaited<ReturnType<typeof reviewCalendar>>>["parties"];
 
-function reviewUrl(orgSlug: string, contractId: string, quarter: string): string {
-  return `${appUrl()}/${orgSlug}/contracten/${contractId}/reviews/${quarter}`;
+/** The review page for a participant with an account, on their own organisation's side; null for a guest. */
+function pageFor(p: Participant, parties: Parties, meeting: Meeting): string | null {
+  if (!p.userId) return null;
+  return reviewUrl(p.side === "buyer" ? parties.buyer.slug : parties.supplier.slug, meeting.contractId, meeting.quarter);
+}
+
+function withEmail(participants: Participant[]) {
+  return participants.filter((p): p is Participant & { email: string } => Boolean(p.email));
 }
 
 export async function invitationEmails(
   db: Db,
-  review: {
-    id: string;
-    tenantId: string;
-    contractId: string;
-    quarter: string;
-    version: number;
-    meetingAt: Date;
-    durationMinutes: number;
-    location: string | null;
-  },
-  participants: Pick<ReviewParticipant, "side" | "userId" | "name" | "email">[],
-  organizer: { name: string; email: string },
+  meeting: Meeting,
+  participants: Participant[],
+  organizer: Organizer | null,
   updated: boolean,
-): Promise<ReviewEmail[]> {
-  const parties = await reportParties(db, { tenantId: review.tenantId, id: review.contractId });
-  if (!parties) return [];
-  const quarterLabel = quarterLongLabel(quarterFromKey(review.quarter));
-  const withEmail = participants.filter((p): p is typeof p & { email: string } => Boolean(p.email));
-  const ics = buildIcs({
-    uid: `review-${review.id}@groeipad`,
-    sequence: review.version,
-    start: review.meetingAt,
-    durationMinutes: review.durationMinutes,
-    stamp: new Date(),
-    summary: `Kwartaalreview ${quarterLabel}: ${parties.contractTitle}`,
-    description: `Kwartaalgesprek van ${parties.buyer.name} en ${parties.supplier.name} over het ${quarterLabel}.`,
-    location: review.location,
-    url: reviewUrl(parties.buyer.slug, review.contractId, review.quarter),
-    organizer,
-    attendees: withEmail.map((p) => ({ name: p.name, email: p.email })),
-  });
-  const attachment: EmailAttachment = {
-    filename: "kwartaalreview.ics",
-    content: ics,
-    contentType: "text/calendar; charset=utf-8; method=REQUEST",
-  };
-  return withEmail.map((p) => ({
+): Promise<PendingEmail[]> {
+  const calendar = await reviewCalendar(db, meeting, participants, organizer, "REQUEST");
+  if (!calendar) return [];
+  const { parties, quarterLabel, event } = calendar;
+  return withEmail(participants).map((p) => ({
     to: p.email,
     template: "review-invitation",
-    attachments: [attachment],
+    calendarEvent: event,
     props: {
       contractTitle: parties.contractTitle,
       buyerName: parties.buyer.name,
       supplierName: parties.supplier.name,
       quarterLabel,
-      meetingLabel: formatMeeting(review.meetingAt, review.durationMinutes),
-      location: review.location,
+      meetingLabel: formatMeeting(meeting.meetingAt, meeting.durationMinutes),
+      location: meeting.location,
       participants: participants.map((x) => x.name),
-      reviewUrl: p.userId
-        ? reviewUrl(p.side === "buyer" ? parties.buyer.slug : parties.supplier.slug, review.contractId, review.quarter)
-        : null,
+      reviewUrl: pageFor(p, parties, meeting),
       updated,
+    },
+  }));
+}
+
+/** `meeting` is the meeting as it was planned, with the review's version after the cancellation. */
+export async function cancellationEmails(
+  db: Db,
+  meeting: Meeting,
+  participants: Participant[],
+  organizer: Organizer | null,
+  cancelledBy: string,
+): Promise<PendingEmail[]> {
+  const calendar = await reviewCalendar(db, meeting, participants, organizer, "CANCEL");
+  if (!calendar) return [];
+  const { parties, quarterLabel, event } = calendar;
+  return withEmail(participants).map((p) => ({
+    to: p.email,
+    template: "review-cancelled",
+    calendarEvent: event,
+    props: {
+      contractTitle: parties.contractTitle,
+      quarterLabel,
+      meetingLabel: formatMeeting(meeting.meetingAt, meeting.durationMinutes),
+      cancelledBy,
+      reviewUrl: pageFor(p, parties, meeting),
     },
   }));
 }

@@ -11,6 +11,7 @@ import { listMembers } from "@/lib/members/queries";
 import { listIndicatorsForPicker } from "@/lib/waardenwiel/queries";
 import { managesReview, participatesInReview } from "./policy";
 import { getReviewPage, listReviews, type ReviewPage } from "./queries";
+import { cancelMeetingBlocker } from "./rules";
 import { withTenant } from "@/lib/tenancy";
 
 export async function reviewListPage(orgSlug: string, contractId: string) {
@@ -19,8 +20,9 @@ export async function reviewListPage(orgSlug: string, contractId: string) {
   return { actor, ...list, canManage: managesReview(actor, list.contract) };
 }
 
-function controls(actor: Actor, page: ReviewPage) {
+function controls(actor: Actor, page: ReviewPage, now: Date) {
   const manage = managesReview(actor, page.contract);
+  const review = page.review;
   const participate = participatesInReview(actor, page.contract);
   const draft = page.review?.status === "draft";
   const final = page.review?.status === "final";
@@ -28,6 +30,10 @@ function controls(actor: Actor, page: ReviewPage) {
   return {
     /** Plan (or re-plan) the meeting, score, decide, waive: the buyer's contract manager or admin. */
     plan: manage && page.review?.status !== "final" && page.timing !== "future",
+    /** Call the planned meeting off while it is still to come. */
+    cancelMeeting: manage && review !== null && cancelMeetingBlocker(review, now) === null,
+    /** Download the invitation of a meeting still to come: everyone who sees the review. */
+    calendar: review !== null && review.status === "draft" && review.meetingAt !== null && review.meetingAt > now,
     manage: manage && draft,
     comment: participate && draft,
     contest: participate && draft && actor.org.kind === "supplier",
@@ -55,7 +61,7 @@ export async function reviewPage(orgSlug: string, contractId: string, quarter: s
   return orNotFound(
     withTenant(actor, async (tx) => {
       const page = await getReviewPage(tx, { viewer: viewerOf(actor), contractId, quarter });
-      const allowed = controls(actor, page);
+      const allowed = controls(actor, page, new Date());
       const members = allowed.plan ? await planOptions(tx, page.contract) : { buyerMembers: [], supplierMembers: [] };
       const [indicators, themes] = allowed.manage
         ? await Promise.all([listIndicatorsForPicker(tx, { orgId: page.contract.tenantId }), contractWheelThemes(tx, page.contract)])

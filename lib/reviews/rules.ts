@@ -10,6 +10,8 @@
 //   milestones is charged only at those quarters, over the stretch since the previous one.
 // - An agreed score equal to the computed status needs no reason; "not scored" counts as equal
 //   to "no value" and "no target".
+// - A meeting can be called off while it is still to come and the review is not final; a meeting
+//   in the past took place (its date is the record of when), so it is corrected, not cancelled.
 import { formatDateTime, formatEuroCents } from "@/lib/format";
 import { applyWaiver, quarterMalus, waiverNeedsSecondApproval, type MalusRule, type QuarterMalus, type Waiver } from "@/lib/malus/rule";
 import { canCarryMalus, type Direction, type KpiKind, type Obligation } from "@/lib/kpis/rules";
@@ -199,4 +201,14 @@ export function signBlockers(scores: SignCheckScore[], thresholdCents: number, m
     );
   }
   return reasons;
+}
+
+/** Why the planned meeting cannot be called off now, in Dutch; null when it can. */
+export function cancelMeetingBlocker(review: { status: "draft" | "final"; meetingAt: Date | null }, now: Date): string | null {
+  if (review.status === "final") return "Deze review is definitief; het overleg kan niet meer worden afgezegd.";
+  if (!review.meetingAt) return "Er is geen overleg gepland dat kan worden afgezegd.";
+  if (review.meetingAt <= now) {
+    return `Het overleg van ${formatDateTime(review.meetingAt)} heeft al plaatsgevonden en kan niet meer worden afgezegd. Klopt de datum niet, corrigeer die dan bij "Planning wijzigen".`;
+  }
+  return null;
 }

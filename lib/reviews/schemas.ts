@@ -78,6 +78,7 @@ export const PlanReview = z.preprocess(
 export type PlanReview = z.output<typeof PlanReview>;
 
 export const RefreshReview = z.object(reviewRef);
+export const CancelMeeting = z.object(reviewRef);
 
 export const ScoreKpi = z.object({ ...reviewRef, kpiId: uuid, score: scoreEnum, reason: optionalText("de reden", "short") });
 export type ScoreKpi = z.output<typeof ScoreKpi>;

@@ -35,6 +35,7 @@ const POLICY_ROWS: Array<[action: string, policy: string, Policy]> = [
   ["contracts.set_score_groups", "managesContract", managesContract],
   ["reports.decide", "decidesReports", decidesReports],
   ["reviews.plan", "managesReview", managesReview],
+  ["reviews.cancel_meeting", "managesReview", managesReview],
   ["reviews.score", "managesReview", managesReview],
   ["reviews.comment", "participatesInReview", participatesInReview],
   ["roadmap.create", "mayEditRoadmap", mayEditRoadmap],

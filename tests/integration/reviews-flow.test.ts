@@ -5,6 +5,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
+import { splitCalendar } from "@/lib/email/outbox-calendar";
 import { viewerOf } from "@/lib/contracts/queries";
 import { addLesson, amendReview } from "@/lib/reviews/amend-actions";
 import { FINAL_MESSAGE, refuseFinal } from "@/lib/reviews/access";
@@ -94,7 +95,10 @@ describe("planning and preparing", () => {
     const [mail] = await outboxFor(db, supplierA.as.admin.email);
     expect(mail.subject).toMatch(/^Kwartaalreview 3e kwartaal 2026/);
     expect(mail.text).toContain("donderdag 17 oktober 2030, 14:00–15:30");
-    expect(mail.text).toContain("Bijlage: kwartaalreview.ics");
+    const { calendar } = splitCalendar(mail.text);
+    expect(calendar).toMatchObject({ method: "REQUEST", filename: "kwartaalreview-2026-Q3.ics" });
+    expect(calendar?.content).toContain("\r\nMETHOD:REQUEST\r\n");
+    expect(calendar?.content).toContain(`\r\nUID:review-${s.planned.id}@groeipad\r\n`);
     expect((await outboxFor(db, "adviseur@example.nl")).length).toBeGreaterThan(0);
     const list = await withTenant(
       buyer.as.viewer,

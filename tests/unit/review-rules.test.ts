@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { MalusRule } from "@/lib/malus/rule";
 import { quarterFromKey as q } from "@/lib/periods";
 import {
+  cancelMeetingBlocker,
   needsApproval,
   prepareKpiRow,
   scoreDiffers,
@@ -163,5 +164,23 @@ describe("signing", () => {
     expect(scoreDiffers("at_risk", "on_track")).toBe(true);
     expect(scoreDiffers("no_data", "not_scored")).toBe(false);
     expect(scoreDiffers("no_target", "off_track")).toBe(true);
+  });
+});
+
+describe("calling a meeting off", () => {
+  const now = new Date("2026-12-05T11:00:00Z");
+  const meetingAt = new Date("2026-12-10T13:00:00Z");
+
+  it("is possible for a draft whose meeting is still to come", () => {
+    expect(cancelMeetingBlocker({ status: "draft", meetingAt }, now)).toBeNull();
+  });
+
+  it("is refused for a final review, a review without a meeting and a meeting that took place", () => {
+    expect(cancelMeetingBlocker({ status: "final", meetingAt }, now)).toMatch(/definitief/);
+    expect(cancelMeetingBlocker({ status: "draft", meetingAt: null }, now)).toMatch(/geen overleg gepland/);
+    expect(cancelMeetingBlocker({ status: "draft", meetingAt: new Date("2026-12-01T09:00:00Z") }, now)).toBe(
+      'Het overleg van 1 dec 2026, 10:00 heeft al plaatsgevonden en kan niet meer worden afgezegd. Klopt de datum niet, corrigeer die dan bij "Planning wijzigen".',
+    );
+    expect(cancelMeetingBlocker({ status: "draft", meetingAt: now }, now)).toMatch(/al plaatsgevonden/);
   });
 });

@@ -54,6 +54,16 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 ))}
               </p>
             ) : null}
+            {selected.calendar ? (
+              <details>
+                <summary>
+                  {selected.calendar.method === "CANCEL" ? "Afzegging" : "Uitnodiging"} voor de agenda: {selected.calendar.filename}
+                </summary>
+                <pre className="mail-text" style={{ overflowWrap: "anywhere" }}>
+                  {selected.calendar.content}
+                </pre>
+              </details>
+            ) : null}
             <iframe title={`Inhoud van ${selected.subject}`} className="outbox-body" sandbox="" srcDoc={selected.html} />
             <h3>Tekstversie</h3>
             <pre className="mail-text">{selected.text}</pre>

@@ -14,7 +14,7 @@ import {
   setMalusDecision,
 } from "@/lib/reviews/decision-actions";
 import { approveWaiver, waiveMalus } from "@/lib/malus/waiver-actions";
-import { planReview, refreshReview } from "@/lib/reviews/plan-actions";
+import { cancelMeeting, planReview, refreshReview } from "@/lib/reviews/plan-actions";
 import { commentOnScore, scoreKpi, settleScore } from "@/lib/reviews/score-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { formDataToObject } from "@/lib/http/input";
@@ -41,6 +41,11 @@ async function runOnReview<T>(
 export async function planReviewAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
   const input = { ...formDataToObject(form), contractId, quarter };
   return runOnReview({ org, contractId, quarter }, planReview, input, "De review is gepland en de uitnodigingen zijn verstuurd.");
+}
+
+export async function cancelMeetingAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  const message = "Het overleg is afgezegd en de deelnemers hebben een afzegging voor hun agenda gekregen.";
+  return runOnReview({ org, contractId, quarter }, cancelMeeting, formDataToObject(form), message);
 }
 
 export async function refreshReviewAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {

@@ -8,6 +8,7 @@ import { REVIEW_STATUS_LABELS } from "@/lib/reviews/queries";
 import { DecisionsSection } from "./_components/decisions-section";
 import { ActionItemsSection, AmendmentsSection, GeneralCommentsSection, LessonsSection } from "./_components/follow-up-section";
 import { KpiCard } from "./_components/kpi-card";
+import { MeetingActions } from "./_components/meeting-actions";
 import { PlanSection } from "./_components/plan-section";
 import { ReviewForm } from "./_components/review-form";
 import type { ReviewAction } from "./_components/shared";
@@ -64,7 +65,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
           <h2 id="meeting-heading">Gesprek</h2>
           <dl className="facts">
             <dt>Datum en tijd</dt>
-            <dd>{review.meetingAt ? `${formatDateTime(review.meetingAt)} (${review.durationMinutes} minuten)` : "Nog niet bekend"}</dd>
+            <dd>
+              {review.meetingAt
+                ? `${formatDateTime(review.meetingAt)} (${review.durationMinutes} minuten)`
+                : "Afgezegd, nog niet opnieuw gepland"}
+            </dd>
             <dt>Locatie of link</dt>
             <dd>{review.location || "Nog niet bekend"}</dd>
             <dt>Opdrachtgever</dt>
@@ -72,6 +77,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
             <dt>Leverancier</dt>
             <dd>{names(page.participants, "supplier")}</dd>
           </dl>
+          <MeetingActions page={page} act={act} invitationHref={`/api/v1/${org}/contracts/${id}/reviews/${page.key}/invitation.ics`} />
           {controls.manage && page.kpis.some((k) => k.stale) ? (
             <ReviewForm
               action={act(refreshReviewAction)}

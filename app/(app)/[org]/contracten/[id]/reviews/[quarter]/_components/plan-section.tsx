@@ -1,5 +1,6 @@
 // Planning the meeting: date, time, duration, place or link, participants of both organisations
 // and guests. Shown before the review exists and, folded, to re-plan a draft.
+import { Notice } from "@/app/_components/ui/notice";
 import { formatDateTime } from "@/lib/format";
 import type { ReviewPageData } from "@/lib/reviews/pages";
 import { amsterdamParts } from "@/lib/time";
@@ -36,7 +37,7 @@ function planFields(page: ReviewPageData): ReviewField[] {
       type: "checkboxes",
       options: page.supplierMembers,
       defaultValues: chosen,
-      hint: "Alle deelnemers krijgen een uitnodiging met een agenda-bestand (.ics). Een datum in het verleden legt vast wanneer het overleg plaatsvond; daarvoor gaat geen uitnodiging uit.",
+      hint: "Alle deelnemers krijgen een uitnodiging voor hun agenda. Een datum in het verleden legt vast wanneer het overleg plaatsvond; daarvoor gaat geen uitnodiging uit.",
     },
     ...guests,
   ];
@@ -51,21 +52,29 @@ export function PlanSection({ page, act }: Props) {
       hidden={{ version: page.review ? String(page.review.version) : "" }}
       row
       fields={fields}
-      submit={page.review ? "Planning bijwerken" : "Review plannen"}
+      submit={page.review?.meetingAt ? "Planning bijwerken" : "Review plannen"}
     />
   );
-  if (!page.review) {
+  // Not planned yet, or its meeting was called off: the form is open.
+  if (!page.review?.meetingAt) {
     return (
       <section className="card" aria-labelledby="plan-heading">
         <h2 id="plan-heading">Review plannen</h2>
-        <p>Plan het kwartaalgesprek met de leverancier. Na het plannen opent de review voorbereid met de gerapporteerde waarden.</p>
+        {page.review ? (
+          <Notice tone="info">
+            Het overleg is afgezegd en de deelnemers hebben een afzegging gekregen. Plan een nieuwe datum; iedereen krijgt dan weer een
+            uitnodiging.
+          </Notice>
+        ) : (
+          <p>Plan het kwartaalgesprek met de leverancier. Na het plannen opent de review voorbereid met de gerapporteerde waarden.</p>
+        )}
         {form}
       </section>
     );
   }
   return (
     <details className="card">
-      <summary>Planning wijzigen (nu {page.review.meetingAt ? formatDateTime(page.review.meetingAt) : "zonder datum"})</summary>
+      <summary>Planning wijzigen (nu {formatDateTime(page.review.meetingAt)})</summary>
       {form}
     </details>
   );
