@@ -1,7 +1,9 @@
 // The quarterly review cycle in the browser, on a copy of "Catering stadhuis" of its own (made
 // through the demo-only route, so no other spec's reports or reviews meet it): the supplier's
 // report of the last ended quarter (2026 K3, a draft without a review in the demo seed) is
-// submitted and accepted first; Fatima (contract manager) plans the review and agrees the scores;
+// submitted and accepted first; Fatima (contract manager) plans the meeting for a day still to
+// come, Eva downloads the invitation for her calendar, Fatima calls the meeting off (after a
+// question; the cancellation is in the outbox) and records the meeting as held; she agrees the scores;
 // Eva (reporter at Groen Cateraars) contests one score; Fatima settles it, retires one KPI, adds
 // one from the next quarter and lowers the CO2 malus; both sign; the review is read-only, the PDF
 // downloads, and the next quarter's report form shows the new KPI set.
@@ -53,9 +55,13 @@ async function acceptReport(eva: Page, fatima: Page, contractId: string) {
   }
 }
 
-test("plan, score, contest, settle, decide, malus, sign, read-only, PDF, next quarter's KPI set", async ({ page, pageAs, request }) => {
+test("plan, download, cancel, plan again, score, contest, settle, decide, malus, sign, read-only, PDF, next quarter's KPI set", async ({
+  page,
+  pageAs,
+  request,
+}) => {
   test.setTimeout(240_000);
-  const { id: contractId } = await copyDemoContract(request, CATERING_STADHUIS, uniqueTitle("E2E Catering stadhuis-kopie"));
+  const { id: contractId, title } = await copyDemoContract(request, CATERING_STADHUIS, uniqueTitle("E2E Catering stadhuis-kopie"));
   const eva = await pageAs("eva");
   await acceptReport(eva, page, contractId);
 
@@ -67,7 +73,47 @@ test("plan, score, contest, settle, decide, malus, sign, read-only, PDF, next qu
   await page.getByRole("link", { name: "Plannen 3e kwartaal 2026" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kwartaalreview 3e kwartaal 2026");
 
-  // Plan: date, time, place, Eva as participant, a guest.
+  // A meeting still to come: everyone who sees the review can put it in their calendar.
+  await page.getByLabel("Datum", { exact: true }).fill(`${new Date().getFullYear() + 1}-01-14`);
+  await page.getByLabel("Tijd", { exact: true }).fill("10:30");
+  await page.getByRole("group", { name: "Deelnemers van de leverancier" }).getByLabel("Eva de Boer").check();
+  await page.getByRole("button", { name: "Review plannen" }).click();
+  const meeting = page.getByRole("region", { name: "Gesprek" });
+  await expect(meeting).toContainText("Eva de Boer");
+  await eva.goto(`/groen-cateraars/contracten/${contractId}/reviews/${QUARTER}`);
+  const invitation = eva.getByRole("link", { name: "Uitnodiging voor je agenda downloaden (.ics)" });
+  const [download] = await Promise.all([eva.waitForEvent("download"), invitation.click()]);
+  expect(download.suggestedFilename()).toBe(`kwartaalreview-${QUARTER}.ics`);
+  const ics = await eva.request.get((await invitation.getAttribute("href"))!);
+  expect(ics.headers()["content-type"]).toBe("text/calendar; charset=utf-8; method=REQUEST");
+  expect(await ics.text()).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*\r\nMETHOD:REQUEST\r\n[\s\S]*\r\nDTSTART:\d{4}0114T093000Z\r\n/);
+  await expect(eva.getByRole("button", { name: "Overleg afzeggen" })).toHaveCount(0);
+
+  // Fatima calls it off after a question; the participants get a cancellation for their calendar.
+  const question = new Promise<string>((resolve) =>
+    page.once("dialog", (dialog) => {
+      resolve(dialog.message());
+      void dialog.accept();
+    }),
+  );
+  await meeting.getByRole("button", { name: "Overleg afzeggen" }).click();
+  expect(await question).toMatch(/^Het overleg van \d+ jan \d{4}, 10:30 afzeggen\?/);
+  await expect(meeting).toContainText("Afgezegd, nog niet opnieuw gepland");
+  await expect(meeting.getByRole("link", { name: /Uitnodiging voor je agenda/ })).toHaveCount(0);
+  await page.goto("/dev/outbox");
+  await page
+    .getByRole("navigation", { name: "E-mails" })
+    .getByRole("listitem")
+    .filter({ hasText: `Afgezegd: kwartaalreview 3e kwartaal 2026 – ${title}` })
+    .filter({ hasText: "aan eva.deboer@groencateraars.example" })
+    .getByRole("link")
+    .click();
+  await page.getByText("Afzegging voor de agenda: kwartaalreview-2026-Q3.ics").click();
+  await expect(page.getByRole("article")).toContainText("METHOD:CANCEL");
+  await expect(page.getByRole("article")).toContainText("STATUS:CANCELLED");
+  await page.goto(`/voorbeeldstad/contracten/${contractId}/reviews/${QUARTER}`);
+
+  // Planned again, for when the meeting took place: date, time, place, Eva as participant, a guest.
   await page.getByLabel("Datum", { exact: true }).fill("2026-11-30");
   await page.getByLabel("Tijd", { exact: true }).fill("14:00");
   await page.getByLabel("Locatie of link").fill("Stadhuis, kamer 2.14");
@@ -76,8 +122,11 @@ test("plan, score, contest, settle, decide, malus, sign, read-only, PDF, next qu
   await page.getByLabel("Gast 1: e-mailadres").fill("r.bosman@groencateraars.example");
   await checkPage(page, "review-plannen");
   await page.getByRole("button", { name: "Review plannen" }).click();
-  // The plan form folds away once planned; the meeting shows in the header.
-  await expect(page.getByRole("region", { name: "Gesprek" })).toContainText("Eva de Boer");
+  // The plan form folds away once planned; the meeting shows in the header (the participants were
+  // already there: the meeting called off kept them).
+  await expect(meeting).toContainText("30 nov 2026, 14:00");
+  await expect(meeting).toContainText("Eva de Boer");
+  await expect(page.getByRole("heading", { name: "Review plannen" })).toHaveCount(0);
 
   // Agreed scores: the computed status for every KPI.
   const kpiNames = await page.getByRole("heading", { level: 3 }).allTextContents();
