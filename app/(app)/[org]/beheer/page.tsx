@@ -7,7 +7,7 @@ import { formatDateTime, sentence } from "@/lib/format";
 import { listBuyerRelations } from "@/lib/members/buyer-relations";
 import { listMembers, listOpenInvitations } from "@/lib/members/queries";
 import { changeRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "./actions";
-import { InviteMemberForm, InvitePrefillScope, MemberRow, RevokeInvitationButton } from "./client";
+import { InviteMemberForm, InvitePrefillScope, MemberRow, ResendInvitationButton, RevokeInvitationButton } from "./client";
 import { BuyerRelations } from "./relations";
 import { withTenant } from "@/lib/tenancy";
 
@@ -88,12 +88,16 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
                     </thead>
                     <tbody>
                       {invitations.map((i) => (
-                        <tr key={i.id}>
+                        // Keyed by address: a resent invitation is a new row, and its confirmation stays.
+                        <tr key={i.email}>
                           <td>{i.email}</td>
                           <td>{roleLabel(actor.org.kind, i.role)}</td>
                           <td>{formatDateTime(i.expiresAt)}</td>
                           <td>
-                            <RevokeInvitationButton action={revokeInvitationAction.bind(null, org)} invitationId={i.id} email={i.email} />
+                            <div className="actions">
+                              <ResendInvitationButton action={inviteMemberAction.bind(null, org)} email={i.email} role={i.role} />
+                              <RevokeInvitationButton action={revokeInvitationAction.bind(null, org)} invitationId={i.id} email={i.email} />
+                            </div>
                           </td>
                         </tr>
                       ))}
