@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { auditLabel, listAuditEvents } from "@/lib/audit";
 import { can, roleLabel, rolesFor } from "@/lib/auth/permissions";
@@ -24,7 +25,7 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
     Promise.all([
       listMembers(tx, { organisationId: actor.org.id }),
       manages ? listOpenInvitations(tx, { organisationId: actor.org.id }) : Promise.resolve([]),
-      readsAudit ? listAuditEvents(tx, { tenantId: actor.org.id, limit: 30 }) : Promise.resolve([]),
+      readsAudit ? listAuditEvents(tx, { tenantId: actor.org.id, limit: 10 }) : Promise.resolve([]),
       seesRelations ? listBuyerRelations(tx, { supplierOrgId: actor.org.id }) : Promise.resolve([]),
     ]),
   );
@@ -112,7 +113,10 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
       {readsAudit ? (
         <section className="card" aria-labelledby="logboek">
           <h2 id="logboek">Logboek</h2>
-          <p className="small muted">De laatste wijzigingen in je organisatie. Het logboek kan niet worden aangepast.</p>
+          <p className="small muted">
+            De laatste wijzigingen in je organisatie. Het logboek kan niet worden aangepast.{" "}
+            <Link href={`/${org}/beheer/logboek`}>Het hele logboek, met filters en downloads</Link>
+          </p>
           {events.length === 0 ? (
             <p className="muted">Nog geen wijzigingen.</p>
           ) : (
