@@ -38,6 +38,7 @@ import { uploadReportValues, valuesTemplateRoute } from "@/lib/reports/values-ac
 import { evidenceRoute } from "@/lib/reports/routes";
 import { setReminders } from "@/lib/account/actions";
 import { dashboardExportRoute, dashboardRoute } from "@/lib/dashboard/routes";
+import { auditLogExportRoute } from "@/lib/audit-log/routes";
 import { contractDashboardRoute } from "@/lib/contract-dashboard/routes";
 import { cancelMeeting, planReview, refreshReview } from "@/lib/reviews/plan-actions";
 import { commentOnScore, scoreKpi, settleScore } from "@/lib/reviews/score-actions";
@@ -155,4 +156,5 @@ export const allRoutes = [
   dashboardRoute,
   dashboardExportRoute,
   contractDashboardRoute,
+  auditLogExportRoute,
 ] as const;

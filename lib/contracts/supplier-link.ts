@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit";
 import { appUrl } from "@/lib/env";
 import { ValidationError } from "@/lib/errors";
 import { invitedOrganisation } from "@/lib/invitations/invitations";
-import { mayInviteFirstAdmin } from "@/lib/invitations/rules";
+import { invitationState, mayInviteFirstAdmin } from "@/lib/invitations/rules";
 import { organisationContacts } from "@/lib/members/queries";
 import { slugify, uniqueSlug } from "@/lib/organisations/rules";
 import type { PendingEmail } from "@/lib/email/send";
@@ -66,6 +66,34 @@ export async function openInvitationsFrom(tx: Db, params: { supplierOrgId: strin
 }
 
 /**
+ * How the supplier of a contract stands as its buyer sees it: whether it has users of its own,
+ * whether this buyer may (still) invite its first admin, and the latest invitation this buyer sent
+ * it (pending, accepted, expired or revoked). Only the buyer's own invitations are read: the
+ * invitations policy admits those, and the supplier's own invitations are its business.
+ */
+export async function supplierAccessOf(tx: Db, params: { supplierOrgId: string; buyerOrgId: string; now?: Date }) {
+  const standing = await invitedOrganisation(tx, { id: params.supplierOrgId });
+  const [latest] = await tx
+    .select({
+      email: invitations.email,
+      createdAt: invitations.createdAt,
+      expiresAt: invitations.expiresAt,
+      acceptedAt: invitations.acceptedAt,
+      revokedAt: invitations.revokedAt,
+    })
+    .from(invitations)
+    .where(and(eq(invitations.organisationId, params.supplierOrgId), eq(invitations.invitedByOrganisationId, params.buyerOrgId)))
+    .orderBy(desc(invitations.createdAt))
+    .limit(1);
+  return {
+    hasMembers: standing.hasMembers,
+    invitesFirstAdmin: mayInviteFirstAdmin(standing, params.buyerOrgId),
+    latestInvitation: latest ? { ...latest, state: invitationState(latest, params.now) } : null,
+  };
+}
+export type SupplierAccess = Awaited<ReturnType<typeof supplierAccessOf>>;
+
+/**
  * The addresses of a supplier's admins: they hear about every new buyer relation. Read once the
  * contract links the supplier, which is the relation organisation_contacts asks for.
  */
@@ -99,8 +127,8 @@ export async function supplierLinkedEmails(
 export type SupplierLink = Awaited<ReturnType<typeof supplierLinkOf>>;
 
 /**
- * What the buyer's supplier page shows: the linked supplier, whether this buyer may still invite
- * its first admin (and the invitation that is open), and whether the supplier can be replaced.
+ * What the buyer's supplier page shows: the linked supplier, its access (may this buyer still invite
+ * its first admin, and how far the latest invitation got), and whether the supplier can be replaced.
  */
 export async function supplierLinkOf(tx: Db, params: { tenantId: string; contractId: string }) {
   const contract = await getContractInTenant(tx, { tenantId: params.tenantId, id: params.contractId });
@@ -110,19 +138,6 @@ export async function supplierLinkOf(tx: Db, params: { tenantId: string; contrac
     .select({ id: organisations.id, name: organisations.name, kvk: organisations.kvk })
     .from(organisations)
     .where(eq(organisations.id, contract.supplierOrgId));
-  const standing = await invitedOrganisation(tx, { id: contract.supplierOrgId });
-  const invitesFirstAdmin = mayInviteFirstAdmin(standing, params.tenantId);
-  const [openInvitation] = invitesFirstAdmin
-    ? await openInvitationsFrom(tx, { supplierOrgId: contract.supplierOrgId, buyerOrgId: params.tenantId })
-    : [];
-  return {
-    ...base,
-    supplier: {
-      ...supplier,
-      hasMembers: standing.hasMembers,
-      invitesFirstAdmin,
-      openInvitation: openInvitation ?? null,
-      contactEmail: contract.supplierContactEmail,
-    },
-  };
+  const access = await supplierAccessOf(tx, { supplierOrgId: contract.supplierOrgId, buyerOrgId: params.tenantId });
+  return { ...base, supplier: { ...supplier, ...access, contactEmail: contract.supplierContactEmail } };
 }

@@ -28,7 +28,7 @@ export async function createInvitation(tx: Db, actor: Actor, input: NewInvitatio
   const { token, tokenHash } = newInvitationToken();
   const expiresAt = new Date(Date.now() + INVITATION_VALID_DAYS * 86_400_000);
   // A new invitation to the same address replaces an open one, so only the latest link works.
-  await tx
+  const replaced = await tx
     .update(invitations)
     .set({ revokedAt: new Date() })
     .where(
@@ -38,7 +38,8 @@ export async function createInvitation(tx: Db, actor: Actor, input: NewInvitatio
         isNull(invitations.acceptedAt),
         isNull(invitations.revokedAt),
       ),
-    );
+    )
+    .returning({ id: invitations.id, role: invitations.role });
   const [row] = await tx
     .insert(invitations)
     .values({
@@ -57,7 +58,12 @@ export async function createInvitation(tx: Db, actor: Actor, input: NewInvitatio
     entity: "invitation",
     entityId: row.id,
     action: "create",
-    after: { email: input.email, role: input.role, organisationId: input.organisation.id },
+    after: {
+      email: input.email,
+      role: input.role,
+      organisationId: input.organisation.id,
+      ...(replaced.length ? { replaces: replaced } : {}),
+    },
   });
   return {
     id: row.id,

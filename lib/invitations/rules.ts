@@ -36,3 +36,15 @@ export function invitationStillValid(
 }
 
 export const INVITATION_NO_LONGER_VALID = "Deze uitnodiging is niet meer geldig.";
+
+export type InvitationState = "pending" | "accepted" | "expired" | "revoked";
+
+/** Where an invitation stands: accepted and revoked are final, an open one expires with time. */
+export function invitationState(
+  invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now: Date = new Date(),
+): InvitationState {
+  if (invitation.acceptedAt) return "accepted";
+  if (invitation.revokedAt) return "revoked";
+  return invitation.expiresAt.getTime() > now.getTime() ? "pending" : "expired";
+}

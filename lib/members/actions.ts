@@ -1,13 +1,15 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { invitations, memberships } from "@/db/schema";
-import { isRoleOf, type Role } from "@/lib/auth/permissions";
+import { isRoleOf, roleLabel, type Role } from "@/lib/auth/permissions";
 import { endAllSessions } from "@/lib/auth/user-sessions";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { sendEmail } from "@/lib/email/send";
 import { createInvitation } from "@/lib/invitations/invitations";
-import { organisationContacts } from "./queries";
+import { formatDate } from "@/lib/format";
+import { amsterdamToday } from "@/lib/time";
+import { listOpenInvitations, organisationContacts } from "./queries";
 import { ChangeRole, InviteMember, RemoveMember, RevokeInvitation } from "./schemas";
 import type { Actor } from "@/lib/auth/actor";
 import { defineAction } from "@/lib/http/action";
@@ -25,12 +27,22 @@ export const inviteMember = defineAction({
     const role = requireRoleOfOrganisation(ctx, input.role);
     const [existing] = await organisationContacts(tx, { organisationId: ctx.org.id, emails: [input.email] });
     if (existing) throw new ValidationError({ email: "Deze persoon is al lid van je organisatie." });
-    return createInvitation(tx, ctx, { organisation: ctx.org, email: input.email, role });
+    const [open] = await listOpenInvitations(tx, { organisationId: ctx.org.id, email: input.email });
+    // Sending again must not quietly give the address another role than the one it was invited for.
+    if (open && open.role !== role && !input.replaceOpen) {
+      const was = roleLabel(ctx.org.kind, open.role).toLowerCase();
+      throw new ValidationError({
+        role: `Dit adres is al uitgenodigd als ${was} (op ${formatDate(amsterdamToday(open.createdAt))}). Kies weer ${was} om de uitnodiging opnieuw te sturen, of bevestig hieronder de nieuwe rol.`,
+        replaceOpen: `Ja, vervang de uitnodiging als ${was} door een uitnodiging als ${roleLabel(ctx.org.kind, role).toLowerCase()}.`,
+      });
+    }
+    const invitation = await createInvitation(tx, ctx, { organisation: ctx.org, email: input.email, role });
+    return { ...invitation, resent: Boolean(open) };
   },
   // The invitation is the e-mail: unlike a notification, a failure to send it is reported.
   async afterCommit(db, invitation) {
     await sendEmail(db, invitation.email);
-    return { invitationId: invitation.id };
+    return { invitationId: invitation.id, resent: invitation.resent };
   },
 });
 

@@ -49,7 +49,9 @@ export async function listMembers(db: Db, params: { organisationId: string }): P
   return organisationContacts(db, { organisationId: params.organisationId });
 }
 
-export async function listOpenInvitations(db: Db, params: { organisationId: string }, now = new Date()) {
+/** Invitations into the organisation that can still be accepted, oldest first; with email, those to that address. */
+export async function listOpenInvitations(db: Db, params: { organisationId: string; email?: string; now?: Date }) {
+  const now = params.now ?? new Date();
   return db
     .select({
       id: invitations.id,
@@ -62,6 +64,7 @@ export async function listOpenInvitations(db: Db, params: { organisationId: stri
     .where(
       and(
         eq(invitations.organisationId, params.organisationId),
+        params.email === undefined ? undefined : eq(invitations.email, params.email),
         isNull(invitations.acceptedAt),
         isNull(invitations.revokedAt),
         gt(invitations.expiresAt, now),

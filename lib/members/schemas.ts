@@ -1,8 +1,10 @@
+import { checkbox } from "@/lib/kpis/fields";
 import { emailAddress, uuid, version, z } from "@/lib/zod";
 
 const role = z.string({ error: "Kies een rol." }).min(1, { error: "Kies een rol." });
 
-export const InviteMember = z.object({ email: emailAddress, role });
+// replaceOpen confirms that an open invitation to the same address may change its role.
+export const InviteMember = z.object({ email: emailAddress, role, replaceOpen: checkbox });
 export type InviteMember = z.infer<typeof InviteMember>;
 
 export const ChangeRole = z.object({

@@ -46,6 +46,10 @@ test("a contract manager invites a new supplier, who accepts and sees only that 
   await expect(page.getByRole("main").getByRole("status")).toContainText("uitnodiging is per e-mail verstuurd");
   await expect(page.getByRole("region", { name: "Leverancier" })).toContainText(supplierName);
   await expect(page.getByRole("region", { name: "Leverancier" })).toContainText(kvk);
+  await expect(page.getByRole("region", { name: "Leverancier" })).toContainText("Uitnodiging openstaand");
+  await expect(
+    page.getByRole("region", { name: "Leverancier" }).getByRole("button", { name: "Uitnodiging opnieuw versturen" }),
+  ).toBeVisible();
   await checkPage(page, "contract-met-leverancier");
 
   // The invitation e-mail, as the demo outbox shows it.
@@ -101,6 +105,13 @@ test("a contract manager invites a new supplier, who accepts and sees only that 
     await expect(guest).toHaveURL(`/${slug}/contracten/${contractId}`);
     await expect(guest.getByRole("heading", { level: 1 })).toHaveText(title);
     await checkPage(guest, "leverancier-contract");
+
+    // The buyer's contract page says the invitation was accepted, and offers no resend any more.
+    await page.goto(`/voorbeeldstad/contracten/${contractId}`);
+    const supplierCard = page.getByRole("region", { name: "Leverancier" });
+    await expect(supplierCard).toContainText("Uitnodiging geaccepteerd");
+    await expect(supplierCard).toContainText(`${email} heeft de uitnodiging geaccepteerd op`);
+    await expect(supplierCard.getByRole("button", { name: "Uitnodiging opnieuw versturen" })).toHaveCount(0);
 
     // A second buyer links the same KvK number to a contract of its own.
     const sanne = await pageAs("sanne");

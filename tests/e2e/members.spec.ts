@@ -22,6 +22,21 @@ test("an admin invites a member and sees the open invitation", async ({ page }) 
   await expect(page.getByRole("region", { name: "Logboek" })).toContainText("Uitnodiging verstuurd");
   await checkPage(page, "beheer-uitnodiging");
 
+  // The same address again with another role: a question at the role, nothing typed lost, the open invitation unchanged.
+  await form.getByLabel("E-mailadres").fill(email);
+  await form.getByLabel("Rol").selectOption({ label: "Lezer" });
+  await form.getByRole("button", { name: "Uitnodigen", exact: true }).click();
+  await expect(form.locator("#field-role-error")).toContainText("al uitgenodigd als contractmanager");
+  await expect(form.getByLabel("E-mailadres")).toHaveValue(email);
+  await expect(open).toContainText("Contractmanager");
+  await form.getByRole("checkbox", { name: /vervang de uitnodiging als contractmanager door een uitnodiging als lezer/ }).check();
+  await form.getByRole("button", { name: "Uitnodigen", exact: true }).click();
+  await expect(form.getByRole("status").first()).toContainText(`De uitnodiging is opnieuw verstuurd naar ${email}`);
+  await expect(open).toContainText("Lezer");
+  await open.getByRole("button", { name: `Opnieuw versturen aan ${email}` }).click();
+  await expect(open.getByRole("status")).toHaveText("Opnieuw verstuurd.");
+  await expect(open).toContainText("Lezer");
+
   // Revoking asks first: cancelled, the invitation stays; agreed, it is gone.
   const questions: string[] = [];
   page.once("dialog", (dialog) => (questions.push(dialog.message()), dialog.dismiss()));

@@ -134,6 +134,10 @@ const builders: Record<string, Builder> = {
   "GET /api/v1/[org]/contracts": { level: "organisation", input: () => ({}) },
   "GET /api/v1/[org]/contracts/[id]": { level: "object", input: async (home) => ({ id: (await homeContract(home)).id }) },
   "GET /api/v1/[org]/members": { level: "organisation", input: () => ({}) },
+  "GET /api/v1/[org]/audit-log/export": {
+    level: "organisation",
+    input: () => ({ search: new URLSearchParams("van=2026-01-01"), format: "csv" }),
+  },
   ...wheelMatrixBuilders({ db, buyerOf, homeContract }),
   ...guidanceMatrixBuilders({ db, buyerOf }),
   ...guidanceToolsMatrixBuilders(),

@@ -4,6 +4,7 @@ import { queryRows } from "@/db/client";
 import { invitations, organisations } from "@/db/schema";
 import type { BuyerRole } from "@/lib/auth/permissions";
 import { inviteSupplier } from "@/lib/contracts/invite-supplier";
+import { supplierAccessOf } from "@/lib/contracts/supplier-link";
 import { listContracts } from "@/lib/contracts/queries";
 import { NotFoundError } from "@/lib/errors";
 import { acceptInvitation } from "@/lib/invitations/invitations";
@@ -133,5 +134,57 @@ describe("inviting a supplier by KvK number", () => {
     expect(!result.ok && result.fieldErrors).toEqual({
       kvk: "Aan dit contract is al een andere leverancier gekoppeld. Alleen zolang het contract een concept is, kun je de leverancier vervangen.",
     });
+  });
+});
+
+describe("the supplier's access as its buyer sees it", () => {
+  const accessAs = (team: Team<BuyerRole>, supplierOrgId: string) =>
+    withTenant(
+      { userId: team.as.viewer.userId, orgId: team.org.id, orgKind: "buyer" },
+      (tx) => supplierAccessOf(tx, { supplierOrgId, buyerOrgId: team.org.id }),
+      db,
+    );
+
+  it("follows the latest invitation from pending to accepted, and counts a lapsed one as expired", async () => {
+    const contractId = await createContractAs(buyer.as.contract_manager);
+    const kvk = randomKvk();
+    const first = uniqueEmail("eerste");
+    const { supplierId } = expectOk(
+      await inviteSupplier.run(buyer.as.contract_manager, { contractId, kvk, name: `Toegang ${kvk} BV`, email: first }),
+    );
+    expect(await accessAs(buyer, supplierId)).toMatchObject({
+      hasMembers: false,
+      invitesFirstAdmin: true,
+      latestInvitation: { email: first, state: "pending" },
+    });
+
+    // The invitation lapses: set as the clock would have it a fortnight later.
+    await db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(invitations.email, first));
+    expect((await accessAs(buyer, supplierId)).latestInvitation).toMatchObject({ email: first, state: "expired" });
+
+    // Sent again at the same address (the contract page's resend): a new link, pending again.
+    const again = expectOk(await inviteSupplier.run(buyer.as.contract_manager, { contractId, kvk, email: first }));
+    expect(again.invited).toBe(true);
+    const [, mail] = await outboxFor(db, first);
+    expect(mail).toBeDefined();
+    expect((await accessAs(buyer, supplierId)).latestInvitation).toMatchObject({ state: "pending" });
+
+    await acceptInvitation(db, invitationToken((await outboxFor(db, first))[0].text), "Eerste Beheerder");
+    const accepted = await accessAs(buyer, supplierId);
+    expect(accepted).toMatchObject({ hasMembers: true, invitesFirstAdmin: false, latestInvitation: { email: first, state: "accepted" } });
+    expect(accepted.latestInvitation?.acceptedAt).toBeInstanceOf(Date);
+  });
+
+  it("shows another buyer nothing of the invitations this buyer sent", async () => {
+    const contractId = await createContractAs(buyer.as.contract_manager);
+    const kvk = randomKvk();
+    const { supplierId } = expectOk(
+      await inviteSupplier.run(buyer.as.contract_manager, { contractId, kvk, name: `Ander ${kvk} BV`, email: uniqueEmail() }),
+    );
+    const other = await createBuyer(db);
+    expect(await accessAs(other, supplierId)).toMatchObject({ invitesFirstAdmin: false, latestInvitation: null });
   });
 });

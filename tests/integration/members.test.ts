@@ -1,4 +1,6 @@
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { auditEvents } from "@/db/schema";
 import { resolveActor } from "@/lib/auth/actor";
 import type { BuyerRole } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
@@ -91,6 +93,53 @@ describe("inviting a member", () => {
     const [mail] = await outboxFor(db, email);
     await expect(acceptInvitation(db, invitationToken(mail.text))).rejects.toThrow(NotFoundError);
     expect(await revokeInvitation.run(buyer.as.admin, { invitationId })).toMatchObject({ code: "NotFoundError" });
+  });
+});
+
+describe("inviting an address again", () => {
+  it("with the same role sends a new link and the old one stops working", async () => {
+    const email = uniqueEmail("opnieuw");
+    expectOk(await inviteMember.run(buyer.as.admin, { email, role: "viewer" }));
+    const first = invitationToken((await outboxFor(db, email))[0].text);
+    expect(expectOk(await inviteMember.run(buyer.as.admin, { email, role: "viewer" })).resent).toBe(true);
+    const second = invitationToken((await outboxFor(db, email))[0].text);
+    expect(second).not.toBe(first);
+    await expect(acceptInvitation(db, first)).rejects.toThrow(NotFoundError);
+    expect((await listOpenInvitations(db, { organisationId: buyer.org.id, email })).map((i) => i.role)).toEqual(["viewer"]);
+  });
+
+  it("with another role warns at the role, keeps the open invitation and its link, and changes the role only when confirmed", async () => {
+    const email = uniqueEmail("andere-rol");
+    expectOk(await inviteMember.run(buyer.as.admin, { email, role: "viewer" }));
+    const first = invitationToken((await outboxFor(db, email))[0].text);
+
+    const warned = await inviteMember.run(buyer.as.admin, { email, role: "admin" });
+    expect(warned).toMatchObject({ ok: false, code: "ValidationError" });
+    const fields = !warned.ok ? warned.fieldErrors : {};
+    expect(fields?.role).toContain("al uitgenodigd als lezer");
+    expect(fields?.replaceOpen).toBe("Ja, vervang de uitnodiging als lezer door een uitnodiging als beheerder.");
+    expect(await outboxFor(db, email)).toHaveLength(1);
+    expect((await findOpenInvitation(db, { token: first })).role).toBe("viewer");
+
+    expectOk(await inviteMember.run(buyer.as.admin, { email, role: "admin", replaceOpen: "on" }));
+    await expect(findOpenInvitation(db, { token: first })).rejects.toThrow(NotFoundError);
+    const second = invitationToken((await outboxFor(db, email))[0].text);
+    const replacement = await findOpenInvitation(db, { token: second });
+    expect(replacement.role).toBe("admin");
+    // The audit trail says what was replaced: who decided the new role is on the event.
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entity, "invitation"), eq(auditEvents.entityId, replacement.id)));
+    expect(event).toMatchObject({ actorUserId: buyer.as.admin.userId, after: { role: "admin", replaces: [{ role: "viewer" }] } });
+  });
+
+  it("of another organisation's open invitation is no warning: each organisation invites on its own", async () => {
+    const email = uniqueEmail("elders");
+    const other = await createBuyer(db);
+    expectOk(await inviteMember.run(other.as.admin, { email, role: "admin" }));
+    const result = expectOk(await inviteMember.run(buyer.as.admin, { email, role: "viewer" }));
+    expect(result.resent).toBe(false);
   });
 });
 

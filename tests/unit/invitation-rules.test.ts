@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { invitationStillValid, mayInviteFirstAdmin, type InvitedOrganisation } from "@/lib/invitations/rules";
+import { invitationState, invitationStillValid, mayInviteFirstAdmin, type InvitedOrganisation } from "@/lib/invitations/rules";
 
 const supplier = (over: Partial<InvitedOrganisation> = {}): InvitedOrganisation => ({
   id: "s",
@@ -30,5 +30,22 @@ describe("an invitation at the moment it is used", () => {
     expect(invitationStillValid({ role: "admin", invitedByOrganisationId: "a" }, supplier({ hasMembers: true }))).toBe(false);
     expect(invitationStillValid({ role: "viewer", invitedByOrganisationId: "a" }, supplier())).toBe(false);
     expect(invitationStillValid({ role: "admin", invitedByOrganisationId: null }, supplier())).toBe(false);
+  });
+});
+
+describe("invitationState", () => {
+  const now = new Date("2026-12-05T12:00:00Z");
+  const open = { acceptedAt: null, revokedAt: null, expiresAt: new Date("2026-12-19T12:00:00Z") };
+
+  it("is pending until it expires, and expired from its expiry on", () => {
+    expect(invitationState(open, now)).toBe("pending");
+    expect(invitationState({ ...open, expiresAt: now }, now)).toBe("expired");
+  });
+
+  it("keeps accepted and revoked whatever the clock says, accepted first", () => {
+    const later = new Date("2027-01-31T12:00:00Z");
+    expect(invitationState({ ...open, acceptedAt: now }, later)).toBe("accepted");
+    expect(invitationState({ ...open, revokedAt: now }, later)).toBe("revoked");
+    expect(invitationState({ ...open, acceptedAt: now, revokedAt: now }, now)).toBe("accepted");
   });
 });

@@ -12,8 +12,17 @@ async function run(org: string, action: Parameters<typeof runAction>[0], form: F
   return { ok: true, message };
 }
 
-export async function inviteMemberAction(org: string, _s: FormState, form: FormData) {
-  return run(org, inviteMember, form, `De uitnodiging is verstuurd naar ${String(form.get("email") ?? "")}.`);
+export async function inviteMemberAction(org: string, _s: FormState, form: FormData): Promise<FormState> {
+  const result = await runAction(inviteMember, org, form);
+  if (!result.ok) return result;
+  revalidatePath(`/${org}/beheer`);
+  const email = String(form.get("email") ?? "");
+  return {
+    ok: true,
+    message: result.data.resent
+      ? `De uitnodiging is opnieuw verstuurd naar ${email}; de link in de eerdere e-mail werkt niet meer.`
+      : `De uitnodiging is verstuurd naar ${email}.`,
+  };
 }
 
 export async function changeRoleAction(org: string, _s: FormState, form: FormData) {

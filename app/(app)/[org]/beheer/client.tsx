@@ -31,6 +31,8 @@ export function InviteMemberForm({ action, roles }: { action: Action; roles: Opt
   const { prefill, setPrefill } = useContext(PrefillContext);
   const email = useRef<HTMLInputElement>(null);
   const role = useRef<HTMLSelectElement>(null);
+  // The server asks this only when the address already has an open invitation with another role.
+  const replaceQuestion = fieldError("replaceOpen");
   useEffect(() => {
     if (!prefill || !email.current) return;
     email.current.value = prefill.email;
@@ -60,9 +62,36 @@ export function InviteMemberForm({ action, roles }: { action: Action; roles: Opt
           )}
         </Field>
       </div>
+      {replaceQuestion ? (
+        <label className="checkbox-label">
+          <input type="checkbox" name="replaceOpen" /> {replaceQuestion}
+        </label>
+      ) : null}
       <div>
         <SubmitButton pending={pending}>Uitnodigen</SubmitButton>
       </div>
+    </form>
+  );
+}
+
+/** Sends an open invitation again, with the role it has: a new link, the old one stops working. */
+export function ResendInvitationButton({ action, email, role }: { action: Action; email: string; role: string }) {
+  const { state, pending, onSubmit } = useFormAction(action);
+  return (
+    <form onSubmit={onSubmit}>
+      <input type="hidden" name="email" value={email} />
+      <input type="hidden" name="role" value={role} />
+      <SubmitButton pending={pending} variant="secondary">
+        <span>
+          Opnieuw versturen<span className="visually-hidden"> aan {email}</span>
+        </span>
+      </SubmitButton>
+      {state && !state.ok ? <p className="field-error">{state.fieldErrors?.role ?? state.error}</p> : null}
+      {state?.ok ? (
+        <p className="small" role="status">
+          Opnieuw verstuurd.
+        </p>
+      ) : null}
     </form>
   );
 }

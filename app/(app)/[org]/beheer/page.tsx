@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { auditLabel, listAuditEvents } from "@/lib/audit";
 import { can, roleLabel, rolesFor } from "@/lib/auth/permissions";
@@ -7,7 +8,7 @@ import { formatDateTime, sentence } from "@/lib/format";
 import { listBuyerRelations } from "@/lib/members/buyer-relations";
 import { listMembers, listOpenInvitations } from "@/lib/members/queries";
 import { changeRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "./actions";
-import { InviteMemberForm, InvitePrefillScope, MemberRow, RevokeInvitationButton } from "./client";
+import { InviteMemberForm, InvitePrefillScope, MemberRow, ResendInvitationButton, RevokeInvitationButton } from "./client";
 import { BuyerRelations } from "./relations";
 import { withTenant } from "@/lib/tenancy";
 
@@ -24,7 +25,7 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
     Promise.all([
       listMembers(tx, { organisationId: actor.org.id }),
       manages ? listOpenInvitations(tx, { organisationId: actor.org.id }) : Promise.resolve([]),
-      readsAudit ? listAuditEvents(tx, { tenantId: actor.org.id, limit: 30 }) : Promise.resolve([]),
+      readsAudit ? listAuditEvents(tx, { tenantId: actor.org.id, limit: 10 }) : Promise.resolve([]),
       seesRelations ? listBuyerRelations(tx, { supplierOrgId: actor.org.id }) : Promise.resolve([]),
     ]),
   );
@@ -88,12 +89,16 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
                     </thead>
                     <tbody>
                       {invitations.map((i) => (
-                        <tr key={i.id}>
+                        // Keyed by address: a resent invitation is a new row, and its confirmation stays.
+                        <tr key={i.email}>
                           <td>{i.email}</td>
                           <td>{roleLabel(actor.org.kind, i.role)}</td>
                           <td>{formatDateTime(i.expiresAt)}</td>
                           <td>
-                            <RevokeInvitationButton action={revokeInvitationAction.bind(null, org)} invitationId={i.id} email={i.email} />
+                            <div className="actions">
+                              <ResendInvitationButton action={inviteMemberAction.bind(null, org)} email={i.email} role={i.role} />
+                              <RevokeInvitationButton action={revokeInvitationAction.bind(null, org)} invitationId={i.id} email={i.email} />
+                            </div>
                           </td>
                         </tr>
                       ))}
@@ -108,7 +113,10 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
       {readsAudit ? (
         <section className="card" aria-labelledby="logboek">
           <h2 id="logboek">Logboek</h2>
-          <p className="small muted">De laatste wijzigingen in je organisatie. Het logboek kan niet worden aangepast.</p>
+          <p className="small muted">
+            De laatste wijzigingen in je organisatie. Het logboek kan niet worden aangepast.{" "}
+            <Link href={`/${org}/beheer/logboek`}>Het hele logboek, met filters en downloads</Link>
+          </p>
           {events.length === 0 ? (
             <p className="muted">Nog geen wijzigingen.</p>
           ) : (

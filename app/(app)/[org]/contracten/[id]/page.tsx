@@ -7,7 +7,10 @@ import { getContractOverview, viewerOf } from "@/lib/contracts/queries";
 import { COOPERATION_FORMS, packageLabel, statusLabel, statusTone } from "@/lib/contracts/rules";
 import { formatDate, formatDateTime, formatEuroCents } from "@/lib/format";
 import { Notice } from "@/app/_components/ui/notice";
+import { supplierAccessOf } from "@/lib/contracts/supplier-link";
 import { withTenant } from "@/lib/tenancy";
+import { inviteSupplierAction } from "../actions";
+import { SupplierAccessFacts } from "./_components/supplier-access";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -28,7 +31,16 @@ export default async function ContractPage({
   const { org, id } = await params;
   const notice = await searchParams;
   const actor = await requireActor(org);
-  const contract = await orNotFound(withTenant(actor, (tx) => getContractOverview(tx, { viewer: viewerOf(actor), id })));
+  const { contract, supplierAccess } = await orNotFound(
+    withTenant(actor, async (tx) => {
+      const contract = await getContractOverview(tx, { viewer: viewerOf(actor), id });
+      const supplierAccess =
+        actor.org.kind === "buyer" && contract.supplierOrgId
+          ? await supplierAccessOf(tx, { supplierOrgId: contract.supplierOrgId, buyerOrgId: actor.org.id })
+          : null;
+      return { contract, supplierAccess };
+    }),
+  );
   const isBuyer = actor.org.kind === "buyer";
   const mayManage = managesContract(actor, contract);
   const base = `/${org}/contracten/${id}`;
@@ -113,6 +125,16 @@ export default async function ContractPage({
                   <dd>{contract.supplierName}</dd>
                   <dt>KvK-nummer</dt>
                   <dd>{contract.supplierKvk ?? "—"}</dd>
+                  {supplierAccess ? (
+                    <SupplierAccessFacts
+                      access={supplierAccess}
+                      resend={
+                        mayManage && contract.supplierKvk
+                          ? { action: inviteSupplierAction.bind(null, org, id), kvk: contract.supplierKvk }
+                          : null
+                      }
+                    />
+                  ) : null}
                 </dl>
                 {mayManage ? (
                   <p className="small">

@@ -5,7 +5,8 @@ import { can } from "@/lib/auth/permissions";
 import { orNotFound, requireActor } from "@/lib/auth/session";
 import { managesContract } from "@/lib/contracts/policy";
 import { supplierLinkOf, type SupplierLink } from "@/lib/contracts/supplier-link";
-import { formatDateTime, sentence } from "@/lib/format";
+import { sentence } from "@/lib/format";
+import { SupplierAccessFacts } from "../_components/supplier-access";
 import { inviteSupplierAction } from "../../actions";
 import { InviteSupplierForm } from "./client";
 import { withTenant } from "@/lib/tenancy";
@@ -43,8 +44,8 @@ export default async function SupplierPage({ params }: { params: Promise<{ org: 
             <dd>{supplier.kvk ?? "—"}</dd>
             <dt>Voorgestelde contactpersoon</dt>
             <dd style={{ overflowWrap: "anywhere" }}>{supplier.contactEmail ?? "—"}</dd>
+            <SupplierAccessFacts access={supplier} resend={null} />
           </dl>
-          <p>{accessText(supplier)}</p>
         </section>
       ) : null}
       <section className="card" aria-labelledby="formulier">
@@ -52,7 +53,7 @@ export default async function SupplierPage({ params }: { params: Promise<{ org: 
         <InviteSupplierForm
           action={inviteSupplierAction.bind(null, org, id)}
           kvkEditable={form.kvkEditable}
-          defaults={{ kvk: supplier?.kvk ?? "", email: supplier?.openInvitation?.email ?? supplier?.contactEmail ?? "" }}
+          defaults={{ kvk: supplier?.kvk ?? "", email: pendingEmail(supplier) ?? supplier?.contactEmail ?? "" }}
           emailHint={form.emailHint}
           submitLabel={form.submitLabel}
         />
@@ -61,17 +62,10 @@ export default async function SupplierPage({ params }: { params: Promise<{ org: 
   );
 }
 
-function accessText(supplier: NonNullable<SupplierLink["supplier"]>): string {
-  if (supplier.hasMembers) {
-    return "Heeft eigen gebruikers in Groeipad. Hun beheerder bepaalt wie er toegang krijgt en ziet jouw voorgestelde contactpersoon bij Beheer.";
-  }
-  if (supplier.openInvitation) {
-    return `Nog geen gebruikers. De uitnodiging voor de eerste beheerder is verstuurd aan ${supplier.openInvitation.email} en geldig tot ${formatDateTime(supplier.openInvitation.expiresAt)}.`;
-  }
-  if (supplier.invitesFirstAdmin) {
-    return "Nog geen gebruikers en geen geldige uitnodiging (meer). Nodig de eerste beheerder hieronder opnieuw uit.";
-  }
-  return "Nog geen gebruikers. De eerste beheerder nodigt alleen de opdrachtgever uit die deze leverancier in Groeipad zette; zodra er een beheerder is, ziet die jouw voorgestelde contactpersoon.";
+/** The address the open first-admin invitation went to: inviting again starts from it. */
+function pendingEmail(supplier: SupplierLink["supplier"]): string | null {
+  const invitation = supplier?.latestInvitation;
+  return invitation && invitation.state !== "accepted" ? invitation.email : null;
 }
 
 function formFor({ supplier, replaceable }: SupplierLink) {

@@ -1,0 +1,178 @@
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { auditEvents } from "@/db/schema";
+import type { BuyerRole } from "@/lib/auth/permissions";
+import { recordAudits, type AuditInput } from "@/lib/audit";
+import { decodeCursor, encodeCursor } from "@/lib/audit-log/filters";
+import { auditLogPage } from "@/lib/audit-log/page";
+import { readAuditLog } from "@/lib/audit-log/queries";
+import { auditLogExportRoute } from "@/lib/audit-log/routes";
+import { withTenant } from "@/lib/tenancy";
+import { openTestDatabase } from "../fixtures/db";
+import { createBuyer, type Team } from "../fixtures/factories";
+import { insertKpiContract, insertKpiRow } from "../fixtures/kpis";
+
+const { db } = await openTestDatabase();
+let a: Team<BuyerRole>;
+let b: Team<BuyerRole>;
+let contractA: { id: string; tenantId: string; title: string };
+let otherContractA: { id: string; tenantId: string; title: string };
+let kpiA: { id: string; name: string };
+let contractB: { id: string; tenantId: string };
+
+type Download = { filename: string; contentType: string; bytes: Uint8Array };
+
+/** Events recorded as the app records them: in the actor's tenant transaction, all at one moment. */
+async function record(team: Team<BuyerRole>, role: BuyerRole, events: Array<Omit<AuditInput, "tenantId">>) {
+  const actor = team.as[role];
+  await withTenant(
+    actor,
+    (tx) =>
+      recordAudits(
+        tx,
+        actor,
+        events.map((e) => ({ ...e, tenantId: team.org.id })),
+      ),
+    db,
+  );
+}
+
+beforeAll(async () => {
+  [a, b] = [await createBuyer(db), await createBuyer(db)];
+  contractA = await insertKpiContract(db, { tenantId: a.org.id, managerId: a.as.contract_manager.userId });
+  otherContractA = await insertKpiContract(db, { tenantId: a.org.id, managerId: a.as.contract_manager.userId });
+  kpiA = await insertKpiRow(db, contractA, { proposedByKind: "buyer", name: "Aandeel lokale leveranciers" });
+  contractB = await insertKpiContract(db, { tenantId: b.org.id, managerId: b.as.contract_manager.userId });
+
+  // 120 events in one transaction share one created_at: paging must order them by id as well.
+  await record(
+    a,
+    "admin",
+    Array.from({ length: 120 }, (_, i) => ({
+      entity: "organisation" as const,
+      entityId: a.org.id,
+      action: "update",
+      after: { name: `Naam ${i}` },
+    })),
+  );
+  await record(a, "contract_manager", [
+    { entity: "contract", entityId: contractA.id, action: "update", before: { title: "Oud" }, after: { title: contractA.title } },
+    { entity: "kpi", entityId: kpiA.id, action: "update", before: { name: "Lokaal" }, after: { name: kpiA.name } },
+    { entity: "contract", entityId: otherContractA.id, action: "update" },
+  ]);
+  await record(b, "admin", [{ entity: "contract", entityId: contractB.id, action: "update", after: { title: "Geheim contract van B" } }]);
+  // An old event, written past the app (tests only) to give the period filter something to leave out.
+  await db.insert(auditEvents).values({
+    tenantId: a.org.id,
+    actorUserId: a.as.coordinator.userId,
+    actorOrgId: a.org.id,
+    entity: "indicator",
+    entityId: a.org.id,
+    action: "create",
+    after: { name: "Oude indicator" },
+    createdAt: new Date("2025-03-15T10:00:00Z"),
+  });
+});
+
+const read = (team: Team<BuyerRole>, filters = {}, cursor: ReturnType<typeof decodeCursor> = null) =>
+  withTenant(team.as.admin, (tx) => readAuditLog(tx, { tenantId: team.org.id, filters, cursor }), db);
+
+const pageOf = (search: Record<string, string>) => withTenant(a.as.admin, (tx) => auditLogPage(tx, { actor: a.as.admin, search }), db);
+
+describe("the audit log", () => {
+  it("pages through every event once, newest first, also among events of the same moment", async () => {
+    const seen: string[] = [];
+    const sizes: number[] = [];
+    let cursor = null;
+    let previous: { at: number; id: string } | null = null;
+    do {
+      const page = await read(a, {}, cursor);
+      sizes.push(page.events.length);
+      for (const e of page.events) {
+        const at = e.createdAt.getTime();
+        if (previous) expect(at < previous.at || (at === previous.at && e.id < previous.id)).toBe(true);
+        previous = { at, id: e.id };
+        seen.push(e.id);
+      }
+      // Through the address, as the page's "Oudere wijzigingen" link carries it.
+      cursor = page.next ? decodeCursor(encodeCursor(page.next)) : null;
+    } while (cursor);
+    expect(sizes).toEqual([50, 50, 24]);
+    expect(new Set(seen).size).toBe(124);
+  });
+
+  it("filters by person, kind, contract (with what belongs to it) and Amsterdam calendar days", async () => {
+    const byManager = await read(a, { person: a.as.contract_manager.userId });
+    expect(byManager.events).toHaveLength(3);
+    expect((await read(a, { kind: "kpi" })).events.map((e) => e.entityId)).toEqual([kpiA.id]);
+    const aboutContract = await read(a, { contract: contractA.id });
+    expect(aboutContract.events.map((e) => e.entity).sort()).toEqual(["contract", "kpi"]);
+    const old = await read(a, { from: "2025-03-15", to: "2025-03-15" });
+    expect(old.events.map((e) => e.entity)).toEqual(["indicator"]);
+    expect((await read(a, { to: "2025-03-14" })).events).toEqual([]);
+    expect((await read(a, { from: "2025-03-16" })).events.some((e) => e.entity === "indicator")).toBe(false);
+  });
+
+  it("never shows another organisation's events, not even with its contract as filter", async () => {
+    expect((await read(a, { contract: contractB.id })).events).toEqual([]);
+    const everything = [];
+    let cursor = null;
+    do {
+      const page = await read(a, {}, cursor);
+      everything.push(...page.events);
+      cursor = page.next;
+    } while (cursor);
+    expect(everything.some((e) => e.entityId === contractB.id)).toBe(false);
+    // And B's own log is B's alone.
+    expect((await read(b)).events.map((e) => e.entityId)).toEqual([contractB.id]);
+  });
+
+  it("names and links each object, with the contract it belongs to, and shows the change", async () => {
+    const page = await pageOf({ soort: "kpi" });
+    expect(page.events).toHaveLength(1);
+    expect(page.events[0]).toMatchObject({
+      actor: expect.any(String),
+      object: {
+        label: `KPI ‘Aandeel lokale leveranciers’ op contract ‘${contractA.title}’`,
+        href: `/${a.org.slug}/contracten/${contractA.id}/kpis/${kpiA.id}`,
+      },
+      changes: [{ field: "name", label: "Naam", before: "Lokaal", after: "Aandeel lokale leveranciers" }],
+    });
+    const contractPage = await pageOf({ contract: contractA.id, soort: "contract" });
+    expect(contractPage.events[0].object).toEqual({
+      label: `Contract ‘${contractA.title}’`,
+      href: `/${a.org.slug}/contracten/${contractA.id}`,
+    });
+    // A filter that cannot be right is named, and the log still shows.
+    const wrong = await pageOf({ van: "morgen" });
+    expect(wrong.errors).toEqual({ from: "Vul een datum in als dd-mm-jjjj." });
+    expect(wrong.events).toHaveLength(50);
+  });
+
+  it("exports the filtered log as CSV and as XLSX with date cells and the filters on the info sheet", async () => {
+    const csv = await auditLogExportRoute.run(a.as.coordinator, { search: new URLSearchParams(`contract=${contractA.id}`), format: "csv" });
+    expect(csv.status).toBe(200);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode((csv.body as { data: Download }).data.bytes);
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines[0]).toBe("Tijdstip;Persoon;Soort;Wijziging;Onderdeel;Wat er veranderde");
+    expect(lines).toHaveLength(3);
+    expect(text).toContain("Naam: Lokaal → Aandeel lokale leveranciers");
+
+    const xlsx = await auditLogExportRoute.run(a.as.coordinator, { search: new URLSearchParams(`soort=kpi`), format: "xlsx" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from((xlsx.body as { data: Download }).data.bytes) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Logboek")!;
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getCell("A2").value).toBeInstanceOf(Date);
+    expect(sheet.getCell("E2").value).toBe(`KPI ‘Aandeel lokale leveranciers’ op contract ‘${contractA.title}’`);
+    const info = workbook.worksheets.at(-1)!;
+    const infoText = info.getSheetValues().flat().join(" ");
+    expect(infoText).toContain("KPI");
+  });
+
+  it("is refused to a contract manager and a viewer", async () => {
+    for (const role of ["contract_manager", "viewer"] as const) {
+      expect((await auditLogExportRoute.run(a.as[role], { search: new URLSearchParams(), format: "csv" })).status).toBe(403);
+    }
+  });
+});
