@@ -1,6 +1,6 @@
-import { desc, eq, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditEvents, people } from "@/db/schema";
+import { actionItems, auditEvents, contracts, kpis, people, promises, reports, reviews, roadmapItems } from "@/db/schema";
 import { colleagueEmails } from "@/lib/members/queries";
 
 export type AuditInput = {
@@ -62,11 +62,13 @@ export async function recordAudits(tx: Db, actor: AuditActor, events: AuditInput
     );
   }
   if (own.length === 0) return;
+  const suppliers = await contractSuppliers(tx, own);
   await tx.insert(auditEvents).values(
     own.map((event) => ({
       tenantId: event.tenantId,
       actorUserId: actor.userId,
       actorOrgId: event.tenantId,
+      supplierOrgId: suppliers.get(`${event.entity}:${event.entityId}`) ?? null,
       entity: event.entity,
       entityId: event.entityId,
       action: event.action,
@@ -74,6 +76,61 @@ export async function recordAudits(tx: Db, actor: AuditActor, events: AuditInput
       after: jsonOrNull(event.after),
     })),
   );
+}
+
+// The tables of what belongs to a contract, by the entity name their events carry.
+const CONTRACT_PARTS = {
+  contract: contracts,
+  kpi: kpis,
+  growth_path: kpis,
+  report: reports,
+  review: reviews,
+  promise: promises,
+  roadmap_item: roadmapItems,
+  action_item: actionItems,
+} as const;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The supplier of the contract each event is about, read from the row itself (after the change,
+ * in the same transaction): the supplier's log shows the buyer's changes to its contracts by
+ * this column, so it comes from the data, not from what a caller says.
+ */
+async function contractSuppliers(tx: Db, events: AuditInput[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const [entity, table] of Object.entries(CONTRACT_PARTS)) {
+    const about = events.filter((e) => e.entity === entity && UUID.test(e.entityId));
+    if (about.length === 0) continue;
+    const rows = await tx
+      .select({ id: table.id, supplierOrgId: table.supplierOrgId })
+      .from(table)
+      .where(and(eq(table.tenantId, about[0].tenantId), inArray(table.id, [...new Set(about.map((e) => e.entityId))])));
+    for (const row of rows) if (row.supplierOrgId) found.set(`${entity}:${row.id}`, row.supplierOrgId);
+    // A row the change deleted is gone: the event's own copy of it says whose contract it was.
+    for (const event of about) {
+      const key = `${entity}:${event.entityId}`;
+      const recorded = recordedSupplier(event.after) ?? recordedSupplier(event.before);
+      if (!found.has(key) && recorded) found.set(key, recorded);
+    }
+  }
+  return found;
+}
+
+function recordedSupplier(row: unknown): string | null {
+  const value = row && typeof row === "object" ? (row as Record<string, unknown>).supplierOrgId : null;
+  return typeof value === "string" && UUID.test(value) ? value : null;
+}
+
+/**
+ * The events in an organisation's log, as the read policy admits them: its own, those its people
+ * made in another organisation's trail, and, for a supplier, those about its contracts.
+ */
+export function inLogOf(organisationId: string) {
+  return or(
+    eq(auditEvents.tenantId, organisationId),
+    eq(auditEvents.actorOrgId, organisationId),
+    eq(auditEvents.supplierOrgId, organisationId),
+  )!;
 }
 
 function jsonOrNull(value: unknown): unknown {
@@ -110,7 +167,7 @@ export async function listAuditEvents(db: Db, params: { tenantId: string; limit?
     })
     .from(auditEvents)
     .leftJoin(people, eq(people.id, auditEvents.actorUserId))
-    .where(or(eq(auditEvents.tenantId, params.tenantId), eq(auditEvents.actorOrgId, params.tenantId)))
+    .where(inLogOf(params.tenantId))
     .orderBy(desc(auditEvents.createdAt))
     .limit(params.limit ?? 50);
   const nameless = events.filter((e) => e.actorName === null && e.actorOrgId === params.tenantId);

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 // Append-only (a trigger refuses UPDATE and DELETE). tenant_id is the organisation whose data
@@ -10,6 +11,9 @@ export const auditEvents = pgTable(
     id: uuid("id").notNull().defaultRandom(),
     actorUserId: uuid("actor_user_id"),
     actorOrgId: uuid("actor_org_id"),
+    // The supplier of the contract the event is about (the contract, its KPIs, reports, reviews,
+    // promises and actions): that supplier reads the event in its own log by this column alone.
+    supplierOrgId: uuid("supplier_org_id"),
     entity: text("entity").notNull(),
     entityId: text("entity_id").notNull(),
     action: text("action").notNull(),
@@ -21,6 +25,10 @@ export const auditEvents = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     index("audit_events_entity_idx").on(t.tenantId, t.entity, t.entityId),
     index("audit_events_time_idx").on(t.tenantId, t.createdAt),
+    // The supplier's log, newest first, without scanning its buyers' trails.
+    index("audit_events_supplier_time_idx")
+      .on(t.supplierOrgId, t.createdAt)
+      .where(sql`${t.supplierOrgId} is not null`),
   ],
 );
 

@@ -4,7 +4,8 @@
 import { and, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { actionItems, auditEvents, kpis, people, promises, reports, reviews, roadmapItems } from "@/db/schema";
-import { colleagueEmails } from "@/lib/members/queries";
+import { inLogOf } from "@/lib/audit";
+import { colleagueEmails, organisationContacts } from "@/lib/members/queries";
 import { addDays } from "@/lib/periods";
 import { amsterdamDateTime } from "@/lib/time";
 import type { AuditCursor, AuditFilters } from "./filters";
@@ -34,7 +35,7 @@ function aboutContract(contractId: string): SQL {
 }
 
 function conditions(tenantId: string, filters: AuditFilters, cursor: AuditCursor | null): SQL[] {
-  const where: SQL[] = [or(eq(auditEvents.tenantId, tenantId), eq(auditEvents.actorOrgId, tenantId))!];
+  const where: SQL[] = [inLogOf(tenantId)];
   if (filters.person) where.push(eq(auditEvents.actorUserId, filters.person));
   if (filters.kind) where.push(eq(auditEvents.entity, filters.kind));
   if (filters.contract) where.push(aboutContract(filters.contract));
@@ -90,21 +91,17 @@ export async function readAuditLog(
   };
 }
 
-/** The people who appear in the organisation's log, for the person filter. */
-export async function auditActors(db: Db, params: { tenantId: string }) {
-  const rows = await db
-    .selectDistinct({ id: auditEvents.actorUserId, name: people.name })
-    .from(auditEvents)
-    .leftJoin(people, eq(people.id, auditEvents.actorUserId))
-    .where(
-      and(
-        or(eq(auditEvents.tenantId, params.tenantId), eq(auditEvents.actorOrgId, params.tenantId))!,
-        sql`${auditEvents.actorUserId} is not null`,
-      ),
-    );
-  const ids = rows.map((r) => r.id!).filter(Boolean);
-  const emails = await colleagueEmails(db, { organisationId: params.tenantId, userIds: ids });
-  return rows
-    .map((r) => ({ id: r.id!, name: r.name ?? emails.get(r.id!) ?? "Onbekend" }))
-    .sort((a, b) => a.name.localeCompare(b.name, "nl"));
+/**
+ * The people of the person filter: the organisation's own members, and whoever else acted on the
+ * page shown (a counterpart, a former member). Not a scan of the whole log, which may hold
+ * millions of events.
+ */
+export async function auditActors(
+  db: Db,
+  params: { tenantId: string; onPage: Array<{ actorUserId: string | null; actorName: string | null }> },
+) {
+  const members = await organisationContacts(db, { organisationId: params.tenantId });
+  const people = new Map(members.map((m) => [m.userId, m.name ?? m.email]));
+  for (const e of params.onPage) if (e.actorUserId && !people.has(e.actorUserId)) people.set(e.actorUserId, e.actorName ?? "Onbekend");
+  return [...people].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, "nl"));
 }

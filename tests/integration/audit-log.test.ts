@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "@/db/schema";
-import type { BuyerRole } from "@/lib/auth/permissions";
+import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { recordAudits, type AuditInput } from "@/lib/audit";
 import { decodeCursor, encodeCursor } from "@/lib/audit-log/filters";
 import { auditLogPage } from "@/lib/audit-log/page";
@@ -9,7 +9,7 @@ import { readAuditLog } from "@/lib/audit-log/queries";
 import { auditLogExportRoute } from "@/lib/audit-log/routes";
 import { withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
-import { createBuyer, type Team } from "../fixtures/factories";
+import { createBuyer, createSupplier, type Team } from "../fixtures/factories";
 import { insertKpiContract, insertKpiRow } from "../fixtures/kpis";
 
 const { db } = await openTestDatabase();
@@ -173,6 +173,54 @@ describe("the audit log", () => {
   it("is refused to a contract manager and a viewer", async () => {
     for (const role of ["contract_manager", "viewer"] as const) {
       expect((await auditLogExportRoute.run(a.as[role], { search: new URLSearchParams(), format: "csv" })).status).toBe(403);
+    }
+  });
+});
+
+describe("a supplier's log", () => {
+  let supplier: Team<SupplierRole>;
+  let shared: { id: string; tenantId: string; title: string };
+  let sharedKpi: { id: string; name: string };
+
+  beforeAll(async () => {
+    supplier = await createSupplier(db);
+    shared = await insertKpiContract(db, { tenantId: a.org.id, managerId: a.as.contract_manager.userId, supplierOrgId: supplier.org.id });
+    sharedKpi = await insertKpiRow(db, shared, { proposedByKind: "buyer", name: "Kilometers elektrisch" });
+    await record(a, "contract_manager", [
+      { entity: "kpi", entityId: sharedKpi.id, action: "update", before: { name: "Elektrisch" }, after: { name: sharedKpi.name } },
+      { entity: "contract", entityId: shared.id, action: "update", after: { title: shared.title } },
+      // Deleted in the same change: the event's own copy says whose contract it was.
+      {
+        entity: "roadmap_item",
+        entityId: "6a0b8a52-5d1e-4f3c-9b1a-0c2d3e4f5a6b",
+        action: "delete",
+        before: { title: "Laadpalen", supplierOrgId: supplier.org.id },
+      },
+    ]);
+  });
+
+  const readAs = (filters = {}) => withTenant(supplier.as.admin, (tx) => readAuditLog(tx, { tenantId: supplier.org.id, filters }), db);
+
+  it("shows the buyer's changes to the supplier's contracts, and nothing else of the buyer", async () => {
+    const { events } = await readAs();
+    expect(events.map((e) => e.entityId).sort()).toEqual([sharedKpi.id, shared.id, "6a0b8a52-5d1e-4f3c-9b1a-0c2d3e4f5a6b"].sort());
+    // Not the buyer's own organisation events, nor its other contracts, nor another buyer's.
+    expect(events.some((e) => [a.org.id, contractA.id, kpiA.id, otherContractA.id, contractB.id].includes(e.entityId))).toBe(false);
+    const page = await withTenant(supplier.as.admin, (tx) => auditLogPage(tx, { actor: supplier.as.admin, search: { soort: "kpi" } }), db);
+    expect(page.events[0].object).toEqual({
+      label: `KPI ‘Kilometers elektrisch’ op contract ‘${shared.title}’`,
+      href: `/${supplier.org.slug}/contracten/${shared.id}/kpis/${sharedKpi.id}`,
+    });
+  });
+
+  it("filters by its contract, and another contract's id finds nothing", async () => {
+    expect((await readAs({ contract: shared.id })).events.map((e) => e.entity).sort()).toEqual(["contract", "kpi"]);
+    expect((await readAs({ contract: contractA.id })).events).toEqual([]);
+  });
+
+  it("is refused to the supplier's reporter and viewer", async () => {
+    for (const role of ["reporter", "viewer"] as const) {
+      expect((await auditLogExportRoute.run(supplier.as[role], { search: new URLSearchParams(), format: "csv" })).status).toBe(403);
     }
   });
 });
