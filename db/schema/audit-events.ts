@@ -25,6 +25,11 @@ export const auditEvents = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     index("audit_events_entity_idx").on(t.tenantId, t.entity, t.entityId),
     index("audit_events_time_idx").on(t.tenantId, t.createdAt),
+    // What an organisation's people did in other organisations' trails, newest first: without it the
+    // log would walk the organisation's own events (where actor and tenant agree) to find none.
+    index("audit_events_counterparty_time_idx")
+      .on(t.actorOrgId, t.createdAt)
+      .where(sql`${t.actorOrgId} <> ${t.tenantId}`),
     // The supplier's log, newest first, without scanning its buyers' trails.
     index("audit_events_supplier_time_idx")
       .on(t.supplierOrgId, t.createdAt)

@@ -51,8 +51,8 @@ export function parseAuditFilters(params: Record<string, string | string[] | und
   return { filters, errors };
 }
 
-/** A page boundary: the time and id of the last event shown. Opaque in the address. */
-export const AuditCursor = z.object({ at: z.string(), id: z.string().regex(UUID) });
+/** A page boundary: the time (microseconds since 1970) and id of the last event shown. Opaque in the address. */
+export const AuditCursor = z.object({ at: z.string().regex(/^\d{1,17}$/), id: z.string().regex(UUID) });
 export type AuditCursor = z.infer<typeof AuditCursor>;
 
 export function encodeCursor(cursor: AuditCursor): string {
@@ -64,7 +64,7 @@ export function decodeCursor(text: string | undefined): AuditCursor | null {
   if (!text || text.length > 200) return null;
   try {
     const parsed = AuditCursor.safeParse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
-    return parsed.success && !Number.isNaN(Date.parse(parsed.data.at)) ? parsed.data : null;
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }

@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import { migrateDatabase, openPglite, openPostgres, queryRows, type Database } from "../../db/client";
 import { LARGE_SCALE } from "../../db/seed/large-shape";
 import { seedLarge } from "../../db/seed/large";
+import { ensureAuditTrail } from "./audit-trail";
 
 const BENCH_PGLITE_DIR = ".data/bench-pglite";
 const APP_LOGIN = "groeipad_bench_app";
@@ -69,6 +70,7 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
     database.db,
     sql`select id, email, name from users where email = ${`coordinator@${LARGE_SCALE.bigBuyerSlug}.bench.example`}`,
   );
+  await ensureAuditTrail(database.db, { tenantId: buyer.id, actorUserId: coordinator.id }, (line) => log(line));
   const appEnv: Record<string, string> = url ? { DATABASE_URL: appUrl(url) } : { PGLITE_DIR: BENCH_PGLITE_DIR, DEMO_MODE: "false" };
   return Object.assign(database, { appEnv, tenantId: buyer.id, coordinator });
 }

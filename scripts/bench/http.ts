@@ -11,7 +11,7 @@ import { sessionCookie } from "./session";
 
 type LoadFigures = { p50_ms: number; p95_ms: number; p99_ms: number; rps: number; errors: number; queries: number; bytes: number };
 type Options = { rps: number; coldRps: number; seconds: number; contractId: string; drafts: ReviewDraft[]; sessions: Map<string, string> };
-export type ScenarioName = "org_dashboard" | "org_dashboard_cold" | "contract_dashboard" | "review_save";
+export type ScenarioName = "org_dashboard" | "org_dashboard_cold" | "contract_dashboard" | "review_save" | "audit_log";
 
 /**
  * A period no earlier request asked for, so the dashboard is computed rather than served from the
@@ -74,6 +74,8 @@ export async function runHttpScenarios(bench: BenchDatabase, options: Options) {
         many: () => get(`/${org}/contracten/${options.contractId}/dashboard`, contractManagerCookie),
       },
       review_save: { one: () => save(options.drafts.length - 1), many: (i: number) => save(i) },
+      // The first page of a log of a million events, as a coordinator opens Beheer → Logboek.
+      audit_log: { one: () => get(`/${org}/beheer/logboek`, coordinator), many: () => get(`/${org}/beheer/logboek`, coordinator) },
     };
     const results: Record<string, LoadFigures> = {};
     app.resetPeak();
