@@ -125,7 +125,7 @@ function recordedSupplier(row: unknown): string | null {
  * The events in an organisation's log, as the read policy admits them: its own, those its people
  * made in another organisation's trail, and, for a supplier, those about its contracts.
  */
-export function inLogOf(organisationId: string) {
+function inLogOf(organisationId: string) {
   return or(
     eq(auditEvents.tenantId, organisationId),
     eq(auditEvents.actorOrgId, organisationId),

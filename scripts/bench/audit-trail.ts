@@ -5,7 +5,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "../../db/client";
 
-export const AUDIT_BENCH_EVENTS = 1_000_000;
+const AUDIT_BENCH_EVENTS = 1_000_000;
 const BATCH = 100_000;
 
 export async function ensureAuditTrail(db: Db, params: { tenantId: string; actorUserId: string }, log: (line: string) => void) {
