@@ -85,11 +85,11 @@ export async function reviewPdf(record: ReviewRecord, generatedAt: Date = new Da
   else {
     pdf.table(
       [
-        { header: "KPI", width: 27 },
-        { header: "Gerapporteerd", width: 15, align: "right" },
-        { header: "Doel", width: 13, align: "right" },
+        { header: "KPI", width: 25 },
+        { header: "Gerapporteerd", width: 17, align: "right" },
+        { header: "Doel", width: 15, align: "right" },
         { header: "Berekend", width: 13 },
-        { header: "Afgesproken score", width: 32 },
+        { header: "Afgesproken score", width: 30 },
       ],
       record.scores.map((s) => [
         s.kpiName,
@@ -173,9 +173,9 @@ export async function reviewPdf(record: ReviewRecord, generatedAt: Date = new Da
   else {
     pdf.table(
       [
-        { header: "Les", width: 62 },
+        { header: "Les", width: 58 },
         { header: "Vastgelegd door", width: 24 },
-        { header: "Datum", width: 14 },
+        { header: "Datum", width: 18 },
       ],
       record.lessons.map((lesson) => [lesson.body, lesson.authorName, formatDay(lesson.createdAt)]),
     );
