@@ -94,7 +94,7 @@ export async function getProcurementChecklist(db: Db, { viewer, contractId }: { 
 }
 
 /** The checklist as the supplier reads it: without the buyer's notes unless they were shared. */
-export function supplierView(state: ProcurementChecklistState): ProcurementChecklistState {
+function supplierView(state: ProcurementChecklistState): ProcurementChecklistState {
   return state.notesShared ? state : { ...state, notes: {} };
 }
 
