@@ -12,7 +12,7 @@ import { assembleAdvice, summariseAdvice, wegwijzerCell, type AdviceSummaryPoint
 import { withTenant } from "@/lib/tenancy";
 
 type AdviceBlockView = { code: string; text: string; reference: string };
-export type AdviceSectionView = { code: string; name: string; covers: string; blocks: AdviceBlockView[] };
+type AdviceSectionView = { code: string; name: string; covers: string; blocks: AdviceBlockView[] };
 export type AdviceView = { summary: AdviceSummaryPoint[]; sections: AdviceSectionView[] };
 
 /**
