@@ -3,8 +3,9 @@ const nextConfig = {
   // NEXT_DIST_DIR lets two builds (say, two engineers' browser-test runs) live side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time;
-  // exceljs pulls in Node stream libraries that need no bundling.
-  serverExternalPackages: ["@electric-sql/pglite", "exceljs"],
+  // exceljs pulls in Node stream libraries that need no bundling; pdfkit loads its font metrics
+  // and fontkit's data through Node's own require at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "exceljs", "pdfkit"],
   poweredByHeader: false,
   // Evidence files may be up to 10 MB (EVIDENCE_MAX_BYTES, lib/reports/evidence.ts) and are
   // checked there with a Dutch message; the multipart form around the file needs a little more,

@@ -117,7 +117,8 @@ export type GuidanceAssessment = typeof guidanceAssessments.$inferSelect;
 
 /**
  * The checklist ambitieformulering (seed 004, bijlage 2) of one procurement in preparation: a
- * draft contract. Ticked items and notes per step; the buyer may share it with the supplier.
+ * draft contract. Ticked items and notes per step; the buyer may share it with the supplier. The
+ * notes are the buyer's own: the supplier reads them only when the sharer chose to include them.
  */
 export const procurementChecklists = pgTable(
   "procurement_checklists",
@@ -129,6 +130,7 @@ export const procurementChecklists = pgTable(
     checkedItems: jsonb("checked_items").$type<string[]>().notNull().default([]),
     notes: jsonb("notes").$type<Record<string, string>>().notNull().default({}),
     sharedWithSupplier: boolean("shared_with_supplier").notNull().default(false),
+    notesShared: boolean("notes_shared").notNull().default(false),
     version: integer("version").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -157,23 +157,6 @@ export function tableCsv(table: ExportTable): string {
   return sheetCsv(table);
 }
 
-const ALL = "Alle";
-const nameOf = (options: Array<{ id: string; name: string }>, id: string | null) =>
-  id === null ? ALL : (options.find((o) => o.id === id)?.name ?? "Onbekend");
-
-/** The filters of the view by name, as the filter bar shows them. */
-export function exportFilters(d: DashboardView): ExportInfo["filters"] {
-  const f = d.filters;
-  return [
-    ["Periode", `${q(f.from)} t/m ${q(f.to)}`],
-    ["Inkooppakket", f.package === null ? ALL : (d.options.packages.find((p) => p.value === f.package)?.label ?? f.package)],
-    ["Samenwerkingsvorm", f.cooperationForm === null ? ALL : f.cooperationForm === "relationeel" ? "Relationeel" : "Transactioneel"],
-    ["Contractmanager", nameOf(d.options.managers, f.managerId)],
-    ["Leverancier", nameOf(d.options.suppliers, f.supplierId)],
-    ["Indicator per inkooppakket", d.packages.indicator?.name ?? "Geen"],
-  ];
-}
-
 export function tablesXlsx(tables: ExportTable[], info: ExportInfo): Promise<Uint8Array> {
   return workbookXlsx(
     tables.map((t) => ({ name: t.title, columns: t.columns, rows: t.rows })),

@@ -5,7 +5,8 @@ import { defineDownload, defineRoute } from "@/lib/http/route";
 import { OrganisationDashboardOut } from "./api-schemas";
 import { NotFoundError } from "@/lib/errors";
 import { XLSX_CONTENT_TYPE } from "@/lib/spreadsheet/write-xlsx";
-import { dashboardTables, EXPORT_TABLES, exportFilters, tableCsv, tablesXlsx } from "./export";
+import { dashboardTables, EXPORT_TABLES, tableCsv, tablesXlsx } from "./export";
+import { filterLabels } from "./filter-labels";
 import { organisationDashboard } from "./service";
 
 export const dashboardRoute = defineRoute({
@@ -34,7 +35,7 @@ export const dashboardExportRoute = defineDownload({
       title: all ? `Dashboard ${ctx.org.name}: alle tabellen` : `Dashboard ${ctx.org.name}: ${tables[0].title}`,
       exportedAt: new Date(),
       exportedBy: ctx.name ?? ctx.email,
-      filters: [["Organisatie", ctx.org.name], ...exportFilters(dashboard)] satisfies Array<[string, string]>,
+      filters: [["Organisatie", ctx.org.name], ...filterLabels(dashboard)] satisfies Array<[string, string]>,
     };
     return { filename: `${stem}.xlsx`, contentType: XLSX_CONTENT_TYPE, bytes: await tablesXlsx(tables, info) };
   },

@@ -20,7 +20,7 @@ export const DECISION_LABELS: Record<ReviewDecision["kind"], string> = {
   set_malus: "Malusregel vastgelegd",
 };
 
-const ACTION_STATUS_LABELS: Record<ActionItem["status"], string> = { open: "Open", done: "Afgerond", dropped: "Vervallen" };
+export const ACTION_STATUS_LABELS: Record<ActionItem["status"], string> = { open: "Open", done: "Afgerond", dropped: "Vervallen" };
 
 export const SIDE_LABELS = { buyer: "Opdrachtgever", supplier: "Opdrachtnemer" } as const;
 

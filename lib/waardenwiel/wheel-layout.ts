@@ -18,7 +18,13 @@ export const WHEEL_SIZE = 760;
 export const CENTER = WHEEL_SIZE / 2;
 export const RADII = { hub: 56, inner: 228, ring: 336, badge: 357 } as const;
 const PAD = 7;
-const LINE_HEIGHT = 1.2;
+/**
+ * Line height and the space between two items, in em. Sub-themes sit closer within an item and
+ * further apart between items than before, so that in a crowded slice each reads as a label of
+ * its own instead of one run of text.
+ */
+const NAME_SPACING = { lineHeight: 1.2, itemGap: 0 };
+const SUBTHEME_SPACING = { lineHeight: 1.12, itemGap: 0.65 };
 
 export type Sector = { r0: number; r1: number; a0: number; a1: number };
 type Point = { x: number; y: number };
@@ -80,7 +86,7 @@ export function insideSector(x: number, y: number, s: Sector, pad = PAD - 0.5): 
   return edge(a - s.a0) >= pad && edge(s.a1 - a) >= pad;
 }
 
-type Block = { items: string[]; bold: boolean; fonts: number[] };
+type Block = { items: string[]; bold: boolean; fonts: number[]; spacing: { lineHeight: number; itemGap: number } };
 
 /**
  * How wide a line may be (half of it, from the slice's middle) between distances lo and hi from
@@ -102,8 +108,8 @@ type Run = { text: string; lo: number; hi: number };
  * Null when the text runs out of the band or a word does not fit.
  */
 function pour(block: Block, s: Sector, font: number, start: number, outwards: boolean, hyphenate: boolean): Run[] | "word" | null {
-  const lh = font * LINE_HEIGHT;
-  const gap = block.items.length > 1 ? font * 0.45 : 0;
+  const lh = font * block.spacing.lineHeight;
+  const gap = block.items.length > 1 ? font * block.spacing.itemGap : 0;
   const runs: Run[] = [];
   let offset = 0;
   const span = (i: number) => {
@@ -136,7 +142,8 @@ function place(block: Block, s: Sector, hidden: number, hyphenate: boolean): Pla
   let wordTooWide = false;
   const band = outer - inner;
   for (const font of block.fonts) {
-    // Try starting points across the band and keep the best centred block that fits.
+    // Try starting points across the band and keep the block with the fewest lines (nearer the
+    // rim a slice is wider, so items break less), the best centred of those.
     let best: { runs: Run[]; off: number } | null = null;
     for (let k = 0; k < 16; k++) {
       const start = upright ? outer - (k * band) / 16 : inner + (k * band) / 16;
@@ -145,7 +152,7 @@ function place(block: Block, s: Sector, hidden: number, hyphenate: boolean): Pla
       if (!runs || runs === "word") continue;
       const end = upright ? runs.at(-1)!.lo - inner : outer - runs.at(-1)!.hi;
       const off = Math.abs((upright ? outer - start : start - inner) - end);
-      if (!best || off < best.off) best = { runs, off };
+      if (!best || runs.length < best.runs.length || (runs.length === best.runs.length && off < best.off)) best = { runs, off };
     }
     if (best) return { block: toBlock(best.runs, font, mid, rotation, upright, block.bold, hidden), wordTooWide };
   }
@@ -185,7 +192,7 @@ function clip(item: string, max: number): string {
  * Places a text block in a sector: the full text at the largest font that fits; failing that,
  * items shortened with an ellipsis; failing that, the first items and "+ n meer". A smaller font
  * reads better than a word broken with a hyphen. The full text is always in the text version
- * next to the drawing.
+ * next to the drawing and in the drawing's tooltip.
  */
 function fitBlock(block: Block, s: Sector): TextBlock {
   const attempts: Array<{ items: string[]; hidden: number }> = [{ items: block.items, hidden: 0 }];
@@ -194,11 +201,16 @@ function fitBlock(block: Block, s: Sector): TextBlock {
     const rest = block.items.length - visible;
     attempts.push({ items: [...block.items.slice(0, visible).map((item) => clip(item, 16)), `+\u00a0${rest}\u00a0meer`], hidden: rest });
   }
+  // Whole words first, even if that means fewer items: a clipped word broken with a hyphen
+  // ("Relati-onele…") reads worse than "+ 1 meer". Hyphenation only helps where a word was too wide.
+  const needsHyphens: typeof attempts = [];
   for (const attempt of attempts) {
     const plain = place({ ...block, items: attempt.items }, s, attempt.hidden, false);
     if (plain.block) return plain.block;
-    // Hyphenation only helps when a single word was too wide somewhere.
-    const hyphenated = plain.wordTooWide ? place({ ...block, items: attempt.items }, s, attempt.hidden, true) : plain;
+    if (plain.wordTooWide) needsHyphens.push(attempt);
+  }
+  for (const attempt of needsHyphens) {
+    const hyphenated = place({ ...block, items: attempt.items }, s, attempt.hidden, true);
     if (hyphenated.block) return hyphenated.block;
   }
   const origin = polar((s.r0 + s.r1) / 2, (s.a0 + s.a1) / 2);
@@ -224,8 +236,10 @@ export function layoutWheel(themes: readonly ChartTheme[]): SliceLayout[] {
       theme,
       ringPath: sectorPath(ring),
       innerPath: sectorPath(inner),
-      name: fitBlock({ items: [theme.name], bold: true, fonts: NAME_FONTS }, ring),
-      subthemes: theme.subthemes.length ? fitBlock({ items: theme.subthemes, bold: false, fonts: SUBTHEME_FONTS }, inner) : null,
+      name: fitBlock({ items: [theme.name], bold: true, fonts: NAME_FONTS, spacing: NAME_SPACING }, ring),
+      subthemes: theme.subthemes.length
+        ? fitBlock({ items: theme.subthemes, bold: false, fonts: SUBTHEME_FONTS, spacing: SUBTHEME_SPACING }, inner)
+        : null,
       badge: theme.priorityRank === null ? null : polar(RADII.badge, (a0 + a1) / 2),
     };
   });

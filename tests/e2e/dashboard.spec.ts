@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { checkPage, expect, test } from "./fixtures";
 
 const DEMO_TARGETS = ["CO2-uitstoot eigen organisatie en inkoop", "Circulaire inhoud van ingekochte producten"];
@@ -72,6 +73,51 @@ test.describe("organisation dashboard", () => {
       await expect(target).toHaveCount(1);
       await expect(target.getByText(/Gerealiseerd —|nog niets/)).toHaveCount(0);
     }
+  });
+
+  test("printed, the dashboard is a board report of at most four A4 pages with the numbers behind every chart", async ({ page }) => {
+    await page.goto("/voorbeeldstad/dashboard");
+    await expect(page.locator(".dashboard-chart svg.recharts-surface").first()).toBeVisible();
+    const tables = [
+      "Malus per kwartaal",
+      "Rapportages per kwartaal",
+      "Waarde per inkooppakket",
+      ...DEMO_TARGETS.map((t) => `${t}: doel en realisatie per jaar`),
+    ];
+    // On screen the tables wait behind their disclosure.
+    await expect(page.getByRole("table", { name: tables[0] })).toHaveCount(0);
+
+    await page.emulateMedia({ media: "print" });
+    const head = page.locator(".board-report-head");
+    await expect(head.getByText("Bestuursrapportage Gemeente Voorbeeldstad")).toBeVisible();
+    await expect(head.getByRole("definition").first()).toHaveText(/^\d{4} K\d t\/m \d{4} K\d$/);
+    await expect(head.getByRole("term")).toHaveText([
+      "Periode",
+      "Inkooppakket",
+      "Samenwerkingsvorm",
+      "Contractmanager",
+      "Leverancier",
+      "Indicator per inkooppakket",
+      "Selectie",
+    ]);
+    await expect(head.getByText(/^Afgedrukt op \d{1,2} \w+\.? \d{4},? \d{2}:\d{2}$/)).toBeVisible();
+    for (const name of tables) await expect(page.getByRole("table", { name })).toBeVisible();
+    await expect(page.getByRole("table", { name: tables[0] })).toContainText("€");
+    // Navigation, filters and buttons stay off paper.
+    await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeHidden();
+    await expect(page.getByLabel("Inkooppakket", { exact: true })).toBeHidden();
+    await expect(page.getByRole("button", { name: "Bestuursrapportage afdrukken" })).toBeHidden();
+    await expect(page.getByText("Tabel bij deze grafiek")).toHaveCount(0);
+
+    // Nine sections, each on a page of its own, used to give nine to ten pages; grouped they fit on four.
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    const pages = (await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise).numPages;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(4);
+
+    await page.emulateMedia({ media: "screen" });
+    await expect(page.getByRole("table", { name: tables[0] })).toHaveCount(0);
+    await expect(page.getByText("Tabel bij deze grafiek").first()).toBeVisible();
   });
 
   test("a viewer sees the same dashboard read-only; a supplier has none", async ({ pageAs }) => {

@@ -1,7 +1,7 @@
 // Playwright fixtures: sign in as a demo user through the one-click demo sign-in (once per user
 // per run, then the session cookie is reused), and check every page with axe.
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { e2eServers, productionModeServer } from "./servers";
 
 type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
@@ -80,6 +80,14 @@ export async function checkPage(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
   }
   expect(report, `axe op ${name} (${page.url()})`).toEqual([]);
+}
+
+/**
+ * The status region that says something. Every form keeps an empty live region on the page, ready
+ * for its confirmation (so screen readers announce it), and so does the page itself.
+ */
+export function statusMessage(scope: Page | Locator): Locator {
+  return scope.getByRole("status").filter({ hasText: /\S/ });
 }
 
 async function signInThroughDemo(browser: Browser, baseURL: string, user: DemoUser): Promise<StorageState> {

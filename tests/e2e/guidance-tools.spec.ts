@@ -1,4 +1,4 @@
-import { checkPage, expect, test } from "./fixtures";
+import { checkPage, expect, statusMessage, test } from "./fixtures";
 
 // The guidance tools that assess: inkoopvolwassenheid, groeimodel mensen, beslisboom inkoopsamenwerking.
 test.use({ user: "joris" });
@@ -42,12 +42,12 @@ test("maturity: the coordinator ticks what is in place, sees the stage and what 
   await page.getByLabel("Titel").fill(title);
   await page.getByLabel("Datum van de inschatting").fill("2099-01-01");
   await page.getByRole("button", { name: "Inschatting bewaren" }).click();
-  await expect(page.getByText("De datum van de inschatting mag niet in de toekomst liggen.")).toBeVisible();
+  await expect(page.getByText("De datum van de inschatting mag niet in de toekomst liggen.", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Titel")).toHaveValue(title);
   await page.getByLabel("Datum van de inschatting").fill("2026-11-02");
   await page.getByRole("button", { name: "Inschatting bewaren" }).click();
 
-  await expect(page.getByRole("status")).toHaveText("De inschatting is bewaard.");
+  await expect(statusMessage(page)).toHaveText("De inschatting is bewaard.");
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByText("Inschatting van 2 november 2026")).toBeVisible();
   await expect(page.locator(".maturity-reached strong")).toHaveText("Stadium 1: Wat is inkoop?");
@@ -81,7 +81,7 @@ test("people growth model: shares must add up to 100 %, the tipping point is sho
   await page.getByLabel("Titel").fill(title);
   await page.getByLabel("Datum van de inschatting").fill("2026-11-10");
   await page.getByRole("button", { name: "Inschatting bewaren" }).click();
-  await expect(page.getByRole("status")).toHaveText("De inschatting is bewaard.");
+  await expect(statusMessage(page)).toHaveText("De inschatting is bewaard.");
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
   await page.getByRole("link", { name: "← Groeimodel mensen" }).click();
@@ -147,7 +147,7 @@ test("decision tree: a path not in the tree is refused, a short-term path gives 
   const title = `Buyer group e2e ${stamp()}`;
   await page.getByLabel("Titel").fill(title);
   await page.getByRole("button", { name: "Keuze bewaren" }).click();
-  await expect(page.getByRole("status")).toHaveText("De inschatting is bewaard.");
+  await expect(statusMessage(page)).toHaveText("De inschatting is bewaard.");
   await expect(page.getByText("Lange termijn · Input per project wisselen · Bundelen van inkoopvolumes")).toBeVisible();
   await checkPage(page, "beslisboom-bewaard");
 });

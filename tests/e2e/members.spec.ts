@@ -1,4 +1,4 @@
-import { checkPage, expect, test } from "./fixtures";
+import { checkPage, expect, statusMessage, test } from "./fixtures";
 
 // An administrator invites a colleague; the invitation is listed until it is accepted.
 test.use({ user: "anouk" });
@@ -13,7 +13,7 @@ test("an admin invites a member and sees the open invitation", async ({ page }) 
   await form.getByLabel("E-mailadres").fill(email);
   await form.getByLabel("Rol").selectOption({ label: "Contractmanager" });
   await form.getByRole("button", { name: "Uitnodigen" }).click();
-  await expect(form.getByRole("status")).toHaveText(`De uitnodiging is verstuurd naar ${email}.`);
+  await expect(statusMessage(form)).toHaveText(`De uitnodiging is verstuurd naar ${email}.`);
 
   const open = form.getByRole("table").getByRole("row").filter({ hasText: email });
   await expect(open).toHaveCount(1);

@@ -125,8 +125,10 @@ test("supplier submits, manager sends back, supplier resubmits, manager accepts"
   await fatima.getByLabel(`Opmerking bij ${SENT_BACK_KPI} (alleen bij terugsturen)`).fill("Klopt 1,25 kg met de menuregistratie?");
   await checkPage(fatima, "rapportage-beoordelen");
   await fatima.getByRole("button", { name: "Terugsturen naar de leverancier" }).click();
-  // The decision form leaves with the decision; the status says what happened.
+  // The decision form leaves with the decision; the status says what happened, and the
+  // confirmation at the top of the page has the focus the form had.
   await expect(fatima.getByText("Teruggestuurd", { exact: true })).toBeVisible();
+  await expect(fatima.getByRole("status").filter({ hasText: "De rapportage is teruggestuurd naar de leverancier." })).toBeFocused();
 
   // The supplier corrects and resubmits.
   await page.reload();
@@ -142,6 +144,7 @@ test("supplier submits, manager sends back, supplier resubmits, manager accepts"
   await fatima.reload();
   await fatima.getByRole("button", { name: "Accepteren" }).click();
   await expect(fatima.getByText("Geaccepteerd", { exact: true })).toBeVisible();
+  await expect(fatima.getByRole("status").filter({ hasText: "De rapportage is geaccepteerd." })).toBeFocused();
   const versions = fatima.getByRole("region", { name: "Ingediende versies" });
   await expect(versions.getByRole("row", { name: new RegExp(SENT_BACK_KPI) })).toContainText("1,25");
   await expect(versions.getByRole("row", { name: new RegExp(SENT_BACK_KPI) })).toContainText("1,3");

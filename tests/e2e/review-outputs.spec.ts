@@ -1,6 +1,6 @@
 import type { Download } from "@playwright/test";
 import { readFile } from "node:fs/promises";
-import { checkPage, expect, test } from "./fixtures";
+import { checkPage, expect, statusMessage, test } from "./fixtures";
 
 // The outputs of the quarterly reviews on the demo data: the coordinator searches the lessons
 // learned; the contract manager follows the timeline to a final review's report, downloads its
@@ -18,19 +18,19 @@ test.describe("lessons learned", () => {
     await page.goto("/voorbeeldstad");
     await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Lessen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Geleerde lessen" })).toBeVisible();
-    await expect(page.getByRole("status")).toContainText("meest recente lessons learned");
+    await expect(statusMessage(page)).toContainText("meest recente geleerde lessen");
     await checkPage(page, "lessen");
 
-    await page.getByLabel("Zoeken in lessons learned").fill("kwartaal");
+    await page.getByLabel("Zoeken in de geleerde lessen").fill("kwartaal");
     await page.getByRole("button", { name: "Zoeken" }).click();
-    await expect(page.getByRole("status")).toContainText('gevonden met "kwartaal"');
+    await expect(statusMessage(page)).toContainText('gevonden met "kwartaal"');
     const hits = page.locator(".lessons-list li");
     await expect(hits.first()).toContainText(/kwartaal/i);
     await expect(hits.first().getByRole("link")).toContainText(/\d{4} K\d/);
 
-    await page.getByLabel("Zoeken in lessons learned").fill("onvindbaarwoord");
+    await page.getByLabel("Zoeken in de geleerde lessen").fill("onvindbaarwoord");
     await page.getByRole("button", { name: "Zoeken" }).click();
-    await expect(page.getByRole("status")).toHaveText('Geen lessons learned gevonden met "onvindbaarwoord".');
+    await expect(statusMessage(page)).toHaveText('Geen geleerde lessen gevonden met "onvindbaarwoord".');
     await checkPage(page, "lessen-leeg");
   });
 });

@@ -1,4 +1,4 @@
-import { checkPage, expect, test } from "./fixtures";
+import { checkPage, expect, statusMessage, test } from "./fixtures";
 
 // The contract manager weighs the overall score in groups; a wrong entry is said at its field and
 // nothing typed is lost; the supplier reads the weighing.
@@ -16,14 +16,14 @@ test("the contract manager weighs the overall score in groups and the supplier r
   await page.getByLabel(/^CO2-uitstoot per maaltijd/).selectOption({ index: 1 });
   await page.getByLabel(/^Voedselverspilling/).selectOption({ index: 3 });
   await page.getByRole("button", { name: "Weging opslaan" }).click();
-  await expect(page.getByText("Gebruik een komma voor decimalen, bijvoorbeeld 12,5.")).toBeVisible();
-  await expect(page.getByText("Deze groep heeft geen naam: kies een andere groep of geef hem een naam.")).toBeVisible();
+  await expect(page.getByText("Gebruik een komma voor decimalen, bijvoorbeeld 12,5.", { exact: true })).toBeVisible();
+  await expect(page.getByText("Deze groep heeft geen naam: kies een andere groep of geef hem een naam.", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Groep 2: naam")).toHaveValue("Voeding");
 
   await page.getByLabel("Groep 1: gewicht").fill("2,5");
   await page.getByLabel(/^Voedselverspilling/).selectOption({ index: 2 });
   await page.getByRole("button", { name: "Weging opslaan" }).click();
-  await expect(page.getByRole("status")).toHaveText("De weging is opgeslagen.");
+  await expect(statusMessage(page)).toHaveText("De weging is opgeslagen.");
   await expect(page.getByLabel(/^CO2-uitstoot per maaltijd/)).toHaveValue("0");
   await checkPage(page, "weging");
 

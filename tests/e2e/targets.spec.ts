@@ -1,4 +1,4 @@
-import { checkPage, expect, test } from "./fixtures";
+import { checkPage, expect, statusMessage, test } from "./fixtures";
 
 // The coordinator's organisation targets and indicator catalogue.
 test.use({ user: "joris" });
@@ -53,7 +53,7 @@ test("the coordinator sees the CO2 target drawn and adds a target with a decimal
 
   await first.getByLabel("Jaar").fill("2026");
   await page.getByRole("button", { name: "Doelstelling opslaan" }).click();
-  await expect(page.getByRole("status")).toHaveText("De doelstelling is opgeslagen.");
+  await expect(statusMessage(page)).toHaveText("De doelstelling is opgeslagen.");
   const added = page.getByRole("region", { name });
   await expect(added.getByRole("img", { name: /basisjaar 2021 48\.250,5 kg; doel in 2026 36\.187,88 kg \(−25 %\)/ })).toBeVisible();
   await expect(added.locator("path.recharts-line-curve")).toHaveAttribute("d", /^M[\d.]+,[\d.]+L/);
@@ -87,12 +87,12 @@ test("the coordinator reads the catalogue and adds an own indicator", async ({ p
   await form.getByLabel(/^Gewogen gemiddelde/).check();
   await form.getByLabel("Maximum").fill("120");
   await form.getByRole("button", { name: "Indicator toevoegen" }).click();
-  await expect(form.getByText("Een percentage ligt tussen 0 en 100.")).toBeVisible();
+  await expect(form.getByText("Een percentage ligt tussen 0 en 100.", { exact: true })).toBeVisible();
   await expect(form.getByLabel("Naam")).toHaveValue(name);
 
   await form.getByLabel("Maximum").fill("100");
   await form.getByRole("button", { name: "Indicator toevoegen" }).click();
-  await expect(page.getByRole("status")).toHaveText("De indicator is opgeslagen.");
+  await expect(statusMessage(page)).toHaveText("De indicator is opgeslagen.");
   const row = page.getByRole("table", { name: "Eigen indicatoren" }).getByRole("row", { name: new RegExp(name) });
   await expect(row).toContainText("P1");
   await expect(row).toContainText("Gewogen gemiddelde");

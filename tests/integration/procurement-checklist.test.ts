@@ -8,6 +8,8 @@ import { saveProcurementChecklist, shareProcurementChecklist } from "@/lib/guida
 import { getProcurementChecklist, listProcurementsInPreparation } from "@/lib/guidance/procurement/queries";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { scopeOf, withTenant } from "@/lib/tenancy";
+import { sql } from "drizzle-orm";
+import { queryRows } from "@/db/client";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createContractAs, createSupplier, insertContract, type Team } from "../fixtures/factories";
 import { checklistForm, saveChecklistAs, shareChecklistAs } from "../fixtures/procurement-checklist";
@@ -36,7 +38,7 @@ describe("checklist ambitieformulering", () => {
   it("reads an empty checklist before anything was saved, then ticks items and keeps notes", async () => {
     const fresh = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId });
     const before = await read(buyer.as.viewer, fresh.id);
-    expect(before.checklist).toEqual({ checkedItems: [], notes: {}, sharedWithSupplier: false, version: 0 });
+    expect(before.checklist).toEqual({ checkedItems: [], notes: {}, sharedWithSupplier: false, notesShared: false, version: 0 });
     expect(before.progress).toMatchObject({ checked: 0, total: 25, percent: 0 });
 
     const saved = await saveChecklistAs(buyer.as.coordinator, fresh.id, 0, ["2.1", "1.1", "1.2"], {
@@ -93,11 +95,9 @@ describe("checklist ambitieformulering", () => {
 
     await shareChecklistAs(buyer.as.contract_manager, shared.id, 1, true);
     const seen = await read(supplier.as.viewer, shared.id);
-    expect(seen.checklist).toMatchObject({
-      checkedItems: ["1.1"],
-      notes: { voorbereiding: "Intern overleg gepland." },
-      sharedWithSupplier: true,
-    });
+    // The notes are the buyer's own: shared without choosing them, the supplier reads the ticks only.
+    expect(seen.checklist).toMatchObject({ checkedItems: ["1.1"], notes: {}, sharedWithSupplier: true, notesShared: false });
+    expect((await read(buyer.as.viewer, shared.id)).checklist.notes).toEqual({ voorbereiding: "Intern overleg gepland." });
     for (const role of ["admin", "reporter", "viewer"] as const) {
       expect(await saveProcurementChecklist.run(supplier.as[role], checklistForm(shared.id, 2, []))).toMatchObject({
         ok: false,
@@ -110,6 +110,54 @@ describe("checklist ambitieformulering", () => {
 
     await shareChecklistAs(buyer.as.admin, shared.id, 2, false);
     await expect(read(supplier.as.admin, shared.id)).rejects.toThrow(NotFoundError);
+  });
+
+  it("shows the supplier the notes only when the sharer chose to include them, and audits that choice", async () => {
+    const shared = await insertContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplier.org.id,
+    });
+    await saveChecklistAs(buyer.as.coordinator, shared.id, 0, ["1.1"], { marktanalyse: "Prijsindicatie leverancier A: te hoog." });
+
+    expect(await shareChecklistAs(buyer.as.contract_manager, shared.id, 1, true, true)).toMatchObject({ shared: true, notesShared: true });
+    for (const role of ["admin", "reporter", "viewer"] as const) {
+      expect((await read(supplier.as[role], shared.id)).checklist).toMatchObject({
+        notes: { marktanalyse: "Prijsindicatie leverancier A: te hoog." },
+        notesShared: true,
+      });
+    }
+    // Notes written later go along while the choice stands.
+    await saveChecklistAs(buyer.as.coordinator, shared.id, 2, ["1.1"], { marktanalyse: "Bijgewerkt.", meten: "Nulmeting in maart." });
+    expect((await read(supplier.as.viewer, shared.id)).checklist.notes).toEqual({
+      marktanalyse: "Bijgewerkt.",
+      meten: "Nulmeting in maart.",
+    });
+
+    // Stopping the share withdraws the choice: shared again without ticking it, the notes stay inside.
+    await shareChecklistAs(buyer.as.admin, shared.id, 3, false, true);
+    await shareChecklistAs(buyer.as.admin, shared.id, 4, true);
+    expect((await read(supplier.as.viewer, shared.id)).checklist).toMatchObject({ notes: {}, notesShared: false });
+
+    const audit = await queryRows<{ action: string; after: { notesShared: boolean; sharedWithSupplier: boolean } }>(
+      db,
+      sql`select action, after from audit_events where entity = 'procurement_checklist' and entity_id = ${shared.id} order by created_at`,
+    );
+    expect(audit.filter((a) => a.action !== "update").map((a) => [a.action, a.after.sharedWithSupplier, a.after.notesShared])).toEqual([
+      ["share", true, true],
+      ["unshare", false, false],
+      ["share", true, false],
+    ]);
+  });
+
+  it("refuses the notes choice to a supplier, to a viewer and to a contract manager of another contract", async () => {
+    const shared = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.admin.userId, supplierOrgId: supplier.org.id });
+    const form = { contractId: shared.id, version: "0", shared: "true", withNotes: "on" };
+    for (const ctx of [buyer.as.viewer, buyer.as.contract_manager, supplier.as.admin, supplier.as.reporter]) {
+      expect(await shareProcurementChecklist.run(ctx, form)).toMatchObject({ ok: false, code: "ForbiddenError" });
+    }
+    expect(await shareProcurementChecklist.run(other.as.coordinator, form)).toMatchObject({ ok: false, code: "NotFoundError" });
+    await expect(read(supplier.as.viewer, shared.id)).rejects.toThrow(NotFoundError);
   });
 
   it("treats another tenant's contract as not found, for reads and writes", async () => {

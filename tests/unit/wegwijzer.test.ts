@@ -10,7 +10,7 @@ import {
 } from "@/lib/guidance/wegwijzer/content";
 import { WEGWIJZER_CELLS } from "@/lib/guidance/wegwijzer/cells";
 import { formatReference } from "@/lib/guidance/reference";
-import { adviceCells, assembleAdvice, parseWegwijzerAnswers, wegwijzerCell } from "@/lib/guidance/wegwijzer/rules";
+import { adviceCells, assembleAdvice, parseWegwijzerAnswers, summariseAdvice, wegwijzerCell } from "@/lib/guidance/wegwijzer/rules";
 
 const ALL_COMBINATIONS: number[][] = Array.from({ length: 32 }, (_, n) => [4, 3, 2, 1, 0].map((bit) => ((n >> bit) & 1) + 1));
 
@@ -150,39 +150,62 @@ describe("wegwijzer content matches the document's structure", () => {
     ]);
   });
 
-  it("has the five questions of the schema (III.2) with their two options, word for word", () => {
+  it("has the five questions of the schema (III.2) with their two options, in Netherlands Dutch", () => {
     const asWritten = WEGWIJZER_QUESTIONS.map((q) => ({
       label: `${q.number}. ${q.dimension}? ${q.text}`,
       options: q.options.map((o) => `${o.number}. ${o.label}`),
     }));
     expect(asWritten).toEqual([
       {
-        label: "1. WAT? Welk type product / dienst wordt ingekocht?",
-        options: ["1. Standaard / Commodity / Herhaaldelijk Ingekocht", "2. Complex / Uniek / Innovatief"],
+        label: "1. WAT? Wat voor product of dienst koop je in?",
+        options: ["1. Standaard en vaak ingekocht: een standaardproduct (commodity)", "2. Complex, uniek of innovatief"],
       },
       {
-        label: "2. WAT? Bij wie kan het product / dienst ingekocht worden?",
-        options: ["1. Veel aanbieders in de markt (≥5)", "2. Weinig aanbieders in de markt (<5)"],
+        label: "2. WAT? Hoeveel aanbieders zijn er voor dit product of deze dienst?",
+        options: ["1. Veel aanbieders (5 of meer)", "2. Weinig aanbieders (minder dan 5)"],
       },
       {
-        label: "3. HOE? Wat zijn de doelstellingen naast kwaliteit die met het inkoopproject beoogd worden?",
-        options: ["1. Focus vooral op kostenefficiëntie", "2. Focus vooral op innovatie en duurzaamheid"],
+        label: "3. HOE? Wat wil je met het inkoopproject bereiken, naast kwaliteit?",
+        options: ["1. Vooral kostenefficiëntie", "2. Vooral innovatie en duurzaamheid"],
       },
       {
-        label:
-          "4. WIE? Heeft de aanbestedende overheid voldoende capaciteit en expertise in functie van de complexiteit " +
-          "van de benodigde aankoopprocedure?",
+        label: "4. WIE? Heeft je organisatie genoeg capaciteit en expertise voor een inkoopprocedure van deze complexiteit?",
         options: [
-          "1. Voldoende capaciteit en expertise binnen de afdeling die behoefte heeft",
-          "2. Onvoldoende capaciteit en expertise binnen de afdeling die behoefte heeft",
+          "1. Ja, de afdeling met de behoefte heeft genoeg capaciteit en expertise",
+          "2. Nee, de afdeling met de behoefte heeft te weinig capaciteit of expertise",
         ],
       },
       {
-        label: "5. WIE? Zijn er natuurlijke samenwerkingspartners (met gelijkaardige doelstellingen)?",
-        options: ["1. Aanwezigheid natuurlijke samenwerkingspartners", "2. Geen aanwezigheid natuurlijke samenwerkingspartners"],
+        label: "5. WIE? Zijn er organisaties met vergelijkbare doelen om mee samen te werken?",
+        options: [
+          "1. Ja, er zijn voor de hand liggende samenwerkingspartners",
+          "2. Nee, er zijn geen voor de hand liggende samenwerkingspartners",
+        ],
       },
     ]);
     expect(WEGWIJZER_QUESTIONS.map((q) => q.section)).toEqual(["III.4", "III.5", "III.6", "III.7", "III.8"]);
+  });
+
+  it("keeps the Flemish wording of the source out of what the user reads, and explains 'commodity' where it is used", () => {
+    const shown = [
+      ...WEGWIJZER_QUESTIONS.flatMap((q) => [q.text, ...q.options.flatMap((o) => [o.label, o.summary ?? ""])]),
+      ...WEGWIJZER_ACTIVITIES.map((a) => a.covers),
+      ...WEGWIJZER_CELLS.map((c) => c.advice?.text ?? ""),
+    ].join("\n");
+    for (const flemish of [
+      "aanbestedende overheid",
+      "in functie van",
+      "gelijkaardig",
+      "aankoopprocedure",
+      "aankoper",
+      "Commodity /",
+      "Data mining",
+    ]) {
+      expect(shown).not.toContain(flemish);
+    }
+    for (const match of shown.matchAll(/commodit(y|ies)/gi)) {
+      expect(shown.slice(Math.max(0, match.index - 25), match.index)).toMatch(/standaardproduct(en)? \($/);
+    }
   });
 
   it("holds the complete grid of 44 cells without duplicate codes", () => {
@@ -219,5 +242,62 @@ describe("wegwijzer content matches the document's structure", () => {
       });
       expect(formatReference(cell.advice.reference)).toContain(`§ ${section} `);
     }
+  });
+});
+
+describe("summariseAdvice: what to do first, from the answers", () => {
+  it("leads the worked example with the answers that bring the most tips, each with its cells as the source", () => {
+    // Innovation and sustainability brings 4 tips, complex 3, no natural partners 2, many suppliers 1.
+    expect(summariseAdvice([2, 1, 2, 1, 2])).toEqual([
+      {
+        question: 3,
+        answer: "Vooral innovatie en duurzaamheid",
+        text: expect.stringMatching(/^Leg innovatie en duurzaamheid vast/),
+        cells: ["F32", "A32", "S32", "U32"],
+        activities: ["Fundering", "Analyse", "Specificatie", "Uitvoering"],
+      },
+      {
+        question: 1,
+        answer: "Complex, uniek of innovatief",
+        text: expect.stringMatching(/dicht bij de afdeling die de inhoud kent/),
+        cells: ["A12", "S12", "U12"],
+        activities: ["Analyse", "Specificatie", "Uitvoering"],
+      },
+      {
+        question: 5,
+        answer: "Nee, er zijn geen voor de hand liggende samenwerkingspartners",
+        text: expect.stringMatching(/^Koop zelfstandig in/),
+        cells: ["A52", "S52"],
+        activities: ["Analyse", "Specificatie"],
+      },
+    ]);
+  });
+
+  it("follows the answers: other answers give other points, ties in question order", () => {
+    // All first options: standard product 3 tips, partners 3, cost efficiency 2, many suppliers 1, enough capacity none.
+    expect(summariseAdvice([1, 1, 1, 1, 1]).map((p) => [p.question, p.cells])).toEqual([
+      [1, ["F11", "S11", "U11"]],
+      [5, ["F51", "S51", "U51"]],
+      [3, ["F31", "A31"]],
+    ]);
+    // Too little capacity brings a tip in every activity and leads with innovation.
+    expect(summariseAdvice([2, 2, 2, 2, 2]).map((p) => p.question)).toEqual([3, 4, 1]);
+  });
+
+  it("gives three points for every combination of answers, never a general cell, each point's cells among the advice", () => {
+    for (const answers of ALL_COMBINATIONS) {
+      const points = summariseAdvice(answers);
+      const advised = new Set(Object.values(adviceCells(answers)).flat());
+      expect(points).toHaveLength(3);
+      for (const point of points) {
+        expect(point.text.length).toBeGreaterThan(20);
+        expect(point.cells.every((code) => advised.has(code) && !code.endsWith("a"))).toBe(true);
+      }
+      expect(points.map((p) => p.cells.length)).toEqual([...points.map((p) => p.cells.length)].sort((a, b) => b - a));
+    }
+  });
+
+  it("refuses incomplete answers like the assembly does", () => {
+    expect(() => summariseAdvice([1, 2])).toThrow(ValidationError);
   });
 });

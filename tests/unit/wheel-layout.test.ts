@@ -98,6 +98,35 @@ describe("the wheel layout", () => {
     }
   });
 
+  it("keeps the lines of a crowded slice apart, and the sub-themes further apart than the lines of one", () => {
+    // The demo wheel of seven themes with three sub-themes each, where the labels used to run together.
+    const demo = wheelOf(7).map((t, i) => ({
+      ...t,
+      subthemes: [
+        ["Circulair meubilair en ICT", "Hergebruik van asfalt en beton", "Afval voorkomen en scheiden"],
+        ["Relationele contracten met groeipad", "Kwartaalgesprekken over de KPI's", "Samen inkopen in buyer groups"],
+        ["Netwerk van ambassadeurs", "Training duurzaam inkopen", "Pilots en experimenten delen"],
+      ][i % 3]!,
+    }));
+    for (const slice of layoutWheel(demo)) {
+      const block = slice.subthemes!;
+      expect(block.hidden).toBe(0);
+      const steps = block.lines.slice(1).map((line, i) => Math.abs(line.y - block.lines[i]!.y) / block.fontSize);
+      // Arial's glyphs are 1.12 em from ascender to descender: no two lines can touch.
+      expect(Math.min(...steps)).toBeGreaterThanOrEqual(1.119);
+      const between = steps.filter((step) => step > 1.5);
+      expect(between, slice.theme.name).toHaveLength(2);
+      expect(Math.min(...between)).toBeGreaterThanOrEqual(1.12 + 0.6);
+    }
+  });
+
+  it("shortens rather than breaks a shortened word with a hyphen", () => {
+    const crowded = wheelOf(7).map((t) => ({ ...t, subthemes: [...SUBTHEMES, "Kwartaalgesprekken over de KPI's", "Nog een", "Zesde"] }));
+    for (const slice of layoutWheel(crowded)) {
+      for (const line of slice.subthemes!.lines) expect(line.text, slice.theme.name).not.toMatch(/\p{L}-$/u);
+    }
+  });
+
   it("draws no badge for a theme without priority", () => {
     const [slice] = layoutWheel([{ ...wheelOf(1)[0], priorityRank: null }]);
     expect(slice.badge).toBeNull();

@@ -8,6 +8,7 @@ import { isDemoMode } from "@/lib/env";
 import { signOutAction } from "../actions";
 import { Nav, type NavItem } from "./nav";
 import { NavigationProgress } from "@/app/_components/ui/navigation-progress";
+import { PageConfirmation } from "@/app/_components/ui/page-confirmation";
 
 export default async function OrganisationLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
   const { org } = await params;
@@ -82,6 +83,7 @@ export default async function OrganisationLayout({ children, params }: { childre
         </header>
         <main id="inhoud" className="content">
           <NavigationProgress />
+          <PageConfirmation />
           {children}
         </main>
       </div>

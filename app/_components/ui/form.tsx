@@ -1,8 +1,11 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useMemo, useRef, type FormEvent, type ReactNode } from "react";
-import { Notice } from "@/app/_components/ui/notice";
+import { confirmUnshown, deliver, handOver, settle, type FocusAfterSave } from "@/app/_components/ui/form-feedback";
+import { clearPageConfirmation } from "@/app/_components/ui/page-confirmation";
 import { guardedUpload, type UploadLimit, type UploadRefusal } from "@/app/_components/ui/upload";
+
+export { FormAlert } from "@/app/_components/ui/form-feedback";
 
 type Refusal = { ok: false; error: string; code?: string; fieldErrors?: Record<string, string> };
 
@@ -24,6 +27,10 @@ type FormActionOptions = {
    * closing a round): nothing is sent unless the user agrees. Every such form asks this one way.
    */
   confirm?: string;
+  /** The confirmation after a save, when the form can say better what was saved than the action ("Score opgeslagen voor …"). */
+  success?: string;
+  /** Where focus goes after a save: the confirmation (default), or the heading of the form's section for a form the user goes on with. */
+  focusAfterSave?: FocusAfterSave;
 };
 
 /**
@@ -31,6 +38,11 @@ type FormActionOptions = {
  * typed stays in the fields when the server answers with an error. The pressed button's name and
  * value go along, as in a native submit. send() posts data built by hand, for a control that sits
  * inside another form and so cannot be a form of its own.
+ *
+ * Every answer is shown by the form's FormAlert, which moves focus to the confirmation or to the
+ * error summary. A save whose form leaves the page with the answer is confirmed at the top of the
+ * page instead, with focus there. A save of a form without a FormAlert (a button in a table row) is
+ * said at the top of the page too, while focus goes back to its button, disabled while sending.
  */
 export function useFormAction<S extends Answer = FormState>(
   action: (state: NoInfer<S> | UploadRefusal | null, formData: FormData) => Promise<S>,
@@ -38,16 +50,45 @@ export function useFormAction<S extends Answer = FormState>(
 ) {
   const limit = options.upload?.limit;
   const field = options.upload?.field ?? "file";
-  const run = useMemo(() => (limit ? guardedUpload<S | null>(action, limit, field) : action), [action, limit, field]);
+  const { success, focusAfterSave: focus } = options;
+  const mounted = useRef(false);
+  const latest = useRef<object | null>(null);
+  const run = useMemo(() => {
+    const post = limit ? guardedUpload<S | null>(action, limit, field) : action;
+    return async (state: S | UploadRefusal | null, data: FormData) => {
+      const answer = await post(state, data);
+      if (answer) {
+        deliver(answer, { success, focus });
+        latest.current = answer;
+        if (!mounted.current) handOver(answer);
+      }
+      return answer;
+    };
+  }, [action, limit, field, success, focus]);
   const [state, dispatch, pending] = useActionState<S | UploadRefusal | null, FormData>(run, null);
   const form = useRef<HTMLFormElement | null>(null);
-  // A form that creates something (an invitation) starts empty again after success, so a second
-  // click does not send the same thing twice; on errors the input always stays.
+  // What sent the form: its button is disabled while sending, which drops focus to the page.
+  const origin = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    if (options.resetOnSuccess && state?.ok) form.current?.reset();
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      if (latest.current) handOver(latest.current);
+    };
+  }, []);
+  useEffect(() => {
+    if (!state) return;
+    settle(state);
+    confirmUnshown(state);
+    // FormAlert has moved focus by now (a child's effects run first); without one, back to what was pressed.
+    if ((!document.activeElement || document.activeElement === document.body) && origin.current?.isConnected) origin.current.focus();
+    // A form that creates something (an invitation) starts empty again after success, so a second
+    // click does not send the same thing twice; on errors the input always stays.
+    if (options.resetOnSuccess && state.ok) form.current?.reset();
   }, [state, options.resetOnSuccess]);
-  function send(data: FormData) {
+  function dispatchAfterConfirm(data: FormData) {
     if (options.confirm && !window.confirm(options.confirm)) return;
+    clearPageConfirmation();
     startTransition(() => dispatch(data));
   }
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -55,18 +96,15 @@ export function useFormAction<S extends Answer = FormState>(
     form.current = event.currentTarget;
     const native = event.nativeEvent;
     const submitter = typeof SubmitEvent !== "undefined" && native instanceof SubmitEvent ? native.submitter : null;
-    send(new FormData(event.currentTarget, submitter));
+    origin.current = submitter ?? event.currentTarget;
+    dispatchAfterConfirm(new FormData(event.currentTarget, submitter));
+  }
+  function send(data: FormData) {
+    origin.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dispatchAfterConfirm(data);
   }
   const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name] : undefined);
   return { state, pending, onSubmit, send, fieldError };
-}
-
-export function FormAlert({ state }: { state: FormState }) {
-  if (!state) return null;
-  if (state.ok) {
-    return state.message ? <Notice>{state.message}</Notice> : null;
-  }
-  return <Notice tone="error">{state.error}</Notice>;
 }
 
 type FieldProps = {

@@ -250,8 +250,8 @@ export const CHECKLIST_STATEMENTS = [
     theme: "mensen-middelen-cultuur",
     text: "Wordt er op regelmatige basis stilgestaan bij leerpunten en worden deze goed opgepakt?",
     items: [],
-    // The document has the typo "Lessons leanred"; corrected here.
-    notes: ["Evaluaties over inkoopprojecten", "Lessons learned"],
+    // The document says "Lessons leanred" (sic); in Dutch here like the rest of the interface.
+    notes: ["Evaluaties over inkoopprojecten", "Geleerde lessen"],
     tips: [
       {
         text:

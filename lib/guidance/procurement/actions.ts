@@ -23,7 +23,7 @@ async function editableContract(tx: Db, ctx: Actor, contractId: string): Promise
   return contract;
 }
 
-type Changes = { checkedItems?: string[]; notes?: Record<string, string>; sharedWithSupplier?: boolean };
+type Changes = { checkedItems?: string[]; notes?: Record<string, string>; sharedWithSupplier?: boolean; notesShared?: boolean };
 
 /** Insert the first version or update the expected one; a stale version is a conflict. */
 async function writeChecklist(tx: Db, ctx: Actor, contractId: string, expected: number, changes: Changes, action: string) {
@@ -71,7 +71,9 @@ export const shareProcurementChecklist = defineAction({
   async handler(tx, ctx, input) {
     const contract = await editableContract(tx, ctx, input.contractId);
     const action = input.shared ? "share" : "unshare";
-    const after = await writeChecklist(tx, ctx, contract.id, input.version, { sharedWithSupplier: input.shared }, action);
-    return { contractId: contract.id, version: after.version, shared: after.sharedWithSupplier };
+    // The notes go along only by the sharer's explicit choice; stopping the share also withdraws it.
+    const changes = { sharedWithSupplier: input.shared, notesShared: input.shared && input.withNotes };
+    const after = await writeChecklist(tx, ctx, contract.id, input.version, changes, action);
+    return { contractId: contract.id, version: after.version, shared: after.sharedWithSupplier, notesShared: after.notesShared };
   },
 });

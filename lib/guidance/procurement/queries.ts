@@ -13,6 +13,8 @@ export type ProcurementChecklistState = {
   checkedItems: string[];
   notes: Record<string, string>;
   sharedWithSupplier: boolean;
+  /** Whether the supplier reads the notes too (only ever while shared). */
+  notesShared: boolean;
   /** 0 while nothing was saved: the first save expects 0. */
   version: number;
 };
@@ -59,20 +61,28 @@ async function procurementFacts(db: Db, params: ContractKey): Promise<Procuremen
 
 const stateOf = (row: ProcurementChecklist | null): ProcurementChecklistState =>
   row
-    ? { checkedItems: row.checkedItems, notes: row.notes, sharedWithSupplier: row.sharedWithSupplier, version: row.version }
-    : { checkedItems: [], notes: {}, sharedWithSupplier: false, version: 0 };
+    ? {
+        checkedItems: row.checkedItems,
+        notes: row.notes,
+        sharedWithSupplier: row.sharedWithSupplier,
+        notesShared: row.notesShared,
+        version: row.version,
+      }
+    : { checkedItems: [], notes: {}, sharedWithSupplier: false, notesShared: false, version: 0 };
 
 /**
  * The checklist of a contract the viewer may see. A buyer always sees its own (also after the
  * award: what the procurement collected stays); a supplier only one the buyer shared, and an
- * unshared one looks exactly like a missing contract.
+ * unshared one looks exactly like a missing contract. The buyer's notes are internal: a supplier
+ * gets them only when the sharer included them.
  */
 export async function getProcurementChecklist(db: Db, { viewer, contractId }: { viewer: ContractViewer; contractId: string }) {
   const contract = await getContract(db, { viewer, id: contractId });
   const key = { tenantId: contract.tenantId, contractId: contract.id };
   const row = await findProcurementChecklist(db, key);
   if (viewer.orgKind === "supplier" && !row?.sharedWithSupplier) throw new NotFoundError("Dit contract bestaat niet.");
-  const checklist = stateOf(row);
+  const state = stateOf(row);
+  const checklist = viewer.orgKind === "supplier" ? supplierView(state) : state;
   const facts = await procurementFacts(db, key);
   return {
     contract,
@@ -81,6 +91,11 @@ export async function getProcurementChecklist(db: Db, { viewer, contractId }: { 
     progress: checklistProgress(checklist.checkedItems, facts),
     split: proposeAwardSplit(facts.wheel?.themes ?? []),
   };
+}
+
+/** The checklist as the supplier reads it: without the buyer's notes unless they were shared. */
+function supplierView(state: ProcurementChecklistState): ProcurementChecklistState {
+  return state.notesShared ? state : { ...state, notes: {} };
 }
 
 /** The buyer's procurements in preparation (draft contracts) with their checklist progress. */

@@ -1,6 +1,7 @@
 // Input of the checklist ambitieformulering, read the way the browser posts the form: "item"
 // repeated for each ticked item, "note:<stepId>" per step. The contract id stays a plain string:
 // a malformed id is "not found", like another tenant's.
+import { checkbox } from "@/lib/kpis/fields";
 import { textProblem, version, z } from "@/lib/zod";
 import { PROCUREMENT_STEPS } from "./content";
 
@@ -42,5 +43,7 @@ export const ShareProcurementChecklist = z.object({
   contractId: z.string(),
   version,
   shared: z.preprocess((v) => (typeof v === "boolean" ? String(v) : v), z.enum(["true", "false"])).transform((v) => v === "true"),
+  /** The sharer's choice to let the supplier read the notes too; unticked (absent) leaves them out. */
+  withNotes: checkbox,
 });
 export type ShareProcurementChecklist = z.infer<typeof ShareProcurementChecklist>;

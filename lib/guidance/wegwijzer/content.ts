@@ -1,6 +1,8 @@
 // Wegwijzer organisatie strategische inkoop: the structure of the tool as the PIANOo document
 // gives it (section III.1 for the activities, the schema of III.2 for the questions and options).
-// This is fact and must match the source word for word; the advice per cell is in ./cells.ts.
+// The structure is fact from the source; its wording is Flemish ("aanbestedende overheid",
+// "in functie van", "gelijkaardige", a bare "Commodity"), so questions and options are put in
+// Netherlands Dutch with the same meaning. The advice per cell is in ./cells.ts.
 import type { SourceReference } from "@/lib/guidance/source";
 
 export const ACTIVITY_CODES = ["F", "A", "S", "U"] as const;
@@ -22,7 +24,15 @@ export type WegwijzerActivity = {
   covers: string;
 };
 
-type WegwijzerOption = { number: OptionNumber; label: string };
+type WegwijzerOption = {
+  number: OptionNumber;
+  label: string;
+  /**
+   * What this answer asks of the organisation first, in one plain sentence: the common thread of
+   * the tips of this option's cells (./cells.ts). null where the document gives this answer no tips.
+   */
+  summary: string | null;
+};
 
 export type WegwijzerQuestion = {
   number: QuestionNumber;
@@ -52,85 +62,127 @@ export const WEGWIJZER_ACTIVITIES: readonly WegwijzerActivity[] = [
     code: "F",
     name: "Fundering",
     covers:
-      "Standaardcontracten, inkoopvoorwaarden, financiële kaders, zorgen voor competentie ontwikkeling, software tools, " +
-      "ontwerprichtlijnen en normen, etc. (bovenop het wettelijk kader EU / NL)",
+      "Standaardcontracten, inkoopvoorwaarden, financiële kaders, competentieontwikkeling, software, " +
+      "ontwerprichtlijnen en normen, enzovoort (bovenop het wettelijk kader van de EU en Nederland)",
   },
   {
     code: "A",
     name: "Analyse",
     covers:
-      "Data mining, product-, prijs- en marktonderzoek, leveranciersonderzoek, contractonderzoek (typisch activiteiten op " +
-      "meta-niveau, niet voor individuele inkoopprojecten)",
+      "Gegevensanalyse, product-, prijs- en marktonderzoek, leveranciersonderzoek, contractonderzoek (meestal werk voor " +
+      "de hele organisatie, niet voor één inkoopproject)",
   },
   {
     code: "S",
     name: "Specificatie",
     covers:
-      "Omschrijving van de te volgen inkoop- of aanbestedingsprocedures, inschatting doorlooptijd project, beschikbare " +
-      "budget, eisenpakket, productspecificatie, functionele specificatie, gunningscriteria, etc.",
+      "Beschrijving van de inkoop- of aanbestedingsprocedure, inschatting van de doorlooptijd, beschikbaar budget, " +
+      "eisenpakket, productspecificatie, functionele specificatie, gunningscriteria, enzovoort",
   },
   {
     code: "U",
     name: "Uitvoering",
     covers:
-      "Aankondigen opdracht, toetsen uitsluitingsgronden en minimumgeschiktheidseisen, herstel van fouten en " +
-      "verduidelijken van inschrijving, toetsen of de inschrijvingen voldoen aan de gestelde eisen, gunnen, individuele " +
-      "contracten opstellen en toezien op uitvoering ervan",
+      "Opdracht aankondigen, uitsluitingsgronden en geschiktheidseisen toetsen, fouten laten herstellen en " +
+      "inschrijvingen laten verduidelijken, toetsen of inschrijvingen aan de eisen voldoen, gunnen, contracten " +
+      "opstellen en toezien op de uitvoering",
   },
 ];
 
-// Question and option wording exactly as the schema of III.2 gives it.
+// The questions and options of the schema of III.2, in Netherlands Dutch (see the top of this file).
 export const WEGWIJZER_QUESTIONS: readonly WegwijzerQuestion[] = [
   {
     number: 1,
     dimension: "WAT",
-    text: "Welk type product / dienst wordt ingekocht?",
+    text: "Wat voor product of dienst koop je in?",
     section: "III.4",
     options: [
-      { number: 1, label: "Standaard / Commodity / Herhaaldelijk Ingekocht" },
-      { number: 2, label: "Complex / Uniek / Innovatief" },
+      {
+        number: 1,
+        label: "Standaard en vaak ingekocht: een standaardproduct (commodity)",
+        summary: "Koop dit standaardproduct centraal en gebundeld in, met standaardcontracten en vaste procedures.",
+      },
+      {
+        number: 2,
+        label: "Complex, uniek of innovatief",
+        summary:
+          "Leg de analyse en de specificatie dicht bij de afdeling die de inhoud kent, specificeer functioneel en houd de " +
+          "eindgebruiker er het hele traject bij.",
+      },
     ],
   },
   {
     number: 2,
     dimension: "WAT",
-    text: "Bij wie kan het product / dienst ingekocht worden?",
+    text: "Hoeveel aanbieders zijn er voor dit product of deze dienst?",
     section: "III.5",
     options: [
-      { number: 1, label: "Veel aanbieders in de markt (≥5)" },
-      { number: 2, label: "Weinig aanbieders in de markt (<5)" },
+      {
+        number: 1,
+        label: "Veel aanbieders (5 of meer)",
+        summary: "Betrek mogelijke aanbieders vroeg, zodat hun ervaring en marktkennis in de specificatie terechtkomen.",
+      },
+      {
+        number: 2,
+        label: "Weinig aanbieders (minder dan 5)",
+        summary:
+          "Maak de machtspositie van de weinige aanbieders kleiner: houd je marktkennis actueel, koop samen met anderen in " +
+          "en let in het contract op looptijd, ontbinding en boetes.",
+      },
     ],
   },
   {
     number: 3,
     dimension: "HOE",
-    text: "Wat zijn de doelstellingen naast kwaliteit die met het inkoopproject beoogd worden?",
+    text: "Wat wil je met het inkoopproject bereiken, naast kwaliteit?",
     section: "III.6",
     options: [
-      { number: 1, label: "Focus vooral op kostenefficiëntie" },
-      { number: 2, label: "Focus vooral op innovatie en duurzaamheid" },
+      {
+        number: 1,
+        label: "Vooral kostenefficiëntie",
+        summary: "Standaardiseer waar het kan en volg de kosten over alle inkooptrajecten en jaren heen, niet alleen per traject.",
+      },
+      {
+        number: 2,
+        label: "Vooral innovatie en duurzaamheid",
+        summary:
+          "Leg innovatie en duurzaamheid vast in richtlijnen en sjablonen, specificeer functioneel, daag leveranciers uit en " +
+          "regel intellectueel eigendom en risico's in het contract.",
+      },
     ],
   },
   {
     number: 4,
     dimension: "WIE",
-    text:
-      "Heeft de aanbestedende overheid voldoende capaciteit en expertise in functie van de complexiteit van de " +
-      "benodigde aankoopprocedure?",
+    text: "Heeft je organisatie genoeg capaciteit en expertise voor een inkoopprocedure van deze complexiteit?",
     section: "III.7",
     options: [
-      { number: 1, label: "Voldoende capaciteit en expertise binnen de afdeling die behoefte heeft" },
-      { number: 2, label: "Onvoldoende capaciteit en expertise binnen de afdeling die behoefte heeft" },
+      { number: 1, label: "Ja, de afdeling met de behoefte heeft genoeg capaciteit en expertise", summary: null },
+      {
+        number: 2,
+        label: "Nee, de afdeling met de behoefte heeft te weinig capaciteit of expertise",
+        summary:
+          "Vul de capaciteit aan door samen te werken met andere organisaties of expertise in te huren, en blijf kritisch " +
+          "op wie je inhuurt.",
+      },
     ],
   },
   {
     number: 5,
     dimension: "WIE",
-    text: "Zijn er natuurlijke samenwerkingspartners (met gelijkaardige doelstellingen)?",
+    text: "Zijn er organisaties met vergelijkbare doelen om mee samen te werken?",
     section: "III.8",
     options: [
-      { number: 1, label: "Aanwezigheid natuurlijke samenwerkingspartners" },
-      { number: 2, label: "Geen aanwezigheid natuurlijke samenwerkingspartners" },
+      {
+        number: 1,
+        label: "Ja, er zijn voor de hand liggende samenwerkingspartners",
+        summary: "Werk samen met die partners: stel samen beleid op, specificeer gezamenlijk en voer de inkoop samen uit.",
+      },
+      {
+        number: 2,
+        label: "Nee, er zijn geen voor de hand liggende samenwerkingspartners",
+        summary: "Koop zelfstandig in en laat analyses waar het kan uitvoeren door onafhankelijke instanties.",
+      },
     ],
   },
 ];

@@ -6,22 +6,34 @@ import { listContracts, viewerOf } from "@/lib/contracts/queries";
 import { WEGWIJZER_ACTIVITIES, WEGWIJZER_QUESTIONS, type OptionNumber } from "./content";
 import { changedAnswers, compareAdviceCells } from "./compare";
 import { getWegwijzerRun, listWegwijzerRuns, type WegwijzerRunRow } from "./queries";
-import { formatReference } from "@/lib/guidance/reference";
+import type { SourceReference } from "@/lib/guidance/source";
 import { questionField } from "./schemas";
-import { assembleAdvice, wegwijzerCell, type WegwijzerAnswers } from "./rules";
+import { assembleAdvice, summariseAdvice, wegwijzerCell, type AdviceSummaryPoint, type WegwijzerAnswers } from "./rules";
 import { withTenant } from "@/lib/tenancy";
 
 type AdviceBlockView = { code: string; text: string; reference: string };
-export type AdviceSectionView = { code: string; name: string; covers: string; blocks: AdviceBlockView[] };
+type AdviceSectionView = { code: string; name: string; covers: string; blocks: AdviceBlockView[] };
+export type AdviceView = { summary: AdviceSummaryPoint[]; sections: AdviceSectionView[] };
 
-/** The assembled advice with each reference written out, ready to render. */
-function adviceView(answers: readonly number[]): AdviceSectionView[] {
-  return assembleAdvice(answers).map((section) => ({
-    code: section.activity.code,
-    name: section.activity.name,
-    covers: section.activity.covers,
-    blocks: section.blocks.map((b) => ({ code: b.code, text: b.text, reference: formatReference(b.reference) })),
-  }));
+/**
+ * Where a tip comes from, short enough to stand under it: "PIANOo-wegwijzer, § III.6, cel S32".
+ * The document's full title is named once below the advice.
+ */
+function cellReference(reference: SourceReference): string {
+  return `PIANOo-wegwijzer, § ${reference.section}, ${reference.locator}`;
+}
+
+/** The assembled advice, led by its summary, with each reference written out, ready to render. */
+function adviceView(answers: readonly number[]): AdviceView {
+  return {
+    summary: summariseAdvice(answers),
+    sections: assembleAdvice(answers).map((section) => ({
+      code: section.activity.code,
+      name: section.activity.name,
+      covers: section.activity.covers,
+      blocks: section.blocks.map((b) => ({ code: b.code, text: b.text, reference: cellReference(b.reference) })),
+    })),
+  };
 }
 
 type Query = Record<string, string | string[] | undefined>;
@@ -114,7 +126,7 @@ export async function wegwijzerComparePage(orgSlug: string, id: string, otherId:
   const [earlier, later] = a.createdAt <= b.createdAt ? [a, b] : [b, a];
   const blockOf = (code: string) => {
     const advice = wegwijzerCell(code as never)!.advice!;
-    return { text: advice.text, reference: formatReference(advice.reference) };
+    return { text: advice.text, reference: cellReference(advice.reference) };
   };
   const activities = compareAdviceCells(earlier.answers, later.answers).map((c) => {
     const activity = WEGWIJZER_ACTIVITIES.find((x) => x.code === c.activity)!;

@@ -79,3 +79,46 @@ export function assembleAdvice(answers: readonly number[]): AdviceSection[] {
     }),
   }));
 }
+
+/** How many points the summary above the tips holds. */
+const SUMMARY_POINTS = 3;
+
+export type AdviceSummaryPoint = {
+  question: number;
+  /** The answer as the user chose it. */
+  answer: string;
+  /** What to do first because of that answer, in plain Dutch. */
+  text: string;
+  /** The cells behind the point, in reading order: the source reference. */
+  cells: CellCode[];
+  /** The activities whose tips work the point out. */
+  activities: string[];
+};
+
+/**
+ * What to do first, from the answers: the answers that bring the most tips across the activities
+ * shape the organisation of the procurement most, so they lead (ties in question order). Each
+ * point is that answer's summary with the cells it rests on. The general cells are the same for
+ * every answer and stay with the tips below.
+ */
+export function summariseAdvice(answers: readonly number[]): AdviceSummaryPoint[] {
+  const cells = adviceCells(answers);
+  const chosen = parseWegwijzerAnswers(answers);
+  const points = WEGWIJZER_QUESTIONS.flatMap((question, index) => {
+    const option = question.options.find((o) => o.number === chosen[index])!;
+    const own = ACTIVITY_CODES.flatMap((activity) =>
+      cells[activity].filter((code) => {
+        const cell = CELLS_BY_CODE.get(code)!;
+        return cell.belongsTo !== "general" && cell.belongsTo.question === question.number;
+      }),
+    );
+    if (own.length === 0 || option.summary === null) return [];
+    const activities = WEGWIJZER_ACTIVITIES.filter((a) => own.some((code) => code.startsWith(a.code))).map((a) => a.name);
+    return [{ question: question.number, answer: option.label, text: option.summary, cells: own, activities }];
+  });
+  return points
+    .map((point, order) => ({ point, order }))
+    .sort((a, b) => b.point.cells.length - a.point.cells.length || a.order - b.order)
+    .slice(0, SUMMARY_POINTS)
+    .map(({ point }) => point);
+}

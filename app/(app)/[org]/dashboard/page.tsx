@@ -32,7 +32,8 @@ export default async function OrganisationDashboardPage(props: {
   }));
   return (
     <>
-      <div className="page-header">
+      {/* On paper the board report's own heading, with the filters, takes its place. */}
+      <div className="page-header no-print">
         <div>
           <h1>Organisatiedashboard</h1>
           <p>

@@ -28,7 +28,7 @@ export default async function LessonsPage({
         </div>
       </div>
       <form method="get" role="search" className="card field">
-        <label htmlFor="lessen-zoek">Zoeken in lessons learned</label>
+        <label htmlFor="lessen-zoek">Zoeken in de geleerde lessen</label>
         <span className="hint" id="lessen-zoek-hint">
           Elk woord moet in de les voorkomen, bijvoorbeeld: leverancier bewijs
         </span>
@@ -49,11 +49,11 @@ export default async function LessonsPage({
       <p role="status" className="small muted">
         {query
           ? hits.length === 0
-            ? `Geen lessons learned gevonden met "${query}".`
+            ? `Geen geleerde lessen gevonden met "${query}".`
             : `${hits.length}${hits.length === LESSONS_LIMIT ? "+" : ""} gevonden met "${query}".`
           : hits.length === 0
-            ? "Er zijn nog geen lessons learned vastgelegd. Ze komen uit de kwartaalreviews."
-            : `De ${hits.length} meest recente lessons learned.`}
+            ? "Er zijn nog geen geleerde lessen vastgelegd. Ze komen uit de kwartaalreviews."
+            : `De ${hits.length} meest recente geleerde lessen.`}
       </p>
       {hits.length > 0 ? (
         <ul className="card lessons-list" style={{ listStyle: "none", paddingLeft: "1.5rem" }}>

@@ -2,10 +2,10 @@
 
 import type { ReactNode } from "react";
 
-/** A dashboard section: a heading, its export links, and on paper a page of its own. */
 /** The export tables of a section; a label shows when a section has more than one. */
 export type SectionExport = string | { table: string; label: string };
 
+/** A dashboard section: a heading, its export links and its content; on paper it shares pages with the others. */
 export function Section(props: {
   id: string;
   title: string;

@@ -10,6 +10,7 @@ import { DisciplineBars, ValueBars } from "./charts";
 import { ChartData } from "@/app/_components/ui/chart-data";
 import { Empty, Section } from "./section";
 import { AttentionTable, Heatmap, MalusTable, PromisesTable, ScoreTable } from "./tables";
+import { PrintHeader } from "./print-header";
 import { WheelProgress } from "./wheel-progress";
 
 type Props = { data: DashboardView; org: string; orgName: string; search: string; onChange: (next: URLSearchParams) => void };
@@ -29,9 +30,7 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
   };
   return (
     <>
-      <p className="print-only">
-        Bestuursrapportage {orgName}, {period}.
-      </p>
+      <PrintHeader data={data} orgName={orgName} />
       <Section
         id="waardenwiel"
         title="Waardenwiel naar voortgang"

@@ -76,10 +76,10 @@ export default async function WegwijzerPage({ params, searchParams }: Props) {
         <section className="card" aria-labelledby="advies">
           <h2 id="advies">Advies voor deze antwoorden</h2>
           <p className="small muted">
-            Per activiteit eerst de algemene tips, dan de tips bij je antwoorden in de volgorde van de vragen. De code (bijvoorbeeld S32) is
-            de cel in het schema van de handreiking.
+            Eerst een samenvatting, dan per inkoopactiviteit de algemene tips en de tips bij je antwoorden. Onder elke tip staat waar hij in
+            de handreiking staat: de cel in het schema (bijvoorbeeld S32).
           </p>
-          <AdviceSections sections={data.advice} headingLevel={3} />
+          <AdviceSections advice={data.advice} headingLevel={3} />
         </section>
       ) : null}
 

@@ -1,5 +1,6 @@
 // The themes on the ring (step 2) and their sub-themes (step 3): read-only lists for readers,
 // with forms for those who may change this wheel. Used for organisation and contract wheels.
+import { Disclosure } from "@/app/_components/ui/disclosure";
 import type { WheelDetail } from "@/lib/waardenwiel/queries";
 import { pillarStyle } from "./pillar-style";
 import { SubthemeForm, ThemeForm } from "./theme-forms";
@@ -169,12 +170,16 @@ export function SubthemeEditor({ org, wheel, canEdit }: EditorProps) {
             </ul>
           )}
           {canEdit ? (
-            <details open={theme.subthemes.length === 0}>
-              <summary>
-                Subthema toevoegen<span className="visually-hidden"> bij {theme.name}</span>
-              </summary>
+            <Disclosure
+              open={theme.subthemes.length === 0}
+              summary={
+                <>
+                  Subthema toevoegen<span className="visually-hidden"> bij {theme.name}</span>
+                </>
+              }
+            >
               <SubthemeForm action={add} wheel={ref} themeId={theme.id} themeName={theme.name} />
-            </details>
+            </Disclosure>
           ) : null}
         </li>
       ))}

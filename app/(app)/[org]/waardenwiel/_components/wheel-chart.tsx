@@ -16,6 +16,8 @@ function Lines(props: {
   anchor: "middle" | "start";
   className: string;
   squeezed: Squeezed;
+  /** The full text, as a tooltip where the drawing had to shorten it. */
+  title?: string;
 }) {
   const { block } = props;
   if (block.lines.length === 0) return null;
@@ -28,6 +30,7 @@ function Lines(props: {
       textAnchor={props.anchor}
       className={props.className}
     >
+      {props.title ? <title>{props.title}</title> : null}
       {block.lines.map((line, i) => {
         const key = `${props.id}:${i}:${line.text}`;
         return (
@@ -143,6 +146,7 @@ export function WheelChart({
                   anchor="middle"
                   className="wheel-subthemes"
                   squeezed={squeezed}
+                  title={`${slice.theme.name}: ${slice.theme.subthemes.join("; ")}`}
                 />
               ) : null}
               {slice.badge ? (

@@ -34,18 +34,32 @@ export default async function ProcurementChecklistPage({ params, searchParams }:
   const ticked = new Set(checklist.checkedItems);
   const links = { waardenwiel: `${base}/waardenwiel`, samenwerking: `${base}/samenwerking`, kpis: `${base}/kpis` };
 
-  const steps = PROCUREMENT_STEPS.map((step, index) => (
-    <StepSection
-      key={step.id}
-      step={step}
-      progress={progress.steps[index]}
-      ticked={ticked}
-      note={checklist.notes[step.id] ?? ""}
-      editable={canEdit}
-      href={step.link ? links[step.link.target] : null}
-      extra={step.id === "vertaling" ? <AwardSplit split={split} wheelHref={links.waardenwiel} /> : null}
-    />
-  ));
+  // The same steps three ways: to edit (or read) here, and as the supplier would read them with
+  // and without the notes, for the preview before sharing.
+  const stepsWith = (notes: Record<string, string>, options: { editable: boolean; preview?: boolean }) =>
+    PROCUREMENT_STEPS.map((step, index) => (
+      <StepSection
+        key={step.id}
+        step={step}
+        progress={progress.steps[index]}
+        ticked={ticked}
+        note={notes[step.id] ?? ""}
+        editable={options.editable}
+        preview={options.preview}
+        href={step.link ? links[step.link.target] : null}
+        extra={step.id === "vertaling" ? <AwardSplit split={split} wheelHref={links.waardenwiel} level={options.preview ? 4 : 3} /> : null}
+      />
+    ));
+  const steps = stepsWith(checklist.notes, { editable: canEdit });
+  const supplierSees = (notes: Record<string, string>) => (
+    <>
+      <p className="small muted">{contract.buyerName} heeft deze checklist met je gedeeld. Je kunt hem lezen, niet wijzigen.</p>
+      {stepsWith(notes, { editable: false, preview: true })}
+    </>
+  );
+  const sharedNotice = checklist.notesShared
+    ? "De checklist is gedeeld met de leverancier, met je notities."
+    : "De checklist is gedeeld met de leverancier, zonder je notities.";
 
   return (
     <div className="procurement-checklist">
@@ -69,11 +83,7 @@ export default async function ProcurementChecklistPage({ params, searchParams }:
         </div>
       </div>
       {opgeslagen ? <Notice>De checklist is opgeslagen.</Notice> : null}
-      {gedeeld ? (
-        <Notice>
-          {gedeeld === "1" ? "De checklist is gedeeld met de leverancier." : "De checklist wordt niet meer gedeeld met de leverancier."}
-        </Notice>
-      ) : null}
+      {gedeeld ? <Notice>{gedeeld === "1" ? sharedNotice : "De checklist wordt niet meer gedeeld met de leverancier."}</Notice> : null}
 
       <section className="card" aria-labelledby="voortgang">
         <h2 id="voortgang">Voortgang</h2>
@@ -90,12 +100,19 @@ export default async function ProcurementChecklistPage({ params, searchParams }:
               action={shareChecklistAction.bind(null, org, id)}
               version={checklist.version}
               shared={checklist.sharedWithSupplier}
+              notesShared={checklist.notesShared}
               hasSupplier={Boolean(contract.supplierOrgId)}
+              hasNotes={Object.keys(checklist.notes).length > 0}
+              preview={{ withNotes: supplierSees(checklist.notes), withoutNotes: supplierSees({}) }}
             />
           ) : (
             <p className="small muted">
-              {checklist.sharedWithSupplier ? "Gedeeld met de leverancier." : "Niet gedeeld met de leverancier."} Alleen de coördinator, een
-              beheerder of de contractmanager van dit contract wijzigt deze checklist.
+              {checklist.sharedWithSupplier
+                ? checklist.notesShared
+                  ? "Gedeeld met de leverancier, met de notities."
+                  : "Gedeeld met de leverancier, zonder de notities."
+                : "Niet gedeeld met de leverancier."}{" "}
+              Alleen de coördinator, een beheerder of de contractmanager van dit contract wijzigt deze checklist.
             </p>
           )
         ) : (
@@ -120,20 +137,24 @@ function StepSection(props: {
   ticked: ReadonlySet<string>;
   note: string;
   editable: boolean;
+  /** Drawn inside the share preview: headings a level lower and ids of their own. */
+  preview?: boolean;
   href: string | null;
   extra: React.ReactNode;
 }) {
   const { step, progress, editable } = props;
-  const headingId = `stap-${step.number}`;
+  const headingId = `${props.preview ? "voorbeeld-" : ""}stap-${step.number}`;
+  const Heading = props.preview ? "h3" : "h2";
+  const NotesHeading = props.preview ? "h4" : "h3";
   return (
     <section className="card checklist-step" aria-labelledby={headingId}>
-      <h2 id={headingId}>
+      <Heading id={headingId}>
         Stap {step.number}: {step.title}{" "}
         <span className="small muted">
           ({progress.checked} van {progress.total}
           {progress.complete ? ", compleet" : ""})
         </span>
-      </h2>
+      </Heading>
       <p>{step.explanation}</p>
       <SourceNote reference={step.reference} />
       {progress.derived ? (
@@ -155,7 +176,14 @@ function StepSection(props: {
             return (
               <li key={item.id}>
                 <label>
-                  <input type="checkbox" name="item" value={item.id} defaultChecked={checked} disabled={!editable} /> {item.text}
+                  <input
+                    type="checkbox"
+                    name={props.preview ? undefined : "item"}
+                    value={item.id}
+                    defaultChecked={checked}
+                    disabled={!editable}
+                  />{" "}
+                  {item.text}
                   {!editable ? <span className="visually-hidden">{checked ? " (afgevinkt)" : " (nog open)"}</span> : null}
                 </label>
               </li>
@@ -171,7 +199,7 @@ function StepSection(props: {
         </div>
       ) : props.note ? (
         <div>
-          <h3>Notities</h3>
+          <NotesHeading>Notities</NotesHeading>
           <p className="pre-line">{props.note}</p>
         </div>
       ) : null}
@@ -182,14 +210,18 @@ function StepSection(props: {
 function AwardSplit({
   split,
   wheelHref,
+  level,
 }: {
   split: { awardCriteria: Theme[]; requirements: Theme[]; unranked: Theme[] };
   wheelHref: string;
+  level: 3 | 4;
 }) {
   const none = split.awardCriteria.length === 0;
+  const Heading = level === 3 ? "h3" : "h4";
+  const SubHeading = level === 3 ? "h4" : "h5";
   return (
     <div className="award-split">
-      <h3>Voorstel uit het waardenwiel: gunningscriteria en eisen</h3>
+      <Heading>Voorstel uit het waardenwiel: gunningscriteria en eisen</Heading>
       <p className="small">
         {AWARD_CRITERIA_TIP.text} Het voorstel neemt het beste derde deel van de geprioriteerde thema&apos;s (minstens één) als
         gunningscriterium.
@@ -202,7 +234,7 @@ function AwardSplit({
       ) : (
         <div className="award-split-columns">
           <div>
-            <h4>Gunningscriteria (hoogste ambitie)</h4>
+            <SubHeading>Gunningscriteria (hoogste ambitie)</SubHeading>
             <ol>
               {split.awardCriteria.map((t) => (
                 <li key={t.id}>
@@ -212,7 +244,7 @@ function AwardSplit({
             </ol>
           </div>
           <div>
-            <h4>Eisen (minimaal niveau)</h4>
+            <SubHeading>Eisen (minimaal niveau)</SubHeading>
             {split.requirements.length ? (
               <ul>
                 {split.requirements.map((t) => (

@@ -61,7 +61,7 @@ export default async function WegwijzerRunPage({ params, searchParams }: Props) 
         </section>
         <section aria-labelledby="advies">
           <h2 id="advies">Advies</h2>
-          <AdviceSections sections={advice} headingLevel={3} />
+          <AdviceSections advice={advice} headingLevel={3} />
         </section>
         <p className="small muted">
           De tips zijn samenvattingen in eigen woorden van {PIANOO_ORGANISATIE_STRATEGISCHE_INKOOP}; bij elke tip staat waar je de

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { FormAlert, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
 
 type ServerAction = (state: FormState, form: FormData) => Promise<FormState>;
@@ -20,25 +20,95 @@ export function ChecklistForm(props: { action: ServerAction; version: number; ch
   );
 }
 
-export function ShareForm(props: { action: ServerAction; version: number; shared: boolean; hasSupplier: boolean }) {
+type SharePreview = { withNotes: ReactNode; withoutNotes: ReactNode };
+
+/**
+ * Sharing with the supplier, and stopping it. Before sharing, the buyer sees exactly what the
+ * supplier will read (the steps as the supplier's page draws them, rendered on the server) and
+ * chooses whether the notes, which are internal, go along: by default they do not.
+ */
+export function ShareForm(props: {
+  action: ServerAction;
+  version: number;
+  shared: boolean;
+  notesShared: boolean;
+  hasSupplier: boolean;
+  hasNotes: boolean;
+  preview: SharePreview;
+}) {
   const { state, pending, onSubmit } = useFormAction(props.action);
+  const [previewing, setPreviewing] = useState(false);
+  const [withNotes, setWithNotes] = useState(false);
+  const intro = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (previewing) intro.current?.focus();
+  }, [previewing]);
+
+  if (props.shared) {
+    return (
+      <form className="stack no-print" onSubmit={onSubmit} noValidate>
+        <FormAlert state={state} />
+        <input type="hidden" name="version" value={props.version} />
+        <input type="hidden" name="shared" value="false" />
+        <p className="small">
+          De leverancier van dit contract kan deze checklist lezen, {props.notesShared ? "met je notities." : "zonder je notities."}
+        </p>
+        <details className="share-preview">
+          <summary>Bekijken wat de leverancier ziet</summary>
+          <div className="share-preview-body">{props.notesShared ? props.preview.withNotes : props.preview.withoutNotes}</div>
+        </details>
+        <div className="actions">
+          <SubmitButton pending={pending} variant="secondary">
+            Niet meer delen met de leverancier
+          </SubmitButton>
+        </div>
+      </form>
+    );
+  }
+
   return (
     <form className="stack no-print" onSubmit={onSubmit} noValidate>
       <FormAlert state={state} />
       <input type="hidden" name="version" value={props.version} />
-      <input type="hidden" name="shared" value={String(!props.shared)} />
+      <input type="hidden" name="shared" value="true" />
       <p className="small">
-        {props.shared
-          ? "De leverancier van dit contract kan deze checklist lezen."
-          : props.hasSupplier
-            ? "Alleen je eigen organisatie ziet deze checklist."
-            : "Alleen je eigen organisatie ziet deze checklist. Zodra er een leverancier is gekoppeld, kan die hem lezen als je hem deelt."}
+        {props.hasSupplier
+          ? "Alleen je eigen organisatie ziet deze checklist."
+          : "Alleen je eigen organisatie ziet deze checklist. Zodra er een leverancier is gekoppeld, kan die hem lezen als je hem deelt."}
       </p>
-      <div className="actions">
-        <SubmitButton pending={pending} variant="secondary">
-          {props.shared ? "Niet meer delen met de leverancier" : "Delen met de leverancier"}
-        </SubmitButton>
-      </div>
+      {previewing ? (
+        <>
+          <p ref={intro} tabIndex={-1}>
+            <strong>Zo ziet de leverancier de checklist.</strong> Kijk na wat je deelt voordat je het deelt.
+          </p>
+          <div className="field">
+            <label className="checkbox-label">
+              <input type="checkbox" name="withNotes" checked={withNotes} onChange={(event) => setWithNotes(event.target.checked)} /> Ook
+              mijn notities delen
+            </label>
+            <p className="hint">
+              {props.hasNotes
+                ? "De notities bij de stappen zijn intern: zonder dit vinkje ziet de leverancier ze niet. Met het vinkje ziet de leverancier ook notities die je later toevoegt."
+                : "Er staan nog geen notities bij de stappen. Met dit vinkje ziet de leverancier ook notities die je later toevoegt."}
+            </p>
+          </div>
+          <section className="share-preview share-preview-body" aria-label="Voorbeeld: wat de leverancier ziet">
+            {withNotes ? props.preview.withNotes : props.preview.withoutNotes}
+          </section>
+          <div className="actions">
+            <SubmitButton pending={pending}>{withNotes ? "Delen met notities" : "Delen zonder notities"}</SubmitButton>
+            <button type="button" className="button button-secondary" onClick={() => setPreviewing(false)}>
+              Annuleren
+            </button>
+          </div>
+        </>
+      ) : (
+        <div className="actions">
+          <button type="button" className="button button-secondary" onClick={() => setPreviewing(true)}>
+            Delen met de leverancier
+          </button>
+        </div>
+      )}
     </form>
   );
 }

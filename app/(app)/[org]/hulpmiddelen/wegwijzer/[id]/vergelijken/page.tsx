@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
 import { wegwijzerComparePage } from "@/lib/guidance/wegwijzer/pages";
+import { AdviceBlock } from "../../../_components/advice";
 
 export const metadata: Metadata = { title: "Adviezen vergelijken" };
 
 type Props = { params: Promise<{ org: string; id: string }>; searchParams: Promise<{ met?: string }> };
 
 const CHANGE_LABEL = { added: "nieuw", removed: "vervalt", kept: null } as const;
+const tips = (n: number) => (n === 1 ? "1 tip" : `${n} tips`);
 
 export default async function CompareRunsPage({ params, searchParams }: Props) {
   const { org, id } = await params;
@@ -64,15 +66,15 @@ export default async function CompareRunsPage({ params, searchParams }: Props) {
         const headingId = `verschil-${activity.code}`;
         return (
           <section key={activity.code} className="card" aria-labelledby={headingId}>
-            <h2 id={headingId}>
-              {activity.name} ({activity.code})
-            </h2>
+            <h2 id={headingId}>{activity.name}</h2>
             <p>
               {activity.added.length === 0 && activity.removed.length === 0
                 ? "Geen verschil in tips."
                 : [
-                    activity.added.length > 0 ? `Nieuw: ${activity.added.join(", ")}.` : null,
-                    activity.removed.length > 0 ? `Vervallen: ${activity.removed.join(", ")}.` : null,
+                    activity.added.length > 0 ? `${tips(activity.added.length)} nieuw.` : null,
+                    activity.removed.length > 0
+                      ? `${tips(activity.removed.length)} ${activity.removed.length === 1 ? "vervalt" : "vervallen"}.`
+                      : null,
                   ]
                     .filter(Boolean)
                     .join(" ")}
@@ -83,14 +85,13 @@ export default async function CompareRunsPage({ params, searchParams }: Props) {
                   <h3>{side === "earlier" ? "Eerder" : "Later"}</h3>
                   <ol className="advice-blocks">
                     {activity[side].map((cell) => (
-                      <li key={cell.code} className={`advice-block change-${cell.change}`}>
-                        <span className="cell-code">{cell.code}</span>
-                        <div>
-                          {CHANGE_LABEL[cell.change] ? <span className="change-label">{CHANGE_LABEL[cell.change]}</span> : null}
-                          <p>{cell.text}</p>
-                          <p className="advice-source">Bron: {cell.reference}</p>
-                        </div>
-                      </li>
+                      <AdviceBlock
+                        key={cell.code}
+                        className={`change-${cell.change}`}
+                        label={CHANGE_LABEL[cell.change] ? <span className="change-label">{CHANGE_LABEL[cell.change]}</span> : null}
+                        text={cell.text}
+                        reference={cell.reference}
+                      />
                     ))}
                   </ol>
                 </div>

@@ -5,7 +5,6 @@ import { Field, FormAlert, useFormAction, type FormState } from "@/app/_componen
 import type { UploadLimit } from "@/app/_components/ui/upload";
 import { ValuesUpload, type ValuesUploadAction } from "./values-upload";
 import { formatMeasure } from "@/lib/format";
-import { Notice } from "@/app/_components/ui/notice";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -53,9 +52,6 @@ export function ReportForm(props: {
       {props.valuesUpload ? <ValuesUpload {...props.valuesUpload} onSaved={() => setUploads((n) => n + 1)} /> : null}
       <form key={`${props.resetKey}-${uploads}`} onSubmit={onSubmit} className="stack" noValidate>
         <FormAlert state={state} />
-        {fieldError("_form") && fieldError("_form") !== (state && !state.ok ? state.error : "") ? (
-          <Notice tone="error">{fieldError("_form")}</Notice>
-        ) : null}
         <input type="hidden" name="version" value={props.version} />
         {props.kpis.map((kpi) => (
           // A fieldset is as wide as its widest content by default; at 320 px that pushed the file
@@ -201,11 +197,9 @@ export function EvidenceUpload({ action, kpiId, kpiName, limit }: { action: Acti
         <p className="field-error" id={`file-${kpiId}-error`} role="alert">
           {error}
         </p>
-      ) : state?.ok ? (
-        <p role="status" className="small">
-          {state.message}
-        </p>
       ) : null}
+      {/* The confirmation only: a refusal is said at the file field above, not in a summary of the whole report. */}
+      <FormAlert state={state?.ok ? state : null} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useFormAction, type FormState } from "@/app/_components/ui/form";
+import { FormAlert, useFormAction, type FormState } from "@/app/_components/ui/form";
 import { RowErrorsTable } from "@/app/_components/ui/row-errors";
 import type { UploadLimit } from "@/app/_components/ui/upload";
 
@@ -67,6 +67,7 @@ export function ValuesUpload({
           Sjabloon downloaden (CSV)
         </a>
       </p>
+      <FormAlert state={state} />
       <div className="field">
         <label htmlFor="values-file">Ingevuld sjabloon (CSV of Excel)</label>
         <span className="hint" id="values-file-hint">
@@ -86,12 +87,8 @@ export function ValuesUpload({
           </button>
         </div>
         {error ? (
-          <p className="field-error" id="values-file-error" role="alert">
+          <p className="field-error" id="values-file-error">
             {error}
-          </p>
-        ) : state?.ok ? (
-          <p role="status" className="alert alert-success">
-            {state.message}
           </p>
         ) : null}
       </div>

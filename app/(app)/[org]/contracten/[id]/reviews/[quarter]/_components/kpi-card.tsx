@@ -12,6 +12,7 @@ import { ReviewForm } from "./review-form";
 import { SCORE_OPTIONS, StatusBadge, type Act } from "./shared";
 import { describeFlags } from "@/lib/reports/plausibility";
 import { Notice } from "@/app/_components/ui/notice";
+import { Disclosure } from "@/app/_components/ui/disclosure";
 import { commentOnScoreAction, scoreKpiAction, settleScoreAction } from "../actions";
 
 type Props = { page: ReviewPageData; row: ReviewPageData["kpis"][number]; act: Act };
@@ -109,8 +110,15 @@ export function KpiCard({ page, row, act }: Props) {
         <p className="small">De rapportage is na het plannen gewijzigd; werk de voorbereiding bij om de nieuwe waarden over te nemen.</p>
       ) : null}
       {controls.manage && score ? (
-        <details open={!score.agreedScore}>
-          <summary>Score vastleggen</summary>
+        // Open while the KPI has no agreed score; a save keeps it open, with its confirmation.
+        <Disclosure
+          open={!score.agreedScore}
+          summary={
+            <>
+              Score vastleggen<span className="visually-hidden"> voor {kpi.name}</span>
+            </>
+          }
+        >
           <ReviewForm
             action={act(scoreKpiAction)}
             idPrefix={`score-${kpi.id}`}
@@ -131,8 +139,9 @@ export function KpiCard({ page, row, act }: Props) {
               },
             ]}
             submit="Score opslaan"
+            success={`Score opgeslagen voor ${kpi.name}.`}
           />
-        </details>
+        </Disclosure>
       ) : null}
       {controls.manage && score?.contested ? (
         <Notice tone="info">

@@ -29,10 +29,12 @@ type Props = {
   row?: boolean;
   resetOnSuccess?: boolean;
   confirm?: string;
+  /** The confirmation after a save, naming what was saved, instead of the action's general one. */
+  success?: string;
 };
 
-export function ReviewForm({ action, idPrefix, hidden = {}, fields, submit, variant, row, resetOnSuccess, confirm }: Props) {
-  const { state, pending, onSubmit, fieldError } = useFormAction(action, { resetOnSuccess, confirm });
+export function ReviewForm({ action, idPrefix, hidden = {}, fields, submit, variant, row, resetOnSuccess, confirm, success }: Props) {
+  const { state, pending, onSubmit, fieldError } = useFormAction(action, { resetOnSuccess, confirm, success });
   return (
     <form noValidate className="stack" style={{ maxWidth: "none", gap: "0.75rem" }} onSubmit={onSubmit}>
       <FormAlert state={state} />

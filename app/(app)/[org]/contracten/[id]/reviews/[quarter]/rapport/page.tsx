@@ -169,7 +169,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ o
 
       <section className="card" aria-labelledby="lessen">
         <h2 id="lessen">Geleerde lessen</h2>
-        {record.lessons.length === 0 ? <p className="muted">Geen lessons learned vastgelegd.</p> : null}
+        {record.lessons.length === 0 ? <p className="muted">Geen geleerde lessen vastgelegd.</p> : null}
         <ul>
           {record.lessons.map((l) => (
             <li key={l.id}>
