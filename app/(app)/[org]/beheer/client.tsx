@@ -87,11 +87,6 @@ export function ResendInvitationButton({ action, email, role }: { action: Action
         </span>
       </SubmitButton>
       {state && !state.ok ? <p className="field-error">{state.fieldErrors?.role ?? state.error}</p> : null}
-      {state?.ok ? (
-        <p className="small" role="status">
-          Opnieuw verstuurd.
-        </p>
-      ) : null}
     </form>
   );
 }

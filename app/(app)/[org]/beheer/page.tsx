@@ -89,7 +89,7 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
                     </thead>
                     <tbody>
                       {invitations.map((i) => (
-                        // Keyed by address: a resent invitation is a new row, and its confirmation stays.
+                        // Keyed by address: a resent invitation is a new row, and its button keeps its focus.
                         <tr key={i.email}>
                           <td>{i.email}</td>
                           <td>{roleLabel(actor.org.kind, i.role)}</td>
