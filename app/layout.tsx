@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { Providers } from "./_components/providers";
+import { ScrollRegions } from "./_components/ui/scroll-regions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,6 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="nl">
       <body>
         <Providers>{children}</Providers>
+        <ScrollRegions />
       </body>
     </html>
   );

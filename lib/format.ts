@@ -77,9 +77,15 @@ export function formatFixed(value: number, fractionDigits: number): string {
   return new Intl.NumberFormat("nl-NL", { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
 }
 
+/**
+ * Between a number and its unit or currency sign: a non-breaking space, as Intl puts after "€",
+ * so "€ 200.000" or "33,3 %" never ends one line and starts the next.
+ */
+const UNIT_SPACE = "\u00a0";
+
 /** A percentage given as 0–100: "33,3 %". */
 export function formatPercent(value: number, maximumFractionDigits = 1): string {
-  return `${formatNumber(value, maximumFractionDigits)} %`;
+  return `${formatNumber(value, maximumFractionDigits)}${UNIT_SPACE}%`;
 }
 
 const compactNumber = new Intl.NumberFormat("nl-NL", { notation: "compact", maximumFractionDigits: 1 });
@@ -117,8 +123,8 @@ export function formatMeasure(value: string | number | null | undefined, unit?: 
   if (value === null || value === undefined || value === "") return "—";
   const u = (unit ?? "").trim();
   const text = formatMeasureNumber(value, u);
-  if (u.startsWith("€")) return `€ ${text}${u.slice(1)}`;
-  return u ? `${text} ${u}` : text;
+  if (u.startsWith("€")) return `€${UNIT_SPACE}${text}${u.slice(1)}`;
+  return u ? `${text}${UNIT_SPACE}${u}` : text;
 }
 
 /** The number alone, with the precision its unit asks for, where the unit is said once elsewhere (a trend line). */

@@ -63,10 +63,10 @@ test.describe("organisation dashboard", () => {
     // Meals × kg CO2e per meal add up to tonnes; the year's share of the organisation's base year is named.
     // Other specs may add copies of the catering contract on this database: they feed it too.
     await expect(
-      targets.getByText(/2025: [\d.]+(,\d+)? ton CO2e uit \d+ contract(en)?, 4 van 4 kwartalen, [\d,]+ % van het basisjaar/),
+      targets.getByText(/2025: [\d.]+(,\d+)?\s+ton CO2e uit \d+ contract(en)?, 4 van 4 kwartalen, [\d,]+\s+% van het basisjaar/),
     ).toBeVisible();
     // The cleaning contract's circular content feeds the circular-content target.
-    await expect(targets.getByText(/2025: [\d,]+ % uit 1 contract, \d van 4 kwartalen/)).toBeVisible();
+    await expect(targets.getByText(/2025: [\d,]+\s+% uit 1 contract, \d van 4 kwartalen/)).toBeVisible();
     // Every demo target has realised values; one another spec adds may have none yet.
     for (const name of DEMO_TARGETS) {
       const target = targets.locator(".dashboard-target").filter({ has: page.getByRole("heading", { level: 3, name, exact: true }) });

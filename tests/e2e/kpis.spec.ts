@@ -18,7 +18,7 @@ async function openContractKpis(page: Page, org: string) {
 
 /** The drawn line, not only its container. */
 async function expectPathDrawn(page: Page) {
-  const chart = page.getByRole("img", { name: new RegExp(`^Groeipad van ${KPI}: het doel gaat van 50 % in .* naar 80 % in`) });
+  const chart = page.getByRole("img", { name: new RegExp(`^Groeipad van ${KPI}: het doel gaat van 50\\s% in .* naar 80\\s% in`) });
   await expect(chart).toBeVisible();
   await expect(chart.locator("path.recharts-line-curve")).toHaveAttribute("d", /^M[\d.]+,[\d.]+L/);
   await expect(chart.locator("circle.growth-path-milestone")).toHaveCount(2);

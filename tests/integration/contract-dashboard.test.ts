@@ -96,7 +96,7 @@ describe("contract dashboard", () => {
     expect(co2.points.map((p) => p.reportStatus)).toEqual(["accepted", "submitted", null, null, null, null, null, null]);
     expect(co2.points.map((p) => p.agreedScore)).toEqual(["on_track", "off_track", null, null, null, null, null, null]);
     expect(co2.malusTotalCents).toBe(150_000);
-    expect(co2.description).toMatch(/de laatste, 2026 K2, is 92,5 ton CO2e tegen een doel van 90 ton CO2e/);
+    expect(co2.description).toMatch(/de laatste, 2026 K2, is 92,5\u00a0ton CO2e tegen een doel van 90\u00a0ton CO2e/);
 
     expect(team.kind).toBe("qualitative");
     expect(team.points.map((p) => p.target && Number(p.target))).toEqual([2, 2, 3, 3, 3, 3, 3, 3]);
@@ -111,9 +111,9 @@ describe("contract dashboard", () => {
     expect(co2.chart.targets).toEqual([100, 90, 80, 70, 60, 50, 40, 30]);
     expect(co2.chart.actuals).toEqual([95, 92.5, null, null, null, null, null, null]);
     expect(co2.chart.domain).toBeUndefined();
-    expect(co2.rows[1]).toEqual(["2026 K2", "90 ton CO2e", "92,5 ton CO2e", "ingediend", "Niet op koers", co2.rows[1][5]]);
+    expect(co2.rows[1]).toEqual(["2026 K2", "90\u00a0ton CO2e", "92,5\u00a0ton CO2e", "ingediend", "Niet op koers", co2.rows[1][5]]);
     expect(co2.rows[1][5]).toMatch(/^€\s?[\d.]+,\d\d$/);
-    expect(co2.rows[2]).toEqual(["2026 K3", "80 ton CO2e", "—", "—", "—", "—"]);
+    expect(co2.rows[2]).toEqual(["2026 K3", "80\u00a0ton CO2e", "—", "—", "—", "—"]);
     expect(co2.reviewed).toEqual([
       ["2026 K1", "on_track"],
       ["2026 K2", "off_track"],

@@ -99,7 +99,7 @@ describe("refusing wrong input, in Dutch, at the field", () => {
       code: "ValidationError",
       fieldErrors: {
         title: "Vul de titel in.",
-        shares: "De drie aandelen moeten samen 100 % zijn; nu is het samen 110 %.",
+        shares: "De drie aandelen moeten samen 100 % zijn; nu is het samen 110\u00a0%.",
       },
     });
   });

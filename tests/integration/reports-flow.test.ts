@@ -87,7 +87,7 @@ describe("plausible values", () => {
     const refused = await submitReport.run(reporter, unexplained);
     expect(!refused.ok && refused.fieldErrors).toEqual({
       [`values.${share.id}`]:
-        'Deze waarde is minder dan een derde van het doel (40 %). Klopt ze? Licht haar toe bij "Toelichting"; daarna kun je indienen.',
+        'Deze waarde is minder dan een derde van het doel (40\u00a0%). Klopt ze? Licht haar toe bij "Toelichting"; daarna kun je indienen.',
     });
     const draft = expectOk(await saveReportDraft.run(reporter, unexplained));
     const explained = {

@@ -67,7 +67,7 @@ describe("on-track share", () => {
     expect(shareBand(0.5).band).toBe("mid");
     expect(shareBand(0.1).band).toBe("low");
     expect(shareBand(null).label).toBe("geen scores");
-    expect(formatShare(2 / 3)).toBe("67 %");
+    expect(formatShare(2 / 3)).toBe("67\u00a0%");
   });
 });
 

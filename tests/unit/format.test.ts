@@ -97,6 +97,11 @@ describe("formatMeasure: one way a measured value looks", () => {
     expect(plain(formatMeasure("38.5", "€ MKI per ton"))).toBe("€ 38,50 MKI per ton");
     expect(plain(formatMeasure("1250000.5", "€"))).toBe("€ 1.250.000,50");
   });
+  it("never lets a line break fall between an amount and its sign or unit", () => {
+    expect(formatMeasure("200000", "€")).toBe("€\u00a0200.000,00");
+    expect(formatMeasure("12.5", "%")).toBe("12,5\u00a0%");
+    expect(formatMeasure("407.6923", "kg")).toBe("407,69\u00a0kg");
+  });
   it("shows kilograms, tonnes and percentages with at most two decimals, and separates thousands", () => {
     expect(plain(formatMeasure("407.6923", "kg"))).toBe("407,69 kg");
     expect(plain(formatMeasure("1250000.5", "ton CO2e"))).toBe("1.250.000,5 ton CO2e");
@@ -140,10 +145,10 @@ describe("decimalInput", () => {
 });
 
 describe("percentages and chart numbers", () => {
-  it("writes a percentage with one decimal at most and a space before the sign", () => {
-    expect(formatPercent(33.333)).toBe("33,3 %");
-    expect(formatPercent(100)).toBe("100 %");
-    expect(formatPercent(66.7, 0)).toBe("67 %");
+  it("writes a percentage with one decimal at most and a non-breaking space before the sign, so the sign never starts a line", () => {
+    expect(formatPercent(33.333)).toBe("33,3\u00a0%");
+    expect(formatPercent(100)).toBe("100\u00a0%");
+    expect(formatPercent(66.7, 0)).toBe("67\u00a0%");
   });
 
   it("keeps a fixed number of decimals, so averages line up", () => {

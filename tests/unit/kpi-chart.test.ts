@@ -49,20 +49,20 @@ describe("growth-path chart data", () => {
 
   it("describes the path in one text alternative", () => {
     expect(growthPathChart(kpi, quarters).description).toBe(
-      "Groeipad van Plantaardig: het doel gaat van 40 % in 2026 K1 naar 60 % in 2026 K4, met mijlpalen 2026 K1 40 %, 2026 K3 60 %. " +
+      "Groeipad van Plantaardig: het doel gaat van 40\u00a0% in 2026 K1 naar 60\u00a0% in 2026 K4, met mijlpalen 2026 K1 40\u00a0%, 2026 K3 60\u00a0%. " +
         "Trapsgewijs: het doel blijft gelijk tot de volgende mijlpaal. Versie 2 geldt vanaf 2026 K3; eerdere doelen blijven staan.",
     );
   });
 
   it("shows a qualitative target as a score", () => {
     expect(formatTarget("3", { kind: "qualitative", indicator: null })).toBe("score 3");
-    expect(formatTarget("1.25", { kind: "quantitative", indicator: { unitLabel: "kg" } })).toBe("1,25 kg");
+    expect(formatTarget("1.25", { kind: "quantitative", indicator: { unitLabel: "kg" } })).toBe("1,25\u00a0kg");
   });
 });
 
 describe("values with their unit", () => {
   it("puts the euro sign of a money unit in front", () => {
-    expect(formatMeasure("38.5", "€ MKI per ton")).toBe("€ 38,50 MKI per ton");
-    expect(formatMeasure("45", "%")).toBe("45 %");
+    expect(formatMeasure("38.5", "€ MKI per ton")).toBe("€\u00a038,50 MKI per ton");
+    expect(formatMeasure("45", "%")).toBe("45\u00a0%");
   });
 });

@@ -40,11 +40,11 @@ describe("parsePeopleShares", () => {
     expect(parsePeopleShares(form("50", "30", "30"))).toEqual({
       ok: false,
       errors: {
-        shares: "De drie aandelen moeten samen 100 % zijn; nu is het samen 110 %.",
+        shares: "De drie aandelen moeten samen 100 % zijn; nu is het samen 110\u00a0%.",
       },
     });
     expect(parsePeopleShares(form("33,3", "33,3", "33,3"))).toMatchObject({
-      errors: { shares: expect.stringContaining("99,9 %") },
+      errors: { shares: expect.stringContaining("99,9\u00a0%") },
     });
   });
 

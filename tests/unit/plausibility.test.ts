@@ -6,7 +6,7 @@ describe("plausibilityFlags: three times or a third of the target or the previou
     const flags = plausibilityFlags("12.5", { target: "1.55", previous: null });
     expect(flags).toEqual([{ against: "target", reference: "1.55", high: true }]);
     expect(confirmMessage(flags, "kg CO2e per maaltijd")).toBe(
-      'Deze waarde is meer dan drie keer het doel (1,55 kg CO2e per maaltijd). Klopt ze? Licht haar toe bij "Toelichting"; daarna kun je indienen.',
+      'Deze waarde is meer dan drie keer het doel (1,55\u00a0kg CO2e per maaltijd). Klopt ze? Licht haar toe bij "Toelichting"; daarna kun je indienen.',
     );
   });
 

@@ -4,7 +4,7 @@ import { TargetChart } from "@/app/(app)/[org]/waardenwiel/doelstellingen/_compo
 import { FILTER_PARAMS } from "@/lib/dashboard/filters";
 import type { DashboardView } from "@/lib/dashboard/shape";
 import { formatShare } from "@/lib/dashboard/rules";
-import { formatEuroCents, formatNumber } from "@/lib/format";
+import { formatEuroCents, formatMeasure, formatNumber, formatPercent } from "@/lib/format";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 import { DisciplineBars, ValueBars } from "./charts";
 import { ChartData } from "@/app/_components/ui/chart-data";
@@ -16,7 +16,6 @@ import { WheelProgress } from "./wheel-progress";
 type Props = { data: DashboardView; org: string; orgName: string; search: string; onChange: (next: URLSearchParams) => void };
 
 const ql = (key: string) => quarterLabel(quarterFromKey(key));
-const val = (v: number | null, unit: string) => (v === null ? "—" : unit === "%" ? `${formatNumber(v)} %` : `${formatNumber(v)} ${unit}`);
 
 export function Sections({ data, org, orgName, search, onChange }: Props) {
   const common = { org, search };
@@ -84,7 +83,8 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
                 t.years
                   .filter((y) => y.actual !== null)
                   .map(
-                    (y) => `${y.year} ${val(y.actual, t.unitLabel)}${y.incomplete ? ` (onvolledig, ${y.quarters} van 4 kwartalen)` : ""}`,
+                    (y) =>
+                      `${y.year} ${formatMeasure(y.actual, t.unitLabel)}${y.incomplete ? ` (onvolledig, ${y.quarters} van 4 kwartalen)` : ""}`,
                   )
                   .join(", ") || "nog niets"
               }.`}
@@ -100,7 +100,7 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
                   .slice(-2)
                   .map(
                     (y) =>
-                      `${y.year}: ${val(y.actual, t.unitLabel)} uit ${y.contracts} ${y.contracts === 1 ? "contract" : "contracten"}, ${y.quarters} van 4 kwartalen${y.incomplete ? ` (onvolledig${y.charted ? "" : ", niet in de grafiek"})` : ""}${y.baseShare === null ? "" : `, ${formatNumber(y.baseShare * 100, 1)} % van het basisjaar`}`,
+                      `${y.year}: ${formatMeasure(y.actual, t.unitLabel)} uit ${y.contracts} ${y.contracts === 1 ? "contract" : "contracten"}, ${y.quarters} van 4 kwartalen${y.incomplete ? ` (onvolledig${y.charted ? "" : ", niet in de grafiek"})` : ""}${y.baseShare === null ? "" : `, ${formatPercent(y.baseShare * 100, 1)} van het basisjaar`}`,
                   )
                   .join(" · ")}
               </p>
@@ -116,8 +116,8 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
               columns={["Jaar", "Doel", "Gerealiseerd", "Contracten", "Kwartalen"]}
               rows={t.years.map((y) => [
                 y.year,
-                val(y.target, t.unitLabel),
-                y.incomplete ? `${val(y.actual, t.unitLabel)} (onvolledig)` : val(y.actual, t.unitLabel),
+                formatMeasure(y.target, t.unitLabel),
+                y.incomplete ? `${formatMeasure(y.actual, t.unitLabel)} (onvolledig)` : formatMeasure(y.actual, t.unitLabel),
                 y.contracts,
                 y.actual === null ? "—" : `${y.quarters} van 4`,
               ])}
@@ -150,7 +150,7 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
             <ValueBars
               unit={unit}
               data={data.packages.bars.map((b) => ({ label: b.label, value: b.value }))}
-              description={`${data.packages.indicator?.name} per inkooppakket, ${period}: ${data.packages.bars.map((b) => `${b.label} ${val(b.value, unit)}`).join(", ")}.`}
+              description={`${data.packages.indicator?.name} per inkooppakket, ${period}: ${data.packages.bars.map((b) => `${b.label} ${formatMeasure(b.value, unit)}`).join(", ")}.`}
             />
             <ChartData
               caption="Waarde per inkooppakket"

@@ -3,13 +3,12 @@
 import Link from "next/link";
 import type { DashboardView } from "@/lib/dashboard/shape";
 import { formatShare, shareBand, shareOf } from "@/lib/dashboard/rules";
-import { formatEuroCents, formatNumber } from "@/lib/format";
+import { formatEuroCents, formatMeasure } from "@/lib/format";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 import { Empty } from "./section";
 
 const ql = (key: string | null) => (key ? quarterLabel(quarterFromKey(key)) : "—");
 const WORST = ["geen scores", "alles op koers", "slechtste: risico", "slechtste: niet op koers"];
-const num = (v: number | null, unit: string) => (v === null ? "—" : unit === "%" ? `${formatNumber(v)} %` : `${formatNumber(v)} ${unit}`);
 
 export function PromisesTable({ org, promises }: { org: string; promises: DashboardView["promises"] }) {
   if (promises.total === 0) return <Empty>Er zijn nog geen toezeggingen uit de inschrijvingen vastgelegd.</Empty>;
@@ -41,16 +40,16 @@ export function PromisesTable({ org, promises }: { org: string; promises: Dashbo
                 <br />
                 <span className="muted small">{p.indicatorName}</span>
               </td>
-              <td className="num">{num(p.promised, p.unitLabel)}</td>
+              <td className="num">{formatMeasure(p.promised, p.unitLabel)}</td>
               <td className="num">
-                {num(p.realised, p.unitLabel)}
+                {formatMeasure(p.realised, p.unitLabel)}
                 {p.realisedQuarter ? <span className="muted small"> ({ql(p.realisedQuarter)})</span> : null}
               </td>
               <td>
                 {p.gap === null ? (
                   <span className="badge badge-grey">Nog geen levering</span>
                 ) : p.gap > 0 ? (
-                  <span className="badge badge-red">Schiet tekort: {num(p.gap, p.unitLabel)}</span>
+                  <span className="badge badge-red">Schiet tekort: {formatMeasure(p.gap, p.unitLabel)}</span>
                 ) : (
                   <span className="badge badge-green">Waargemaakt</span>
                 )}
