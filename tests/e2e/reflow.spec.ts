@@ -90,6 +90,7 @@ const VISITS: Visit[] = [
   { route: "/[org]/lessen", as: "fatima", url: () => `${V}/lessen` },
   { route: "/[org]/profiel", as: "fatima", url: () => `${V}/profiel` },
   { route: "/[org]/beheer", as: "anouk", url: () => `${V}/beheer` },
+  { route: "/[org]/beheer/logboek", as: "anouk", url: () => `${V}/beheer/logboek` },
   { route: "/[org]/hulpmiddelen", as: "joris", url: () => tool },
   {
     route: "/[org]/hulpmiddelen/ambitie-checklist",
