@@ -41,6 +41,7 @@ export function parseEuroCents(input: string): ParsedCents {
 const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
 const euroWhole = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 
+/** An amount in cents: "€ 1.250.000,50", the euro sign held to the number by a no-break space, as Intl writes it. */
 export function formatEuroCents(cents: number, options: { whole?: boolean } = {}): string {
   if (options.whole && cents % 100 === 0) return euroWhole.format(cents / 100);
   return euro.format(cents / 100);
@@ -117,7 +118,8 @@ export function formatMeasure(value: string | number | null | undefined, unit?: 
   if (value === null || value === undefined || value === "") return "—";
   const u = (unit ?? "").trim();
   const text = formatMeasureNumber(value, u);
-  if (u.startsWith("€")) return `€ ${text}${u.slice(1)}`;
+  // A no-break space, as formatEuroCents has it: "€" never ends a line with the amount on the next.
+  if (u.startsWith("€")) return `€\u00a0${text}${u.slice(1)}`;
   return u ? `${text} ${u}` : text;
 }
 

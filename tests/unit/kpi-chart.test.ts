@@ -62,7 +62,7 @@ describe("growth-path chart data", () => {
 
 describe("values with their unit", () => {
   it("puts the euro sign of a money unit in front", () => {
-    expect(formatMeasure("38.5", "€ MKI per ton")).toBe("€ 38,50 MKI per ton");
+    expect(formatMeasure("38.5", "€ MKI per ton")).toBe("€\u00a038,50 MKI per ton");
     expect(formatMeasure("45", "%")).toBe("45 %");
   });
 });
