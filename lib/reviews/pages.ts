@@ -12,6 +12,7 @@ import { listIndicatorsForPicker } from "@/lib/waardenwiel/queries";
 import { managesReview, participatesInReview } from "./policy";
 import { getReviewPage, listReviews, type ReviewPage } from "./queries";
 import { withTenant } from "@/lib/tenancy";
+import { amsterdamToday } from "@/lib/time";
 
 export async function reviewListPage(orgSlug: string, contractId: string) {
   const actor = await requireActor(orgSlug);
@@ -60,7 +61,7 @@ export async function reviewPage(orgSlug: string, contractId: string, quarter: s
       const [indicators, themes] = allowed.manage
         ? await Promise.all([listIndicatorsForPicker(tx, { orgId: page.contract.tenantId }), contractWheelThemes(tx, page.contract)])
         : [[], []];
-      return { actor, ...page, controls: allowed, ...members, indicators, themes };
+      return { actor, ...page, controls: allowed, ...members, indicators, themes, today: amsterdamToday() };
     }),
   );
 }
