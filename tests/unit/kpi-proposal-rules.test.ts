@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { kpiFieldErrors, milestoneErrors } from "@/lib/kpis/definition";
-import { kpiHistoryEvents, kpiSetForQuarter, type KpiHistoryFields } from "@/lib/kpis/history";
+import { describeQuarterSet, kpiHistoryEvents, kpiSetForQuarter, type KpiHistoryFields } from "@/lib/kpis/history";
 import { malusFormValues, SetMalusRule } from "@/lib/malus/rule-form";
 import { contractHasStarted, firstActiveQuarter, mayDecideOnProposal } from "@/lib/kpis/proposal";
 import { ProposeKpi } from "@/lib/kpis/schemas";
@@ -221,5 +221,25 @@ describe("forms", () => {
     expect(parsed.milestones).toEqual([{ quarter: "2027-Q4", value: "3" }]);
     expect(parsed.scoreMeanings).toEqual({ "1": "Geen", "2": "", "3": "", "4": "Volledig" });
     expect(parsed.weight).toBe("1");
+  });
+});
+
+describe("the KPI set of a quarter in words", () => {
+  const kpis = [{ name: "CO2" }, { name: "Restafval" }];
+  it("says a quarter to come has not started and has no data, rather than that no KPI counted", () => {
+    expect(describeQuarterSet([], "future")).toBe(
+      "Dit kwartaal is nog niet begonnen; er zijn nog geen gegevens en nog geen afgesproken KPI's die dan meetellen.",
+    );
+    expect(describeQuarterSet(kpis, "future")).toBe(
+      "Dit kwartaal is nog niet begonnen; er zijn nog geen gegevens. Dan tellen 2 afgesproken KPI's mee: CO2, Restafval.",
+    );
+    expect(describeQuarterSet(kpis.slice(0, 1), "future")).toBe(
+      "Dit kwartaal is nog niet begonnen; er zijn nog geen gegevens. Dan telt 1 afgesproken KPI mee: CO2.",
+    );
+  });
+  it("says which KPIs counted in a quarter that ran, and when none did", () => {
+    expect(describeQuarterSet([], "past")).toBe("In dit kwartaal telde geen enkele KPI.");
+    expect(describeQuarterSet([], "current")).toBe("In dit kwartaal telt nog geen enkele KPI.");
+    expect(describeQuarterSet(kpis, "past")).toBe("2 actieve KPI's: CO2, Restafval.");
   });
 });
