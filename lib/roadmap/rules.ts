@@ -47,7 +47,7 @@ export const OWNER_SIDES = { buyer: "Opdrachtgever", supplier: "Opdrachtnemer" }
 export type OwnerSide = keyof typeof OWNER_SIDES;
 
 /** Planned or under way: an action that still has to happen. */
-export function isOpenRoadmapStatus(status: string): boolean {
+function isOpenRoadmapStatus(status: string): boolean {
   return status === "planned" || status === "in_progress";
 }
 

@@ -16,6 +16,10 @@ test("a score KPI takes its baseline and targets from the four meanings and show
   await page.getByRole("link", { name: CONTRACT }).click();
   await page.getByRole("link", { name: "KPI's en groeipaden" }).click();
 
+  // The contract has not started: its first quarter has no data yet, and the KPI set says so.
+  await expect(page.getByRole("region", { name: "KPI-set per kwartaal" })).toContainText(
+    "Dit kwartaal is nog niet begonnen; er zijn nog geen gegevens.",
+  );
   const form = page.getByRole("region", { name: "Voorstel doen" });
   await form.getByLabel("Naam van de KPI").fill(KPI);
   await form.getByRole("radio", { name: "Kwalitatief (score 1–4)" }).check();
