@@ -108,15 +108,6 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
       ) : null}
       {kpis.length === 0 ? (
         <p>Er zijn geen actieve KPI&apos;s in dit kwartaal; er valt niets te rapporteren.</p>
-      ) : !controls.canEdit ? (
-        <ReportValues
-          narrative={report?.narrative ?? ""}
-          kpis={page.kpis.map((kpi, i) => ({
-            ...kpis[i],
-            value: reportedValue(kpi),
-            quantity: kpi.entered?.quantity == null ? null : formatMeasure(kpi.entered.quantity, kpi.indicator?.activityUnitLabel),
-          }))}
-        />
       ) : (
         <ReportForm
           resetKey={report?.status ?? "draft"}
@@ -133,6 +124,17 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
           version={report ? String(report.version) : ""}
           narrative={report?.narrative ?? ""}
           kpis={kpis}
+          editable={controls.canEdit}
+          readOnly={
+            <ReportValues
+              narrative={report?.narrative ?? ""}
+              kpis={page.kpis.map((kpi, i) => ({
+                ...kpis[i],
+                value: reportedValue(kpi),
+                quantity: kpi.entered?.quantity == null ? null : formatMeasure(kpi.entered.quantity, kpi.indicator?.activityUnitLabel),
+              }))}
+            />
+          }
           canSubmit={controls.canSubmit}
         />
       )}

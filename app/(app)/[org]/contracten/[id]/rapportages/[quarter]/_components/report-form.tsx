@@ -36,6 +36,12 @@ export function ReportForm(props: {
   version: string;
   narrative: string;
   kpis: ReportFormKpi[];
+  editable: boolean;
+  /**
+   * The report as text, shown instead of the fields when it cannot be changed. Rendered here, so
+   * the confirmation of a submission stays on screen when the report turns read-only.
+   */
+  readOnly: ReactNode;
   canSubmit: boolean;
   /** Changes when the stored report changes status: the fields then show the stored values. */
   resetKey: string;
@@ -46,6 +52,14 @@ export function ReportForm(props: {
   // Values read from a file are stored on the server; the fields show them by starting afresh.
   // The form's state lives here, above the keyed form, so its messages survive that restart.
   const [uploads, setUploads] = useState(0);
+  if (!props.editable) {
+    return (
+      <>
+        <FormAlert state={state} />
+        {props.readOnly}
+      </>
+    );
+  }
   return (
     <>
       {props.valuesUpload ? <ValuesUpload {...props.valuesUpload} onSaved={() => setUploads((n) => n + 1)} /> : null}
