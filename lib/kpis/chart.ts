@@ -36,7 +36,8 @@ export function formatTarget(
   kpi: { kind: string; indicator: { unitLabel: string } | null; scoreMeanings?: Meanings },
 ): string {
   if (kpi.kind !== "qualitative") return formatMeasure(value, unitOf(kpi));
-  const meaning = kpi.scoreMeanings?.[String(Number(value))]?.trim();
+  // A meaning written as a sentence loses its full stop inside the brackets.
+  const meaning = kpi.scoreMeanings?.[String(Number(value))]?.trim().replace(/\.$/, "");
   return `score ${formatNumber(Number(value), 4)}${meaning ? ` (${meaning})` : ""}`;
 }
 

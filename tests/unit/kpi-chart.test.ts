@@ -59,6 +59,9 @@ describe("growth-path chart data", () => {
     expect(formatTarget("3", { kind: "qualitative", indicator: null, scoreMeanings: meanings })).toBe("score 3 (In uitvoering)");
     expect(formatTarget("3.0000", { kind: "qualitative", indicator: null, scoreMeanings: meanings })).toBe("score 3 (In uitvoering)");
     expect(formatTarget("3", { kind: "qualitative", indicator: null })).toBe("score 3");
+    expect(formatTarget("2", { kind: "qualitative", indicator: null, scoreMeanings: { "2": "Wegwerp bij evenementen." } })).toBe(
+      "score 2 (Wegwerp bij evenementen)",
+    );
     expect(formatTarget("1.25", { kind: "quantitative", indicator: { unitLabel: "kg" } })).toBe("1,25 kg");
   });
 

@@ -177,7 +177,11 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
                     <th scope="row">{kpi.name}</th>
                     {page.submissions.map((s) => {
                       const v = s.snapshot.values.find((x) => x.kpiId === kpi.id);
-                      const shown = v?.score ? `score ${v.score}` : v?.value ? toInput(v.value) : "–";
+                      const shown = v?.score
+                        ? formatTarget(String(v.score), kpi)
+                        : v?.value
+                          ? formatMeasure(v.value, kpi.indicator?.unitLabel)
+                          : "–";
                       return (
                         <td key={s.submissionNumber} className="num" title={v?.explanation ?? undefined}>
                           {shown}
