@@ -41,6 +41,7 @@ export function parseEuroCents(input: string): ParsedCents {
 const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
 const euroWhole = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 
+/** An amount in cents: "€ 1.250.000,50", the euro sign held to the number by a no-break space, as Intl writes it. */
 export function formatEuroCents(cents: number, options: { whole?: boolean } = {}): string {
   if (options.whole && cents % 100 === 0) return euroWhole.format(cents / 100);
   return euro.format(cents / 100);

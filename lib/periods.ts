@@ -114,6 +114,14 @@ export function isIsoDate(text: string): boolean {
   }
 }
 
+/**
+ * The question a form asks under a date before today. Not refused, since recording what already
+ * happened is fine, but asked, so a slip of the year is caught before it is saved.
+ */
+export function pastDateQuestion(date: string, today: string): string | null {
+  return isIsoDate(date) && date < today ? "Deze datum ligt in het verleden. Klopt dat?" : null;
+}
+
 function isoFromTime(time: number): string {
   const date = new Date(time);
   const year = date.getUTCFullYear();

@@ -97,6 +97,12 @@ export const emailAddress = z
 export const uuid = z.uuid({ error: "Onbekende verwijzing." });
 
 /**
+ * For a check across fields that should run also when another field is wrong, so a form shows
+ * every problem in one round: the check then reads a partly parsed value and must read it defensively.
+ */
+export const runOnObjects = { when: (payload: z.core.ParsePayload) => typeof payload.value === "object" && payload.value !== null };
+
+/**
  * An id a person picks from a list: left empty, the message says what to choose ("Kies de KPI die
  * je wilt beëindigen."); anything else that is no id is still an unknown reference.
  */

@@ -57,7 +57,7 @@ export const demoContracts: Array<{
     purchasingPackage: "catering",
     cooperationForm: "relationeel",
     startDate: "2025-01-01",
-    endDate: "2028-12-31",
+    endDate: "2029-12-31",
     valueCents: 245_000_000,
     status: "active",
   },

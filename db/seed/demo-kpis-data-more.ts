@@ -91,7 +91,7 @@ export const DEMO_KPIS_MORE: DemoContractKpis[] = [
           caps: { perContract: { kind: "percent_of_contract", percent: "2" } },
         },
         promise: {
-          description: "MKI van het asfalt volgens de winnende inschrijving: hoogstens € 41,00 per ton.",
+          description: "MKI van het asfalt volgens de winnende inschrijving: hoogstens €\u00a041,00 per ton.",
           value: "41",
           dueQuarter: "2025-Q2",
           source: "Inschrijving PZL-2025-108",

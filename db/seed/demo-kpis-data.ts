@@ -277,7 +277,7 @@ export const DEMO_KPIS: DemoContractKpis[] = [
         // per tonne above the promise, for every tonne laid in the quarter.
         malus: { type: "per_unit_shortfall", centsPerUnit: 100, factor: "1.5", caps: { perYear: { kind: "cents", cents: 2_500_000 } } },
         promise: {
-          description: "Gemiddelde MKI van de asfaltmengsels volgens de winnende inschrijving: hoogstens € 38,50 per ton.",
+          description: "Gemiddelde MKI van de asfaltmengsels volgens de winnende inschrijving: hoogstens €\u00a038,50 per ton.",
           value: "38.5",
           dueQuarter: "2026-Q1",
           source: "Inschrijving VBS-2025-031, bijlage MKI-berekening",

@@ -1,10 +1,14 @@
 // Demo quarterly reports for the past quarters of the demo contracts: mostly accepted, values that
 // follow the growth path with realistic misses, and for the last quarter one draft, one sent back,
-// one submitted and one late (missing). Written in the supplier's tenant scope, so row-level
-// security applies as in the app.
+// one submitted and one late (missing). Every submitted report carries the evidence its KPIs make
+// mandatory, as the app demands before it accepts a submission. Written in the supplier's tenant
+// scope, so row-level security applies as in the app.
+import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../client";
-import { contracts, reports, reportSubmissions, reportValues, type Contract } from "../schema";
+import { contracts, evidenceFiles, reports, reportSubmissions, reportValues, type Contract } from "../schema";
+import { checkEvidenceFile, evidenceMaxBytes } from "../../lib/reports/evidence";
+import { decimalInput } from "../../lib/format";
 import { listContractKpis } from "../../lib/kpis/queries";
 import { roundDecimal } from "../../lib/decimal";
 import { amsterdamToday } from "../../lib/time";
@@ -107,10 +111,17 @@ export async function seedContractReports(db: Db, contract: Contract & { supplie
             explanation: v.explanation,
             quantity: v.quantity,
             buyerComment:
-              status === "clarification_requested" && k === 0 ? "Deze waarde wijkt af van de facturen; kunt u het bewijs toevoegen?" : null,
+              status === "clarification_requested" && k === 0
+                ? "Deze waarde wijkt af van de facturen; kunt u de facturen van het kwartaal als bewijs toevoegen?"
+                : null,
           })),
         );
         if (submitted) {
+          const mandatory = required.filter((kpi) => kpi.evidenceMandatory);
+          for (const kpi of mandatory) {
+            const v = values.find((x) => x.kpiId === kpi.id)!;
+            await tx.insert(evidenceFiles).values(demoEvidence(report, kpi, v, q.key, submittedAt));
+          }
           await tx.insert(reportSubmissions).values({
             tenantId: contract.tenantId,
             reportId: report.id,
@@ -123,4 +134,34 @@ export async function seedContractReports(db: Db, contract: Contract & { supplie
     },
     db,
   );
+}
+
+/**
+ * A small CSV as the supplier would export it from its own registration, stored in the database
+ * like an upload (lib/reports/storage/database.ts) and checked by the same rule as an upload.
+ */
+function demoEvidence(
+  report: { tenantId: string; id: string },
+  kpi: { id: string; name: string; evidenceRequired: string | null },
+  value: { value: string | null; score: number | null; explanation: string },
+  quarter: string,
+  uploadedAt: Date,
+) {
+  const reported = value.value !== null ? decimalInput(value.value) : String(value.score ?? "");
+  const text = `kwartaal;kpi;waarde;bron\r\n${quarter};${kpi.name};${reported};${kpi.evidenceRequired ?? "registratie"}\r\n`;
+  const bytes = new TextEncoder().encode(text);
+  const name = `${(kpi.evidenceRequired ?? kpi.name).toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${quarter.toLowerCase()}.csv`;
+  const check = checkEvidenceFile({ name, bytes }, evidenceMaxBytes());
+  if (!check.ok) throw new Error(`Demodata: bewijsstuk ${name} wordt geweigerd: ${check.error}`);
+  return {
+    tenantId: report.tenantId,
+    reportId: report.id,
+    kpiId: kpi.id,
+    fileName: check.fileName,
+    contentType: check.contentType,
+    sizeBytes: bytes.length,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    data: Buffer.from(bytes),
+    createdAt: uploadedAt,
+  };
 }

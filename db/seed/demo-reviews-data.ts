@@ -17,12 +17,33 @@ export const COORDINATORS: Record<string, string> = {
 
 export const LOCATIONS = ["Stadskantoor, vergaderzaal 3.12", "Microsoft Teams (link in de uitnodiging)", "Locatie van de opdrachtnemer"];
 
-export const ACTION_ITEMS: { title: string; owner: "buyer" | "supplier" }[] = [
-  { title: "Onderbouwing van de CO2-berekening per maaltijd aanleveren", owner: "supplier" },
-  { title: "Meetmethode voor voedselverspilling gelijktrekken tussen de locaties", owner: "supplier" },
+type ActionItem = { title: string; owner: "buyer" | "supplier" };
+
+/** Action items that fit what the contract buys (its purchasing package), then ones that fit any contract. */
+export function actionItemsFor(purchasingPackage: string): ActionItem[] {
+  return [...(ACTION_ITEMS_BY_PACKAGE[purchasingPackage] ?? []), ...ACTION_ITEMS_ANY_CONTRACT];
+}
+
+const ACTION_ITEMS_BY_PACKAGE: Record<string, ActionItem[]> = {
+  catering: [
+    { title: "Onderbouwing van de CO2-berekening per maaltijd aanleveren", owner: "supplier" },
+    { title: "Meetmethode voor voedselverspilling gelijktrekken tussen de locaties", owner: "supplier" },
+    { title: "Afspraak over de verdeling van extra inzet bij evenementen vastleggen", owner: "buyer" },
+  ],
+  schoonmaak: [
+    { title: "Verbruik van schoonmaakmiddelen per gebouw bij de rapportage voegen", owner: "supplier" },
+    { title: "Bezettingsgegevens per gebouw delen voor schoonmaak op basis van meting", owner: "buyer" },
+    { title: "Planning van de overstap op elektrische bedrijfsbussen aanleveren", owner: "supplier" },
+  ],
+  asfalt: [
+    { title: "Leveringsbonnen per partij bij de rapportage voegen", owner: "supplier" },
+    { title: "MKI-berekening per asfaltmengsel laten toetsen", owner: "supplier" },
+    { title: "Omwonenden vooraf informeren over het nachtwerk van het volgende kwartaal", owner: "buyer" },
+  ],
+};
+
+const ACTION_ITEMS_ANY_CONTRACT: ActionItem[] = [
   { title: "Jaarplanning van de kwartaalgesprekken delen met de contractpartners", owner: "buyer" },
-  { title: "Leveringsbonnen per partij bij de rapportage voegen", owner: "supplier" },
-  { title: "Afspraak over de verdeling van extra inzet bij evenementen vastleggen", owner: "buyer" },
   { title: "Plan van aanpak voor de inhaalslag op het groeipad opstellen", owner: "supplier" },
 ];
 

@@ -29,7 +29,7 @@ import { addDays, contractQuarters, quarterEndDate, quarterTiming, type Contract
 import { withTenant } from "../../lib/tenancy";
 import { demoContracts, demoUsers } from "./demo-data";
 import {
-  ACTION_ITEMS,
+  actionItemsFor,
   AMENDMENT,
   AT_RISK_REASON,
   COORDINATORS,
@@ -181,7 +181,8 @@ async function seedReview(tx: Db, ctx: Ctx, input: ReviewInput) {
 
   const applied = await insertScores(tx, ctx, review.id, input, meetingAt);
 
-  const item = ACTION_ITEMS[(input.n + counter.reviews) % ACTION_ITEMS.length];
+  const items = actionItemsFor(spec.purchasingPackage);
+  const item = items[(input.n + counter.reviews) % items.length];
   // The last review's action item is still open: it shows on the contract and in the next review.
   const due = input.isLast ? addDays(ctx.today, 30) : addDays(base, 60);
   const done = !input.isLast;

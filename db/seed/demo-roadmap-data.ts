@@ -236,7 +236,7 @@ export const DEMO_TEMPLATES: DemoTemplate[] = [
         ],
       },
       plus: {
-        description: "Naar € 30 per ton.",
+        description: "Naar €\u00a030 per ton.",
         interpolation: "step",
         milestones: [
           [0, "38"],
@@ -245,7 +245,7 @@ export const DEMO_TEMPLATES: DemoTemplate[] = [
         ],
       },
       maximum: {
-        description: "Naar € 25 per ton met laagtemperatuurasfalt.",
+        description: "Naar €\u00a025 per ton met laagtemperatuurasfalt.",
         interpolation: "linear",
         milestones: [
           [0, "35"],

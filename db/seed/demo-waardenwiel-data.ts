@@ -95,7 +95,7 @@ export const VOORBEELDSTAD_2025: DemoWheel = {
       goals: [
         {
           kind: "quantitative",
-          description: "Social return in alle contracten boven € 200.000.",
+          description: "Social return in alle contracten boven €\u00a0200.000.",
           indicator: "social_return",
           baseYear: 2024,
           baseValue: "2",
@@ -218,7 +218,7 @@ export const VOORBEELDSTAD_2026: DemoWheel = {
       goals: [
         {
           kind: "quantitative",
-          description: "Gemiddeld 5 % social return in contracten boven € 200.000.",
+          description: "Gemiddeld 5 % social return in contracten boven €\u00a0200.000.",
           indicator: "social_return",
           baseYear: 2024,
           baseValue: "2,4",

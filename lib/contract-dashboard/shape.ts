@@ -48,7 +48,7 @@ function pathVersions(kpi: RawDashboardKpi) {
         milestones: v.milestones,
         reason: v.reason,
       } as GrowthPathVersionRow,
-      { quarter: kpi.baselineQuarter, value: kpi.baselineValue },
+      kpi,
     ),
   );
 }

@@ -5,7 +5,7 @@ import { INTERPOLATIONS } from "@/lib/kpis/growth-path";
 import { SetMalusRule } from "@/lib/malus/rule-form";
 import { isQualitativeScore, KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
 import { scoreMeanings as kpiScoreMeanings } from "@/lib/kpis/schemas";
-import { optionalText, requiredText, z } from "@/lib/zod";
+import { optionalText, requiredText, runOnObjects, z } from "@/lib/zod";
 import { TEMPLATE_LEVELS } from "./levels";
 
 const MAX_LEVEL_MILESTONES = 12;
@@ -165,8 +165,6 @@ function templateChecks(raw: unknown, ctx: z.RefinementCtx) {
   }
 }
 
-const runChecks = { when: (payload: z.core.ParsePayload) => typeof payload.value === "object" && payload.value !== null };
-
 /** The stored shape: score meanings only for qualitative KPIs, the malus rule only for results. */
 function finishTemplate(value: TemplateFields) {
   const { malus, ...rest } = value;
@@ -180,7 +178,7 @@ function finishTemplate(value: TemplateFields) {
 
 export const CreateTemplate = z.preprocess(
   nestTemplateForm,
-  templateFields.superRefine(templateChecks, runChecks).transform(finishTemplate),
+  templateFields.superRefine(templateChecks, runOnObjects).transform(finishTemplate),
 );
 export type CreateTemplate = z.output<typeof CreateTemplate>;
 
@@ -188,7 +186,7 @@ export const UpdateTemplate = z.preprocess(
   nestTemplateForm,
   templateFields
     .extend({ id: z.string(), version })
-    .superRefine(templateChecks, runChecks)
+    .superRefine(templateChecks, runOnObjects)
     .transform((value) => ({ ...finishTemplate(value), id: value.id, version: value.version })),
 );
 export type UpdateTemplate = z.output<typeof UpdateTemplate>;

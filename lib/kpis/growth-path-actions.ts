@@ -13,6 +13,7 @@ import { samePath } from "./agreed-terms";
 import { milestoneErrors } from "./definition";
 import { kpiForWrite, routeKpiChange, saveKpi, type KpiForWrite } from "./edit";
 import type { KpiChangeOutcome } from "./policy";
+import { pathInterpolation } from "./rules";
 import { SetGrowthPath } from "./schemas";
 import { canonicalMilestones } from "./store";
 import type { Actor } from "@/lib/auth/actor";
@@ -25,12 +26,12 @@ export const setGrowthPath = defineAction({
   async handler(tx, ctx, input) {
     const target = await kpiForWrite(tx, ctx, input.id, input.version);
     const { kpi, contract } = target;
-    const errors = milestoneErrors(contract, input);
-    if (errors.milestones) throw new ValidationError(errors);
+    const errors = milestoneErrors(contract, input, kpi.kind);
+    if (Object.keys(errors).length > 0) throw new ValidationError(errors);
     const before = await existingVersions(tx, target.kpi);
     const path = {
       effectiveFrom: firstQuarterOf(target),
-      interpolation: input.interpolation,
+      interpolation: pathInterpolation(kpi.kind, input.interpolation),
       milestones: canonicalMilestones(input.milestones),
     };
     if (samePath(before, [path]))
@@ -81,7 +82,7 @@ async function replacePath(
       kpiId: kpi.id,
       versionNumber: 1,
       effectiveFrom: firstQuarterOf(target),
-      interpolation: input.interpolation,
+      interpolation: pathInterpolation(kpi.kind, input.interpolation),
       milestones: canonicalMilestones(input.milestones),
       reason: input.reason,
       createdByUserId: ctx.userId,

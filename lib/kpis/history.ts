@@ -2,7 +2,7 @@
 // their reasons) rather than stored per quarter: "which KPIs counted in 2027 K2, which were
 // added and which retired, when and why" (seed 002 §4.1.6: KPIs "van de lijst gevoerd" and
 // "aangevoerd" per year or quarter). Pure.
-import { compareQuarters, quarterFromKey, type Quarter } from "@/lib/periods";
+import { compareQuarters, quarterFromKey, type Quarter, type QuarterTiming } from "@/lib/periods";
 import { isActiveInQuarter } from "./rules";
 
 export type KpiHistoryFields = {
@@ -55,4 +55,20 @@ export function kpiHistoryEvents(kpis: KpiHistoryFields[]): KpiHistoryEvent[] {
       compareQuarters(quarterFromKey(a.quarter), quarterFromKey(b.quarter)) ||
       (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === "added" ? -1 : 1),
   );
+}
+
+/**
+ * The KPI set of a quarter in one sentence, in the tense of the quarter: a quarter to come has no
+ * data yet, so it says which KPIs will count rather than that none counted.
+ */
+export function describeQuarterSet(active: Array<{ name: string }>, timing: QuarterTiming): string {
+  const names = active.map((k) => k.name).join(", ");
+  if (timing === "future") {
+    return active.length === 0
+      ? "Dit kwartaal is nog niet begonnen; er zijn nog geen gegevens en nog geen afgesproken KPI's die dan meetellen."
+      : `Dit kwartaal is nog niet begonnen; er zijn nog geen gegevens. ${active.length === 1 ? "Dan telt 1 afgesproken KPI mee" : `Dan tellen ${active.length} afgesproken KPI's mee`}: ${names}.`;
+  }
+  if (active.length === 0)
+    return timing === "past" ? "In dit kwartaal telde geen enkele KPI." : "In dit kwartaal telt nog geen enkele KPI.";
+  return `${active.length === 1 ? "1 actieve KPI" : `${active.length} actieve KPI's`}: ${names}.`;
 }

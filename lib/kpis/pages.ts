@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { orNotFound, requireActor } from "@/lib/auth/session";
 import { managesContract } from "@/lib/contracts/policy";
 import { viewerOf } from "@/lib/contracts/queries";
-import { contractQuarters, quarterFromKey, quarterKey, quarterLabel, quarterOf } from "@/lib/periods";
+import { contractQuarters, quarterFromKey, quarterKey, quarterLabel, quarterOf, quarterTiming } from "@/lib/periods";
 import { kpiHistoryEvents, kpiSetForQuarter } from "./history";
 import { agreedTermsDiff, agreedTermsOf } from "./agreed-terms";
 import {
@@ -88,6 +88,7 @@ export const kpiListPage = cache(async (orgSlug: string, contractId: string, qua
     kpis: data.kpis.map((kpi) => ({ ...kpi, controls: kpiControls(actor, data.contract, kpi, time.today) })),
     selectedQuarter,
     quarterSet: kpiSetForQuarter(data.kpis, quarterFromKey(selectedQuarter)),
+    selectedTiming: quarterTiming(quarterFromKey(selectedQuarter), time.today),
     history: kpiHistoryEvents(data.kpis),
   };
 });

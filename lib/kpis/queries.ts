@@ -22,6 +22,7 @@ import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { NotFoundError } from "@/lib/errors";
 import { contractQuarters, quarterFromKey } from "@/lib/periods";
 import { targetsByQuarter, type GrowthPathVersion } from "./growth-path";
+import { pathInterpolation, type KpiKind } from "./rules";
 
 const proposer = alias(people, "proposer");
 const decider = alias(people, "decider");
@@ -52,12 +53,16 @@ export async function contractWheelThemes(db: Db, contract: { tenantId: string; 
     .orderBy(asc(wheelThemes.position), asc(wheelThemes.name));
 }
 
-/** Stored versions as the pure growth-path rules take them (quarters as objects). */
-export function toPathVersion(row: GrowthPathVersionRow, baseline: { quarter: string | null; value: string | null }): GrowthPathVersion {
+/** Stored versions as the pure growth-path rules take them (quarters as objects; a score path stepwise, also when stored before that rule). */
+export function toPathVersion(
+  row: GrowthPathVersionRow,
+  kpi: { kind: KpiKind; baselineQuarter: string | null; baselineValue: string | null },
+): GrowthPathVersion {
+  const baseline = { quarter: kpi.baselineQuarter, value: kpi.baselineValue };
   return {
     version: row.versionNumber,
     effectiveFrom: quarterFromKey(row.effectiveFrom),
-    interpolation: row.interpolation,
+    interpolation: pathInterpolation(kpi.kind, row.interpolation),
     reason: row.reason,
     milestones: row.milestones.map((m) => ({ quarter: quarterFromKey(m.quarter), value: m.value })),
     baseline: baseline.quarter && baseline.value !== null ? { quarter: quarterFromKey(baseline.quarter), value: baseline.value } : null,
@@ -83,9 +88,7 @@ async function kpiDetails(db: Db, contract: KpiContractRow, rows: KpiWithNames[]
     : [[], []];
   const quarters = contractQuarters(contract.startDate, contract.endDate);
   return rows.map((row) => {
-    const versions = versionRows
-      .filter((v) => v.kpiId === row.id)
-      .map((v) => ({ row: v, path: toPathVersion(v, { quarter: row.baselineQuarter, value: row.baselineValue }) }));
+    const versions = versionRows.filter((v) => v.kpiId === row.id).map((v) => ({ row: v, path: toPathVersion(v, row) }));
     return {
       ...row,
       themes: themeRows.filter((t) => t.kpiId === row.id).map(({ id, name, pillar }) => ({ id, name, pillar })),

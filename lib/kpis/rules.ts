@@ -28,6 +28,16 @@ export function isQualitativeScore(value: number): boolean {
   return Number.isInteger(value) && value >= 1 && value <= 4;
 }
 
+export const QUALITATIVE_SCORES = ["1", "2", "3", "4"] as const;
+
+/**
+ * How a path runs between milestones. A score moves in whole steps: a line from 2 to 3 would ask
+ * for 2,25 or 2,5 in the quarters between, which no one can score, so it is always stepwise.
+ */
+export function pathInterpolation<I extends "step" | "linear">(kind: KpiKind, chosen: I): I | "step" {
+  return kind === "qualitative" ? "step" : chosen;
+}
+
 /**
  * Whether a KPI counts in a quarter. A review decides for the next quarter (seed 002 §4.1.6:
  * KPIs that are no longer relevant "worden van de lijst gevoerd"), so `activeFrom` is the first

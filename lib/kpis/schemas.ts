@@ -1,5 +1,5 @@
 // Zod inputs of the KPI actions, same name for schema and type (field parsers: ./fields.ts).
-import { optionalText, requiredText, uuid, z } from "@/lib/zod";
+import { optionalText, requiredText, runOnObjects, uuid, z } from "@/lib/zod";
 import {
   asText,
   checkbox,
@@ -11,6 +11,7 @@ import {
   quarterField,
   version,
 } from "./fields";
+import { scoreErrors } from "./definition";
 import { INTERPOLATIONS } from "./growth-path";
 import { KPI_KINDS, OBLIGATIONS } from "./rules";
 
@@ -56,6 +57,31 @@ export const scoreMeanings = z
   .optional()
   .transform((m) => m ?? null);
 
+const CANONICAL_DECIMAL = /^-?\d+(\.\d+)?$/;
+const parsedDecimal = (v: unknown): v is string => typeof v === "string" && CANONICAL_DECIMAL.test(v);
+
+/**
+ * A qualitative KPI's score meanings, baseline and milestone targets (lib/kpis/definition),
+ * refused at their fields. Runs also when another field is wrong, so every problem shows in one
+ * round; a value that did not parse as a number has its own message already.
+ */
+export function scoreChecks(raw: unknown, ctx: z.RefinementCtx) {
+  const value = raw as { kind?: unknown; scoreMeanings?: unknown; baselineValue?: unknown; milestones?: unknown };
+  if (value.kind !== "qualitative") return;
+  const rows = Array.isArray(value.milestones) ? (value.milestones as Array<{ value?: unknown }>) : [];
+  const meanings = typeof value.scoreMeanings === "object" ? (value.scoreMeanings as Record<string, string> | null) : null;
+  const errors = scoreErrors({
+    kind: "qualitative",
+    scoreMeanings: meanings,
+    baselineValue: parsedDecimal(value.baselineValue) ? value.baselineValue : null,
+    // A row whose value did not parse counts as fine here, keeping the indexes of the others.
+    milestones: rows.map((row) => ({ value: parsedDecimal(row?.value) ? row.value : "1" })),
+  });
+  for (const [key, message] of Object.entries(errors)) {
+    ctx.addIssue({ code: "custom", path: key.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)), message });
+  }
+}
+
 /** The fields of a KPI, wherever one is defined: proposed, changed, or added by a review decision. */
 export const kpiFields = z.object({
   name: requiredText("de naam van de KPI", "name"),
@@ -84,15 +110,17 @@ const interpolation = z.enum(Object.keys(INTERPOLATIONS) as [keyof typeof INTERP
 
 export const ProposeKpi = z.preprocess(
   nestFormRows,
-  kpiFields.extend({
-    contractId: uuid,
-    interpolation: interpolation.default("linear"),
-    milestones: milestoneRows.default([]),
-  }),
+  kpiFields
+    .extend({
+      contractId: uuid,
+      interpolation: interpolation.default("linear"),
+      milestones: milestoneRows.default([]),
+    })
+    .superRefine(scoreChecks, runOnObjects),
 );
 export type ProposeKpi = z.output<typeof ProposeKpi>;
 
-export const UpdateKpi = z.preprocess(nestFormRows, kpiFields.extend({ id: uuid, version }));
+export const UpdateKpi = z.preprocess(nestFormRows, kpiFields.extend({ id: uuid, version }).superRefine(scoreChecks, runOnObjects));
 export type UpdateKpi = z.output<typeof UpdateKpi>;
 
 export const AcceptKpi = z.object({ id: uuid, version });

@@ -29,7 +29,7 @@ import type { MalusRule } from "@/lib/malus/rule";
 import { assertShapesContractKpis } from "@/lib/kpis/policy";
 import { firstActiveQuarter } from "@/lib/kpis/proposal";
 import { amsterdamToday } from "@/lib/time";
-import type { KpiKind, Obligation } from "@/lib/kpis/rules";
+import { pathInterpolation, type KpiKind, type Obligation } from "@/lib/kpis/rules";
 import type { Actor } from "@/lib/auth/actor";
 
 /** The contract a KPI belongs to, as insertKpi needs it (see contractForKpis). */
@@ -149,7 +149,7 @@ export async function insertKpi(tx: Db, ctx: KpiWriter, input: NewKpi, today: st
           input.source === "review" && input.activeFrom
             ? input.activeFrom
             : contractQuarters(input.contract.startDate, input.contract.endDate)[0].key,
-        interpolation: input.growthPath.interpolation,
+        interpolation: pathInterpolation(input.kind, input.growthPath.interpolation),
         milestones: canonicalMilestones(input.growthPath.milestones),
         reason: input.growthPath.reason ?? null,
         createdByUserId: ctx.userId,
@@ -178,7 +178,7 @@ async function assertKpiInvariants(tx: Db, ctx: KpiWriter, input: NewKpi): Promi
     throw new ForbiddenError("Alleen de opdrachtgever legt een malusregel vast.");
   }
   const errors: Record<string, string> = { ...kpiFieldErrors(input) };
-  if (input.growthPath) Object.assign(errors, milestoneErrors(input.contract, input.growthPath));
+  if (input.growthPath) Object.assign(errors, milestoneErrors(input.contract, input.growthPath, input.kind));
   Object.assign(errors, await kpiReferenceErrors(tx, input.contract, input));
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
 }

@@ -9,7 +9,7 @@ import { amsterdamToday } from "@/lib/time";
 import { quarterTiming } from "@/lib/periods";
 import { getReportPage, reportOverview } from "./queries";
 import { decidesReports } from "./policy";
-import { displayStatus, isLocked } from "./rules";
+import { displayStatus, isLocked, lateSubmission } from "./rules";
 import { withTenant } from "@/lib/tenancy";
 
 export async function reportOverviewPage(orgSlug: string) {
@@ -38,6 +38,7 @@ export async function reportFormPage(orgSlug: string, contractId: string, quarte
     today,
     ...page,
     status: displayStatus(page.report, page.quarter, page.dueDate, today),
+    late: page.report ? lateSubmission(page.report) : null,
     controls: controls(actor, page, today),
   };
 }

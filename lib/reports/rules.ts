@@ -4,7 +4,10 @@
 import { parseStorableDecimal } from "@/lib/decimal-fields";
 import { valueRangeError, type IndicatorRange } from "@/lib/indicators/rules";
 import { isQualitativeScore, isActiveInQuarter, type KpiKind } from "@/lib/kpis/rules";
-import { quarterFromKey, quarterTiming, type Quarter } from "@/lib/periods";
+import { reportDiscipline } from "@/lib/dashboard/rules";
+import { formatDate } from "@/lib/format";
+import { daysBetween, quarterFromKey, quarterTiming, type Quarter } from "@/lib/periods";
+import { amsterdamToday } from "@/lib/time";
 import { confirmMessage, plausibilityFlags, type References } from "./plausibility";
 
 export type ReportStatus = "draft" | "submitted" | "accepted" | "clarification_requested";
@@ -165,4 +168,28 @@ export function displayStatus(report: { status: ReportStatus } | null, quarter: 
   if (quarterTiming(quarter, today) !== "past") return "upcoming";
   if (today > dueDate) return "overdue";
   return report ? "draft" : "due";
+}
+
+export type LateSubmission = { days: number; dueDate: string };
+
+/**
+ * A report first submitted after its due date, on Amsterdam dates: how many days late. Counted by
+ * the first submission, as reporting discipline counts it: sending it back for questions and
+ * resubmitting does not make a report late. Null when on time or not submitted yet.
+ */
+export function lateSubmission(report: {
+  dueDate: string;
+  firstSubmittedAt: Date | null;
+  submittedAt: Date | null;
+}): LateSubmission | null {
+  const first = report.firstSubmittedAt ?? report.submittedAt;
+  if (!first) return null;
+  const submittedOn = amsterdamToday(first);
+  if (reportDiscipline({ dueDate: report.dueDate, firstSubmittedOn: submittedOn, today: submittedOn }) !== "late") return null;
+  return { days: daysBetween(report.dueDate, submittedOn), dueDate: report.dueDate };
+}
+
+/** "Te laat ingediend (3 dagen na de deadline van 15 april 2027)". */
+export function lateSubmissionText(late: LateSubmission): string {
+  return `Te laat ingediend (${late.days} ${late.days === 1 ? "dag" : "dagen"} na de deadline van ${formatDate(late.dueDate)})`;
 }

@@ -7,6 +7,7 @@ import type { Db } from "@/db/client";
 import { kpis, reviewDecisions, type Review } from "@/db/schema";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { kpiFieldErrors, milestoneErrors } from "@/lib/kpis/definition";
+import { pathInterpolation } from "@/lib/kpis/rules";
 import { malusRuleErrors, type MalusRule } from "@/lib/malus/rule";
 import { assessmentProblem, ruleFrom } from "@/lib/malus/assessment";
 import { kpiReferenceErrors } from "@/lib/kpis/store";
@@ -101,7 +102,7 @@ export const addKpiDecision = decisionAction("reviews.add_kpi_decision", AddKpiD
     ...fieldErrors,
     // The review's form asks for the rule with its type first: that is where the message goes.
     ...(malusError ? { type: malusError } : {}),
-    ...milestoneErrors(contract, { interpolation: input.interpolation, milestones: input.milestones }),
+    ...milestoneErrors(contract, { interpolation: input.interpolation, milestones: input.milestones }, input.kind),
     ...assessmentErrors(input.malusRule ? ruleFrom(input.malusRule, activeFrom) : null, contract),
     ...(await kpiReferenceErrors(tx, contract, { indicatorId: input.indicatorId, themeIds: input.themeIds })),
   };
@@ -161,7 +162,11 @@ export const growthPathDecision = decisionAction(
     const kpi = await activeKpiOf(tx, contract, input.kpiId);
     const effectiveFrom = input.effectiveFrom ?? next;
     const last = contractQuarters(contract.startDate, contract.endDate).at(-1)!;
-    const errors: Record<string, string> = milestoneErrors(contract, { interpolation: input.interpolation, milestones: input.milestones });
+    const errors: Record<string, string> = milestoneErrors(
+      contract,
+      { interpolation: input.interpolation, milestones: input.milestones },
+      kpi.kind,
+    );
     if (compareQuarters(quarterFromKey(effectiveFrom), quarterFromKey(next)) < 0) {
       errors.effectiveFrom = `Een nieuw groeipad gaat in na het kwartaal van de review: vanaf ${quarterLabel(quarterFromKey(next))} of later.`;
     } else if (compareQuarters(quarterFromKey(effectiveFrom), last.quarter) > 0) {
@@ -172,7 +177,12 @@ export const growthPathDecision = decisionAction(
       kind: "change_growth_path",
       kpiId: kpi.id,
       reason: input.reason,
-      payload: { effectiveFrom, interpolation: input.interpolation, milestones: input.milestones, name: kpi.name },
+      payload: {
+        effectiveFrom,
+        interpolation: pathInterpolation(kpi.kind, input.interpolation),
+        milestones: input.milestones,
+        name: kpi.name,
+      },
     };
   },
 );

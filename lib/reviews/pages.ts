@@ -13,6 +13,7 @@ import { managesReview, participatesInReview } from "./policy";
 import { getReviewPage, listReviews, type ReviewPage } from "./queries";
 import { cancelMeetingBlocker } from "./rules";
 import { withTenant } from "@/lib/tenancy";
+import { amsterdamToday } from "@/lib/time";
 
 export async function reviewListPage(orgSlug: string, contractId: string) {
   const actor = await requireActor(orgSlug);
@@ -66,7 +67,7 @@ export async function reviewPage(orgSlug: string, contractId: string, quarter: s
       const [indicators, themes] = allowed.manage
         ? await Promise.all([listIndicatorsForPicker(tx, { orgId: page.contract.tenantId }), contractWheelThemes(tx, page.contract)])
         : [[], []];
-      return { actor, ...page, controls: allowed, ...members, indicators, themes };
+      return { actor, ...page, controls: allowed, ...members, indicators, themes, today: amsterdamToday() };
     }),
   );
 }

@@ -3,8 +3,8 @@
 import { asText, checkbox, decimalField, idList, MAX_MILESTONES, optionalQuarterField, quarterField, version } from "@/lib/kpis/fields";
 import { INTERPOLATIONS } from "@/lib/kpis/growth-path";
 import { MALUS_FORM_TYPES, malusRuleFields, withMalusRule } from "@/lib/malus/rule-form";
-import { kpiFields, nestFormRows } from "@/lib/kpis/schemas";
-import { chosenId, dateField, emailAddress, optionalText, requiredText, uuid, z } from "@/lib/zod";
+import { kpiFields, nestFormRows, scoreChecks } from "@/lib/kpis/schemas";
+import { chosenId, dateField, emailAddress, optionalText, requiredText, runOnObjects, uuid, z } from "@/lib/zod";
 import { REVIEW_SCORES, type ReviewScoreValue } from "./rules";
 
 const scoreEnum = z.enum(Object.keys(REVIEW_SCORES) as [ReviewScoreValue], { error: "Kies een score." });
@@ -111,6 +111,7 @@ export const AddKpiDecision = z.preprocess(
       ...malusRuleFields,
       type: z.enum(MALUS_FORM_TYPES, { error: "Kies het soort malus." }).catch("none"),
     })
+    .superRefine(scoreChecks, runOnObjects)
     .transform(withMalusRule),
 );
 export type AddKpiDecision = z.output<typeof AddKpiDecision>;

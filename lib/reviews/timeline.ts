@@ -8,6 +8,7 @@ import { actionItems, kpis, reports, reportSubmissions, reviewAmendments, review
 import { getContract, type ContractViewer } from "@/lib/contracts/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { quarterFromKey, quarterLongLabel } from "@/lib/periods";
+import { lateSubmission, lateSubmissionText } from "@/lib/reports/rules";
 import { DECISION_LABELS, describeDecision } from "./export-labels";
 
 export type TimelineKind = "report" | "review" | "decision" | "action" | "amendment";
@@ -37,16 +38,24 @@ export async function contractTimeline(
   const events: TimelineEvent[] = [];
 
   const submissions = await db
-    .select({ quarter: reports.quarter, number: reportSubmissions.submissionNumber, at: reportSubmissions.submittedAt })
+    .select({
+      quarter: reports.quarter,
+      dueDate: reports.dueDate,
+      number: reportSubmissions.submissionNumber,
+      at: reportSubmissions.submittedAt,
+    })
     .from(reportSubmissions)
     .innerJoin(reports, and(eq(reports.tenantId, reportSubmissions.tenantId), eq(reports.id, reportSubmissions.reportId)))
     .where(scope);
   for (const s of submissions) {
+    // Lateness counts by the first submission; a resubmission after questions is not late.
+    const late = s.number === 1 ? lateSubmission({ dueDate: s.dueDate, firstSubmittedAt: s.at, submittedAt: s.at }) : null;
     events.push({
       at: s.at,
       quarter: s.quarter,
       kind: "report",
       title: s.number > 1 ? `Rapportage opnieuw ingediend (versie ${s.number})` : "Rapportage ingediend",
+      ...(late ? { detail: lateSubmissionText(late) } : {}),
       href: reportHref(s.quarter),
     });
   }

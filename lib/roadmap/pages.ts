@@ -9,6 +9,7 @@ import { listContractKpis } from "@/lib/kpis/queries";
 import { formatDate } from "@/lib/format";
 import {
   describeTimeline,
+  isOverdue,
   ROADMAP_STATUS_KEYS,
   ROADMAP_STATUSES,
   timelineLayout,
@@ -31,10 +32,12 @@ export async function roadmapPage(actor: Actor, contractId: string, groupBy: "st
     const current = paths.kpis
       .filter((k) => k.status === "proposed" || k.status === "active")
       .map((k) => ({ id: k.id, name: k.name, unitLabel: k.indicator?.unitLabel ?? null, targets: k.targets }));
-    const layout = timelineLayout(contract, items, groupBy, amsterdamToday());
+    const today = amsterdamToday();
+    const layout = timelineLayout(contract, items, groupBy, today);
     return {
       contract,
-      items,
+      today,
+      items: items.map((item) => ({ ...item, overdue: isOverdue(item, today) })),
       themes,
       layout,
       description: describeTimeline(layout),
@@ -50,7 +53,7 @@ export async function roadmapItemPage(actor: Actor, contractId: string, itemId: 
     const contract = await getContract(tx, { viewer: viewerOf(actor), id: contractId });
     const scope = { tenantId: contract.tenantId, contractId: contract.id };
     const [item, themes] = await Promise.all([getRoadmapItem(tx, { ...scope, id: itemId }), contractWheelThemes(tx, scope)]);
-    return { contract, item, themes, canEdit: mayEditRoadmap(actor, contract) };
+    return { contract, item, themes, canEdit: mayEditRoadmap(actor, contract), today: amsterdamToday() };
   });
 }
 

@@ -3,7 +3,7 @@
 // new and phasing out the old at the same time, so every item says which of the four moves it
 // makes. Bijlage 2 stap 6 asks buyer and supplier to develop such a roadmap together and to
 // evaluate it yearly. Pure: no I/O, "today" is passed in.
-import { daysBetween } from "@/lib/periods";
+import { daysBetween, pastDateQuestion } from "@/lib/periods";
 
 export const XCURVE_SOURCE = "Bron: Handreiking Buyer Group FM, §2.2 Transitiemodel de X-curve (Drift, Loorbach).";
 
@@ -45,6 +45,21 @@ export const ROADMAP_STATUS_KEYS = Object.keys(ROADMAP_STATUSES) as RoadmapStatu
 
 export const OWNER_SIDES = { buyer: "Opdrachtgever", supplier: "Opdrachtnemer" } as const;
 export type OwnerSide = keyof typeof OWNER_SIDES;
+
+/** Planned or under way: an action that still has to happen. */
+function isOpenRoadmapStatus(status: string): boolean {
+  return status === "planned" || status === "in_progress";
+}
+
+/** An open action whose due date has passed (today is Amsterdam's date). */
+export function isOverdue(item: { status: string; dueDate: string }, today: string): boolean {
+  return isOpenRoadmapStatus(item.status) && item.dueDate < today;
+}
+
+/** Asked at the due date of an action still to happen that lies in the past; a finished action may have any past date. */
+export function dueDateQuestion(dueDate: string, status: string, today: string): string | null {
+  return isOpenRoadmapStatus(status) ? pastDateQuestion(dueDate, today) : null;
+}
 
 export function strategyLabel(key: string): string {
   return (XCURVE_STRATEGIES as Record<string, { label: string }>)[key]?.label ?? key;

@@ -43,7 +43,7 @@ test("adopts a template at the plus level, sees the roadmap drawn and a bad impo
   await expect(timeline).toHaveAttribute("aria-label", /Tijdlijn van de roadmap met 11 acties/);
   await expect(timeline.locator("g.timeline-marker")).toHaveCount(11);
   await expect(timeline.locator("g.timeline-marker-done")).toHaveCount(4);
-  await expect(timeline.locator("text.timeline-tick")).toHaveText(["2025", "2026", "2027", "2028"]);
+  await expect(timeline.locator("text.timeline-tick")).toHaveText(["2025", "2026", "2027", "2028", "2029"]);
   await expect(timeline.locator("g.timeline-growth-path polyline").first()).toHaveAttribute("points", /^[\d.]+,[\d.]+ [\d.]+,[\d.]+/);
   await expect(page.getByRole("row", { name: /Overstap op elektrische bestelbussen/ })).toContainText("Opbouw");
   await checkPage(page, "roadmap");

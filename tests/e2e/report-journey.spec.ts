@@ -56,7 +56,11 @@ function journeyMails(page: Page) {
 }
 
 test("supplier submits, manager sends back, supplier resubmits, manager accepts", async ({ page, pageAs, request }) => {
-  const { title: contract } = await copyDemoContract(request, CATERING_STADHUIS, uniqueTitle("E2E Catering stadhuis-kopie"));
+  const { title: contract, id: contractId } = await copyDemoContract(
+    request,
+    CATERING_STADHUIS,
+    uniqueTitle("E2E Catering stadhuis-kopie"),
+  );
   await page.goto("/dev/outbox");
   const before = journeyMails(page);
   const [submittedBefore, sentBackBefore, acceptedBefore] = [
@@ -114,6 +118,12 @@ test("supplier submits, manager sends back, supplier resubmits, manager accepts"
   await page.getByRole("button", { name: "Indienen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "De rapportage is ingediend bij de opdrachtgever." })).toBeVisible();
   await expect(page.getByText("Ingediend", { exact: true }).first()).toBeVisible();
+  // Submitted after its due date: the report itself says so, for both sides.
+  const late = /^Te laat ingediend \(\d+ dagen na de deadline van \d+ \p{L}+ 2026\)$/u;
+  await expect(page.getByText(late)).toBeVisible();
+  // Submitted, the values are text with their unit, no longer inputs.
+  await expect(page.getByRole("region", { name: SENT_BACK_KPI, exact: true })).toContainText("1,25 kg CO2e per maaltijd");
+  await expect(page.getByRole("textbox")).toHaveCount(0);
 
   // The contract manager sends the CO2 KPI back with a comment.
   const fatima = await pageAs("fatima");
@@ -121,7 +131,8 @@ test("supplier submits, manager sends back, supplier resubmits, manager accepts"
   await checkPage(fatima, "rapportages-opdrachtgever");
   await fatima.getByRole("region", { name: contract, exact: true }).getByRole("link", { name: "2026 K3" }).click();
   await expect(fatima.getByRole("heading", { level: 1 })).toHaveText(`Rapportage ${QUARTER}`);
-  await expect(kpiSection(fatima, SENT_BACK_KPI).getByLabel(/^Waarde/)).toHaveValue("1,25");
+  await expect(fatima.getByText(late)).toBeVisible();
+  await expect(fatima.getByRole("region", { name: SENT_BACK_KPI, exact: true })).toContainText("1,25 kg CO2e per maaltijd");
   await fatima.getByLabel(`Opmerking bij ${SENT_BACK_KPI} (alleen bij terugsturen)`).fill("Klopt 1,25 kg met de menuregistratie?");
   await checkPage(fatima, "rapportage-beoordelen");
   await fatima.getByRole("button", { name: "Terugsturen naar de leverancier" }).click();
@@ -149,6 +160,13 @@ test("supplier submits, manager sends back, supplier resubmits, manager accepts"
   await expect(versions.getByRole("row", { name: new RegExp(SENT_BACK_KPI) })).toContainText("1,25");
   await expect(versions.getByRole("row", { name: new RegExp(SENT_BACK_KPI) })).toContainText("1,3");
   await checkPage(fatima, "rapportage-geaccepteerd");
+  // The timeline says the first submission was late; the resubmission after questions is not.
+  await fatima.goto(`/voorbeeldstad/contracten/${contractId}/tijdlijn`);
+  const submissions = fatima.getByRole("listitem").filter({ hasText: /Rapportage (opnieuw )?ingediend/ });
+  await expect(submissions.filter({ hasText: "Rapportage ingediend" }).last()).toContainText(
+    /Te laat ingediend \(\d+ dagen na de deadline/,
+  );
+  await expect(submissions.filter({ hasText: "versie 2" })).not.toContainText("Te laat");
 
   // The three e-mails of the journey, as the demo outbox shows them.
   await page.goto("/dev/outbox");

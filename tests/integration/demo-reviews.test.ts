@@ -5,6 +5,7 @@
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actionItems, kpis, lessonsLearned, reviewAmendments, reviewDecisions, reviews, reviewScores } from "@/db/schema";
+import { demoContracts } from "@/db/seed/demo-data";
 import { seedDemoKpis } from "@/db/seed/demo-kpis";
 import { seedDemoReports } from "@/db/seed/demo-reports";
 import { seedDemoReviews } from "@/db/seed/demo-reviews";
@@ -21,9 +22,10 @@ const { db } = await openTestDatabase();
 
 let buyers: Record<"voorbeeldstad" | "zuiderland", DemoBuyer>;
 let contractIds: string[];
+let demo: Awaited<ReturnType<typeof demoStandIns>>;
 
 beforeAll(async () => {
-  const demo = await demoStandIns(db);
+  demo = await demoStandIns(db);
   buyers = demo.buyers;
   contractIds = [...demo.contractsByTitle.values()].map((c) => c.id);
   await seedDemoKpis(db, demo.ids);
@@ -110,6 +112,18 @@ describe("the demo reviews", () => {
       db,
     );
     expect(hits.length).toBeGreaterThan(0);
+  });
+
+  it("give each contract action items about what it buys: no meals or food waste on cleaning or asphalt", async () => {
+    const byTitle = new Map(demoContracts.map((c) => [c.title, c.purchasingPackage]));
+    const titles = new Map([...demo.contractsByTitle.entries()].map(([title, c]) => [c.id, title]));
+    const items = await db.select().from(actionItems).where(inArray(actionItems.contractId, contractIds));
+    const offTopic = items.filter(
+      (i) => byTitle.get(titles.get(i.contractId)!) !== "catering" && /maaltijd|voedsel|evenement/i.test(i.title),
+    );
+    expect(offTopic.map((i) => [titles.get(i.contractId), i.title])).toEqual([]);
+    const cleaning = items.filter((i) => byTitle.get(titles.get(i.contractId)!) === "schoonmaak");
+    expect(cleaning.length).toBeGreaterThan(0);
   });
 
   it("add up in the malus ledger of a contract", async () => {

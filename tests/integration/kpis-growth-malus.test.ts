@@ -84,6 +84,28 @@ describe("growth path", () => {
     });
   });
 
+  it("a score path has whole scores 1–4 as targets, refused at the milestone, and runs stepwise", async () => {
+    const kpi = await insertKpiRow(db, future, {
+      proposedByKind: "buyer",
+      kind: "qualitative",
+      indicatorId: null,
+      scoreMeanings: { "1": "Geen plan", "2": "Plan", "3": "In uitvoering", "4": "Bewezen" },
+    });
+    const path = {
+      id: kpi.id,
+      version: "1",
+      interpolation: "linear",
+      "milestones.0.quarter": "2030-Q1",
+      "milestones.1.quarter": "2031-Q1",
+    };
+    const refused = await setGrowthPath.run(buyer.as.contract_manager, { ...path, "milestones.0.value": "2", "milestones.1.value": "3,5" });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { "milestones.1.value": "Het doel is een hele score: kies 1, 2, 3 of 4." } });
+    expectOk(await setGrowthPath.run(buyer.as.contract_manager, { ...path, "milestones.0.value": "2", "milestones.1.value": "4" }));
+    const row = await kpiAs(buyer.as.viewer, future, kpi.id);
+    expect(row.versions[0].interpolation).toBe("step");
+    expect(row.targets.slice(0, 5).map((t) => t.target)).toEqual(["2", "2", "2", "2", "4"]);
+  });
+
   it("after the start neither side changes the path of an agreed KPI: that is a decision of the quarterly review", async () => {
     const kpi = await insertKpiRow(db, started, { proposedByKind: "buyer", status: "active", activeFrom: "2025-Q1" });
     // The path agreed before the start, in force from the first quarter.

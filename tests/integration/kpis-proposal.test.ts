@@ -172,8 +172,52 @@ describe("editing", () => {
       "scoreMeanings.2": "Plan",
       "scoreMeanings.3": "Plan in uitvoering",
       "scoreMeanings.4": "Aantoonbaar resultaat",
+      baselineValue: "2",
+      "milestones.0.value": "3",
+      "milestones.1.value": "4",
     };
     expectOk(await proposeKpi.run(supplier.as.reporter, complete));
+  });
+
+  it("a qualitative KPI's baseline and targets are whole scores 1–4, its path runs stepwise, and a change keeps to that", async () => {
+    const meanings = {
+      "scoreMeanings.1": "Geen plan",
+      "scoreMeanings.2": "Plan",
+      "scoreMeanings.3": "In uitvoering",
+      "scoreMeanings.4": "Bewezen",
+    };
+    const form = kpiForm(future.id, "", { kind: "qualitative", obligation: "inspanning", ...meanings, baselineValue: "2,5" });
+    const refused = await proposeKpi.run(buyer.as.contract_manager, { ...form, "milestones.0.value": "3", "milestones.1.value": "4,5" });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "ValidationError",
+      fieldErrors: {
+        baselineValue: "De nulmeting is een hele score: kies 1, 2, 3 of 4.",
+        "milestones.1.value": "Het doel is een hele score: kies 1, 2, 3 of 4.",
+      },
+    });
+    if (refused.ok) return;
+    expect(Object.keys(refused.fieldErrors ?? {})).not.toContain("milestones.0.value");
+
+    // Chosen linear, the path still runs in whole steps: 2 until the milestone of 3, never 2,25.
+    const { id } = expectOk(
+      await proposeKpi.run(buyer.as.contract_manager, {
+        ...form,
+        baselineValue: "2",
+        interpolation: "linear",
+        "milestones.0.value": "3",
+        "milestones.1.value": "4",
+      }),
+    );
+    const [row] = (
+      await read(buyer.as.viewer, (tx) => listContractKpis(tx, { viewer: viewerOf(buyer.as.viewer), contractId: future.id }))
+    ).kpis.filter((k) => k.id === id);
+    expect(row.versions[0].interpolation).toBe("step");
+    const targets = row.targets.map((t) => t.target).filter((t) => t !== undefined);
+    expect(new Set(targets)).toEqual(new Set(["2", "3", "4"]));
+
+    const edit = await updateKpi.run(buyer.as.contract_manager, { ...form, baselineValue: "1,5", id, version: "1" });
+    expect(edit).toMatchObject({ ok: false, fieldErrors: { baselineValue: "De nulmeting is een hele score: kies 1, 2, 3 of 4." } });
   });
 
   it("a stale version is a conflict and nothing is overwritten", async () => {

@@ -10,6 +10,11 @@ import { decideReport, saveReportDraft, submitReport, uploadEvidence } from "@/l
 import { getReportPage, reportOverview } from "@/lib/reports/queries";
 import { evidenceRoute } from "@/lib/reports/routes";
 import { getReviewPage } from "@/lib/reviews/queries";
+import { contractTimeline } from "@/lib/reviews/timeline";
+import { lateSubmission } from "@/lib/reports/rules";
+import { formatDate } from "@/lib/format";
+import { daysBetween } from "@/lib/periods";
+import { amsterdamToday } from "@/lib/time";
 import { openTestDatabase } from "../fixtures/db";
 import { globalIndicatorId } from "../fixtures/targets";
 import { createBuyer, createSupplier, expectOk, insertContract } from "../fixtures/factories";
@@ -225,6 +230,20 @@ describe("report flow", () => {
     expect(times.first).toBe(times.firstSubmission);
     expect(times.latest).toBe(times.secondSubmission);
     expect(times.first < times.latest).toBe(true);
+
+    // Submitted months after its due date: the report and the timeline say so, by the first submission only.
+    const days = daysBetween(after.report!.dueDate, amsterdamToday());
+    expect(lateSubmission(after.report!)).toEqual({ days, dueDate: after.report!.dueDate });
+    const timeline = await withTenant(
+      buyer.as.viewer,
+      (tx) => contractTimeline(tx, { viewer: viewerOf(buyer.as.viewer), contractId: s.contract.id, orgSlug: buyer.org.slug }),
+      buyer.as.viewer.db,
+    );
+    const events = timeline.quarters.flatMap((q) => q.events).filter((e) => e.kind === "report");
+    expect(events.find((e) => e.title === "Rapportage ingediend")?.detail).toBe(
+      `Te laat ingediend (${days} dagen na de deadline van ${formatDate(after.report!.dueDate)})`,
+    );
+    expect(events.find((e) => e.title.startsWith("Rapportage opnieuw ingediend"))?.detail).toBeUndefined();
   });
 
   it("keeps values apart from the buyer and refuses a stale version", async () => {

@@ -151,6 +151,7 @@ describe("a change to an agreed KPI before the start", () => {
         updateKpi.run(ctx, {
           ...edit,
           kind: "qualitative",
+          baselineValue: "2",
           "scoreMeanings.1": "a",
           "scoreMeanings.2": "b",
           "scoreMeanings.3": "c",

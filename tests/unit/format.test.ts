@@ -6,6 +6,7 @@ import {
   formatDate,
   formatDay,
   formatEuroCents,
+  formatEuroCompact,
   formatFixed,
   formatMeasure,
   formatMeasureNumber,
@@ -73,6 +74,18 @@ describe("formatting amounts", () => {
     expect(plain(formatEuroCents(125_000_050))).toBe("€ 1.250.000,50");
     expect(plain(formatEuroCents(100_000, { whole: true }))).toBe("€ 1.000");
     expect(plain(formatEuroCents(100_050, { whole: true }))).toBe("€ 1.000,50");
+  });
+
+  // A line may never end in "€" with the amount on the next: a no-break space holds them together.
+  it.each([
+    ["an amount", formatEuroCents(20_000_000)],
+    ["a whole amount", formatEuroCents(20_000_000, { whole: true })],
+    ["a negative amount", formatEuroCents(-250)],
+    ["a large total", formatEuroCompact(1_040_000_000)],
+    ["a money measure", formatMeasure("200000", "€")],
+    ["a money measure with a unit", formatMeasure("38.5", "€ MKI per ton")],
+  ])("keeps the euro sign with %s", (_, text) => {
+    expect(text).toMatch(/^€\u00a0-?\d/);
   });
 
   it("gives back what a user would type", () => {

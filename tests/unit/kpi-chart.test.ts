@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTarget, growthPathChart } from "@/lib/kpis/chart";
+import { formatTarget, growthPathChart, scoreChoiceLabel } from "@/lib/kpis/chart";
 import { formatMeasure } from "@/lib/format";
 import { targetsByQuarter } from "@/lib/kpis/growth-path";
 import { quarterFromKey, quarterRange } from "@/lib/periods";
@@ -31,7 +31,7 @@ const asRule = versions.map((v) => ({
 }));
 const kpi = {
   name: "Plantaardig",
-  kind: "quantitative",
+  kind: "quantitative" as const,
   indicator: { unitLabel: "%" },
   baselineQuarter: null,
   baselineValue: null,
@@ -54,9 +54,37 @@ describe("growth-path chart data", () => {
     );
   });
 
-  it("shows a qualitative target as a score", () => {
+  it("shows a qualitative target as a score with what it means", () => {
+    const meanings = { "1": "Geen plan", "2": "Plan ligt er", "3": "In uitvoering", "4": "Aantoonbaar resultaat" };
+    expect(formatTarget("3", { kind: "qualitative", indicator: null, scoreMeanings: meanings })).toBe("score 3 (In uitvoering)");
+    expect(formatTarget("3.0000", { kind: "qualitative", indicator: null, scoreMeanings: meanings })).toBe("score 3 (In uitvoering)");
     expect(formatTarget("3", { kind: "qualitative", indicator: null })).toBe("score 3");
+    expect(formatTarget("2", { kind: "qualitative", indicator: null, scoreMeanings: { "2": "Wegwerp bij evenementen." } })).toBe(
+      "score 2 (Wegwerp bij evenementen)",
+    );
     expect(formatTarget("1.25", { kind: "quantitative", indicator: { unitLabel: "kg" } })).toBe("1,25\u00a0kg");
+  });
+
+  it("offers each score with its meaning as a choice", () => {
+    expect(scoreChoiceLabel("1", { "1": "Geen plan" })).toBe("1 – Geen plan");
+    expect(scoreChoiceLabel("2", { "1": "Geen plan", "2": " " })).toBe("2");
+    expect(scoreChoiceLabel("4", null)).toBe("4");
+  });
+
+  it("draws a score path stepwise, also a version stored as linear: no target between two whole scores", () => {
+    const scorePath = [
+      {
+        ...versions[0],
+        interpolation: "linear" as const,
+        milestones: [
+          { quarter: "2026-Q1", value: "2" },
+          { quarter: "2026-Q4", value: "4" },
+        ],
+      },
+      { ...versions[1], effectiveFrom: "2026-Q4", milestones: [{ quarter: "2026-Q4", value: "4" }] },
+    ];
+    const chart = growthPathChart({ ...kpi, kind: "qualitative", indicator: null, versions: scorePath, targets: [] }, quarters);
+    expect(chart.superseded[0].values).toEqual([null, null, 2, 4]);
   });
 });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { quarterFromKey } from "@/lib/periods";
 import { checkEvidenceFile, detectEvidenceType } from "@/lib/reports/evidence";
-import { displayStatus, requiredKpis, submissionErrors, type ReportKpi, type SubmissionCheck } from "@/lib/reports/rules";
+import {
+  displayStatus,
+  lateSubmission,
+  lateSubmissionText,
+  requiredKpis,
+  submissionErrors,
+  type ReportKpi,
+  type SubmissionCheck,
+} from "@/lib/reports/rules";
 
 const Q1 = quarterFromKey("2027-Q1");
 const kpis: ReportKpi[] = [
@@ -130,5 +138,25 @@ describe("evidence type by content", () => {
       ok: false,
       error: "Het bestand is te groot: maximaal 2 MB per bestand. Kies een kleiner bestand.",
     });
+  });
+});
+
+describe("lateSubmission", () => {
+  const due = "2027-04-30";
+  it("counts the days after the due date on Amsterdam's calendar", () => {
+    // 22:30 UTC on 30 April is already 1 May in Amsterdam (summer time).
+    const late = lateSubmission({ dueDate: due, firstSubmittedAt: new Date("2027-04-30T22:30:00Z"), submittedAt: null });
+    expect(late).toEqual({ days: 1, dueDate: due });
+    expect(lateSubmissionText(late!)).toBe("Te laat ingediend (1 dag na de deadline van 30 april 2027)");
+    const later = lateSubmission({ dueDate: due, firstSubmittedAt: new Date("2027-05-12T08:00:00Z"), submittedAt: null });
+    expect(lateSubmissionText(later!)).toBe("Te laat ingediend (12 dagen na de deadline van 30 april 2027)");
+  });
+
+  it("is on time up to the end of the due date, and by the first submission, not a resubmission after questions", () => {
+    expect(lateSubmission({ dueDate: due, firstSubmittedAt: new Date("2027-04-30T21:59:00Z"), submittedAt: null })).toBeNull();
+    expect(
+      lateSubmission({ dueDate: due, firstSubmittedAt: new Date("2027-04-20T10:00:00Z"), submittedAt: new Date("2027-05-20T10:00:00Z") }),
+    ).toBeNull();
+    expect(lateSubmission({ dueDate: due, firstSubmittedAt: null, submittedAt: null })).toBeNull();
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { growthPathLanes } from "@/lib/roadmap/growth-lanes";
-import { describeTimeline, dueDateError, positionOnContract, timelineLayout, type TimelineItemInput } from "@/lib/roadmap/rules";
+import {
+  describeTimeline,
+  dueDateError,
+  dueDateQuestion,
+  isOverdue,
+  positionOnContract,
+  timelineLayout,
+  type TimelineItemInput,
+} from "@/lib/roadmap/rules";
 import { contractQuarters } from "@/lib/periods";
 import { targetsByQuarter } from "@/lib/kpis/growth-path";
 
@@ -87,5 +95,24 @@ describe("growth paths next to the roadmap", () => {
       [1, false],
     ]);
     expect(lane.points.at(-1)!.x).toBe(1);
+  });
+});
+
+describe("due dates in the past", () => {
+  const today = "2026-12-05";
+  it("asks about a past due date of an action still to happen, not of a finished one", () => {
+    expect(dueDateQuestion("2026-12-04", "planned", today)).toBe("Deze datum ligt in het verleden. Klopt dat?");
+    expect(dueDateQuestion("2025-06-30", "in_progress", today)).toBe("Deze datum ligt in het verleden. Klopt dat?");
+    expect(dueDateQuestion("2026-12-05", "planned", today)).toBeNull();
+    expect(dueDateQuestion("2025-06-30", "done", today)).toBeNull();
+    expect(dueDateQuestion("2025-06-30", "dropped", today)).toBeNull();
+    // Half typed, no question yet.
+    expect(dueDateQuestion("", "planned", today)).toBeNull();
+  });
+
+  it("marks an open action past its due date as overdue", () => {
+    expect(isOverdue({ status: "planned", dueDate: "2026-12-04" }, today)).toBe(true);
+    expect(isOverdue({ status: "in_progress", dueDate: "2026-12-05" }, today)).toBe(false);
+    expect(isOverdue({ status: "done", dueDate: "2026-01-01" }, today)).toBe(false);
   });
 });

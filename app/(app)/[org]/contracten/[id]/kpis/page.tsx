@@ -139,7 +139,9 @@ export default async function ContractKpisPage({
                         {SIDE_LABELS[kpi.proposedByKind]}
                         {kpi.proposedByName ? <div className="small muted">{kpi.proposedByName}</div> : null}
                       </td>
-                      <td className="num nowrap">{target === undefined ? "—" : formatTarget(target, kpi)}</td>
+                      <td className={kpi.kind === "qualitative" ? "num" : "num nowrap"}>
+                        {target === undefined ? "—" : formatTarget(target, kpi)}
+                      </td>
                       <td>
                         {kpi.controls.mayDecide ? (
                           <DecideKpi

@@ -130,7 +130,7 @@ export default async function MalusLedgerPage({ params }: { params: Promise<{ or
                     </td>
                     <td>
                       {c.byYear.length === 0
-                        ? `€ 0,00 / ${c.caps.year ?? "geen maximum"}`
+                        ? `${formatEuroCents(0)} / ${c.caps.year ?? "geen maximum"}`
                         : c.byYear.map((y) => (
                             <div key={y.key}>
                               {y.label}: {formatEuroCents(y.appliedCents)} / {euro(y.capCents)}

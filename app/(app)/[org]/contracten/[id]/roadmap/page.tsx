@@ -118,7 +118,14 @@ export default async function RoadmapPage({
                       {item.owner ?? "—"}
                       <div className="small muted">{OWNER_SIDES[item.ownerSide]}</div>
                     </td>
-                    <td>{formatDate(item.dueDate)}</td>
+                    <td>
+                      {formatDate(item.dueDate)}
+                      {item.overdue ? (
+                        <div>
+                          <Badge tone="red">Streefdatum verstreken</Badge>
+                        </div>
+                      ) : null}
+                    </td>
                     <td>
                       <Badge tone={roadmapStatusTone(item.status)}>{roadmapStatusLabel(item.status)}</Badge>
                     </td>
@@ -151,6 +158,7 @@ export default async function RoadmapPage({
               status: "planned",
             }}
             {...choices}
+            today={page.today}
             submitLabel="Actie toevoegen"
             resetOnSuccess
           />

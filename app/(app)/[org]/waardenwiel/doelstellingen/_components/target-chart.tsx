@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCompactNumber, formatNumber } from "@/lib/format";
+import { formatCompactNumber, formatMeasure } from "@/lib/format";
 import type { SeriesPoint } from "@/lib/targets/rules";
 
 export type ActualPoint = { year: number; value: number };
@@ -68,7 +68,7 @@ export function TargetChart(props: {
   const data = chartRows(props.series, actuals);
   const years = data.map((d) => d.year);
   const unit = props.unitLabel === "%" ? "%" : props.unitLabel;
-  const format = (value: number) => (props.unitLabel === "%" ? `${formatNumber(value)} %` : `${formatNumber(value)} ${unit}`);
+  const format = (value: number) => formatMeasure(value, props.unitLabel);
   return (
     <div className="target-chart">
       <p className="chart-unit" aria-hidden="true">

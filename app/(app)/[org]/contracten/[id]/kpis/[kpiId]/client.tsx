@@ -5,7 +5,7 @@ import { CAP_CHOICES, capKindOptions } from "@/lib/malus/cap-choices";
 import { ASSESSMENT_KINDS, ASSESSMENT_LABELS } from "@/lib/malus/assessment";
 import { Field, FormAlert, Options, RadioChoice, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
 import type { ChartQuarter } from "../_components/growth-path-chart";
-import { GrowthPathFields, type MilestoneValue } from "../_components/milestone-rows";
+import { GrowthPathFields, type MilestoneValue, type ScoreMeaningValues } from "../_components/milestone-rows";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -57,6 +57,8 @@ export function GrowthPathForm(props: {
   interpolation: "step" | "linear";
   unitLabel: string;
   submitLabel: string;
+  /** A qualitative KPI's meanings: its targets are then chosen from the four scores. */
+  scoreMeanings: ScoreMeaningValues | null;
 }) {
   const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
   return (
@@ -65,6 +67,7 @@ export function GrowthPathForm(props: {
       <input type="hidden" name="id" value={props.id} />
       <input type="hidden" name="version" value={props.version} />
       <GrowthPathFields
+        scoreMeanings={props.scoreMeanings}
         quarters={props.quarters}
         initial={props.initial}
         interpolation={props.interpolation}

@@ -4,6 +4,7 @@ import { Badge } from "@/app/_components/ui/badge";
 import { decimalInput, formatDateTime, formatMeasure } from "@/lib/format";
 import { formatTarget, growthPathChart, unitOf } from "@/lib/kpis/chart";
 import { INTERPOLATIONS } from "@/lib/kpis/growth-path";
+import { pathInterpolation } from "@/lib/kpis/rules";
 import { malusFormValues } from "@/lib/malus/rule-form";
 import type { MalusRule } from "@/lib/malus/rule";
 import { describeKpiMalus } from "@/lib/malus/sentence";
@@ -164,7 +165,8 @@ export default async function KpiPage({
         {latest ? (
           <>
             <p className="muted small">
-              {INTERPOLATIONS[latest.interpolation]}. Versie {latest.version}, geldt vanaf {label(latest.effectiveFrom)}
+              {INTERPOLATIONS[pathInterpolation(kpi.kind, latest.interpolation)]}. Versie {latest.version}, geldt vanaf{" "}
+              {label(latest.effectiveFrom)}
               {latest.reason ? `: ${latest.reason.replace(/[.!?]$/, "")}` : ""}.
             </p>
             <GrowthPathChart
@@ -235,6 +237,7 @@ export default async function KpiPage({
               initial={(latest?.milestones ?? []).map((m) => ({ quarter: m.quarter, value: decimalInput(m.value) }))}
               interpolation={latest?.interpolation ?? "linear"}
               unitLabel={unit}
+              scoreMeanings={kpi.kind === "qualitative" ? (kpi.scoreMeanings ?? {}) : null}
               submitLabel={controls.path === "reopen" ? "Wijziging voorstellen" : "Groeipad opslaan"}
             />
           </details>

@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCompactNumber, formatNumber } from "@/lib/format";
+import { formatCompactNumber, formatMeasure } from "@/lib/format";
 
 export type ChartQuarter = { key: string; label: string };
 /** An earlier version's path over all quarters: drawn dashed, so what changed stays visible. */
@@ -83,7 +83,7 @@ export function GrowthPathChart(props: {
     return row;
   });
   const unit = props.unitLabel.trim();
-  const format = (value: number) => `${formatNumber(value, 4)}${unit === "%" ? " %" : ` ${unit}`}`;
+  const format = (value: number) => formatMeasure(value, unit);
   const height = props.compact ? 140 : 280;
   const nowLabel = props.nowKey ? labelOf.get(props.nowKey) : undefined;
   return (

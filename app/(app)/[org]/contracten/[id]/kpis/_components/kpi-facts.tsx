@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Fragment } from "react";
 import { formatDateTime, formatMeasure } from "@/lib/format";
-import { unitOf } from "@/lib/kpis/chart";
+import { formatTarget } from "@/lib/kpis/chart";
 import type { KpiDetailPage } from "@/lib/kpis/pages";
 import { KPI_KINDS, OBLIGATIONS } from "@/lib/kpis/rules";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
@@ -10,7 +10,6 @@ const label = (key: string | null) => (key ? quarterLabel(quarterFromKey(key)) :
 
 /** Everything agreed about a KPI, as a list of facts (and the meaning of each score 1–4). */
 export function KpiFacts({ kpi, promisesHref }: { kpi: KpiDetailPage["kpi"]; promisesHref: string }) {
-  const unit = unitOf(kpi);
   return (
     <section className="card" aria-labelledby="gegevens">
       <h2 id="gegevens">Gegevens</h2>
@@ -28,7 +27,7 @@ export function KpiFacts({ kpi, promisesHref }: { kpi: KpiDetailPage["kpi"]; pro
         <dt>Verplichting</dt>
         <dd>{OBLIGATIONS[kpi.obligation]}</dd>
         <dt>Nulmeting</dt>
-        <dd>{kpi.baselineValue !== null ? `${formatMeasure(kpi.baselineValue, unit)} in ${label(kpi.baselineQuarter)}` : "—"}</dd>
+        <dd>{kpi.baselineValue !== null ? `${formatTarget(kpi.baselineValue, kpi)} in ${label(kpi.baselineQuarter)}` : "—"}</dd>
         <dt>Meting</dt>
         <dd>{kpi.measurement ?? "—"}</dd>
         <dt>Bewijs</dt>

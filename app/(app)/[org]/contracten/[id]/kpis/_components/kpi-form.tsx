@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Field, FormAlert, SubmitButton, useFormAction, type FormState } from "@/app/_components/ui/form";
 import type { ChartQuarter } from "./growth-path-chart";
-import { GrowthPathFields } from "./milestone-rows";
+import { GrowthPathFields, ScoreSelect } from "./milestone-rows";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -51,6 +51,8 @@ export function KpiForm(props: {
   const v = props.initial;
   const [kind, setKind] = useState(v.kind);
   const [indicatorId, setIndicatorId] = useState(v.indicatorId);
+  // The score choices of the baseline and the milestones show the meanings as they are typed.
+  const [meanings, setMeanings] = useState(v.scoreMeanings);
   const unitLabel = kind === "qualitative" ? "score 1–4" : (props.indicators.find((i) => i.id === indicatorId)?.unitLabel ?? "");
   const global = props.indicators.filter((i) => !i.own);
   const own = props.indicators.filter((i) => i.own);
@@ -119,11 +121,19 @@ export function KpiForm(props: {
             <Field
               key={score}
               name={`scoreMeanings.${score}`}
-              label={`Score ${score}`}
+              label={`Betekenis van score ${score}`}
               hint={SCORE_HINTS[score]}
               error={fieldError(`scoreMeanings.${score}`)}
             >
-              {(aria) => <input {...aria} name={`scoreMeanings.${score}`} defaultValue={v.scoreMeanings[score]} maxLength={500} />}
+              {(aria) => (
+                <input
+                  {...aria}
+                  name={`scoreMeanings.${score}`}
+                  defaultValue={v.scoreMeanings[score]}
+                  maxLength={500}
+                  onChange={(e) => setMeanings((m) => ({ ...m, [score]: e.target.value }))}
+                />
+              )}
             </Field>
           ))}
         </fieldset>
@@ -146,10 +156,22 @@ export function KpiForm(props: {
         <Field
           name="baselineValue"
           label={`Nulmeting${unitLabel ? ` (${unitLabel})` : ""}`}
-          hint="Optioneel; met een komma, bijvoorbeeld 35,5."
+          hint={kind === "qualitative" ? "Optioneel; de score bij de start." : "Optioneel; met een komma, bijvoorbeeld 35,5."}
           error={fieldError("baselineValue")}
         >
-          {(aria) => <input {...aria} name="baselineValue" inputMode="decimal" defaultValue={v.baselineValue} />}
+          {(aria) =>
+            kind === "qualitative" ? (
+              <ScoreSelect
+                aria={aria}
+                name="baselineValue"
+                meanings={meanings}
+                defaultValue={v.baselineValue}
+                placeholder="Geen nulmeting"
+              />
+            ) : (
+              <input {...aria} name="baselineValue" inputMode="decimal" defaultValue={v.baselineValue} />
+            )
+          }
         </Field>
         <Field name="baselineQuarter" label="Kwartaal van de nulmeting" hint="Bijvoorbeeld 2026 K4." error={fieldError("baselineQuarter")}>
           {(aria) => <input {...aria} name="baselineQuarter" defaultValue={v.baselineQuarter} maxLength={8} />}
@@ -192,6 +214,7 @@ export function KpiForm(props: {
           unitLabel={unitLabel}
           fieldError={fieldError}
           legend="Groeipad (optioneel)"
+          scoreMeanings={kind === "qualitative" ? meanings : null}
         />
       ) : null}
       <div className="actions">

@@ -1,3 +1,4 @@
+import { describeQuarterSet } from "@/lib/kpis/history";
 import type { KpiListPage } from "@/lib/kpis/pages";
 import { quarterFromKey, quarterLabel, quarterLongLabel } from "@/lib/periods";
 
@@ -25,13 +26,7 @@ export function KpiQuarterSet({ page }: { page: KpiListPage }) {
         </button>
       </form>
       <h3>{quarterLongLabel(selected)}</h3>
-      {set.active.length === 0 ? (
-        <p className="muted">In dit kwartaal telde geen enkele KPI.</p>
-      ) : (
-        <p>
-          {set.active.length === 1 ? "1 actieve KPI" : `${set.active.length} actieve KPI's`}: {set.active.map((k) => k.name).join(", ")}.
-        </p>
-      )}
+      <p className={set.active.length === 0 ? "muted" : undefined}>{describeQuarterSet(set.active, page.selectedTiming)}</p>
       {set.added.length > 0 ? <p>Toegevoegd vanaf dit kwartaal: {set.added.map((k) => k.name).join(", ")}.</p> : null}
       {set.retired.length > 0 ? (
         <ul>

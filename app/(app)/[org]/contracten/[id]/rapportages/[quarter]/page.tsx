@@ -1,19 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
-import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
+import { formatDate, formatDateTime, formatMeasure, formatNumber } from "@/lib/format";
+import { formatTarget } from "@/lib/kpis/chart";
 import { quarterLongLabel } from "@/lib/periods";
 import { evidenceUploadLimit } from "@/lib/reports/evidence";
 import { reportFormPage } from "@/lib/reports/pages";
 import { SPREADSHEET_UPLOAD_LIMIT } from "@/lib/spreadsheet/upload-limit";
-import { DISPLAY_STATUSES } from "@/lib/reports/rules";
+import { DISPLAY_STATUSES, lateSubmissionText } from "@/lib/reports/rules";
 import { decideReportAction, deleteEvidenceAction, saveReportAction, uploadEvidenceAction, uploadValuesAction } from "./actions";
 import { DecideReportForm, DeleteEvidenceButton, EvidenceUpload, ReportForm } from "./_components/report-form";
+import { ReportValues } from "./_components/report-values";
 import { describeFlags } from "@/lib/reports/plausibility";
 
 export const metadata: Metadata = { title: "Kwartaalrapportage" };
 
 const toInput = (value: string | null) => (value === null ? "" : formatNumber(Number(value), 4));
+
+type PageKpi = Awaited<ReturnType<typeof reportFormPage>>["kpis"][number];
+
+/** What was reported, with its unit: "45 %", or for a score "score 3 (in uitvoering)". */
+function reportedValue(kpi: PageKpi): string | null {
+  const entered = kpi.entered;
+  if (kpi.kind === "qualitative") return entered?.score ? formatTarget(String(entered.score), kpi) : null;
+  return entered?.value == null ? null : formatMeasure(entered.value, kpi.indicator?.unitLabel);
+}
 
 export default async function ReportPage({ params }: { params: Promise<{ org: string; id: string; quarter: string }> }) {
   const { org, id, quarter } = await params;
@@ -31,7 +42,7 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
     name: kpi.name,
     kind: kpi.kind,
     unit: kpi.indicator?.unitLabel ?? null,
-    target: kpi.target,
+    target: kpi.target === null ? null : formatTarget(kpi.target, kpi),
     scoreMeanings: kpi.scoreMeanings,
     value: toInput(kpi.entered?.value ?? null),
     activityUnit: kpi.indicator?.activityUnitLabel ?? null,
@@ -83,6 +94,11 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
               {DISPLAY_STATUSES[page.status]}
             </Badge>
           </p>
+          {page.late ? (
+            <p>
+              <strong style={{ color: "var(--red-700)" }}>{lateSubmissionText(page.late)}</strong>
+            </p>
+          ) : null}
         </div>
       </div>
       {report?.decisionComment ? (
@@ -109,6 +125,16 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
           narrative={report?.narrative ?? ""}
           kpis={kpis}
           editable={controls.canEdit}
+          readOnly={
+            <ReportValues
+              narrative={report?.narrative ?? ""}
+              kpis={page.kpis.map((kpi, i) => ({
+                ...kpis[i],
+                value: reportedValue(kpi),
+                quantity: kpi.entered?.quantity == null ? null : formatMeasure(kpi.entered.quantity, kpi.indicator?.activityUnitLabel),
+              }))}
+            />
+          }
           canSubmit={controls.canSubmit}
         />
       )}
@@ -151,7 +177,11 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
                     <th scope="row">{kpi.name}</th>
                     {page.submissions.map((s) => {
                       const v = s.snapshot.values.find((x) => x.kpiId === kpi.id);
-                      const shown = v?.score ? `score ${v.score}` : v?.value ? toInput(v.value) : "–";
+                      const shown = v?.score
+                        ? formatTarget(String(v.score), kpi)
+                        : v?.value
+                          ? formatMeasure(v.value, kpi.indicator?.unitLabel)
+                          : "–";
                       return (
                         <td key={s.submissionNumber} className="num" title={v?.explanation ?? undefined}>
                           {shown}

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Roadmap-actie bewerken" };
 export default async function RoadmapItemPage({ params }: { params: Promise<{ org: string; id: string; itemId: string }> }) {
   const { org, id, itemId } = await params;
   const actor = await requireActor(org);
-  const { contract, item, themes, canEdit } = await orNotFound(roadmapItemPage(actor, id, itemId));
+  const { contract, item, themes, canEdit, today } = await orNotFound(roadmapItemPage(actor, id, itemId));
   if (!canEdit) notFound();
   return (
     <>
@@ -34,6 +34,7 @@ export default async function RoadmapItemPage({ params }: { params: Promise<{ or
             version: item.version,
           }}
           {...roadmapFormChoices(contract, themes)}
+          today={today}
           submitLabel="Wijzigingen opslaan"
         />
       </div>

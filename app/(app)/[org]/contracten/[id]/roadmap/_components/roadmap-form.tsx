@@ -1,6 +1,9 @@
 "use client";
 
+import { useState } from "react";
+import { FieldWarning } from "@/app/_components/ui/field-warning";
 import { Field, FormAlert, Options, SubmitButton, useFormAction, type FormState, type Option } from "@/app/_components/ui/form";
+import { dueDateQuestion } from "@/lib/roadmap/rules";
 
 export type RoadmapFormValues = {
   title: string;
@@ -27,13 +30,27 @@ export function RoadmapForm(props: {
   source: string;
   submitLabel: string;
   resetOnSuccess?: boolean;
+  /** Amsterdam's date, to ask about a due date in the past. */
+  today: string;
 }) {
   const { state, pending, onSubmit, fieldError } = useFormAction(props.action, { resetOnSuccess: props.resetOnSuccess });
   const v = props.initial;
+  // Asked at the field, not in a dialog: the form stays as typed and saves when the date is meant.
+  const [dueDate, setDueDate] = useState(v.dueDate);
+  const [status, setStatus] = useState(v.status);
+  const question = dueDateQuestion(dueDate, status, props.today);
   const strategyError = fieldError("strategy");
   const sideError = fieldError("ownerSide");
   return (
-    <form className="stack stack-wide" onSubmit={onSubmit} noValidate>
+    <form
+      className="stack stack-wide"
+      onSubmit={onSubmit}
+      noValidate
+      onReset={() => {
+        setDueDate(v.dueDate);
+        setStatus(v.status);
+      }}
+    >
       <FormAlert state={state} />
       {v.version !== undefined ? <input type="hidden" name="version" value={v.version} /> : null}
       <Field name="title" label="Titel" error={fieldError("title")}>
@@ -80,12 +97,25 @@ export function RoadmapForm(props: {
         ) : null}
         <Field name="dueDate" label="Streefdatum" hint={`Binnen de looptijd: ${props.period.text}.`} error={fieldError("dueDate")}>
           {(aria) => (
-            <input {...aria} name="dueDate" type="date" defaultValue={v.dueDate} min={props.period.min} max={props.period.max} required />
+            <>
+              <input
+                {...aria}
+                aria-describedby={[aria["aria-describedby"], "dueDate-question"].filter(Boolean).join(" ")}
+                name="dueDate"
+                type="date"
+                defaultValue={v.dueDate}
+                min={props.period.min}
+                max={props.period.max}
+                required
+                onChange={(e) => setDueDate(e.target.value)}
+              />
+              <FieldWarning id="dueDate-question" message={question} />
+            </>
           )}
         </Field>
         <Field name="status" label="Status" error={fieldError("status")}>
           {(aria) => (
-            <select {...aria} name="status" defaultValue={v.status}>
+            <select {...aria} name="status" defaultValue={v.status} onChange={(e) => setStatus(e.target.value)}>
               <Options options={props.statuses} />
             </select>
           )}

@@ -4,7 +4,6 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Field, FormAlert, useFormAction, type FormState } from "@/app/_components/ui/form";
 import type { UploadLimit } from "@/app/_components/ui/upload";
 import { ValuesUpload, type ValuesUploadAction } from "./values-upload";
-import { formatMeasure } from "@/lib/format";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -13,6 +12,7 @@ export type ReportFormKpi = {
   name: string;
   kind: "quantitative" | "qualitative";
   unit: string | null;
+  /** The target written out with its unit ("45 %", "score 3 (in uitvoering)"); null when none was set. */
   target: string | null;
   scoreMeanings: Record<string, string> | null;
   value: string;
@@ -36,6 +36,11 @@ export function ReportForm(props: {
   narrative: string;
   kpis: ReportFormKpi[];
   editable: boolean;
+  /**
+   * The report as text, shown instead of the fields when it cannot be changed. Rendered here, so
+   * the confirmation of a submission stays on screen when the report turns read-only.
+   */
+  readOnly: ReactNode;
   canSubmit: boolean;
   /** Changes when the stored report changes status: the fields then show the stored values. */
   resetKey: string;
@@ -46,7 +51,14 @@ export function ReportForm(props: {
   // Values read from a file are stored on the server; the fields show them by starting afresh.
   // The form's state lives here, above the keyed form, so its messages survive that restart.
   const [uploads, setUploads] = useState(0);
-  const disabled = !props.editable;
+  if (!props.editable) {
+    return (
+      <>
+        <FormAlert state={state} />
+        {props.readOnly}
+      </>
+    );
+  }
   return (
     <>
       {props.valuesUpload ? <ValuesUpload {...props.valuesUpload} onSaved={() => setUploads((n) => n + 1)} /> : null}
@@ -59,8 +71,7 @@ export function ReportForm(props: {
           <fieldset key={kpi.id} className="card" style={{ minInlineSize: 0 }}>
             <legend>{kpi.name}</legend>
             <p className="small">
-              Doel dit kwartaal volgens het groeipad:{" "}
-              <strong>{kpi.target ? formatMeasure(kpi.target, kpi.unit) : "geen doel vastgelegd"}</strong>
+              Doel dit kwartaal volgens het groeipad: <strong>{kpi.target ?? "geen doel vastgelegd"}</strong>
             </p>
             {kpi.buyerComment ? (
               <div className="alert alert-error" role="note">
@@ -72,8 +83,7 @@ export function ReportForm(props: {
                 <legend>Score (1–4)</legend>
                 {["1", "2", "3", "4"].map((score) => (
                   <label key={score} className="choice">
-                    <input type="radio" name={`score.${kpi.id}`} value={score} defaultChecked={kpi.score === score} disabled={disabled} />{" "}
-                    {score}
+                    <input type="radio" name={`score.${kpi.id}`} value={score} defaultChecked={kpi.score === score} /> {score}
                     {kpi.scoreMeanings?.[score] ? ` – ${kpi.scoreMeanings[score]}` : ""}
                   </label>
                 ))}
@@ -90,7 +100,7 @@ export function ReportForm(props: {
                 hint="Gebruik een komma voor decimalen, bijvoorbeeld 12,5."
                 error={fieldError(`values.${kpi.id}`)}
               >
-                {(aria) => <input {...aria} name={`value.${kpi.id}`} inputMode="decimal" defaultValue={kpi.value} disabled={disabled} />}
+                {(aria) => <input {...aria} name={`value.${kpi.id}`} inputMode="decimal" defaultValue={kpi.value} />}
               </Field>
             )}
             {kpi.activityUnit ? (
@@ -100,9 +110,7 @@ export function ReportForm(props: {
                 hint="De waarde is per eenheid: hoeveel het er dit kwartaal waren, bijvoorbeeld 12.500."
                 error={fieldError(`quantities.${kpi.id}`)}
               >
-                {(aria) => (
-                  <input {...aria} name={`quantity.${kpi.id}`} inputMode="decimal" defaultValue={kpi.quantity} disabled={disabled} />
-                )}
+                {(aria) => <input {...aria} name={`quantity.${kpi.id}`} inputMode="decimal" defaultValue={kpi.quantity} />}
               </Field>
             ) : null}
             {kpi.flag ? (
@@ -114,16 +122,7 @@ export function ReportForm(props: {
               </div>
             ) : null}
             <Field name={`explanation-${kpi.id}`} label="Toelichting">
-              {(aria) => (
-                <textarea
-                  {...aria}
-                  name={`explanation.${kpi.id}`}
-                  rows={2}
-                  maxLength={5000}
-                  defaultValue={kpi.explanation}
-                  disabled={disabled}
-                />
-              )}
+              {(aria) => <textarea {...aria} name={`explanation.${kpi.id}`} rows={2} maxLength={5000} defaultValue={kpi.explanation} />}
             </Field>
             <div>
               <p className="small">
@@ -135,22 +134,20 @@ export function ReportForm(props: {
           </fieldset>
         ))}
         <Field name="narrative" label="Algemene toelichting op het kwartaal" error={fieldError("narrative")}>
-          {(aria) => <textarea {...aria} name="narrative" rows={4} maxLength={20000} defaultValue={props.narrative} disabled={disabled} />}
+          {(aria) => <textarea {...aria} name="narrative" rows={4} maxLength={20000} defaultValue={props.narrative} />}
         </Field>
-        {props.editable ? (
-          <div className="actions">
-            <button type="submit" name="intent" value="draft" className="button button-secondary" disabled={pending} aria-busy={pending}>
-              Opslaan als concept
+        <div className="actions">
+          <button type="submit" name="intent" value="draft" className="button button-secondary" disabled={pending} aria-busy={pending}>
+            Opslaan als concept
+          </button>
+          {props.canSubmit ? (
+            <button type="submit" name="intent" value="submit" className="button" disabled={pending} aria-busy={pending}>
+              Indienen
             </button>
-            {props.canSubmit ? (
-              <button type="submit" name="intent" value="submit" className="button" disabled={pending} aria-busy={pending}>
-                Indienen
-              </button>
-            ) : (
-              <p className="small">Indienen kan pas na afloop van het kwartaal.</p>
-            )}
-          </div>
-        ) : null}
+          ) : (
+            <p className="small">Indienen kan pas na afloop van het kwartaal.</p>
+          )}
+        </div>
       </form>
     </>
   );

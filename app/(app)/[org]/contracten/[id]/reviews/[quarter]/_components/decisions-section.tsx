@@ -253,7 +253,7 @@ export function DecisionsSection({ page, act }: Props) {
                 { name: "title", label: "Actie" },
                 { name: "ownerSide", label: "Eigenaar bij", type: "select", options: SIDE_OPTIONS, defaultValue: "supplier" },
                 { name: "ownerName", label: "Naam van de eigenaar" },
-                { name: "dueDate", label: "Uiterlijk op", type: "date" },
+                { name: "dueDate", label: "Uiterlijk op", type: "date", askIfBefore: page.today },
               ]}
               submit="Actie vastleggen"
             />

@@ -1,5 +1,6 @@
 // What runs on after the meeting: open action items (also from earlier reviews) with their close
 // buttons, the lessons learned, and after sign-off the amendments with their form.
+import { Badge } from "@/app/_components/ui/badge";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { ReviewPageData } from "@/lib/reviews/pages";
 import { ReviewForm } from "./review-form";
@@ -19,6 +20,12 @@ export function ActionItemsSection({ page, act }: Props) {
           <li key={a.id} style={{ marginBottom: "0.75rem" }}>
             <strong>{a.title}</strong> — {a.ownerName} ({a.ownerSide === "buyer" ? "opdrachtgever" : "leverancier"}), uiterlijk{" "}
             {formatDate(a.dueDate)}
+            {a.dueDate < page.today ? (
+              <>
+                {" "}
+                <Badge tone="red">Te laat</Badge>
+              </>
+            ) : null}
             {page.controls.closeActions ? (
               <details>
                 <summary>Actie afsluiten</summary>

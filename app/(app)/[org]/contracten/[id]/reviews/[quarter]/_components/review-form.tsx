@@ -3,7 +3,10 @@
 // One small form for every review action: the page describes the fields, this renders them with
 // their labels and errors and posts to the bound server action. The typed input stays when the
 // server refuses (a stale version gives the conflict message), because nothing is reset then.
+import { useState } from "react";
+import { FieldWarning } from "@/app/_components/ui/field-warning";
 import { FormAlert, SubmitButton, useFormAction, type FormState, type Option } from "@/app/_components/ui/form";
+import { pastDateQuestion } from "@/lib/periods";
 
 export type ReviewField = {
   name: string;
@@ -15,6 +18,8 @@ export type ReviewField = {
   defaultValues?: string[];
   hint?: string;
   short?: boolean;
+  /** For a date: Amsterdam's today, to ask under the field whether a date before it is meant. */
+  askIfBefore?: string;
 };
 
 type Props = {
@@ -61,10 +66,13 @@ export function ReviewForm({ action, idPrefix, hidden = {}, fields, submit, vari
 }
 
 function ReviewInput({ field: f, id, error }: { field: ReviewField; id: string; error?: string }) {
+  const [value, setValue] = useState(f.defaultValue ?? "");
+  const asks = f.askIfBefore !== undefined;
   const aria = {
     id,
     "aria-invalid": Boolean(error),
-    "aria-describedby": [f.hint ? `${id}-hint` : "", error ? `${id}-error` : ""].join(" ").trim() || undefined,
+    "aria-describedby":
+      [f.hint ? `${id}-hint` : "", error ? `${id}-error` : "", asks ? `${id}-question` : ""].join(" ").trim() || undefined,
   };
   const hint = f.hint ? (
     <span className="hint" id={`${id}-hint`}>
@@ -126,6 +134,7 @@ function ReviewInput({ field: f, id, error }: { field: ReviewField; id: string; 
         defaultValue={f.defaultValue}
         placeholder={f.placeholder}
         className={f.short ? "input-short" : undefined}
+        onChange={asks ? (e) => setValue(e.target.value) : undefined}
         {...aria}
       />
     );
@@ -136,6 +145,7 @@ function ReviewInput({ field: f, id, error }: { field: ReviewField; id: string; 
       {hint}
       {input}
       {errorText}
+      {asks ? <FieldWarning id={`${id}-question`} message={pastDateQuestion(value, f.askIfBefore!)} /> : null}
     </div>
   );
 }
