@@ -1,7 +1,6 @@
-import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { actionItems, auditEvents, contracts, kpis, people, promises, reports, reviews, roadmapItems } from "@/db/schema";
-import { colleagueEmails } from "@/lib/members/queries";
+import { actionItems, auditEvents, contracts, kpis, promises, reports, reviews, roadmapItems } from "@/db/schema";
 
 export type AuditInput = {
   /** The organisation whose data changed. */
@@ -121,18 +120,6 @@ function recordedSupplier(row: unknown): string | null {
   return typeof value === "string" && UUID.test(value) ? value : null;
 }
 
-/**
- * The events in an organisation's log, as the read policy admits them: its own, those its people
- * made in another organisation's trail, and, for a supplier, those about its contracts.
- */
-function inLogOf(organisationId: string) {
-  return or(
-    eq(auditEvents.tenantId, organisationId),
-    eq(auditEvents.actorOrgId, organisationId),
-    eq(auditEvents.supplierOrgId, organisationId),
-  )!;
-}
-
 function jsonOrNull(value: unknown): unknown {
   return value === undefined ? null : toJson(value);
 }
@@ -144,38 +131,6 @@ function jsonParam(value: unknown): string | null {
 // Dates and bigints as plain JSON, so before/after read the same on PGlite and PostgreSQL.
 function toJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
-}
-
-/**
- * The latest audit events of an organisation, newest first, with the actor's name (people, so
- * also of a counterpart or a former member). The e-mail address stands in for a missing name only
- * for the organisation's own members, the only addresses its trail may show.
- */
-export async function listAuditEvents(db: Db, params: { tenantId: string; limit?: number }) {
-  const events = await db
-    .select({
-      id: auditEvents.id,
-      entity: auditEvents.entity,
-      entityId: auditEvents.entityId,
-      action: auditEvents.action,
-      before: auditEvents.before,
-      after: auditEvents.after,
-      createdAt: auditEvents.createdAt,
-      actorUserId: auditEvents.actorUserId,
-      actorOrgId: auditEvents.actorOrgId,
-      actorName: people.name,
-    })
-    .from(auditEvents)
-    .leftJoin(people, eq(people.id, auditEvents.actorUserId))
-    .where(inLogOf(params.tenantId))
-    .orderBy(desc(auditEvents.createdAt))
-    .limit(params.limit ?? 50);
-  const nameless = events.filter((e) => e.actorName === null && e.actorOrgId === params.tenantId);
-  const emails = await colleagueEmails(db, { organisationId: params.tenantId, userIds: nameless.map((e) => e.actorUserId) });
-  return events.map(({ actorUserId, actorOrgId, ...event }) => ({
-    ...event,
-    actorEmail: actorUserId && actorOrgId === params.tenantId ? (emails.get(actorUserId) ?? null) : null,
-  }));
 }
 
 const ACTION_LABELS: Record<string, string> = {

@@ -6,7 +6,7 @@ import { kpis } from "@/db/schema";
 import type { Contract } from "@/db/schema";
 import { acceptKpi, proposeKpi, rejectKpi, setKpiThemes, updateKpi } from "@/lib/kpis/actions";
 import { listContractKpis } from "@/lib/kpis/queries";
-import { listAuditEvents } from "@/lib/audit";
+import { readAuditLog } from "@/lib/audit-log/queries";
 import { viewerOf } from "@/lib/contracts/queries";
 import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
@@ -67,7 +67,7 @@ describe("proposal flow", () => {
       );
       expect(seen).toMatchObject({ proposedByName: supplier.as.reporter.name, decidedByName: buyer.as.contract_manager.name });
     }
-    const events = await listAuditEvents(db, { tenantId: buyer.org.id });
+    const { events } = await readAuditLog(db, { tenantId: buyer.org.id, filters: {} });
     expect(events.filter((e) => e.entityId === id).map((e) => e.action)).toEqual(["accept", "create"]);
   });
 

@@ -4,8 +4,10 @@
 // invitation's UID and a higher SEQUENCE, planning again, and the .ics download for both sides.
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { reviews } from "@/db/schema";
-import { auditLabel, listAuditEvents } from "@/lib/audit";
+import { auditLabel } from "@/lib/audit";
+import { readAuditLog } from "@/lib/audit-log/queries";
 import { splitCalendar } from "@/lib/email/outbox-calendar";
 import type { Download } from "@/lib/http/route";
 import type { Caller } from "@/lib/http/steps";
@@ -13,32 +15,26 @@ import { reviewInvitationRoute } from "@/lib/reviews/output-routes";
 import { cancelMeeting, planReview } from "@/lib/reviews/plan-actions";
 import { openTestDatabase } from "../fixtures/db";
 import {
-  addMember,
   actorContext,
-  createBuyer,
-  createSupplier,
+  addMember,
+  createStrangers,
   expectOk,
   insertContract,
   nextRequest,
   outboxFor,
+  type Team,
 } from "../fixtures/factories";
 import { insertResultKpi, insertReviewRow } from "../fixtures/reviews";
 
 const { db } = await openTestDatabase();
 
-let buyer: Awaited<ReturnType<typeof createBuyer>>;
-let otherBuyer: Awaited<ReturnType<typeof createBuyer>>;
-let supplier: Awaited<ReturnType<typeof createSupplier>>;
-let otherSupplier: Awaited<ReturnType<typeof createSupplier>>;
+let buyer: Team<BuyerRole>;
+let otherBuyer: Team<BuyerRole>;
+let supplier: Team<SupplierRole>;
+let otherSupplier: Team<SupplierRole>;
 
 beforeAll(async () => {
-  [buyer, otherBuyer, supplier, otherSupplier] = [
-    await createBuyer(db),
-    await createBuyer(db),
-    await createSupplier(db),
-    await createSupplier(db),
-  ];
-  await insertContract(db, { tenantId: otherBuyer.org.id, managerId: otherBuyer.as.admin.userId, supplierOrgId: otherSupplier.org.id });
+  ({ buyer, otherBuyer, supplier, otherSupplier } = await createStrangers(db));
 });
 
 const GUEST = "adviseur@example.nl";
@@ -103,7 +99,7 @@ describe("calling a meeting off", () => {
     const [row] = await db.select().from(reviews).where(eq(reviews.id, s.review.id));
     expect(row).toMatchObject({ meetingAt: null, location: null, version: 2, status: "draft" });
 
-    const events = await listAuditEvents(db, { tenantId: buyer.org.id, limit: 500 });
+    const { events } = await readAuditLog(db, { tenantId: buyer.org.id, filters: { kind: "review" }, limit: 500 });
     const event = events.find((e) => e.entityId === s.review.id && e.action === "cancel_meeting");
     expect(auditLabel("review", "cancel_meeting")).toBe("Overleg van de kwartaalreview afgezegd");
     expect(event).toMatchObject({

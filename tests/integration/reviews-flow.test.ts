@@ -4,6 +4,7 @@
 // application role, optimistic concurrency and who may do what.
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { queryRows } from "@/db/client";
 import { splitCalendar } from "@/lib/email/outbox-calendar";
 import { viewerOf } from "@/lib/contracts/queries";
@@ -15,27 +16,20 @@ import { getReviewPage, listReviews } from "@/lib/reviews/queries";
 import { commentOnScore, scoreKpi, settleScore } from "@/lib/reviews/score-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { databaseError, openTestDatabase } from "../fixtures/db";
-import { createBuyer, createSupplier, expectOk, insertContract, outboxFor } from "../fixtures/factories";
+import { createStrangers, expectOk, insertContract, outboxFor, type Team } from "../fixtures/factories";
 import { insertActiveKpi } from "../fixtures/reports";
 import { insertAcceptedReport, insertResultKpi } from "../fixtures/reviews";
 import { withTenant } from "@/lib/tenancy";
 
 const { db } = await openTestDatabase();
 
-let buyer: Awaited<ReturnType<typeof createBuyer>>;
-let otherBuyer: Awaited<ReturnType<typeof createBuyer>>;
-let supplierA: Awaited<ReturnType<typeof createSupplier>>;
-let supplierB: Awaited<ReturnType<typeof createSupplier>>;
+let buyer: Team<BuyerRole>;
+let otherBuyer: Team<BuyerRole>;
+let supplierA: Team<SupplierRole>;
+let supplierB: Team<SupplierRole>;
 
 beforeAll(async () => {
-  [buyer, otherBuyer, supplierA, supplierB] = [
-    await createBuyer(db),
-    await createBuyer(db),
-    await createSupplier(db),
-    await createSupplier(db),
-  ];
-  // supplierB is party to a contract of its own, so it is a real supplier, just not of ours.
-  await insertContract(db, { tenantId: otherBuyer.org.id, managerId: otherBuyer.as.admin.userId, supplierOrgId: supplierB.org.id });
+  ({ buyer, otherBuyer, supplier: supplierA, otherSupplier: supplierB } = await createStrangers(db));
 });
 
 /** A contract with two KPIs and its 2026-Q3 review planned; by default the meeting was held. */

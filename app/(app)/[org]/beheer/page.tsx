@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { auditLabel, listAuditEvents } from "@/lib/audit";
+import { auditLabel } from "@/lib/audit";
+import { readAuditLog } from "@/lib/audit-log/queries";
 import { can, roleLabel, rolesFor } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime, sentence } from "@/lib/format";
@@ -25,7 +26,7 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
     Promise.all([
       listMembers(tx, { organisationId: actor.org.id }),
       manages ? listOpenInvitations(tx, { organisationId: actor.org.id }) : Promise.resolve([]),
-      readsAudit ? listAuditEvents(tx, { tenantId: actor.org.id, limit: 10 }) : Promise.resolve([]),
+      readsAudit ? readAuditLog(tx, { tenantId: actor.org.id, filters: {}, limit: 10 }).then((log) => log.events) : Promise.resolve([]),
       seesRelations ? listBuyerRelations(tx, { supplierOrgId: actor.org.id }) : Promise.resolve([]),
     ]),
   );
