@@ -1,7 +1,7 @@
 // Sessions that end in the production build: a cookie copied before "Uitloggen" or "Overal
 // uitloggen" gets the login page, the API answers 401 and a server action says so in Dutch.
 import type { Browser, BrowserContext } from "@playwright/test";
-import { checkPage, demoButtonName, demoUsers, expect, test, type DemoUserKey } from "../e2e/fixtures";
+import { checkPage, demoButtonName, demoUsers, expect, statusMessage, test, type DemoUserKey } from "../e2e/fixtures";
 
 /** A browser of its own, signed in through the one-click demo sign-in (not the shared fixture). */
 async function signedIn(browser: Browser, baseURL: string, key: DemoUserKey): Promise<BrowserContext> {
@@ -55,7 +55,7 @@ test("Overal uitloggen ends the sessions in every browser, after a Dutch confirm
     await section.getByRole("button", { name: "Overal uitloggen" }).click();
     await expect(page).toHaveURL(/\/login\?uitgelogd=overal$/);
     expect(asked[0]).toContain("op al je apparaten");
-    await expect(page.getByRole("status")).toHaveText("Je bent op al je apparaten en in al je browsers uitgelogd.");
+    await expect(statusMessage(page)).toHaveText("Je bent op al je apparaten en in al je browsers uitgelogd.");
     await checkPage(page, "uitgelogd-overal");
 
     // The other browser still shows the profile; saving there is refused, and any page is the login page.

@@ -24,7 +24,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       {emails.length === 0 ? (
         <div className="card">Nog geen e-mails.</div>
       ) : (
-        <div className="grid-2" style={{ gridTemplateColumns: "minmax(260px, 1fr) 2fr" }}>
+        <div className="grid-2 outbox-grid">
           <nav className="card" aria-label="E-mails">
             <ul style={{ listStyle: "none", padding: 0, margin: 0 }}>
               {emails.map((e) => (
