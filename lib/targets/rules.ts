@@ -2,7 +2,7 @@
 // year, then milestones given as an absolute value or as a % change against the base value
 // ("in 2025 met 30 %, en in 2030 met 60 % t.o.v. 2020"). Pure, unit-tested; the chart, the
 // dashboards and later the comparison with contract actuals all read the line from here.
-import { formatNumber } from "@/lib/format";
+import { formatNumber, formatPercent } from "@/lib/format";
 import { tidy } from "@/lib/indicators/rules";
 import { FIRST_BASE_YEAR, LAST_YEAR } from "@/lib/periods";
 
@@ -78,7 +78,7 @@ export function changeAgainstBase(target: Pick<TargetLine, "baseValue">, value: 
 /** "−30 %" with a real minus sign, "+5 %", "0 %". */
 export function formatChange(percent: number): string {
   const sign = percent > 0 ? "+" : percent < 0 ? "−" : "";
-  return `${sign}${formatNumber(Math.abs(percent), 1)} %`;
+  return `${sign}${formatPercent(Math.abs(percent), 1)}`;
 }
 
 /**
@@ -98,7 +98,8 @@ export function changeFromBase(target: Pick<TargetLine, "baseValue">, value: num
 
 /** A value with its unit: "12.500 ton CO2e", "18 %". */
 export function formatWithUnit(value: number, unitLabel: string): string {
-  return unitLabel === "%" ? `${formatNumber(value)} %` : `${formatNumber(value)} ${unitLabel}`;
+  // A no-break space, as lib/format.ts writes units: "%" or "ton" never starts a line of its own.
+  return `${formatNumber(value)}\u00a0${unitLabel}`;
 }
 
 /** The target in words, for screen readers and as the chart's text alternative. */

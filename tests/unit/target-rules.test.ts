@@ -121,7 +121,7 @@ describe("targetSeries", () => {
 describe("describing a target in words", () => {
   it("reads the milestones with their values and change against the base", () => {
     expect(describeTarget(co2, "ton CO2e", "CO2-uitstoot")).toBe(
-      "CO2-uitstoot: basisjaar 2020 12.500 ton CO2e; doel in 2025 8.750 ton CO2e (−30 %) en in 2030 5.000 ton CO2e (−60 %). " +
+      "CO2-uitstoot: basisjaar 2020 12.500\u00a0ton CO2e; doel in 2025 8.750\u00a0ton CO2e (−30\u00a0%) en in 2030 5.000\u00a0ton CO2e (−60\u00a0%). " +
         "Tussen de mijlpalen loopt het doel in een rechte lijn.",
     );
   });
@@ -130,16 +130,16 @@ describe("describing a target in words", () => {
     const circular: TargetLine = { baseYear: 2020, baseValue: 18, milestones: [{ year: 2030, mode: "value", value: 80 }] };
     expect(changeFromBase(circular, 40, true)).toBe("+22 procentpunt");
     expect(changeFromBase(circular, 12.5, true)).toBe("−5,5 procentpunt");
-    expect(changeFromBase(circular, 40)).toBe("+122,2 %");
+    expect(changeFromBase(circular, 40)).toBe("+122,2\u00a0%");
     expect(describeTarget(circular, "%", "Circulaire inhoud", true)).toBe(
-      "Circulaire inhoud: basisjaar 2020 18 %; doel in 2030 80 % (+62 procentpunt). Tussen de mijlpalen loopt het doel in een rechte lijn.",
+      "Circulaire inhoud: basisjaar 2020 18\u00a0%; doel in 2030 80\u00a0% (+62 procentpunt). Tussen de mijlpalen loopt het doel in een rechte lijn.",
     );
   });
 
   it("formats changes with a real minus sign and a plus for growth", () => {
-    expect(formatChange(-30)).toBe("−30 %");
-    expect(formatChange(122.2222)).toBe("+122,2 %");
-    expect(formatChange(0)).toBe("0 %");
+    expect(formatChange(-30)).toBe("−30\u00a0%");
+    expect(formatChange(122.2222)).toBe("+122,2\u00a0%");
+    expect(formatChange(0)).toBe("0\u00a0%");
     expect(changeAgainstBase({ baseValue: 0 }, 5)).toBeUndefined();
     expect(changeAgainstBase({ baseValue: 18 }, 40)).toBeCloseTo(122.22, 2);
   });

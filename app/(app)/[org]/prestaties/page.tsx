@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
-import { formatEuroCents, formatNumber } from "@/lib/format";
+import { formatEuroCents, formatPercent } from "@/lib/format";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 import { supplierDashboardPage } from "@/lib/supplier-dashboard/pages";
 
 export const metadata: Metadata = { title: "Prestaties" };
 
 function shareText(share: number | null): string {
-  return share === null ? "—" : `${formatNumber(share * 100, 0)} %`;
+  return share === null ? "—" : formatPercent(share * 100, 0);
 }
 
 /** The change since the review before: "↑ 12 sinds vorige review". */
