@@ -10,7 +10,7 @@ test("the coordinator sees the CO2 target drawn and adds a target with a decimal
   await expect(page.getByRole("heading", { level: 1, name: "Doelstellingen" })).toBeVisible();
 
   const co2 = page.getByRole("region", { name: "CO2-uitstoot eigen organisatie en inkoop" });
-  const chart = co2.getByRole("img", { name: /basisjaar 2020 12\.500 ton CO2e; doel in 2025 8\.750 ton CO2e \(−30 %\)/ });
+  const chart = co2.getByRole("img", { name: /basisjaar 2020 12\.500\s+ton CO2e; doel in 2025 8\.750\s+ton CO2e \(−30\s%\)/ });
   await expect(chart).toBeVisible();
   // The line itself, not only its container: a path with a drawn shape, a base square and two milestone dots.
   const line = chart.locator("path.recharts-line-curve");
@@ -55,7 +55,7 @@ test("the coordinator sees the CO2 target drawn and adds a target with a decimal
   await page.getByRole("button", { name: "Doelstelling opslaan" }).click();
   await expect(statusMessage(page)).toHaveText("De doelstelling is opgeslagen.");
   const added = page.getByRole("region", { name });
-  await expect(added.getByRole("img", { name: /basisjaar 2021 48\.250,5 kg; doel in 2026 36\.187,88 kg \(−25 %\)/ })).toBeVisible();
+  await expect(added.getByRole("img", { name: /basisjaar 2021 48\.250,5\skg; doel in 2026 36\.187,88\skg \(−25\s%\)/ })).toBeVisible();
   await expect(added.locator("path.recharts-line-curve")).toHaveAttribute("d", /^M[\d.]+,[\d.]+L/);
   await checkPage(page, "doelstellingen-toegevoegd");
 
