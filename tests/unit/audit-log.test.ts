@@ -9,19 +9,34 @@ describe("auditDiff", () => {
     expect(auditDiff(before, after)).toEqual([{ field: "title", label: "Titel", before: "Catering", after: "Catering stadhuis" }]);
   });
 
-  it("shows what was added or removed as empty on the other side, and unknown fields by their name", () => {
+  it("shows what was added or removed as empty on the other side, choices in Dutch and unknown fields by their name", () => {
     expect(auditDiff(null, { role: "viewer", reasonCode: "x" })).toEqual([
-      { field: "role", label: "Rol", before: null, after: "viewer" },
+      { field: "role", label: "Rol", before: null, after: "lezer" },
       { field: "reasonCode", label: "reasonCode", before: null, after: "x" },
     ]);
     expect(auditDiff({ email: "a@b.nl" }, null)).toEqual([{ field: "email", label: "E-mailadres", before: "a@b.nl", after: null }]);
   });
 
-  it("writes yes/no, lists and objects out, and finds nothing when nothing changed", () => {
+  it("leaves references to other rows out: the log names the object itself", () => {
+    expect(auditDiff(null, { id: "k1", contractId: "c1", themeIds: ["t1"], name: "Afval" })).toEqual([
+      { field: "name", label: "Naam", before: null, after: "Afval" },
+    ]);
+  });
+
+  it("writes yes/no, moments, quarters, lists and structures as a person reads them", () => {
     expect(auditValue(true)).toBe("ja");
-    expect(auditValue([1, 2])).toBe("[1,2]");
+    expect(auditValue(1250.5)).toBe("1.250,5");
+    expect(auditValue("2026-Q3")).toBe("2026 K3");
+    expect(auditValue("2026-12-05T12:31:03.374Z")).toBe("5 dec 2026, 13:31");
+    expect(auditValue(["lezer", "beheerder"])).toBe("lezer, beheerder");
+    expect(auditValue([{ quarter: "2026-Q3" }, { quarter: "2027-Q3" }])).toBe("2 regels");
+    expect(auditValue({ milestones: [] })).toBe("vastgelegd");
     expect(auditDiff({ knockOut: false, replaces: [{ role: "viewer" }] }, { knockOut: true, replaces: [{ role: "viewer" }] })).toEqual([
       { field: "knockOut", label: "Knock-out", before: "nee", after: "ja" },
+    ]);
+    // A structure that changed but reads the same on both sides still shows as changed.
+    expect(auditDiff({ growthPath: { milestones: [1] } }, { growthPath: { milestones: [2] } })).toEqual([
+      { field: "growthPath", label: "Groeipad", before: "vastgelegd", after: "gewijzigd" },
     ]);
     expect(auditDiff({ a: 1 }, { a: 1 })).toEqual([]);
     expect(auditDiff(null, null)).toEqual([]);

@@ -71,7 +71,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
       </p>
       <h1>Logboek</h1>
       <p className="muted">
-        Elke wijziging in {actor.org.name}, met wie haar deed en wat er veranderde. Het logboek kan niet worden aangepast of verwijderd.
+        Elke wijziging in {actor.org.name}: wie ze deed en wat er veranderde. Het logboek kan niet worden aangepast of verwijderd.
       </p>
       <section className="card" aria-labelledby="filters">
         <h2 id="filters">Filters</h2>
