@@ -8,13 +8,19 @@ import { contractOverview } from "@/lib/contracts/overview";
 import { statusLabel, statusTone } from "@/lib/contracts/rules";
 import { formatDate, formatEuroCompact, sentence } from "@/lib/format";
 import { withTenant } from "@/lib/tenancy";
+import { amsterdamToday } from "@/lib/time";
+import { hasWork } from "@/lib/worklist/policy";
+import { worklist } from "@/lib/worklist/queries";
+import { Worklist } from "./_components/worklist";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const actor = await requireActor(org);
-  const contracts = await withTenant(actor, (tx) => listContracts(tx, { viewer: viewerOf(actor) }));
+  const [contracts, work] = await withTenant(actor, (tx) =>
+    Promise.all([listContracts(tx, { viewer: viewerOf(actor) }), worklist(tx, { actor, today: amsterdamToday() })]),
+  );
   const overview = contractOverview(contracts);
   const isBuyer = actor.org.kind === "buyer";
   const mine = isBuyer ? contracts.filter((c) => isManagerOf(actor, c)) : [];
@@ -30,6 +36,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
           </p>
         </div>
       </div>
+      <Worklist items={work} readsOnly={!hasWork(actor)} />
       <div className="stats">
         <div className="stat">
           <div className="value">{overview.active}</div>

@@ -1,0 +1,29 @@
+// What a person's "Te doen" list holds: one item per thing waiting for them, each linking to
+// where it is done, and leaving the list when it is (every item is read from the current state).
+
+type WorkKind = "report" | "assess_report" | "kpi_proposal" | "sign_review" | "action_item" | "roadmap_item";
+
+export type WorkItem = {
+  /** Stable per thing, so a list can be compared between two moments. */
+  key: string;
+  kind: WorkKind;
+  /** What to do, as a sentence start: "Rapportage 2026 K3 invullen". */
+  title: string;
+  contract: { id: string; title: string };
+  href: string;
+  /** An ISO date the thing is due, if it has one. */
+  due: string | null;
+  /** Past its due date, or sent back: shown first. */
+  urgent: boolean;
+};
+
+/** Urgent first, then by due date (undated last), then by contract and title. */
+export function sortWork(items: WorkItem[]): WorkItem[] {
+  return [...items].sort(
+    (a, b) =>
+      Number(b.urgent) - Number(a.urgent) ||
+      (a.due ?? "9999-12-31").localeCompare(b.due ?? "9999-12-31") ||
+      a.contract.title.localeCompare(b.contract.title, "nl") ||
+      a.title.localeCompare(b.title, "nl"),
+  );
+}

@@ -1,0 +1,194 @@
+// "Te doen" for one person, read from the current state of the contracts they work on: a thing
+// done is no longer in the state these queries look for, so it leaves the list by itself.
+// Who works on which contracts: a supplier's admins and reporters on all of its contracts; a
+// buyer's contract manager on the contracts they manage; its admin and coordinator on all (the
+// coordinator as the one who keeps an eye on every contract); viewers have nothing to do.
+import { and, eq, inArray, isNotNull, isNull, ne, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import { actionItems, kpis, reviews, roadmapItems } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { listContracts, viewerOf } from "@/lib/contracts/queries";
+import { formatDate } from "@/lib/format";
+import { quarterFromKey, quarterLabel } from "@/lib/periods";
+import { reportOverview } from "@/lib/reports/queries";
+import { sortWork, type WorkItem } from "./items";
+import { hasWork, worksOnManagedOnly } from "./policy";
+
+type Side = "buyer" | "supplier";
+type Scope = { side: Side; orgId: string; contracts: Map<string, { id: string; title: string }> };
+
+/** The contracts this person works on (none for a viewer). */
+async function workingContracts(db: Db, actor: Actor) {
+  if (!hasWork(actor)) return [];
+  const managedBy = worksOnManagedOnly(actor) ? actor.userId : undefined;
+  return listContracts(db, { viewer: viewerOf(actor), managedBy });
+}
+
+/** The rows of a tenant table this side may see, by its own column as the policies have it. */
+function ofSide(scope: Scope, table: { tenantId: AnyPgColumn; supplierOrgId: AnyPgColumn; contractId: AnyPgColumn }): SQL {
+  return and(
+    scope.side === "buyer" ? eq(table.tenantId, scope.orgId) : eq(table.supplierOrgId, scope.orgId),
+    inArray(table.contractId, [...scope.contracts.keys()]),
+  )!;
+}
+
+async function reportItems(db: Db, scope: Scope, base: string, today: string): Promise<WorkItem[]> {
+  const overview = await reportOverview(db, { viewer: { orgId: scope.orgId, orgKind: scope.side }, today });
+  return overview
+    .filter((c) => scope.contracts.has(c.contract.id))
+    .flatMap(({ contract, quarters }) =>
+      quarters.flatMap((q): WorkItem[] => {
+        const label = quarterLabel(q.quarter);
+        const item = {
+          contract: { id: contract.id, title: contract.title },
+          href: `${base}/${contract.id}/rapportages/${q.key}`,
+          due: q.dueDate,
+        };
+        if (scope.side === "buyer") {
+          return q.status === "submitted"
+            ? [
+                {
+                  ...item,
+                  key: `assess:${contract.id}:${q.key}`,
+                  kind: "assess_report",
+                  title: `Rapportage ${label} beoordelen`,
+                  due: null,
+                  urgent: false,
+                },
+              ]
+            : [];
+        }
+        switch (q.status) {
+          case "sent_back":
+            return [
+              {
+                ...item,
+                key: `report:${contract.id}:${q.key}`,
+                kind: "report",
+                title: `Vraag over de rapportage ${label} beantwoorden`,
+                urgent: true,
+              },
+            ];
+          case "overdue":
+            return [
+              {
+                ...item,
+                key: `report:${contract.id}:${q.key}`,
+                kind: "report",
+                title: `Rapportage ${label} invullen (te laat)`,
+                urgent: true,
+              },
+            ];
+          case "due":
+          case "draft":
+            return [
+              { ...item, key: `report:${contract.id}:${q.key}`, kind: "report", title: `Rapportage ${label} invullen`, urgent: false },
+            ];
+          default:
+            return [];
+        }
+      }),
+    );
+}
+
+async function proposalItems(db: Db, scope: Scope, base: string): Promise<WorkItem[]> {
+  const rows = await db
+    .select({ id: kpis.id, name: kpis.name, contractId: kpis.contractId })
+    .from(kpis)
+    .where(and(ofSide(scope, kpis), eq(kpis.status, "proposed"), ne(kpis.proposedByKind, scope.side)));
+  return rows.map((k) => ({
+    key: `kpi:${k.id}`,
+    kind: "kpi_proposal",
+    title: `KPI-voorstel ‘${k.name}’ beantwoorden`,
+    contract: scope.contracts.get(k.contractId)!,
+    href: `${base}/${k.contractId}/kpis/${k.id}`,
+    due: null,
+    urgent: false,
+  }));
+}
+
+/** Reviews the other side has signed and this side has not: the signature is what is waited for. */
+async function signatureItems(db: Db, scope: Scope, base: string): Promise<WorkItem[]> {
+  const [mine, theirs] =
+    scope.side === "buyer" ? [reviews.buyerSignedAt, reviews.supplierSignedAt] : [reviews.supplierSignedAt, reviews.buyerSignedAt];
+  const rows = await db
+    .select({ id: reviews.id, quarter: reviews.quarter, contractId: reviews.contractId })
+    .from(reviews)
+    .where(and(ofSide(scope, reviews), eq(reviews.status, "draft"), isNull(mine), isNotNull(theirs)));
+  return rows.map((r) => ({
+    key: `sign:${r.id}`,
+    kind: "sign_review",
+    title: `Kwartaalreview ${quarterLabel(quarterFromKey(r.quarter))} ondertekenen`,
+    contract: scope.contracts.get(r.contractId)!,
+    href: `${base}/${r.contractId}/reviews/${r.quarter}`,
+    due: null,
+    urgent: true,
+  }));
+}
+
+async function actionItemsOf(db: Db, scope: Scope, base: string, today: string): Promise<WorkItem[]> {
+  const rows = await db
+    .select({
+      id: actionItems.id,
+      title: actionItems.title,
+      dueDate: actionItems.dueDate,
+      contractId: actionItems.contractId,
+      quarter: reviews.quarter,
+    })
+    .from(actionItems)
+    .innerJoin(reviews, and(eq(reviews.tenantId, actionItems.tenantId), eq(reviews.id, actionItems.reviewId)))
+    .where(and(ofSide(scope, actionItems), eq(actionItems.status, "open"), eq(actionItems.ownerSide, scope.side)));
+  return rows.map((a) => ({
+    key: `action:${a.id}`,
+    kind: "action_item",
+    title: `Actiepunt ‘${a.title}’${a.dueDate ? ` (uiterlijk ${formatDate(a.dueDate)})` : ""}`,
+    contract: scope.contracts.get(a.contractId)!,
+    href: `${base}/${a.contractId}/reviews/${a.quarter}`,
+    due: a.dueDate,
+    urgent: Boolean(a.dueDate && a.dueDate < today),
+  }));
+}
+
+async function roadmapItemsOf(db: Db, scope: Scope, base: string, today: string): Promise<WorkItem[]> {
+  const rows = await db
+    .select({ id: roadmapItems.id, title: roadmapItems.title, dueDate: roadmapItems.dueDate, contractId: roadmapItems.contractId })
+    .from(roadmapItems)
+    .where(
+      and(
+        ofSide(scope, roadmapItems),
+        inArray(roadmapItems.status, ["planned", "in_progress"]),
+        eq(roadmapItems.ownerSide, scope.side),
+        isNotNull(roadmapItems.dueDate),
+      ),
+    );
+  return rows.map((r) => ({
+    key: `roadmap:${r.id}`,
+    kind: "roadmap_item",
+    title: `Roadmapactie ‘${r.title}’ (streefdatum ${formatDate(r.dueDate!)})`,
+    contract: scope.contracts.get(r.contractId)!,
+    href: `${base}/${r.contractId}/roadmap`,
+    due: r.dueDate,
+    urgent: r.dueDate! < today,
+  }));
+}
+
+/** Everything waiting for this person, most urgent first. */
+export async function worklist(db: Db, { actor, today }: { actor: Actor; today: string }): Promise<WorkItem[]> {
+  const contracts = await workingContracts(db, actor);
+  if (contracts.length === 0) return [];
+  const scope: Scope = {
+    side: actor.org.kind,
+    orgId: actor.org.id,
+    contracts: new Map(contracts.map((c) => [c.id, { id: c.id, title: c.title }])),
+  };
+  const base = `/${actor.org.slug}/contracten`;
+  const parts = await Promise.all([
+    reportItems(db, scope, base, today),
+    proposalItems(db, scope, base),
+    signatureItems(db, scope, base),
+    actionItemsOf(db, scope, base, today),
+    roadmapItemsOf(db, scope, base, today),
+  ]);
+  return sortWork(parts.flat());
+}
