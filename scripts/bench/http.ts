@@ -11,7 +11,8 @@ import { sessionCookie } from "./session";
 
 type LoadFigures = { p50_ms: number; p95_ms: number; p99_ms: number; rps: number; errors: number; queries: number; bytes: number };
 type Options = { rps: number; coldRps: number; seconds: number; contractId: string; drafts: ReviewDraft[]; sessions: Map<string, string> };
-export type ScenarioName = "org_dashboard" | "org_dashboard_cold" | "contract_dashboard" | "review_save" | "audit_log";
+export type ScenarioName =
+  "org_dashboard" | "org_dashboard_cold" | "contract_dashboard" | "review_save" | "audit_log" | "worklist_coordinator" | "worklist_manager";
 
 /**
  * A period no earlier request asked for, so the dashboard is computed rather than served from the
@@ -76,6 +77,9 @@ export async function runHttpScenarios(bench: BenchDatabase, options: Options) {
       review_save: { one: () => save(options.drafts.length - 1), many: (i: number) => save(i) },
       // The first page of a log of a million events, as a coordinator opens Beheer → Logboek.
       audit_log: { one: () => get(`/${org}/beheer/logboek`, coordinator), many: () => get(`/${org}/beheer/logboek`, coordinator) },
+      // The home page with "Te doen": the coordinator's over every contract, a contract manager's over theirs.
+      worklist_coordinator: { one: () => get(`/${org}`, coordinator), many: () => get(`/${org}`, coordinator) },
+      worklist_manager: { one: () => get(`/${org}`, contractManagerCookie), many: () => get(`/${org}`, contractManagerCookie) },
     };
     const results: Record<string, LoadFigures> = {};
     app.resetPeak();

@@ -53,6 +53,8 @@ async function main() {
     contract_dashboard: scenario("contract_dashboard"),
     review_save: scenario("review_save"),
     audit_log: scenario("audit_log"),
+    worklist_coordinator: scenario("worklist_coordinator"),
+    worklist_manager: scenario("worklist_manager"),
   };
   console.log("Eerste start van npm run dev, vers en met een bestaande database…");
   const firstStart = await measureFirstStart((line) => console.log(line));
@@ -73,6 +75,11 @@ async function main() {
         met: (scenarios.org_dashboard.ratio_to_sql ?? Infinity) <= 2,
       },
       review_save_p95: { goal: "p95 ≤ 150 ms", met: scenarios.review_save.p95_ms <= 150 },
+      worklist_coordinator_p95: {
+        goal: "Te doen van de coördinator (alle contracten): p95 ≤ 300 ms",
+        met: scenarios.worklist_coordinator.p95_ms <= 300,
+      },
+      worklist_manager_p95: { goal: "Te doen van een contractmanager: p95 ≤ 300 ms", met: scenarios.worklist_manager.p95_ms <= 300 },
       audit_log_p95: { goal: "logboek, eerste pagina bij een miljoen wijzigingen: p95 ≤ 150 ms", met: scenarios.audit_log.p95_ms <= 150 },
       rls_overhead: { goal: "RLS kost ≤ 10 %", met: inProcess.rlsOverhead <= 0.1 },
       peak_rss: { goal: `piekgeheugen van de app ≤ ${memoryGoal} MB`, met: http.peakRssMb <= memoryGoal },
