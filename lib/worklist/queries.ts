@@ -3,19 +3,20 @@
 // Who works on which contracts: a supplier's admins and reporters on all of its contracts; a
 // buyer's contract manager on the contracts they manage; its admin and coordinator on all (the
 // coordinator as the one who keeps an eye on every contract); viewers have nothing to do.
-import { and, eq, inArray, isNotNull, isNull, ne, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, lte, ne, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { actionItems, kpis, reviews, roadmapItems } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { listContracts, viewerOf } from "@/lib/contracts/queries";
 import { formatDate } from "@/lib/format";
-import { quarterFromKey, quarterLabel } from "@/lib/periods";
+import { addDays, quarterFromKey, quarterLabel } from "@/lib/periods";
 import { reportOverview } from "@/lib/reports/queries";
 import { sortWork, type WorkItem } from "./items";
 import { hasWork, worksOnManagedOnly } from "./policy";
 
 type Side = "buyer" | "supplier";
+const ROADMAP_HORIZON_DAYS = 30;
 type Scope = { side: Side; orgId: string; contracts: Map<string, { id: string; title: string }> };
 
 /** The contracts this person works on (none for a viewer). */
@@ -160,6 +161,8 @@ async function roadmapItemsOf(db: Db, scope: Scope, base: string, today: string)
         inArray(roadmapItems.status, ["planned", "in_progress"]),
         eq(roadmapItems.ownerSide, scope.side),
         isNotNull(roadmapItems.dueDate),
+        // A roadmap runs for years: an action asks for attention from a month before its date.
+        lte(roadmapItems.dueDate, addDays(today, ROADMAP_HORIZON_DAYS)),
       ),
     );
   return rows.map((r) => ({

@@ -3,7 +3,7 @@
 // never appear.
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { actionItems, kpis, reports, reviews, type Contract } from "@/db/schema";
+import { actionItems, kpis, reports, reviews, roadmapItems, type Contract } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { withTenant } from "@/lib/tenancy";
 import { worklist } from "@/lib/worklist/queries";
@@ -164,5 +164,39 @@ describe("who sees what", () => {
     const firstCalm = items.findIndex((i) => !i.urgent);
     expect(firstCalm).toBeGreaterThan(0);
     expect(items.slice(firstCalm).every((i) => !i.urgent)).toBe(true);
+  });
+});
+
+describe("roadmap actions", () => {
+  it("ask for attention from a month before their date, and not when done", async () => {
+    const [soon, later] = await db
+      .insert(roadmapItems)
+      .values([
+        {
+          tenantId: buyer.org.id,
+          contractId: managed.id,
+          title: "Menu herzien",
+          ownerSide: "buyer",
+          owner: "Fatima",
+          dueDate: "2026-12-20",
+          strategy: "opbouw",
+        },
+        {
+          tenantId: buyer.org.id,
+          contractId: managed.id,
+          title: "Keuken vernieuwen",
+          ownerSide: "buyer",
+          owner: "Fatima",
+          dueDate: "2027-06-30",
+          strategy: "opbouw",
+        },
+      ])
+      .returning();
+    const keys = await keysOf(buyer.as.contract_manager);
+    expect(keys).toContain(`roadmap:${soon.id}`);
+    expect(keys).not.toContain(`roadmap:${later.id}`);
+    expect(await keysOf(supplier.as.admin)).not.toContain(`roadmap:${soon.id}`);
+    await db.update(roadmapItems).set({ status: "done" }).where(eq(roadmapItems.id, soon.id));
+    expect(await keysOf(buyer.as.contract_manager)).not.toContain(`roadmap:${soon.id}`);
   });
 });
