@@ -1,7 +1,7 @@
 // What a person's "Te doen" list holds: one item per thing waiting for them, each linking to
 // where it is done, and leaving the list when it is (every item is read from the current state).
 
-type WorkKind = "report" | "assess_report" | "kpi_proposal" | "sign_review" | "action_item" | "roadmap_item";
+type WorkKind = "report" | "assess_report" | "kpi_proposal" | "sign_review" | "approve_waiver" | "action_item" | "roadmap_item";
 
 export type WorkItem = {
   /** Stable per thing, so a list can be compared between two moments. */

@@ -3,13 +3,15 @@
 // Who works on which contracts: a supplier's admins and reporters on all of its contracts; a
 // buyer's contract manager on the contracts they manage; its admin and coordinator on all (the
 // coordinator as the one who keeps an eye on every contract); viewers have nothing to do.
-import { and, eq, inArray, isNotNull, isNull, lte, ne, type SQL } from "drizzle-orm";
+import { and, eq, gt, inArray, isNotNull, isNull, lte, ne, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { actionItems, kpis, reviews, roadmapItems } from "@/db/schema";
+import { actionItems, kpis, reviewScores, reviews, roadmapItems } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import { waiverThreshold } from "@/lib/reviews/config";
 import type { Actor } from "@/lib/auth/actor";
 import { listContracts, viewerOf } from "@/lib/contracts/queries";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatEuroCents } from "@/lib/format";
 import { addDays, quarterFromKey, quarterLabel } from "@/lib/periods";
 import { reportOverview } from "@/lib/reports/queries";
 import { sortWork, type WorkItem } from "./items";
@@ -128,6 +130,43 @@ async function signatureItems(db: Db, scope: Scope, base: string): Promise<WorkI
   }));
 }
 
+/**
+ * Waivers above the four-eyes threshold that wait for a second buyer user: for whoever may approve
+ * them and did not grant them (the one who granted it cannot be the second pair of eyes).
+ */
+async function waiverItems(db: Db, scope: Scope, base: string, actor: Actor): Promise<WorkItem[]> {
+  if (scope.side !== "buyer" || !can(actor.org.kind, actor.role, "reviews.approve_waiver")) return [];
+  const rows = await db
+    .select({
+      id: reviewScores.id,
+      cents: reviewScores.waiverCents,
+      kpiName: kpis.name,
+      quarter: reviews.quarter,
+      contractId: reviews.contractId,
+    })
+    .from(reviewScores)
+    .innerJoin(reviews, and(eq(reviews.tenantId, reviewScores.tenantId), eq(reviews.id, reviewScores.reviewId)))
+    .innerJoin(kpis, and(eq(kpis.tenantId, reviewScores.tenantId), eq(kpis.id, reviewScores.kpiId)))
+    .where(
+      and(
+        ofSide(scope, reviews),
+        eq(reviews.status, "draft"),
+        gt(reviewScores.waiverCents, waiverThreshold()),
+        isNull(reviewScores.waiverApprovedByUserId),
+        ne(reviewScores.waiverByUserId, actor.userId),
+      ),
+    );
+  return rows.map((w) => ({
+    key: `waiver:${w.id}`,
+    kind: "approve_waiver",
+    title: `Kwijtschelding van ${formatEuroCents(w.cents ?? 0)} op ‘${w.kpiName}’ goedkeuren (vier ogen)`,
+    contract: scope.contracts.get(w.contractId)!,
+    href: `${base}/${w.contractId}/reviews/${w.quarter}`,
+    due: null,
+    urgent: false,
+  }));
+}
+
 async function actionItemsOf(db: Db, scope: Scope, base: string, today: string): Promise<WorkItem[]> {
   const rows = await db
     .select({
@@ -190,6 +229,7 @@ export async function worklist(db: Db, { actor, today }: { actor: Actor; today: 
     reportItems(db, scope, base, today),
     proposalItems(db, scope, base),
     signatureItems(db, scope, base),
+    waiverItems(db, scope, base, actor),
     actionItemsOf(db, scope, base, today),
     roadmapItemsOf(db, scope, base, today),
   ]);

@@ -3,14 +3,14 @@
 // never appear.
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { actionItems, kpis, reports, reviews, roadmapItems, type Contract } from "@/db/schema";
+import { actionItems, kpis, reports, reviewScores, reviews, roadmapItems, type Contract } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { withTenant } from "@/lib/tenancy";
 import { worklist } from "@/lib/worklist/queries";
 import { openTestDatabase } from "../fixtures/db";
 import { createStrangers, type Team } from "../fixtures/factories";
 import { insertKpiContract, insertKpiRow } from "../fixtures/kpis";
-import { insertReviewRow } from "../fixtures/reviews";
+import { insertReviewRow, insertScoreRow } from "../fixtures/reviews";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 
 const { db } = await openTestDatabase();
@@ -198,5 +198,33 @@ describe("roadmap actions", () => {
     expect(await keysOf(supplier.as.admin)).not.toContain(`roadmap:${soon.id}`);
     await db.update(roadmapItems).set({ status: "done" }).where(eq(roadmapItems.id, soon.id));
     expect(await keysOf(buyer.as.contract_manager)).not.toContain(`roadmap:${soon.id}`);
+  });
+});
+
+describe("waivers above the four-eyes threshold", () => {
+  it("wait for a second buyer user who may approve them, not for the one who granted them", async () => {
+    const kpi = await insertKpiRow(db, managed, { proposedByKind: "buyer", status: "active", name: "Hergebruik meubilair" });
+    const review = await insertReviewRow(db, managed, "2026-Q3");
+    const score = await insertScoreRow(db, review, kpi.id, {
+      malusRawCents: 500_000,
+      waiverKind: "full",
+      waiverCents: 500_000,
+      waiverReason: "Leverancier trof geen blaam",
+      waiverByUserId: buyer.as.coordinator.userId,
+    });
+    expect(await listOf(buyer.as.admin)).toContainEqual(
+      expect.objectContaining({
+        key: `waiver:${score.id}`,
+        title: "Kwijtschelding van €\u00a05.000,00 op ‘Hergebruik meubilair’ goedkeuren (vier ogen)",
+      }),
+    );
+    expect(await keysOf(buyer.as.coordinator)).not.toContain(`waiver:${score.id}`);
+    expect(await keysOf(buyer.as.contract_manager)).not.toContain(`waiver:${score.id}`);
+    expect(await keysOf(supplier.as.admin)).not.toContain(`waiver:${score.id}`);
+    await db
+      .update(reviewScores)
+      .set({ waiverApprovedByUserId: buyer.as.admin.userId, waiverApprovedAt: new Date() })
+      .where(eq(reviewScores.id, score.id));
+    expect(await keysOf(buyer.as.admin)).not.toContain(`waiver:${score.id}`);
   });
 });
