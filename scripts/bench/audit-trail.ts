@@ -22,7 +22,7 @@ export async function ensureAuditTrail(db: Db, params: { tenantId: string; actor
              cs.ids[1 + g % cardinality(cs.ids)], 'update',
              jsonb_build_object('title', 'Oud ' || g), jsonb_build_object('title', cs.titles[1 + g % cardinality(cs.ids)]),
              now() - (g * interval '95 seconds')
-        from cs, generate_series(${done + 1}, ${done + size}) g`);
+        from cs, generate_series(${done + 1}::int, ${done + size}::int) g`);
   }
   await db.execute(sql`analyze audit_events`);
 }
