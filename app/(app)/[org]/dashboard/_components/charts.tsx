@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCompactNumber, formatEuroCents, formatNumber } from "@/lib/format";
+import { formatCompactNumber, formatEuroCents, formatMeasure } from "@/lib/format";
 
 const AXIS = { fill: "#4a5650", fontSize: 13 };
 
@@ -13,7 +13,7 @@ export function ValueBars(props: {
   colour?: string;
   euros?: boolean;
 }) {
-  const format = (v: number) => (props.euros ? formatEuroCents(v * 100, { whole: true }) : `${formatNumber(v)} ${props.unit}`);
+  const format = (v: number) => (props.euros ? formatEuroCents(v * 100, { whole: true }) : formatMeasure(v, props.unit));
   return (
     <div role="img" aria-label={props.description} className="dashboard-chart">
       <BarChart
