@@ -33,8 +33,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
         <h1>Inloggen</h1>
         <p className="muted">Duurzame afspraken tussen opdrachtgevers en leveranciers: KPI&apos;s, groeipaden en kwartaalreviews.</p>
-        {error ? <Notice tone="error">{error}</Notice> : null}
-        {signedOutEverywhere ? <Notice>Je bent op al je apparaten en in al je browsers uitgelogd.</Notice> : null}
+        {error ? (
+          <Notice arrival tone="error">
+            {error}
+          </Notice>
+        ) : null}
+        {signedOutEverywhere ? <Notice arrival>Je bent op al je apparaten en in al je browsers uitgelogd.</Notice> : null}
         <div className="grid-2">
           <section className="card" aria-labelledby="email-login">
             <h2 id="email-login">Met je e-mailadres</h2>

@@ -48,7 +48,7 @@ export default async function KpiLibraryPage({
           </Link>
         ) : null}
       </div>
-      {notice ? <Notice>{NOTICES[notice]}</Notice> : null}
+      {notice ? <Notice arrival>{NOTICES[notice]}</Notice> : null}
       {page.templates.length === 0 ? (
         <div className="card">
           <p>De bibliotheek is nog leeg.</p>

@@ -49,8 +49,8 @@ export default async function ContractPage({
       <p className="small">
         <Link href={`/${org}/contracten`}>← Contracten</Link>
       </p>
-      {notice.opgeslagen ? <Notice>Het contract is opgeslagen.</Notice> : null}
-      {notice.leverancier && NOTICES[notice.leverancier] ? <Notice>{NOTICES[notice.leverancier]}</Notice> : null}
+      {notice.opgeslagen ? <Notice arrival>Het contract is opgeslagen.</Notice> : null}
+      {notice.leverancier && NOTICES[notice.leverancier] ? <Notice arrival>{NOTICES[notice.leverancier]}</Notice> : null}
       <div className="page-header">
         <div>
           <h1>{contract.title}</h1>

@@ -76,7 +76,11 @@ export default async function CooperationTreePage({ params, searchParams }: Prop
 
       <form method="get" action={`${base}#uitkomst`} className="card tree-steps" noValidate>
         <h2>Drie stappen</h2>
-        {hasErrors ? <Notice tone="error">Maak bij elke stap een keuze die in de beslisboom bestaat.</Notice> : null}
+        {hasErrors ? (
+          <Notice arrival tone="error">
+            Maak bij elke stap een keuze die in de beslisboom bestaat.
+          </Notice>
+        ) : null}
         <StepFieldset step={TERM_STEP} chosen={data.chosen.term} error={data.errors.term} />
         <StepFieldset step={INPUT_STEP} chosen={data.chosen.input} error={data.errors.input} />
         <StepFieldset step={LEVEL_STEP} chosen={data.chosen.level} error={data.errors.level} />

@@ -34,7 +34,11 @@ export default async function WegwijzerPage({ params, searchParams }: Props) {
       {/* A plain GET form: the answers end up in the address, so the advice can be bookmarked and shared. */}
       <form method="get" action={`${base}#advies`} className="card wegwijzer-questions" noValidate>
         <h2>Vragen</h2>
-        {Object.keys(data.errors).length > 0 ? <Notice tone="error">Beantwoord alle vijf vragen om het advies te zien.</Notice> : null}
+        {Object.keys(data.errors).length > 0 ? (
+          <Notice arrival tone="error">
+            Beantwoord alle vijf vragen om het advies te zien.
+          </Notice>
+        ) : null}
         {WEGWIJZER_QUESTIONS.map((question, index) => {
           const name = `q${question.number}`;
           const error = data.errors[name];

@@ -20,7 +20,7 @@ export default async function YearWheelPage({
   const next = steps.find((s) => !s.done);
   return (
     <>
-      {nieuw ? <Notice>Het Waardenwiel voor {wheel.year} is aangemaakt. Loop de stappen hierboven door.</Notice> : null}
+      {nieuw ? <Notice arrival>Het Waardenwiel voor {wheel.year} is aangemaakt. Loop de stappen hierboven door.</Notice> : null}
       <div className="wheel-columns chart-first">
         <section className="card" aria-labelledby="wiel">
           <h2 id="wiel">Het wiel</h2>

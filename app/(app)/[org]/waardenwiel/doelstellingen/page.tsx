@@ -44,8 +44,8 @@ export default async function TargetsPage({
           </Link>
         ) : null}
       </div>
-      {opgeslagen ? <Notice>De doelstelling is opgeslagen.</Notice> : null}
-      {verwijderd ? <Notice>De doelstelling is verwijderd.</Notice> : null}
+      {opgeslagen ? <Notice arrival>De doelstelling is opgeslagen.</Notice> : null}
+      {verwijderd ? <Notice arrival>De doelstelling is verwijderd.</Notice> : null}
       {targets.length === 0 ? (
         <div className="card">
           <p>Er zijn nog geen doelstellingen.</p>

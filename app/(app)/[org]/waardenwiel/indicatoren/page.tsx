@@ -35,8 +35,8 @@ export default async function IndicatorsPage({
           </p>
         </div>
       </div>
-      {opgeslagen ? <Notice>De indicator is opgeslagen.</Notice> : null}
-      {verwijderd ? <Notice>De indicator is verwijderd.</Notice> : null}
+      {opgeslagen ? <Notice arrival>De indicator is opgeslagen.</Notice> : null}
+      {verwijderd ? <Notice arrival>De indicator is verwijderd.</Notice> : null}
       <section className="card" aria-labelledby="eigen" style={{ padding: 0 }}>
         <h2 id="eigen" className="card-title">
           Eigen indicatoren van {actor.org.name} ({own.length})

@@ -82,8 +82,10 @@ export default async function ProcurementChecklistPage({ params, searchParams }:
           <PrintButton />
         </div>
       </div>
-      {opgeslagen ? <Notice>De checklist is opgeslagen.</Notice> : null}
-      {gedeeld ? <Notice>{gedeeld === "1" ? sharedNotice : "De checklist wordt niet meer gedeeld met de leverancier."}</Notice> : null}
+      {opgeslagen ? <Notice arrival>De checklist is opgeslagen.</Notice> : null}
+      {gedeeld ? (
+        <Notice arrival>{gedeeld === "1" ? sharedNotice : "De checklist wordt niet meer gedeeld met de leverancier."}</Notice>
+      ) : null}
 
       <section className="card" aria-labelledby="voortgang">
         <h2 id="voortgang">Voortgang</h2>

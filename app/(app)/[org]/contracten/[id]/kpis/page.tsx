@@ -53,8 +53,8 @@ export default async function ContractKpisPage({
       <p className="small">
         <Link href={base}>← {contract.title}</Link>
       </p>
-      {query.melding && NOTICES[query.melding] ? <Notice>{NOTICES[query.melding]}</Notice> : null}
-      {arrival ? <Notice>{arrival}</Notice> : null}
+      {query.melding && NOTICES[query.melding] ? <Notice arrival>{NOTICES[query.melding]}</Notice> : null}
+      {arrival ? <Notice arrival>{arrival}</Notice> : null}
       <div className="page-header">
         <div>
           <h1>KPI&apos;s en groeipaden</h1>

@@ -58,7 +58,7 @@ export default async function RoadmapPage({
           </p>
         </div>
       </div>
-      {notice ? <Notice>{NOTICES[notice]}</Notice> : null}
+      {notice ? <Notice arrival>{NOTICES[notice]}</Notice> : null}
       <section className="card" aria-labelledby="tijdlijn">
         <div className="target-card-header">
           <h2 id="tijdlijn">Tijdlijn</h2>

@@ -44,7 +44,7 @@ export default async function CooperationPage({
           <p>De vorm van samenwerking en het beeld van de ideale partner: de basis waarop de KPI&apos;s van dit contract zijn gekozen.</p>
         </div>
       </div>
-      {opgeslagen ? <Notice>De samenwerking en de droompartner zijn opgeslagen.</Notice> : null}
+      {opgeslagen ? <Notice arrival>De samenwerking en de droompartner zijn opgeslagen.</Notice> : null}
       {canEdit ? (
         <div className="card">
           <CooperationForm

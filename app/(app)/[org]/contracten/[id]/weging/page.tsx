@@ -49,7 +49,7 @@ export default async function ScoreGroupsPage({
           </p>
         </div>
       </div>
-      {opgeslagen ? <Notice>De weging is opgeslagen.</Notice> : null}
+      {opgeslagen ? <Notice arrival>De weging is opgeslagen.</Notice> : null}
       {canEdit ? (
         <div className="card">
           <ScoreGroupsForm

@@ -24,7 +24,7 @@ export default async function ChecklistRoundPage({ params, searchParams }: Props
       <p className="small">
         <Link href={base}>← Checklist strategische inkoop</Link>
       </p>
-      {geopend ? <Notice>De ronde is geopend. Iedereen van {data.actor.org.name} kan de checklist nu invullen.</Notice> : null}
+      {geopend ? <Notice arrival>De ronde is geopend. Iedereen van {data.actor.org.name} kan de checklist nu invullen.</Notice> : null}
       <div className="page-header">
         <div>
           <h1>{round.title}</h1>

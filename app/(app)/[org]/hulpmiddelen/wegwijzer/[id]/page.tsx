@@ -21,7 +21,11 @@ export default async function WegwijzerRunPage({ params, searchParams }: Props) 
       <p className="small no-print">
         <Link href={base}>← Wegwijzer</Link>
       </p>
-      {opgeslagen ? <Notice className="no-print">Het advies is bewaard.</Notice> : null}
+      {opgeslagen ? (
+        <Notice arrival className="no-print">
+          Het advies is bewaard.
+        </Notice>
+      ) : null}
       <article className="wegwijzer-print">
         <div className="page-header">
           <div>

@@ -79,7 +79,7 @@ export default async function KpiPage({
       <p className="small">
         <Link href={list}>← KPI&apos;s van {contract.title}</Link>
       </p>
-      {melding && NOTICES[melding] ? <Notice>{NOTICES[melding]}</Notice> : null}
+      {melding && NOTICES[melding] ? <Notice arrival>{NOTICES[melding]}</Notice> : null}
       <div className="page-header">
         <div>
           <h1>{kpi.name}</h1>

@@ -24,7 +24,7 @@ export default async function ChecklistResultsPage({ params, searchParams }: Pro
       <p className="small">
         <Link href={`${base}/${round.id}`}>← {round.title}</Link>
       </p>
-      {gesloten ? <Notice>De ronde is gesloten. De antwoorden staan vast.</Notice> : null}
+      {gesloten ? <Notice arrival>De ronde is gesloten. De antwoorden staan vast.</Notice> : null}
       <div className="page-header">
         <div>
           <h1>Resultaten: {round.title}</h1>
