@@ -176,13 +176,15 @@ export async function reportOverview(db: Db, { viewer, today }: { viewer: Contra
           .where(and(partyTo(viewer), inArray(contracts.id, ids))),
       ])
     : [[], []];
+  // Looked up by key: with thousands of contracts, searching the lists per quarter took seconds.
+  const reportOf = new Map(reportRows.map((r) => [`${r.tenantId}:${r.contractId}:${r.quarter}`, r]));
+  const daysOf = new Map(dueDays.map((d) => [d.id, d.days]));
   return rows.map((contract) => {
-    const days = dueDays.find((d) => d.id === contract.id)?.days ?? undefined;
+    const days = daysOf.get(contract.id) ?? undefined;
     const quarters = contractQuarters(contract.startDate, contract.endDate)
       .filter((q) => quarterTiming(q.quarter, today) !== "future")
       .map((q) => {
-        const report =
-          reportRows.find((r) => r.tenantId === contract.tenantId && r.contractId === contract.id && r.quarter === q.key) ?? null;
+        const report = reportOf.get(`${contract.tenantId}:${contract.id}:${q.key}`) ?? null;
         const dueDate = reportDueDate(q.quarter, days);
         return {
           key: q.key,

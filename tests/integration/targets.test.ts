@@ -91,7 +91,7 @@ describe("creating an organisation target", () => {
     });
     const grown = await circular({ "milestones.1.mode": "change_percent", "milestones.1.value": "500" });
     expect(!grown.ok && grown.fieldErrors).toEqual({
-      "milestones.1.value": "Dit komt neer op 108 %. De waarde mag niet hoger zijn dan 100 %.",
+      "milestones.1.value": "Dit komt neer op 108\u00a0%. De waarde mag niet hoger zijn dan 100 %.",
     });
   });
 
