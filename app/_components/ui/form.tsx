@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useMemo, useRef, type FormEvent, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useMemo, useRef, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
 import { confirmUnshown, deliver, handOver, settle, type FocusAfterSave } from "@/app/_components/ui/form-feedback";
 import { clearPageConfirmation } from "@/app/_components/ui/page-confirmation";
 import { guardedUpload, type UploadLimit, type UploadRefusal } from "@/app/_components/ui/upload";
@@ -137,10 +137,26 @@ export function Field({ name, label, error, hint, children }: FieldProps) {
   );
 }
 
+const noSubscription = () => () => {};
+
+/**
+ * False in the server's HTML, true once React runs in the browser. These forms are sent by their
+ * onSubmit handler: a click before that exists would send the form as a plain GET to the page
+ * itself, which saves nothing and puts what was typed in the address.
+ */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
 export function SubmitButton({ pending, children, variant }: { pending: boolean; children: ReactNode; variant?: "secondary" | "danger" }) {
   const className = variant ? `button button-${variant}` : "button";
+  const hydrated = useHydrated();
   return (
-    <button type="submit" className={className} disabled={pending} aria-busy={pending}>
+    <button type="submit" className={className} disabled={pending || !hydrated} aria-busy={pending}>
       {pending ? "Bezig…" : children}
     </button>
   );
