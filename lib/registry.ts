@@ -39,6 +39,7 @@ import { evidenceRoute } from "@/lib/reports/routes";
 import { setReminders } from "@/lib/account/actions";
 import { dashboardExportRoute, dashboardRoute } from "@/lib/dashboard/routes";
 import { auditLogExportRoute } from "@/lib/audit-log/routes";
+import { worklistRoute } from "@/lib/worklist/routes";
 import { contractDashboardRoute } from "@/lib/contract-dashboard/routes";
 import { cancelMeeting, planReview, refreshReview } from "@/lib/reviews/plan-actions";
 import { commentOnScore, scoreKpi, settleScore } from "@/lib/reviews/score-actions";
@@ -157,4 +158,5 @@ export const allRoutes = [
   dashboardExportRoute,
   contractDashboardRoute,
   auditLogExportRoute,
+  worklistRoute,
 ] as const;

@@ -1,7 +1,7 @@
 // Before and after of an audit event as a person reads it: the fields that changed, with Dutch
 // names where the field is known, values written out, and bookkeeping fields left out.
 
-import { formatDateTime, formatNumber } from "@/lib/format";
+import { formatDateTime, formatEuroCents, formatNumber } from "@/lib/format";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 
 export type AuditChange = { field: string; label: string; before: string | null; after: string | null };
@@ -16,7 +16,7 @@ const FIELD_LABELS: Record<string, string> = {
   reference: "Kenmerk",
   startDate: "Begindatum",
   endDate: "Einddatum",
-  valueCents: "Waarde (centen)",
+  valueCents: "Waarde",
   supplierOrgId: "Leverancier",
   supplierContactEmail: "Contactpersoon leverancier",
   contractManagerId: "Contractmanager",
@@ -95,6 +95,8 @@ const VALUE_LABELS: Record<string, string> = {
 
 const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const QUARTER = /^\d{4}-Q[1-4]$/;
+/** A numeric column as PostgreSQL hands it over ("1.00"): written with a decimal comma. */
+const DECIMAL = /^-?\d{1,15}\.\d{1,6}$/;
 
 /** A value written out as a person reads it: yes/no, dates, quarters and choices in Dutch; a list or a structure by its size. */
 export function auditValue(value: unknown): string | null {
@@ -104,6 +106,7 @@ export function auditValue(value: unknown): string | null {
   if (typeof value === "string") {
     if (MOMENT.test(value) && !Number.isNaN(Date.parse(value))) return formatDateTime(new Date(value));
     if (QUARTER.test(value)) return quarterLabel(quarterFromKey(value));
+    if (DECIMAL.test(value)) return formatNumber(Number(value), 4);
     return VALUE_LABELS[value] ?? value;
   }
   if (Array.isArray(value))
@@ -113,6 +116,11 @@ export function auditValue(value: unknown): string | null {
         ? value.map((v) => auditValue(v)).join(", ")
         : `${value.length} regels`;
   return "vastgelegd";
+}
+
+/** Amounts are stored in cents (valueCents, malusCents): written as euros. */
+function valueOf(field: string, value: unknown): string | null {
+  return field.endsWith("Cents") && typeof value === "number" ? formatEuroCents(value) : auditValue(value);
 }
 
 function fields(value: unknown): Record<string, unknown> {
@@ -136,8 +144,8 @@ export function auditDiff(before: unknown, after: unknown): AuditChange[] {
   return keys.flatMap((field) => {
     // Compared as stored, so a changed structure counts even where both read "vastgelegd".
     if (JSON.stringify(was[field] ?? null) === JSON.stringify(is[field] ?? null)) return [];
-    const b = auditValue(was[field]);
-    const a = auditValue(is[field]);
+    const b = valueOf(field, was[field]);
+    const a = valueOf(field, is[field]);
     return [{ field, label: FIELD_LABELS[field] ?? field, before: b, after: a === b && a !== null ? "gewijzigd" : a }];
   });
 }

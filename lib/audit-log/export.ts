@@ -8,9 +8,8 @@ import { DateCell, type Sheet } from "@/lib/spreadsheet/cells";
 import { CSV_CONTENT_TYPE, sheetCsv } from "@/lib/spreadsheet/write-csv";
 import { workbookXlsx, XLSX_CONTENT_TYPE } from "@/lib/spreadsheet/write-xlsx";
 import { auditDiff } from "./diff";
-import type { AuditFilters } from "./filters";
 import { AUDIT_KINDS, describeObjects, objectKey } from "./objects";
-import { readAuditLog } from "./queries";
+import { readAuditLog, type AuditQuery } from "./queries";
 
 /** More than an auditor reads in one file; a larger log is exported by period. */
 const AUDIT_EXPORT_LIMIT = 100_000;
@@ -18,7 +17,7 @@ const BATCH = 1_000;
 
 const COLUMNS = ["Tijdstip", "Persoon", "Soort", "Wijziging", "Onderdeel", "Wat er veranderde"];
 
-async function auditLogSheet(db: Db, actor: Actor, filters: AuditFilters): Promise<{ sheet: Sheet; truncated: boolean }> {
+async function auditLogSheet(db: Db, actor: Actor, filters: AuditQuery): Promise<{ sheet: Sheet; truncated: boolean }> {
   const rows: Sheet["rows"] = [];
   let cursor = null;
   for (;;) {
@@ -44,26 +43,24 @@ async function auditLogSheet(db: Db, actor: Actor, filters: AuditFilters): Promi
 }
 
 /** The filters by name, for the info sheet. */
-function filterLines(filters: AuditFilters, names: { person?: string; contract?: string }): Array<[string, string]> {
+type FilterNames = { person?: string; contracts: string[] };
+
+function filterLines(filters: AuditQuery, names: FilterNames): Array<[string, string]> {
   return [
     ["Persoon", names.person ?? "Iedereen"],
     ["Soort", filters.kind ? (AUDIT_KINDS[filters.kind] ?? filters.kind) : "Alle"],
-    ["Contract", names.contract ?? "Alle"],
+    ["Contract", filters.contracts ? names.contracts.join("; ") : "Alle"],
     ["Periode", `${filters.from ? formatDate(filters.from) : "begin"} t/m ${filters.to ? formatDate(filters.to) : "nu"}`],
   ];
 }
 
-export async function auditLogFile(
-  db: Db,
-  actor: Actor,
-  params: { filters: AuditFilters; format: "csv" | "xlsx"; names: { person?: string; contract?: string } },
-) {
-  const { sheet, truncated } = await auditLogSheet(db, actor, params.filters);
+export async function auditLogFile(db: Db, actor: Actor, params: { query: AuditQuery; format: "csv" | "xlsx"; names: FilterNames }) {
+  const { sheet, truncated } = await auditLogSheet(db, actor, params.query);
   const stem = `logboek-${actor.org.slug}`;
   if (params.format === "csv") {
     return { filename: `${stem}.csv`, contentType: CSV_CONTENT_TYPE, bytes: new TextEncoder().encode(sheetCsv(sheet)) };
   }
-  const filters = filterLines(params.filters, params.names);
+  const filters = filterLines(params.query, params.names);
   if (truncated) filters.push(["Let op", `Alleen de nieuwste ${AUDIT_EXPORT_LIMIT} wijzigingen: kies een kortere periode voor de rest.`]);
   const info = { title: `Logboek ${actor.org.name}`, exportedAt: new Date(), exportedBy: actor.name ?? actor.email, filters };
   return { filename: `${stem}.xlsx`, contentType: XLSX_CONTENT_TYPE, bytes: await workbookXlsx([sheet], { info }) };

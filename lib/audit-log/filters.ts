@@ -1,11 +1,15 @@
 // The filters of the audit log, read from the address so a filtered view can be shared and paged:
-// person, kind of object, contract and a period of Amsterdam calendar days.
+// person, kind of object, contract (searched by title or reference) and a period of Amsterdam
+// calendar days.
 import { isIsoDate } from "@/lib/periods";
 import { z } from "@/lib/zod";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** `contract` is what was typed: words of a title or reference, or a contract's id from a link. */
 export type AuditFilters = { person?: string; kind?: string; contract?: string; from?: string; to?: string };
+
+const CONTRACT_SEARCH_MAX = 200;
 
 /** The names of the filters in the address, in Dutch like the rest of the app's addresses. */
 export const AUDIT_PARAMS = { person: "persoon", kind: "soort", contract: "contract", from: "van", to: "tot" } as const;
@@ -27,11 +31,15 @@ export function parseAuditFilters(params: Record<string, string | string[] | und
   };
   const filters: AuditFilters = {};
   const errors: AuditFilterErrors = {};
-  for (const key of ["person", "contract"] as const) {
-    const value = raw(key);
-    if (value === undefined) continue;
-    if (UUID.test(value)) filters[key] = value;
-    else errors[key] = key === "person" ? "Kies een persoon uit de lijst." : "Kies een contract uit de lijst.";
+  const person = raw("person");
+  if (person !== undefined) {
+    if (UUID.test(person)) filters.person = person;
+    else errors.person = "Kies een persoon uit de lijst.";
+  }
+  const contract = raw("contract");
+  if (contract !== undefined) {
+    if (contract.length <= CONTRACT_SEARCH_MAX) filters.contract = contract;
+    else errors.contract = `Zoek met hoogstens ${CONTRACT_SEARCH_MAX} tekens.`;
   }
   const kind = raw("kind");
   if (kind !== undefined) {

@@ -4,9 +4,9 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { people } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { listContracts, viewerOf } from "@/lib/contracts/queries";
 import { auditDiff } from "./diff";
-import { decodeCursor, encodeCursor, parseAuditFilters, type AuditFilters } from "./filters";
+import { resolveAuditFilters } from "./contract-filter";
+import { decodeCursor, encodeCursor } from "./filters";
 import { describeObjects, objectKey } from "./objects";
 import { auditActors, readAuditLog } from "./queries";
 
@@ -15,31 +15,21 @@ async function personName(db: Db, id: string): Promise<string | null> {
   return row?.name ?? null;
 }
 
-/** The person and contract a filter names, for the export's info sheet; unknown ids name nothing. */
-export async function filterNames(db: Db, actor: Actor, filters: AuditFilters) {
-  const [actors, contracts] = await Promise.all([
-    filters.person
-      ? auditActors(db, {
-          tenantId: actor.org.id,
-          onPage: [{ actorUserId: filters.person, actorName: await personName(db, filters.person) }],
-        })
-      : Promise.resolve([]),
-    filters.contract ? listContracts(db, { viewer: viewerOf(actor) }) : Promise.resolve([]),
-  ]);
-  return {
-    person: actors.find((p) => p.id === filters.person)?.name,
-    contract: contracts.find((c) => c.id === filters.contract)?.title,
-  };
+/** The person a filter names, for the export's info sheet; an unknown id names nobody. */
+export async function filterPerson(db: Db, actor: Actor, person: string | undefined): Promise<string | undefined> {
+  if (!person) return undefined;
+  const actors = await auditActors(db, {
+    tenantId: actor.org.id,
+    onPage: [{ actorUserId: person, actorName: await personName(db, person) }],
+  });
+  return actors.find((p) => p.id === person)?.name;
 }
 
 export async function auditLogPage(tx: Db, { actor, search }: { actor: Actor; search: Record<string, string | string[] | undefined> }) {
-  const { filters, errors } = parseAuditFilters(search);
+  const { filters, errors, query, contractTitles } = await resolveAuditFilters(tx, actor, search);
   const cursor = decodeCursor(typeof search.na === "string" ? search.na : undefined);
-  const page = await readAuditLog(tx, { tenantId: actor.org.id, filters, cursor });
-  const [actors, contracts] = await Promise.all([
-    auditActors(tx, { tenantId: actor.org.id, onPage: page.events }),
-    listContracts(tx, { viewer: viewerOf(actor) }),
-  ]);
+  const page = await readAuditLog(tx, { tenantId: actor.org.id, filters: query, cursor });
+  const actors = await auditActors(tx, { tenantId: actor.org.id, onPage: page.events });
   const objects = await describeObjects(tx, { orgSlug: actor.org.slug, events: page.events });
   return {
     filters,
@@ -47,7 +37,7 @@ export async function auditLogPage(tx: Db, { actor, search }: { actor: Actor; se
     paged: cursor !== null,
     next: page.next ? encodeCursor(page.next) : null,
     people: actors,
-    contracts: contracts.map((c) => ({ id: c.id, title: c.title })),
+    contractTitles,
     events: page.events.map((e) => ({
       id: e.id,
       createdAt: e.createdAt,

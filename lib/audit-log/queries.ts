@@ -1,7 +1,7 @@
 // Reading the audit log a page at a time, newest first, with the filters of the log page. Keyset
 // paging on (created_at, id): a page costs the same whether it is the first or the thousandth, and
 // events written meanwhile do not shift the pages a reader is going through.
-import { and, desc, eq, gte, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { actionItems, auditEvents, kpis, people, promises, reports, reviews, roadmapItems } from "@/db/schema";
 import { colleagueEmails, organisationContacts } from "@/lib/members/queries";
@@ -11,18 +11,21 @@ import type { AuditCursor, AuditFilters } from "./filters";
 
 const AUDIT_PAGE_SIZE = 50;
 
-/** The events about a contract: the contract itself and the rows that belong to it. */
-function aboutContract(contractId: string): SQL {
+/** What the log is read with: the page's filters, the contract search resolved to contract ids. */
+export type AuditQuery = Omit<AuditFilters, "contract"> & { contracts?: string[] };
+
+/** The events about some contracts: the contracts themselves and the rows that belong to them. */
+function aboutContracts(contractIds: string[]): SQL {
   const partIds = (
     entity: string,
     table: typeof kpis | typeof reports | typeof reviews | typeof promises | typeof roadmapItems | typeof actionItems,
   ) =>
     and(
       eq(auditEvents.entity, entity),
-      sql`${auditEvents.entityId} in (select ${table.id}::text from ${table} where ${table.contractId} = ${contractId})`,
+      sql`${auditEvents.entityId} in (select ${table.id}::text from ${table} where ${inArray(table.contractId, contractIds)})`,
     )!;
   return or(
-    and(eq(auditEvents.entity, "contract"), eq(auditEvents.entityId, contractId)),
+    and(eq(auditEvents.entity, "contract"), inArray(auditEvents.entityId, contractIds)),
     partIds("kpi", kpis),
     partIds("growth_path", kpis),
     partIds("report", reports),
@@ -34,11 +37,11 @@ function aboutContract(contractId: string): SQL {
 }
 
 /** The filters of the page, apart from whose log it is. */
-function filtersOf(filters: AuditFilters, cursor: AuditCursor | null): SQL[] {
+function filtersOf(filters: AuditQuery, cursor: AuditCursor | null): SQL[] {
   const where: SQL[] = [];
   if (filters.person) where.push(eq(auditEvents.actorUserId, filters.person));
   if (filters.kind) where.push(eq(auditEvents.entity, filters.kind));
-  if (filters.contract) where.push(aboutContract(filters.contract));
+  if (filters.contracts) where.push(filters.contracts.length > 0 ? aboutContracts(filters.contracts) : sql`false`);
   // Calendar days in Amsterdam: "to" includes that whole day.
   if (filters.from) where.push(gte(auditEvents.createdAt, amsterdamDateTime(filters.from, "00:00")));
   if (filters.to) where.push(lt(auditEvents.createdAt, amsterdamDateTime(addDays(filters.to, 1), "00:00")));
@@ -75,10 +78,7 @@ const sortKey = sql<string>`(extract(epoch from ${auditEvents.createdAt}) * 1000
  * missing name only for the organisation's own members. `next` is the cursor of the following
  * page, or null on the last one.
  */
-export async function readAuditLog(
-  db: Db,
-  params: { tenantId: string; filters: AuditFilters; cursor?: AuditCursor | null; limit?: number },
-) {
+export async function readAuditLog(db: Db, params: { tenantId: string; filters: AuditQuery; cursor?: AuditCursor | null; limit?: number }) {
   const limit = params.limit ?? AUDIT_PAGE_SIZE;
   const filters = filtersOf(params.filters, params.cursor ?? null);
   const parts = await Promise.all(

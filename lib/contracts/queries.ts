@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { contracts, organisations, people } from "@/db/schema";
 import type { OrganisationKind } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { organisationContacts } from "@/lib/members/queries";
+import { searchTerms } from "@/lib/search-terms";
 import { UUID_PATTERN } from "./rules";
 
 /** Whose contracts: a buyer sees its own (tenant), a supplier those it is party to. */
@@ -63,6 +64,23 @@ export async function listContracts(db: Db, filters: { viewer: ContractViewer; m
   return selectContracts(db)
     .where(and(...conditions))
     .orderBy(desc(contracts.startDate), asc(contracts.title));
+}
+
+/**
+ * The contracts the viewer may see whose title or reference holds every word typed, or the one
+ * contract an id names; at most `limit`, so a short word among thousands of contracts stays cheap.
+ */
+export async function findContracts(db: Db, { viewer, text, limit }: { viewer: ContractViewer; text: string; limit: number }) {
+  const match = UUID_PATTERN.test(text.trim())
+    ? [eq(contracts.id, text.trim())]
+    : searchTerms(text).map((term) => or(ilike(contracts.title, term), ilike(contracts.reference, term))!);
+  if (match.length === 0) return [];
+  return db
+    .select({ id: contracts.id, title: contracts.title })
+    .from(contracts)
+    .where(and(visibleTo(viewer), ...match))
+    .orderBy(asc(contracts.title))
+    .limit(limit);
 }
 
 /** One contract the viewer may see; another tenant's id looks exactly like a missing one. */

@@ -8,18 +8,9 @@ import type { Db } from "@/db/client";
 import { contracts, lessonsLearned, reviews } from "@/db/schema";
 import type { ContractViewer } from "@/lib/contracts/queries";
 import { ForbiddenError } from "@/lib/errors";
+import { searchTerms } from "@/lib/search-terms";
 
 export const LESSONS_LIMIT = 100;
-
-/** The words of a search, wildcards escaped so "%" and "_" are searched for literally. */
-export function searchTerms(query: string): string[] {
-  return query
-    .trim()
-    .split(/\s+/)
-    .filter((w) => w.length > 0)
-    .slice(0, 8)
-    .map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-}
 
 export async function searchLessons(db: Db, { viewer, query }: { viewer: ContractViewer; query: string }) {
   if (viewer.orgKind !== "buyer") throw new ForbiddenError("Geleerde lessen zoek je als opdrachtgever.");

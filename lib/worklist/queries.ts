@@ -15,6 +15,8 @@ import { formatDate, formatEuroCents } from "@/lib/format";
 import { addDays, quarterFromKey, quarterLabel } from "@/lib/periods";
 import { reportOverview } from "@/lib/reports/queries";
 import { sortWork, type WorkItem } from "./items";
+import { openChecklistRounds, targetsWithoutData } from "./organisation-items";
+import { reviewsToPlan, reviewsToPrepare } from "./review-items";
 import { hasWork, worksOnManagedOnly } from "./policy";
 
 type Side = "buyer" | "supplier";
@@ -215,23 +217,42 @@ async function roadmapItemsOf(db: Db, scope: Scope, base: string, today: string)
   }));
 }
 
+/** What concerns the whole organisation rather than one contract: a buyer's checklist rounds and targets. */
+function organisationItems(db: Db, actor: Actor): Promise<WorkItem[]>[] {
+  if (actor.org.kind !== "buyer" || !hasWork(actor)) return [];
+  const p = { tenantId: actor.org.id, userId: actor.userId, orgSlug: actor.org.slug };
+  return [
+    can(actor.org.kind, actor.role, "guidance.answer") ? openChecklistRounds(db, p) : Promise.resolve([]),
+    can(actor.org.kind, actor.role, "targets.edit") ? targetsWithoutData(db, p) : Promise.resolve([]),
+  ];
+}
+
 /** Everything waiting for this person, most urgent first. */
-export async function worklist(db: Db, { actor, today }: { actor: Actor; today: string }): Promise<WorkItem[]> {
+export async function worklist(
+  db: Db,
+  { actor, today, now = new Date() }: { actor: Actor; today: string; now?: Date },
+): Promise<WorkItem[]> {
   const contracts = await workingContracts(db, actor);
-  if (contracts.length === 0) return [];
   const scope: Scope = {
     side: actor.org.kind,
     orgId: actor.org.id,
     contracts: new Map(contracts.map((c) => [c.id, { id: c.id, title: c.title }])),
   };
   const base = `/${actor.org.slug}/contracten`;
+  const reviewScope = { base, tenantId: actor.org.id, contracts };
   const parts = await Promise.all([
-    reportItems(db, scope, base, today),
-    proposalItems(db, scope, base),
-    signatureItems(db, scope, base),
-    waiverItems(db, scope, base, actor),
-    actionItemsOf(db, scope, base, today),
-    roadmapItemsOf(db, scope, base, today),
+    ...(contracts.length === 0
+      ? []
+      : [
+          reportItems(db, scope, base, today),
+          proposalItems(db, scope, base),
+          signatureItems(db, scope, base),
+          waiverItems(db, scope, base, actor),
+          actionItemsOf(db, scope, base, today),
+          roadmapItemsOf(db, scope, base, today),
+          ...(actor.org.kind === "buyer" ? [reviewsToPlan(db, reviewScope, today), reviewsToPrepare(db, reviewScope, now)] : []),
+        ]),
+    ...organisationItems(db, actor),
   ]);
   return sortWork(parts.flat());
 }

@@ -10,6 +10,14 @@ test("the supplier's reporter finds what waits for her on the home page and gets
   const links = todo.getByRole("listitem").getByRole("link");
   expect(await links.count()).toBeGreaterThan(0);
   await checkPage(page, "te-doen-leverancier");
+  // The navigation counts the same things, and says so to a screen reader.
+  const heading = await todo.getByRole("heading", { level: 2 }).textContent();
+  const count = Number(/\((\d+)\)/.exec(heading!)![1]);
+  const home = page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: /^Dashboard/ });
+  await expect(home).toHaveAccessibleName(`Dashboard (${count} dingen te doen)`);
+  await page.goto("/groen-cateraars/contracten");
+  await expect(home).toHaveAccessibleName(`Dashboard (${count} dingen te doen)`);
+  await home.click();
   const first = links.first();
   const href = (await first.getAttribute("href"))!;
   expect(href).toMatch(/^\/groen-cateraars\/contracten\/[0-9a-f-]{36}\//);
@@ -22,4 +30,5 @@ test("the supplier's reporter finds what waits for her on the home page and gets
   const none = reader.getByRole("region", { name: /Te doen/ });
   await expect(none).toContainText("Als lezer heb je geen taken");
   await expect(none.getByRole("link")).toHaveCount(0);
+  await expect(reader.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Overzicht", exact: true })).toBeVisible();
 });

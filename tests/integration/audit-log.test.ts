@@ -105,7 +105,7 @@ describe("the audit log", () => {
     const byManager = await read(a, { person: a.as.contract_manager.userId });
     expect(byManager.events).toHaveLength(3);
     expect((await read(a, { kind: "kpi" })).events.map((e) => e.entityId)).toEqual([kpiA.id]);
-    const aboutContract = await read(a, { contract: contractA.id });
+    const aboutContract = await read(a, { contracts: [contractA.id] });
     expect(aboutContract.events.map((e) => e.entity).sort()).toEqual(["contract", "kpi"]);
     const old = await read(a, { from: "2025-03-15", to: "2025-03-15" });
     expect(old.events.map((e) => e.entity)).toEqual(["indicator"]);
@@ -113,8 +113,32 @@ describe("the audit log", () => {
     expect((await read(a, { from: "2025-03-16" })).events.some((e) => e.entity === "indicator")).toBe(false);
   });
 
+  it("finds contracts by the words of their title, names what it found, and says so when it finds nothing", async () => {
+    const suffix = contractA.title.split(" ").at(-1)!;
+    const found = await pageOf({ contract: `sportcentra ${suffix}` });
+    expect(found.errors).toEqual({});
+    expect(found.contractTitles).toEqual([contractA.title]);
+    expect(found.events.map((e) => e.object?.label).sort()).toEqual([
+      `Contract ‘${contractA.title}’`,
+      `KPI ‘Aandeel lokale leveranciers’ op contract ‘${contractA.title}’`,
+    ]);
+    // Both of A's catering contracts, not B's.
+    const broad = await pageOf({ contract: "catering", soort: "contract" });
+    expect(broad.contractTitles.sort()).toEqual([contractA.title, otherContractA.title].sort());
+    expect(broad.events.map((e) => e.object?.label).sort()).toEqual(
+      [`Contract ‘${contractA.title}’`, `Contract ‘${otherContractA.title}’`].sort(),
+    );
+    // Another organisation's contract, by id or by title, is not found, and the log shows what it would without the filter.
+    for (const contract of [contractB.id, "Geheim contract van B", "100%_"]) {
+      const none = await pageOf({ contract, soort: "contract" });
+      expect(none.errors.contract).toMatch(/^Geen contract gevonden met ‘.+’ in de titel of het kenmerk\.$/);
+      expect(none.events.some((e) => e.object?.href?.includes(contractB.id))).toBe(false);
+      expect(none.events.length).toBeGreaterThan(1);
+    }
+  });
+
   it("never shows another organisation's events, not even with its contract as filter", async () => {
-    expect((await read(a, { contract: contractB.id })).events).toEqual([]);
+    expect((await read(a, { contracts: [contractB.id] })).events).toEqual([]);
     const everything = [];
     let cursor = null;
     do {
@@ -214,8 +238,8 @@ describe("a supplier's log", () => {
   });
 
   it("filters by its contract, and another contract's id finds nothing", async () => {
-    expect((await readAs({ contract: shared.id })).events.map((e) => e.entity).sort()).toEqual(["contract", "kpi"]);
-    expect((await readAs({ contract: contractA.id })).events).toEqual([]);
+    expect((await readAs({ contracts: [shared.id] })).events.map((e) => e.entity).sort()).toEqual(["contract", "kpi"]);
+    expect((await readAs({ contracts: [contractA.id] })).events).toEqual([]);
   });
 
   it("is refused to the supplier's reporter and viewer", async () => {

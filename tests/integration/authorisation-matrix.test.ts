@@ -138,6 +138,7 @@ const builders: Record<string, Builder> = {
     level: "organisation",
     input: () => ({ search: new URLSearchParams("van=2026-01-01"), format: "csv" }),
   },
+  "GET /api/v1/[org]/worklist": { level: "organisation", input: () => ({}) },
   ...wheelMatrixBuilders({ db, buyerOf, homeContract }),
   ...guidanceMatrixBuilders({ db, buyerOf }),
   ...guidanceToolsMatrixBuilders(),

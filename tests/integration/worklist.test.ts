@@ -3,13 +3,29 @@
 // never appear.
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { actionItems, kpis, reports, reviewScores, reviews, roadmapItems, type Contract } from "@/db/schema";
+import {
+  actionItems,
+  checklistAnswers,
+  checklistRounds,
+  contracts,
+  kpis,
+  organisationTargets,
+  reports,
+  reviewScores,
+  reviews,
+  roadmapItems,
+  type Contract,
+} from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { withTenant } from "@/lib/tenancy";
+import { amsterdamToday } from "@/lib/time";
+import type { WorkItem } from "@/lib/worklist/items";
 import { worklist } from "@/lib/worklist/queries";
+import { worklistRoute } from "@/lib/worklist/routes";
 import { openTestDatabase } from "../fixtures/db";
 import { createStrangers, type Team } from "../fixtures/factories";
 import { insertKpiContract, insertKpiRow } from "../fixtures/kpis";
+import { globalIndicatorId } from "../fixtures/targets";
 import { insertReviewRow, insertScoreRow } from "../fixtures/reviews";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 
@@ -21,7 +37,8 @@ let otherBuyer: Team<BuyerRole>;
 let managed: Contract;
 let notManaged: Contract;
 
-const listOf = (actor: Actor) => withTenant(actor, (tx) => worklist(tx, { actor, today: TODAY }), db);
+const NOW = new Date("2026-12-05T09:00:00Z");
+const listOf = (actor: Actor) => withTenant(actor, (tx) => worklist(tx, { actor, today: TODAY, now: NOW }), db);
 const keysOf = async (actor: Actor) => (await listOf(actor)).map((i) => i.key);
 
 beforeAll(async () => {
@@ -140,7 +157,7 @@ describe("signatures and action items", () => {
 
 describe("who sees what", () => {
   it("gives a contract manager only the contracts they manage, the admin and coordinator all, a viewer nothing", async () => {
-    const onContract = (items: { contract: { id: string } }[], c: Contract) => items.some((i) => i.contract.id === c.id);
+    const onContract = (items: WorkItem[], c: Contract) => items.some((i) => i.contract?.id === c.id);
     await insertKpiRow(db, managed, { proposedByKind: "supplier", name: "Afvalscheiding" });
     await insertKpiRow(db, notManaged, { proposedByKind: "supplier", name: "Groene stroom" });
     const cm = await listOf(buyer.as.contract_manager);
@@ -156,7 +173,7 @@ describe("who sees what", () => {
 
   it("never shows another organisation's contracts", async () => {
     const items = await listOf(otherBuyer.as.coordinator);
-    expect(items.some((i) => i.contract.id === managed.id || i.contract.id === notManaged.id)).toBe(false);
+    expect(items.some((i) => i.contract?.id === managed.id || i.contract?.id === notManaged.id)).toBe(false);
   });
 
   it("lists urgent things first, then by date", async () => {
@@ -226,5 +243,98 @@ describe("waivers above the four-eyes threshold", () => {
       .set({ waiverApprovedByUserId: buyer.as.admin.userId, waiverApprovedAt: new Date() })
       .where(eq(reviewScores.id, score.id));
     expect(await keysOf(buyer.as.admin)).not.toContain(`waiver:${score.id}`);
+  });
+});
+
+describe("reviews to plan and prepare", () => {
+  let fresh: Contract;
+
+  beforeAll(async () => {
+    fresh = await insertKpiContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplier.org.id,
+      startDate: "2026-01-01",
+      endDate: "2027-12-31",
+    });
+    await db.update(contracts).set({ status: "active" }).where(eq(contracts.tenantId, buyer.org.id));
+  });
+
+  it("asks the contract manager to plan the review of the quarter that just ended, then to prepare it the week before", async () => {
+    const plan = `plan:${fresh.id}:2026-Q3`;
+    expect((await listOf(buyer.as.contract_manager)).find((i) => i.key === plan)).toMatchObject({
+      kind: "plan_review",
+      title: "Kwartaalreview 2026 K3 plannen",
+      href: `/${buyer.org.slug}/contracten/${fresh.id}/reviews/2026-Q3`,
+    });
+    // Not an older quarter, not a contract someone else manages, not the supplier.
+    expect(await keysOf(buyer.as.contract_manager)).not.toContain(`plan:${fresh.id}:2026-Q2`);
+    expect(await keysOf(buyer.as.contract_manager)).not.toContain(`plan:${notManaged.id}:2026-Q3`);
+    expect(await keysOf(buyer.as.coordinator)).toContain(`plan:${notManaged.id}:2026-Q3`);
+    expect((await keysOf(supplier.as.reporter)).some((k) => k.startsWith("plan:"))).toBe(false);
+
+    const review = await insertReviewRow(db, fresh, "2026-Q3", { meetingAt: new Date("2026-12-08T10:00:00Z") });
+    const keys = await keysOf(buyer.as.contract_manager);
+    expect(keys).not.toContain(plan);
+    expect(keys).toContain(`prepare:${review.id}`);
+    // A meeting more than a week away is not yet to prepare; a signed review no longer.
+    await db
+      .update(reviews)
+      .set({ meetingAt: new Date("2026-12-20T10:00:00Z") })
+      .where(eq(reviews.id, review.id));
+    expect(await keysOf(buyer.as.contract_manager)).not.toContain(`prepare:${review.id}`);
+    await db
+      .update(reviews)
+      .set({ meetingAt: new Date("2026-12-08T10:00:00Z"), buyerSignedAt: new Date(), buyerSignerName: "Koper" })
+      .where(eq(reviews.id, review.id));
+    expect(await keysOf(buyer.as.contract_manager)).not.toContain(`prepare:${review.id}`);
+  });
+});
+
+describe("for the whole organisation", () => {
+  it("lists an open checklist round for each buyer user until they answered or it closed", async () => {
+    const [round] = await db.insert(checklistRounds).values({ tenantId: buyer.org.id, title: "Ronde 2026" }).returning();
+    const key = `checklist:${round.id}`;
+    const item = (await listOf(buyer.as.coordinator)).find((i) => i.key === key);
+    expect(item).toMatchObject({ contract: null, href: `/${buyer.org.slug}/hulpmiddelen/checklist/${round.id}` });
+    await db
+      .insert(checklistAnswers)
+      .values({ tenantId: buyer.org.id, roundId: round.id, userId: buyer.as.coordinator.userId, statementId: "I.1", score: 3 });
+    expect(await keysOf(buyer.as.coordinator)).not.toContain(key);
+    expect(await keysOf(buyer.as.contract_manager)).toContain(key);
+    expect(await keysOf(otherBuyer.as.coordinator)).not.toContain(key);
+    await db.update(checklistRounds).set({ closedAt: new Date() }).where(eq(checklistRounds.id, round.id));
+    expect(await keysOf(buyer.as.contract_manager)).not.toContain(key);
+  });
+
+  it("names a target no running contract reports on, for the coordinator, until a KPI measures it", async () => {
+    const co2 = await globalIndicatorId(db, "co2e");
+    const [target] = await db
+      .insert(organisationTargets)
+      .values({ tenantId: buyer.org.id, name: "CO2e omlaag", indicatorId: co2, baseYear: 2020, baseValue: "100" })
+      .returning();
+    const key = `target:${target.id}`;
+    expect((await listOf(buyer.as.coordinator)).find((i) => i.key === key)?.title).toMatch(
+      /^Doelstelling ‘CO2e omlaag’ krijgt geen gegevens/,
+    );
+    expect(await keysOf(buyer.as.contract_manager)).not.toContain(key);
+    expect(await keysOf(otherBuyer.as.coordinator)).not.toContain(key);
+    await insertKpiRow(db, managed, { proposedByKind: "buyer", indicatorId: co2, status: "active" });
+    expect(await keysOf(buyer.as.coordinator)).not.toContain(key);
+  });
+});
+
+describe("GET /api/v1/[org]/worklist", () => {
+  it("answers the person's own count and items, the same as the home page", async () => {
+    const answer = await worklistRoute.run(buyer.as.coordinator, {});
+    expect(answer.status).toBe(200);
+    const data = (answer.body as { data: { count: number; urgent: number; items: WorkItem[] } }).data;
+    const actor = buyer.as.coordinator;
+    const items = await withTenant(actor, (tx) => worklist(tx, { actor, today: amsterdamToday() }), db);
+    expect(data.items.map((i) => i.key)).toEqual(items.map((i) => i.key));
+    expect(data.count).toBe(items.length);
+    expect(data.count).toBeGreaterThan(0);
+    expect(data.urgent).toBe(items.filter((i) => i.urgent).length);
+    expect((await worklistRoute.run(null, {})).status).toBe(401);
   });
 });

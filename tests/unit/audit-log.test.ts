@@ -26,6 +26,12 @@ describe("auditDiff", () => {
   it("writes yes/no, moments, quarters, lists and structures as a person reads them", () => {
     expect(auditValue(true)).toBe("ja");
     expect(auditValue(1250.5)).toBe("1.250,5");
+    // A numeric column as the database hands it over, and an amount in cents.
+    expect(auditValue("1.00")).toBe("1");
+    expect(auditValue("12.3450")).toBe("12,345");
+    expect(auditDiff({ valueCents: 1_200_000_00 }, { valueCents: 1_250_000_50 })).toEqual([
+      { field: "valueCents", label: "Waarde", before: "€\u00a01.200.000,00", after: "€\u00a01.250.000,50" },
+    ]);
     expect(auditValue("2026-Q3")).toBe("2026 K3");
     expect(auditValue("2026-12-05T12:31:03.374Z")).toBe("5 dec 2026, 13:31");
     expect(auditValue(["lezer", "beheerder"])).toBe("lezer, beheerder");
@@ -54,11 +60,16 @@ describe("parseAuditFilters", () => {
   });
 
   it("leaves out what cannot be right and says so at the field", () => {
-    const { filters, errors } = parseAuditFilters({ persoon: "'; drop table", soort: "KPI!", van: "31-12-2026", contract: "x" });
+    const { filters, errors } = parseAuditFilters({
+      persoon: "'; drop table",
+      soort: "KPI!",
+      van: "31-12-2026",
+      contract: "x".repeat(201),
+    });
     expect(filters).toEqual({});
     expect(errors).toEqual({
       person: "Kies een persoon uit de lijst.",
-      contract: "Kies een contract uit de lijst.",
+      contract: "Zoek met hoogstens 200 tekens.",
       kind: "Kies een soort wijziging uit de lijst.",
       from: "Vul een datum in als dd-mm-jjjj.",
     });

@@ -4,7 +4,7 @@ import { csvField, toCsv } from "@/lib/spreadsheet/write-csv";
 import { decimalCell, measureCell, moneyCell } from "@/lib/spreadsheet/cells";
 import { reviewFileName } from "@/lib/reviews/export-csv";
 import { describeDecision, sentence } from "@/lib/reviews/export-labels";
-import { searchTerms } from "@/lib/reviews/lessons";
+import { searchTerms } from "@/lib/search-terms";
 import { groupByQuarter, type TimelineEvent } from "@/lib/reviews/timeline";
 
 describe("CSV dialect", () => {

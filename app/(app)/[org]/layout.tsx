@@ -7,6 +7,8 @@ import { requireActor } from "@/lib/auth/session";
 import { isDemoMode } from "@/lib/env";
 import { signOutAction } from "../actions";
 import { Nav, type NavItem } from "./nav";
+import { WorklistCount } from "./_components/worklist-count";
+import { hasWork } from "@/lib/worklist/policy";
 import { NavigationProgress } from "@/app/_components/ui/navigation-progress";
 import { PageConfirmation } from "@/app/_components/ui/page-confirmation";
 
@@ -18,7 +20,12 @@ export default async function OrganisationLayout({ children, params }: { childre
   // Modules appear here as they are built: Rapportages and Reviews follow.
   const items: NavItem[] = [
     // Buyers get the organisation dashboard under its own name; their home page is the overview.
-    { href: base, label: actor.org.kind === "buyer" ? "Overzicht" : "Dashboard", exact: true },
+    {
+      href: base,
+      label: actor.org.kind === "buyer" ? "Overzicht" : "Dashboard",
+      exact: true,
+      badge: hasWork(actor) ? <WorklistCount org={actor.org.slug} /> : undefined,
+    },
     ...(actor.org.kind === "buyer" ? [{ href: `${base}/dashboard`, label: "Dashboard" }] : []),
     // Suppliers get their own performance across every buyer they serve.
     ...(actor.org.kind === "supplier" ? [{ href: `${base}/prestaties`, label: "Prestaties" }] : []),

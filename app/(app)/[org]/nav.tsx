@@ -1,9 +1,11 @@
 "use client";
 
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { usePathname } from "next/navigation";
 
-export type NavItem = { href: string; label: string; exact?: boolean };
+/** badge: shown after the label and read with it (a count of things to do). */
+export type NavItem = { href: string; label: string; exact?: boolean; badge?: ReactNode };
 
 /** The module navigation; the current page is marked for screen readers too. */
 export function Nav({ items, label = "Hoofdmenu", className = "nav" }: { items: NavItem[]; label?: string; className?: string }) {
@@ -15,6 +17,7 @@ export function Nav({ items, label = "Hoofdmenu", className = "nav" }: { items: 
         return (
           <Link key={item.href} href={item.href} aria-current={current ? "page" : undefined}>
             {item.label}
+            {item.badge}
           </Link>
         );
       })}

@@ -12,6 +12,7 @@ import { amsterdamToday } from "@/lib/time";
 import { hasWork } from "@/lib/worklist/policy";
 import { worklist } from "@/lib/worklist/queries";
 import { Worklist } from "./_components/worklist";
+import { WorklistCountSeed } from "./_components/worklist-count";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -37,6 +38,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
         </div>
       </div>
       <Worklist items={work} readsOnly={!hasWork(actor)} />
+      <WorklistCountSeed org={actor.org.slug} count={work.length} urgent={work.filter((w) => w.urgent).length} />
       <div className="stats">
         <div className="stat">
           <div className="value">{overview.active}</div>

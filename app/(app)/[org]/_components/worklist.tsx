@@ -1,6 +1,26 @@
 import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
-import type { WorkItem } from "@/lib/worklist/items";
+import { WORK_KIND_LABELS, type WorkItem } from "@/lib/worklist/items";
+
+/** More than this is not a list to read: the rest is counted per kind below it. */
+const SHOWN = 25;
+
+function Rest({ items }: { items: WorkItem[] }) {
+  const counts = new Map<WorkItem["kind"], number>();
+  for (const item of items) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
+  return (
+    <div className="small" style={{ marginTop: "0.75rem" }}>
+      <p>En nog {items.length}:</p>
+      <ul>
+        {[...counts].map(([kind, count]) => (
+          <li key={kind}>
+            {count} × {WORK_KIND_LABELS[kind]}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 /** The home page's "Te doen": what waits for this person, most urgent first, each linking to where it is done. */
 export function Worklist({ items, readsOnly }: { items: WorkItem[]; readsOnly: boolean }) {
@@ -12,20 +32,23 @@ export function Worklist({ items, readsOnly }: { items: WorkItem[]; readsOnly: b
       ) : items.length === 0 ? (
         <p className="muted">Er wacht niets op je. Wat jouw actie vraagt, verschijnt hier.</p>
       ) : (
-        <ul className="worklist">
-          {items.map((item) => (
-            <li key={item.key}>
-              <Link href={item.href}>{item.title}</Link>
-              {item.urgent ? (
-                <>
-                  {" "}
-                  <Badge tone="red">Dringend</Badge>
-                </>
-              ) : null}
-              <div className="small muted">{item.contract.title}</div>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="worklist">
+            {items.slice(0, SHOWN).map((item) => (
+              <li key={item.key}>
+                <Link href={item.href}>{item.title}</Link>
+                {item.urgent ? (
+                  <>
+                    {" "}
+                    <Badge tone="red">Dringend</Badge>
+                  </>
+                ) : null}
+                <div className="small muted">{item.contract ? item.contract.title : "Hele organisatie"}</div>
+              </li>
+            ))}
+          </ul>
+          {items.length > SHOWN ? <Rest items={items.slice(SHOWN)} /> : null}
+        </>
       )}
     </section>
   );

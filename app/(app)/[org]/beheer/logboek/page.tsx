@@ -27,22 +27,38 @@ function logHref(org: string, filters: AuditFilters, extra: Record<string, strin
   return `/${org}/beheer/logboek${query ? `?${query}` : ""}`;
 }
 
+/** Which contracts a search found, so a reader knows what the log below is about. */
+function contractHint(titles: string[]): string | undefined {
+  if (titles.length === 0) return undefined;
+  const shown = titles.slice(0, 3).map((t) => `‘${t}’`);
+  const more = titles.length > 3 ? ` en ${titles.length - 3} meer` : "";
+  return `${titles.length === 1 ? "Gevonden" : `${titles.length} gevonden`}: ${shown.join(", ")}${more}.`;
+}
+
 function FilterField({
   name,
   label,
   error,
+  hint,
   children,
 }: {
   name: keyof AuditFilterErrors;
   label: string;
   error?: string;
+  hint?: string;
   children: (aria: object) => ReactNode;
 }) {
   const id = `filter-${name}`;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {children({ id, name: AUDIT_PARAMS[name], "aria-invalid": Boolean(error), "aria-describedby": error ? `${id}-error` : undefined })}
+      {children({ id, name: AUDIT_PARAMS[name], "aria-invalid": Boolean(error), "aria-describedby": describedBy })}
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
       {error ? (
         <p className="field-error" id={`${id}-error`}>
           {error}
@@ -101,17 +117,13 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
                 </select>
               )}
             </FilterField>
-            <FilterField name="contract" label="Contract" error={errors.contract}>
-              {(aria) => (
-                <select {...aria} defaultValue={filters.contract ?? ""}>
-                  <option value="">Alle</option>
-                  {log.contracts.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.title}
-                    </option>
-                  ))}
-                </select>
-              )}
+            <FilterField
+              name="contract"
+              label="Contract (titel of kenmerk)"
+              error={errors.contract}
+              hint={contractHint(log.contractTitles)}
+            >
+              {(aria) => <input {...aria} type="search" defaultValue={filters.contract ?? ""} maxLength={200} />}
             </FilterField>
             <FilterField name="from" label="Van" error={errors.from}>
               {(aria) => <input {...aria} type="date" defaultValue={filters.from ?? ""} />}
