@@ -51,6 +51,26 @@ export const SIGN_IN_LIMITS = {
 };
 
 /**
+ * Invitations mail an address outside the organisation: per address a few an hour (a resend
+ * button pressed repeatedly, or an admin's account misused to flood someone), per inviting
+ * organisation enough for a day of onboarding.
+ */
+export const INVITATION_LIMITS = {
+  perAddress: (email: string): Limit => ({
+    key: `invitation:email:${email.toLowerCase()}`,
+    max: 5,
+    windowSeconds: 3600,
+    refusal: "Er zijn het afgelopen uur al vijf uitnodigingen naar dit e-mailadres gestuurd; de laatste blijft geldig.",
+  }),
+  perOrganisation: (organisationId: string): Limit => ({
+    key: `invitation:org:${organisationId}`,
+    max: 200,
+    windowSeconds: 3600,
+    refusal: "Jouw organisatie heeft het afgelopen uur al tweehonderd uitnodigingen verstuurd.",
+  }),
+};
+
+/**
  * Counts one attempt against each limit in turn, in fixed windows kept in PostgreSQL (so every
  * app instance shares them), and refuses at the first limit that is exceeded; the limits after
  * it are not counted, so a refused attempt uses up nothing further.

@@ -10,6 +10,7 @@ import { appUrl } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
 import { withTenant } from "@/lib/tenancy";
 import { formatDate } from "@/lib/format";
+import { consumeRateLimits, INVITATION_LIMITS } from "@/lib/rate-limit";
 import { INVITATION_NO_LONGER_VALID, invitationStillValid, type InvitedOrganisation } from "./rules";
 import { hashInvitationToken, INVITATION_VALID_DAYS, newInvitationToken } from "./tokens";
 
@@ -25,6 +26,8 @@ export type NewInvitation = {
  * transaction. Returns what is needed to send the e-mail once the transaction has committed.
  */
 export async function createInvitation(tx: Db, actor: Actor, input: NewInvitation) {
+  // Counted in the transaction: a refused or failed invitation does not use up the allowance.
+  await consumeRateLimits(tx, [INVITATION_LIMITS.perOrganisation(actor.org.id), INVITATION_LIMITS.perAddress(input.email)]);
   const { token, tokenHash } = newInvitationToken();
   const expiresAt = new Date(Date.now() + INVITATION_VALID_DAYS * 86_400_000);
   // A new invitation to the same address replaces an open one, so only the latest link works.

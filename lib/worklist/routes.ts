@@ -9,7 +9,7 @@ const WorkItemOut = z.object({
   key: z.string(),
   kind: z.string(),
   title: z.string(),
-  contract: z.object({ id: z.guid(), title: z.string() }),
+  contract: z.object({ id: z.guid(), title: z.string() }).nullable(),
   href: z.string(),
   due: z.string().nullable(),
   urgent: z.boolean(),

@@ -63,6 +63,19 @@ describe("inviting a member", () => {
     expect((await acceptInvitation(db, again, "Iemand Anders")).user.name).toBe("Nieuwe Collega");
   });
 
+  it("sends one address at most five invitations an hour, and a refused one leaves the open invitation as it was", async () => {
+    const email = uniqueEmail("vaak");
+    for (let i = 0; i < 5; i++) expectOk(await inviteMember.run(buyer.as.admin, { email, role: "viewer" }));
+    const open = (await listOpenInvitations(db, { organisationId: buyer.org.id })).filter((i) => i.email === email);
+    const sixth = await inviteMember.run(buyer.as.admin, { email, role: "viewer" });
+    expect(sixth).toMatchObject({ ok: false, code: "RateLimitedError" });
+    expect(!sixth.ok && sixth.error).toMatch(/^Er zijn het afgelopen uur al vijf uitnodigingen naar dit e-mailadres gestuurd/);
+    expect(await outboxFor(db, email)).toHaveLength(5);
+    expect((await listOpenInvitations(db, { organisationId: buyer.org.id })).filter((i) => i.email === email)).toEqual(open);
+    // Another address is not held up by it.
+    expectOk(await inviteMember.run(buyer.as.admin, { email: uniqueEmail("ander"), role: "viewer" }));
+  });
+
   it("refuses someone who is already a member", async () => {
     const result = await inviteMember.run(buyer.as.admin, { email: buyer.as.viewer.email, role: "viewer" });
     expect(!result.ok && result.fieldErrors).toEqual({ email: "Deze persoon is al lid van je organisatie." });
