@@ -19,7 +19,7 @@ import {
 import { amsterdamToday } from "@/lib/time";
 import { firstActiveQuarter } from "./proposal";
 import { AcceptKpi, ProposeKpi, RejectKpi, SetKpiThemes, UpdateKpi } from "./schemas";
-import { contractForKpis, insertKpi, kpiReferenceErrors } from "./store";
+import { contractForKpis, insertKpi, kpiReferenceErrors, pathFitsKind } from "./store";
 import { defineAction } from "@/lib/http/action";
 
 export const proposeKpi = defineAction({
@@ -131,6 +131,7 @@ export const updateKpi = defineAction({
     const errors = {
       ...kpiFieldErrors({ ...fields, malusRule }),
       ...(await kpiReferenceErrors(tx, contract, { indicatorId: fields.indicatorId, themeIds })),
+      ...(await pathFitsKind(tx, kpi, fields.kind)),
     };
     if (Object.keys(errors).length > 0) throw new ValidationError(errors);
     const terms = { ...fields, scoreMeanings: fields.kind === "qualitative" ? fields.scoreMeanings : null, malusRule };

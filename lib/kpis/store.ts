@@ -3,7 +3,7 @@
 // must hold for every KPI (score meanings, indicator, malus only on result obligations and only
 // from the buyer, themes of the contract's own wheel, milestones inside the contract) and writes
 // the KPI, its themes, growth-path version 1 and the audit event in the caller's transaction.
-import { and, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   growthPathVersions,
@@ -23,7 +23,8 @@ import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { normalizeDecimal } from "@/lib/decimal";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { contractQuarters } from "@/lib/periods";
-import { kpiFieldErrors, milestoneErrors } from "@/lib/kpis/definition";
+import { kpiFieldErrors, milestoneErrors, scoreErrors } from "@/lib/kpis/definition";
+import { formatNumber } from "@/lib/format";
 import type { Interpolation } from "@/lib/kpis/growth-path";
 import type { MalusRule } from "@/lib/malus/rule";
 import { assertShapesContractKpis } from "@/lib/kpis/policy";
@@ -181,6 +182,26 @@ async function assertKpiInvariants(tx: Db, ctx: KpiWriter, input: NewKpi): Promi
   if (input.growthPath) Object.assign(errors, milestoneErrors(input.contract, input.growthPath, input.kind));
   Object.assign(errors, await kpiReferenceErrors(tx, input.contract, input));
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+}
+
+/**
+ * A KPI that becomes qualitative is scored 1–4 from then on: its growth path must already aim at
+ * whole scores, or the status would compare a score with a target like 45.
+ */
+export async function pathFitsKind(tx: Db, kpi: Pick<Kpi, "tenantId" | "id" | "kind">, kind: Kpi["kind"]): Promise<Record<string, string>> {
+  if (kind !== "qualitative" || kpi.kind === "qualitative") return {};
+  const [path] = await tx
+    .select({ milestones: growthPathVersions.milestones })
+    .from(growthPathVersions)
+    .where(and(eq(growthPathVersions.tenantId, kpi.tenantId), eq(growthPathVersions.kpiId, kpi.id)))
+    .orderBy(desc(growthPathVersions.versionNumber))
+    .limit(1);
+  const milestones = path?.milestones ?? [];
+  if (Object.keys(scoreErrors({ kind, milestones })).length === 0) return {};
+  const targets = milestones.map((m) => formatNumber(Number(m.value), 4)).join(", ");
+  return {
+    kind: `Het groeipad mikt op ${targets}: een kwalitatieve KPI heeft hele scores 1–4 als doel. Pas eerst het groeipad aan, of laat de KPI kwantitatief.`,
+  };
 }
 
 /** The indicator must be in the contract buyer's catalogue, the themes on the contract's wheel. */

@@ -220,6 +220,24 @@ describe("editing", () => {
     expect(edit).toMatchObject({ ok: false, fieldErrors: { baselineValue: "De nulmeting is een hele score: kies 1, 2, 3 of 4." } });
   });
 
+  it("refuses to make a KPI qualitative while its growth path aims at amounts, not whole scores", async () => {
+    const { id } = expectOk(await proposeKpi.run(buyer.as.contract_manager, kpiForm(future.id, plantProtein)));
+    const meanings = { "scoreMeanings.1": "Niets", "scoreMeanings.2": "Plan", "scoreMeanings.3": "Bezig", "scoreMeanings.4": "Bewezen" };
+    const edit = await updateKpi.run(buyer.as.contract_manager, {
+      ...kpiForm(future.id, "", { kind: "qualitative", obligation: "inspanning", baselineValue: "2", ...meanings }),
+      id,
+      version: "1",
+    });
+    expect(edit).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        kind: "Het groeipad mikt op 45, 60: een kwalitatieve KPI heeft hele scores 1–4 als doel. Pas eerst het groeipad aan, of laat de KPI kwantitatief.",
+      },
+    });
+    const [row] = await read(buyer.as.viewer, (tx) => tx.select().from(kpis).where(eq(kpis.id, id)));
+    expect(row).toMatchObject({ kind: "quantitative", version: 1 });
+  });
+
   it("a stale version is a conflict and nothing is overwritten", async () => {
     const { id } = expectOk(await proposeKpi.run(supplier.as.reporter, kpiForm(future.id, plantProtein)));
     expectOk(
