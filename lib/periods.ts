@@ -89,7 +89,16 @@ function utcTime(year: number, monthIndex: number, day: number): number {
   return date.getTime();
 }
 
-function parseIsoDate(isoDate: string): { year: number; month: number; day: number; time: number } {
+type ParsedDate = Readonly<{ year: number; month: number; day: number; time: number }>;
+
+// Pages over thousands of contracts read the same few hundred dates tens of thousands of times
+// (start, end and due dates, quarter bounds): parsed once each. Bounded, so odd input cannot grow it.
+const PARSED_DATES = new Map<string, ParsedDate>();
+const PARSED_DATES_MAX = 10_000;
+
+function parseIsoDate(isoDate: string): ParsedDate {
+  const known = PARSED_DATES.get(isoDate);
+  if (known) return known;
   const match = ISO_DATE.exec(isoDate);
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -97,7 +106,10 @@ function parseIsoDate(isoDate: string): { year: number; month: number; day: numb
     const check = new Date(time);
     // 2027-02-30 rolls over to 2 March; a real date reads back unchanged.
     if (check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day) {
-      return { year, month, day, time };
+      if (PARSED_DATES.size >= PARSED_DATES_MAX) PARSED_DATES.clear();
+      const parsed = Object.freeze({ year, month, day, time });
+      PARSED_DATES.set(isoDate, parsed);
+      return parsed;
     }
   }
   throw new RangeError(`Geen geldige datum: ${JSON.stringify(isoDate)}`);
@@ -191,12 +203,8 @@ export type ContractQuarter = {
  * so no contract has more than the 404 quarters of 2000 to 2100.
  */
 export function contractQuarters(contractStart: string, contractEnd: string): ContractQuarter[] {
-  if (daysBetween(contractStart, contractEnd) < 0) {
-    throw new RangeError(`De einddatum ${contractEnd} ligt voor de begindatum ${contractStart}.`);
-  }
-  const startDate = clampToPlanning(contractStart);
-  const endDate = clampToPlanning(contractEnd);
-  return quarterRange(quarterOf(startDate), quarterOf(endDate)).map((quarter) => {
+  const { startDate, endDate, quarters } = contractSpan(contractStart, contractEnd);
+  return quarters.map((quarter) => {
     const qStart = quarterStartDate(quarter);
     const qEnd = quarterEndDate(quarter);
     const from = startDate > qStart ? startDate : qStart;
@@ -214,6 +222,20 @@ export function contractQuarters(contractStart: string, contractEnd: string): Co
       share: coveredDays / total,
     };
   });
+}
+
+/** The quarters of contractQuarters without their coverage, for lists over many contracts. */
+export function contractQuarterList(contractStart: string, contractEnd: string): Quarter[] {
+  return contractSpan(contractStart, contractEnd).quarters;
+}
+
+function contractSpan(contractStart: string, contractEnd: string) {
+  if (daysBetween(contractStart, contractEnd) < 0) {
+    throw new RangeError(`De einddatum ${contractEnd} ligt voor de begindatum ${contractStart}.`);
+  }
+  const startDate = clampToPlanning(contractStart);
+  const endDate = clampToPlanning(contractEnd);
+  return { startDate, endDate, quarters: quarterRange(quarterOf(startDate), quarterOf(endDate)) };
 }
 
 const DEFAULT_REPORT_DUE_DAYS = 30;

@@ -8,7 +8,17 @@ import { listContracts, type ContractViewer } from "@/lib/contracts/queries";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { NotFoundError } from "@/lib/errors";
 import { listContractKpis } from "@/lib/kpis/queries";
-import { addQuarters, contractQuarters, parseQuarter, quarterKey, quarterTiming, reportDueDate, type Quarter } from "@/lib/periods";
+import {
+  addQuarters,
+  compareQuarters,
+  contractQuarterList,
+  contractQuarters,
+  parseQuarter,
+  quarterKey,
+  quarterOf,
+  reportDueDate,
+  type Quarter,
+} from "@/lib/periods";
 import { displayStatus, requiredKpis } from "./rules";
 import { evidenceFileName } from "./evidence";
 import { plausibilityFlags } from "./plausibility";
@@ -153,46 +163,50 @@ export async function getReportPage(
   };
 }
 
-/** Per contract the viewer is party to, every quarter that has started or ended, with its report status. */
-export async function reportOverview(db: Db, { viewer, today }: { viewer: ContractViewer; today: string }) {
-  const rows = await listContracts(db, { viewer });
-  const ids = rows.map((c) => c.id);
-  const [reportRows, dueDays] = ids.length
-    ? await Promise.all([
-        db
-          .select({
-            tenantId: reports.tenantId,
-            contractId: reports.contractId,
-            quarter: reports.quarter,
-            status: reports.status,
-            submittedAt: reports.submittedAt,
-          })
-          .from(reports)
-          .innerJoin(contracts, and(eq(contracts.tenantId, reports.tenantId), eq(contracts.id, reports.contractId)))
-          .where(and(partyTo(viewer), inArray(reports.contractId, ids))),
-        db
-          .select({ id: contracts.id, days: contracts.reportDueDays })
-          .from(contracts)
-          .where(and(partyTo(viewer), inArray(contracts.id, ids))),
-      ])
-    : [[], []];
+/**
+ * Per contract the viewer is party to (or, with managedBy, that this contract manager manages), every
+ * quarter that has started or ended, with its report status.
+ */
+export async function reportOverview(db: Db, { viewer, today, managedBy }: { viewer: ContractViewer; today: string; managedBy?: string }) {
+  const rows = await listContracts(db, { viewer, managedBy });
+  if (rows.length === 0) return [];
+  // The same contracts as the list by its conditions, not by a list of thousands of ids.
+  const ofContracts = and(partyTo(viewer), managedBy ? eq(contracts.contractManagerId, managedBy) : undefined);
+  const [reportRows, dueDays] = await Promise.all([
+    db
+      .select({
+        tenantId: reports.tenantId,
+        contractId: reports.contractId,
+        quarter: reports.quarter,
+        status: reports.status,
+        submittedAt: reports.submittedAt,
+      })
+      .from(reports)
+      .innerJoin(contracts, and(eq(contracts.tenantId, reports.tenantId), eq(contracts.id, reports.contractId)))
+      .where(ofContracts),
+    db.select({ id: contracts.id, days: contracts.reportDueDays }).from(contracts).where(ofContracts),
+  ]);
   // Looked up by key: with thousands of contracts, searching the lists per quarter took seconds.
   const reportOf = new Map(reportRows.map((r) => [`${r.tenantId}:${r.contractId}:${r.quarter}`, r]));
   const daysOf = new Map(dueDays.map((d) => [d.id, d.days]));
+  const current = quarterOf(today);
+  // Thousands of contracts share a few dozen quarters and due-day settings: each due date once.
+  const dueDates = new Map<string, string>();
+  const dueDateOf = (quarter: Quarter, key: string, days: number | undefined) => {
+    const cacheKey = `${key}:${days ?? ""}`;
+    let due = dueDates.get(cacheKey);
+    if (due === undefined) dueDates.set(cacheKey, (due = reportDueDate(quarter, days)));
+    return due;
+  };
   return rows.map((contract) => {
     const days = daysOf.get(contract.id) ?? undefined;
-    const quarters = contractQuarters(contract.startDate, contract.endDate)
-      .filter((q) => quarterTiming(q.quarter, today) !== "future")
-      .map((q) => {
-        const report = reportOf.get(`${contract.tenantId}:${contract.id}:${q.key}`) ?? null;
-        const dueDate = reportDueDate(q.quarter, days);
-        return {
-          key: q.key,
-          quarter: q.quarter,
-          dueDate,
-          status: displayStatus(report, q.quarter, dueDate, today),
-          submittedAt: report?.submittedAt ?? null,
-        };
+    const quarters = contractQuarterList(contract.startDate, contract.endDate)
+      .filter((quarter) => compareQuarters(quarter, current) <= 0)
+      .map((quarter) => {
+        const key = quarterKey(quarter);
+        const report = reportOf.get(`${contract.tenantId}:${contract.id}:${key}`) ?? null;
+        const dueDate = dueDateOf(quarter, key, days);
+        return { key, quarter, dueDate, status: displayStatus(report, quarter, dueDate, today), submittedAt: report?.submittedAt ?? null };
       });
     return { contract, quarters };
   });

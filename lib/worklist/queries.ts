@@ -6,7 +6,7 @@
 import { and, eq, gt, inArray, isNotNull, isNull, lte, ne, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { actionItems, kpis, reviewScores, reviews, roadmapItems } from "@/db/schema";
+import { actionItems, kpis, reports, reviewScores, reviews, roadmapItems } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { waiverThreshold } from "@/lib/reviews/config";
 import type { Actor } from "@/lib/auth/actor";
@@ -21,24 +21,49 @@ import { hasWork, worksOnManagedOnly } from "./policy";
 
 type Side = "buyer" | "supplier";
 const ROADMAP_HORIZON_DAYS = 30;
-type Scope = { side: Side; orgId: string; contracts: Map<string, { id: string; title: string }> };
+type Scope = {
+  side: Side;
+  orgId: string;
+  contracts: Map<string, { id: string; title: string }>;
+  /** The contract manager whose contracts these are; absent when they are all of the organisation's. */
+  managedBy?: string;
+};
 
 /** The contracts this person works on (none for a viewer). */
-async function workingContracts(db: Db, actor: Actor) {
+async function workingContracts(db: Db, actor: Actor, managedBy: string | undefined, visible?: VisibleContracts) {
   if (!hasWork(actor)) return [];
-  const managedBy = worksOnManagedOnly(actor) ? actor.userId : undefined;
+  if (visible) return managedBy ? visible.filter((c) => c.contractManagerId === managedBy) : visible;
   return listContracts(db, { viewer: viewerOf(actor), managedBy });
 }
 
 /** The rows of a tenant table this side may see, by its own column as the policies have it. */
 function ofSide(scope: Scope, table: { tenantId: AnyPgColumn; supplierOrgId: AnyPgColumn; contractId: AnyPgColumn }): SQL {
+  // All of the organisation's contracts need no list of ids: thousands of parameters cost more than the rows.
   return and(
     scope.side === "buyer" ? eq(table.tenantId, scope.orgId) : eq(table.supplierOrgId, scope.orgId),
-    inArray(table.contractId, [...scope.contracts.keys()]),
+    scope.managedBy ? inArray(table.contractId, [...scope.contracts.keys()]) : undefined,
   )!;
 }
 
-async function reportItems(db: Db, scope: Scope, base: string, today: string): Promise<WorkItem[]> {
+/** The buyer's side: every submitted report waits for its assessment, whatever quarter it is of. */
+async function reportsToAssess(db: Db, scope: Scope, base: string): Promise<WorkItem[]> {
+  const rows = await db
+    .select({ contractId: reports.contractId, quarter: reports.quarter })
+    .from(reports)
+    .where(and(ofSide(scope, reports), eq(reports.status, "submitted")));
+  return rows.map((r) => ({
+    key: `assess:${r.contractId}:${r.quarter}`,
+    kind: "assess_report",
+    title: `Rapportage ${quarterLabel(quarterFromKey(r.quarter))} beoordelen`,
+    contract: scope.contracts.get(r.contractId)!,
+    href: `${base}/${r.contractId}/rapportages/${r.quarter}`,
+    due: null,
+    urgent: false,
+  }));
+}
+
+/** The supplier's side: reports to fill in (due or late) and questions to answer, from the report overview. */
+async function reportsToFill(db: Db, scope: Scope, base: string, today: string): Promise<WorkItem[]> {
   const overview = await reportOverview(db, { viewer: { orgId: scope.orgId, orgKind: scope.side }, today });
   return overview
     .filter((c) => scope.contracts.has(c.contract.id))
@@ -46,50 +71,20 @@ async function reportItems(db: Db, scope: Scope, base: string, today: string): P
       quarters.flatMap((q): WorkItem[] => {
         const label = quarterLabel(q.quarter);
         const item = {
+          key: `report:${contract.id}:${q.key}`,
+          kind: "report" as const,
           contract: { id: contract.id, title: contract.title },
           href: `${base}/${contract.id}/rapportages/${q.key}`,
           due: q.dueDate,
         };
-        if (scope.side === "buyer") {
-          return q.status === "submitted"
-            ? [
-                {
-                  ...item,
-                  key: `assess:${contract.id}:${q.key}`,
-                  kind: "assess_report",
-                  title: `Rapportage ${label} beoordelen`,
-                  due: null,
-                  urgent: false,
-                },
-              ]
-            : [];
-        }
         switch (q.status) {
           case "sent_back":
-            return [
-              {
-                ...item,
-                key: `report:${contract.id}:${q.key}`,
-                kind: "report",
-                title: `Vraag over de rapportage ${label} beantwoorden`,
-                urgent: true,
-              },
-            ];
+            return [{ ...item, title: `Vraag over de rapportage ${label} beantwoorden`, urgent: true }];
           case "overdue":
-            return [
-              {
-                ...item,
-                key: `report:${contract.id}:${q.key}`,
-                kind: "report",
-                title: `Rapportage ${label} invullen (te laat)`,
-                urgent: true,
-              },
-            ];
+            return [{ ...item, title: `Rapportage ${label} invullen (te laat)`, urgent: true }];
           case "due":
           case "draft":
-            return [
-              { ...item, key: `report:${contract.id}:${q.key}`, kind: "report", title: `Rapportage ${label} invullen`, urgent: false },
-            ];
+            return [{ ...item, title: `Rapportage ${label} invullen`, urgent: false }];
           default:
             return [];
         }
@@ -227,16 +222,23 @@ function organisationItems(db: Db, actor: Actor): Promise<WorkItem[]>[] {
   ];
 }
 
-/** Everything waiting for this person, most urgent first. */
+type VisibleContracts = Awaited<ReturnType<typeof listContracts>>;
+
+/**
+ * Everything waiting for this person, most urgent first. `visible`: every contract the actor may
+ * see, when the caller has read them already (the home page lists them too).
+ */
 export async function worklist(
   db: Db,
-  { actor, today, now = new Date() }: { actor: Actor; today: string; now?: Date },
+  { actor, today, now = new Date(), visible }: { actor: Actor; today: string; now?: Date; visible?: VisibleContracts },
 ): Promise<WorkItem[]> {
-  const contracts = await workingContracts(db, actor);
+  const managedBy = worksOnManagedOnly(actor) ? actor.userId : undefined;
+  const contracts = await workingContracts(db, actor, managedBy, visible);
   const scope: Scope = {
     side: actor.org.kind,
     orgId: actor.org.id,
     contracts: new Map(contracts.map((c) => [c.id, { id: c.id, title: c.title }])),
+    managedBy,
   };
   const base = `/${actor.org.slug}/contracten`;
   const reviewScope = { base, tenantId: actor.org.id, contracts };
@@ -244,7 +246,7 @@ export async function worklist(
     ...(contracts.length === 0
       ? []
       : [
-          reportItems(db, scope, base, today),
+          scope.side === "buyer" ? reportsToAssess(db, scope, base) : reportsToFill(db, scope, base, today),
           proposalItems(db, scope, base),
           signatureItems(db, scope, base),
           waiverItems(db, scope, base, actor),

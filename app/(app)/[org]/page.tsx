@@ -19,9 +19,10 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const actor = await requireActor(org);
-  const [contracts, work] = await withTenant(actor, (tx) =>
-    Promise.all([listContracts(tx, { viewer: viewerOf(actor) }), worklist(tx, { actor, today: amsterdamToday() })]),
-  );
+  const [contracts, work] = await withTenant(actor, async (tx) => {
+    const visible = await listContracts(tx, { viewer: viewerOf(actor) });
+    return [visible, await worklist(tx, { actor, today: amsterdamToday(), visible })] as const;
+  });
   const overview = contractOverview(contracts);
   const isBuyer = actor.org.kind === "buyer";
   const mine = isBuyer ? contracts.filter((c) => isManagerOf(actor, c)) : [];
