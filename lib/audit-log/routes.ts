@@ -11,6 +11,8 @@ export const auditLogExportRoute = defineDownload({
     // A filter that cannot be right is left out, as on the page.
     const { filters, query, contractTitles } = await resolveAuditFilters(tx, ctx, Object.fromEntries(params.search));
     const names = { person: await filterPerson(tx, ctx, filters.person), contracts: contractTitles };
-    return auditLogFile(tx, ctx, { query, format: params.format, names });
+    return { query, format: params.format, names };
   },
+  // The file is read after the filters' transaction, in transactions of its own: a long log streams.
+  afterCommit: (db, params, ctx) => auditLogFile(db, ctx, params),
 });

@@ -7,6 +7,12 @@ import { assertAllowed, runSteps, type Caller, type Steps } from "./steps";
 /** A file to download; headers adds to or overrides the defaults (evidence files sandbox themselves). */
 export type Download = { filename: string; contentType: string; bytes: Uint8Array; headers?: Record<string, string> };
 
+/**
+ * A file too large to hold in memory, written while it is sent: each part is read when the client
+ * asks for more, in a short transaction of its own, so no connection waits on a slow download.
+ */
+export type StreamedDownload = Omit<Download, "bytes"> & { stream: ReadableStream<Uint8Array> };
+
 /** What a route answers before it becomes HTTP: { data } on success, { error, code } on a refusal. */
 export type RouteResponse = { status: number; body: unknown };
 
@@ -51,8 +57,8 @@ export function defineRoute<P, H = unknown, T = H>(
 }
 
 /** A file of the REST API: the same checks and steps as a JSON read; the answer is the file itself. */
-export function defineDownload<P, H = Download>(
-  def: { name: string; permission: Permission } & Steps<P, P, H, Download>,
+export function defineDownload<P, H = Download | StreamedDownload>(
+  def: { name: string; permission: Permission } & Steps<P, P, H, Download | StreamedDownload>,
 ): RouteDefinition<P> {
   return {
     name: def.name,
@@ -74,8 +80,9 @@ const NO_STORE = { "Cache-Control": "no-store" };
 /** The HTTP response of a route's answer: JSON, or for a successful download the file with safe headers. */
 export function toResponse(answers: RouteDefinition<unknown>["answers"], { status, body }: RouteResponse): Response {
   if (answers === "download" && status === 200) {
-    const { filename, contentType, bytes, headers } = (body as { data: Download }).data;
-    return new Response(Buffer.from(bytes), {
+    const file = (body as { data: Download | StreamedDownload }).data;
+    const { filename, contentType, headers } = file;
+    return new Response("stream" in file ? file.stream : Buffer.from(file.bytes), {
       headers: {
         "Content-Type": contentType,
         // Names a person chose may hold any character: an ASCII stand-in plus filename*.

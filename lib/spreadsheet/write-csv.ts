@@ -26,7 +26,17 @@ export function csvField(value: SheetCell): string {
 }
 
 export function toCsv(rows: SheetCell[][]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(";")).join("\r\n")}\r\n`;
+  return `\uFEFF${csvLines(rows)}`;
+}
+
+/** Rows as CSV lines, each ended: for a file written in parts after csvHeader. */
+export function csvLines(rows: SheetCell[][]): string {
+  return rows.map((row) => `${row.map(csvField).join(";")}\r\n`).join("");
+}
+
+/** The start of a CSV file written in parts: the byte-order mark and the header line. */
+export function csvHeader(columns: Sheet["columns"]): string {
+  return `\uFEFF${csvLines([columns.map(columnHeader)])}`;
 }
 
 /** A sheet as CSV: its headers, then its rows. */

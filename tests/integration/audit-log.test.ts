@@ -21,6 +21,13 @@ let kpiA: { id: string; name: string };
 let contractB: { id: string; tenantId: string };
 
 type Download = { filename: string; contentType: string; bytes: Uint8Array };
+type StreamedDownload = { filename: string; contentType: string; stream: ReadableStream<Uint8Array> };
+
+/** The text of a streamed CSV, read to its end as a browser would. */
+async function streamedText(body: unknown): Promise<string> {
+  const { stream } = (body as { data: StreamedDownload }).data;
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
+}
 
 /** Events recorded as the app records them: in the actor's tenant transaction, all at one moment. */
 async function record(team: Team<BuyerRole>, role: BuyerRole, events: Array<Omit<AuditInput, "tenantId">>) {
@@ -176,7 +183,7 @@ describe("the audit log", () => {
   it("exports the filtered log as CSV and as XLSX with date cells and the filters on the info sheet", async () => {
     const csv = await auditLogExportRoute.run(a.as.coordinator, { search: new URLSearchParams(`contract=${contractA.id}`), format: "csv" });
     expect(csv.status).toBe(200);
-    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode((csv.body as { data: Download }).data.bytes);
+    const text = await streamedText(csv.body);
     const lines = text.trim().split(/\r?\n/);
     expect(lines[0]).toBe("Tijdstip;Persoon;Soort;Wijziging;Onderdeel;Wat er veranderde");
     expect(lines).toHaveLength(3);
@@ -192,6 +199,31 @@ describe("the audit log", () => {
     const info = workbook.worksheets.at(-1)!;
     const infoText = info.getSheetValues().flat().join(" ");
     expect(infoText).toContain("KPI");
+  });
+
+  it("exports a log longer than one batch whole as CSV, newest first, without another organisation's events", async () => {
+    const c = await createBuyer(db);
+    const at = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 60_000);
+    const event = (tenantId: string, i: number) => ({
+      tenantId,
+      actorUserId: c.as.admin.userId,
+      actorOrgId: tenantId,
+      entity: "organisation",
+      entityId: tenantId,
+      action: "update",
+      after: { name: `Stap ${i}` },
+      createdAt: at(i),
+    });
+    // Written past the app (tests only): 2.345 events, more than two batches of the export.
+    await db.insert(auditEvents).values(Array.from({ length: 2_345 }, (_, i) => event(c.org.id, i)));
+    await db.insert(auditEvents).values(event(b.org.id, 5_000));
+    const csv = await auditLogExportRoute.run(c.as.coordinator, { search: new URLSearchParams(), format: "csv" });
+    expect(csv.status).toBe(200);
+    const lines = (await streamedText(csv.body)).trim().split(/\r\n/);
+    expect(lines).toHaveLength(1 + 2_345);
+    expect(lines[1]).toMatch(/;Naam: — → Stap 2344$/);
+    expect(lines.at(-1)).toMatch(/;Naam: — → Stap 0$/);
+    expect(new Set(lines).size).toBe(lines.length);
   });
 
   it("is refused to a contract manager and a viewer", async () => {
