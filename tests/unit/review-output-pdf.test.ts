@@ -213,16 +213,8 @@ describe("review PDF", () => {
     expect(pdf.xmpTitle).toBe(pdf.info.Title);
   });
 
-  it("fits a quarter of 15 KPIs on at most four A4 pages, quickly", async () => {
-    // The fastest of a few runs, so a busy shared machine does not count as slow code (about 0.1 s here).
-    let bytes = await reviewPdf(record(15));
-    let fastest = Infinity;
-    for (let run = 0; run < 3; run++) {
-      const started = performance.now();
-      bytes = await reviewPdf(record(15));
-      fastest = Math.min(fastest, performance.now() - started);
-    }
-    expect(fastest).toBeLessThan(1000);
+  it("fits a quarter of 15 KPIs on at most four A4 pages", async () => {
+    const bytes = await reviewPdf(record(15));
     const pdf = await readBack(bytes);
     expect(pdf.pageCount).toBeLessThanOrEqual(4);
     expect(pdf.pages.every((p) => p.size.every((v, i) => Math.abs(v - A4[i]) < 0.01))).toBe(true);
