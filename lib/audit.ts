@@ -137,6 +137,7 @@ const ACTION_LABELS: Record<string, string> = {
   "contract.create": "Contract aangemaakt",
   "contract.update": "Contract gewijzigd",
   "contract.link_supplier": "Leverancier gekoppeld",
+  "contract.remind": "Herinnering over een te late rapportage gestuurd",
   "contract.replace_supplier": "Leverancier vervangen (concept)",
   "contract.propose_supplier_contact": "Contactpersoon voorgesteld aan de leverancier",
   "organisation.create": "Organisatie aangemaakt",
