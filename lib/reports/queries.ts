@@ -161,6 +161,8 @@ export async function reportOverview(db: Db, { viewer, today }: { viewer: Contra
     ? await Promise.all([
         db
           .select({
+            id: reports.id,
+            version: reports.version,
             tenantId: reports.tenantId,
             contractId: reports.contractId,
             quarter: reports.quarter,
@@ -192,6 +194,7 @@ export async function reportOverview(db: Db, { viewer, today }: { viewer: Contra
           dueDate,
           status: displayStatus(report, q.quarter, dueDate, today),
           submittedAt: report?.submittedAt ?? null,
+          report: report ? { id: report.id, version: report.version } : null,
         };
       });
     return { contract, quarters };
