@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/http/action";
 import type { BulkResult } from "@/lib/http/bulk";
 
@@ -81,5 +81,74 @@ export function BulkOutcome({ title, answer, labelOf }: { title: string; answer:
         ))}
       </ul>
     </div>
+  );
+}
+
+/**
+ * A list of things to tick and one button for all of them (close action items, finish roadmap
+ * actions): every item succeeds or fails on its own, the outcome says which, failed ones stay ticked.
+ */
+export function BulkChecklist({
+  legend,
+  button,
+  title,
+  options,
+  run,
+}: {
+  legend: string;
+  button: string;
+  title: string;
+  options: Array<{ item: string; label: string }>;
+  run: (items: string[]) => Promise<BulkAnswer>;
+}) {
+  const selection = useBulkSelection();
+  const [answer, setAnswer] = useState<{ answer: BulkAnswer; labels: Record<string, string> } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const chosen = options.filter((o) => selection.selected.has(o.item));
+  function submit() {
+    // Taken before the action: a finished item leaves the list once the page refreshes.
+    const labels = Object.fromEntries(chosen.map((o) => [o.item, o.label]));
+    startTransition(async () => {
+      const result = await run(chosen.map((o) => o.item));
+      if (result.ok)
+        selection.setMany(
+          result.data.items.filter((i) => i.ok).map((i) => i.item),
+          false,
+        );
+      setAnswer({ answer: result, labels });
+    });
+  }
+  if (options.length === 0 && !answer) return null;
+  return (
+    <fieldset className="bulk-bar">
+      <legend>{legend}</legend>
+      {options.length > 0 ? (
+        <>
+          <SelectAll keys={options.map((o) => o.item)} selection={selection} />
+          <ul className="plain-list">
+            {options.map((o) => (
+              <li key={o.item}>
+                <label className="checkbox-label">
+                  <input
+                    type="checkbox"
+                    checked={selection.selected.has(o.item)}
+                    onChange={(e) => selection.toggle(o.item, e.target.checked)}
+                  />
+                  {o.label}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <div className="actions">
+            <button type="button" className="button button-secondary" disabled={pending || chosen.length === 0} onClick={submit}>
+              {button}
+              {chosen.length > 0 ? ` (${chosen.length})` : ""}
+            </button>
+            {pending ? <span role="status">Bezig…</span> : null}
+          </div>
+        </>
+      ) : null}
+      <BulkOutcome title={title} answer={answer?.answer ?? null} labelOf={(item) => answer?.labels[item] ?? item} />
+    </fieldset>
   );
 }
