@@ -177,6 +177,7 @@ const ACTION_LABELS: Record<string, string> = {
   "roadmap_item.create": "Roadmap-actie toegevoegd",
   "roadmap_item.update": "Roadmap-actie gewijzigd",
   "roadmap_item.delete": "Roadmap-actie verwijderd",
+  "roadmap_item.complete": "Roadmap-actie afgerond",
   "contract.update_cooperation": "Samenwerkingsvorm en droompartner gewijzigd",
   "contract.set_score_groups": "Weging van de totaalscore gewijzigd",
   "kpi_template.create": "KPI-sjabloon toegevoegd",

@@ -39,6 +39,7 @@ import { evidenceRoute } from "@/lib/reports/routes";
 import { sendReportReminder } from "@/lib/reports/reminder-actions";
 import { acceptReports, remindSuppliers } from "@/lib/reports/bulk-actions";
 import { closeActionItems } from "@/lib/reviews/bulk-actions";
+import { completeRoadmapItem, completeRoadmapItems } from "@/lib/roadmap/complete-actions";
 import { setReminders } from "@/lib/account/actions";
 import { dashboardExportRoute, dashboardRoute } from "@/lib/dashboard/routes";
 import { auditLogExportRoute } from "@/lib/audit-log/routes";
@@ -148,6 +149,8 @@ export const allActions = [
   acceptReports,
   remindSuppliers,
   closeActionItems,
+  completeRoadmapItem,
+  completeRoadmapItems,
 ] as const;
 
 export const allRoutes = [

@@ -151,7 +151,7 @@ const builders: Record<string, Builder> = {
   ...reviewMatrixBuilders({ db, homeContract }),
   ...dashboardMatrixBuilders(),
   ...contractDashboardMatrixBuilders({ homeContract }),
-  ...bulkMatrixBuilders({ db, homeContract }),
+  ...bulkMatrixBuilders({ db, buyerOf, homeContract }),
   "account.set_reminders": { level: "organisation", input: () => ({ wantsReminders: "on" }) },
 };
 
