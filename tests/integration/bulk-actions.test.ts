@@ -4,12 +4,16 @@
 // the wrong role is refused once for the whole request.
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvents, manualReminders, reports, users, type Contract } from "@/db/schema";
+import { actionItems, auditEvents, manualReminders, reports, roadmapItems, users, type Contract } from "@/db/schema";
 import { BULK_LIMIT } from "@/lib/http/bulk";
 import { acceptReports, remindSuppliers } from "@/lib/reports/bulk-actions";
+import { closeActionItems } from "@/lib/reviews/bulk-actions";
+import { completeRoadmapItem, completeRoadmapItems } from "@/lib/roadmap/complete-actions";
 import { withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
-import { createStrangers, expectOk, insertContract, outboxFor } from "../fixtures/factories";
+import { createBuyer, createStrangers, expectOk, insertContract, outboxFor } from "../fixtures/factories";
+import { kpiLibraryMatrixBuilders } from "../fixtures/kpi-library";
+import { reviewMatrixBuilders } from "../fixtures/reviews";
 
 const { db } = await openTestDatabase();
 
@@ -158,5 +162,60 @@ describe("reminding late suppliers", () => {
     for (const caller of [buyer.as.viewer, supplier.as.admin]) {
       expect(await remindSuppliers.run(caller, { items: [`${contract.id}:2026-Q1`] })).toMatchObject({ ok: false, code: "ForbiddenError" });
     }
+  });
+});
+
+describe("finishing several action items and roadmap actions at once", () => {
+  async function home() {
+    const buyer = await createBuyer(db);
+    const h = { kind: "buyer" as const, ...buyer };
+    const homeContract = () => insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId });
+    const helpers = { db, buyerOf: () => h, homeContract };
+    return { h, reviews: reviewMatrixBuilders(helpers), roadmap: kpiLibraryMatrixBuilders(helpers) };
+  }
+
+  it("closes the open action items and reports the one closed already", async () => {
+    const { h, reviews } = await home();
+    const make = async () => {
+      const { actionItemId, version } = (await reviews["reviews.close_action"].input(h)) as { actionItemId: string; version: string };
+      return `${actionItemId}:${version}`;
+    };
+    const [a, b] = [await make(), await make()];
+    expectOk(await closeActionItems.run(h.as.contract_manager, { items: [a] }));
+    const result = expectOk(await closeActionItems.run(h.as.admin, { items: [a, b] }));
+    expect(result.items.map((i) => (i.ok ? "ok" : i.code))).toEqual(["ConflictError", "ok"]);
+    const closed = await db
+      .select()
+      .from(actionItems)
+      .where(
+        inArray(
+          actionItems.id,
+          [a, b].map((i) => i.split(":")[0]),
+        ),
+      );
+    expect(closed.map((c) => c.status)).toEqual(["done", "done"]);
+  });
+
+  it("finishes the open roadmap actions and reports the one finished already", async () => {
+    const { h, roadmap } = await home();
+    const make = async () => {
+      const { contractId, id, version } = (await roadmap["roadmap.delete"].input(h)) as { contractId: string; id: string; version: string };
+      return { contractId, id, version };
+    };
+    const [a, b] = [await make(), await make()];
+    expectOk(await completeRoadmapItem.run(h.as.admin, a));
+    const result = expectOk(
+      await completeRoadmapItems.run(h.as.contract_manager, {
+        items: [`${a.contractId}:${a.id}:${Number(a.version) + 1}`, `${b.contractId}:${b.id}:${b.version}`],
+      }),
+    );
+    expect(result.items.map((i) => (i.ok ? "ok" : i.reason))).toEqual(["Deze actie is al gereed.", "ok"]);
+    const [row] = await db.select().from(roadmapItems).where(eq(roadmapItems.id, b.id));
+    expect(row.status).toBe("done");
+    const events = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "complete"), inArray(auditEvents.entityId, [a.id, b.id])));
+    expect(events).toHaveLength(2);
   });
 });
