@@ -7,7 +7,7 @@ import { defineAction, type ActionDefinition } from "./action";
 export const BULK_LIMIT = 50;
 
 /** One item's outcome: gelukt, or the Dutch reason it was refused (and the error code, for the API and the matrix). */
-export type BulkItemResult = { item: string; ok: true } | { item: string; ok: false; reason: string; code: ErrorCode };
+type BulkItemResult = { item: string; ok: true } | { item: string; ok: false; reason: string; code: ErrorCode };
 export type BulkResult = { succeeded: number; failed: number; items: BulkItemResult[] };
 
 // A form sends one checkbox value as a string and several as an array; JSON sends an array.
