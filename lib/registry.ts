@@ -36,6 +36,10 @@ import { importKpis, importTemplateRoute } from "@/lib/kpi-library/import/action
 import { decideReport, deleteEvidence, saveReportDraft, submitReport, uploadEvidence } from "@/lib/reports/actions";
 import { uploadReportValues, valuesTemplateRoute } from "@/lib/reports/values-actions";
 import { evidenceRoute } from "@/lib/reports/routes";
+import { sendReportReminder } from "@/lib/reports/reminder-actions";
+import { acceptReports, remindSuppliers } from "@/lib/reports/bulk-actions";
+import { closeActionItems } from "@/lib/reviews/bulk-actions";
+import { completeRoadmapItem, completeRoadmapItems } from "@/lib/roadmap/complete-actions";
 import { setReminders } from "@/lib/account/actions";
 import { dashboardExportRoute, dashboardRoute } from "@/lib/dashboard/routes";
 import { auditLogExportRoute } from "@/lib/audit-log/routes";
@@ -141,6 +145,12 @@ export const allActions = [
   signReview,
   amendReview,
   closeActionItem,
+  sendReportReminder,
+  acceptReports,
+  remindSuppliers,
+  closeActionItems,
+  completeRoadmapItem,
+  completeRoadmapItems,
 ] as const;
 
 export const allRoutes = [

@@ -13,3 +13,4 @@ export * from "./kpis";
 export * from "./reports";
 export * from "./reviews";
 export * from "./dashboard-summaries";
+export * from "./manual-reminders";

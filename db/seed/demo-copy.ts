@@ -18,7 +18,7 @@ import { COORDINATORS } from "./demo-reviews-data";
 /** The copy's id and title, or null when no demo contract with a supplier has that reference. */
 export async function copyDemoContract(
   db: Db,
-  params: { reference: string; title: string },
+  params: { reference: string; title: string; lastQuarter?: "draft" | "submitted" },
 ): Promise<{ id: string; title: string } | null> {
   const spec = demoContracts.find((c) => c.reference === params.reference && c.supplier);
   const kpiSpecs = [...DEMO_KPIS, ...DEMO_KPIS_MORE].find((k) => k.contract === spec?.title && k.buyer === spec?.buyer)?.kpis ?? [];
@@ -76,7 +76,7 @@ export async function copyDemoContract(
   );
   for (const kpi of kpiSpecs) await seedKpi(db, ids, contract, kpi);
   const today = amsterdamToday();
-  await seedContractReports(db, contract as Contract & { supplierOrgId: string }, today, "draft");
+  await seedContractReports(db, contract as Contract & { supplierOrgId: string }, today, params.lastQuarter ?? "draft");
   await withTenant(
     scope,
     (tx) =>

@@ -13,6 +13,8 @@ import { consumeRateLimits } from "@/lib/rate-limit";
 const DemoContractCopy = z.object({
   reference: z.string().min(1).max(40),
   title: z.string().trim().min(1).max(200),
+  // The last ended quarter's report: a draft to fill in, or submitted and waiting for the buyer.
+  lastQuarter: z.enum(["draft", "submitted"]).optional(),
 });
 
 export async function demoContractCopyRoute(request: Request): Promise<Response> {

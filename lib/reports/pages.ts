@@ -9,14 +9,37 @@ import { amsterdamToday } from "@/lib/time";
 import { quarterTiming } from "@/lib/periods";
 import { getReportPage, reportOverview } from "./queries";
 import { decidesReports } from "./policy";
-import { displayStatus, isLocked, lateSubmission } from "./rules";
+import { displayStatus, isLocked, lateSubmission, type DisplayStatus } from "./rules";
 import { withTenant } from "@/lib/tenancy";
 
 export async function reportOverviewPage(orgSlug: string) {
   const actor = await requireActor(orgSlug);
   const today = amsterdamToday();
   const contracts = await withTenant(actor, (tx) => reportOverview(tx, { viewer: viewerOf(actor), today }));
-  return { actor, today, contracts };
+  return {
+    actor,
+    today,
+    contracts: contracts.map((c) => ({ ...c, quarters: c.quarters.map((q) => ({ ...q, ...bulkItems(actor, c.contract, q, today) })) })),
+  };
+}
+
+/**
+ * What the overview may select on a row for the bulk actions (lib/reports/bulk-actions.ts):
+ * a submitted report to accept ("id:version"), a late one to remind its supplier of ("contractId:quarter").
+ */
+function bulkItems(
+  actor: Actor,
+  contract: { id: string; contractManagerId: string | null; supplierOrgId: string | null },
+  q: { key: string; status: DisplayStatus; dueDate: string; report: { id: string; version: number } | null },
+  today: string,
+) {
+  // Late: nothing submitted by the due date, or sent back for questions and past it.
+  const late = q.status === "overdue" || (q.status === "sent_back" && today > q.dueDate);
+  if (!decidesReports(actor, contract)) return { acceptItem: null, remindItem: null };
+  return {
+    acceptItem: q.status === "submitted" && q.report ? `${q.report.id}:${q.report.version}` : null,
+    remindItem: contract.supplierOrgId && late ? `${contract.id}:${q.key}` : null,
+  };
 }
 
 function controls(actor: Actor, page: Awaited<ReturnType<typeof getReportPage>>, today: string) {

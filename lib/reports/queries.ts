@@ -175,6 +175,8 @@ export async function reportOverview(db: Db, { viewer, today, managedBy }: { vie
   const [reportRows, dueDays] = await Promise.all([
     db
       .select({
+        id: reports.id,
+        version: reports.version,
         tenantId: reports.tenantId,
         contractId: reports.contractId,
         quarter: reports.quarter,
@@ -206,7 +208,14 @@ export async function reportOverview(db: Db, { viewer, today, managedBy }: { vie
         const key = quarterKey(quarter);
         const report = reportOf.get(`${contract.tenantId}:${contract.id}:${key}`) ?? null;
         const dueDate = dueDateOf(quarter, key, days);
-        return { key, quarter, dueDate, status: displayStatus(report, quarter, dueDate, today), submittedAt: report?.submittedAt ?? null };
+        return {
+          key,
+          quarter,
+          dueDate,
+          status: displayStatus(report, quarter, dueDate, today),
+          submittedAt: report?.submittedAt ?? null,
+          report: report ? { id: report.id, version: report.version } : null,
+        };
       });
     return { contract, quarters };
   });

@@ -85,3 +85,6 @@ export function enteredValuesOf(input: Record<string, unknown>): Record<string, 
 
 export const DeleteEvidence = z.object({ evidenceId: id });
 export type DeleteEvidence = z.infer<typeof DeleteEvidence>;
+
+export const SendReminder = z.object({ contractId: id, quarter: id });
+export type SendReminder = z.infer<typeof SendReminder>;

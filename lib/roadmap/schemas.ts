@@ -27,3 +27,6 @@ export type UpdateRoadmapItem = z.infer<typeof UpdateRoadmapItem>;
 
 export const DeleteRoadmapItem = z.object({ contractId: id, id, version });
 export type DeleteRoadmapItem = z.infer<typeof DeleteRoadmapItem>;
+
+export const CompleteRoadmapItem = z.object({ contractId: id, id, version });
+export type CompleteRoadmapItem = z.infer<typeof CompleteRoadmapItem>;

@@ -13,8 +13,9 @@ export async function copyDemoContract(
   request: APIRequestContext,
   reference: string,
   title: string,
+  lastQuarter: "draft" | "submitted" = "draft",
 ): Promise<{ id: string; title: string }> {
-  const response = await request.post("/api/demo/contracts", { data: { reference, title } });
+  const response = await request.post("/api/demo/contracts", { data: { reference, title, lastQuarter } });
   expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { data: { id: string; title: string } }).data;
 }

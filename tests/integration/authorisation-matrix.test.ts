@@ -21,6 +21,7 @@ import { reviewOutputMatrixBuilders } from "../fixtures/review-outputs";
 import { reviewMatrixBuilders } from "../fixtures/reviews";
 import { dashboardMatrixBuilders } from "../fixtures/dashboard";
 import { contractDashboardMatrixBuilders } from "../fixtures/dashboards-2";
+import { bulkMatrixBuilders } from "../fixtures/bulk";
 import {
   actorContext,
   addMember,
@@ -150,6 +151,7 @@ const builders: Record<string, Builder> = {
   ...reviewMatrixBuilders({ db, homeContract }),
   ...dashboardMatrixBuilders(),
   ...contractDashboardMatrixBuilders({ homeContract }),
+  ...bulkMatrixBuilders({ db, buyerOf, homeContract }),
   "account.set_reminders": { level: "organisation", input: () => ({ wantsReminders: "on" }) },
 };
 
@@ -160,8 +162,15 @@ const CODES: Record<string, Outcome> = {
 };
 const STATUSES: Record<number, Outcome> = { 200: "ok", 401: "unauthenticated", 403: "forbidden", 404: "not_found" };
 
+/** A bulk action answers per item (lib/http/bulk.ts): its one item's outcome is the authorisation speaking. */
+function itemOutcome(data: unknown): Outcome {
+  const items = (data as { items?: Array<{ ok: boolean; code?: string }> } | null)?.items;
+  if (!Array.isArray(items) || items.length !== 1) return "ok";
+  return items[0].ok ? "ok" : CODES[items[0].code ?? ""];
+}
+
 function classify(label: string, result: ActionResult<unknown> | RouteResponse): Outcome {
-  const outcome = "status" in result ? STATUSES[result.status] : result.ok ? "ok" : CODES[result.code];
+  const outcome = "status" in result ? STATUSES[result.status] : result.ok ? itemOutcome(result.data) : CODES[result.code];
   // Anything else (a validation error, a 500) means the input builder or the code is broken.
   if (!outcome) throw new Error(`${label}: onverwachte uitkomst ${JSON.stringify(result)}`);
   return outcome;

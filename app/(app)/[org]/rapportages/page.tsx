@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/format";
 import { quarterLabel } from "@/lib/periods";
 import { reportOverviewPage } from "@/lib/reports/pages";
 import { DISPLAY_STATUSES, type DisplayStatus } from "@/lib/reports/rules";
+import { ReportTables } from "./_components/report-tables";
 
 export const metadata: Metadata = { title: "Rapportages" };
 
@@ -59,43 +60,25 @@ export default async function ReportsPage({ params }: { params: Promise<{ org: s
         </section>
       ) : null}
       {withQuarters.length === 0 ? <p>Er zijn nog geen kwartalen om over te rapporteren.</p> : null}
-      {withQuarters.map(({ contract, quarters }) => (
-        <section key={contract.id} className="card" aria-labelledby={`contract-${contract.id}`}>
-          <h2 id={`contract-${contract.id}`}>
-            <Link href={`/${org}/contracten/${contract.id}`}>{contract.title}</Link>
-          </h2>
-          <p className="small">
-            {isBuyer ? `Leverancier: ${contract.supplierName ?? "nog niet gekoppeld"}` : `Opdrachtgever: ${contract.buyerName}`}
-          </p>
-          <div className="table-wrap">
-            <table className="data">
-              <caption className="visually-hidden">Kwartaalrapportages van {contract.title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Kwartaal</th>
-                  <th scope="col">Uiterlijk</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Ingediend</th>
-                </tr>
-              </thead>
-              <tbody>
-                {quarters.map((q) => (
-                  <tr key={q.key}>
-                    <th scope="row">
-                      <Link href={`/${org}/contracten/${contract.id}/rapportages/${q.key}`}>{quarterLabel(q.quarter)}</Link>
-                    </th>
-                    <td>{formatDate(q.dueDate)}</td>
-                    <td>
-                      <Badge tone={TONES[q.status]}>{DISPLAY_STATUSES[q.status]}</Badge>
-                    </td>
-                    <td>{q.submittedAt ? formatDate(q.submittedAt.toISOString().slice(0, 10)) : "–"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ))}
+      <ReportTables
+        org={org}
+        contracts={withQuarters.map(({ contract, quarters }) => ({
+          id: contract.id,
+          title: contract.title,
+          href: `/${org}/contracten/${contract.id}`,
+          party: isBuyer ? `Leverancier: ${contract.supplierName ?? "nog niet gekoppeld"}` : `Opdrachtgever: ${contract.buyerName}`,
+          rows: quarters.map((q) => ({
+            key: `${contract.id}:${q.key}`,
+            label: quarterLabel(q.quarter),
+            href: `/${org}/contracten/${contract.id}/rapportages/${q.key}`,
+            due: formatDate(q.dueDate),
+            status: { label: DISPLAY_STATUSES[q.status], tone: TONES[q.status] },
+            submitted: q.submittedAt ? formatDate(q.submittedAt.toISOString().slice(0, 10)) : "–",
+            acceptItem: q.acceptItem,
+            remindItem: q.remindItem,
+          })),
+        }))}
+      />
     </>
   );
 }

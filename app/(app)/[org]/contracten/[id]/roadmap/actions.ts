@@ -2,8 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import type { BulkAnswer } from "@/app/_components/ui/bulk";
 import type { FormState } from "@/app/_components/ui/form";
 import { createRoadmapItem, deleteRoadmapItem, updateRoadmapItem } from "@/lib/roadmap/actions";
+import { completeRoadmapItems } from "@/lib/roadmap/complete-actions";
 import { formDataToObject } from "@/lib/http/input";
 import { runAction } from "@/lib/http/next";
 
@@ -38,4 +40,11 @@ export async function deleteRoadmapItemAction(
   if (!result.ok) return result;
   revalidatePath(`/${org}/contracten/${contractId}/roadmap`);
   redirect(`/${org}/contracten/${contractId}/roadmap?verwijderd=1`);
+}
+
+/** Several roadmap actions marked done at once; each succeeds or fails on its own. */
+export async function completeRoadmapItemsAction(org: string, contractId: string, items: string[]): Promise<BulkAnswer> {
+  const answer = await runAction(completeRoadmapItems, org, { items });
+  if (answer.ok && answer.data.succeeded > 0) revalidatePath(`/${org}/contracten/${contractId}/roadmap`);
+  return answer;
 }

@@ -15,7 +15,8 @@ import {
 } from "@/lib/roadmap/rules";
 import { RoadmapForm } from "./_components/roadmap-form";
 import { RoadmapTimeline } from "./_components/roadmap-timeline";
-import { addRoadmapItemAction } from "./actions";
+import { addRoadmapItemAction, completeRoadmapItemsAction } from "./actions";
+import { BulkChecklist } from "@/app/_components/ui/bulk";
 import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Roadmap" };
@@ -135,6 +136,17 @@ export default async function RoadmapPage({
             </table>
           </div>
         )}
+        {page.canEdit ? (
+          <BulkChecklist
+            legend="Meerdere acties tegelijk afronden"
+            button="Afronden"
+            title="Afronden"
+            options={items
+              .filter((item) => item.status === "planned" || item.status === "in_progress")
+              .map((item) => ({ item: `${id}:${item.id}:${item.version}`, label: `${numbers.get(item.id)}. ${item.title}` }))}
+            run={completeRoadmapItemsAction.bind(null, org, id)}
+          />
+        ) : null}
       </section>
       {page.canEdit ? (
         <section className="card" aria-labelledby="toevoegen">

@@ -3,6 +3,7 @@
 // The server actions of the review page, one per form, for the session's user. The actions
 // themselves check who may do what; each one here refreshes the review pages and says what happened.
 import { revalidatePath } from "next/cache";
+import type { BulkAnswer } from "@/app/_components/ui/bulk";
 import type { FormState } from "@/app/_components/ui/form";
 import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-actions";
 import {
@@ -14,6 +15,7 @@ import {
   setMalusDecision,
 } from "@/lib/reviews/decision-actions";
 import { approveWaiver, waiveMalus } from "@/lib/malus/waiver-actions";
+import { closeActionItems } from "@/lib/reviews/bulk-actions";
 import { cancelMeeting, planReview, refreshReview } from "@/lib/reviews/plan-actions";
 import { commentOnScore, scoreKpi, settleScore } from "@/lib/reviews/score-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
@@ -123,4 +125,11 @@ export async function amendReviewAction(org: string, contractId: string, quarter
 
 export async function closeActionItemAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
   return runOnReview({ org, contractId, quarter }, closeActionItem, formDataToObject(form), "De actie is afgesloten.");
+}
+
+/** Several open action items marked done at once; each succeeds or fails on its own. */
+export async function closeActionItemsAction(org: string, contractId: string, quarter: string, items: string[]): Promise<BulkAnswer> {
+  const answer = await runAction(closeActionItems, org, { items });
+  if (answer.ok && answer.data.succeeded > 0) revalidatePath(`/${org}/contracten/${contractId}/reviews/${quarter}`);
+  return answer;
 }

@@ -8,6 +8,7 @@ import { REVIEW_STATUS_LABELS } from "@/lib/reviews/queries";
 import { DecisionsSection } from "./_components/decisions-section";
 import { ActionItemsSection, AmendmentsSection, GeneralCommentsSection, LessonsSection } from "./_components/follow-up-section";
 import { KpiCard } from "./_components/kpi-card";
+import { closeActionItemsAction } from "./actions";
 import { MeetingActions } from "./_components/meeting-actions";
 import { PlanSection } from "./_components/plan-section";
 import { ReviewForm } from "./_components/review-form";
@@ -97,7 +98,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
         <KpiCard key={row.kpi.id} page={page} row={row} act={act} />
       ))}
       {review ? <DecisionsSection page={page} act={act} /> : null}
-      <ActionItemsSection page={page} act={act} />
+      <ActionItemsSection page={page} act={act} closeMany={closeActionItemsAction.bind(null, org, id, page.key)} />
       <GeneralCommentsSection page={page} act={act} />
       <LessonsSection page={page} act={act} />
       <OverallScoreCard page={page} weighingHref={`${base}/weging`} />

@@ -1,6 +1,7 @@
 // What runs on after the meeting: open action items (also from earlier reviews) with their close
 // buttons, the lessons learned, and after sign-off the amendments with their form.
 import { Badge } from "@/app/_components/ui/badge";
+import { BulkChecklist, type BulkAnswer } from "@/app/_components/ui/bulk";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { ReviewPageData } from "@/lib/reviews/pages";
 import { ReviewForm } from "./review-form";
@@ -9,7 +10,7 @@ import { addLessonAction, amendReviewAction, closeActionItemAction, commentOnSco
 
 type Props = { page: ReviewPageData; act: Act };
 
-export function ActionItemsSection({ page, act }: Props) {
+export function ActionItemsSection({ page, act, closeMany }: Props & { closeMany: (items: string[]) => Promise<BulkAnswer> }) {
   const items = page.openActionItems;
   return (
     <section className="card" aria-labelledby="actions-heading">
@@ -55,6 +56,15 @@ export function ActionItemsSection({ page, act }: Props) {
           </li>
         ))}
       </ul>
+      {page.controls.closeActions && items.length > 1 ? (
+        <BulkChecklist
+          legend="Meerdere acties tegelijk afronden"
+          button="Afronden"
+          title="Afronden"
+          options={items.map((a) => ({ item: `${a.id}:${a.version}`, label: a.title }))}
+          run={closeMany}
+        />
+      ) : null}
     </section>
   );
 }
