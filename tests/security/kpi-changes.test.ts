@@ -144,20 +144,6 @@ describe("a change to an agreed KPI before the start", () => {
     ["evidence required", ["buyer", "supplier"], (_id, edit, ctx) => updateKpi.run(ctx, { ...edit, evidenceRequired: "Geen" })],
     ["evidence mandatory", ["buyer", "supplier"], (_id, edit, ctx) => updateKpi.run(ctx, { ...edit, evidenceMandatory: "on" })],
     ["weight", ["buyer", "supplier"], (_id, edit, ctx) => updateKpi.run(ctx, { ...edit, weight: "0,5" })],
-    [
-      "qualitative kind",
-      ["buyer", "supplier"],
-      (_id, edit, ctx) =>
-        updateKpi.run(ctx, {
-          ...edit,
-          kind: "qualitative",
-          baselineValue: "2",
-          "scoreMeanings.1": "a",
-          "scoreMeanings.2": "b",
-          "scoreMeanings.3": "c",
-          "scoreMeanings.4": "d",
-        }),
-    ],
     ["obligation (drops the malus)", ["buyer"], (_id, edit, ctx) => updateKpi.run(ctx, { ...edit, obligation: "inspanning" })],
     ["malus rule", ["buyer"], (id, _edit, ctx) => setMalusRule.run(ctx, { id, version: "3", type: "none" })],
     [
@@ -185,6 +171,19 @@ describe("a change to an agreed KPI before the start", () => {
       expect(await agreedState(id)).toEqual(agreed);
     },
   );
+
+  it("a qualitative kind is refused at its field while the growth path aims at amounts, and the agreed KPI stays as it was", async () => {
+    const { id, edit } = await agreedMalusKpi();
+    const agreed = await agreedState(id);
+    const scores = { "scoreMeanings.1": "a", "scoreMeanings.2": "b", "scoreMeanings.3": "c", "scoreMeanings.4": "d" };
+    for (const actor of [buyer.as.contract_manager, supplier.as.reporter]) {
+      const result = await updateKpi.run(actor, { ...edit, kind: "qualitative", baselineValue: "2", ...scores });
+      expect(result).toMatchObject({ ok: false, code: "ValidationError" });
+      expect(!result.ok && result.fieldErrors?.kind).toMatch(/Het groeipad mikt op 45, 60/);
+    }
+    expect(await kpiRow(id)).toMatchObject({ status: "active", kind: "quantitative", version: 3 });
+    expect(await agreedState(id)).toEqual(agreed);
+  });
 
   it("the buyer labels an agreed KPI with its own Waardenwiel's themes directly", async () => {
     const { id } = await agreedMalusKpi();
