@@ -95,6 +95,13 @@ export const kpis = pgTable(
     index("kpis_contract_idx").on(t.tenantId, t.contractId),
     // Organisation targets add up every contract's KPIs on one indicator.
     index("kpis_indicator_idx").on(t.tenantId, t.indicatorId),
+    // "Te doen" asks each side for the proposals waiting on it; there are few among thousands of KPIs.
+    index("kpis_proposed_idx")
+      .on(t.tenantId)
+      .where(sql`${t.status} = 'proposed'`),
+    index("kpis_proposed_supplier_idx")
+      .on(t.supplierOrgId)
+      .where(sql`${t.status} = 'proposed'`),
     check("kpis_quantitative_indicator", sql`${t.kind} = 'qualitative' or ${t.indicatorId} is not null`),
     check("kpis_malus_only_for_results", sql`${t.malusRule} is null or ${t.obligation} = 'resultaat'`),
     check(

@@ -128,6 +128,10 @@ export const reviewScores = pgTable(
     foreignKey({ columns: [t.tenantId, t.kpiId], foreignColumns: [kpis.tenantId, kpis.id] }).onDelete("cascade"),
     uniqueIndex("review_scores_kpi_key").on(t.tenantId, t.reviewId, t.kpiId),
     index("review_scores_kpi_idx").on(t.tenantId, t.kpiId),
+    // Waivers waiting for the second pair of eyes, for "Te doen": a handful among every score ever given.
+    index("review_scores_waiver_pending_idx")
+      .on(t.tenantId)
+      .where(sql`${t.waiverCents} is not null and ${t.waiverApprovedByUserId} is null`),
     check("review_scores_waiver_reason", sql`${t.waiverKind} is null or length(trim(coalesce(${t.waiverReason}, ''))) > 0`),
     check(
       "review_scores_amounts",

@@ -2,6 +2,8 @@
 import fs from "node:fs";
 
 export type ScenarioResult = {
+  /** Median of seven requests one after another, without load. */
+  alone_ms: number;
   p50_ms: number;
   p95_ms: number;
   p99_ms: number;
@@ -30,6 +32,7 @@ const fixed = (n: number | null, digits = 1) => (n === null || Number.isNaN(n) ?
 export function printResults(results: BenchResults): void {
   const rows = Object.entries(results.scenarios).map(([name, s]) => ({
     scenario: name,
+    "alone ms": fixed(s.alone_ms),
     "p50 ms": fixed(s.p50_ms),
     "p95 ms": fixed(s.p95_ms),
     "p99 ms": fixed(s.p99_ms),

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
 import { requireActor } from "@/lib/auth/session";
 import { isManagerOf } from "@/lib/contracts/policy";
-import { listContracts, viewerOf } from "@/lib/contracts/queries";
+import { listContractFigures, viewerOf } from "@/lib/contracts/queries";
 import { contractOverview } from "@/lib/contracts/overview";
 import { statusLabel, statusTone } from "@/lib/contracts/rules";
 import { formatDate, formatEuroCompact, sentence } from "@/lib/format";
@@ -19,10 +19,9 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const actor = await requireActor(org);
-  const [contracts, work] = await withTenant(actor, async (tx) => {
-    const visible = await listContracts(tx, { viewer: viewerOf(actor) });
-    return [visible, await worklist(tx, { actor, today: amsterdamToday(), visible })] as const;
-  });
+  const [contracts, work] = await withTenant(actor, (tx) =>
+    Promise.all([listContractFigures(tx, { viewer: viewerOf(actor) }), worklist(tx, { actor, today: amsterdamToday() })]),
+  );
   const overview = contractOverview(contracts);
   const isBuyer = actor.org.kind === "buyer";
   const mine = isBuyer ? contracts.filter((c) => isManagerOf(actor, c)) : [];

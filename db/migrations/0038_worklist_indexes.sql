@@ -1,0 +1,3 @@
+CREATE INDEX "kpis_proposed_idx" ON "kpis" USING btree ("tenant_id") WHERE "kpis"."status" = 'proposed';--> statement-breakpoint
+CREATE INDEX "kpis_proposed_supplier_idx" ON "kpis" USING btree ("supplier_org_id") WHERE "kpis"."status" = 'proposed';--> statement-breakpoint
+CREATE INDEX "review_scores_waiver_pending_idx" ON "review_scores" USING btree ("tenant_id") WHERE "review_scores"."waiver_cents" is not null and "review_scores"."waiver_approved_by_user_id" is null;
