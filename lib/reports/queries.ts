@@ -1,7 +1,7 @@
 // Reads of quarterly reports. Every read goes through the contract the viewer may see: a buyer
 // its own tenant's contracts, a supplier the contracts it is party to, across buyers. Another
 // tenant's id, or a guessed id of another supplier's report, is "not found".
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contracts, evidenceFiles, people, reports, reportSubmissions, reportValues } from "@/db/schema";
 import { listContracts, type ContractViewer } from "@/lib/contracts/queries";
@@ -66,7 +66,7 @@ export async function findReport(db: Db, { contract, quarter }: { contract: { te
   return row ?? null;
 }
 
-/** The evidence of a report, each under the name it downloads as (names stored before followed the content). */
+/** The evidence of a report (not withdrawn), each under the name it downloads as (names stored before followed the content). */
 export async function listEvidence(db: Db, report: { tenantId: string; id: string }) {
   const rows = await db
     .select({
@@ -79,14 +79,23 @@ export async function listEvidence(db: Db, report: { tenantId: string; id: strin
       createdAt: evidenceFiles.createdAt,
     })
     .from(evidenceFiles)
-    .where(and(eq(evidenceFiles.tenantId, report.tenantId), eq(evidenceFiles.reportId, report.id)))
+    .where(and(eq(evidenceFiles.tenantId, report.tenantId), eq(evidenceFiles.reportId, report.id), isNull(evidenceFiles.withdrawnAt)))
     .orderBy(asc(evidenceFiles.createdAt));
   return rows.map((row) => ({ ...row, fileName: evidenceFileName(row.fileName, row.contentType) }));
 }
 
 export type SubmissionSnapshot = {
   narrative: string | null;
-  values: Array<{ kpiId: string; name: string; value: string | null; score: number | null; explanation: string | null }>;
+  values: Array<{
+    kpiId: string;
+    name: string;
+    value: string | null;
+    score: number | null;
+    explanation: string | null;
+    quantity?: string | null;
+    /** Absent in versions submitted before evidence was kept per version. */
+    evidence?: Array<{ id: string; fileName: string }>;
+  }>;
 };
 
 /** Per KPI the value of a quarter's submitted or accepted report, to hold the next quarter's values against. */
@@ -235,6 +244,8 @@ export async function getEvidenceInScope(db: Db, { viewer, id }: { viewer: Contr
       sha256: evidenceFiles.sha256,
       storageKey: evidenceFiles.storageKey,
       data: evidenceFiles.data,
+      createdAt: evidenceFiles.createdAt,
+      withdrawnAt: evidenceFiles.withdrawnAt,
       reportStatus: reports.status,
     })
     .from(evidenceFiles)
