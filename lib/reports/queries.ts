@@ -22,6 +22,7 @@ import {
 import { displayStatus, requiredKpis } from "./rules";
 import { evidenceFileName } from "./evidence";
 import { plausibilityFlags } from "./plausibility";
+import { listRounds, reopenedKpis } from "./rounds";
 
 function partyTo(viewer: ContractViewer): SQL {
   return viewer.orgKind === "buyer" ? eq(contracts.tenantId, viewer.orgId) : eq(contracts.supplierOrgId, viewer.orgId);
@@ -149,6 +150,7 @@ export async function getReportPage(
       ])
     : [[], [], []];
   const previous = await previousValues(db, { contract, quarter: quarterKey(addQuarters(quarter, -1)) });
+  const [rounds, reopened] = report ? await Promise.all([listRounds(db, report), reopenedKpis(db, report)]) : [[], null];
   const required = requiredKpis(kpis, quarter).map((k) => {
     const target = k.targets.find((t) => t.key === key)?.target ?? null;
     const entered = values.find((v) => v.kpiId === k.id) ?? null;
@@ -157,6 +159,8 @@ export async function getReportPage(
       target,
       entered,
       evidence: evidence.filter((e) => e.kpiId === k.id),
+      /** False for a KPI a send-back did not reopen: the supplier sees it, but cannot change it. */
+      reopened: !reopened || reopened.has(k.id),
       /** What makes the entered value implausible, for the buyer deciding on it (lib/reports/plausibility.ts). */
       flags: plausibilityFlags(entered?.value ?? null, { target, previous: previous.get(k.id) ?? null }),
     };
@@ -168,6 +172,7 @@ export async function getReportPage(
     dueDate,
     report,
     kpis: required,
+    rounds,
     submissions: submissions.map((s) => ({ ...s, snapshot: s.snapshot as unknown as SubmissionSnapshot })),
   };
 }

@@ -74,7 +74,7 @@ export async function startRound(
 }
 
 /**
- * A resubmission answers the open round: the narrative answers its general question, each KPI's
+ * A resubmission answers the open round: the narrative answers its general question (when it had one), each KPI's
  * explanation the question about that KPI. Returns the round number answered, or null.
  */
 export async function answerRound(
@@ -87,7 +87,7 @@ export async function answerRound(
   if (!round) return null;
   await tx
     .update(reportRounds)
-    .set({ answer: narrative, answeredAt: at, answeredByUserId: actor.userId })
+    .set({ answer: round.question ? narrative : null, answeredAt: at, answeredByUserId: actor.userId })
     .where(and(eq(reportRounds.tenantId, round.tenantId), eq(reportRounds.id, round.id)));
   for (const v of values) {
     await tx
