@@ -19,6 +19,8 @@ export type ReportFormKpi = {
   score: string;
   explanation: string;
   buyerComment: string | null;
+  /** Not reopened by the send-back: shown as submitted, not changeable (the server refuses a change too). */
+  locked: boolean;
   /** Per what the value is ("maaltijden"): the quarter's quantity is asked next to it; null when absolute. */
   activityUnit: string | null;
   quantity: string;
@@ -78,8 +80,13 @@ export function ReportForm(props: {
                 Opmerking van de opdrachtgever: {kpi.buyerComment}
               </div>
             ) : null}
+            {kpi.locked ? (
+              <p className="small" id={`locked-${kpi.id}`}>
+                Niet teruggestuurd: deze KPI blijft zoals ingediend.
+              </p>
+            ) : null}
             {kpi.kind === "qualitative" ? (
-              <fieldset aria-describedby={fieldError(`values.${kpi.id}`) ? `error-${kpi.id}` : undefined}>
+              <fieldset disabled={kpi.locked} aria-describedby={fieldError(`values.${kpi.id}`) ? `error-${kpi.id}` : undefined}>
                 <legend>Score (1–4)</legend>
                 {["1", "2", "3", "4"].map((score) => (
                   <label key={score} className="choice">
@@ -100,7 +107,7 @@ export function ReportForm(props: {
                 hint="Gebruik een komma voor decimalen, bijvoorbeeld 12,5."
                 error={fieldError(`values.${kpi.id}`)}
               >
-                {(aria) => <input {...aria} name={`value.${kpi.id}`} inputMode="decimal" defaultValue={kpi.value} />}
+                {(aria) => <input {...aria} name={`value.${kpi.id}`} inputMode="decimal" defaultValue={kpi.value} readOnly={kpi.locked} />}
               </Field>
             )}
             {kpi.activityUnit ? (
@@ -110,7 +117,9 @@ export function ReportForm(props: {
                 hint="De waarde is per eenheid: hoeveel het er dit kwartaal waren, bijvoorbeeld 12.500."
                 error={fieldError(`quantities.${kpi.id}`)}
               >
-                {(aria) => <input {...aria} name={`quantity.${kpi.id}`} inputMode="decimal" defaultValue={kpi.quantity} />}
+                {(aria) => (
+                  <input {...aria} name={`quantity.${kpi.id}`} inputMode="decimal" defaultValue={kpi.quantity} readOnly={kpi.locked} />
+                )}
               </Field>
             ) : null}
             {kpi.flag ? (
@@ -122,7 +131,16 @@ export function ReportForm(props: {
               </div>
             ) : null}
             <Field name={`explanation-${kpi.id}`} label="Toelichting">
-              {(aria) => <textarea {...aria} name={`explanation.${kpi.id}`} rows={2} maxLength={5000} defaultValue={kpi.explanation} />}
+              {(aria) => (
+                <textarea
+                  {...aria}
+                  name={`explanation.${kpi.id}`}
+                  rows={2}
+                  maxLength={5000}
+                  defaultValue={kpi.explanation}
+                  readOnly={kpi.locked}
+                />
+              )}
             </Field>
             <div>
               <p className="small">
