@@ -6,7 +6,16 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../client";
-import { contracts, evidenceFiles, reports, reportSubmissions, reportValues, type Contract } from "../schema";
+import {
+  contracts,
+  evidenceFiles,
+  reportQuestions,
+  reportRounds,
+  reports,
+  reportSubmissions,
+  reportValues,
+  type Contract,
+} from "../schema";
 import { checkEvidenceFile, evidenceMaxBytes } from "../../lib/reports/evidence";
 import { decimalInput } from "../../lib/format";
 import { listContractKpis } from "../../lib/kpis/queries";
@@ -130,10 +139,70 @@ export async function seedContractReports(db: Db, contract: Contract & { supplie
             submittedAt,
           });
         }
+        if (status === "clarification_requested" || (isLast && status === "accepted")) {
+          await seedRound(tx, contract, report, values, submittedAt, status === "accepted");
+        }
       }
     },
     db,
   );
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The send-back of a demo report, so the report's "Gesprek" shows a real round: the question of
+ * the decision and one about the first KPI. An accepted report had its round answered by a second
+ * version, with the first KPI's explanation completed, before it was accepted.
+ */
+async function seedRound(
+  tx: Db,
+  contract: Contract,
+  report: { tenantId: string; id: string; narrative: string | null },
+  values: Array<{ kpiId: string; explanation: string }>,
+  submittedAt: Date,
+  answered: boolean,
+) {
+  const sentBackAt = new Date(submittedAt.getTime() + (answered ? 1 : 3) * DAY);
+  const answeredAt = new Date(submittedAt.getTime() + 2 * DAY);
+  const answer = "Facturen van het kwartaal toegevoegd; de waarde is nageteld en klopt.";
+  const [round] = await tx
+    .insert(reportRounds)
+    .values({
+      tenantId: report.tenantId,
+      reportId: report.id,
+      roundNumber: 1,
+      question: "Graag de onderbouwing aanvullen.",
+      sentBackAt,
+      sentBackByUserId: contract.contractManagerId,
+      ...(answered ? { answer: report.narrative, answeredAt } : {}),
+    })
+    .returning();
+  await tx.insert(reportQuestions).values({
+    tenantId: report.tenantId,
+    reportId: report.id,
+    roundId: round.id,
+    kpiId: values[0].kpiId,
+    question: "Deze waarde wijkt af van de facturen; kunt u de facturen van het kwartaal als bewijs toevoegen?",
+    answer: answered ? answer : null,
+  });
+  if (!answered) return;
+  const second = values.map((v, k) => (k === 0 ? { ...v, explanation: answer } : v));
+  await tx
+    .update(reportValues)
+    .set({ explanation: answer })
+    .where(and(eq(reportValues.tenantId, report.tenantId), eq(reportValues.reportId, report.id), eq(reportValues.kpiId, values[0].kpiId)));
+  await tx.insert(reportSubmissions).values({
+    tenantId: report.tenantId,
+    reportId: report.id,
+    submissionNumber: 2,
+    snapshot: { narrative: report.narrative, values: second } as unknown as Record<string, unknown>,
+    submittedAt: answeredAt,
+  });
+  await tx
+    .update(reports)
+    .set({ submittedAt: answeredAt, decidedAt: new Date(submittedAt.getTime() + 3 * DAY) })
+    .where(and(eq(reports.tenantId, report.tenantId), eq(reports.id, report.id)));
 }
 
 /**
