@@ -29,6 +29,16 @@ import { demoContracts } from "./demo-data";
 /** What a demo supplier does in a quarter, for the KPIs that measure per meal or per tonne. */
 const ACTIVITY_PER_QUARTER: Record<string, number> = { maaltijden: 42_000, ton: 11_500 };
 
+type SeededValue = {
+  kpiId: string;
+  name: string;
+  value: string | null;
+  score: number | null;
+  explanation: string;
+  quantity: string | null;
+  evidence?: Array<{ id: string; fileName: string }>;
+};
+
 type Ids = { orgIds: Map<string, string>; userIds: Map<string, string> };
 type LastQuarter = "draft" | "clarification_requested" | "submitted" | "missing" | "accepted";
 
@@ -75,7 +85,7 @@ export async function seedContractReports(db: Db, contract: Contract & { supplie
         const isLast = i === past.length - 1;
         const status = isLast ? last : "accepted";
         if (status === "missing") continue;
-        const values = required.map((kpi, k) => {
+        let values: Array<SeededValue> = required.map((kpi, k) => {
           const target = kpi.targets.find((t) => t.key === q.key)?.target ?? kpi.baselineValue;
           const miss = MISSES[(i + k) % MISSES.length];
           const value =
@@ -127,10 +137,17 @@ export async function seedContractReports(db: Db, contract: Contract & { supplie
         );
         if (submitted) {
           const mandatory = required.filter((kpi) => kpi.evidenceMandatory);
+          const evidence = new Map<string, Array<{ id: string; fileName: string }>>();
           for (const kpi of mandatory) {
             const v = values.find((x) => x.kpiId === kpi.id)!;
-            await tx.insert(evidenceFiles).values(demoEvidence(report, kpi, v, q.key, submittedAt));
+            const [file] = await tx
+              .insert(evidenceFiles)
+              .values(demoEvidence(report, kpi, v, q.key, submittedAt))
+              .returning();
+            evidence.set(kpi.id, [{ id: file.id, fileName: file.fileName }]);
           }
+          // Each version lists the evidence it was submitted with, as a submission in the app does.
+          values = values.map((v) => ({ ...v, evidence: evidence.get(v.kpiId) ?? [] }));
           await tx.insert(reportSubmissions).values({
             tenantId: contract.tenantId,
             reportId: report.id,

@@ -35,15 +35,17 @@ export function ReportThread({ rounds }: { rounds: ThreadRound[] }) {
               </p>
             ) : null}
             {round.questions.length > 0 ? (
-              <dl className="stack" style={{ margin: 0 }}>
+              <dl className="stack" style={{ margin: 0, gap: "0.5rem" }}>
                 {round.questions.map((q) => (
                   <div key={q.kpiId}>
                     <dt>
                       <strong>{q.kpiName}</strong>
                     </dt>
-                    <dd style={{ margin: 0, overflowWrap: "anywhere" }}>Vraag: {q.question}</dd>
                     <dd style={{ margin: 0, overflowWrap: "anywhere" }}>
-                      Antwoord: {round.answered ? q.answer || "geen toelichting gegeven" : "nog niet beantwoord"}
+                      <strong>Vraag:</strong> {q.question}
+                    </dd>
+                    <dd style={{ margin: 0, overflowWrap: "anywhere" }}>
+                      <strong>Antwoord:</strong> {round.answered ? q.answer || "geen toelichting gegeven" : "nog niet beantwoord"}
                     </dd>
                   </div>
                 ))}
