@@ -70,6 +70,7 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
     explanation: kpi.entered?.explanation ?? "",
     buyerComment: kpi.entered?.buyerComment ?? null,
     locked: !kpi.reopened,
+    reported: reportedValue(kpi),
     flag: kpi.flags.length > 0 ? describeFlags(kpi.flags, kpi.indicator?.unitLabel ?? null) : null,
     evidenceRequired: kpi.evidenceRequired,
     evidenceMandatory: kpi.evidenceMandatory,
