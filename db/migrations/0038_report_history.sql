@@ -114,9 +114,11 @@ SELECT x.tenant_id, x.report_id, x.id, v.kpi_id, v.buyer_comment
    AND x.round_number = (SELECT max(y.round_number) FROM report_rounds y WHERE y.tenant_id = x.tenant_id AND y.report_id = x.report_id)
 ON CONFLICT DO NOTHING;
 --> statement-breakpoint
--- Answered by the first submission after the send-back: its narrative and per-KPI explanations.
+-- Answered by the first submission after the send-back: its narrative (when there was a general
+-- question) and its per-KPI explanations, as the app answers a round.
 UPDATE report_rounds x
-   SET answered_at = s.submitted_at, answered_by_user_id = s.submitted_by_user_id, answer = s.snapshot ->> 'narrative'
+   SET answered_at = s.submitted_at, answered_by_user_id = s.submitted_by_user_id,
+       answer = CASE WHEN x.question IS NULL THEN NULL ELSE s.snapshot ->> 'narrative' END
   FROM report_submissions s
  WHERE s.tenant_id = x.tenant_id AND s.report_id = x.report_id
    AND s.submission_number = (SELECT min(t.submission_number) FROM report_submissions t
