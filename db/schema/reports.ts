@@ -127,12 +127,66 @@ export const evidenceFiles = pgTable(
     data: bytea("data"),
     uploadedByUserId: uuid("uploaded_by_user_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // Evidence of a submitted version is withdrawn, never deleted: that version keeps showing it.
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.reportId], foreignColumns: [reports.tenantId, reports.id] }).onDelete("cascade"),
     index("evidence_files_report_idx").on(t.tenantId, t.reportId),
     check("evidence_files_stored", sql`${t.data} is not null or ${t.storageKey} is not null`),
+  ],
+);
+
+/**
+ * One send-back of a report: the buyer's general question, who sent it back and when, and who
+ * answered it by submitting again. Numbered per report from 1.
+ */
+export const reportRounds = pgTable(
+  "report_rounds",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
+    id: uuid("id").notNull().defaultRandom(),
+    reportId: uuid("report_id").notNull(),
+    roundNumber: integer("round_number").notNull(),
+    question: text("question"),
+    sentBackAt: timestamp("sent_back_at", { withTimezone: true }).notNull(),
+    sentBackByUserId: uuid("sent_back_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    // The supplier's general answer: the report's narrative as it was submitted again.
+    answer: text("answer"),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    answeredByUserId: uuid("answered_by_user_id").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.reportId], foreignColumns: [reports.tenantId, reports.id] }).onDelete("cascade"),
+    uniqueIndex("report_rounds_number_key").on(t.tenantId, t.reportId, t.roundNumber),
+  ],
+);
+
+/** The buyer's question about one KPI in a round, and the supplier's answer: its explanation as submitted again. */
+export const reportQuestions = pgTable(
+  "report_questions",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    // The contract's supplier, set by the database; the supplier's policy compares it.
+    supplierOrgId: uuid("supplier_org_id"),
+    id: uuid("id").notNull().defaultRandom(),
+    reportId: uuid("report_id").notNull(),
+    roundId: uuid("round_id").notNull(),
+    kpiId: uuid("kpi_id").notNull(),
+    question: text("question").notNull(),
+    answer: text("answer"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.roundId], foreignColumns: [reportRounds.tenantId, reportRounds.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.tenantId, t.reportId], foreignColumns: [reports.tenantId, reports.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.tenantId, t.kpiId], foreignColumns: [kpis.tenantId, kpis.id] }).onDelete("cascade"),
+    uniqueIndex("report_questions_kpi_key").on(t.tenantId, t.roundId, t.kpiId),
+    index("report_questions_report_idx").on(t.tenantId, t.reportId),
   ],
 );
 
@@ -157,3 +211,5 @@ export type Report = typeof reports.$inferSelect;
 export type ReportValue = typeof reportValues.$inferSelect;
 export type ReportSubmission = typeof reportSubmissions.$inferSelect;
 export type EvidenceFile = typeof evidenceFiles.$inferSelect;
+export type ReportRound = typeof reportRounds.$inferSelect;
+export type ReportQuestion = typeof reportQuestions.$inferSelect;

@@ -6,7 +6,16 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../client";
-import { contracts, evidenceFiles, reports, reportSubmissions, reportValues, type Contract } from "../schema";
+import {
+  contracts,
+  evidenceFiles,
+  reportQuestions,
+  reportRounds,
+  reports,
+  reportSubmissions,
+  reportValues,
+  type Contract,
+} from "../schema";
 import { checkEvidenceFile, evidenceMaxBytes } from "../../lib/reports/evidence";
 import { decimalInput } from "../../lib/format";
 import { listContractKpis } from "../../lib/kpis/queries";
@@ -19,6 +28,16 @@ import { demoContracts } from "./demo-data";
 
 /** What a demo supplier does in a quarter, for the KPIs that measure per meal or per tonne. */
 const ACTIVITY_PER_QUARTER: Record<string, number> = { maaltijden: 42_000, ton: 11_500 };
+
+type SeededValue = {
+  kpiId: string;
+  name: string;
+  value: string | null;
+  score: number | null;
+  explanation: string;
+  quantity: string | null;
+  evidence?: Array<{ id: string; fileName: string }>;
+};
 
 type Ids = { orgIds: Map<string, string>; userIds: Map<string, string> };
 type LastQuarter = "draft" | "clarification_requested" | "submitted" | "missing" | "accepted";
@@ -66,7 +85,7 @@ export async function seedContractReports(db: Db, contract: Contract & { supplie
         const isLast = i === past.length - 1;
         const status = isLast ? last : "accepted";
         if (status === "missing") continue;
-        const values = required.map((kpi, k) => {
+        let values: Array<SeededValue> = required.map((kpi, k) => {
           const target = kpi.targets.find((t) => t.key === q.key)?.target ?? kpi.baselineValue;
           const miss = MISSES[(i + k) % MISSES.length];
           const value =
@@ -118,10 +137,17 @@ export async function seedContractReports(db: Db, contract: Contract & { supplie
         );
         if (submitted) {
           const mandatory = required.filter((kpi) => kpi.evidenceMandatory);
+          const evidence = new Map<string, Array<{ id: string; fileName: string }>>();
           for (const kpi of mandatory) {
             const v = values.find((x) => x.kpiId === kpi.id)!;
-            await tx.insert(evidenceFiles).values(demoEvidence(report, kpi, v, q.key, submittedAt));
+            const [file] = await tx
+              .insert(evidenceFiles)
+              .values(demoEvidence(report, kpi, v, q.key, submittedAt))
+              .returning();
+            evidence.set(kpi.id, [{ id: file.id, fileName: file.fileName }]);
           }
+          // Each version lists the evidence it was submitted with, as a submission in the app does.
+          values = values.map((v) => ({ ...v, evidence: evidence.get(v.kpiId) ?? [] }));
           await tx.insert(reportSubmissions).values({
             tenantId: contract.tenantId,
             reportId: report.id,
@@ -130,10 +156,70 @@ export async function seedContractReports(db: Db, contract: Contract & { supplie
             submittedAt,
           });
         }
+        if (status === "clarification_requested" || (isLast && status === "accepted")) {
+          await seedRound(tx, contract, report, values, submittedAt, status === "accepted");
+        }
       }
     },
     db,
   );
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The send-back of a demo report, so the report's "Gesprek" shows a real round: the question of
+ * the decision and one about the first KPI. An accepted report had its round answered by a second
+ * version, with the first KPI's explanation completed, before it was accepted.
+ */
+async function seedRound(
+  tx: Db,
+  contract: Contract,
+  report: { tenantId: string; id: string; narrative: string | null },
+  values: Array<{ kpiId: string; explanation: string }>,
+  submittedAt: Date,
+  answered: boolean,
+) {
+  const sentBackAt = new Date(submittedAt.getTime() + (answered ? 1 : 3) * DAY);
+  const answeredAt = new Date(submittedAt.getTime() + 2 * DAY);
+  const answer = "Facturen van het kwartaal toegevoegd; de waarde is nageteld en klopt.";
+  const [round] = await tx
+    .insert(reportRounds)
+    .values({
+      tenantId: report.tenantId,
+      reportId: report.id,
+      roundNumber: 1,
+      question: "Graag de onderbouwing aanvullen.",
+      sentBackAt,
+      sentBackByUserId: contract.contractManagerId,
+      ...(answered ? { answer: report.narrative, answeredAt } : {}),
+    })
+    .returning();
+  await tx.insert(reportQuestions).values({
+    tenantId: report.tenantId,
+    reportId: report.id,
+    roundId: round.id,
+    kpiId: values[0].kpiId,
+    question: "Deze waarde wijkt af van de facturen; kunt u de facturen van het kwartaal als bewijs toevoegen?",
+    answer: answered ? answer : null,
+  });
+  if (!answered) return;
+  const second = values.map((v, k) => (k === 0 ? { ...v, explanation: answer } : v));
+  await tx
+    .update(reportValues)
+    .set({ explanation: answer })
+    .where(and(eq(reportValues.tenantId, report.tenantId), eq(reportValues.reportId, report.id), eq(reportValues.kpiId, values[0].kpiId)));
+  await tx.insert(reportSubmissions).values({
+    tenantId: report.tenantId,
+    reportId: report.id,
+    submissionNumber: 2,
+    snapshot: { narrative: report.narrative, values: second } as unknown as Record<string, unknown>,
+    submittedAt: answeredAt,
+  });
+  await tx
+    .update(reports)
+    .set({ submittedAt: answeredAt, decidedAt: new Date(submittedAt.getTime() + 3 * DAY) })
+    .where(and(eq(reports.tenantId, report.tenantId), eq(reports.id, report.id)));
 }
 
 /**

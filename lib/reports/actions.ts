@@ -12,7 +12,8 @@ import { getReportInScope, listEvidence, type SubmissionSnapshot } from "./queri
 import { decisionEmails, submittedEmails } from "./notify";
 import { submissionErrors } from "./rules";
 import { DecideReport, ReportForm, enteredValuesOf, perKpi } from "./schemas";
-import { assertOpen, assertSupplier, openReport, writeValues } from "./store";
+import { answerRound, startRound } from "./rounds";
+import { assertOpen, assertSupplier, enteredForReport, openReport, writeValues } from "./store";
 import { defineAction } from "@/lib/http/action";
 
 // Evidence and file uploads live in their own modules; re-exported so callers keep one import.
@@ -28,7 +29,8 @@ export const saveReportDraft = defineAction({
     assertSupplier(ctx);
     const { report, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
     assertOpen(report);
-    const { updated } = await writeValues(tx, report, input, reportKpis, enteredValuesOf(input));
+    const entered = await enteredForReport(tx, report, reportKpis, enteredValuesOf(input));
+    const { updated } = await writeValues(tx, report, input, reportKpis, entered);
     await recordAudit(tx, ctx, { tenantId: report.tenantId, entityId: report.id, entity: "report", action: "save_draft" });
     return { id: updated.id, version: updated.version };
   },
@@ -41,9 +43,10 @@ export const submitReport = defineAction({
   handler: async (tx, ctx, input) => {
     assertSupplier(ctx);
     const { report, quarter, kpis, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
-    const entered = enteredValuesOf(input);
+    const entered = await enteredForReport(tx, report, reportKpis, enteredValuesOf(input));
+    const files = await listEvidence(tx, report);
     const evidence: Record<string, number> = {};
-    for (const file of await listEvidence(tx, report)) if (file.kpiId) evidence[file.kpiId] = (evidence[file.kpiId] ?? 0) + 1;
+    for (const file of files) if (file.kpiId) evidence[file.kpiId] = (evidence[file.kpiId] ?? 0) + 1;
     const errors = submissionErrors({ quarter, today: today(), status: report.status, kpis: reportKpis, entered, evidence });
     if (Object.keys(errors).length > 0) throw new ValidationError(errors, errors._form ?? "Controleer de gemarkeerde velden.");
     const { updated, values } = await writeValues(tx, report, input, reportKpis, entered);
@@ -54,7 +57,12 @@ export const submitReport = defineAction({
     const submissionNumber = (last?.n ?? 0) + 1;
     const snapshot: SubmissionSnapshot = {
       narrative: updated.narrative,
-      values: values.map((v) => ({ ...v, name: kpis.find((k) => k.id === v.kpiId)?.name ?? "" })),
+      values: values.map((v) => ({
+        ...v,
+        name: kpis.find((k) => k.id === v.kpiId)?.name ?? "",
+        // The files of this version: withdrawn later, they stay listed with it.
+        evidence: files.filter((f) => f.kpiId === v.kpiId).map((f) => ({ id: f.id, fileName: f.fileName })),
+      })),
     };
     // One moment for the submission and the report, so the report's first submission (kept
     // by the database for reporting discipline) is the submission's own time.
@@ -67,6 +75,7 @@ export const submitReport = defineAction({
       submittedByUserId: ctx.userId,
       submittedAt: now,
     });
+    const answeredRound = await answerRound(tx, ctx, report, { narrative: updated.narrative, values, at: now });
     const [submitted] = await tx
       .update(reports)
       .set({ status: "submitted", submittedAt: now, submittedByUserId: ctx.userId, version: updated.version + 1, updatedAt: now })
@@ -77,7 +86,7 @@ export const submitReport = defineAction({
       entity: "report",
       entityId: report.id,
       action: "submit",
-      after: { submissionNumber },
+      after: { submissionNumber, ...(answeredRound ? { answersRound: answeredRound } : {}) },
     });
     const emails = await submittedEmails(
       tx,
@@ -126,6 +135,14 @@ export const decideReport = defineAction({
         .where(and(eq(reportValues.tenantId, v.tenantId), eq(reportValues.id, v.id)));
     }
     const now = new Date();
+    const round =
+      input.decision === "send_back"
+        ? await startRound(tx, ctx, report, {
+            question: input.decisionComment ?? null,
+            questions: given.map(([kpiId, c]) => [kpiId, c.trim()]),
+            at: now,
+          })
+        : null;
     const [decided] = await tx
       .update(reports)
       .set({
@@ -144,7 +161,11 @@ export const decideReport = defineAction({
       entity: "report",
       entityId: report.id,
       action: input.decision === "accept" ? "accept" : "send_back",
-      after: { decisionComment: input.decisionComment, comments: Object.fromEntries(given) },
+      after: {
+        decisionComment: input.decisionComment,
+        comments: Object.fromEntries(given),
+        ...(round ? { round: round.roundNumber } : {}),
+      },
     });
     const emails = await decisionEmails(
       tx,

@@ -1,7 +1,7 @@
 // Reads of quarterly reports. Every read goes through the contract the viewer may see: a buyer
 // its own tenant's contracts, a supplier the contracts it is party to, across buyers. Another
 // tenant's id, or a guessed id of another supplier's report, is "not found".
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contracts, evidenceFiles, people, reports, reportSubmissions, reportValues } from "@/db/schema";
 import { listContracts, type ContractViewer } from "@/lib/contracts/queries";
@@ -22,6 +22,7 @@ import {
 import { displayStatus, requiredKpis } from "./rules";
 import { evidenceFileName } from "./evidence";
 import { plausibilityFlags } from "./plausibility";
+import { listRounds, reopenedKpis } from "./rounds";
 
 function partyTo(viewer: ContractViewer): SQL {
   return viewer.orgKind === "buyer" ? eq(contracts.tenantId, viewer.orgId) : eq(contracts.supplierOrgId, viewer.orgId);
@@ -66,7 +67,7 @@ export async function findReport(db: Db, { contract, quarter }: { contract: { te
   return row ?? null;
 }
 
-/** The evidence of a report, each under the name it downloads as (names stored before followed the content). */
+/** The evidence of a report (not withdrawn), each under the name it downloads as (names stored before followed the content). */
 export async function listEvidence(db: Db, report: { tenantId: string; id: string }) {
   const rows = await db
     .select({
@@ -79,14 +80,23 @@ export async function listEvidence(db: Db, report: { tenantId: string; id: strin
       createdAt: evidenceFiles.createdAt,
     })
     .from(evidenceFiles)
-    .where(and(eq(evidenceFiles.tenantId, report.tenantId), eq(evidenceFiles.reportId, report.id)))
+    .where(and(eq(evidenceFiles.tenantId, report.tenantId), eq(evidenceFiles.reportId, report.id), isNull(evidenceFiles.withdrawnAt)))
     .orderBy(asc(evidenceFiles.createdAt));
   return rows.map((row) => ({ ...row, fileName: evidenceFileName(row.fileName, row.contentType) }));
 }
 
 export type SubmissionSnapshot = {
   narrative: string | null;
-  values: Array<{ kpiId: string; name: string; value: string | null; score: number | null; explanation: string | null }>;
+  values: Array<{
+    kpiId: string;
+    name: string;
+    value: string | null;
+    score: number | null;
+    explanation: string | null;
+    quantity?: string | null;
+    /** Absent in versions submitted before evidence was kept per version. */
+    evidence?: Array<{ id: string; fileName: string }>;
+  }>;
 };
 
 /** Per KPI the value of a quarter's submitted or accepted report, to hold the next quarter's values against. */
@@ -140,6 +150,7 @@ export async function getReportPage(
       ])
     : [[], [], []];
   const previous = await previousValues(db, { contract, quarter: quarterKey(addQuarters(quarter, -1)) });
+  const [rounds, reopened] = report ? await Promise.all([listRounds(db, report), reopenedKpis(db, report)]) : [[], null];
   const required = requiredKpis(kpis, quarter).map((k) => {
     const target = k.targets.find((t) => t.key === key)?.target ?? null;
     const entered = values.find((v) => v.kpiId === k.id) ?? null;
@@ -148,6 +159,8 @@ export async function getReportPage(
       target,
       entered,
       evidence: evidence.filter((e) => e.kpiId === k.id),
+      /** False for a KPI a send-back did not reopen: the supplier sees it, but cannot change it. */
+      reopened: !reopened || reopened.has(k.id),
       /** What makes the entered value implausible, for the buyer deciding on it (lib/reports/plausibility.ts). */
       flags: plausibilityFlags(entered?.value ?? null, { target, previous: previous.get(k.id) ?? null }),
     };
@@ -159,6 +172,7 @@ export async function getReportPage(
     dueDate,
     report,
     kpis: required,
+    rounds,
     submissions: submissions.map((s) => ({ ...s, snapshot: s.snapshot as unknown as SubmissionSnapshot })),
   };
 }
@@ -235,6 +249,8 @@ export async function getEvidenceInScope(db: Db, { viewer, id }: { viewer: Contr
       sha256: evidenceFiles.sha256,
       storageKey: evidenceFiles.storageKey,
       data: evidenceFiles.data,
+      createdAt: evidenceFiles.createdAt,
+      withdrawnAt: evidenceFiles.withdrawnAt,
       reportStatus: reports.status,
     })
     .from(evidenceFiles)

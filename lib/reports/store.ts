@@ -20,6 +20,8 @@ import {
   type ReportStatus,
 } from "./rules";
 import type { Actor } from "@/lib/auth/actor";
+import { keepClosedKpis } from "./reopen";
+import { reopenedKpis, storedValues } from "./rounds";
 
 export function assertSupplier(ctx: Actor) {
   if (ctx.org.kind !== "supplier") throw new ForbiddenError("Alleen de leverancier vult de rapportage in.");
@@ -116,4 +118,57 @@ export async function writeValues(
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   const updated = await storeValues(tx, report, values, input.narrative || null);
   return { updated, values };
+}
+
+/**
+ * What the supplier typed, with the KPIs a send-back did not reopen kept at their submitted
+ * values; changing one of them is refused at its field.
+ */
+export async function enteredForReport(
+  tx: Db,
+  report: { tenantId: string; id: string; status: ReportStatus },
+  reportKpis: ReportKpi[],
+  entered: Record<string, EnteredValue>,
+) {
+  const reopened = await reopenedKpis(tx, report);
+  if (!reopened) return entered;
+  const kept = keepClosedKpis(
+    entered,
+    await storedValues(tx, report),
+    reopened,
+    reportKpis.map((k) => k.id),
+  );
+  if (Object.keys(kept.errors).length > 0)
+    throw new ValidationError(kept.errors, "Alleen de teruggestuurde KPI's kunnen worden gewijzigd.");
+  return kept.entered;
+}
+
+/** Evidence can be added or removed only at a KPI the send-back reopened (or any, when all are open). */
+export async function assertKpiReopened(tx: Db, report: { tenantId: string; id: string; status: ReportStatus }, kpiId: string | null) {
+  const reopened = await reopenedKpis(tx, report);
+  if (reopened && (!kpiId || !reopened.has(kpiId))) {
+    const message = "Deze KPI is niet teruggestuurd: het bewijs blijft zoals het is ingediend.";
+    throw new ValidationError({ file: message }, message);
+  }
+}
+
+/**
+ * The values of a file for a sent-back report: those of KPIs the send-back did not reopen are
+ * left out when they are the submitted ones, and refuse the file when they differ.
+ */
+export async function reopenedValuesOnly(tx: Db, report: { tenantId: string; id: string; status: ReportStatus }, values: ParsedValue[]) {
+  const reopened = await reopenedKpis(tx, report);
+  if (!reopened) return values;
+  const stored = await storedValues(tx, report);
+  const same = (a: string | null | undefined, b: string | null) => (a == null ? b == null : b != null && Number(a) === Number(b));
+  const changed = values.filter((v) => {
+    if (reopened.has(v.kpiId)) return false;
+    const s = stored.find((x) => x.kpiId === v.kpiId);
+    return !(same(v.value, s?.value ?? null) && v.score === (s?.score ?? null) && (v.explanation ?? "") === (s?.explanation ?? ""));
+  });
+  if (changed.length > 0) {
+    const message = "Het bestand wijzigt KPI's die niet zijn teruggestuurd; alleen de teruggestuurde KPI's kunnen worden gewijzigd.";
+    throw new ValidationError({ file: message }, message);
+  }
+  return values.filter((v) => reopened.has(v.kpiId));
 }

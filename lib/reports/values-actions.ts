@@ -13,7 +13,7 @@ import { quarterKey, quarterLabel } from "@/lib/periods";
 import { z } from "@/lib/zod";
 import { contractQuarter } from "./queries";
 import { requiredKpis } from "./rules";
-import { assertOpen, assertSupplier, openReport, storeValues } from "./store";
+import { assertOpen, assertSupplier, openReport, reopenedValuesOnly, storeValues } from "./store";
 import { validateValuesImport, type RowError } from "./values-import";
 import { valuesTemplateCsv, valuesTemplateXlsx } from "./values-template";
 import { defineAction } from "@/lib/http/action";
@@ -57,7 +57,7 @@ export const uploadReportValues = defineAction({
       const message = "Het bestand bevat geen ingevulde waarden, scores of toelichtingen.";
       throw new ValidationError({ file: message }, message);
     }
-    await storeValues(tx, report, check.values, undefined);
+    await storeValues(tx, report, await reopenedValuesOnly(tx, report, check.values), undefined);
     await recordAudit(tx, ctx, {
       tenantId: report.tenantId,
       entity: "report",

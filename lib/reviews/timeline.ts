@@ -9,6 +9,7 @@ import { getContract, type ContractViewer } from "@/lib/contracts/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { quarterFromKey, quarterLongLabel } from "@/lib/periods";
 import { lateSubmission, lateSubmissionText } from "@/lib/reports/rules";
+import { sendBacks } from "@/lib/reports/timeline";
 import { DECISION_LABELS, describeDecision } from "./export-labels";
 
 export type TimelineKind = "report" | "review" | "decision" | "action" | "amendment";
@@ -60,15 +61,25 @@ export async function contractTimeline(
     });
   }
   for (const r of await db.select().from(reports).where(scope)) {
-    if (!r.decidedAt || (r.status !== "accepted" && r.status !== "clarification_requested")) continue;
-    const accepted = r.status === "accepted";
+    if (!r.decidedAt || r.status !== "accepted") continue;
     events.push({
       at: r.decidedAt,
       quarter: r.quarter,
       kind: "report",
-      title: accepted ? "Rapportage geaccepteerd" : "Rapportage teruggestuurd voor aanvulling",
+      title: "Rapportage geaccepteerd",
       ...(r.decisionComment ? { detail: r.decisionComment } : {}),
       href: reportHref(r.quarter),
+    });
+  }
+  // One event per send-back, kept after the report is accepted, with what the buyer asked.
+  for (const round of await sendBacks(db, contract)) {
+    events.push({
+      at: round.sentBackAt,
+      quarter: round.quarter,
+      kind: "report",
+      title: `Rapportage teruggestuurd voor aanvulling (ronde ${round.roundNumber})`,
+      ...(round.detail ? { detail: round.detail } : {}),
+      href: reportHref(round.quarter),
     });
   }
 

@@ -2,7 +2,8 @@
 // "Catering stadhuis" of its own (made through the demo-only route; the demo seed leaves the last
 // ended quarter a draft): Eva (reporter at Groen Cateraars) completes the late draft with a
 // decimal-comma value and a PDF and submits; Fatima (the contract's manager) sends one KPI back;
-// Eva corrects and resubmits; Fatima accepts; the e-mails are in the outbox.
+// Eva corrects only that KPI and resubmits; Fatima accepts, and the question and answer stay in the
+// report's conversation and on the timeline; the e-mails are in the outbox.
 import type { Page } from "@playwright/test";
 import { uniqueTitle } from "./contract-form";
 import { CATERING_STADHUIS, copyDemoContract } from "./demo-data";
@@ -144,9 +145,16 @@ test("supplier submits, manager sends back, supplier resubmits, manager accepts"
   // The supplier corrects and resubmits.
   await page.reload();
   await expect(kpiSection(page, SENT_BACK_KPI).getByRole("note")).toContainText("Klopt 1,25 kg met de menuregistratie?");
+  await expect(page.getByRole("region", { name: "Gesprek" })).toContainText("Klopt 1,25 kg met de menuregistratie?");
+  // Only the KPI asked about is reopened; the others stay as submitted.
+  const other = names.find((name) => name !== SENT_BACK_KPI)!;
+  await expect(kpiSection(page, other)).toContainText("Niet teruggestuurd: deze KPI blijft zoals ingediend.");
+  await expect(kpiSection(page, other).getByRole("textbox")).toHaveCount(0);
+  await expect(kpiSection(page, other).getByLabel(/^Bestand toevoegen/)).toHaveCount(0);
   await kpiSection(page, SENT_BACK_KPI)
     .getByLabel(/^Waarde/)
     .fill("1,3");
+  await kpiSection(page, SENT_BACK_KPI).getByLabel("Toelichting").fill("Nageteld in de menuregistratie.");
   await checkPage(page, "rapportage-teruggestuurd");
   await page.getByRole("button", { name: "Indienen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "De rapportage is ingediend bij de opdrachtgever." })).toBeVisible();
@@ -158,7 +166,12 @@ test("supplier submits, manager sends back, supplier resubmits, manager accepts"
   await expect(fatima.getByRole("status").filter({ hasText: "De rapportage is geaccepteerd." })).toBeFocused();
   const versions = fatima.getByRole("region", { name: "Ingediende versies" });
   await expect(versions.getByRole("row", { name: new RegExp(SENT_BACK_KPI) })).toContainText("1,25");
-  await expect(versions.getByRole("row", { name: new RegExp(SENT_BACK_KPI) })).toContainText("1,3");
+  await expect(versions.getByRole("row", { name: new RegExp(SENT_BACK_KPI) })).toContainText("1,3\u00a0kg CO2e per maaltijd");
+  await expect(versions.getByRole("row", { name: new RegExp(SENT_BACK_KPI) })).toContainText("gewijzigd");
+  // Accepted, the question and the answer stay in the report's conversation.
+  const thread = fatima.getByRole("region", { name: "Gesprek" });
+  await expect(thread).toContainText("Vraag: Klopt 1,25 kg met de menuregistratie?");
+  await expect(thread).toContainText("Antwoord: Nageteld in de menuregistratie.");
   await checkPage(fatima, "rapportage-geaccepteerd");
   // The timeline says the first submission was late; the resubmission after questions is not.
   await fatima.goto(`/voorbeeldstad/contracten/${contractId}/tijdlijn`);
@@ -167,6 +180,9 @@ test("supplier submits, manager sends back, supplier resubmits, manager accepts"
     /Te laat ingediend \(\d+ dagen na de deadline/,
   );
   await expect(submissions.filter({ hasText: "versie 2" })).not.toContainText("Te laat");
+  await expect(fatima.getByRole("listitem").filter({ hasText: "Rapportage teruggestuurd voor aanvulling (ronde 1)" })).toContainText(
+    `${SENT_BACK_KPI}: Klopt 1,25 kg met de menuregistratie?`,
+  );
 
   // The three e-mails of the journey, as the demo outbox shows them.
   await page.goto("/dev/outbox");

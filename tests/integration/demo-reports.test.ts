@@ -44,6 +44,23 @@ describe("the demo reports", () => {
     expect(count("draft") + count("overdue")).toBeGreaterThanOrEqual(2);
   });
 
+  it("give a sent-back report an open round with its question, and an accepted one a round answered by a second version", async () => {
+    const ids = [...contractIds.values()].map((c) => c.id);
+    const rounds = await queryRows<{ status: string; answered: boolean; questions: number; versions: number }>(
+      db,
+      sql`select r.status, x.answered_at is not null as answered,
+                 (select count(*)::int from report_questions q where q.tenant_id = x.tenant_id and q.round_id = x.id) as questions,
+                 (select count(*)::int from report_submissions s where s.tenant_id = r.tenant_id and s.report_id = r.id) as versions
+            from report_rounds x join reports r on r.tenant_id = x.tenant_id and r.id = x.report_id
+           where r.contract_id in (${sql.join(
+             ids.map((id) => sql`${id}::uuid`),
+             sql`, `,
+           )})`,
+    );
+    expect(rounds).toContainEqual({ status: "clarification_requested", answered: false, questions: 1, versions: 1 });
+    expect(rounds).toContainEqual({ status: "accepted", answered: true, questions: 1, versions: 2 });
+  });
+
   it("carry the evidence their KPIs make mandatory in every submitted report, as the app asks before it takes a submission", async () => {
     const ids = [...contractIds.values()].map((c) => c.id);
     const missing = await queryRows<{ quarter: string; kpi: string }>(

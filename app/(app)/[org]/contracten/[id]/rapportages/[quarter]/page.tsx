@@ -11,6 +11,10 @@ import { DISPLAY_STATUSES, lateSubmissionText } from "@/lib/reports/rules";
 import { decideReportAction, deleteEvidenceAction, saveReportAction, uploadEvidenceAction, uploadValuesAction } from "./actions";
 import { DecideReportForm, DeleteEvidenceButton, EvidenceUpload, ReportForm } from "./_components/report-form";
 import { ReportValues } from "./_components/report-values";
+import { ReportThread, type ThreadRound } from "./_components/report-thread";
+import { ReportVersions } from "./_components/report-versions";
+import type { ReportRoundView } from "@/lib/reports/rounds";
+import { versionCells, type VersionCell } from "@/lib/reports/versions";
 import { describeFlags } from "@/lib/reports/plausibility";
 
 export const metadata: Metadata = { title: "Kwartaalrapportage" };
@@ -24,6 +28,21 @@ function reportedValue(kpi: PageKpi): string | null {
   const entered = kpi.entered;
   if (kpi.kind === "qualitative") return entered?.score ? formatTarget(String(entered.score), kpi) : null;
   return entered?.value == null ? null : formatMeasure(entered.value, kpi.indicator?.unitLabel);
+}
+
+/** A version's value of a KPI with its unit, a score with its meaning, or a dash. */
+function snapshotValue(kpi: PageKpi, v: VersionCell["value"]): string {
+  if (v?.score) return formatTarget(String(v.score), kpi);
+  return v?.value ? formatMeasure(v.value, kpi.indicator?.unitLabel) : "–";
+}
+
+function threadRound(round: ReportRoundView): ThreadRound {
+  const by = (name: string | null) => (name ? ` door ${name}` : "");
+  return {
+    ...round,
+    asked: `Teruggestuurd${by(round.sentBackBy)} op ${formatDateTime(round.sentBackAt)}`,
+    answered: round.answeredAt ? `Opnieuw ingediend${by(round.answeredBy)} op ${formatDateTime(round.answeredAt)}` : null,
+  };
 }
 
 export default async function ReportPage({ params }: { params: Promise<{ org: string; id: string; quarter: string }> }) {
@@ -50,6 +69,8 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
     score: kpi.entered?.score ? String(kpi.entered.score) : "",
     explanation: kpi.entered?.explanation ?? "",
     buyerComment: kpi.entered?.buyerComment ?? null,
+    locked: !kpi.reopened,
+    reported: reportedValue(kpi),
     flag: kpi.flags.length > 0 ? describeFlags(kpi.flags, kpi.indicator?.unitLabel ?? null) : null,
     evidenceRequired: kpi.evidenceRequired,
     evidenceMandatory: kpi.evidenceMandatory,
@@ -64,7 +85,7 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
                   ({file.sizeBytes < 1024 ? `${file.sizeBytes} bytes` : `${formatNumber(file.sizeBytes / 1024, 0)} kB`} · SHA-256{" "}
                   {file.sha256.slice(0, 12)}…)
                 </span>
-                {controls.canEdit ? (
+                {controls.canEdit && kpi.reopened ? (
                   <>
                     {" "}
                     <DeleteEvidenceButton action={removeEvidence} evidenceId={file.id} fileName={file.fileName} />
@@ -76,7 +97,9 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
         ) : (
           <p className="small">Nog geen bewijs toegevoegd.</p>
         )}
-        {controls.canEdit ? <EvidenceUpload action={upload} kpiId={kpi.id} kpiName={kpi.name} limit={evidenceLimit} /> : null}
+        {controls.canEdit && kpi.reopened ? (
+          <EvidenceUpload action={upload} kpiId={kpi.id} kpiName={kpi.name} limit={evidenceLimit} />
+        ) : null}
       </>
     ),
   }));
@@ -150,50 +173,27 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
           />
         </section>
       ) : null}
+      {page.rounds.length > 0 ? <ReportThread rounds={page.rounds.map(threadRound)} /> : null}
       {page.submissions.length > 0 ? (
-        <section aria-labelledby="versions-heading">
-          <h2 id="versions-heading">Ingediende versies</h2>
-          <div className="table-wrap card" style={{ padding: 0 }}>
-            <table className="data">
-              <caption className="visually-hidden">Waarden per ingediende versie naast elkaar</caption>
-              <thead>
-                <tr>
-                  <th scope="col">KPI</th>
-                  {page.submissions.map((s) => (
-                    <th key={s.submissionNumber} scope="col" className="num">
-                      Versie {s.submissionNumber}
-                      <br />
-                      <span className="small">
-                        {formatDateTime(s.submittedAt)}
-                        {s.submittedByName ? ` · ${s.submittedByName}` : ""}
-                      </span>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {page.kpis.map((kpi) => (
-                  <tr key={kpi.id}>
-                    <th scope="row">{kpi.name}</th>
-                    {page.submissions.map((s) => {
-                      const v = s.snapshot.values.find((x) => x.kpiId === kpi.id);
-                      const shown = v?.score
-                        ? formatTarget(String(v.score), kpi)
-                        : v?.value
-                          ? formatMeasure(v.value, kpi.indicator?.unitLabel)
-                          : "–";
-                      return (
-                        <td key={s.submissionNumber} className="num" title={v?.explanation ?? undefined}>
-                          {shown}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <ReportVersions
+          versions={page.submissions.map((v) => ({
+            number: v.submissionNumber,
+            submitted: `${formatDateTime(v.submittedAt)}${v.submittedByName ? ` · ${v.submittedByName}` : ""}`,
+          }))}
+          rows={page.kpis.map((kpi) => ({
+            id: kpi.id,
+            name: kpi.name,
+            cells: versionCells(
+              page.submissions.map((v) => v.snapshot),
+              kpi.id,
+            ).map(({ value, changed }) => ({
+              shown: snapshotValue(kpi, value),
+              explanation: value?.explanation ?? null,
+              changed,
+              evidence: (value?.evidence ?? []).map((f) => ({ ...f, href: `/api/v1/${org}/evidence/${f.id}` })),
+            })),
+          }))}
+        />
       ) : null}
     </>
   );

@@ -19,6 +19,13 @@ export type ReportFormKpi = {
   score: string;
   explanation: string;
   buyerComment: string | null;
+  /**
+   * Not reopened by the send-back: shown as submitted text, not as fields; the post leaves it out
+   * and the server keeps it (and refuses a change).
+   */
+  locked: boolean;
+  /** The submitted value with its unit, for a locked KPI. */
+  reported: string | null;
   /** Per what the value is ("maaltijden"): the quarter's quantity is asked next to it; null when absolute. */
   activityUnit: string | null;
   quantity: string;
@@ -78,52 +85,58 @@ export function ReportForm(props: {
                 Opmerking van de opdrachtgever: {kpi.buyerComment}
               </div>
             ) : null}
-            {kpi.kind === "qualitative" ? (
-              <fieldset aria-describedby={fieldError(`values.${kpi.id}`) ? `error-${kpi.id}` : undefined}>
-                <legend>Score (1–4)</legend>
-                {["1", "2", "3", "4"].map((score) => (
-                  <label key={score} className="choice">
-                    <input type="radio" name={`score.${kpi.id}`} value={score} defaultChecked={kpi.score === score} /> {score}
-                    {kpi.scoreMeanings?.[score] ? ` – ${kpi.scoreMeanings[score]}` : ""}
-                  </label>
-                ))}
-                {fieldError(`values.${kpi.id}`) ? (
-                  <p className="field-error" id={`error-${kpi.id}`}>
-                    {fieldError(`values.${kpi.id}`)}
-                  </p>
-                ) : null}
-              </fieldset>
+            {kpi.locked ? (
+              <LockedKpi kpi={kpi} />
             ) : (
-              <Field
-                name={`value-${kpi.id}`}
-                label={`Waarde${kpi.unit ? ` (${kpi.unit})` : ""}`}
-                hint="Gebruik een komma voor decimalen, bijvoorbeeld 12,5."
-                error={fieldError(`values.${kpi.id}`)}
-              >
-                {(aria) => <input {...aria} name={`value.${kpi.id}`} inputMode="decimal" defaultValue={kpi.value} />}
-              </Field>
+              <>
+                {kpi.kind === "qualitative" ? (
+                  <fieldset aria-describedby={fieldError(`values.${kpi.id}`) ? `error-${kpi.id}` : undefined}>
+                    <legend>Score (1–4)</legend>
+                    {["1", "2", "3", "4"].map((score) => (
+                      <label key={score} className="choice">
+                        <input type="radio" name={`score.${kpi.id}`} value={score} defaultChecked={kpi.score === score} /> {score}
+                        {kpi.scoreMeanings?.[score] ? ` – ${kpi.scoreMeanings[score]}` : ""}
+                      </label>
+                    ))}
+                    {fieldError(`values.${kpi.id}`) ? (
+                      <p className="field-error" id={`error-${kpi.id}`}>
+                        {fieldError(`values.${kpi.id}`)}
+                      </p>
+                    ) : null}
+                  </fieldset>
+                ) : (
+                  <Field
+                    name={`value-${kpi.id}`}
+                    label={`Waarde${kpi.unit ? ` (${kpi.unit})` : ""}`}
+                    hint="Gebruik een komma voor decimalen, bijvoorbeeld 12,5."
+                    error={fieldError(`values.${kpi.id}`)}
+                  >
+                    {(aria) => <input {...aria} name={`value.${kpi.id}`} inputMode="decimal" defaultValue={kpi.value} />}
+                  </Field>
+                )}
+                {kpi.activityUnit ? (
+                  <Field
+                    name={`quantity-${kpi.id}`}
+                    label={`Hoeveelheid dit kwartaal (${kpi.activityUnit})`}
+                    hint="De waarde is per eenheid: hoeveel het er dit kwartaal waren, bijvoorbeeld 12.500."
+                    error={fieldError(`quantities.${kpi.id}`)}
+                  >
+                    {(aria) => <input {...aria} name={`quantity.${kpi.id}`} inputMode="decimal" defaultValue={kpi.quantity} />}
+                  </Field>
+                ) : null}
+                {kpi.flag ? (
+                  <div className="alert alert-warning" role="note">
+                    Opvallende waarde: {kpi.flag}.{" "}
+                    {kpi.explanation
+                      ? "De leverancier heeft haar toegelicht."
+                      : "Licht haar toe bij de toelichting; zonder toelichting kan de rapportage niet worden ingediend."}
+                  </div>
+                ) : null}
+                <Field name={`explanation-${kpi.id}`} label="Toelichting">
+                  {(aria) => <textarea {...aria} name={`explanation.${kpi.id}`} rows={2} maxLength={5000} defaultValue={kpi.explanation} />}
+                </Field>
+              </>
             )}
-            {kpi.activityUnit ? (
-              <Field
-                name={`quantity-${kpi.id}`}
-                label={`Hoeveelheid dit kwartaal (${kpi.activityUnit})`}
-                hint="De waarde is per eenheid: hoeveel het er dit kwartaal waren, bijvoorbeeld 12.500."
-                error={fieldError(`quantities.${kpi.id}`)}
-              >
-                {(aria) => <input {...aria} name={`quantity.${kpi.id}`} inputMode="decimal" defaultValue={kpi.quantity} />}
-              </Field>
-            ) : null}
-            {kpi.flag ? (
-              <div className="alert alert-warning" role="note">
-                Opvallende waarde: {kpi.flag}.{" "}
-                {kpi.explanation
-                  ? "De leverancier heeft haar toegelicht."
-                  : "Licht haar toe bij de toelichting; zonder toelichting kan de rapportage niet worden ingediend."}
-              </div>
-            ) : null}
-            <Field name={`explanation-${kpi.id}`} label="Toelichting">
-              {(aria) => <textarea {...aria} name={`explanation.${kpi.id}`} rows={2} maxLength={5000} defaultValue={kpi.explanation} />}
-            </Field>
             <div>
               <p className="small">
                 Bewijs{kpi.evidenceMandatory ? " (verplicht)" : ""}
@@ -261,6 +274,23 @@ export function DeleteEvidenceButton({ action, evidenceId, fileName }: { action:
           {state.error}
         </span>
       ) : null}
+    </>
+  );
+}
+
+/** A KPI the send-back did not reopen, as submitted: text, not fields that look editable but are not. */
+function LockedKpi({ kpi }: { kpi: ReportFormKpi }) {
+  return (
+    <>
+      <p className="small">Niet teruggestuurd: deze KPI blijft zoals ingediend.</p>
+      <dl className="facts">
+        <dt>Gerapporteerd</dt>
+        <dd>
+          <strong>{kpi.reported ?? "niet ingevuld"}</strong>
+        </dd>
+        <dt>Toelichting</dt>
+        <dd>{kpi.explanation || "—"}</dd>
+      </dl>
     </>
   );
 }
