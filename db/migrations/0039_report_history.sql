@@ -45,8 +45,8 @@ ALTER TABLE report_rounds ENABLE ROW LEVEL SECURITY;
 ALTER TABLE report_rounds FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY report_rounds_buyer ON report_rounds FOR ALL TO groeipad_buyer
-  USING (app_org_kind() = 'buyer' AND tenant_id = app_org_id())
-  WITH CHECK (app_org_kind() = 'buyer' AND tenant_id = app_org_id());
+  USING (tenant_id = app_buyer_org_id())
+  WITH CHECK (tenant_id = app_buyer_org_id());
 --> statement-breakpoint
 CREATE POLICY report_rounds_supplier ON report_rounds FOR ALL TO groeipad_supplier
   USING (supplier_org_id = app_supplier_org_id())
@@ -57,8 +57,8 @@ ALTER TABLE report_questions ENABLE ROW LEVEL SECURITY;
 ALTER TABLE report_questions FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY report_questions_buyer ON report_questions FOR ALL TO groeipad_buyer
-  USING (app_org_kind() = 'buyer' AND tenant_id = app_org_id())
-  WITH CHECK (app_org_kind() = 'buyer' AND tenant_id = app_org_id());
+  USING (tenant_id = app_buyer_org_id())
+  WITH CHECK (tenant_id = app_buyer_org_id());
 --> statement-breakpoint
 CREATE POLICY report_questions_supplier ON report_questions FOR ALL TO groeipad_supplier
   USING (supplier_org_id = app_supplier_org_id())
