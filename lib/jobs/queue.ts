@@ -23,12 +23,27 @@ function queueAdapter(database: Database): { executeSql: (text: string, values?:
   if (!client) throw new Error("De takenwachtrij heeft een PostgreSQL- of PGlite-verbinding nodig.");
   return {
     executeSql: async (text, values) => {
-      if (values && values.length > 0) return { rows: [...(await client.unsafe(text, values as never[]))] };
-      const result = await client.unsafe(text).simple();
-      const last = Array.isArray(result[0]) ? result.at(-1) : result;
-      return { rows: [...((last as unknown[]) ?? [])] };
+      if (values && values.length > 0) return { rows: [...(await client.unsafe(text, values.map(asPgParameter) as never[]))] };
+      // A script is pg-boss's own BEGIN ... COMMIT (its migrations and queue set-up), which
+      // postgres.js runs only on a connection of its own, not on one shared by the pool.
+      const connection = await client.reserve();
+      try {
+        const result = await connection.unsafe(text).simple();
+        const last = Array.isArray(result[0]) ? result.at(-1) : result;
+        return { rows: [...((last as unknown[]) ?? [])] };
+      } finally {
+        connection.release();
+      }
     },
   };
+}
+
+/** node-postgres, which pg-boss is written for, sends undefined as NULL and an object as JSON; postgres.js needs both done here. */
+function asPgParameter(value: unknown): unknown {
+  if (value === undefined) return null;
+  const plainObject =
+    value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) && !Buffer.isBuffer(value);
+  return plainObject ? JSON.stringify(value) : value;
 }
 
 const QUEUE_SCHEMA = "pgboss";

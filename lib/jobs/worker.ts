@@ -17,7 +17,13 @@ const JOBS = {
   digest: { name: "notifications-digest", cron: "30 7 * * *" },
 } as const;
 
-export type JobWorker = { stop: () => Promise<void> };
+export type JobWorker = {
+  /** Puts a job on the queue now instead of at its next scheduled time; answers the job's id. */
+  runNow: (job: keyof typeof JOBS) => Promise<string | null>;
+  /** Whether the job with this id has finished, and how. */
+  stateOf: (job: keyof typeof JOBS, id: string) => Promise<string | null>;
+  stop: () => Promise<void>;
+};
 
 export async function startJobWorker(database: Database): Promise<JobWorker> {
   const boss = await openQueue(database);
@@ -36,5 +42,9 @@ export async function startJobWorker(database: Database): Promise<JobWorker> {
   await boss.work(JOBS.digest.name, async () => {
     await sendDigests(db);
   });
-  return { stop: () => boss.stop({ graceful: true, close: false, timeout: 10_000 }) };
+  return {
+    runNow: (job) => boss.send(JOBS[job].name, {}),
+    stateOf: async (job, id) => (await boss.getJobById(JOBS[job].name, id))?.state ?? null,
+    stop: () => boss.stop({ graceful: true, close: false, timeout: 10_000 }),
+  };
 }
