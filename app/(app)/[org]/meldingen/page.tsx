@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
 import { notificationsPage } from "@/lib/notifications/pages";
-import { NotificationCountSeed } from "../_components/notification-bell";
+import { NotificationCountSeed, OpenNotificationButton } from "../_components/notification-bell";
 import { markAllReadAction, openNotificationAction } from "./actions";
 import { MarkAllReadForm } from "./client";
 
@@ -36,11 +36,13 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
         <ul className="notification-list" aria-label="Meldingen">
           {items.map((n) => (
             <li key={n.id} className={`card${n.readAt ? "" : " notification-unread"}`}>
-              <form action={openNotificationAction.bind(null, slug, n.tenantId, n.id) as unknown as (form: FormData) => Promise<void>}>
-                <button type="submit" className="link-button">
-                  {n.readAt ? null : <span className="badge">Nieuw</span>} {n.title}
-                </button>
-              </form>
+              <OpenNotificationButton
+                org={slug}
+                unread={!n.readAt}
+                action={openNotificationAction.bind(null, slug, n.tenantId, n.id) as unknown as (form: FormData) => Promise<void>}
+              >
+                {n.readAt ? null : <span className="badge">Nieuw</span>} {n.title}
+              </OpenNotificationButton>
               <p className="muted small">{formatDateTime(n.createdAt)}</p>
             </li>
           ))}
