@@ -88,6 +88,7 @@ ALTER TABLE notification_preferences ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE notification_preferences FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
-CREATE POLICY notification_preferences_own ON notification_preferences FOR ALL TO groeipad_app, groeipad_buyer, groeipad_supplier
+-- Read and written only in a tenant transaction (lib/tenancy.ts), so only the side roles need it.
+CREATE POLICY notification_preferences_own ON notification_preferences FOR ALL TO groeipad_buyer, groeipad_supplier
   USING (user_id = app_user_id())
   WITH CHECK (user_id = app_user_id());
