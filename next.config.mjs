@@ -5,7 +5,8 @@ const nextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time;
   // exceljs pulls in Node stream libraries that need no bundling; pdfkit loads its font metrics
   // and fontkit's data through Node's own require at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "exceljs", "pdfkit"],
+  // pg-boss reads its own files at run time and needs no bundling either.
+  serverExternalPackages: ["@electric-sql/pglite", "exceljs", "pdfkit", "pg-boss"],
   poweredByHeader: false,
   // Evidence files may be up to 10 MB (EVIDENCE_MAX_BYTES, lib/reports/evidence.ts) and are
   // checked there with a Dutch message; the multipart form around the file needs a little more,

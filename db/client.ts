@@ -16,8 +16,10 @@ export type Database = {
   db: Db;
   kind: DatabaseKind;
   close: () => Promise<void>;
-  /** The raw PGlite instance, for snapshots in tests. */
+  /** The raw PGlite instance, for snapshots in tests and the job queue. */
   pglite?: PGlite;
+  /** The raw postgres.js client, for the job queue (lib/jobs/queue.ts). */
+  postgres?: import("postgres").Sql;
 };
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -56,7 +58,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
   const db = drizzle({ client, schema, logger: countingLogger() }) as unknown as Db;
-  return { db, kind: "postgresql", close: () => client.end({ timeout: 5 }) };
+  return { db, kind: "postgresql", postgres: client, close: () => client.end({ timeout: 5 }) };
 }
 
 export async function migrateDatabase(database: Database): Promise<void> {

@@ -2,6 +2,8 @@ import type { ReactElement } from "react";
 import type { z } from "zod";
 import InvitationEmail, { InvitationEmailProps, subject as invitationSubject } from "./invitation";
 import MagicLinkEmail, { MagicLinkEmailProps, subject as magicLinkSubject } from "./magic-link";
+import NotificationEmail, { NotificationEmailProps, subject as notificationSubject } from "./notification";
+import NotificationDigestEmail, { NotificationDigestEmailProps, subject as notificationDigestSubject } from "./notification-digest";
 import ReportAcceptedEmail, { ReportAcceptedEmailProps, subject as reportAcceptedSubject } from "./report-accepted";
 import ReportOverdueEmail, { ReportOverdueEmailProps, subject as reportOverdueSubject } from "./report-overdue";
 import ReportReminderEmail, { ReportReminderEmailProps, subject as reportReminderSubject } from "./report-reminder";
@@ -43,6 +45,12 @@ export const emailTemplates = {
     props: ReviewCancelledEmailProps,
     subject: reviewCancelledSubject,
     render: (p) => ReviewCancelledEmail(p),
+  }),
+  notification: template({ props: NotificationEmailProps, subject: notificationSubject, render: (p) => NotificationEmail(p) }),
+  "notification-digest": template({
+    props: NotificationDigestEmailProps,
+    subject: notificationDigestSubject,
+    render: (p) => NotificationDigestEmail(p),
   }),
   "supplier-linked": template({ props: SupplierLinkedEmailProps, subject: supplierLinkedSubject, render: (p) => SupplierLinkedEmail(p) }),
 };

@@ -200,6 +200,8 @@ const ACTION_LABELS: Record<string, string> = {
   "promise.to_kpi": "Toezegging omgezet in KPI",
   "report.create": "Rapportage geopend",
   "user.set_reminders": "E-mailherinneringen aan- of uitgezet",
+  "user.set_notification_preferences": "E-mailvoorkeuren voor meldingen gewijzigd",
+  "user.notifications_read_all": "Alle meldingen als gelezen gemarkeerd",
   "report.save_draft": "Rapportage als concept opgeslagen",
   "report.submit": "Rapportage ingediend",
   "report.accept": "Rapportage geaccepteerd",

@@ -20,6 +20,9 @@ const schema = z.object({
   // The shared secret a scheduler sends as "Authorization: Bearer ..." to run the jobs.
   JOBS_SECRET: z.string().optional(),
   DEMO_MODE: z.enum(["true", "false"]).optional(),
+  // The embedded demo runs the job worker inside the server unless this is "false" (against a
+  // database server, `npm run jobs` runs it instead).
+  JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
   // Reverse proxies in front of the app; only their X-Forwarded-* headers are believed.
   TRUSTED_PROXIES: count(0, 0, 10),
   SESSION_IDLE_MINUTES: count(60, 1, 24 * 60),

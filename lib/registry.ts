@@ -41,6 +41,8 @@ import { acceptReports, remindSuppliers } from "@/lib/reports/bulk-actions";
 import { closeActionItems } from "@/lib/reviews/bulk-actions";
 import { completeRoadmapItem, completeRoadmapItems } from "@/lib/roadmap/complete-actions";
 import { setReminders } from "@/lib/account/actions";
+import { markAllNotificationsRead, openNotification, setNotificationPreferences } from "@/lib/notifications/actions";
+import { notificationsRoute } from "@/lib/notifications/routes";
 import { dashboardExportRoute, dashboardRoute } from "@/lib/dashboard/routes";
 import { auditLogExportRoute } from "@/lib/audit-log/routes";
 import { worklistRoute } from "@/lib/worklist/routes";
@@ -127,6 +129,9 @@ export const allActions = [
   deleteEvidence,
   uploadReportValues,
   setReminders,
+  openNotification,
+  markAllNotificationsRead,
+  setNotificationPreferences,
   planReview,
   cancelMeeting,
   refreshReview,
@@ -169,4 +174,5 @@ export const allRoutes = [
   contractDashboardRoute,
   auditLogExportRoute,
   worklistRoute,
+  notificationsRoute,
 ] as const;

@@ -1,6 +1,6 @@
 import http from "node:http";
 import { z } from "zod";
-import { getDatabase, prepareEmbeddedDatabase } from "@/db/client";
+import { getDatabase, prepareEmbeddedDatabase, type Database } from "@/db/client";
 import { appUrl, env, isDemoMode } from "@/lib/env";
 
 /**
@@ -26,9 +26,25 @@ export async function startServer(): Promise<void> {
       const { seedIfEmpty } = await import("@/db/seed/demo");
       if (await seedIfEmpty(database.db)) console.log("Ingebouwde database aangemaakt met demodata.");
     });
-    void getDatabase().catch(stop);
+    void getDatabase()
+      .then((database) => (e.JOBS_IN_PROCESS === "true" ? startInProcessWorker(database) : undefined))
+      .catch(stop);
   } catch (error) {
     stop(error);
+  }
+}
+
+/**
+ * The embedded demo has no separate process to run jobs, so the worker runs here: it shares the
+ * server's PGlite, the one connection a PGlite directory allows. A worker that fails to start
+ * leaves the app running without e-mailed notifications, and says so.
+ */
+async function startInProcessWorker(database: Database): Promise<void> {
+  try {
+    const { startJobWorker } = await import("@/lib/jobs/worker");
+    await startJobWorker(database);
+  } catch (error) {
+    console.error(`Takenverwerker niet gestart: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

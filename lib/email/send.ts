@@ -16,7 +16,16 @@ export type SentEmail = { to: string; subject: string; html: string; text: strin
  */
 export type CalendarEvent = { method: "REQUEST" | "CANCEL"; filename: string; content: string };
 
-type Message<N extends EmailTemplateName> = { to: string; template: N; props: EmailProps<N>; calendarEvent?: CalendarEvent };
+/** A file sent along, such as a final review's PDF. */
+export type EmailAttachment = { filename: string; content: Buffer; contentType: string };
+
+type Message<N extends EmailTemplateName> = {
+  to: string;
+  template: N;
+  props: EmailProps<N>;
+  calendarEvent?: CalendarEvent;
+  attachments?: readonly EmailAttachment[];
+};
 
 /** An e-mail prepared inside a transaction, to be sent once the transaction has committed. */
 export type PendingEmail = { [N in EmailTemplateName]: Message<N> }[EmailTemplateName];
@@ -59,10 +68,13 @@ export async function sendEmail<N extends EmailTemplateName>(db: Db, message: Me
       html: full.html,
       text: full.text,
       ...(calendar ? { icalEvent: calendar } : {}),
+      ...(message.attachments?.length ? { attachments: message.attachments.map((a) => ({ ...a })) } : {}),
     });
   } else {
     const kept = keptInOutbox(message.template, full);
-    await db.insert(outboxEmails).values({ ...kept, text: withCalendar(kept.text, calendar) });
+    // The outbox keeps no files: it names them, so the demo shows that they went along.
+    const named = (message.attachments ?? []).map((a) => `\n\nBijlage: ${a.filename} (${a.contentType})`).join("");
+    await db.insert(outboxEmails).values({ ...kept, text: withCalendar(kept.text + named, calendar) });
   }
   return full;
 }

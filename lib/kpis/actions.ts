@@ -21,6 +21,7 @@ import { firstActiveQuarter } from "./proposal";
 import { AcceptKpi, ProposeKpi, RejectKpi, SetKpiThemes, UpdateKpi } from "./schemas";
 import { contractForKpis, insertKpi, kpiReferenceErrors, pathFitsKind } from "./store";
 import { defineAction } from "@/lib/http/action";
+import { notifyOtherSide } from "@/lib/notifications/create";
 
 export const proposeKpi = defineAction({
   name: "kpis.propose",
@@ -35,6 +36,13 @@ export const proposeKpi = defineAction({
       contract,
       source: "proposal",
       growthPath: milestones.length > 0 ? { interpolation, milestones } : null,
+    });
+    await notifyOtherSide(tx, ctx, contract, {
+      kind: "kpi_proposed",
+      subjectId: row.id,
+      title: `KPI voorgesteld: ${row.name}`,
+      path: `contracten/${contract.id}/kpis/${row.id}`,
+      dedupe: `${row.id}:${row.version}`,
     });
     return { id: row.id };
   },
@@ -71,6 +79,13 @@ export const acceptKpi = defineAction({
       },
       { action: isChangeToAgreedKpi(kpi) ? "accept_change" : "accept" },
     );
+    await notifyOtherSide(tx, ctx, contract, {
+      kind: "kpi_accepted",
+      subjectId: kpi.id,
+      title: `KPI geaccepteerd: ${after.name}`,
+      path: `contracten/${contract.id}/kpis/${kpi.id}`,
+      dedupe: `${kpi.id}:${after.version}`,
+    });
     return { id: after.id, version: after.version, activeFrom: after.activeFrom, change: isChangeToAgreedKpi(kpi) };
   },
 });
@@ -83,18 +98,24 @@ export const rejectKpi = defineAction({
   async handler(tx, ctx, input) {
     const { kpi, contract } = await kpiForWrite(tx, ctx, input.id, input.version);
     assertDecidable(kpi, ctx, contract);
-    if (isChangeToAgreedKpi(kpi)) {
-      const after = await restoreAgreedTerms(tx, ctx, kpi, { action: "reject_change", reason: input.reason });
-      return { id: after.id, version: after.version, restored: true };
-    }
-    const after = await saveKpi(
-      tx,
-      ctx,
-      kpi,
-      { status: "rejected", rejectionReason: input.reason, decidedByUserId: ctx.userId, decidedAt: new Date() },
-      { action: "reject" },
-    );
-    return { id: after.id, version: after.version, restored: false };
+    const restored = isChangeToAgreedKpi(kpi);
+    const after = restored
+      ? await restoreAgreedTerms(tx, ctx, kpi, { action: "reject_change", reason: input.reason })
+      : await saveKpi(
+          tx,
+          ctx,
+          kpi,
+          { status: "rejected", rejectionReason: input.reason, decidedByUserId: ctx.userId, decidedAt: new Date() },
+          { action: "reject" },
+        );
+    await notifyOtherSide(tx, ctx, contract, {
+      kind: "kpi_rejected",
+      subjectId: kpi.id,
+      title: `KPI afgewezen: ${kpi.name}`,
+      path: `contracten/${contract.id}/kpis/${kpi.id}`,
+      dedupe: `${kpi.id}:${after.version}`,
+    });
+    return { id: after.id, version: after.version, restored };
   },
 });
 

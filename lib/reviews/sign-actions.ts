@@ -10,6 +10,7 @@ import { SignReview } from "./schemas";
 import { reviewSignBlockers } from "./sign-check";
 import { authorName } from "./score-actions";
 import { defineAction } from "@/lib/http/action";
+import { notifyReviewFinal, notifySignatureNeeded } from "@/lib/notifications/events";
 
 export const signReview = defineAction({
   name: "reviews.sign",
@@ -34,6 +35,7 @@ export const signReview = defineAction({
       const otherSigned = buyer ? review.supplierSignedAt : review.buyerSignedAt;
       if (otherSigned) {
         const final = await finalizeReview(tx, ctx, review, contract, signature);
+        await notifyReviewFinal(tx, final);
         return { id: final.id, version: final.version, status: final.status };
       }
       const [after] = await tx
@@ -42,6 +44,7 @@ export const signReview = defineAction({
         .where(and(eq(reviews.tenantId, review.tenantId), eq(reviews.id, review.id), eq(reviews.version, review.version)))
         .returning();
       if (!after) throw new ConflictError();
+      await notifySignatureNeeded(tx, ctx, after);
       return { id: after.id, version: after.version, status: after.status };
     }),
 });

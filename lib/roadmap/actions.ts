@@ -4,6 +4,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { roadmapItems } from "@/db/schema";
+import { notifyRoadmapOwner } from "@/lib/notifications/events";
 import { recordAudit } from "@/lib/audit";
 import { getContract, getContractInTenant, viewerOf } from "@/lib/contracts/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
@@ -50,6 +51,7 @@ export const createRoadmapItem = defineAction({
       .values({ ...input, tenantId: contract.tenantId, contractId: contract.id })
       .returning();
     await recordAudit(tx, ctx, { tenantId: contract.tenantId, entity: "roadmap_item", entityId: row.id, action: "create", after: row });
+    await notifyRoadmapOwner(tx, row, ctx.userId);
     return { id: row.id };
   },
 });

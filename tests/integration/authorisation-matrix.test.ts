@@ -22,6 +22,7 @@ import { reviewMatrixBuilders } from "../fixtures/reviews";
 import { dashboardMatrixBuilders } from "../fixtures/dashboard";
 import { contractDashboardMatrixBuilders } from "../fixtures/dashboards-2";
 import { bulkMatrixBuilders } from "../fixtures/bulk";
+import { notificationMatrixBuilders } from "../fixtures/notifications";
 import {
   actorContext,
   addMember,
@@ -153,6 +154,7 @@ const builders: Record<string, Builder> = {
   ...contractDashboardMatrixBuilders({ homeContract }),
   ...bulkMatrixBuilders({ db, buyerOf, homeContract }),
   "account.set_reminders": { level: "organisation", input: () => ({ wantsReminders: "on" }) },
+  ...notificationMatrixBuilders({ db, homeContract }),
 };
 
 const CODES: Record<string, Outcome> = {

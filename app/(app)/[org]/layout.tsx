@@ -8,6 +8,7 @@ import { isDemoMode } from "@/lib/env";
 import { signOutAction } from "../actions";
 import { Nav, type NavItem } from "./nav";
 import { WorklistCount } from "./_components/worklist-count";
+import { NotificationBell } from "./_components/notification-bell";
 import { hasWork } from "@/lib/worklist/policy";
 import { NavigationProgress } from "@/app/_components/ui/navigation-progress";
 import { PageConfirmation } from "@/app/_components/ui/page-confirmation";
@@ -78,6 +79,7 @@ export default async function OrganisationLayout({ children, params }: { childre
                 </ul>
               </details>
             ) : null}
+            <NotificationBell org={actor.org.slug} />
             <Link href={`${base}/profiel`} className="small">
               {actor.name ?? actor.email}
             </Link>

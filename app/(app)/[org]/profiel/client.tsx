@@ -35,3 +35,49 @@ export function SignOutEverywhereForm({ action }: { action: Action }) {
     </form>
   );
 }
+
+type PreferenceRow = { kind: string; label: string; delivery: string };
+
+export function NotificationPreferencesForm({
+  action,
+  rows,
+  choices,
+}: {
+  action: Action;
+  rows: PreferenceRow[];
+  choices: { value: string; label: string }[];
+}) {
+  const { state, pending, onSubmit } = useFormAction(action);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate>
+      <FormAlert state={state} />
+      {rows.map((row) => (
+        <div key={row.kind} className="field">
+          <label htmlFor={`field-${row.kind}`}>{row.label}</label>
+          <select
+            id={`field-${row.kind}`}
+            name={row.kind}
+            defaultValue={row.delivery}
+            aria-invalid={errors[row.kind] ? true : undefined}
+            aria-describedby={errors[row.kind] ? `error-${row.kind}` : undefined}
+          >
+            {choices.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+          {errors[row.kind] ? (
+            <p id={`error-${row.kind}`} className="field-error">
+              {errors[row.kind]}
+            </p>
+          ) : null}
+        </div>
+      ))}
+      <div>
+        <SubmitButton pending={pending}>Keuzes opslaan</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getReminderSetting } from "@/lib/account/queries";
 import { requireActor, sessionSettings } from "@/lib/auth/session";
-import { setRemindersAction, signOutEverywhereAction } from "./actions";
-import { RemindersForm, SignOutEverywhereForm } from "./client";
+import { notificationPreferencesOf } from "@/lib/notifications/pages";
+import { setNotificationPreferencesAction, setRemindersAction, signOutEverywhereAction } from "./actions";
+import { NotificationPreferencesForm, RemindersForm, SignOutEverywhereForm } from "./client";
 import { withTenant } from "@/lib/tenancy";
 
 export const metadata: Metadata = { title: "Profiel" };
@@ -12,6 +13,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ org: s
   const actor = await requireActor(org);
   const wantsReminders = await withTenant(actor, (tx) => getReminderSetting(tx, { userId: actor.userId }));
   const { idleMinutes, maxHours } = sessionSettings();
+  const preferences = await notificationPreferencesOf(actor);
   return (
     <>
       <div className="page-header">
@@ -30,6 +32,15 @@ export default async function ProfilePage({ params }: { params: Promise<{ org: s
           geaccepteerde rapportages blijven altijd komen.
         </p>
         <RemindersForm action={setRemindersAction.bind(null, actor.org.slug)} wantsReminders={wantsReminders} />
+      </section>
+      <section className="card" aria-labelledby="meldingen">
+        <h2 id="meldingen">Meldingen per e-mail</h2>
+        <p>
+          Elke melding staat in Groeipad onder Meldingen. Kies per soort of je haar ook direct per e-mail krijgt, in één dagelijks overzicht
+          (&apos;s ochtends), of niet per e-mail. Een rapportage die binnen een week verwacht wordt, mailen de herinneringen hierboven al;
+          daarom staat die standaard op geen e-mail.
+        </p>
+        <NotificationPreferencesForm action={setNotificationPreferencesAction.bind(null, actor.org.slug)} {...preferences} />
       </section>
       <section className="card" aria-labelledby="sessies">
         <h2 id="sessies">Ingelogde apparaten</h2>

@@ -1,0 +1,45 @@
+// The kinds of notification, their names in the interface and how each is e-mailed by default.
+import type { NotificationDelivery, NotificationKind } from "@/db/schema";
+
+export const NOTIFICATION_KINDS = [
+  "kpi_proposed",
+  "kpi_accepted",
+  "kpi_rejected",
+  "review_signature_needed",
+  "review_final",
+  "action_item_assigned",
+  "action_item_due",
+  "report_due",
+] as const satisfies readonly NotificationKind[];
+
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  kpi_proposed: "KPI voorgesteld",
+  kpi_accepted: "KPI geaccepteerd",
+  kpi_rejected: "KPI afgewezen",
+  review_signature_needed: "Jouw handtekening is nodig onder een kwartaalreview",
+  review_final: "Kwartaalreview definitief (met pdf)",
+  action_item_assigned: "Actiepunt toegewezen",
+  action_item_due: "Actiepunt verloopt binnen een week",
+  report_due: "Rapportage verwacht binnen een week",
+};
+
+export const DELIVERY_LABELS: Record<NotificationDelivery, string> = {
+  immediate: "Direct per e-mail",
+  digest: "Dagelijks overzicht per e-mail",
+  off: "Geen e-mail (alleen in Groeipad)",
+};
+
+/**
+ * A report due within a week is already mailed by the report reminders (which the profile's
+ * reminder switch governs), so by default it only shows in the app; everything else is mailed at once.
+ */
+export const DEFAULT_DELIVERY: Record<NotificationKind, NotificationDelivery> = {
+  kpi_proposed: "immediate",
+  kpi_accepted: "immediate",
+  kpi_rejected: "immediate",
+  review_signature_needed: "immediate",
+  review_final: "immediate",
+  action_item_assigned: "immediate",
+  action_item_due: "immediate",
+  report_due: "off",
+};
