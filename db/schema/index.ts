@@ -14,3 +14,4 @@ export * from "./reports";
 export * from "./reviews";
 export * from "./dashboard-summaries";
 export * from "./manual-reminders";
+export * from "./period-closes";
