@@ -122,3 +122,31 @@ CREATE TRIGGER period_closes_log_insert AFTER INSERT ON period_closes
 --> statement-breakpoint
 CREATE TRIGGER period_closes_log_update AFTER UPDATE ON period_closes
   REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION log_tenant_data_change();
+--> statement-breakpoint
+-- Whether a buyer's quarter is closed, for either side of its reviews: the supplier signs too, but
+-- reads no close row. Answers only the buyer itself or a supplier party to one of its contracts.
+CREATE OR REPLACE FUNCTION period_closed(p_tenant uuid, p_quarter text) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$ SELECT EXISTS (SELECT 1 FROM period_closes pc WHERE pc.tenant_id = p_tenant AND pc.quarter = p_quarter AND pc.reopened_at IS NULL)
+     AND (p_tenant = app_buyer_org_id()
+          OR EXISTS (SELECT 1 FROM contracts c WHERE c.tenant_id = p_tenant AND c.supplier_org_id = app_org_id()
+                     AND app_org_kind() = 'supplier')) $$;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION period_closed(uuid, text) TO groeipad_app, groeipad_buyer, groeipad_supplier;
+--> statement-breakpoint
+-- The second wall: no review of a closed quarter is added or changed, whatever path writes it.
+CREATE OR REPLACE FUNCTION refuse_review_in_closed_quarter() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path = public, pg_temp AS
+$$ BEGIN
+  -- Which organisation is the contract's supplier is not part of the quarter's figures (as in 0026).
+  IF TG_OP = 'UPDATE' AND to_jsonb(NEW) - 'supplier_org_id' = to_jsonb(OLD) - 'supplier_org_id' THEN
+    RETURN NEW;
+  END IF;
+  IF EXISTS (SELECT 1 FROM period_closes pc WHERE pc.tenant_id = NEW.tenant_id AND pc.quarter = NEW.quarter AND pc.reopened_at IS NULL) THEN
+    RAISE EXCEPTION 'Het kwartaal % is afgesloten.', NEW.quarter USING ERRCODE = 'GP002';
+  END IF;
+  RETURN NEW;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER reviews_refuse_closed_quarter BEFORE INSERT OR UPDATE ON reviews
+  FOR EACH ROW EXECUTE FUNCTION refuse_review_in_closed_quarter();
