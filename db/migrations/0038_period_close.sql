@@ -117,11 +117,8 @@ CREATE TRIGGER period_closes_guard BEFORE UPDATE OR DELETE ON period_closes
   FOR EACH ROW EXECUTE FUNCTION guard_period_close();
 --> statement-breakpoint
 -- Closing and reopening change what the dashboards read: they move the data version (0019).
-CREATE TRIGGER period_closes_log_insert AFTER INSERT ON period_closes
-  REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION log_tenant_data_change();
---> statement-breakpoint
-CREATE TRIGGER period_closes_log_update AFTER UPDATE ON period_closes
-  REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION log_tenant_data_change();
+CREATE TRIGGER period_closes_log_change AFTER INSERT OR UPDATE OR DELETE ON period_closes
+  FOR EACH ROW EXECUTE FUNCTION log_tenant_data_change_row();
 --> statement-breakpoint
 -- Whether a buyer's quarter is closed, for either side of its reviews: the supplier signs too, but
 -- reads no close row. Answers only the buyer itself or a supplier party to one of its contracts.
@@ -150,3 +147,8 @@ END $$;
 --> statement-breakpoint
 CREATE TRIGGER reviews_refuse_closed_quarter BEFORE INSERT OR UPDATE ON reviews
   FOR EACH ROW EXECUTE FUNCTION refuse_review_in_closed_quarter();
+--> statement-breakpoint
+-- An amendment to a closed quarter's review shows as a correction on the dashboard: it moves the
+-- data version like every other change the dashboard reads.
+CREATE TRIGGER review_amendments_log_change AFTER INSERT ON review_amendments
+  FOR EACH ROW EXECUTE FUNCTION log_tenant_data_change_row();

@@ -9,7 +9,11 @@ export type CloseQuarter = z.infer<typeof CloseQuarter>;
 
 export const RequestReopen = z.object({
   closeId: z.string().trim().min(1, "Kies een afgesloten kwartaal."),
-  reason: z.string().trim().min(10, "Geef een reden van minstens 10 tekens: waarom moet het kwartaal weer open?").max(2000, "Houd de reden korter dan 2000 tekens."),
+  reason: z
+    .string()
+    .trim()
+    .min(10, "Geef een reden van minstens 10 tekens: waarom moet het kwartaal weer open?")
+    .max(2000, "Houd de reden korter dan 2000 tekens."),
 });
 export type RequestReopen = z.infer<typeof RequestReopen>;
 

@@ -2,7 +2,7 @@
 // score, every KPI's computed status, agreed score and malus, the organisation themes it served)
 // and per organisation target the quarter's actual, its coverage and each contract's part, so the
 // dashboard can add a closed quarter into a year exactly as it adds a live one.
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
 import { countedContract } from "@/lib/dashboard/sections/counted";
 
@@ -40,22 +40,7 @@ export async function storeTargetFigures(db: Db, p: { tenantId: string; closeId:
   const t = sql`${p.tenantId}::uuid`;
   const rows = await queryRows<{ n: number }>(
     db,
-    sql`with per_contract as (
-      select ta.id as target_id, i.aggregation::text as aggregation, c.id as contract_id, c.value_cents,
-             case when i.aggregation = 'sum' then sum(x.value) else avg(x.value) end::float8 as value
-      from organisation_targets ta
-      join indicators i on i.id = ta.indicator_id
-      join indicators ki on ki.id = ta.indicator_id or ki.absolute_indicator_id = ta.indicator_id
-      join kpis k on k.tenant_id = ${t} and k.indicator_id = ki.id
-      join contracts c on c.tenant_id = ${t} and c.id = k.contract_id and ${countedContract("c")}
-      join report_values v on v.tenant_id = ${t} and v.kpi_id = k.id and v.value is not null
-      join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted' and r.quarter = ${p.quarter}
-      cross join lateral (
-        select case when ki.id = ta.indicator_id then v.value else v.value * v.quantity * ki.absolute_factor end as value
-      ) x
-      where ta.tenant_id = ${t} and x.value is not null
-      group by ta.id, i.aggregation, c.id, c.value_cents
-    ),
+    sql`with ${targetContributions(t, sql`= ${p.quarter}`)},
     stored as (
       insert into period_close_targets (tenant_id, close_id, target_id, quarter, actual, contracts, contributions)
       select ${t}, ${p.closeId}::uuid, ta.id, ${p.quarter},
@@ -74,4 +59,24 @@ export async function storeTargetFigures(db: Db, p: { tenantId: string; closeId:
     ) select count(*)::int as n from stored`,
   );
   return rows[0].n;
+}
+
+/** Each counted contract's part of each organisation target in a quarter, live (as the dashboard adds it). */
+export function targetContributions(t: SQL, quarterCondition: SQL): SQL {
+  return sql`per_contract as (
+      select ta.id as target_id, r.quarter, i.aggregation::text as aggregation, c.id as contract_id, c.value_cents,
+             case when i.aggregation = 'sum' then sum(x.value) else avg(x.value) end::float8 as value
+      from organisation_targets ta
+      join indicators i on i.id = ta.indicator_id
+      join indicators ki on ki.id = ta.indicator_id or ki.absolute_indicator_id = ta.indicator_id
+      join kpis k on k.tenant_id = ${t} and k.indicator_id = ki.id
+      join contracts c on c.tenant_id = ${t} and c.id = k.contract_id and ${countedContract("c")}
+      join report_values v on v.tenant_id = ${t} and v.kpi_id = k.id and v.value is not null
+      join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted' and r.quarter ${quarterCondition}
+      cross join lateral (
+        select case when ki.id = ta.indicator_id then v.value else v.value * v.quantity * ki.absolute_factor end as value
+      ) x
+      where ta.tenant_id = ${t} and x.value is not null
+      group by ta.id, r.quarter, i.aggregation, c.id, c.value_cents
+    )`;
 }

@@ -1,0 +1,78 @@
+// What changed about a closed quarter after it was closed. The closed quarter keeps its record;
+// the change shows as a correction in the next open quarter, naming the quarter it corrects:
+// an amendment recorded on one of its final reviews, or an organisation target's part from a
+// contract that now differs from what the close stored (a report value accepted or corrected later).
+import { sql } from "drizzle-orm";
+import { queryRows, type Db } from "@/db/client";
+import { nextOpenQuarter } from "./rules";
+import { targetContributions } from "./snapshot";
+
+export type PeriodCorrection = {
+  /** The closed quarter the correction is about. */
+  corrects: string;
+  /** The open quarter it shows in. */
+  quarter: string;
+  kind: "amendment" | "target";
+  contractId: string;
+  contractTitle: string;
+  /** What was corrected: the KPI or field of an amendment, the target's name. */
+  subject: string;
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+  at: string;
+};
+
+type Row = Omit<PeriodCorrection, "quarter" | "at"> & { at: Date | string };
+
+export async function periodCorrections(db: Db, { tenantId }: { tenantId: string }): Promise<PeriodCorrection[]> {
+  const t = sql`${tenantId}::uuid`;
+  const amendments = await queryRows<Row>(
+    db,
+    sql`select pc.quarter as corrects, 'amendment' as kind, r.contract_id as "contractId", c.title as "contractTitle",
+               coalesce(k.name, a.field, 'Review') as subject, a.previous_value as before, a.corrected_value as after,
+               a.reason, a.created_at as at
+        from period_closes pc
+        join reviews r on r.tenant_id = pc.tenant_id and r.quarter = pc.quarter
+        join contracts c on c.tenant_id = r.tenant_id and c.id = r.contract_id
+        join review_amendments a on a.tenant_id = r.tenant_id and a.review_id = r.id and a.created_at > pc.closed_at
+        left join kpis k on k.tenant_id = a.tenant_id and k.id = a.kpi_id
+        where pc.tenant_id = ${t} and pc.reopened_at is null
+        order by a.created_at, a.id`,
+  );
+  const targets = await queryRows<Row>(
+    db,
+    sql`with cq as (select id, quarter, closed_at from period_closes where tenant_id = ${t} and reopened_at is null),
+        ${targetContributions(t, sql`in (select quarter from cq)`)},
+        stored as (
+          select s.quarter, s.target_id, x."contractId" as contract_id, x.value, cq.closed_at
+          from period_close_targets s join cq on cq.id = s.close_id
+          cross join lateral jsonb_to_recordset(s.contributions) as x("contractId" uuid, value float8)
+          where s.tenant_id = ${t}
+        ),
+        live as (select pc.quarter, pc.target_id, pc.contract_id, pc.value from per_contract pc),
+        pairs as (
+          select coalesce(st.quarter, lv.quarter) as quarter, coalesce(st.target_id, lv.target_id) as target_id,
+                 coalesce(st.contract_id, lv.contract_id) as contract_id, st.value as before, lv.value as after
+          from stored st full join live lv on lv.quarter = st.quarter and lv.target_id = st.target_id and lv.contract_id = st.contract_id
+        )
+        select p.quarter as corrects, 'target' as kind, p.contract_id as "contractId", c.title as "contractTitle",
+               ta.name as subject, p.before::text as before, p.after::text as after, null as reason, cq.closed_at as at
+        from pairs p
+        join cq on cq.quarter = p.quarter
+        join organisation_targets ta on ta.tenant_id = ${t} and ta.id = p.target_id
+        join contracts c on c.tenant_id = ${t} and c.id = p.contract_id
+        where p.before is distinct from p.after
+        order by p.quarter, ta.name, c.title`,
+  );
+  const closed = new Set(
+    (await queryRows<{ quarter: string }>(db, sql`select quarter from period_closes where tenant_id = ${t} and reopened_at is null`)).map(
+      (r) => r.quarter,
+    ),
+  );
+  return [...amendments, ...targets].map((row) => ({
+    ...row,
+    quarter: nextOpenQuarter(row.corrects, closed),
+    at: row.at instanceof Date ? row.at.toISOString() : String(row.at),
+  }));
+}
