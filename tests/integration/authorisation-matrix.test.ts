@@ -22,6 +22,7 @@ import { reviewMatrixBuilders } from "../fixtures/reviews";
 import { dashboardMatrixBuilders } from "../fixtures/dashboard";
 import { contractDashboardMatrixBuilders } from "../fixtures/dashboards-2";
 import { bulkMatrixBuilders } from "../fixtures/bulk";
+import { periodCloseMatrixBuilders } from "../fixtures/period-close";
 import {
   actorContext,
   addMember,
@@ -152,6 +153,7 @@ const builders: Record<string, Builder> = {
   ...dashboardMatrixBuilders(),
   ...contractDashboardMatrixBuilders({ homeContract }),
   ...bulkMatrixBuilders({ db, buyerOf, homeContract }),
+  ...periodCloseMatrixBuilders({ buyerOf }),
   "account.set_reminders": { level: "organisation", input: () => ({ wantsReminders: "on" }) },
 };
 
