@@ -5,7 +5,7 @@ import { queryRows, type Db } from "@/db/client";
 import { parseQuarter, quarterLongLabel } from "@/lib/periods";
 import { ValidationError } from "@/lib/errors";
 
-export function closedQuarterError(quarter: string): ValidationError {
+function closedQuarterError(quarter: string): ValidationError {
   const q = parseQuarter(quarter);
   const message = `Het ${q ? quarterLongLabel(q) : quarter} is afgesloten: reviews van dit kwartaal veranderen niet meer. Vraag de coördinator en een beheerder het kwartaal te heropenen.`;
   return new ValidationError({ _form: message }, message);

@@ -56,13 +56,3 @@ export async function reviewsNotFinal(db: Db, { tenantId, quarter }: { tenantId:
         order by c.title, r.id`,
   );
 }
-
-/** True when the quarter is closed for this buyer (a review of it may then not change). */
-export async function isQuarterClosed(db: Db, { tenantId, quarter }: { tenantId: string; quarter: string }): Promise<boolean> {
-  const [row] = await db
-    .select({ id: periodCloses.id })
-    .from(periodCloses)
-    .where(and(eq(periodCloses.tenantId, tenantId), eq(periodCloses.quarter, quarter), isNull(periodCloses.reopenedAt)))
-    .limit(1);
-  return Boolean(row);
-}

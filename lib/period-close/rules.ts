@@ -34,9 +34,6 @@ export function yearClosed(year: number, closedQuarters: ReadonlySet<string>): b
   return [1, 2, 3, 4].every((q) => closedQuarters.has(`${year}-Q${q}`));
 }
 
-/** The roles that take part in a reopening: one asks, a person with the other role approves. */
-export const REOPEN_ROLES = ["coordinator", "admin"] as const;
-
 /** Why this person may not approve the reopening that was asked; null when they may. */
 export function reopenApprovalError(request: { userId: string; role: string }, approver: { userId: string; role: string }): string | null {
   if (approver.userId === request.userId) return "Je kunt je eigen verzoek tot heropenen niet goedkeuren: dat doet een tweede persoon.";
