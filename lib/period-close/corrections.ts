@@ -4,6 +4,7 @@
 // contract that now differs from what the close stored (a report value accepted or corrected later).
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
+import { formatNumber } from "@/lib/format";
 import { nextOpenQuarter } from "./rules";
 import { targetContributions } from "./snapshot";
 
@@ -23,7 +24,7 @@ export type PeriodCorrection = {
   at: string;
 };
 
-type Row = Omit<PeriodCorrection, "quarter" | "at"> & { at: Date | string };
+type Row = Omit<PeriodCorrection, "quarter" | "at" | "before" | "after"> & { at: Date | string; before: unknown; after: unknown };
 
 export async function periodCorrections(db: Db, { tenantId }: { tenantId: string }): Promise<PeriodCorrection[]> {
   const t = sql`${tenantId}::uuid`;
@@ -57,7 +58,7 @@ export async function periodCorrections(db: Db, { tenantId }: { tenantId: string
           from stored st full join live lv on lv.quarter = st.quarter and lv.target_id = st.target_id and lv.contract_id = st.contract_id
         )
         select p.quarter as corrects, 'target' as kind, p.contract_id as "contractId", c.title as "contractTitle",
-               ta.name as subject, p.before::text as before, p.after::text as after, null as reason, cq.closed_at as at
+               ta.name as subject, p.before, p.after, null as reason, cq.closed_at as at
         from pairs p
         join cq on cq.quarter = p.quarter
         join organisation_targets ta on ta.tenant_id = ${t} and ta.id = p.target_id
@@ -70,9 +71,18 @@ export async function periodCorrections(db: Db, { tenantId }: { tenantId: string
       (r) => r.quarter,
     ),
   );
-  return [...amendments, ...targets].map((row) => ({
+  // A target's part is a number: shown the Dutch way, like every figure.
+  const shownTargets = targets.map((row) => ({ ...row, before: asFigure(row.before), after: asFigure(row.after) }));
+  return [
+    ...amendments.map((row) => ({ ...row, before: row.before as string | null, after: row.after as string | null })),
+    ...shownTargets,
+  ].map((row) => ({
     ...row,
     quarter: nextOpenQuarter(row.corrects, closed),
     at: row.at instanceof Date ? row.at.toISOString() : String(row.at),
   }));
+}
+
+function asFigure(value: unknown): string | null {
+  return value === null || value === undefined ? null : formatNumber(Number(value), 4);
 }
