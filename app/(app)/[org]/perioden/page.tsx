@@ -16,7 +16,8 @@ import { ApproveReopenButton, CloseQuarterButton, RequestReopenForm } from "./cl
 
 export const metadata: Metadata = { title: "Perioden" };
 
-const TONES = { running: "grey", blocked: "amber", ready: "green", closed: "green" } as const;
+// Text says the status; the colour only repeats it: to do (amber), waiting (red), done (green).
+const TONES = { running: "grey", blocked: "red", ready: "amber", closed: "green" } as const;
 
 export default async function PeriodsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
