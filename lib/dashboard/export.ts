@@ -90,8 +90,8 @@ export function dashboardTables(d: DashboardView): ExportTable[] {
     {
       key: "malus-kwartaal",
       title: "Malus per kwartaal",
-      columns: ["Kwartaal", "Periode", "Malus (€)", "Contracten met malus"],
-      rows: d.malus.perQuarter.map((m) => [q(m.quarter), periodStatus(d, m.quarter), moneyCell(m.cents), integerCell(m.contracts)]),
+      columns: ["Kwartaal", "Malus (€)", "Contracten met malus", "Periode"],
+      rows: d.malus.perQuarter.map((m) => [q(m.quarter), moneyCell(m.cents), integerCell(m.contracts), periodStatus(d, m.quarter)]),
     },
     {
       key: "malus-contract",

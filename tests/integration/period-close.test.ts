@@ -6,6 +6,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reportValues, reports, reviews } from "@/db/schema";
 import { dashboardCache } from "@/lib/dashboard/cache";
+import { dashboardTables } from "@/lib/dashboard/export";
 import { organisationDashboard } from "@/lib/dashboard/service";
 import { approveReopen, closeQuarter, requestReopen } from "@/lib/period-close/actions";
 import { periodOverview } from "@/lib/period-close/overview";
@@ -122,6 +123,15 @@ describe("closing a quarter", () => {
         after: "90",
         contractTitle: "Asfalt Noord P",
       }),
+    );
+    // The export reads the same record and says which quarter is closed.
+    const malusSheet = dashboardTables(after).find((t) => t.key === "malus-kwartaal")!;
+    expect(malusSheet.rows.map((r) => [r[0], r[3]])).toEqual([
+      ["2026 K1", "Open"],
+      ["2026 K2", "Afgesloten"],
+    ]);
+    expect(dashboardTables(after).find((t) => t.key === "correcties")!.rows).toContainEqual(
+      expect.arrayContaining(["2026 K3", "2026 K2", "Asfalt Noord P"]),
     );
     // The other buyer's dashboard knows nothing of this close.
     expect((await dashboardOf(other)).closedQuarters).toEqual([]);
