@@ -65,7 +65,9 @@ describe("dashboard routes", () => {
     const heatmap = (await csv("heatmap")).split("\r\n");
     expect(heatmap.join("\n")).toMatch(/;\d+ van \d+ op koers/);
     expect(heatmap.join("\n")).not.toMatch(/\d\/\d/);
-    expect(await csv("malus-kwartaal")).toBe("\uFEFFKwartaal;Malus (€);Contracten met malus;Periode\r\n2026 K1;500,00;1;Open\r\n2026 K2;1200,00;1;Open\r\n");
+    expect(await csv("malus-kwartaal")).toBe(
+      "\uFEFFKwartaal;Malus (€);Contracten met malus;Periode\r\n2026 K1;500,00;1;Open\r\n2026 K2;1200,00;1;Open\r\n",
+    );
   });
 
   it("exports every table as XLSX sheets: numbers as numeric cells with a number format", async () => {
