@@ -153,7 +153,7 @@ const builders: Record<string, Builder> = {
   ...dashboardMatrixBuilders(),
   ...contractDashboardMatrixBuilders({ homeContract }),
   ...bulkMatrixBuilders({ db, buyerOf, homeContract }),
-  ...periodCloseMatrixBuilders({ buyerOf }),
+  ...periodCloseMatrixBuilders({ db, buyerOf }),
   "account.set_reminders": { level: "organisation", input: () => ({ wantsReminders: "on" }) },
 };
 

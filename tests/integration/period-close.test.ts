@@ -165,7 +165,7 @@ describe("closing a quarter", () => {
         reason: "Besluit in de volgende review: de malus geldt toch.",
       }),
     );
-    dashboardCache.clear();
+    // No cache clearing: the amendment moves the data version, so the cached dashboard is not served.
     const d = await dashboardOf(w);
     expect(d.corrections).toContainEqual(
       expect.objectContaining({ kind: "amendment", corrects: "2026-Q2", quarter: "2026-Q3", subject: "MKI per ton", after: "€ 500" }),
