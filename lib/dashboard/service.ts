@@ -12,8 +12,7 @@ import { dashboardCache, dataVersion } from "./cache";
 import { parseFilters } from "./filters";
 import { DASHBOARD_LIST_LIMIT, loadDashboard } from "./queries";
 import { shapeDashboard, type DashboardView } from "./shape";
-import { periodCorrections } from "@/lib/period-close/corrections";
-import { closedQuarterSet } from "@/lib/period-close/queries";
+import { periodCloseState } from "@/lib/period-close/corrections";
 
 const SUPPLIER_FORBIDDEN = "Het organisatiedashboard is er voor de opdrachtgever.";
 
@@ -30,10 +29,7 @@ export async function organisationDashboard(tx: Db, ctx: Pick<Actor, "org">, req
   const cached = dashboardCache.get<DashboardView>(key);
   if (cached) return cached;
   const raw = await loadDashboard(tx, { tenantId: ctx.org.id, filters, today, limit });
-  const closes = {
-    closed: [...(await closedQuarterSet(tx, { tenantId: ctx.org.id }))],
-    corrections: await periodCorrections(tx, { tenantId: ctx.org.id }),
-  };
+  const closes = await periodCloseState(tx, { tenantId: ctx.org.id });
   const dashboard = shapeDashboard(
     { ...raw, options: { ...raw.options, managers: await labelledManagers(tx, ctx.org.id, raw.options.managers) } },
     filters,

@@ -24,63 +24,66 @@ export type PeriodCorrection = {
   at: string;
 };
 
-type Row = Omit<PeriodCorrection, "quarter" | "at" | "before" | "after"> & { at: Date | string; before: unknown; after: unknown };
-
-export async function periodCorrections(db: Db, { tenantId }: { tenantId: string }): Promise<PeriodCorrection[]> {
+/** The closed quarters and the corrections to them, in one statement: the dashboard keeps to its budget of statements. */
+export async function periodCloseState(
+  db: Db,
+  { tenantId }: { tenantId: string },
+): Promise<{ closed: string[]; corrections: PeriodCorrection[] }> {
   const t = sql`${tenantId}::uuid`;
-  const amendments = await queryRows<Row>(
-    db,
-    sql`select pc.quarter as corrects, 'amendment' as kind, r.contract_id as "contractId", c.title as "contractTitle",
-               coalesce(k.name, a.field, 'Review') as subject, a.previous_value as before, a.corrected_value as after,
-               a.reason, a.created_at as at
-        from period_closes pc
-        join reviews r on r.tenant_id = pc.tenant_id and r.quarter = pc.quarter
-        join contracts c on c.tenant_id = r.tenant_id and c.id = r.contract_id
-        join review_amendments a on a.tenant_id = r.tenant_id and a.review_id = r.id and a.created_at > pc.closed_at
-        left join kpis k on k.tenant_id = a.tenant_id and k.id = a.kpi_id
-        where pc.tenant_id = ${t} and pc.reopened_at is null
-        order by a.created_at, a.id`,
-  );
-  const targets = await queryRows<Row>(
+  const [row] = await queryRows<{ state: unknown }>(
     db,
     sql`with cq as (select id, quarter, closed_at from period_closes where tenant_id = ${t} and reopened_at is null),
+        amendments as (
+          select cq.quarter as corrects, 'amendment' as kind, r.contract_id as "contractId", c.title as "contractTitle",
+                 coalesce(k.name, a.field, 'Review') as subject, a.previous_value as before, a.corrected_value as after,
+                 a.reason, a.created_at as at
+          from cq
+          join reviews r on r.tenant_id = ${t} and r.quarter = cq.quarter
+          join contracts c on c.tenant_id = r.tenant_id and c.id = r.contract_id
+          join review_amendments a on a.tenant_id = r.tenant_id and a.review_id = r.id and a.created_at > cq.closed_at
+          left join kpis k on k.tenant_id = a.tenant_id and k.id = a.kpi_id
+        ),
         ${targetContributions(t, sql`in (select quarter from cq)`)},
         stored as (
-          select s.quarter, s.target_id, x."contractId" as contract_id, x.value, cq.closed_at
+          select s.quarter, s.target_id, x."contractId" as contract_id, x.value
           from period_close_targets s join cq on cq.id = s.close_id
           cross join lateral jsonb_to_recordset(s.contributions) as x("contractId" uuid, value float8)
           where s.tenant_id = ${t}
         ),
-        live as (select pc.quarter, pc.target_id, pc.contract_id, pc.value from per_contract pc),
         pairs as (
           select coalesce(st.quarter, lv.quarter) as quarter, coalesce(st.target_id, lv.target_id) as target_id,
                  coalesce(st.contract_id, lv.contract_id) as contract_id, st.value as before, lv.value as after
-          from stored st full join live lv on lv.quarter = st.quarter and lv.target_id = st.target_id and lv.contract_id = st.contract_id
+          from stored st full join per_contract lv on lv.quarter = st.quarter and lv.target_id = st.target_id and lv.contract_id = st.contract_id
+        ),
+        targets as (
+          select p.quarter as corrects, 'target' as kind, p.contract_id as "contractId", c.title as "contractTitle",
+                 ta.name as subject, p.before, p.after, cq.closed_at as at
+          from pairs p
+          join cq on cq.quarter = p.quarter
+          join organisation_targets ta on ta.tenant_id = ${t} and ta.id = p.target_id
+          join contracts c on c.tenant_id = ${t} and c.id = p.contract_id
+          where p.before is distinct from p.after
         )
-        select p.quarter as corrects, 'target' as kind, p.contract_id as "contractId", c.title as "contractTitle",
-               ta.name as subject, p.before, p.after, null as reason, cq.closed_at as at
-        from pairs p
-        join cq on cq.quarter = p.quarter
-        join organisation_targets ta on ta.tenant_id = ${t} and ta.id = p.target_id
-        join contracts c on c.tenant_id = ${t} and c.id = p.contract_id
-        where p.before is distinct from p.after
-        order by p.quarter, ta.name, c.title`,
+        select json_build_object(
+          'closed', coalesce((select json_agg(quarter order by quarter) from cq), '[]'::json),
+          'amendments', coalesce((select json_agg(row_to_json(x) order by x.at) from amendments x), '[]'::json),
+          'targets', coalesce((select json_agg(row_to_json(x) order by x.corrects, x.subject, x."contractTitle") from targets x), '[]'::json)
+        ) as state`,
   );
-  const closed = new Set(
-    (await queryRows<{ quarter: string }>(db, sql`select quarter from period_closes where tenant_id = ${t} and reopened_at is null`)).map(
-      (r) => r.quarter,
-    ),
-  );
+  const state = (typeof row.state === "string" ? JSON.parse(row.state) : row.state) as {
+    closed: string[];
+    amendments: Array<Omit<PeriodCorrection, "quarter">>;
+    targets: Array<Omit<PeriodCorrection, "quarter" | "before" | "after" | "reason"> & { before: number | null; after: number | null }>;
+  };
+  const closed = new Set(state.closed);
   // A target's part is a number: shown the Dutch way, like every figure.
-  const shownTargets = targets.map((row) => ({ ...row, before: asFigure(row.before), after: asFigure(row.after) }));
-  return [
-    ...amendments.map((row) => ({ ...row, before: row.before as string | null, after: row.after as string | null })),
-    ...shownTargets,
-  ].map((row) => ({
+  const targets = state.targets.map((row) => ({ ...row, before: asFigure(row.before), after: asFigure(row.after), reason: null }));
+  const corrections = [...state.amendments, ...targets].map((row) => ({
     ...row,
     quarter: nextOpenQuarter(row.corrects, closed),
-    at: row.at instanceof Date ? row.at.toISOString() : String(row.at),
+    at: String(row.at),
   }));
+  return { closed: state.closed, corrections };
 }
 
 function asFigure(value: unknown): string | null {

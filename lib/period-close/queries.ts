@@ -16,7 +16,7 @@ export async function activeCloses(db: Db, { tenantId }: { tenantId: string }): 
   return new Map(rows.map((row) => [row.quarter, row]));
 }
 
-export async function closedQuarterSet(db: Db, params: { tenantId: string }): Promise<Set<string>> {
+async function closedQuarterSet(db: Db, params: { tenantId: string }): Promise<Set<string>> {
   return new Set((await activeCloses(db, params)).keys());
 }
 

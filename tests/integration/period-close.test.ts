@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { reportValues, reports, reviews } from "@/db/schema";
 import { dashboardCache } from "@/lib/dashboard/cache";
 import { dashboardTables } from "@/lib/dashboard/export";
+import { countingDb } from "@/lib/dashboard/query-count";
 import { organisationDashboard } from "@/lib/dashboard/service";
 import { approveReopen, closeQuarter, requestReopen } from "@/lib/period-close/actions";
 import { periodOverview } from "@/lib/period-close/overview";
@@ -135,6 +136,14 @@ describe("closing a quarter", () => {
     );
     // The other buyer's dashboard knows nothing of this close.
     expect((await dashboardOf(other)).closedQuarters).toEqual([]);
+  });
+
+  it("keeps the dashboard within its budget of six statements with closes to read", async () => {
+    dashboardCache.clear();
+    const counter = countingDb(db);
+    const ctx = { ...w.buyer.as.coordinator, db: counter.db };
+    await withTenant(ctx, (tx) => organisationDashboard(tx, ctx, { search, today: DASHBOARD_TODAY }), counter.db);
+    expect(counter.count()).toBeLessThanOrEqual(6);
   });
 
   it("keeps the stored record unchangeable and refuses reviews of the closed quarter", async () => {
