@@ -28,7 +28,8 @@ export type AuditInput = {
     | "report"
     | "user"
     | "review"
-    | "action_item";
+    | "action_item"
+    | "period_close";
   entityId: string;
   action: string;
   before?: unknown;
@@ -231,6 +232,9 @@ const ACTION_LABELS: Record<string, string> = {
   "review.amend": "Correctie op een definitieve review vastgelegd",
   "action_item.create": "Actiepunt aangemaakt",
   "action_item.close": "Actiepunt afgesloten",
+  "period_close.close": "Kwartaal afgesloten",
+  "period_close.request_reopen": "Heropenen van een kwartaal gevraagd",
+  "period_close.reopen": "Kwartaal heropend (vier ogen)",
 };
 
 export function auditLabel(entity: string, action: string): string {

@@ -60,6 +60,7 @@ import {
 import { approveWaiver, waiveMalus } from "@/lib/malus/waiver-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-actions";
+import { approveReopen, closeQuarter, requestReopen } from "@/lib/period-close/actions";
 import { malusLedgerCsvRoute, reviewInvitationRoute, reviewPdfRoute, reviewScoresCsvRoute } from "@/lib/reviews/output-routes";
 
 export const allActions = [
@@ -156,6 +157,9 @@ export const allActions = [
   closeActionItems,
   completeRoadmapItem,
   completeRoadmapItems,
+  closeQuarter,
+  requestReopen,
+  approveReopen,
 ] as const;
 
 export const allRoutes = [

@@ -15,3 +15,4 @@ export * from "./reviews";
 export * from "./dashboard-summaries";
 export * from "./manual-reminders";
 export * from "./notifications";
+export * from "./period-closes";

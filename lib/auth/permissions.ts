@@ -39,6 +39,8 @@ export const ACTIONS = [
   "reviews.manage",
   "reviews.participate",
   "reviews.approve_waiver",
+  "periods.close",
+  "periods.reopen",
 ] as const;
 export type Permission = (typeof ACTIONS)[number];
 
@@ -76,6 +78,9 @@ const ownAmbition: Permission[] = [
   // The second pair of eyes on a malus waiver above the threshold (four-eyes principle).
   "reviews.approve_waiver",
 ];
+// The coordinator closes a quarter once its reviews are final. Reopening takes two people with
+// different roles: one of coordinator and admin asks, a person with the other role approves.
+const closePeriods: Permission[] = ["periods.close", "periods.reopen"];
 // Every buyer user reads the guidance tools and can answer a checklist round.
 const useGuidance: Permission[] = ["guidance.read", "guidance.answer"];
 
@@ -84,8 +89,8 @@ export const ROLE_PERMISSIONS: {
   supplier: Record<SupplierRole, readonly Permission[]>;
 } = {
   buyer: {
-    admin: [...readOwnOrganisation, "wheel.read", ...useGuidance, ...manageMembers, ...manageContracts, ...ownAmbition],
-    coordinator: [...readOwnOrganisation, "wheel.read", ...useGuidance, "audit.read", ...ownAmbition],
+    admin: [...readOwnOrganisation, "wheel.read", ...useGuidance, ...manageMembers, ...manageContracts, ...ownAmbition, "periods.reopen"],
+    coordinator: [...readOwnOrganisation, "wheel.read", ...useGuidance, "audit.read", ...ownAmbition, ...closePeriods],
     contract_manager: [...readOwnOrganisation, "wheel.read", ...useGuidance, ...manageContracts],
     viewer: [...readOwnOrganisation, "wheel.read", ...useGuidance],
   },

@@ -127,10 +127,26 @@ const AttentionOut = z.object({
   overdueActions: count,
 });
 
+/** A change to a closed quarter, shown in the next open quarter (lib/period-close/corrections.ts). */
+const CorrectionOut = z.object({
+  corrects: z.string(),
+  quarter: z.string(),
+  kind: z.enum(["amendment", "target"]),
+  contractId: z.guid(),
+  contractTitle: z.string(),
+  subject: z.string(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+  reason: z.string().nullable(),
+  at: z.string(),
+});
+
 export const OrganisationDashboardOut = z.object({
   filters: FiltersOut,
   search: z.string(),
   quarters: z.array(z.string()),
+  closedQuarters: z.array(z.string()),
+  corrections: z.array(CorrectionOut),
   options: OptionsOut,
   wheel: z.object({ year: count.nullable(), themes: z.array(ThemeOut) }),
   targets: z.array(TargetOut),

@@ -25,7 +25,13 @@ export const EXPORT_TABLES = [
   "heatmap",
   "witte-vlekken",
   "aandacht",
+  "correcties",
 ] as const;
+
+/** Whether a quarter's figures are the record of a close or live. */
+const periodStatus = (d: DashboardView, quarter: string) => (d.closedQuarters.includes(quarter) ? "Afgesloten" : "Open");
+const quarterHeading = (d: DashboardView, quarter: string) =>
+  d.closedQuarters.includes(quarter) ? `${q(quarter)} (afgesloten)` : q(quarter);
 
 export function dashboardTables(d: DashboardView): ExportTable[] {
   const unit = d.packages.indicator?.unitLabel ?? "";
@@ -84,8 +90,8 @@ export function dashboardTables(d: DashboardView): ExportTable[] {
     {
       key: "malus-kwartaal",
       title: "Malus per kwartaal",
-      columns: ["Kwartaal", "Malus (€)", "Contracten met malus"],
-      rows: d.malus.perQuarter.map((m) => [q(m.quarter), moneyCell(m.cents), integerCell(m.contracts)]),
+      columns: ["Kwartaal", "Malus (€)", "Contracten met malus", "Periode"],
+      rows: d.malus.perQuarter.map((m) => [q(m.quarter), moneyCell(m.cents), integerCell(m.contracts), periodStatus(d, m.quarter)]),
     },
     {
       key: "malus-contract",
@@ -120,7 +126,7 @@ export function dashboardTables(d: DashboardView): ExportTable[] {
     {
       key: "heatmap",
       title: "KPI-status per contract en kwartaal",
-      columns: ["Contract", "Aandeel op koers (%)", "Totaalscore (laatste review)", ...d.quarters.map(q)],
+      columns: ["Contract", "Aandeel op koers (%)", "Totaalscore (laatste review)", ...d.quarters.map((k) => quarterHeading(d, k))],
       rows: d.heatmap.rows.map((r) => {
         const cells = new Map(
           r.cells.map((c) => [
@@ -148,6 +154,20 @@ export function dashboardTables(d: DashboardView): ExportTable[] {
         q(a.reviewQuarter),
         integerCell(a.overdueReports),
         integerCell(a.overdueActions),
+      ]),
+    },
+    {
+      key: "correcties",
+      title: "Correcties op afgesloten kwartalen",
+      columns: ["Kwartaal", "Corrigeert", "Contract", "Onderwerp", "Was", "Wordt", "Reden"],
+      rows: d.corrections.map((c) => [
+        q(c.quarter),
+        q(c.corrects),
+        c.contractTitle,
+        c.subject,
+        c.before ?? "",
+        c.after ?? "",
+        c.reason ?? "",
       ]),
     },
   ];

@@ -12,6 +12,7 @@ import { dashboardCache, dataVersion } from "./cache";
 import { parseFilters } from "./filters";
 import { DASHBOARD_LIST_LIMIT, loadDashboard } from "./queries";
 import { shapeDashboard, type DashboardView } from "./shape";
+import { periodCloseState } from "@/lib/period-close/corrections";
 
 const SUPPLIER_FORBIDDEN = "Het organisatiedashboard is er voor de opdrachtgever.";
 
@@ -28,9 +29,11 @@ export async function organisationDashboard(tx: Db, ctx: Pick<Actor, "org">, req
   const cached = dashboardCache.get<DashboardView>(key);
   if (cached) return cached;
   const raw = await loadDashboard(tx, { tenantId: ctx.org.id, filters, today, limit });
+  const closes = await periodCloseState(tx, { tenantId: ctx.org.id });
   const dashboard = shapeDashboard(
     { ...raw, options: { ...raw.options, managers: await labelledManagers(tx, ctx.org.id, raw.options.managers) } },
     filters,
+    closes,
   );
   dashboardCache.set(key, dashboard);
   return dashboard;

@@ -10,6 +10,7 @@ import { filtersToSearch, periodQuarters, type DashboardFilters } from "./filter
 import { quarterKey } from "@/lib/periods";
 import { shareBand, shareOf, trendOf } from "./rules";
 import type { RawDashboard, RawTarget } from "./types";
+import type { PeriodCorrection } from "@/lib/period-close/corrections";
 
 function targetView(raw: RawTarget) {
   const line = lineOf(raw);
@@ -59,7 +60,11 @@ function targetView(raw: RawTarget) {
   };
 }
 
-export function shapeDashboard(raw: RawDashboard, filters: DashboardFilters) {
+/** The closes in force and the corrections to closed quarters (lib/period-close). */
+export type DashboardCloses = { closed: string[]; corrections: PeriodCorrection[] };
+
+export function shapeDashboard(raw: RawDashboard, filters: DashboardFilters, closes: DashboardCloses = { closed: [], corrections: [] }) {
+  const quarters = periodQuarters(filters).map(quarterKey);
   const themes = raw.wheel.themes.map((t) => {
     const share = shareOf(t.onTrack, t.scored);
     const previous = shareOf(t.prevOnTrack, t.prevScored);
@@ -68,7 +73,11 @@ export function shapeDashboard(raw: RawDashboard, filters: DashboardFilters) {
   return {
     filters,
     search: filtersToSearch(filters).toString(),
-    quarters: periodQuarters(filters).map(quarterKey),
+    quarters,
+    /** The quarters of the period that are closed: their figures come from the close's record. */
+    closedQuarters: quarters.filter((q) => closes.closed.includes(q)),
+    /** Changes to closed quarters, shown in the open quarter of the period they fall in. */
+    corrections: closes.corrections.filter((c) => c.quarter >= filters.from && c.quarter <= filters.to),
     options: {
       ...raw.options,
       packages: raw.options.packages.map((value) => ({ value, label: packageLabel(value) })),

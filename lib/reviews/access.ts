@@ -12,6 +12,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import type { CapPeriod } from "@/lib/malus/cap-years";
 import type { MalusDecidedBy } from "@/lib/malus/decide";
 import { assertParticipatesInReview } from "./policy";
+import { assertQuarterOpen } from "@/lib/period-close/guard";
 import type { Actor } from "@/lib/auth/actor";
 
 export const FINAL_MESSAGE = "Deze review is definitief en kan niet meer worden gewijzigd. Leg een correctie vast als aanvulling.";
@@ -20,20 +21,26 @@ export function finalError(): ValidationError {
   return new ValidationError({ _form: FINAL_MESSAGE }, FINAL_MESSAGE);
 }
 
-/** True for the database's refusal to change a final review (SQLSTATE GP001), however wrapped. */
-function isFinalReviewError(error: unknown): boolean {
+/** True for the database's refusal with this SQLSTATE, however wrapped. */
+function hasDatabaseCode(error: unknown, code: string): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
-    if ((e as { code?: unknown }).code === "GP001") return true;
+    if ((e as { code?: unknown }).code === code) return true;
   }
   return false;
 }
 
-/** Runs a write and turns the database's GP001 into the Dutch validation error. */
+const CLOSED_QUARTER_MESSAGE = "Dit kwartaal is afgesloten: reviews ervan veranderen niet meer tot het kwartaal is heropend.";
+
+/**
+ * Runs a write and turns the database's refusals into Dutch validation errors: GP001 for a final
+ * review, GP002 for a review of a closed quarter.
+ */
 export async function refuseFinal<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (isFinalReviewError(error)) throw finalError();
+    if (hasDatabaseCode(error, "GP001")) throw finalError();
+    if (hasDatabaseCode(error, "GP002")) throw new ValidationError({ _form: CLOSED_QUARTER_MESSAGE }, CLOSED_QUARTER_MESSAGE);
     throw error;
   }
 }
@@ -93,6 +100,7 @@ export async function draftForWrite(tx: Db, ctx: Actor, reviewId: string, option
   if (options.manage) assertBuyer(ctx);
   assertParticipatesInReview(ctx, found.contract);
   if (found.review.status === "final") throw finalError();
+  await assertQuarterOpen(tx, found.review);
   if (options.version !== undefined && options.version !== found.review.version) throw new ConflictError();
   return found;
 }

@@ -28,6 +28,7 @@ import type { ReviewContract } from "./access";
 import { malusOfReview } from "@/lib/malus/queries";
 import { storedOverallScore } from "./sign-check";
 import type { Actor } from "@/lib/auth/actor";
+import { assertQuarterOpen } from "@/lib/period-close/guard";
 
 type AddPayload = {
   name: string;
@@ -206,6 +207,7 @@ export async function finalizeReview(
   contract: ReviewContract,
   signature: Partial<Review>,
 ): Promise<Review> {
+  await assertQuarterOpen(tx, review);
   const malusAppliedCents = await fixMalus(tx, review, contract);
   const overallScore = await storedOverallScore(tx, review, contract);
   const buyerSignerId = signature.buyerSignedByUserId ?? review.buyerSignedByUserId;

@@ -19,6 +19,7 @@ import { loadPrepared, syncScores } from "./prepare";
 import { cancelMeetingBlocker } from "./rules";
 import { CancelMeeting, PlanReview, RefreshReview } from "./schemas";
 import type { Actor } from "@/lib/auth/actor";
+import { assertQuarterOpen } from "@/lib/period-close/guard";
 import { defineAction } from "@/lib/http/action";
 
 async function findByQuarter(tx: Db, contract: { tenantId: string; id: string }, quarter: string): Promise<Review | null> {
@@ -68,6 +69,7 @@ export const planReview = defineAction({
       if (quarterTiming(quarter, amsterdamToday()) === "future") {
         throw new ValidationError({ quarter: "Je plant een review voor een kwartaal dat begonnen of voorbij is." });
       }
+      await assertQuarterOpen(tx, { tenantId: contract.tenantId, quarter: key });
       const chosen = await participantUsers(tx, contract, input.userIds);
       const people = [...chosen, ...input.guests.map((g) => ({ side: g.side, userId: null, name: g.name, email: g.email }))];
       const meeting = {

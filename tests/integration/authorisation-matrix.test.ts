@@ -23,6 +23,7 @@ import { dashboardMatrixBuilders } from "../fixtures/dashboard";
 import { contractDashboardMatrixBuilders } from "../fixtures/dashboards-2";
 import { bulkMatrixBuilders } from "../fixtures/bulk";
 import { notificationMatrixBuilders } from "../fixtures/notifications";
+import { periodCloseMatrixBuilders } from "../fixtures/period-close";
 import {
   actorContext,
   addMember,
@@ -153,6 +154,7 @@ const builders: Record<string, Builder> = {
   ...dashboardMatrixBuilders(),
   ...contractDashboardMatrixBuilders({ homeContract }),
   ...bulkMatrixBuilders({ db, buyerOf, homeContract }),
+  ...periodCloseMatrixBuilders({ db, buyerOf }),
   "account.set_reminders": { level: "organisation", input: () => ({ wantsReminders: "on" }) },
   ...notificationMatrixBuilders({ db, homeContract }),
 };

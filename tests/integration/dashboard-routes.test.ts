@@ -65,7 +65,9 @@ describe("dashboard routes", () => {
     const heatmap = (await csv("heatmap")).split("\r\n");
     expect(heatmap.join("\n")).toMatch(/;\d+ van \d+ op koers/);
     expect(heatmap.join("\n")).not.toMatch(/\d\/\d/);
-    expect(await csv("malus-kwartaal")).toBe("\uFEFFKwartaal;Malus (€);Contracten met malus\r\n2026 K1;500,00;1\r\n2026 K2;1200,00;1\r\n");
+    expect(await csv("malus-kwartaal")).toBe(
+      "\uFEFFKwartaal;Malus (€);Contracten met malus;Periode\r\n2026 K1;500,00;1;Open\r\n2026 K2;1200,00;1;Open\r\n",
+    );
   });
 
   it("exports every table as XLSX sheets: numbers as numeric cells with a number format", async () => {
@@ -81,7 +83,7 @@ describe("dashboard routes", () => {
     };
     const { Number: number, String: string, Null: empty } = ExcelJS.ValueType;
     const malus = workbook.getWorksheet("Malus per kwartaal")!;
-    expect(malus.getRow(2).values).toEqual([undefined, "2026 K1", 500, 1]);
+    expect(malus.getRow(2).values).toEqual([undefined, "2026 K1", 500, 1, "Open"]);
     expect(malus.getCell("A1").font).toMatchObject({ bold: true });
     expect(cell("Malus per kwartaal", "B2")).toEqual({ type: number, value: 500, numFmt: MONEY_FORMAT });
     expect(cell("Malus per kwartaal", "C2")).toEqual({ type: number, value: 1, numFmt: "0" });

@@ -10,6 +10,7 @@ import { Nav, type NavItem } from "./nav";
 import { WorklistCount } from "./_components/worklist-count";
 import { NotificationBell } from "./_components/notification-bell";
 import { hasWork } from "@/lib/worklist/policy";
+import { seesPeriods } from "@/lib/period-close/policy";
 import { NavigationProgress } from "@/app/_components/ui/navigation-progress";
 import { PageConfirmation } from "@/app/_components/ui/page-confirmation";
 
@@ -42,6 +43,7 @@ export default async function OrganisationLayout({ children, params }: { childre
     items.push({ href: `${base}/kpi-bibliotheek`, label: "KPI-bibliotheek" });
   }
   if (can(actor.org.kind, actor.role, "guidance.read")) items.push({ href: `${base}/hulpmiddelen`, label: "Hulpmiddelen" });
+  if (seesPeriods(actor)) items.push({ href: `${base}/perioden`, label: "Perioden" });
   if (can(actor.org.kind, actor.role, "members.invite") || can(actor.org.kind, actor.role, "audit.read")) {
     items.push({ href: `${base}/beheer`, label: "Beheer" });
   }

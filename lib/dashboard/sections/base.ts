@@ -49,14 +49,27 @@ export function baseCtes(p: SectionParams): SQL {
     select th.id, th.name, th.pillar, th.position, th.priority_rank, th.priority_tied
     from wheel_themes th join ow on ow.id = th.wheel_id where th.tenant_id = ${t}
   ),
-  rr as (
+  cq as (
+    -- The closes in force: a closed quarter is read from its record, not from the live rows.
+    select pc.id, pc.quarter from period_closes pc where pc.tenant_id = ${t} and pc.reopened_at is null
+  ),
+  ro as (
     -- One summary row per final review (review_outcomes, written when it became final): the
-    -- counts of its scores and its malus, without reading the 15 score rows behind each.
+    -- counts of its scores and its malus, without reading the 15 score rows behind each. For a
+    -- closed quarter, the same figures as the close stored them.
+    select o.review_id, o.contract_id, o.quarter, o.malus_applied_cents, o.on_track, o.scored, o.off_track, o.worst, o.overall_score
+    from review_outcomes o
+    where o.tenant_id = ${t} and o.quarter <= ${to} and o.quarter not in (select quarter from cq)
+    union all
+    select s.review_id, s.contract_id, s.quarter, s.malus_applied_cents, s.on_track, s.scored, s.off_track, s.worst, s.overall_score
+    from period_close_contracts s join cq on cq.id = s.close_id
+    where s.tenant_id = ${t} and s.quarter <= ${to}
+  ),
+  rr as (
     select o.review_id as id, o.contract_id, o.quarter, o.malus_applied_cents, o.on_track, o.scored, o.off_track, o.worst, o.overall_score,
            row_number() over (partition by o.contract_id order by o.quarter desc) as rn,
            max(o.quarter) over (partition by o.contract_id) as latest_quarter
-    from review_outcomes o join fc on fc.id = o.contract_id
-    where o.tenant_id = ${t} and o.quarter <= ${to}
+    from ro o join fc on fc.id = o.contract_id
   ),
   fr as (select * from rr where quarter >= ${from}),
   eqx as (

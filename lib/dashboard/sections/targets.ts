@@ -26,8 +26,17 @@ export function targetsSection(p: SectionParams): SQL {
       cross join lateral (
         select case when ki.id = ta.indicator_id then v.value else v.value * v.quantity * ki.absolute_factor end as value
       ) x
-      where ta.tenant_id = ${t} and x.value is not null
+      where ta.tenant_id = ${t} and x.value is not null and r.quarter not in (select quarter from cq)
       group by ta.id, i.aggregation, fc.id, fc.value_cents, r.quarter
+      union all
+      -- A closed quarter counts what the close stored, contract by contract (so the filters still apply).
+      select s.target_id, i.aggregation::text, fc.id, x."valueCents", left(s.quarter, 4)::int, x.value
+      from period_close_targets s join cq on cq.id = s.close_id
+      join organisation_targets ta on ta.tenant_id = ${t} and ta.id = s.target_id
+      join indicators i on i.id = ta.indicator_id
+      cross join lateral jsonb_to_recordset(s.contributions) as x("contractId" uuid, "valueCents" bigint, value float8)
+      join fc on fc.id = x."contractId"
+      where s.tenant_id = ${t}
     ),
     per_contract_year as (
       select target_id, aggregation, contract_id, value_cents, year, count(*)::int as quarters,

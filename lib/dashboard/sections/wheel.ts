@@ -15,10 +15,20 @@ export function wheelSection(p: SectionParams): SQL {
       -- two CTE scans, 4 million comparisons on 2,000 contracts.
       where rr.rn <= 2 and rr.latest_quarter >= ${p.filters.from}::text
     ),
+    theme_outcomes as (
+      -- Counted per organisation theme when each review became final (review_theme_outcomes); for a
+      -- closed quarter as the close stored them.
+      select o.review_id, o.theme_key, o.on_track, o.scored from review_theme_outcomes o
+      where o.tenant_id = ${t} and o.quarter not in (select quarter from cq)
+      union all
+      select s.review_id, x."themeKey", x."onTrack", x.scored
+      from period_close_contracts s join cq on cq.id = s.close_id
+      cross join lateral jsonb_to_recordset(s.theme_outcomes) as x("themeKey" text, "onTrack" int, scored int)
+      where s.tenant_id = ${t}
+    ),
     per_theme as (
-      -- Counted per organisation theme when each review became final (review_theme_outcomes).
       select o.theme_key, latest.rn, sum(o.on_track)::int as on_track, sum(o.scored)::int as scored
-      from latest join review_theme_outcomes o on o.tenant_id = ${t} and o.review_id = latest.id
+      from latest join theme_outcomes o on o.review_id = latest.id
       group by 1, 2
     )
     select json_build_object(

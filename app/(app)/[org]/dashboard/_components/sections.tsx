@@ -11,6 +11,7 @@ import { ChartData } from "@/app/_components/ui/chart-data";
 import { Empty, Section } from "./section";
 import { AttentionTable, Heatmap, MalusTable, PromisesTable, ScoreTable } from "./tables";
 import { PrintHeader } from "./print-header";
+import { PeriodStatus } from "./period-status";
 import { WheelProgress } from "./wheel-progress";
 
 type Props = { data: DashboardView; org: string; orgName: string; search: string; onChange: (next: URLSearchParams) => void };
@@ -30,6 +31,7 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
   return (
     <>
       <PrintHeader data={data} orgName={orgName} />
+      <PeriodStatus data={data} />
       <Section
         id="waardenwiel"
         title="Waardenwiel naar voortgang"
@@ -195,7 +197,11 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
             <ChartData
               caption="Malus per kwartaal"
               columns={["Kwartaal", "Malus", "Contracten met malus"]}
-              rows={data.malus.perQuarter.map((m) => [ql(m.quarter), formatEuroCents(m.cents), m.contracts])}
+              rows={data.malus.perQuarter.map((m) => [
+                data.closedQuarters.includes(m.quarter) ? `${ql(m.quarter)} (afgesloten)` : ql(m.quarter),
+                formatEuroCents(m.cents),
+                m.contracts,
+              ])}
             />
             <MalusTable org={org} malus={data.malus} />
           </>
@@ -253,7 +259,7 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
         {...common}
         intro={`KPI's op koers van het aantal gescoorde, per definitief kwartaalgesprek; de contracten met het laagste aandeel eerst${data.heatmap.contracts > data.heatmap.rows.length ? ` (${data.heatmap.rows.length} van ${data.heatmap.contracts}; de export bevat alle)` : ""}. Groen: ten minste 75 % op koers, oranje: ten minste 50 %, rood: minder.`}
       >
-        <Heatmap org={org} heatmap={data.heatmap} quarters={data.quarters} />
+        <Heatmap org={org} heatmap={data.heatmap} quarters={data.quarters} closedQuarters={data.closedQuarters} />
       </Section>
 
       <Section

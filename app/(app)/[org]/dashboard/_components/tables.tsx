@@ -63,7 +63,17 @@ export function PromisesTable({ org, promises }: { org: string; promises: Dashbo
 }
 
 /** Contracts × quarters: colour and the words "1 van 2 op koers" in every cell, never colour alone. */
-export function Heatmap({ org, heatmap, quarters }: { org: string; heatmap: DashboardView["heatmap"]; quarters: string[] }) {
+export function Heatmap({
+  org,
+  heatmap,
+  quarters,
+  closedQuarters = [],
+}: {
+  org: string;
+  heatmap: DashboardView["heatmap"];
+  quarters: string[];
+  closedQuarters?: string[];
+}) {
   if (heatmap.rows.length === 0) return <Empty>Nog geen definitieve kwartaalgesprekken in deze periode.</Empty>;
   return (
     <div className="table-wrap">
@@ -81,6 +91,7 @@ export function Heatmap({ org, heatmap, quarters }: { org: string; heatmap: Dash
             {quarters.map((q) => (
               <th key={q} scope="col" className="num">
                 {ql(q)}
+                {closedQuarters.includes(q) ? <span className="period-closed-mark">Afgesloten</span> : null}
               </th>
             ))}
           </tr>
