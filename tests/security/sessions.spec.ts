@@ -59,7 +59,7 @@ test("Overal uitloggen ends the sessions in every browser, after a Dutch confirm
     await checkPage(page, "uitgelogd-overal");
 
     // The other browser still shows the profile; saving there is refused, and any page is the login page.
-    await open.getByRole("button", { name: "Opslaan" }).click();
+    await open.getByRole("button", { name: "Opslaan", exact: true }).click();
     await expect(open.getByRole("alert").filter({ hasText: "ingelogd" })).toHaveText(/niet \(meer\) ingelogd/);
     await open.goto("/zuiderland");
     await expect(open).toHaveURL(/\/login$/);
