@@ -76,3 +76,18 @@ export const tenantDataChanges = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.txid] })],
 );
+
+/**
+ * The same log for what "Te doen" reads (lib/worklist/cache.ts): reports, KPIs, reviews and their
+ * scores, action items, roadmap actions, checklist rounds, targets and contracts. Kept apart from
+ * the dashboard's log, so a draft score saved during a review does not recompute dashboards.
+ */
+export const tenantWorkChanges = pgTable(
+  "tenant_work_changes",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    txid: bigint("txid", { mode: "number" }).notNull(),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.txid] })],
+);

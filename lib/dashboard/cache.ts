@@ -49,12 +49,20 @@ export class VersionedCache {
   }
 }
 
-/** The tenant's data version; read inside the tenant's transaction (row-level security applies). */
-export async function dataVersion(tx: Db, { tenantId }: { tenantId: string }): Promise<string> {
+type ChangeLog = "tenant_data_changes" | "tenant_work_changes";
+
+/**
+ * The tenant's version of what a log follows: the data of the dashboards (tenant_data_changes)
+ * or of "Te doen" (tenant_work_changes). Read inside the tenant's transaction (row-level security applies).
+ */
+export async function dataVersion(
+  tx: Db,
+  { tenantId, log = "tenant_data_changes" }: { tenantId: string; log?: ChangeLog },
+): Promise<string> {
   const [row] = await queryRows<{ n: number; top: string; total: string }>(
     tx,
     sql`select count(*)::int as n, coalesce(max(txid), 0)::text as top, coalesce(sum(txid), 0)::text as total
-        from tenant_data_changes where tenant_id = ${tenantId}::uuid`,
+        from ${sql.identifier(log)} where tenant_id = ${tenantId}::uuid`,
   );
   return `${row.n}.${row.top}.${row.total}`;
 }

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/http/route";
 import { amsterdamToday } from "@/lib/time";
-import { worklist } from "./queries";
+import { currentWorklist } from "./cache";
 
 const WorkItemOut = z.object({
   key: z.string(),
@@ -22,7 +22,7 @@ export const worklistRoute = defineRoute({
   permission: "contracts.read",
   output: WorklistOut,
   async handler(tx, ctx) {
-    const items = await worklist(tx, { actor: ctx, today: amsterdamToday() });
+    const items = await currentWorklist(tx, { actor: ctx, today: amsterdamToday() });
     return { count: items.length, urgent: items.filter((i) => i.urgent).length, items };
   },
 });

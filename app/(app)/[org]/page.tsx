@@ -10,7 +10,7 @@ import { formatDate, formatEuroCompact, sentence } from "@/lib/format";
 import { withTenant } from "@/lib/tenancy";
 import { amsterdamToday } from "@/lib/time";
 import { hasWork } from "@/lib/worklist/policy";
-import { worklist } from "@/lib/worklist/queries";
+import { currentWorklist } from "@/lib/worklist/cache";
 import { Worklist } from "./_components/worklist";
 import { WorklistCountSeed } from "./_components/worklist-count";
 
@@ -20,7 +20,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
   const { org } = await params;
   const actor = await requireActor(org);
   const [contracts, work] = await withTenant(actor, (tx) =>
-    Promise.all([listContractFigures(tx, { viewer: viewerOf(actor) }), worklist(tx, { actor, today: amsterdamToday() })]),
+    Promise.all([listContractFigures(tx, { viewer: viewerOf(actor) }), currentWorklist(tx, { actor, today: amsterdamToday() })]),
   );
   const overview = contractOverview(contracts);
   const isBuyer = actor.org.kind === "buyer";
