@@ -16,6 +16,9 @@ import { WorklistCountSeed } from "./_components/worklist-count";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
+/** A start page, not a register: a contract manager with hundreds of contracts finds them all on Contracten. */
+const MINE_SHOWN = 10;
+
 export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const actor = await requireActor(org);
@@ -63,7 +66,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
         <section className="card" aria-labelledby="mijn">
           <h2 id="mijn">Mijn contracten</h2>
           <ul>
-            {mine.map((c) => (
+            {mine.slice(0, MINE_SHOWN).map((c) => (
               <li key={c.id}>
                 <Link href={`/${org}/contracten/${c.id}`}>{c.title}</Link>{" "}
                 <Badge tone={statusTone(c.status)}>{statusLabel(c.status)}</Badge>{" "}
@@ -71,6 +74,11 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
               </li>
             ))}
           </ul>
+          {mine.length > MINE_SHOWN ? (
+            <p>
+              <Link href={`/${org}/contracten?filter=mijn`}>Alle {mine.length} contracten die je beheert</Link>
+            </p>
+          ) : null}
         </section>
       ) : null}
       <section className="card" aria-labelledby="eind">
