@@ -11,7 +11,7 @@ export const QUARTER_STATUS_LABELS: Record<QuarterCloseStatus, string> = {
   closed: "Afgesloten",
 };
 
-export type QuarterFacts = { quarter: string; reviews: number; notFinal: number; closed: boolean };
+export type QuarterFacts = { quarter: string; reviews: number; notFinal: number; withoutReview: number; closed: boolean };
 
 /** Why a quarter cannot be closed yet, in Dutch; empty when it can. */
 export function blockingReasons(facts: QuarterFacts, today: string): string[] {
@@ -20,13 +20,15 @@ export function blockingReasons(facts: QuarterFacts, today: string): string[] {
   if (quarterEndDate(parseQuarter(facts.quarter)!) >= today) reasons.push("Het kwartaal loopt nog.");
   if (facts.notFinal === 1) reasons.push("1 review niet definitief");
   else if (facts.notFinal > 1) reasons.push(`${facts.notFinal} reviews niet definitief`);
+  if (facts.withoutReview === 1) reasons.push("1 contract zonder review van dit kwartaal");
+  else if (facts.withoutReview > 1) reasons.push(`${facts.withoutReview} contracten zonder review van dit kwartaal`);
   return reasons;
 }
 
 export function quarterCloseStatus(facts: QuarterFacts, today: string): QuarterCloseStatus {
   if (facts.closed) return "closed";
   if (quarterEndDate(parseQuarter(facts.quarter)!) >= today) return "running";
-  return facts.notFinal > 0 ? "blocked" : "ready";
+  return facts.notFinal > 0 || facts.withoutReview > 0 ? "blocked" : "ready";
 }
 
 /** A year is closed when its four quarters are. */

@@ -2,9 +2,10 @@
 // from the close's record (later changes to the live rows do not move it), a reopening takes two
 // people of different roles, changes after the close show as corrections in the next open
 // quarter, and a year is closed when its four quarters are. Against PGlite and PostgreSQL.
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, gte, lte, ne, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { reportValues, reports, reviews } from "@/db/schema";
+import { contracts, reportValues, reports, reviews } from "@/db/schema";
+import { parseQuarter, quarterEndDate, quarterStartDate } from "@/lib/periods";
 import { dashboardCache } from "@/lib/dashboard/cache";
 import { dashboardTables } from "@/lib/dashboard/export";
 import { countingDb } from "@/lib/dashboard/query-count";
@@ -47,6 +48,24 @@ function q2Figures(d: Awaited<ReturnType<typeof dashboardOf>>) {
   };
 }
 
+/** A final review of the quarter for every contract of the world that ran in it without one. */
+async function reviewEveryContract(world: DashboardWorld, quarter: string) {
+  const [starts, ends] = [quarterStartDate(parseQuarter(quarter)!), quarterEndDate(parseQuarter(quarter)!)];
+  const missing = await db
+    .select({ tenantId: contracts.tenantId, id: contracts.id })
+    .from(contracts)
+    .where(
+      and(
+        eq(contracts.tenantId, world.buyer.org.id),
+        ne(contracts.status, "draft"),
+        lte(contracts.startDate, ends),
+        gte(contracts.endDate, starts),
+        sql`not exists (select 1 from reviews r where r.tenant_id = ${contracts.tenantId} and r.contract_id = ${contracts.id} and r.quarter = ${quarter})`,
+      ),
+    );
+  for (const contract of missing) await insertReviewRow(db, contract, quarter, { status: "final" });
+}
+
 async function secondPerson(world: DashboardWorld, role: "coordinator" | "admin"): Promise<Caller> {
   const user = await addMember(db, world.buyer.org, role);
   return actorContext(db, user.id, world.buyer.org.slug);
@@ -62,8 +81,14 @@ describe("closing a quarter", () => {
       db,
     );
     const q3 = years.find((y) => y.year === 2026)!.quarters.find((q) => q.quarter === "2026-Q3")!;
-    expect(q3).toMatchObject({ status: "blocked", reasons: ["1 review niet definitief"] });
-    expect(q3.openReviews.map((r) => r.title)).toEqual(["Catering Stadhuis P"]);
+    expect(q3).toMatchObject({ status: "blocked" });
+    expect(q3.reasons[0]).toBe("1 review niet definitief");
+    expect(q3.openReviews.filter((r) => r.id !== null).map((r) => r.title)).toEqual(["Catering Stadhuis P"]);
+    // A contract that ran in the quarter without any review of it blocks the close as well.
+    const unreviewed = q3.openReviews.filter((r) => r.id === null);
+    expect(q3.reasons.slice(1)).toEqual(
+      unreviewed.length === 0 ? [] : [`${unreviewed.length} contract${unreviewed.length === 1 ? "" : "en"} zonder review van dit kwartaal`],
+    );
   });
 
   it("is for the coordinator: a contract manager, a viewer and a supplier are refused", async () => {
@@ -244,17 +269,22 @@ describe("closing a quarter", () => {
   });
 
   it("a reopening asked by an admin is approved by a coordinator", async () => {
-    expectOk(await closeQuarter.run(w.buyer.as.coordinator, { quarter: "2026-Q1" }));
     const years = await withTenant(w.buyer.as.admin, (tx) => periodOverview(tx, { tenantId: w.buyer.org.id, today: DASHBOARD_TODAY }), db);
-    const closeId = years.find((y) => y.year === 2026)!.quarters.find((q) => q.quarter === "2026-Q1")!.close!.id;
-    expectOk(await requestReopen.run(w.buyer.as.admin, { closeId, reason: "De malus van Q1 wordt herzien." }));
+    const closeId = years.find((y) => y.year === 2026)!.quarters.find((q) => q.quarter === "2026-Q2")!.close!.id;
+    expectOk(await requestReopen.run(w.buyer.as.admin, { closeId, reason: "De malus van Q2 wordt herzien." }));
     expect(await approveReopen.run(w.buyer.as.admin, { closeId })).toMatchObject({ ok: false, code: "ForbiddenError" });
     expect(await approveReopen.run(await secondPerson(w, "admin"), { closeId })).toMatchObject({ ok: false, code: "ForbiddenError" });
     expectOk(await approveReopen.run(w.buyer.as.coordinator, { closeId }));
   });
 
   it("refuses to plan a review in a closed quarter with a Dutch message", async () => {
+    // The contract had no review of the quarter, which blocks the close; its start date is put
+    // after the quarter for the close and corrected afterwards, as a mistyped start date would be.
+    const startDate = w.c2.startDate;
+    await db.update(contracts).set({ startDate: "2026-04-01" }).where(eq(contracts.id, w.c2.id));
+    await reviewEveryContract(w, "2026-Q1");
     expectOk(await closeQuarter.run(w.buyer.as.coordinator, { quarter: "2026-Q1" }));
+    await db.update(contracts).set({ startDate }).where(eq(contracts.id, w.c2.id));
     const result = await planReview.run(w.buyer.as.admin, {
       contractId: w.c2.id,
       quarter: "2026-Q1",
@@ -270,6 +300,7 @@ describe("closing a quarter", () => {
   it("closes a year once its four quarters are closed", async () => {
     const coordinator = w.buyer.as.coordinator;
     const overview = () => withTenant(coordinator, (tx) => periodOverview(tx, { tenantId: w.buyer.org.id, today: DASHBOARD_TODAY }), db);
+    for (const quarter of ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"]) await reviewEveryContract(w, quarter);
     for (const quarter of ["2025-Q1", "2025-Q2", "2025-Q3"]) expectOk(await closeQuarter.run(coordinator, { quarter }));
     expect((await overview()).find((y) => y.year === 2025)!.closed).toBe(false);
     expectOk(await closeQuarter.run(coordinator, { quarter: "2025-Q4" }));

@@ -5,29 +5,42 @@ const TODAY = "2026-11-22";
 
 describe("closing a quarter", () => {
   it("is possible once the quarter has ended and every review is final", () => {
-    expect(quarterCloseStatus({ quarter: "2026-Q2", reviews: 3, notFinal: 0, closed: false }, TODAY)).toBe("ready");
-    expect(blockingReasons({ quarter: "2026-Q2", reviews: 3, notFinal: 0, closed: false }, TODAY)).toEqual([]);
+    expect(quarterCloseStatus({ quarter: "2026-Q2", reviews: 3, notFinal: 0, withoutReview: 0, closed: false }, TODAY)).toBe("ready");
+    expect(blockingReasons({ quarter: "2026-Q2", reviews: 3, notFinal: 0, withoutReview: 0, closed: false }, TODAY)).toEqual([]);
     // A quarter without reviews has nothing left to finish.
-    expect(quarterCloseStatus({ quarter: "2025-Q1", reviews: 0, notFinal: 0, closed: false }, TODAY)).toBe("ready");
+    expect(quarterCloseStatus({ quarter: "2025-Q1", reviews: 0, notFinal: 0, withoutReview: 0, closed: false }, TODAY)).toBe("ready");
   });
 
   it("names how many reviews are not final", () => {
-    expect(blockingReasons({ quarter: "2026-Q3", reviews: 5, notFinal: 3, closed: false }, TODAY)).toEqual(["3 reviews niet definitief"]);
-    expect(blockingReasons({ quarter: "2026-Q3", reviews: 5, notFinal: 1, closed: false }, TODAY)).toEqual(["1 review niet definitief"]);
-    expect(quarterCloseStatus({ quarter: "2026-Q3", reviews: 5, notFinal: 1, closed: false }, TODAY)).toBe("blocked");
+    expect(blockingReasons({ quarter: "2026-Q3", reviews: 5, notFinal: 3, withoutReview: 0, closed: false }, TODAY)).toEqual([
+      "3 reviews niet definitief",
+    ]);
+    expect(blockingReasons({ quarter: "2026-Q3", reviews: 5, notFinal: 1, withoutReview: 0, closed: false }, TODAY)).toEqual([
+      "1 review niet definitief",
+    ]);
+    expect(quarterCloseStatus({ quarter: "2026-Q3", reviews: 5, notFinal: 1, withoutReview: 0, closed: false }, TODAY)).toBe("blocked");
+  });
+
+  it("names the contracts that ran in the quarter without a review of it", () => {
+    const facts = { quarter: "2026-Q3", reviews: 2, notFinal: 1, withoutReview: 3, closed: false };
+    expect(blockingReasons(facts, TODAY)).toEqual(["1 review niet definitief", "3 contracten zonder review van dit kwartaal"]);
+    expect(quarterCloseStatus({ ...facts, notFinal: 0, withoutReview: 1 }, TODAY)).toBe("blocked");
+    expect(blockingReasons({ ...facts, notFinal: 0, withoutReview: 1 }, TODAY)).toEqual(["1 contract zonder review van dit kwartaal"]);
   });
 
   it("waits until the quarter's last day has passed", () => {
-    expect(quarterCloseStatus({ quarter: "2026-Q4", reviews: 0, notFinal: 0, closed: false }, TODAY)).toBe("running");
-    expect(blockingReasons({ quarter: "2026-Q4", reviews: 0, notFinal: 0, closed: false }, "2026-12-31")).toEqual([
+    expect(quarterCloseStatus({ quarter: "2026-Q4", reviews: 0, notFinal: 0, withoutReview: 0, closed: false }, TODAY)).toBe("running");
+    expect(blockingReasons({ quarter: "2026-Q4", reviews: 0, notFinal: 0, withoutReview: 0, closed: false }, "2026-12-31")).toEqual([
       "Het kwartaal loopt nog.",
     ]);
-    expect(quarterCloseStatus({ quarter: "2026-Q4", reviews: 0, notFinal: 0, closed: false }, "2027-01-01")).toBe("ready");
+    expect(quarterCloseStatus({ quarter: "2026-Q4", reviews: 0, notFinal: 0, withoutReview: 0, closed: false }, "2027-01-01")).toBe(
+      "ready",
+    );
   });
 
   it("reports a closed quarter as closed, with nothing blocking", () => {
-    expect(quarterCloseStatus({ quarter: "2026-Q1", reviews: 2, notFinal: 0, closed: true }, TODAY)).toBe("closed");
-    expect(blockingReasons({ quarter: "2026-Q1", reviews: 2, notFinal: 0, closed: true }, TODAY)).toEqual([]);
+    expect(quarterCloseStatus({ quarter: "2026-Q1", reviews: 2, notFinal: 0, withoutReview: 0, closed: true }, TODAY)).toBe("closed");
+    expect(blockingReasons({ quarter: "2026-Q1", reviews: 2, notFinal: 0, withoutReview: 0, closed: true }, TODAY)).toEqual([]);
   });
 });
 

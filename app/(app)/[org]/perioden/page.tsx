@@ -75,8 +75,10 @@ function QuarterItem({ q, actor, org }: { q: QuarterOverview; actor: Actor; org:
       {q.openReviews.length > 0 ? (
         <ul className="period-reviews small">
           {q.openReviews.map((r) => (
-            <li key={r.id}>
-              <Link href={`/${org}/contracten/${r.contractId}/reviews/${q.quarter}`}>Review {r.title}</Link>
+            <li key={r.id ?? r.contractId}>
+              <Link href={`/${org}/contracten/${r.contractId}/reviews/${q.quarter}`}>
+                {r.id ? "Review" : "Review plannen:"} {r.title}
+              </Link>
             </li>
           ))}
         </ul>
