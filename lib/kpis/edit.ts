@@ -12,6 +12,7 @@ import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { agreedTermsOf, termsOf } from "./agreed-terms";
 import { counterpartyLabel, kpiChangeRoute, type KpiChange, type KpiChangeOutcome } from "./policy";
 import { amsterdamToday } from "@/lib/time";
+import { notifyOtherSide } from "@/lib/notifications/create";
 import { getKpiRow } from "./queries";
 import { contractForKpis, type KpiWriter } from "./store";
 import type { Actor } from "@/lib/auth/actor";
@@ -45,13 +46,25 @@ export async function routeKpiChange(
   if (route.route === "direct") return { columns: {}, outcome: { route: "direct" } };
   // Reopening an agreed KPI keeps what was agreed on the row, to bring back on rejection.
   const agreed = route.reopens ? { agreedVersion: await termsOf(tx, kpi) } : {};
+  const counter = kpi.status === "proposed" && kpi.proposedByKind !== ctx.org.kind;
+  // What the other side agreed to, or proposed itself, now waits on its answer: tell them. A
+  // change to one's own pending proposal was already announced. Written in this transaction, so
+  // a save that fails on a conflict leaves no notification.
+  if (route.reopens || counter)
+    await notifyOtherSide(tx, ctx, contract, {
+      kind: "kpi_proposed",
+      subjectId: kpi.id,
+      title: `${counter ? "Tegenvoorstel" : "Wijziging voorgesteld"}: ${kpi.name}`,
+      path: `contracten/${contract.id}/kpis/${kpi.id}`,
+      dedupe: `${kpi.id}:${kpi.version + 1}`,
+    });
   return {
     columns: { status: "proposed", proposedByKind: ctx.org.kind, proposedByUserId: ctx.userId, rejectionReason: null, ...agreed },
     outcome: {
       route: "proposal",
       to: route.to,
       reopened: route.reopens,
-      counter: kpi.status === "proposed" && kpi.proposedByKind !== ctx.org.kind,
+      counter,
       toLabel: counterpartyLabel(route.to, contract),
     },
   };

@@ -3,7 +3,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { notifications, type Contract } from "@/db/schema";
-import { acceptKpi, proposeKpi, rejectKpi } from "@/lib/kpis/actions";
+import { acceptKpi, proposeKpi, rejectKpi, updateKpi } from "@/lib/kpis/actions";
 import { markAllNotificationsRead, openNotification } from "@/lib/notifications/actions";
 import { notifyOtherSide } from "@/lib/notifications/create";
 import { listNotifications, unreadNotificationCount } from "@/lib/notifications/queries";
@@ -71,6 +71,16 @@ describe("KPI proposals", () => {
       expect(await titlesOf(who, "kpi_accepted")).toEqual([`KPI geaccepteerd: ${name}`]);
     expect(await titlesOf(supplier.as.viewer)).toEqual([]);
     expect(await titlesOf(buyer.as.contract_manager, "kpi_accepted")).toEqual([]);
+
+    // Changing what was agreed reopens it as a proposal: the other side hears of it too.
+    expectOk(
+      await updateKpi.run(supplier.as.reporter, { ...kpiForm(planned.id, indicator, { name }), id, version: "2", baselineValue: "150" }),
+    );
+    expect(await titlesOf(buyer.as.contract_manager, "kpi_proposed")).toEqual([
+      `Wijziging voorgesteld: ${name}`,
+      `KPI voorgesteld: ${name}`,
+    ]);
+    expect(await titlesOf(supplier.as.admin, "kpi_proposed")).toEqual([]);
   });
 
   it("a rejection reaches the side that proposed", async () => {
