@@ -2,45 +2,16 @@
 // nodemailer with the right envelope recipient, subject and both bodies; a review invitation or
 // cancellation carries its calendar message as the text/calendar alternative mail clients offer
 // to accept, with the METHOD of the file in the part's method parameter.
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sendEmail } from "@/lib/email/send";
 import { buildIcs, type IcsMethod } from "@/lib/reviews/ics";
 import { openTestDatabase } from "../fixtures/db";
+import { useSmtpServer } from "../fixtures/smtp";
 import { outboxFor, uniqueEmail } from "../fixtures/factories";
 
 const { db } = await openTestDatabase();
 
-type Received = { rcptTo: string[]; raw: string };
-const received: Received[] = [];
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS", "AUTH"],
-  logger: false,
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-    stream.on("end", () => {
-      received.push({ rcptTo: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
-      callback();
-    });
-  },
-});
-const previousSmtpUrl = process.env.SMTP_URL;
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}?ignoreTLS=true`;
-});
-
-afterAll(async () => {
-  // Files share one process (isolate: false): later files must see the outbox again.
-  if (previousSmtpUrl === undefined) delete process.env.SMTP_URL;
-  else process.env.SMTP_URL = previousSmtpUrl;
-  await new Promise<void>((resolve) => server.close(resolve));
-});
+const { received } = useSmtpServer();
 
 describe("sending over SMTP", () => {
   it("delivers a report e-mail to the SMTP server instead of the outbox", async () => {

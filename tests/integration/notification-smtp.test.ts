@@ -1,47 +1,18 @@
 // Notification e-mails against a real SMTP server on loopback: the final review reaches both
 // sides with its PDF attached, and running the delivery job again sends nothing more.
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { deliverNotifications } from "@/lib/notifications/delivery";
 import { scoreKpi } from "@/lib/reviews/score-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { openTestDatabase } from "../fixtures/db";
+import { useSmtpServer } from "../fixtures/smtp";
 import { createBuyer, createSupplier, expectOk, insertContract } from "../fixtures/factories";
 import { insertResultKpi, insertReviewRow, insertScoreRow } from "../fixtures/reviews";
 
 // The job goes over every recipient in the database: this file gets a database of its own.
 const { db } = await openTestDatabase({ alone: true });
 
-type Received = { rcptTo: string[]; raw: string };
-const received: Received[] = [];
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS", "AUTH"],
-  logger: false,
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-    stream.on("end", () => {
-      received.push({ rcptTo: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
-      callback();
-    });
-  },
-});
-const previousSmtpUrl = process.env.SMTP_URL;
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}?ignoreTLS=true`;
-});
-
-afterAll(async () => {
-  // Files share one process (isolate: false): later files must see the outbox again.
-  if (previousSmtpUrl === undefined) delete process.env.SMTP_URL;
-  else process.env.SMTP_URL = previousSmtpUrl;
-  await new Promise<void>((resolve) => server.close(resolve));
-});
+const { received } = useSmtpServer();
 
 describe("notification e-mails over SMTP", { timeout: 60_000 }, () => {
   it("the final review reaches both sides with its PDF; a second run sends nothing", async () => {
