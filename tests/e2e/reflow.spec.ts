@@ -277,76 +277,87 @@ async function overflowAt(page: Page, viewport: { width: number; height: number 
   return page.evaluate(measureOverflow);
 }
 
-test("every route reads at 320 px and at 200 % zoom without scrolling sideways", async ({ browser, baseURL, sessionOf }) => {
-  test.setTimeout(90_000);
+// Ids found on one page and used by a later visit, across both halves.
+const ids: Ids = {};
+
+test("every page.tsx is visited or excluded with a reason, and nothing else is visited", () => {
   const routes = pageRoutes();
   const expected = routes.filter((route) => !(route in EXCLUDED));
-  // Never vacuous: every page.tsx is visited or excluded with a reason, and nothing else is visited.
   expect([...new Set(VISITS.map((v) => v.route))].sort(), "bezochte routes tegen de page.tsx-bestanden").toEqual(expected);
   expect(
     Object.keys(EXCLUDED).filter((route) => !routes.includes(route)),
     "uitgezonderde routes die niet bestaan",
   ).toEqual([]);
-
-  const pages = new Map<DemoUserKey | null, Page>();
-  const pageFor = async (user: DemoUserKey | null) => {
-    let page = pages.get(user);
-    if (!page) {
-      const context = await browser.newContext({
-        baseURL,
-        locale: "nl-NL",
-        timezoneId: "Europe/Amsterdam",
-        viewport: NARROW,
-        storageState: user ? await sessionOf(user) : undefined,
-      });
-      page = await context.newPage();
-      pages.set(user, page);
-    }
-    return page;
-  };
-
-  const ids: Ids = {};
-  const failures: string[] = [];
-  let checked = 0;
-  try {
-    for (const visit of VISITS) {
-      const url = visit.url(ids);
-      const page = await pageFor(visit.as);
-      // Each visit loads at 320 px and is then widened to 683 px, as zooming a loaded page does.
-      await page.setViewportSize(NARROW);
-      const response = await page.goto(url, { waitUntil: "load" });
-      const where = `${visit.route} (${url}${visit.as ? `, als ${visit.as}` : ""})`;
-      expect(response?.status(), `status van ${where}`).toBe(200);
-      expect(new URL(page.url()).pathname, `${where} stuurt niet door`).toBe(new URL(url, baseURL).pathname);
-      await expect(page.getByRole("heading", { level: 1 }).first(), `kop op ${where}`).toBeVisible();
-      for (const [key, { href, text }] of Object.entries(visit.find ?? {})) {
-        const links = await page
-          .locator("main a[href]")
-          .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute("href") ?? "", text: a.textContent ?? "" })));
-        const match = links.map((l) => (text && !l.text.includes(text) ? null : href.exec(l.href))).find(Boolean);
-        expect(match, `een link naar ${key} op ${where}`).toBeTruthy();
-        ids[key] = match![1];
-      }
-      for (const viewport of [NARROW, ZOOMED]) {
-        const overflow = await overflowAt(page, viewport);
-        if (overflow)
-          failures.push(
-            `${where} bij ${viewport.width} px: ${overflow.scrollWidth - overflow.clientWidth} px te breed; ${overflow.culprits.join("; ")}`,
-          );
-        // The app marks scrolling boxes once it runs (app/_components/ui/scroll-regions.tsx): give it a moment.
-        await page
-          .waitForFunction(`(${unreachableScrollers})().length === 0`, undefined, { timeout: 2_000, polling: "raf" })
-          .catch(() => {});
-        for (const box of await page.evaluate(unreachableScrollers))
-          failures.push(
-            `${where} bij ${viewport.width} px: scrollt opzij zonder toetsenbordfocus of naam (role=region, aria-label): ${box}`,
-          );
-      }
-      checked++;
-    }
-  } finally {
-    for (const page of pages.values()) await page.context().close();
-  }
-  expect(checked).toBe(VISITS.length);
-  expect(failures, "pagina's die opzij scrollen").toEqual([]);
 });
+
+// Two halves of 90 seconds each, in order: on a loaded two-core machine the whole walk takes
+// about that long, and a later visit may use an id an earlier one found.
+const HALF = Math.ceil(VISITS.length / 2);
+for (const [label, visits] of [
+  ["1/2", VISITS.slice(0, HALF)],
+  ["2/2", VISITS.slice(HALF)],
+] as const) {
+  test(`every route reads at 320 px and at 200 % zoom without scrolling sideways (${label})`, async ({ browser, baseURL, sessionOf }) => {
+    test.setTimeout(90_000);
+    const pages = new Map<DemoUserKey | null, Page>();
+    const pageFor = async (user: DemoUserKey | null) => {
+      let page = pages.get(user);
+      if (!page) {
+        const context = await browser.newContext({
+          baseURL,
+          locale: "nl-NL",
+          timezoneId: "Europe/Amsterdam",
+          viewport: NARROW,
+          storageState: user ? await sessionOf(user) : undefined,
+        });
+        page = await context.newPage();
+        pages.set(user, page);
+      }
+      return page;
+    };
+
+    const failures: string[] = [];
+    let checked = 0;
+    try {
+      for (const visit of visits) {
+        const url = visit.url(ids);
+        const page = await pageFor(visit.as);
+        // Each visit loads at 320 px and is then widened to 683 px, as zooming a loaded page does.
+        await page.setViewportSize(NARROW);
+        const response = await page.goto(url, { waitUntil: "load" });
+        const where = `${visit.route} (${url}${visit.as ? `, als ${visit.as}` : ""})`;
+        expect(response?.status(), `status van ${where}`).toBe(200);
+        expect(new URL(page.url()).pathname, `${where} stuurt niet door`).toBe(new URL(url, baseURL).pathname);
+        await expect(page.getByRole("heading", { level: 1 }).first(), `kop op ${where}`).toBeVisible();
+        for (const [key, { href, text }] of Object.entries(visit.find ?? {})) {
+          const links = await page
+            .locator("main a[href]")
+            .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute("href") ?? "", text: a.textContent ?? "" })));
+          const match = links.map((l) => (text && !l.text.includes(text) ? null : href.exec(l.href))).find(Boolean);
+          expect(match, `een link naar ${key} op ${where}`).toBeTruthy();
+          ids[key] = match![1];
+        }
+        for (const viewport of [NARROW, ZOOMED]) {
+          const overflow = await overflowAt(page, viewport);
+          if (overflow)
+            failures.push(
+              `${where} bij ${viewport.width} px: ${overflow.scrollWidth - overflow.clientWidth} px te breed; ${overflow.culprits.join("; ")}`,
+            );
+          // The app marks scrolling boxes once it runs (app/_components/ui/scroll-regions.tsx): give it a moment.
+          await page
+            .waitForFunction(`(${unreachableScrollers})().length === 0`, undefined, { timeout: 2_000, polling: "raf" })
+            .catch(() => {});
+          for (const box of await page.evaluate(unreachableScrollers))
+            failures.push(
+              `${where} bij ${viewport.width} px: scrollt opzij zonder toetsenbordfocus of naam (role=region, aria-label): ${box}`,
+            );
+        }
+        checked++;
+      }
+    } finally {
+      for (const page of pages.values()) await page.context().close();
+    }
+    expect(checked).toBe(visits.length);
+    expect(failures, "pagina's die opzij scrollen").toEqual([]);
+  });
+}
