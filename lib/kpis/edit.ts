@@ -30,9 +30,9 @@ export async function kpiForWrite(tx: Db, ctx: Actor, kpiId: string, version: nu
 type KpiColumns = Partial<Omit<Kpi, "tenantId" | "id" | "contractId" | "version">>;
 
 /**
- * Routes a change through the KPI policy before anything is written: refused with the policy's
+ * Routes a change through the KPI policy before the KPI is written: refused with the policy's
  * message, or the columns that make it a proposal of the actor's side (and the agreed version
- * kept when it reopens an agreed KPI). Call it only for a real change: a save that changes
+ * kept when it reopens an agreed KPI), the other side notified in the same transaction. Call it only for a real change: a save that changes
  * nothing must not reopen an agreed KPI.
  */
 export async function routeKpiChange(
