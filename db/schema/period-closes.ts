@@ -1,6 +1,7 @@
 import {
   doublePrecision,
   foreignKey,
+  index,
   integer,
   jsonb,
   pgTable,
@@ -72,6 +73,9 @@ export const periodCloseContracts = pgTable(
     worst: smallint("worst").notNull(),
     malusAppliedCents: integer("malus_applied_cents").notNull(),
     overallScore: smallint("overall_score"),
+    // How the quarter's report came in (on_time, late, missing, not_due) as of the close; null in a
+    // close made before this was kept, whose quarter the dashboard then judges live.
+    reportDiscipline: varchar("report_discipline", { length: 8 }),
     kpiScores: jsonb("kpi_scores").$type<ClosedKpiScore[]>().notNull(),
     themeOutcomes: jsonb("theme_outcomes").$type<ClosedThemeOutcome[]>().notNull(),
   },
@@ -99,6 +103,31 @@ export const periodCloseTargets = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.closeId, t.targetId] }),
     foreignKey({ columns: [t.tenantId, t.closeId], foreignColumns: [periodCloses.tenantId, periodCloses.id] }),
+  ],
+);
+
+/**
+ * Every accepted report value of the closed quarter, per KPI: the sums per purchasing package and
+ * the promises' realised values read a closed quarter from here, not from values accepted or
+ * corrected after the close.
+ */
+export const periodCloseValues = pgTable(
+  "period_close_values",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    closeId: uuid("close_id").notNull(),
+    contractId: uuid("contract_id").notNull(),
+    kpiId: uuid("kpi_id").notNull(),
+    indicatorId: uuid("indicator_id").notNull(),
+    promiseId: uuid("promise_id"),
+    quarter: varchar("quarter", { length: 7 }).notNull(),
+    value: doublePrecision("value").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.closeId, t.kpiId] }),
+    foreignKey({ columns: [t.tenantId, t.closeId], foreignColumns: [periodCloses.tenantId, periodCloses.id] }),
+    // The dashboard reads a closed quarter's values per indicator (the package bars).
+    index("period_close_values_indicator_idx").on(t.tenantId, t.indicatorId, t.quarter),
   ],
 );
 

@@ -13,7 +13,7 @@ import { amsterdamToday } from "@/lib/time";
 import { quarterFacts } from "./queries";
 import { blockingReasons, reopenApprovalError } from "./rules";
 import { ApproveReopen, CloseQuarter, RequestReopen } from "./schemas";
-import { storeContractFigures, storeTargetFigures } from "./snapshot";
+import { storeAcceptedValues, storeContractFigures, storeTargetFigures } from "./snapshot";
 
 const NOT_FOUND = "Deze afsluiting bestaat niet.";
 const ALREADY_CLOSED = "Dit kwartaal is al afgesloten.";
@@ -40,7 +40,8 @@ export const closeQuarter = defineAction({
   async handler(tx, ctx, input) {
     const [facts] = await quarterFacts(tx, { tenantId: ctx.org.id, quarters: [input.quarter] });
     if (facts.closed) throw new ConflictError(ALREADY_CLOSED);
-    const reasons = blockingReasons(facts, amsterdamToday());
+    const today = amsterdamToday();
+    const reasons = blockingReasons(facts, today);
     if (reasons.length > 0) refuse(`Dit kwartaal kan nog niet worden afgesloten: ${reasons.join("; ")}.`);
     const [close] = await tx
       .insert(periodCloses)
@@ -49,16 +50,18 @@ export const closeQuarter = defineAction({
       .returning();
     // Someone else closed it between our read and this insert: the unique index caught it.
     if (!close) throw new ConflictError(ALREADY_CLOSED);
-    const contracts = await storeContractFigures(tx, { tenantId: ctx.org.id, closeId: close.id, quarter: input.quarter });
-    const targets = await storeTargetFigures(tx, { tenantId: ctx.org.id, closeId: close.id, quarter: input.quarter });
+    const stored = { tenantId: ctx.org.id, closeId: close.id, quarter: input.quarter };
+    const contracts = await storeContractFigures(tx, { ...stored, today });
+    const values = await storeAcceptedValues(tx, stored);
+    const targets = await storeTargetFigures(tx, stored);
     await recordAudit(tx, ctx, {
       tenantId: ctx.org.id,
       entity: "period_close",
       entityId: close.id,
       action: "close",
-      after: { quarter: close.quarter, closedByUserId: ctx.userId, contracts, targets },
+      after: { quarter: close.quarter, closedByUserId: ctx.userId, contracts, values, targets },
     });
-    return { id: close.id, quarter: close.quarter, contracts, targets };
+    return { id: close.id, quarter: close.quarter, contracts, values, targets };
   },
 });
 

@@ -1,21 +1,35 @@
 // What a close stores: per contract the final review of the quarter (its counts, malus, overall
 // score, every KPI's computed status, agreed score and malus, the organisation themes it served)
 // and per organisation target the quarter's actual, its coverage and each contract's part, so the
-// dashboard can add a closed quarter into a year exactly as it adds a live one.
+// dashboard can add a closed quarter into a year exactly as it adds a live one; and every accepted
+// report value of the quarter, which the package bars and the promises add up.
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
-import { countedContract } from "@/lib/dashboard/sections/counted";
+import { countedContract, submittedReport } from "@/lib/dashboard/sections/counted";
+import { discipline, expectedDueDate, firstSubmittedOn } from "@/lib/dashboard/sections/discipline-rule";
+import { parseQuarter, quarterStartDate } from "@/lib/periods";
 
-/** Copies the quarter's final reviews into the close, in one statement. */
-export async function storeContractFigures(db: Db, p: { tenantId: string; closeId: string; quarter: string }): Promise<number> {
+type CloseParams = { tenantId: string; closeId: string; quarter: string };
+
+/**
+ * Copies the quarter's final reviews into the close, in one statement, with how each contract's
+ * report of the quarter came in as of today (the day of the close), by the dashboard's own rule.
+ */
+export async function storeContractFigures(db: Db, p: CloseParams & { today: string }): Promise<number> {
   const t = sql`${p.tenantId}::uuid`;
+  const quarter = parseQuarter(p.quarter);
+  if (!quarter) throw new Error(`Geen kwartaal: ${p.quarter}`);
+  const quarterStart = sql`${quarterStartDate(quarter)}::date`;
   const rows = await queryRows<{ n: number }>(
     db,
     sql`with stored as (
       insert into period_close_contracts (tenant_id, close_id, contract_id, review_id, quarter, on_track, at_risk, off_track,
-                                          scored, worst, malus_applied_cents, overall_score, kpi_scores, theme_outcomes)
+                                          scored, worst, malus_applied_cents, overall_score, report_discipline, kpi_scores, theme_outcomes)
       select o.tenant_id, ${p.closeId}::uuid, o.contract_id, o.review_id, o.quarter, o.on_track, o.at_risk, o.off_track,
              o.scored, o.worst, o.malus_applied_cents, o.overall_score,
+             (select ${discipline(firstSubmittedOn(sql`rp`), sql`coalesce(rp.due_date, ${expectedDueDate(quarterStart, sql`c.report_due_days`)})`, sql`${p.today}::date`)}
+              from (select 1) one
+              left join reports rp on rp.tenant_id = ${t} and rp.contract_id = c.id and rp.quarter = ${p.quarter} and ${submittedReport("rp")}),
              coalesce((select jsonb_agg(jsonb_build_object('kpiId', s.kpi_id, 'name', k.name, 'status', s.computed_status,
                                                            'agreedScore', s.agreed_score, 'malusAppliedCents', coalesce(s.malus_applied_cents, 0))
                                         order by k.name, s.kpi_id)
@@ -32,11 +46,30 @@ export async function storeContractFigures(db: Db, p: { tenantId: string; closeI
   return rows[0].n;
 }
 
+/** Copies every accepted report value of the quarter's counted contracts into the close. */
+export async function storeAcceptedValues(db: Db, p: CloseParams): Promise<number> {
+  const t = sql`${p.tenantId}::uuid`;
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`with stored as (
+      insert into period_close_values (tenant_id, close_id, contract_id, kpi_id, indicator_id, promise_id, quarter, value)
+      select ${t}, ${p.closeId}::uuid, k.contract_id, k.id, k.indicator_id, k.promise_id, r.quarter, v.value::float8
+      from reports r
+      join contracts c on c.tenant_id = ${t} and c.id = r.contract_id and ${countedContract("c")}
+      join report_values v on v.tenant_id = ${t} and v.report_id = r.id and v.value is not null
+      join kpis k on k.tenant_id = ${t} and k.id = v.kpi_id
+      where r.tenant_id = ${t} and r.quarter = ${p.quarter} and r.status = 'accepted'
+      returning 1
+    ) select count(*)::int as n from stored`,
+  );
+  return rows[0].n;
+}
+
 /**
  * The quarter's actual per organisation target: the same contributions as the dashboard's target
  * section (lib/dashboard/sections/targets.ts) over every counted contract, one per contract.
  */
-export async function storeTargetFigures(db: Db, p: { tenantId: string; closeId: string; quarter: string }): Promise<number> {
+export async function storeTargetFigures(db: Db, p: CloseParams): Promise<number> {
   const t = sql`${p.tenantId}::uuid`;
   const rows = await queryRows<{ n: number }>(
     db,

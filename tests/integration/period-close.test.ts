@@ -2,7 +2,7 @@
 // from the close's record (later changes to the live rows do not move it), a reopening takes two
 // people of different roles, changes after the close show as corrections in the next open
 // quarter, and a year is closed when its four quarters are. Against PGlite and PostgreSQL.
-import { and, eq, gte, lte, ne, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lte, ne, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { contracts, reportValues, reports, reviews } from "@/db/schema";
 import { parseQuarter, quarterEndDate, quarterStartDate } from "@/lib/periods";
@@ -45,6 +45,15 @@ function q2Figures(d: Awaited<ReturnType<typeof dashboardOf>>) {
     cells: d.heatmap.rows.map((r) => r.cells.find((c) => c.quarter === "2026-Q2")),
     themes: d.wheel.themes.map((t) => [t.name, t.onTrack, t.scored]),
     co2Year2026: co2.years.find((y) => y.year === 2026),
+    discipline: d.discipline.find((q) => q.quarter === "2026-Q2"),
+  };
+}
+
+/** What adds up over the whole period: the package bars and the promises' realised values. */
+function periodFigures(d: Awaited<ReturnType<typeof dashboardOf>>) {
+  return {
+    bars: Object.fromEntries(d.packages.bars.map((b) => [b.package, b.value])),
+    promises: Object.fromEntries(d.promises.rows.map((p) => [p.description, [p.realised, p.realisedQuarter]])),
   };
 }
 
@@ -102,7 +111,8 @@ describe("closing a quarter", () => {
     const before = await dashboardOf(w);
     expect(before.closedQuarters).toEqual([]);
     const closed = expectOk(await closeQuarter.run(w.buyer.as.coordinator, { quarter: "2026-Q2" }));
-    expect(closed).toMatchObject({ quarter: "2026-Q2", contracts: 2, targets: 2 });
+    // Two final reviews; four accepted values (CO2e and MKI of both contracts); two targets.
+    expect(closed).toMatchObject({ quarter: "2026-Q2", contracts: 2, values: 4, targets: 2 });
 
     const atClose = await dashboardOf(w);
     expect(atClose.closedQuarters).toEqual(["2026-Q2"]);
@@ -122,6 +132,16 @@ describe("closing a quarter", () => {
     await db.execute(
       sql`update review_outcomes set malus_applied_cents = 1 where tenant_id = ${w.buyer.org.id}::uuid and quarter = '2026-Q2'`,
     );
+    await db
+      .update(reportValues)
+      .set({ value: "1" })
+      .where(and(eq(reportValues.reportId, q2Report.id), eq(reportValues.kpiId, w.kpis.k1b)));
+    // The reports of both quarters get a later due date: Catering's late report of the closed
+    // quarter and Asfalt's late one of the open first quarter now count as on time, live.
+    await db
+      .update(reports)
+      .set({ dueDate: "2026-08-31" })
+      .where(and(eq(reports.tenantId, w.buyer.org.id), inArray(reports.quarter, ["2026-Q1", "2026-Q2"])));
     // An open quarter's change is read live.
     const [q1Report] = await db
       .select()
@@ -133,6 +153,14 @@ describe("closing a quarter", () => {
       .where(and(eq(reportValues.reportId, q1Report.id), eq(reportValues.kpiId, w.kpis.k1a)));
 
     const after = await dashboardOf(w);
+    expect(q2Figures(after).discipline).toEqual(q2Figures(before).discipline);
+    expect(q2Figures(before).discipline).toMatchObject({ onTime: 1, late: 1 });
+    expect(after.discipline.find((q) => q.quarter === "2026-Q1")).toMatchObject({ onTime: 2, late: 0 });
+    // The bars add the closed quarter as recorded (asfalt's CO2e 9, not 90) and the open one live (8 → 18).
+    expect(periodFigures(after).bars).toEqual({ ...periodFigures(before).bars, asfalt: periodFigures(before).bars.asfalt + 10 });
+    // The MKI promise keeps the second quarter's recorded 39, not the 1 written behind the close.
+    expect(periodFigures(after).promises).toEqual(periodFigures(before).promises);
+    expect(periodFigures(after).promises["MKI asfalt"]).toEqual([39, "2026-Q2"]);
     expect(q2Figures(after).malus).toEqual(q2Figures(before).malus);
     expect(q2Figures(after).cells).toEqual(q2Figures(before).cells);
     expect(q2Figures(after).themes).toEqual(q2Figures(before).themes);

@@ -98,9 +98,17 @@ export function baseCtes(p: SectionParams): SQL {
     ) u
     group by contract_id, quarter
   ),
+  -- A closed quarter's discipline is the one the close recorded: a report sent in after it does
+  -- not turn "missing" into "late" behind the close.
+  sd as (
+    select s.contract_id, s.quarter, s.report_discipline as discipline
+    from period_close_contracts s join cq on cq.id = s.close_id
+    where s.tenant_id = ${t} and s.report_discipline is not null
+  ),
   eqc as (
-    select contract_id, quarter, coalesce(sub_due, due_date) as due_date,
-           ${discipline(sql`submitted_on`, sql`coalesce(sub_due, due_date)`, today)} as discipline
-    from pairs where expected
+    select p.contract_id, p.quarter, coalesce(p.sub_due, p.due_date) as due_date,
+           coalesce(sd.discipline, ${discipline(sql`p.submitted_on`, sql`coalesce(p.sub_due, p.due_date)`, today)}) as discipline
+    from pairs p left join sd on sd.contract_id = p.contract_id and sd.quarter = p.quarter
+    where p.expected
   )`;
 }

@@ -1,5 +1,5 @@
 // An additive indicator (CO2e by default) per purchasing package, as bars: the sum of accepted
-// values in the period. The indicator list offers every additive indicator the buyer's KPIs use.
+// values in the period, a closed quarter's as its close recorded them. The indicator list offers every additive indicator the buyer's KPIs use.
 import { sql, type SQL } from "drizzle-orm";
 import type { SectionParams } from "./base";
 
@@ -36,10 +36,20 @@ export function packagesSection(p: SectionParams): SQL {
         from (
           select fc.purchasing_package, sum(v.value)::float8 as value, count(distinct fc.id)::int as contracts
           from fc
-          join kpis k on k.tenant_id = ${t} and k.contract_id = fc.id and k.indicator_id = (select id from si)
-          join report_values v on v.tenant_id = ${t} and v.kpi_id = k.id and v.value is not null
-          join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted'
-          where r.quarter between ${p.filters.from}::text and ${p.filters.to}::text
+          join (
+            select k.contract_id, v.value
+            from kpis k
+            join report_values v on v.tenant_id = ${t} and v.kpi_id = k.id and v.value is not null
+            join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted'
+            where k.tenant_id = ${t} and k.indicator_id = (select id from si)
+              and r.quarter between ${p.filters.from}::text and ${p.filters.to}::text and r.quarter not in (select quarter from cq)
+            union all
+            -- A closed quarter adds the values its close recorded.
+            select s.contract_id, s.value
+            from period_close_values s join cq on cq.id = s.close_id
+            where s.tenant_id = ${t} and s.indicator_id = (select id from si)
+              and s.quarter between ${p.filters.from}::text and ${p.filters.to}::text
+          ) v on v.contract_id = fc.id
           group by fc.purchasing_package
         ) b), '[]'::json)
     )

@@ -1,5 +1,5 @@
 // Promise against delivery: each tender promise of a filtered contract next to the latest accepted
-// value (up to the end of the period) of the contract's KPI on the promise's indicator, the KPI
+// value (up to the end of the period; a closed quarter's as its close recorded it) of the contract's KPI on the promise's indicator, the KPI
 // made from the promise first. Falling short is measured in the indicator's direction and
 // relative to the promise, so MKI in euros and percentages order together; short ones first.
 import { sql, type SQL } from "drizzle-orm";
@@ -18,14 +18,27 @@ export function promisesCte(p: SectionParams): SQL {
     join fc on fc.id = pm.contract_id
     join indicators i on i.id = pm.indicator_id
     left join lateral (
-      select v.value, r.quarter
-      from kpis k
-      join report_values v on v.tenant_id = ${t} and v.kpi_id = k.id and v.value is not null
-      join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted'
-      where k.tenant_id = ${t} and k.contract_id = pm.contract_id
-        and (k.promise_id = pm.id or k.indicator_id = pm.indicator_id)
-        and r.quarter <= ${p.filters.to}::text
-      order by r.quarter desc, (k.promise_id is not distinct from pm.id) desc
+      select x.value, x.quarter from (
+        (select v.value, r.quarter, (k.promise_id is not distinct from pm.id) as own
+         from kpis k
+         join report_values v on v.tenant_id = ${t} and v.kpi_id = k.id and v.value is not null
+         join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted'
+         where k.tenant_id = ${t} and k.contract_id = pm.contract_id
+           and (k.promise_id = pm.id or k.indicator_id = pm.indicator_id)
+           and r.quarter <= ${p.filters.to}::text and r.quarter not in (select quarter from cq)
+         order by r.quarter desc, own desc
+         limit 1)
+        union all
+        -- A closed quarter's value as its close recorded it.
+        (select s.value, s.quarter, (s.promise_id is not distinct from pm.id) as own
+         from period_close_values s join cq on cq.id = s.close_id
+         where s.tenant_id = ${t} and s.contract_id = pm.contract_id
+           and (s.promise_id = pm.id or s.indicator_id = pm.indicator_id)
+           and s.quarter <= ${p.filters.to}::text
+         order by s.quarter desc, own desc
+         limit 1)
+      ) x
+      order by x.quarter desc, x.own desc
       limit 1
     ) lv on true
     where pm.tenant_id = ${t}
