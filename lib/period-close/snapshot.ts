@@ -14,6 +14,7 @@ type CloseParams = { tenantId: string; closeId: string; quarter: string };
 /**
  * Copies the quarter's final reviews into the close, in one statement, with how each contract's
  * report of the quarter came in as of today (the day of the close), by the dashboard's own rule.
+ * A quarter may close before its reports are due; such a report is left to the dashboard's live rule.
  */
 export async function storeContractFigures(db: Db, p: CloseParams & { today: string }): Promise<number> {
   const t = sql`${p.tenantId}::uuid`;
@@ -27,7 +28,9 @@ export async function storeContractFigures(db: Db, p: CloseParams & { today: str
                                           scored, worst, malus_applied_cents, overall_score, report_discipline, kpi_scores, theme_outcomes)
       select o.tenant_id, ${p.closeId}::uuid, o.contract_id, o.review_id, o.quarter, o.on_track, o.at_risk, o.off_track,
              o.scored, o.worst, o.malus_applied_cents, o.overall_score,
-             (select ${discipline(firstSubmittedOn(sql`rp`), sql`coalesce(rp.due_date, ${expectedDueDate(quarterStart, sql`c.report_due_days`)})`, sql`${p.today}::date`)}
+             -- A report not yet due at the close is not frozen as "not yet due" for ever: the
+             -- dashboard goes on judging it live until it is in or overdue.
+             (select nullif(${discipline(firstSubmittedOn(sql`rp`), sql`coalesce(rp.due_date, ${expectedDueDate(quarterStart, sql`c.report_due_days`)})`, sql`${p.today}::date`)}, 'not_due')
               from (select 1) one
               left join reports rp on rp.tenant_id = ${t} and rp.contract_id = c.id and rp.quarter = ${p.quarter} and ${submittedReport("rp")}),
              coalesce((select jsonb_agg(jsonb_build_object('kpiId', s.kpi_id, 'name', k.name, 'status', s.computed_status,
