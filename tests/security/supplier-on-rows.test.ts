@@ -10,6 +10,7 @@ import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/tenancy";
 import { databaseError, openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, insertContract, type Team } from "../fixtures/factories";
+import { insertNotification } from "../fixtures/notifications";
 import { insertAcceptedReport, insertResultKpi, insertReviewRow, insertScoreRow } from "../fixtures/reviews";
 
 const { db } = await openTestDatabase();
@@ -112,6 +113,8 @@ describe("the contract's supplier on its rows", () => {
         }),
         db,
       );
+    const toFirst = await insertNotification(db, contract, { id: first.org.id, kind: "supplier" }, first.as.admin.userId);
+    const toBuyer = await insertNotification(db, contract, { id: buyer.org.id, kind: "buyer" }, buyer.as.contract_manager.userId);
     expect(await visible(first)).toEqual({ reports: 1, scores: 1 });
     expect(await visible(second)).toEqual({ reports: 0, scores: 0 });
 
@@ -121,6 +124,33 @@ describe("the contract's supplier on its rows", () => {
     expect(new Set(Object.values(below).flat())).toEqual(new Set([second.org.id]));
     expect(await visible(first)).toEqual({ reports: 0, scores: 0 });
     expect(await visible(second)).toEqual({ reports: 1, scores: 1 });
+    // The previous supplier's people lose the contract's notifications; the buyer's stay, with the new supplier.
+    const left = await queryRows<{ id: string; supplier: string }>(
+      db,
+      sql`select id, supplier_org_id as supplier from notifications where contract_id = ${contract.id}`,
+    );
+    expect(left).toEqual([{ id: toBuyer.id, supplier: second.org.id }]);
+    expect(left.map((n) => n.id)).not.toContain(toFirst.id);
+  });
+
+  it("has a trigger on contracts for every table below it that carries the supplier, so a new table cannot be forgotten", async () => {
+    const below = await queryRows<{ table: string }>(
+      db,
+      sql`select s.table_name as table from information_schema.columns s
+            join information_schema.columns c on c.table_schema = s.table_schema and c.table_name = s.table_name and c.column_name = 'contract_id'
+           where s.table_schema = current_schema() and s.column_name = 'supplier_org_id' order by 1`,
+    );
+    const triggers = await queryRows<{ name: string; args: string }>(
+      db,
+      sql`select tgname as name, encode(tgargs, 'escape') as args from pg_trigger where tgrelid = 'contracts'::regclass and not tgisinternal`,
+    );
+    // tgargs are NUL-separated pairs of a child table and its column; escape encoding shows a NUL as \000.
+    const passedDown = new Set(triggers.flatMap((t) => t.args.split("\\000").filter((name, i) => i % 2 === 0 && name !== "")));
+    // Notifications have a recipient, so they follow by a trigger of their own.
+    const followed = triggers.some((t) => t.name === "contracts_supplier_to_notifications") ? ["notifications"] : [];
+    const missing = below.map((r) => r.table).filter((t) => !passedDown.has(t) && !followed.includes(t));
+    expect(below.length).toBeGreaterThan(10);
+    expect(missing).toEqual([]);
   });
 
   it("keeps a final review frozen for every other change", async () => {
