@@ -343,9 +343,10 @@ for (const [label, visits] of [
             failures.push(
               `${where} bij ${viewport.width} px: ${overflow.scrollWidth - overflow.clientWidth} px te breed; ${overflow.culprits.join("; ")}`,
             );
-          // The app marks scrolling boxes once it runs (app/_components/ui/scroll-regions.tsx): give it a moment.
+          // The app marks scrolling boxes once it runs (app/_components/ui/scroll-regions.tsx), after
+          // hydration, which on a loaded two-core machine came more than 2 s after "load".
           await page
-            .waitForFunction(`(${unreachableScrollers})().length === 0`, undefined, { timeout: 2_000, polling: "raf" })
+            .waitForFunction(`(${unreachableScrollers})().length === 0`, undefined, { timeout: 5_000, polling: "raf" })
             .catch(() => {});
           for (const box of await page.evaluate(unreachableScrollers))
             failures.push(
