@@ -29,7 +29,8 @@ export type AuditInput = {
     | "user"
     | "review"
     | "action_item"
-    | "period_close";
+    | "period_close"
+    | "api_token";
   entityId: string;
   action: string;
   before?: unknown;
@@ -148,6 +149,8 @@ const ACTION_LABELS: Record<string, string> = {
   "membership.join": "Lid geworden",
   "membership.change_role": "Rol gewijzigd",
   "membership.remove": "Lid verwijderd",
+  "api_token.create": "API-token aangemaakt",
+  "api_token.revoke": "API-token ingetrokken",
   "wheel.create": "Waardenwiel aangemaakt",
   "wheel.derive": "Contractwiel afgeleid van het Waardenwiel",
   "wheel.update_analysis": "Interne analyse gewijzigd",

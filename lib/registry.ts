@@ -58,6 +58,7 @@ import {
   setMalusDecision,
 } from "@/lib/reviews/decision-actions";
 import { approveWaiver, waiveMalus } from "@/lib/malus/waiver-actions";
+import { createApiToken, revokeApiToken } from "@/lib/api-tokens/actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-actions";
 import { approveReopen, closeQuarter, requestReopen } from "@/lib/period-close/actions";
@@ -160,6 +161,8 @@ export const allActions = [
   closeQuarter,
   requestReopen,
   approveReopen,
+  createApiToken,
+  revokeApiToken,
 ] as const;
 
 export const allRoutes = [

@@ -7,7 +7,14 @@ import { setLocal, type TransactionRole, type TransactionSettings } from "@/lib/
  * (partnerOrgIds, read with the account at the start of the request), so a policy can show their
  * own indicators by comparing a column with a setting; a buyer's scope names none.
  */
-export type TenantScope = { userId: string; orgId: string; orgKind: OrganisationKind; partnerOrgIds?: readonly string[] };
+export type TenantScope = {
+  userId: string;
+  orgId: string;
+  orgKind: OrganisationKind;
+  partnerOrgIds?: readonly string[];
+  /** The API token the work comes through; the audit events it writes name it. */
+  apiTokenId?: string;
+};
 
 export const APP_ROLE: TransactionRole = "groeipad_app";
 
@@ -28,7 +35,8 @@ export function tenantSettings(scope: TenantScope): TransactionSettings {
   const userOk = scope.userId === "" || UUID.test(scope.userId);
   const partners = scope.partnerOrgIds ?? [];
   const partnersOk = partners.every((id) => UUID.test(id)) && (scope.orgKind === "supplier" || partners.length === 0);
-  if (!userOk || !UUID.test(scope.orgId) || !Object.hasOwn(SIDE_ROLE, scope.orgKind) || !partnersOk) {
+  const tokenOk = scope.apiTokenId === undefined || UUID.test(scope.apiTokenId);
+  if (!userOk || !UUID.test(scope.orgId) || !Object.hasOwn(SIDE_ROLE, scope.orgKind) || !partnersOk || !tokenOk) {
     throw new Error("Ongeldige tenant-context.");
   }
   return {
@@ -37,16 +45,28 @@ export function tenantSettings(scope: TenantScope): TransactionSettings {
       "app.org_id": scope.orgId,
       "app.org_kind": scope.orgKind,
       "app.partner_org_ids": partners.join(","),
+      // Always set, also to nothing: work on behalf of another person must not carry the token on.
+      "app.api_token_id": scope.apiTokenId ?? "",
     },
     role: SIDE_ROLE[scope.orgKind],
   };
 }
 
-type ActingIn = { userId: string; org: { id: string; kind: OrganisationKind; partnerOrgIds?: readonly string[] } };
+type ActingIn = {
+  userId: string;
+  org: { id: string; kind: OrganisationKind; partnerOrgIds?: readonly string[] };
+  apiToken?: { id: string };
+};
 
 /** The tenant scope of an actor: who acts, in which organisation, of which kind, for which buyers. */
 export function scopeOf(actor: ActingIn): TenantScope {
-  return { userId: actor.userId, orgId: actor.org.id, orgKind: actor.org.kind, partnerOrgIds: actor.org.partnerOrgIds };
+  return {
+    userId: actor.userId,
+    orgId: actor.org.id,
+    orgKind: actor.org.kind,
+    partnerOrgIds: actor.org.partnerOrgIds,
+    apiTokenId: actor.apiToken?.id,
+  };
 }
 
 /**

@@ -8,7 +8,14 @@ import type { Db } from "@/db/client";
 
 /** The settings policies read (current_setting('app.…', true)); nothing else may be set. */
 type SettingName =
-  "app.user_id" | "app.org_id" | "app.org_kind" | "app.partner_org_ids" | "app.sign_in_email" | "app.invitation_token_hash" | "app.outbox";
+  | "app.user_id"
+  | "app.org_id"
+  | "app.org_kind"
+  | "app.partner_org_ids"
+  | "app.api_token_id"
+  | "app.sign_in_email"
+  | "app.invitation_token_hash"
+  | "app.outbox";
 
 /** The roles a transaction may switch to (migrations 0016 and 0021). */
 const TRANSACTION_ROLES = ["groeipad_app", "groeipad_buyer", "groeipad_supplier"] as const;

@@ -11,6 +11,9 @@ export const auditEvents = pgTable(
     id: uuid("id").notNull().defaultRandom(),
     actorUserId: uuid("actor_user_id"),
     actorOrgId: uuid("actor_org_id"),
+    // The API token the change came through, if any (actor_user_id is then the person who created
+    // it). Filled from the transaction's setting, so no write path can forget it.
+    apiTokenId: uuid("api_token_id").default(sql`nullif(current_setting('app.api_token_id', true), '')::uuid`),
     // The supplier of the contract the event is about (the contract, its KPIs, reports, reviews,
     // promises and actions): that supplier reads the event in its own log by this column alone.
     supplierOrgId: uuid("supplier_org_id"),

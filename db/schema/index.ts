@@ -16,3 +16,4 @@ export * from "./dashboard-summaries";
 export * from "./manual-reminders";
 export * from "./notifications";
 export * from "./period-closes";
+export * from "./api-tokens";

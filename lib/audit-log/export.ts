@@ -26,7 +26,7 @@ async function auditRows(db: Db, actor: Actor, filters: AuditQuery, cursor: Audi
   const objects = await describeObjects(db, { orgSlug: actor.org.slug, events: page.events });
   const rows = page.events.map((e): SheetCell[] => [
     DateCell.moment(e.createdAt),
-    e.actorName ?? e.actorEmail ?? "",
+    e.actor ?? "",
     AUDIT_KINDS[e.entity] ?? e.entity,
     auditLabel(e.entity, e.action),
     objects.get(objectKey(e.entity, e.entityId))?.label ?? "",

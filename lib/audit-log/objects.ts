@@ -39,6 +39,7 @@ export const AUDIT_KINDS: Record<string, string> = {
   kpi_template: "KPI-sjabloon",
   procurement_checklist: "Inkoopchecklist",
   user: "Account",
+  api_token: "API-token",
 };
 
 function idsOf(events: EventRef[], entities: readonly string[]): string[] {

@@ -43,7 +43,7 @@ export async function auditLogPage(tx: Db, { actor, search }: { actor: Actor; se
       createdAt: e.createdAt,
       entity: e.entity,
       action: e.action,
-      actor: e.actorName ?? e.actorEmail ?? null,
+      actor: e.actor,
       object: objects.get(objectKey(e.entity, e.entityId)) ?? null,
       changes: auditDiff(e.before, e.after),
     })),

@@ -3,7 +3,7 @@
 // events written meanwhile do not shift the pages a reader is going through.
 import { and, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { actionItems, auditEvents, kpis, people, promises, reports, reviews, roadmapItems } from "@/db/schema";
+import { actionItems, apiTokens, auditEvents, kpis, people, promises, reports, reviews, roadmapItems } from "@/db/schema";
 import { colleagueEmails, organisationContacts } from "@/lib/members/queries";
 import { addDays } from "@/lib/periods";
 import { amsterdamDateTime } from "@/lib/time";
@@ -110,9 +110,14 @@ export async function readAuditLog(db: Db, params: { tenantId: string; filters: 
           actorUserId: auditEvents.actorUserId,
           actorOrgId: auditEvents.actorOrgId,
           actorName: people.name,
+          apiTokenId: auditEvents.apiTokenId,
+          // Another organisation's token (a supplier's integration in the buyer's trail) is not
+          // readable here: the event then says only that it came through a token.
+          apiTokenName: apiTokens.name,
         })
         .from(auditEvents)
         .leftJoin(people, eq(people.id, auditEvents.actorUserId))
+        .leftJoin(apiTokens, eq(apiTokens.id, auditEvents.apiTokenId))
         .where(or(...keys.map((k) => and(eq(auditEvents.tenantId, k.tenantId), eq(auditEvents.id, k.id)))))
     : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -121,10 +126,12 @@ export async function readAuditLog(db: Db, params: { tenantId: string; filters: 
   const emails = await colleagueEmails(db, { organisationId: params.tenantId, userIds: nameless.map((e) => e.actorUserId) });
   const last = keys.at(-1);
   return {
-    events: page.map(({ actorOrgId, ...event }) => ({
-      ...event,
-      actorEmail: event.actorUserId && actorOrgId === params.tenantId ? (emails.get(event.actorUserId) ?? null) : null,
-    })),
+    events: page.map(({ actorOrgId, apiTokenId, apiTokenName, ...event }) => {
+      const actorEmail = event.actorUserId && actorOrgId === params.tenantId ? (emails.get(event.actorUserId) ?? null) : null;
+      const person = event.actorName ?? actorEmail;
+      const via = apiTokenId === null ? null : apiTokenName === null ? "via een API-token" : `via API-token “${apiTokenName}”`;
+      return { ...event, actorEmail, actor: via === null ? person : `${person ?? "Onbekend"} (${via})` };
+    }),
     next: newest.length > limit && last ? { at: last.at, id: last.id } : null,
   };
 }

@@ -7,6 +7,7 @@ import { filterPerson } from "./page";
 export const auditLogExportRoute = defineDownload({
   name: "GET /api/v1/[org]/audit-log/export",
   permission: "audit.read",
+  scope: "audit:read",
   async handler(tx, ctx, params: { search: URLSearchParams; format: "csv" | "xlsx" }) {
     // A filter that cannot be right is left out, as on the page.
     const { filters, query, contractTitles } = await resolveAuditFilters(tx, ctx, Object.fromEntries(params.search));

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, organisations, userSessions, users } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
+import type { ApiTokenUse } from "@/lib/api-tokens/account";
 import type { OrganisationKind, Role } from "./permissions";
 import { sessionWindow } from "./user-sessions";
 
@@ -13,6 +14,8 @@ export type Actor = {
   // partnerOrgIds: for a supplier, the buyers it has contracts with (lib/tenancy.ts); empty for a buyer.
   org: { id: string; slug: string; name: string; kind: OrganisationKind; partnerOrgIds: string[] };
   role: Role;
+  /** Set when the call came through an API token: the audit trail names it, routes check its scopes. */
+  apiToken?: ApiTokenUse;
 };
 
 type MembershipSummary = { slug: string; name: string; kind: OrganisationKind; role: Role };

@@ -15,6 +15,7 @@ export const ACTIONS = [
   "members.invite",
   "members.change_role",
   "members.remove",
+  "api_tokens.manage",
   "audit.read",
   "contracts.read",
   "contracts.create",
@@ -45,7 +46,8 @@ export const ACTIONS = [
 export type Permission = (typeof ACTIONS)[number];
 
 const readOwnOrganisation: Permission[] = ["organisation.read", "members.read", "contracts.read"];
-const manageMembers: Permission[] = ["members.invite", "members.change_role", "members.remove", "audit.read"];
+// Admins also hand out the organisation's API tokens: a token is another way in.
+const manageMembers: Permission[] = ["members.invite", "members.change_role", "members.remove", "api_tokens.manage", "audit.read"];
 const manageContracts: Permission[] = [
   "contracts.create",
   "contracts.update",

@@ -7,6 +7,7 @@ import { contractDashboardJson } from "./service";
 export const contractDashboardRoute = defineRoute({
   name: "GET /api/v1/[org]/contracts/[id]/dashboard",
   permission: "contracts.read",
+  scope: "dashboard:read",
   output: ContractDashboardOut,
   handler: (tx, ctx, params: { id: string }) => contractDashboardJson(tx, { viewer: viewerOf(ctx), contractId: params.id }),
 });

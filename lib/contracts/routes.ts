@@ -5,6 +5,7 @@ import { getContract, listContracts, viewerOf } from "./queries";
 export const listContractsRoute = defineRoute({
   name: "GET /api/v1/[org]/contracts",
   permission: "contracts.read",
+  scope: "contracts:read",
   output: ContractListOut,
   handler: (tx, ctx) => listContracts(tx, { viewer: viewerOf(ctx) }),
 });
@@ -12,6 +13,7 @@ export const listContractsRoute = defineRoute({
 export const getContractRoute = defineRoute({
   name: "GET /api/v1/[org]/contracts/[id]",
   permission: "contracts.read",
+  scope: "contracts:read",
   output: ContractOut,
   handler: (tx, ctx, params: { id: string }) => getContract(tx, { viewer: viewerOf(ctx), id: params.id }),
 });

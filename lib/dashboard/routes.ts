@@ -12,6 +12,7 @@ import { organisationDashboard } from "./service";
 export const dashboardRoute = defineRoute({
   name: "GET /api/v1/[org]/dashboard",
   permission: "contracts.read",
+  scope: "dashboard:read",
   output: OrganisationDashboardOut,
   handler: (tx, ctx, params: { search: URLSearchParams }) => organisationDashboard(tx, ctx, { search: params.search }),
 });
@@ -21,6 +22,7 @@ export type ExportParams = { search: URLSearchParams; table: string; format: str
 export const dashboardExportRoute = defineDownload({
   name: "GET /api/v1/[org]/dashboard/export",
   permission: "contracts.read",
+  scope: "dashboard:read",
   async handler(tx, ctx, params: ExportParams) {
     const all = params.table === "alle";
     if (!all && !(EXPORT_TABLES as readonly string[]).includes(params.table)) throw new NotFoundError("Deze tabel bestaat niet.");

@@ -1,8 +1,11 @@
 import type { z } from "zod";
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { actorFromAccount } from "@/lib/auth/actor";
 import { currentAccount } from "@/lib/auth/session";
-import { statusOfCode, toPublicError, ValidationError } from "@/lib/errors";
+import { actorOfToken, INVALID_TOKEN } from "@/lib/api-tokens/account";
+import type { ApiScope } from "@/lib/api-tokens/scopes";
+import { bearerTokenOf } from "@/lib/api-tokens/token";
+import { ForbiddenError, statusOfCode, toPublicError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import type { ActionDefinition, ActionResult } from "./action";
 import { refusalOf, toResponse, type RouteDefinition } from "./route";
 import type { Caller } from "./steps";
@@ -20,11 +23,24 @@ type RouteContext<S> = { params: Promise<S> };
  * The caller in the organisation of the URL, or null when nobody is signed in. The session,
  * membership and role come from the database on this very request, so a removed member or an
  * ended session is refused at once; a non-member gets a NotFoundError, like a missing organisation.
+ * A request of the REST API may carry an API token instead (Authorization: Bearer); then the
+ * token alone decides, never a cookie that happens to come along. Server actions take no token.
  */
-async function callerIn(orgSlug: string): Promise<Caller | null> {
+async function callerIn(orgSlug: string, request?: Request, ownDb?: Db): Promise<Caller | null> {
+  const db = ownDb ?? (await getDb());
+  const bearer = request ? bearerTokenOf(request.headers.get("authorization")) : null;
+  if (bearer === "invalid") throw new UnauthenticatedError(INVALID_TOKEN);
+  if (bearer !== null) return { ...(await actorOfToken(db, bearer, orgSlug)), db };
   const account = await currentAccount();
   if (!account) return null;
-  return { ...actorFromAccount(account, orgSlug), db: await getDb() };
+  return { ...actorFromAccount(account, orgSlug), db };
+}
+
+/** A token's call needs the scope the route names; a route about one person takes no token at all. */
+function assertScope(caller: Caller | null, scope: ApiScope | null): void {
+  if (!caller?.apiToken) return;
+  if (scope === null) throw new ForbiddenError("Dit kan alleen een ingelogde gebruiker, niet een API-token.");
+  if (!caller.apiToken.scopes.includes(scope)) throw new ForbiddenError(`Dit API-token mist de scope ${scope}.`);
 }
 
 /** Runs an action for the session's user in the organisation of the URL (a server action's body). */
@@ -39,13 +55,21 @@ export async function runAction<T>(action: AnyAction<T>, orgSlug: string, raw: u
   return action.run(caller, raw);
 }
 
+/** Where a handler works: the app's database, or a test's own (which then calls with a token). */
+type HandlerOptions = { db?: Db };
+
 /** A GET handler for a route definition; paramsOf picks the definition's parameters from the URL. */
-export function routeHandler<S extends Segments, P>(route: RouteDefinition<P>, paramsOf: (segments: S, search: URLSearchParams) => P) {
+export function routeHandler<S extends Segments, P>(
+  route: RouteDefinition<P>,
+  paramsOf: (segments: S, search: URLSearchParams) => P,
+  options: HandlerOptions = {},
+) {
   return async (request: Request, context: RouteContext<S>): Promise<Response> => {
     const segments = await context.params;
     let caller: Caller | null;
     try {
-      caller = await callerIn(segments.org);
+      caller = await callerIn(segments.org, request, options.db);
+      assertScope(caller, route.scope);
     } catch (error) {
       return toResponse("json", refusalOf(error));
     }
@@ -58,12 +82,24 @@ export function routeHandler<S extends Segments, P>(route: RouteDefinition<P>, p
  * tenant transaction, audit) as the form in the app, so the API can never do more than the
  * interface. fixed names the fields the URL decides; the body cannot override them.
  */
-export function actionHandler<S extends Segments, T>(action: AnyAction<T>, fixed: (segments: S) => Record<string, unknown>) {
+export function actionHandler<S extends Segments, T>(
+  action: AnyAction<T>,
+  scope: ApiScope,
+  fixed: (segments: S) => Record<string, unknown>,
+  options: HandlerOptions = {},
+) {
   return async (request: Request, context: RouteContext<S>): Promise<Response> => {
     const segments = await context.params;
+    let caller: Caller | null;
+    try {
+      caller = await callerIn(segments.org, request, options.db);
+      assertScope(caller, scope);
+    } catch (error) {
+      return toResponse("json", refusalOf(error));
+    }
     const body = await jsonObjectOf(request);
     if (!body.ok) return toResponse("json", refusalOf(new ValidationError({}, body.error)));
-    const result = await runAction(action, segments.org, { ...body.value, ...fixed(segments) });
+    const result = await action.run(caller, { ...body.value, ...fixed(segments) });
     if (result.ok) return toResponse("json", { status: 200, body: { data: result.data } });
     const { error, code, fieldErrors } = result;
     return toResponse("json", { status: statusOfCode(code), body: { error, code, fieldErrors } });

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { ApiScope } from "@/lib/api-tokens/scopes";
 import type { Permission } from "@/lib/auth/permissions";
 import { attachmentDisposition } from "@/lib/content-disposition";
 import { InternalError, toPublicError } from "@/lib/errors";
@@ -19,6 +20,11 @@ export type RouteResponse = { status: number; body: unknown };
 export type RouteDefinition<P> = {
   name: string;
   permission: Permission;
+  /**
+   * What an API token needs to call it (lib/api-tokens/scopes.ts); null for routes about the
+   * signed-in person (notifications, the worklist), which only a browser session may call.
+   */
+  scope: ApiScope | null;
   /** json: the data as JSON; download: the data is a Download, sent as the file itself. */
   answers: "json" | "download";
   /** Answers a caller: the permission, the steps, then the checked data. Never throws. */
@@ -37,11 +43,12 @@ export function refusalOf(error: unknown): RouteResponse {
  * column added to a query never reaches API clients unnoticed.
  */
 export function defineRoute<P, H = unknown, T = H>(
-  def: { name: string; permission: Permission; output: z.ZodType<T> } & Steps<P, P, H, T>,
+  def: { name: string; permission: Permission; scope: ApiScope | null; output: z.ZodType<T> } & Steps<P, P, H, T>,
 ): RouteDefinition<P> {
   return {
     name: def.name,
     permission: def.permission,
+    scope: def.scope,
     answers: "json",
     async run(caller, params) {
       try {
@@ -58,11 +65,12 @@ export function defineRoute<P, H = unknown, T = H>(
 
 /** A file of the REST API: the same checks and steps as a JSON read; the answer is the file itself. */
 export function defineDownload<P, H = Download | StreamedDownload>(
-  def: { name: string; permission: Permission } & Steps<P, P, H, Download | StreamedDownload>,
+  def: { name: string; permission: Permission; scope: ApiScope | null } & Steps<P, P, H, Download | StreamedDownload>,
 ): RouteDefinition<P> {
   return {
     name: def.name,
     permission: def.permission,
+    scope: def.scope,
     answers: "download",
     async run(caller, params) {
       try {

@@ -18,6 +18,7 @@ const NotificationsOut = z.object({ unread: z.number().int(), items: z.array(Not
 export const notificationsRoute = defineRoute({
   name: "GET /api/v1/[org]/notifications",
   permission: "organisation.read",
+  scope: null,
   output: NotificationsOut,
   async handler(tx, ctx) {
     const reader = { userId: ctx.userId, orgId: ctx.org.id };

@@ -8,6 +8,7 @@ import { readEvidenceBytes } from "./storage";
 export const evidenceRoute = defineDownload({
   name: "GET /api/v1/[org]/evidence/[id]",
   permission: "contracts.read",
+  scope: "reports:read",
   handler: (tx, ctx, params: { id: string }) => getEvidenceInScope(tx, { viewer: viewerOf(ctx), id: params.id }),
   // Fetched after the commit: object storage may take a while, the transaction need not wait.
   async afterCommit(_db, file) {

@@ -72,6 +72,7 @@ export const uploadReportValues = defineAction({
 export const valuesTemplateRoute = defineDownload({
   name: "GET /api/v1/[org]/contracts/[id]/reports/[quarter]/template",
   permission: "reports.submit",
+  scope: "reports:write",
   async handler(tx, ctx, params: { id: string; quarter: string; format: string }) {
     assertSupplier(ctx);
     const { contract, kpis } = await listContractKpis(tx, { viewer: viewerOf(ctx), contractId: params.id });

@@ -18,6 +18,7 @@ type ReviewParams = { id: string; quarter: string };
 export const reviewPdfRoute = defineDownload({
   name: "GET /api/v1/[org]/contracts/[id]/reviews/[quarter]/pdf",
   permission: "contracts.read",
+  scope: "reviews:read",
   handler: (tx, ctx, params: ReviewParams) => reviewRecord(tx, { viewer: viewerOf(ctx), contractId: params.id, quarter: params.quarter }),
   afterCommit: async (_db, record) => ({
     filename: reviewFileName(record.contract.reference, record.key, "pdf"),
@@ -29,6 +30,7 @@ export const reviewPdfRoute = defineDownload({
 export const reviewScoresCsvRoute = defineDownload({
   name: "GET /api/v1/[org]/contracts/[id]/reviews/[quarter]/scores.csv",
   permission: "contracts.read",
+  scope: "reviews:read",
   handler: (tx, ctx, params: ReviewParams) => reviewRecord(tx, { viewer: viewerOf(ctx), contractId: params.id, quarter: params.quarter }),
   afterCommit: async (_db, record) => ({
     filename: reviewFileName(record.contract.reference, record.key, "csv").replace(/^review-/, "scores-"),
@@ -40,6 +42,7 @@ export const reviewScoresCsvRoute = defineDownload({
 export const reviewInvitationRoute = defineDownload({
   name: "GET /api/v1/[org]/contracts/[id]/reviews/[quarter]/invitation.ics",
   permission: "contracts.read",
+  scope: "reviews:read",
   handler: async (tx, ctx, params: ReviewParams) =>
     currentInvitation(tx, await reviewRecord(tx, { viewer: viewerOf(ctx), contractId: params.id, quarter: params.quarter })),
 });
@@ -47,6 +50,7 @@ export const reviewInvitationRoute = defineDownload({
 export const malusLedgerCsvRoute = defineDownload({
   name: "GET /api/v1/[org]/contracts/[id]/malus",
   permission: "contracts.read",
+  scope: "malus:read",
   handler: (tx, ctx, params: { id: string }) => contractMalusLedger(tx, { viewer: viewerOf(ctx), contractId: params.id }),
   afterCommit: async (_db, ledger) => ({
     filename: malusFileName(ledger.contract.reference),

@@ -20,6 +20,7 @@ const WorklistOut = z.object({ count: z.number().int(), urgent: z.number().int()
 export const worklistRoute = defineRoute({
   name: "GET /api/v1/[org]/worklist",
   permission: "contracts.read",
+  scope: null,
   output: WorklistOut,
   async handler(tx, ctx) {
     const items = await currentWorklist(tx, { actor: ctx, today: amsterdamToday() });

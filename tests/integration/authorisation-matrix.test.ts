@@ -24,6 +24,7 @@ import { contractDashboardMatrixBuilders } from "../fixtures/dashboards-2";
 import { bulkMatrixBuilders } from "../fixtures/bulk";
 import { notificationMatrixBuilders } from "../fixtures/notifications";
 import { periodCloseMatrixBuilders } from "../fixtures/period-close";
+import { apiTokenMatrixBuilders } from "../fixtures/api-tokens";
 import {
   actorContext,
   addMember,
@@ -155,6 +156,7 @@ const builders: Record<string, Builder> = {
   ...contractDashboardMatrixBuilders({ homeContract }),
   ...bulkMatrixBuilders({ db, buyerOf, homeContract }),
   ...periodCloseMatrixBuilders({ db, buyerOf }),
+  ...apiTokenMatrixBuilders(),
   "account.set_reminders": { level: "organisation", input: () => ({ wantsReminders: "on" }) },
   ...notificationMatrixBuilders({ db, homeContract }),
 };

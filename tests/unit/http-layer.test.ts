@@ -119,6 +119,7 @@ describe("defineRoute", () => {
     const route = defineRoute({
       name: "GET /test",
       permission: "contracts.read",
+      scope: null,
       output: Out,
       handler: async () => ({ id: "c1", title: "Schoonmaak", tenantId: "intern" }),
     });
@@ -126,7 +127,7 @@ describe("defineRoute", () => {
   });
 
   it("answers 500 with the generic message when the answer does not fit its schema", async () => {
-    const route = defineRoute({ name: "GET /test", permission: "contracts.read", output: Out, handler: async () => ({ id: 7 }) });
+    const route = defineRoute({ name: "GET /test", permission: "contracts.read", scope: null, output: Out, handler: async () => ({ id: 7 }) });
     const original = console.error;
     const logged: unknown[] = [];
     console.error = (...args: unknown[]) => logged.push(args);
@@ -144,6 +145,7 @@ describe("defineRoute", () => {
     const route = defineRoute({
       name: "GET /test",
       permission: "members.invite",
+      scope: null,
       output: Out,
       handler: async () => ({ id: "c1", title: "t" }),
     });
@@ -157,6 +159,7 @@ describe("toResponse", () => {
     const route = defineDownload({
       name: "GET /file",
       permission: "contracts.read",
+      scope: null,
       handler: async () => ({
         filename: "Łódź rapport.csv",
         contentType: "text/csv; charset=utf-8",
@@ -175,6 +178,7 @@ describe("toResponse", () => {
     const route = defineDownload({
       name: "GET /file",
       permission: "members.invite",
+      scope: null,
       handler: async () => ({ filename: "x", contentType: "x", bytes: new Uint8Array() }),
     });
     const response = toResponse(route.answers, await route.run(callerWith([], "viewer"), {}));

@@ -125,6 +125,7 @@ export const importKpis = defineAction({
 export const importTemplateRoute = defineDownload({
   name: "GET /api/v1/[org]/contracts/[id]/kpi-import-template",
   permission: "kpis.propose",
+  scope: null,
   handler: async (tx, ctx, params: { id: string; format: string }): Promise<Download> => {
     assertBuyer(ctx);
     const contract = await contractForKpis(tx, ctx, params.id);

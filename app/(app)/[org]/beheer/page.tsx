@@ -111,6 +111,15 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
           </section>
         </InvitePrefillScope>
       ) : null}
+      {can(actor.org.kind, actor.role, "api_tokens.manage") ? (
+        <section className="card" aria-labelledby="koppelingen">
+          <h2 id="koppelingen">Koppelingen</h2>
+          <p className="small muted">
+            Laat andere systemen (contractbeheer, rapportage) met een eigen API-token gegevens lezen of rapportages indienen.{" "}
+            <Link href={`/${org}/beheer/api-tokens`}>API-tokens beheren</Link>
+          </p>
+        </section>
+      ) : null}
       {readsAudit ? (
         <section className="card" aria-labelledby="logboek">
           <h2 id="logboek">Logboek</h2>
@@ -134,7 +143,7 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
                   {events.map((e) => (
                     <tr key={e.id}>
                       <td className="small">{formatDateTime(e.createdAt)}</td>
-                      <td>{e.actorName ?? e.actorEmail ?? "—"}</td>
+                      <td>{e.actor ?? "—"}</td>
                       <td>{auditLabel(e.entity, e.action)}</td>
                     </tr>
                   ))}
