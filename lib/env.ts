@@ -27,6 +27,15 @@ const schema = z.object({
   TRUSTED_PROXIES: count(0, 0, 10),
   SESSION_IDLE_MINUTES: count(60, 1, 24 * 60),
   SESSION_MAX_HOURS: count(12, 1, 30 * 24),
+  // The prefix of the open contracting ids (ocid) in OCDS exports: "<prefix>-<contract id>". A publisher
+  // registers its own with the Open Contracting Partnership; the default only keeps ids apart.
+  OCDS_OCID_PREFIX: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, "OCDS_OCID_PREFIX bevat alleen letters, cijfers en streepjes.")
+      .default("ocds-groeipad"),
+  ),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -63,6 +63,7 @@ import { signReview } from "@/lib/reviews/sign-actions";
 import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-actions";
 import { approveReopen, closeQuarter, requestReopen } from "@/lib/period-close/actions";
 import { malusLedgerCsvRoute, reviewInvitationRoute, reviewPdfRoute, reviewScoresCsvRoute } from "@/lib/reviews/output-routes";
+import { contractOcdsRoute, organisationOcdsRoute } from "@/lib/ocds/routes";
 
 export const allActions = [
   inviteMember,
@@ -182,4 +183,6 @@ export const allRoutes = [
   auditLogExportRoute,
   worklistRoute,
   notificationsRoute,
+  contractOcdsRoute,
+  organisationOcdsRoute,
 ] as const;

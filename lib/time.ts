@@ -51,3 +51,21 @@ export function amsterdamToday(now: Date = new Date()): string {
 export function amsterdamYear(now: Date = new Date()): number {
   return Number(amsterdamToday(now).slice(0, 4));
 }
+
+/**
+ * An instant as ISO 8601 with Amsterdam's offset ("2027-07-15T14:00:00+02:00"), for open-data
+ * exports (OCDS), whose readers want the local wall time and the zone together.
+ */
+export function amsterdamIsoString(at: Date): string {
+  const offset = amsterdamOffsetMs(at);
+  const wall = new Date(Math.floor(at.getTime() / 1000) * 1000 + offset).toISOString().slice(0, 19);
+  const minutes = Math.round(Math.abs(offset) / 60_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${wall}${offset < 0 ? "-" : "+"}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/** The first and the last second of an Amsterdam calendar day, as amsterdamIsoString writes them. */
+export function amsterdamDayBounds(date: string): { start: string; end: string } {
+  const lastMinute = amsterdamDateTime(date, "23:59");
+  return { start: amsterdamIsoString(amsterdamDateTime(date, "00:00")), end: amsterdamIsoString(new Date(lastMinute.getTime() + 59_000)) };
+}

@@ -143,6 +143,8 @@ const builders: Record<string, Builder> = {
     input: () => ({ search: new URLSearchParams("van=2026-01-01"), format: "csv" }),
   },
   "GET /api/v1/[org]/worklist": { level: "organisation", input: () => ({}) },
+  "GET /api/v1/[org]/contracts/[id]/ocds": { level: "object", input: async (home) => ({ id: (await homeContract(home)).id }) },
+  "GET /api/v1/[org]/ocds": { level: "organisation", input: () => ({}) },
   ...wheelMatrixBuilders({ db, buyerOf, homeContract }),
   ...guidanceMatrixBuilders({ db, buyerOf }),
   ...guidanceToolsMatrixBuilders(),

@@ -127,7 +127,13 @@ describe("defineRoute", () => {
   });
 
   it("answers 500 with the generic message when the answer does not fit its schema", async () => {
-    const route = defineRoute({ name: "GET /test", permission: "contracts.read", scope: null, output: Out, handler: async () => ({ id: 7 }) });
+    const route = defineRoute({
+      name: "GET /test",
+      permission: "contracts.read",
+      scope: null,
+      output: Out,
+      handler: async () => ({ id: 7 }),
+    });
     const original = console.error;
     const logged: unknown[] = [];
     console.error = (...args: unknown[]) => logged.push(args);

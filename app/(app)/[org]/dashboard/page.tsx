@@ -40,6 +40,12 @@ export default async function OrganisationDashboardPage(props: {
             De voortgang van alle contracten van {actor.org.name}: Waardenwiel, doelstellingen, toezeggingen, malus en rapportagediscipline.
           </p>
         </div>
+        <div className="actions">
+          {/* Open data: every contract, its KPIs, targets and accepted values, whatever the filters below. */}
+          <a href={`/api/v1/${actor.org.slug}/ocds`} className="button button-secondary" download>
+            Alle contracten als OCDS (JSON)
+          </a>
+        </div>
       </div>
       <DashboardClient org={actor.org.slug} orgName={actor.org.name} initial={initial} quarters={quarters} />
     </>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Field, FormAlert, SubmitButton, useFormAction, type FormState, type Option } from "@/app/_components/ui/form";
 import type { CreatedToken } from "./actions";
 
@@ -16,7 +16,7 @@ export function CreateTokenForm(props: {
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
       <FormAlert state={state} />
-      {state?.ok ? <NewToken token={state.token} name={state.name} /> : null}
+      {state?.ok ? <NewToken key={state.token} token={state.token} name={state.name} message={state.message} /> : null}
       <Field
         name="name"
         label="Naam"
@@ -69,14 +69,20 @@ export function CreateTokenForm(props: {
   );
 }
 
-/** The token, this once, in a field that selects itself, with a button that copies it. */
-function NewToken({ token, name }: { token: string; name: string }) {
+/**
+ * The token, this once, in a field that selects itself, with a button that copies it. The form's
+ * own confirmation is not used: the answer carries the token, so this card says it and takes focus.
+ */
+function NewToken({ token, name, message }: { token: string; name: string; message: string }) {
   const [copied, setCopied] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => field.current?.focus(), []);
   return (
     <div className="card notice">
+      <p role="status">{message}</p>
       <label htmlFor="new-token">Het nieuwe token “{name}”</label>
       <div className="inline-form">
-        <input id="new-token" readOnly value={token} onFocus={(e) => e.currentTarget.select()} className="mono" size={60} />
+        <input ref={field} id="new-token" readOnly value={token} onFocus={(e) => e.currentTarget.select()} className="mono" size={60} />
         <button
           type="button"
           className="button button-secondary"
@@ -85,8 +91,8 @@ function NewToken({ token, name }: { token: string; name: string }) {
           Kopiëren
         </button>
       </div>
-      <p className="small" role="status">
-        {copied ? "Gekopieerd." : "Bewaar het token nu op een veilige plek; Groeipad toont het niet opnieuw."}
+      <p className="small">
+        Bewaar het token nu op een veilige plek; Groeipad toont het niet opnieuw. <span role="status">{copied ? "Gekopieerd." : ""}</span>
       </p>
     </div>
   );

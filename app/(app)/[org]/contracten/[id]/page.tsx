@@ -84,6 +84,9 @@ export default async function ContractPage({
           <Link href={`${base}/tijdlijn`} className="button button-secondary">
             Tijdlijn
           </Link>
+          <a href={`/api/v1/${org}/contracts/${id}/ocds`} className="button button-secondary" download>
+            OCDS-export (JSON)
+          </a>
           {mayManage ? (
             <Link href={`${base}/bewerken`} className="button button-secondary">
               Bewerken
