@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, integer, pgTable, timestamp, uniqueIndex, uuid, varchar, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { check, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { organisationKind } from "./enums";
 
 // Global (a Citus reference table): buyers and suppliers are looked up across tenants, e.g. a
@@ -16,6 +16,10 @@ export const organisations = pgTable(
     // The buyer that first registered this supplier's KvK number: the only one that may invite
     // its first admin. Null for buyers and for suppliers that joined on their own.
     registeredByOrgId: uuid("registered_by_org_id").references((): AnyPgColumn => organisations.id, { onDelete: "set null" }),
+    // Set by a platform operator: its members cannot open it, its API tokens are refused and its
+    // webhooks wait; nothing is deleted and its suppliers go on with their other buyers.
+    suspendedAt: timestamp("suspended_at", { withTimezone: true }),
+    suspendedReason: text("suspended_reason"),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,4 +1,5 @@
 import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./users";
 
 // Kept in PostgreSQL rather than memory so that several app instances share the same limits.
 export const rateLimitHits = pgTable(
@@ -25,3 +26,15 @@ export const outboxEmails = pgTable(
   },
   (t) => [index("outbox_emails_time_idx").on(t.createdAt)],
 );
+
+/**
+ * The people who run the platform: they onboard buyer organisations and suspend or reactivate
+ * them. Not a membership: an operator sees no organisation's data unless invited into it like
+ * anyone else. The first is made on the command line (npm run operator:create).
+ */
+export const platformOperators = pgTable("platform_operators", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

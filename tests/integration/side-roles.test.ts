@@ -73,7 +73,7 @@ describe("the role of a tenant transaction", () => {
   });
 });
 
-const OUTSIDE_TENANT_TABLES = ["outbox_emails", "users", "memberships", "invitations"];
+const OUTSIDE_TENANT_TABLES = ["outbox_emails", "users", "memberships", "invitations", "platform_operators"];
 
 describe("policies and privileges of the side roles", () => {
   it("every policy belongs to a side role; buyer policies name no supplier, supplier policies no buyer id", async () => {
