@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { myMemberships } from "@/lib/auth/pages";
+import { runsPlatform } from "@/lib/operators/pages";
 import { signOutAction } from "./(app)/actions";
 
 export const metadata: Metadata = { title: "Start" };
@@ -10,6 +11,8 @@ export default async function Home() {
   const mine = await myMemberships();
   if (!mine) redirect("/login");
   if (mine.memberships.length > 0) redirect(`/${mine.memberships[0].slug}`);
+  if (mine.suspended.length > 0) redirect(`/opgeschort/${mine.suspended[0].slug}`);
+  if (await runsPlatform(mine.user.id)) redirect("/platform");
   return (
     <main className="auth-page">
       <div className="auth-panel card">

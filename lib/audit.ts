@@ -30,7 +30,8 @@ export type AuditInput = {
     | "review"
     | "action_item"
     | "period_close"
-    | "api_token";
+    | "api_token"
+    | "webhook_endpoint";
   entityId: string;
   action: string;
   before?: unknown;
@@ -143,6 +144,8 @@ const ACTION_LABELS: Record<string, string> = {
   "contract.replace_supplier": "Leverancier vervangen (concept)",
   "contract.propose_supplier_contact": "Contactpersoon voorgesteld aan de leverancier",
   "organisation.create": "Organisatie aangemaakt",
+  "organisation.suspend": "Organisatie opgeschort door het platformbeheer",
+  "organisation.reactivate": "Organisatie heropend door het platformbeheer",
   "invitation.create": "Uitnodiging verstuurd",
   "invitation.revoke": "Uitnodiging ingetrokken",
   "invitation.revoke_unauthorised_first_admin": "Uitnodiging ingetrokken: niet door de registrerende opdrachtgever",
@@ -151,6 +154,11 @@ const ACTION_LABELS: Record<string, string> = {
   "membership.remove": "Lid verwijderd",
   "api_token.create": "API-token aangemaakt",
   "api_token.revoke": "API-token ingetrokken",
+  "webhook_endpoint.create": "Webhook-endpoint aangemaakt",
+  "webhook_endpoint.disable": "Webhook-endpoint uitgezet",
+  "webhook_endpoint.enable": "Webhook-endpoint aangezet",
+  "webhook_endpoint.delete": "Webhook-endpoint verwijderd",
+  "webhook_endpoint.redeliver": "Webhook opnieuw bezorgd",
   "wheel.create": "Waardenwiel aangemaakt",
   "wheel.derive": "Contractwiel afgeleid van het Waardenwiel",
   "wheel.update_analysis": "Interne analyse gewijzigd",

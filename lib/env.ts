@@ -23,6 +23,9 @@ const schema = z.object({
   // The embedded demo runs the job worker inside the server unless this is "false" (against a
   // database server, `npm run jobs` runs it instead).
   JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
+  // For tests only: lets webhooks go to a receiver on this machine (loopback, and plain http to
+  // 127.0.0.1). Every other private or reserved address stays refused.
+  WEBHOOKS_ALLOW_LOOPBACK: z.enum(["true", "false"]).default("false"),
   // Reverse proxies in front of the app; only their X-Forwarded-* headers are believed.
   TRUSTED_PROXIES: count(0, 0, 10),
   SESSION_IDLE_MINUTES: count(60, 1, 24 * 60),

@@ -55,6 +55,19 @@ export class ForbiddenError extends AppError {
   }
 }
 
+/** The organisation of the URL is suspended by the platform's operators: a member learns why. */
+export class SuspendedOrganisationError extends AppError {
+  constructor(
+    readonly organisationName: string,
+    readonly reason: string | null,
+  ) {
+    super(
+      "ForbiddenError",
+      `${organisationName} is tijdelijk opgeschort.${reason ? ` Reden: “${reason}”.` : ""} Neem contact op met de beheerders van Groeipad.`,
+    );
+  }
+}
+
 export class ConflictError extends AppError {
   constructor(
     message = "Iemand anders heeft dit intussen gewijzigd. Je invoer staat nog in het formulier; " +

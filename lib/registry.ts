@@ -36,6 +36,7 @@ import { importKpis, importTemplateRoute } from "@/lib/kpi-library/import/action
 import { decideReport, deleteEvidence, saveReportDraft, submitReport, uploadEvidence } from "@/lib/reports/actions";
 import { uploadReportValues, valuesTemplateRoute } from "@/lib/reports/values-actions";
 import { evidenceRoute } from "@/lib/reports/routes";
+import { reportRoute } from "@/lib/reports/api";
 import { sendReportReminder } from "@/lib/reports/reminder-actions";
 import { acceptReports, remindSuppliers } from "@/lib/reports/bulk-actions";
 import { closeActionItems } from "@/lib/reviews/bulk-actions";
@@ -59,6 +60,7 @@ import {
 } from "@/lib/reviews/decision-actions";
 import { approveWaiver, waiveMalus } from "@/lib/malus/waiver-actions";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/actions";
+import { createWebhookEndpoint, deleteWebhookEndpoint, redeliverWebhook, setWebhookEndpointEnabled } from "@/lib/webhooks/actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-actions";
 import { approveReopen, closeQuarter, requestReopen } from "@/lib/period-close/actions";
@@ -164,6 +166,10 @@ export const allActions = [
   approveReopen,
   createApiToken,
   revokeApiToken,
+  createWebhookEndpoint,
+  setWebhookEndpointEnabled,
+  deleteWebhookEndpoint,
+  redeliverWebhook,
 ] as const;
 
 export const allRoutes = [
@@ -172,6 +178,7 @@ export const allRoutes = [
   listMembersRoute,
   importTemplateRoute,
   evidenceRoute,
+  reportRoute,
   valuesTemplateRoute,
   reviewPdfRoute,
   reviewScoresCsvRoute,

@@ -17,3 +17,4 @@ export * from "./manual-reminders";
 export * from "./notifications";
 export * from "./period-closes";
 export * from "./api-tokens";
+export * from "./webhooks";

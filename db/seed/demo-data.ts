@@ -11,6 +11,9 @@ export const demoOrganisations = [
 
 export type DemoOrgKey = (typeof demoOrganisations)[number]["key"];
 
+/** Who also runs the demo platform (/platform): onboarding buyers, suspending organisations. */
+export const demoOperators = ["sanne.visser@zuiderland.example"];
+
 export const demoUsers: Array<{ name: string; email: string; memberships: Array<[DemoOrgKey, string]> }> = [
   { name: "Anouk de Vries", email: "anouk.devries@voorbeeldstad.example", memberships: [["voorbeeldstad", "admin"]] },
   { name: "Joris Bakker", email: "joris.bakker@voorbeeldstad.example", memberships: [["voorbeeldstad", "coordinator"]] },

@@ -1,8 +1,8 @@
 import { count } from "drizzle-orm";
 import type { Db } from "../client";
-import { contracts, memberships, organisations, users } from "../schema";
+import { contracts, memberships, organisations, platformOperators, users } from "../schema";
 import { withTenant } from "../../lib/tenancy";
-import { demoContracts, demoOrganisations, demoUsers } from "./demo-data";
+import { demoContracts, demoOperators, demoOrganisations, demoUsers } from "./demo-data";
 import { seedDemoTargets } from "./demo-targets";
 import { seedDemoWaardenwiel } from "./demo-waardenwiel";
 import { seedDemoKpis } from "./demo-kpis";
@@ -47,6 +47,7 @@ async function seedDemo(db: Db): Promise<void> {
       for (const [orgKey, role] of user.memberships) {
         await tx.insert(memberships).values({ organisationId: orgIds.get(orgKey)!, userId: created.id, role: role as never });
       }
+      if (demoOperators.includes(user.email)) await tx.insert(platformOperators).values({ userId: created.id });
     }
   });
   // Contracts are tenant rows: written through the same tenant scope as the app, so row-level

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, organisations, userSessions, users } from "@/db/schema";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError, SuspendedOrganisationError } from "@/lib/errors";
 import type { ApiTokenUse } from "@/lib/api-tokens/account";
 import type { OrganisationKind, Role } from "./permissions";
 import { sessionWindow } from "./user-sessions";
@@ -20,9 +20,12 @@ export type Actor = {
 
 type MembershipSummary = { slug: string; name: string; kind: OrganisationKind; role: Role };
 
+/** Why the organisation cannot be opened now; null while it is active. */
+type Suspension = { suspendedAt: Date; reason: string | null } | null;
+
 export type SessionAccount = {
   user: { id: string; email: string; name: string | null };
-  memberships: Array<MembershipSummary & { orgId: string; partnerOrgIds: string[] }>;
+  memberships: Array<MembershipSummary & { orgId: string; partnerOrgIds: string[]; suspension: Suspension }>;
 };
 
 /** The browser session a request carries: the user id and the random session id of the JWT. */
@@ -53,6 +56,8 @@ export async function sessionAccount(
       kind: sql<OrganisationKind | null>`a.kind`,
       role: sql<string | null>`a.role`,
       partnerOrgIds: sql<string[] | null>`a.partner_org_ids`,
+      suspendedAt: sql<string | Date | null>`a.suspended_at`,
+      suspendedReason: sql<string | null>`a.suspended_reason`,
       lastSeenAt: sql`a.last_seen_at`.mapWith(userSessions.lastSeenAt),
     })
     .from(
@@ -86,6 +91,8 @@ function accountQuery(db: Db, userId: string) {
       partnerOrgIds: sql<
         string[] | null
       >`array(select distinct c.tenant_id from contracts c where c.supplier_org_id = ${organisations.id})`,
+      suspendedAt: organisations.suspendedAt,
+      suspendedReason: organisations.suspendedReason,
     })
     .from(users)
     .leftJoin(memberships, eq(memberships.userId, users.id))
@@ -104,6 +111,8 @@ type AccountRow = {
   kind: OrganisationKind | null;
   role: string | null;
   partnerOrgIds: string[] | null;
+  suspendedAt: string | Date | null;
+  suspendedReason: string | null;
 };
 
 function toAccount(rows: AccountRow[]): SessionAccount | null {
@@ -120,6 +129,7 @@ function toAccount(rows: AccountRow[]): SessionAccount | null {
         kind: r.kind!,
         role: r.role as Role,
         partnerOrgIds: r.kind === "supplier" ? (r.partnerOrgIds ?? []) : [],
+        suspension: r.suspendedAt ? { suspendedAt: new Date(r.suspendedAt), reason: r.suspendedReason } : null,
       })),
   };
 }
@@ -141,6 +151,7 @@ export async function resolveActor(db: Db, { userId, orgSlug }: { userId: string
 export function actorFromAccount(account: SessionAccount, orgSlug: string): Actor {
   const m = account.memberships.find((x) => x.slug === orgSlug);
   if (!m) throw new NotFoundError(NOT_A_MEMBER);
+  if (m.suspension) throw new SuspendedOrganisationError(m.name, m.suspension.reason);
   return {
     ...account.user,
     userId: account.user.id,

@@ -14,9 +14,17 @@ export async function loginPageData() {
   };
 }
 
-/** The organisations of the signed-in user, or null when nobody is signed in. */
+/**
+ * The organisations of the signed-in user that can be opened now, or null when nobody is signed
+ * in; suspended ones are counted apart, so the start page can say why it opens none of them.
+ */
 export async function myMemberships() {
   const account = await currentAccount();
   if (!account) return null;
-  return { user: account.user, memberships: account.memberships.map(({ slug, name, kind, role }) => ({ slug, name, kind, role })) };
+  const open = account.memberships.filter((m) => !m.suspension);
+  return {
+    user: account.user,
+    memberships: open.map(({ slug, name, kind, role }) => ({ slug, name, kind, role })),
+    suspended: account.memberships.filter((m) => m.suspension).map(({ slug, name }) => ({ slug, name })),
+  };
 }

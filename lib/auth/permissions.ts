@@ -16,6 +16,7 @@ export const ACTIONS = [
   "members.change_role",
   "members.remove",
   "api_tokens.manage",
+  "webhooks.manage",
   "audit.read",
   "contracts.read",
   "contracts.create",
@@ -46,8 +47,16 @@ export const ACTIONS = [
 export type Permission = (typeof ACTIONS)[number];
 
 const readOwnOrganisation: Permission[] = ["organisation.read", "members.read", "contracts.read"];
-// Admins also hand out the organisation's API tokens: a token is another way in.
-const manageMembers: Permission[] = ["members.invite", "members.change_role", "members.remove", "api_tokens.manage", "audit.read"];
+// Admins also hand out the organisation's API tokens (a token is another way in) and choose where
+// its webhooks go (data about its contracts leaves for that address).
+const manageMembers: Permission[] = [
+  "members.invite",
+  "members.change_role",
+  "members.remove",
+  "api_tokens.manage",
+  "webhooks.manage",
+  "audit.read",
+];
 const manageContracts: Permission[] = [
   "contracts.create",
   "contracts.update",

@@ -2,7 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb, type Db } from "@/db/client";
 import { env } from "@/lib/env";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError, SuspendedOrganisationError } from "@/lib/errors";
 import { actorFromAccount, sessionAccount, type Actor, type SessionAccount } from "./actor";
 import { auth } from "./config";
 import { touchSession } from "./user-sessions";
@@ -39,9 +39,18 @@ export const requireActor = cache(async (orgSlug: string): Promise<Actor> => {
     return actorFromAccount(account, orgSlug);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
+    if (error instanceof SuspendedOrganisationError) redirect(`/opgeschort/${encodeURIComponent(orgSlug)}`);
     throw error;
   }
 });
+
+/** For the page that explains a suspension: the member's organisation of this slug while it is suspended, else null. */
+export async function suspendedMembership(orgSlug: string) {
+  const account = await currentAccount();
+  if (!account) redirect("/login");
+  const m = account.memberships.find((x) => x.slug === orgSlug);
+  return m?.suspension ? { name: m.name, slug: m.slug, ...m.suspension } : null;
+}
 
 /** For pages: a NotFoundError from lib/ becomes Next's 404 page; other errors stay errors. */
 export async function orNotFound<T>(work: Promise<T>): Promise<T> {

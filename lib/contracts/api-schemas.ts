@@ -47,5 +47,3 @@ export const ContractOut = z.object({
   supplierKvk: z.string().nullable(),
   buyerName: z.string(),
 });
-
-export const ContractListOut = z.array(ContractOut);

@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, ilike, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { contracts, organisations, people } from "@/db/schema";
 import type { OrganisationKind } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
+import { pageOf, type PageRequest } from "@/lib/http/paging";
 import { organisationContacts } from "@/lib/members/queries";
 import { searchTerms } from "@/lib/search-terms";
 import { UUID_PATTERN } from "./rules";
@@ -64,6 +65,26 @@ export async function listContracts(db: Db, filters: { viewer: ContractViewer; m
   return selectContracts(db)
     .where(and(...conditions))
     .orderBy(desc(contracts.startDate), asc(contracts.title));
+}
+
+/**
+ * A page of the contracts the viewer may see for the REST API, in the order of last change: the
+ * rows changed at or after updatedSince, after the cursor's row.
+ */
+export async function pageContracts(db: Db, { viewer, page }: { viewer: ContractViewer; page: PageRequest }) {
+  // In milliseconds, as the cursor keeps it: PostgreSQL's microseconds would repeat a row.
+  const changed = sql<Date>`date_trunc('milliseconds', ${contracts.updatedAt})`;
+  const conditions = [visibleTo(viewer)];
+  if (page.updatedSince) conditions.push(gte(contracts.updatedAt, page.updatedSince));
+  if (page.after) {
+    const at = page.after.updatedAt.toISOString();
+    conditions.push(sql`(${changed}, ${contracts.id}) > (${at}::timestamptz, ${page.after.id}::uuid)`);
+  }
+  const rows = await selectContracts(db)
+    .where(and(...conditions))
+    .orderBy(asc(changed), asc(contracts.id))
+    .limit(page.limit + 1);
+  return pageOf(rows, page.limit);
 }
 
 /**

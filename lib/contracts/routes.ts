@@ -1,13 +1,15 @@
-import { defineRoute } from "@/lib/http/route";
-import { ContractListOut, ContractOut } from "./api-schemas";
-import { getContract, listContracts, viewerOf } from "./queries";
+import { pageRequestOf } from "@/lib/http/paging";
+import { definePagedRoute, defineRoute } from "@/lib/http/route";
+import { ContractOut } from "./api-schemas";
+import { getContract, pageContracts, viewerOf } from "./queries";
 
-export const listContractsRoute = defineRoute({
+export const listContractsRoute = definePagedRoute({
   name: "GET /api/v1/[org]/contracts",
   permission: "contracts.read",
   scope: "contracts:read",
-  output: ContractListOut,
-  handler: (tx, ctx) => listContracts(tx, { viewer: viewerOf(ctx) }),
+  item: ContractOut,
+  handler: (tx, ctx, params: { search: URLSearchParams }) =>
+    pageContracts(tx, { viewer: viewerOf(ctx), page: pageRequestOf(params.search) }),
 });
 
 export const getContractRoute = defineRoute({

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
 import { toPublicError, type ErrorCode } from "@/lib/errors";
-import { fieldErrorsOf, formDataToObject, UNSAFE_KEY_MESSAGE, unsafeKeyOf } from "./input";
+import { parseInput } from "./input";
 import { assertAllowed, runSteps, type Caller, type Steps } from "./steps";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; code: ErrorCode; fieldErrors?: Record<string, string> };
@@ -14,7 +14,7 @@ export type ActionDefinition<S extends z.ZodType, T> = {
   run: (caller: Caller | null, raw: unknown) => Promise<ActionResult<T>>;
 };
 
-const CHECK_FIELDS = "Controleer de gemarkeerde velden.";
+export const CHECK_FIELDS = "Controleer de gemarkeerde velden.";
 
 /**
  * Every mutation goes through here, in one order: who is acting, may they, is the input valid,
@@ -32,12 +32,8 @@ export function defineAction<S extends z.ZodType, P = z.output<S>, H = P, T = H>
     async run(caller, raw) {
       try {
         assertAllowed(caller, def.permission);
-        const input = raw instanceof FormData ? formDataToObject(raw) : raw;
-        const unsafe = unsafeKeyOf(input);
-        if (unsafe !== null)
-          return { ok: false, code: "ValidationError", error: CHECK_FIELDS, fieldErrors: { [unsafe]: UNSAFE_KEY_MESSAGE } };
-        const parsed = def.input.safeParse(input);
-        if (!parsed.success) return { ok: false, code: "ValidationError", error: CHECK_FIELDS, fieldErrors: fieldErrorsOf(parsed.error) };
+        const parsed = parseInput(def.input, raw);
+        if (!parsed.ok) return { ok: false, code: "ValidationError", error: CHECK_FIELDS, fieldErrors: parsed.fieldErrors };
         return { ok: true, data: await runSteps(caller, parsed.data, def) };
       } catch (error) {
         const { error: message, code, fieldErrors } = toPublicError(error);

@@ -28,12 +28,12 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
   return Object.fromEntries(fields);
 }
 
-export const UNSAFE_KEY_MESSAGE = "Dit formulier bevat een veldnaam die niet is toegestaan.";
+const UNSAFE_KEY_MESSAGE = "Dit formulier bevat een veldnaam die niet is toegestaan.";
 // Names that reach an object's prototype when used as a key ("value.__proto__" as well).
 const UNSAFE_KEY_PART = /(^|\.)(__proto__|constructor|prototype)(\.|$)/;
 
 /** The first key (at any depth, forms and JSON bodies alike) that could reach a prototype, or null. */
-export function unsafeKeyOf(value: unknown, depth = 0): string | null {
+function unsafeKeyOf(value: unknown, depth = 0): string | null {
   if (typeof value !== "object" || value === null || depth > 8 || value instanceof Blob) return null;
   for (const [key, child] of Object.entries(value)) {
     if (UNSAFE_KEY_PART.test(key)) return key;
@@ -41,4 +41,19 @@ export function unsafeKeyOf(value: unknown, depth = 0): string | null {
     if (nested !== null) return nested;
   }
   return null;
+}
+
+/**
+ * What arrives, checked: a form or a JSON body as a plain object, refused when a key could reach a
+ * prototype, then parsed by the schema. The field errors are keyed by the path of each field.
+ */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+): { ok: true; data: z.output<S> } | { ok: false; fieldErrors: Record<string, string> } {
+  const input = raw instanceof FormData ? formDataToObject(raw) : raw;
+  const unsafe = unsafeKeyOf(input);
+  if (unsafe !== null) return { ok: false, fieldErrors: { [unsafe]: UNSAFE_KEY_MESSAGE } };
+  const parsed = schema.safeParse(input);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
 }

@@ -7,6 +7,7 @@ import type { ApiScope } from "@/lib/api-tokens/scopes";
 import { bearerTokenOf } from "@/lib/api-tokens/token";
 import { ForbiddenError, statusOfCode, toPublicError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import type { ActionDefinition, ActionResult } from "./action";
+import { formDataToObject } from "./input";
 import { refusalOf, toResponse, type RouteDefinition } from "./route";
 import type { Caller } from "./steps";
 
@@ -78,32 +79,46 @@ export function routeHandler<S extends Segments, P>(
 }
 
 /**
- * A write of the REST API: the JSON body goes through the same action (permission, validation,
- * tenant transaction, audit) as the form in the app, so the API can never do more than the
- * interface. fixed names the fields the URL decides; the body cannot override them.
+ * A write of the REST API: the body goes through the same action (permission, validation, tenant
+ * transaction, audit) as the form in the app, so the API can never do more than the interface.
+ * inputOf makes the action's input from the URL's segments and the body (a JSON object, or a
+ * multipart form for a file); the fields the URL decides are set there, after the body's, so the
+ * body cannot override them. It may refuse a body of the wrong shape with a ValidationError.
  */
 export function actionHandler<S extends Segments, T>(
   action: AnyAction<T>,
   scope: ApiScope,
-  fixed: (segments: S) => Record<string, unknown>,
+  inputOf: (segments: S, body: Record<string, unknown>) => Record<string, unknown>,
   options: HandlerOptions = {},
 ) {
   return async (request: Request, context: RouteContext<S>): Promise<Response> => {
     const segments = await context.params;
     let caller: Caller | null;
+    let input: Record<string, unknown>;
     try {
       caller = await callerIn(segments.org, request, options.db);
       assertScope(caller, scope);
+      const body = await bodyOf(request);
+      if (!body.ok) throw new ValidationError({}, body.error);
+      input = inputOf(segments, body.value);
     } catch (error) {
       return toResponse("json", refusalOf(error));
     }
-    const body = await jsonObjectOf(request);
-    if (!body.ok) return toResponse("json", refusalOf(new ValidationError({}, body.error)));
-    const result = await action.run(caller, { ...body.value, ...fixed(segments) });
+    const result = await action.run(caller, input);
     if (result.ok) return toResponse("json", { status: 200, body: { data: result.data } });
     const { error, code, fieldErrors } = result;
     return toResponse("json", { status: statusOfCode(code), body: { error, code, fieldErrors } });
   };
+}
+
+/** A multipart form (a file upload) as the form's fields, anything else as a JSON object. */
+async function bodyOf(request: Request): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; error: string }> {
+  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) return jsonObjectOf(request);
+  try {
+    return { ok: true, value: formDataToObject(await request.formData()) };
+  } catch {
+    return { ok: false, error: "De inhoud van het verzoek is geen geldig multipart-formulier." };
+  }
 }
 
 /** The JSON object of a request body, or the Dutch reason it is not one. */

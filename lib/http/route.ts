@@ -2,7 +2,8 @@ import type { z } from "zod";
 import type { ApiScope } from "@/lib/api-tokens/scopes";
 import type { Permission } from "@/lib/auth/permissions";
 import { attachmentDisposition } from "@/lib/content-disposition";
-import { InternalError, toPublicError } from "@/lib/errors";
+import { InternalError, toPublicError, type ErrorCode } from "@/lib/errors";
+import type { Page } from "./paging";
 import { assertAllowed, runSteps, type Caller, type Steps } from "./steps";
 
 /** A file to download; headers adds to or overrides the defaults (evidence files sandbox themselves). */
@@ -27,6 +28,9 @@ export type RouteDefinition<P> = {
   scope: ApiScope | null;
   /** json: the data as JSON; download: the data is a Download, sent as the file itself. */
   answers: "json" | "download";
+  /** For the API description (lib/http/openapi.ts): the schema of the data, and whether it comes in cursor pages. */
+  output?: z.ZodType;
+  paged?: boolean;
   /** Answers a caller: the permission, the steps, then the checked data. Never throws. */
   run: (caller: Caller | null, params: P) => Promise<RouteResponse>;
 };
@@ -35,6 +39,35 @@ export type RouteDefinition<P> = {
 export function refusalOf(error: unknown): RouteResponse {
   const { status, error: message, code, fieldErrors } = toPublicError(error);
   return { status, body: { error: message, code, fieldErrors } };
+}
+
+/**
+ * A list of the REST API in cursor pages (lib/http/paging.ts): like defineRoute, with the items
+ * checked against the item schema and the cursor of the next page beside them.
+ */
+export function definePagedRoute<P, T>(
+  def: { name: string; permission: Permission; scope: ApiScope | null; item: z.ZodType<T> } & Steps<P, P, Page<unknown>, Page<unknown>>,
+): RouteDefinition<P> {
+  const items = def.item.array();
+  return {
+    name: def.name,
+    permission: def.permission,
+    scope: def.scope,
+    answers: "json",
+    output: def.item,
+    paged: true,
+    async run(caller, params) {
+      try {
+        assertAllowed(caller, def.permission);
+        const page = await runSteps(caller, params, def);
+        const checked = items.safeParse(page.items);
+        if (!checked.success) throw new InternalError(`${def.name}: het antwoord past niet bij het schema`, checked.error);
+        return { status: 200, body: { data: checked.data, next: page.next } };
+      } catch (error) {
+        return refusalOf(error);
+      }
+    },
+  };
 }
 
 /**
@@ -50,6 +83,7 @@ export function defineRoute<P, H = unknown, T = H>(
     permission: def.permission,
     scope: def.scope,
     answers: "json",
+    output: def.output,
     async run(caller, params) {
       try {
         assertAllowed(caller, def.permission);
@@ -100,5 +134,39 @@ export function toResponse(answers: RouteDefinition<unknown>["answers"], { statu
       },
     });
   }
-  return Response.json(body, { status, headers: NO_STORE });
+  if (status < 400) return Response.json(body, { status, headers: NO_STORE });
+  return Response.json(problemOf(status, body as Refusal), {
+    status,
+    headers: { ...NO_STORE, "Content-Type": "application/problem+json" },
+  });
+}
+
+type Refusal = { error: string; code: ErrorCode; fieldErrors?: Record<string, string> };
+
+/** The kind of each refusal in a few Dutch words, the "title" every problem of that kind shares. */
+const PROBLEM_TITLES: Record<ErrorCode, string> = {
+  ValidationError: "Ongeldige invoer",
+  UnauthenticatedError: "Niet aangemeld",
+  ForbiddenError: "Geen toestemming",
+  NotFoundError: "Niet gevonden",
+  ConflictError: "Gewijzigd door iemand anders",
+  RateLimitedError: "Te veel verzoeken",
+  InternalError: "Fout in Groeipad",
+};
+
+/**
+ * A refusal as problem details (RFC 9457): its type (a stable URN per code), a title, the status,
+ * the Dutch message as detail, and as extensions the code and, for invalid input, the message per
+ * field (keyed by the field's path in the request body).
+ */
+function problemOf(status: number, refusal: Refusal) {
+  const code = Object.hasOwn(PROBLEM_TITLES, refusal.code) ? refusal.code : "InternalError";
+  return {
+    type: `urn:groeipad:problem:${code.replace(/Error$/, "").replace(/[A-Z]/g, (c, i) => (i === 0 ? c.toLowerCase() : `-${c.toLowerCase()}`))}`,
+    title: PROBLEM_TITLES[code],
+    status,
+    detail: refusal.error,
+    code,
+    ...(refusal.fieldErrors && Object.keys(refusal.fieldErrors).length > 0 ? { errors: refusal.fieldErrors } : {}),
+  };
 }

@@ -1,4 +1,4 @@
-// The job worker: the notification jobs on the PostgreSQL queue. `npm run jobs` runs it as a
+// The job worker: the notification and webhook jobs on the PostgreSQL queue. `npm run jobs` runs it as a
 // process of its own (any number of them, on any machine); the embedded demo runs it inside the
 // server. pg-boss hands each job to one worker, and every job is idempotent besides, so a job
 // that runs again after a crash or a retry sends nothing twice.
@@ -6,6 +6,7 @@ import type { Database } from "@/db/client";
 import { addDueNotifications } from "@/lib/notifications/due";
 import { deliverNotifications, sendDigests } from "@/lib/notifications/delivery";
 import { amsterdamToday } from "@/lib/time";
+import { deliverWebhooks } from "@/lib/webhooks/delivery";
 import { openQueue } from "./queue";
 
 const JOBS = {
@@ -15,6 +16,8 @@ const JOBS = {
   due: { name: "notifications-due", cron: "0 6 * * *" },
   /** The daily digest, after the due notifications have been sorted. */
   digest: { name: "notifications-digest", cron: "30 7 * * *" },
+  /** Sends the webhook deliveries that are due, first tries and retries alike. */
+  webhooks: { name: "webhooks-deliver", cron: "* * * * *" },
 } as const;
 
 export type JobWorker = {
@@ -41,6 +44,9 @@ export async function startJobWorker(database: Database): Promise<JobWorker> {
   });
   await boss.work(JOBS.digest.name, async () => {
     await sendDigests(db);
+  });
+  await boss.work(JOBS.webhooks.name, async () => {
+    await deliverWebhooks(db);
   });
   return {
     runNow: (job) => boss.send(JOBS[job].name, {}),

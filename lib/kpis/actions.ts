@@ -22,6 +22,7 @@ import { AcceptKpi, ProposeKpi, RejectKpi, SetKpiThemes, UpdateKpi } from "./sch
 import { contractForKpis, insertKpi, kpiReferenceErrors, pathFitsKind } from "./store";
 import { defineAction } from "@/lib/http/action";
 import { notifyOtherSide } from "@/lib/notifications/create";
+import { raiseWebhookEvent } from "@/lib/webhooks/events";
 
 export const proposeKpi = defineAction({
   name: "kpis.propose",
@@ -43,6 +44,11 @@ export const proposeKpi = defineAction({
       title: `KPI voorgesteld: ${row.name}`,
       path: `contracten/${contract.id}/kpis/${row.id}`,
       dedupe: `${row.id}:${row.version}`,
+    });
+    await raiseWebhookEvent(tx, {
+      type: "kpi.proposed",
+      contract,
+      data: { kpiId: row.id, status: row.status, proposedBy: ctx.org.kind },
     });
     return { id: row.id };
   },
@@ -86,6 +92,7 @@ export const acceptKpi = defineAction({
       path: `contracten/${contract.id}/kpis/${kpi.id}`,
       dedupe: `${kpi.id}:${after.version}`,
     });
+    await raiseWebhookEvent(tx, { type: "kpi.decided", contract, data: { kpiId: kpi.id, decision: "accepted", status: after.status } });
     return { id: after.id, version: after.version, activeFrom: after.activeFrom, change: isChangeToAgreedKpi(kpi) };
   },
 });
@@ -115,6 +122,7 @@ export const rejectKpi = defineAction({
       path: `contracten/${contract.id}/kpis/${kpi.id}`,
       dedupe: `${kpi.id}:${after.version}`,
     });
+    await raiseWebhookEvent(tx, { type: "kpi.decided", contract, data: { kpiId: kpi.id, decision: "rejected", status: after.status } });
     return { id: after.id, version: after.version, restored };
   },
 });

@@ -17,9 +17,26 @@ export function slugify(name: string): string {
   );
 }
 
+/**
+ * First path segments the application uses itself: an organisation with one of these slugs could
+ * never be opened, because the fixed route wins over /[org].
+ */
+const RESERVED_SLUGS = [
+  "api",
+  "api-documentatie",
+  "dev",
+  "login",
+  "opgeschort",
+  "platform",
+  "uitnodiging",
+  "_next",
+  "favicon.ico",
+  "icon.svg",
+] as const;
+
 /** The next free slug: "naam", "naam-2", "naam-3", ... given the slugs already taken. */
 export function uniqueSlug(base: string, taken: Iterable<string>): string {
-  const used = new Set(taken);
+  const used = new Set([...taken, ...RESERVED_SLUGS]);
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) {
     const candidate = `${base}-${n}`;
@@ -47,4 +64,14 @@ export function kvkError(input: string): string | null {
 /** An OIN (Organisatie-identificatienummer) is twenty digits. */
 export function oinError(input: string): string | null {
   return /^\d{20}$/.test(input.replace(/\s/g, "")) ? null : "Een OIN heeft 20 cijfers.";
+}
+
+/** Why a slug chosen by hand cannot be used, or null: lower-case letters, digits and single dashes. */
+export function slugError(slug: string): string | null {
+  if (slug === "") return "Vul het adres (slug) in.";
+  if (slug.length < 3 || slug.length > 48) return "Het adres is 3 tot 48 tekens lang.";
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug))
+    return "Gebruik alleen kleine letters, cijfers en losse streepjes, zoals gemeente-voorbeeldstad.";
+  if ((RESERVED_SLUGS as readonly string[]).includes(slug)) return "Dit adres gebruikt Groeipad zelf; kies een ander.";
+  return null;
 }

@@ -15,6 +15,7 @@ import { DecideReport, ReportForm, enteredValuesOf, perKpi } from "./schemas";
 import { answerRound, startRound } from "./rounds";
 import { assertOpen, assertSupplier, enteredForReport, openReport, writeValues } from "./store";
 import { defineAction } from "@/lib/http/action";
+import { raiseWebhookEvent } from "@/lib/webhooks/events";
 
 // Evidence and file uploads live in their own modules; re-exported so callers keep one import.
 export { deleteEvidence, uploadEvidence } from "./evidence-actions";
@@ -87,6 +88,11 @@ export const submitReport = defineAction({
       entityId: report.id,
       action: "submit",
       after: { submissionNumber, ...(answeredRound ? { answersRound: answeredRound } : {}) },
+    });
+    await raiseWebhookEvent(tx, {
+      type: "report.submitted",
+      contract: { tenantId: report.tenantId, id: report.contractId },
+      data: { reportId: report.id, quarter: report.quarter, status: submitted.status, submissionNumber },
     });
     const emails = await submittedEmails(
       tx,
@@ -166,6 +172,11 @@ export const decideReport = defineAction({
         comments: Object.fromEntries(given),
         ...(round ? { round: round.roundNumber } : {}),
       },
+    });
+    await raiseWebhookEvent(tx, {
+      type: input.decision === "accept" ? "report.accepted" : "report.sent_back",
+      contract: { tenantId: report.tenantId, id: report.contractId },
+      data: { reportId: report.id, quarter: report.quarter, status: decided.status },
     });
     const emails = await decisionEmails(
       tx,

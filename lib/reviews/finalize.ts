@@ -29,6 +29,7 @@ import { malusOfReview } from "@/lib/malus/queries";
 import { storedOverallScore } from "./sign-check";
 import type { Actor } from "@/lib/auth/actor";
 import { assertQuarterOpen } from "@/lib/period-close/guard";
+import { raiseWebhookEvent } from "@/lib/webhooks/events";
 
 type AddPayload = {
   name: string;
@@ -115,9 +116,14 @@ async function applyDecision(
       { status: "retired", retiredFrom, retiredReason: d.reason, retiredByReviewId: review.id },
       { action: "retire", extra: { reviewQuarter: review.quarter } },
     );
+    await raiseWebhookEvent(tx, {
+      type: "kpi.decided",
+      contract: { tenantId: review.tenantId, id: review.contractId },
+      data: { kpiId: kpi.id, decision: "retired", status: "retired", reviewId: review.id },
+    });
   } else if (d.kind === "add_kpi") {
     const p = d.payload as AddPayload;
-    await insertKpi(tx, decider, {
+    const added = await insertKpi(tx, decider, {
       contract,
       source: "review",
       name: p.name,
@@ -140,6 +146,11 @@ async function applyDecision(
       decidedByUserId: buyerSignerId,
       growthPath: { interpolation: p.interpolation, milestones: p.milestones, reason: d.reason },
       addedByReviewId: review.id,
+    });
+    await raiseWebhookEvent(tx, {
+      type: "kpi.decided",
+      contract: { tenantId: review.tenantId, id: review.contractId },
+      data: { kpiId: added.id, decision: "added_by_review", status: added.status, reviewId: review.id },
     });
   } else if (d.kind === "set_malus" && d.kpiId) {
     const [kpi] = await tx
@@ -225,6 +236,11 @@ export async function finalizeReview(
     entityId: review.id,
     action: "finalize",
     after: { malusAppliedCents, overallScore, finalizedAt: now },
+  });
+  await raiseWebhookEvent(tx, {
+    type: "review.finalized",
+    contract: { tenantId: review.tenantId, id: review.contractId },
+    data: { reviewId: final.id, quarter: final.quarter, status: final.status },
   });
   return final;
 }

@@ -42,15 +42,17 @@ beforeAll(async () => {
 });
 
 const params = <S>(segments: S) => ({ params: Promise.resolve(segments) });
-const listContracts = routeHandler(listContractsRoute, () => ({}), { db });
+const listContracts = routeHandler(listContractsRoute, (_s: { org: string }, search) => ({ search }), { db });
 const getContract = routeHandler(getContractRoute, ({ id }: { org: string; id: string }) => ({ id }), { db });
 const listMembers = routeHandler(listMembersRoute, () => ({}), { db });
 const notifications = routeHandler(notificationsRoute, () => ({}), { db });
-const putScore = actionHandler(scoreKpi, "reviews:write", ({ id }: { org: string; id: string }) => ({ reviewId: id }), { db });
+const putScore = actionHandler(scoreKpi, "reviews:write", ({ id }: { org: string; id: string }, body) => ({ ...body, reviewId: id }), {
+  db,
+});
 
 async function contractsAs(token: string, org: string) {
   const response = await listContracts(bearerRequest(`/api/v1/${org}/contracts`, token), params({ org }));
-  return { status: response.status, body: (await response.json()) as { data?: Array<{ id: string }>; code?: string; error?: string } };
+  return { status: response.status, body: (await response.json()) as { data?: Array<{ id: string }>; code?: string; detail?: string } };
 }
 
 describe("making a token", () => {
@@ -130,10 +132,17 @@ describe("calling the API with a token", () => {
     const org = buyer.org.slug;
     const members = await listMembers(bearerRequest(`/api/v1/${org}/members`, made.token), params({ org }));
     expect(members.status).toBe(403);
-    expect(await members.json()).toMatchObject({ code: "ForbiddenError", error: expect.stringContaining("members:read") });
+    expect(await members.json()).toMatchObject({
+      type: "urn:groeipad:problem:forbidden",
+      title: "Geen toestemming",
+      status: 403,
+      code: "ForbiddenError",
+      detail: expect.stringContaining("members:read"),
+    });
+    expect(members.headers.get("content-type")).toBe("application/problem+json");
     const personal = await notifications(bearerRequest(`/api/v1/${org}/notifications`, made.token), params({ org }));
     expect(personal.status).toBe(403);
-    expect(await personal.json()).toMatchObject({ error: expect.stringMatching(/alleen een ingelogde gebruiker/) });
+    expect(await personal.json()).toMatchObject({ detail: expect.stringMatching(/alleen een ingelogde gebruiker/) });
   });
 
   it("is narrowed by its creator's role: a viewer's scopes never add a permission the role lacks", async () => {
@@ -173,7 +182,7 @@ describe("calling the API with a token", () => {
     const wrongSecret = `${valid.prefix}_${"A".repeat(43)}`;
     expect(await contractsAs(wrongSecret, org)).toMatchObject({
       status: 401,
-      body: { error: expect.stringMatching(/onbekend, verlopen of ingetrokken/) },
+      body: { detail: expect.stringMatching(/onbekend, verlopen of ingetrokken/) },
     });
     for (const header of ["Bearer", "Bearer nonsense", "Basic dXNlcjpwYXNz", `Bearer ${valid.token}x`]) {
       const response = await listContracts(
@@ -255,5 +264,49 @@ describe("a change through a token", () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.entity, "api_token"), eq(auditEvents.entityId, writer.id)));
     expect(made).toEqual({ tokenId: null, actor: buyer.as.admin.userId });
+  });
+});
+
+describe("paging the contracts", () => {
+  it("pages in the order of last change with an opaque cursor, every contract once, and filters on updated_since", async () => {
+    const team = await createStrangers(db);
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      ids.push((await insertContract(db, { tenantId: team.buyer.org.id, managerId: team.buyer.as.admin.userId })).id);
+    }
+    const { token } = await createTokenAs(team.buyer.as.admin, ["contracts:read"]);
+    const org = team.buyer.org.slug;
+    const pageAt = async (query: string) => {
+      const response = await listContracts(bearerRequest(`/api/v1/${org}/contracts?${query}`, token), params({ org }));
+      return {
+        status: response.status,
+        body: (await response.json()) as { data: Array<{ id: string }>; next: string | null; errors?: object },
+      };
+    };
+    const seen: string[] = [];
+    let query = "limit=2";
+    for (let pages = 0; pages < 10; pages++) {
+      const { status, body } = await pageAt(query);
+      expect(status).toBe(200);
+      expect(body.data.length).toBeLessThanOrEqual(2);
+      seen.push(...body.data.map((c) => c.id));
+      if (!body.next) break;
+      query = `limit=2&cursor=${body.next}`;
+    }
+    expect(seen.sort()).toEqual([...ids].sort());
+
+    // Changed since a moment: only the contract touched after it.
+    const since = new Date(Date.now() - 1000).toISOString();
+    await db.execute(sql`update contracts set updated_at = now() + interval '1 second' where id = ${ids[2]}`);
+    await db.execute(
+      sql`update contracts set updated_at = now() - interval '1 hour' where id <> ${ids[2]} and tenant_id = ${team.buyer.org.id}`,
+    );
+    expect((await pageAt(`updated_since=${encodeURIComponent(since)}`)).body.data.map((c) => c.id)).toEqual([ids[2]]);
+
+    for (const bad of ["limit=0", "limit=501", "cursor=bm9n", "updated_since=gisteren"]) {
+      const { status, body } = await pageAt(bad);
+      expect(status, bad).toBe(400);
+      expect(Object.keys(body.errors ?? {}), bad).toEqual([bad.split("=")[0]]);
+    }
   });
 });

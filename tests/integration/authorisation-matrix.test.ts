@@ -25,6 +25,7 @@ import { bulkMatrixBuilders } from "../fixtures/bulk";
 import { notificationMatrixBuilders } from "../fixtures/notifications";
 import { periodCloseMatrixBuilders } from "../fixtures/period-close";
 import { apiTokenMatrixBuilders } from "../fixtures/api-tokens";
+import { webhookMatrixBuilders } from "../fixtures/webhooks";
 import {
   actorContext,
   addMember,
@@ -135,8 +136,12 @@ const builders: Record<string, Builder> = {
       return { id: target.id, version: String(target.version) };
     },
   },
-  "GET /api/v1/[org]/contracts": { level: "organisation", input: () => ({}) },
+  "GET /api/v1/[org]/contracts": { level: "organisation", input: () => ({ search: new URLSearchParams() }) },
   "GET /api/v1/[org]/contracts/[id]": { level: "object", input: async (home) => ({ id: (await homeContract(home)).id }) },
+  "GET /api/v1/[org]/contracts/[id]/reports/[quarter]": {
+    level: "object",
+    input: async (home) => ({ id: (await homeContract(home)).id, quarter: "2026-Q1" }),
+  },
   "GET /api/v1/[org]/members": { level: "organisation", input: () => ({}) },
   "GET /api/v1/[org]/audit-log/export": {
     level: "organisation",
@@ -159,6 +164,7 @@ const builders: Record<string, Builder> = {
   ...bulkMatrixBuilders({ db, buyerOf, homeContract }),
   ...periodCloseMatrixBuilders({ db, buyerOf }),
   ...apiTokenMatrixBuilders(),
+  ...webhookMatrixBuilders(db),
   "account.set_reminders": { level: "organisation", input: () => ({ wantsReminders: "on" }) },
   ...notificationMatrixBuilders({ db, homeContract }),
 };

@@ -37,7 +37,7 @@ beforeAll(async () => {
 });
 
 async function listed(ctx: Parameters<typeof listContractsRoute.run>[0]) {
-  const response = await listContractsRoute.run(ctx, {});
+  const response = await listContractsRoute.run(ctx, { search: new URLSearchParams() });
   expect(response.status).toBe(200);
   return (response.body as { data: { id: string; buyerName: string }[] }).data;
 }

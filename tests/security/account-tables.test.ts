@@ -207,11 +207,16 @@ describe("the way in, as the login role with row-level security in force", () =>
   });
 
   it("signs in by e-mail link through next-auth, and a page request finds the account", async () => {
-    const account = await accountOf(await signInByLink(a.as.viewer.email));
+    const session = await signInByLink(a.as.viewer.email);
+    const account = await accountOf(session);
     expect(account?.user).toMatchObject({ id: a.as.viewer.userId, email: a.as.viewer.email });
     expect(account?.memberships).toEqual([
-      { orgId: a.org.id, slug: a.org.slug, name: a.org.name, kind: "buyer", role: "viewer", partnerOrgIds: [] },
+      { orgId: a.org.id, slug: a.org.slug, name: a.org.name, kind: "buyer", role: "viewer", partnerOrgIds: [], suspension: null },
     ]);
+    // A suspension reaches the same statement: the next request learns it, with the reason.
+    await db.execute(sql`update organisations set suspended_at = now(), suspended_reason = 'Onderhoud' where id = ${a.org.id}`);
+    expect((await accountOf(session))?.memberships[0].suspension).toMatchObject({ reason: "Onderhoud", suspendedAt: expect.any(Date) });
+    await db.execute(sql`update organisations set suspended_at = null, suspended_reason = null where id = ${a.org.id}`);
 
     // What the table keeps opens no account: session_account wants the id the cookie carries.
     const [stored] = await queryRows<{ id_hash: string }>(

@@ -193,6 +193,33 @@ describe("toResponse", () => {
   });
 });
 
+describe("problem details", () => {
+  it("answers a refusal as application/problem+json with a stable type, a Dutch title and detail, the code and the field errors", async () => {
+    const response = toResponse("json", {
+      status: 400,
+      body: { error: "Controleer de gemarkeerde velden.", code: "ValidationError", fieldErrors: { "values.0.value": "Vul een getal in." } },
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("Content-Type")).toBe("application/problem+json");
+    expect(await response.json()).toEqual({
+      type: "urn:groeipad:problem:validation",
+      title: "Ongeldige invoer",
+      status: 400,
+      detail: "Controleer de gemarkeerde velden.",
+      code: "ValidationError",
+      errors: { "values.0.value": "Vul een getal in." },
+    });
+    const limited = await toResponse("json", { status: 429, body: { error: "Te veel.", code: "RateLimitedError" } }).json();
+    expect(limited).toEqual({
+      type: "urn:groeipad:problem:rate-limited",
+      title: "Te veel verzoeken",
+      status: 429,
+      detail: "Te veel.",
+      code: "RateLimitedError",
+    });
+  });
+});
+
 describe("jsonObjectOf", () => {
   const request = (body: string) => new Request("http://localhost/api", { method: "PUT", body });
   it("accepts a JSON object and refuses anything else in Dutch", async () => {

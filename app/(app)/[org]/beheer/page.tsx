@@ -118,6 +118,12 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
             Laat andere systemen (contractbeheer, rapportage) met een eigen API-token gegevens lezen of rapportages indienen.{" "}
             <Link href={`/${org}/beheer/api-tokens`}>API-tokens beheren</Link>
           </p>
+          {can(actor.org.kind, actor.role, "webhooks.manage") ? (
+            <p className="small muted">
+              Laat een ander systeem direct horen wanneer een rapportage, KPI of kwartaalreview verandert.{" "}
+              <Link href={`/${org}/beheer/webhooks`}>Webhooks beheren</Link>
+            </p>
+          ) : null}
         </section>
       ) : null}
       {readsAudit ? (

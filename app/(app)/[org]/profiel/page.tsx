@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { runsPlatform } from "@/lib/operators/pages";
 import type { Metadata } from "next";
 import { getReminderSetting } from "@/lib/account/queries";
 import { requireActor, sessionSettings } from "@/lib/auth/session";
@@ -14,6 +16,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ org: s
   const wantsReminders = await withTenant(actor, (tx) => getReminderSetting(tx, { userId: actor.userId }));
   const { idleMinutes, maxHours } = sessionSettings();
   const preferences = await notificationPreferencesOf(actor);
+  const operator = await runsPlatform(actor.userId);
   return (
     <>
       <div className="page-header">
@@ -24,6 +27,15 @@ export default async function ProfilePage({ params }: { params: Promise<{ org: s
           </p>
         </div>
       </div>
+      {operator ? (
+        <section className="card" aria-labelledby="platformbeheer">
+          <h2 id="platformbeheer">Platformbeheer</h2>
+          <p>
+            Je beheert ook het platform: nieuwe opdrachtgevers aanmaken, organisaties opschorten en heropenen.{" "}
+            <Link href="/platform">Naar platformbeheer</Link>
+          </p>
+        </section>
+      ) : null}
       <section className="card" aria-labelledby="herinneringen">
         <h2 id="herinneringen">E-mailherinneringen</h2>
         <p>

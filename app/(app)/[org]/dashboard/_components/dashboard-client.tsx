@@ -9,7 +9,7 @@ import { Sections } from "./sections";
 async function fetchDashboard(org: string, search: string): Promise<DashboardView> {
   const response = await fetch(`/api/v1/${org}/dashboard?${search}`, { headers: { Accept: "application/json" } });
   const body = await response.json();
-  if (!response.ok) throw new Error(body.error ?? "Het dashboard kon niet worden geladen.");
+  if (!response.ok) throw new Error(body.detail ?? "Het dashboard kon niet worden geladen.");
   return body.data as DashboardView;
 }
 

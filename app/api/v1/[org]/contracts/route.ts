@@ -2,4 +2,4 @@
 import { routeHandler } from "@/lib/http/next";
 import { listContractsRoute } from "@/lib/contracts/routes";
 
-export const GET = routeHandler(listContractsRoute, () => ({}));
+export const GET = routeHandler(listContractsRoute, (_segments: { org: string }, search) => ({ search }));

@@ -4,4 +4,4 @@
 import { actionHandler } from "@/lib/http/next";
 import { scoreKpi } from "@/lib/reviews/score-actions";
 
-export const PUT = actionHandler(scoreKpi, "reviews:write", ({ id }: { org: string; id: string }) => ({ reviewId: id }));
+export const PUT = actionHandler(scoreKpi, "reviews:write", ({ id }: { org: string; id: string }, body) => ({ ...body, reviewId: id }));
