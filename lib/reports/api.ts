@@ -32,7 +32,12 @@ const ReportOut = z.object({
     z.object({
       kpiId: z.guid(),
       name: z.string(),
+      /** quantitative: a value in the unit; qualitative: a score from 1 to 4. */
+      kind: z.enum(["quantitative", "qualitative"]),
       unit: z.string().nullable(),
+      /** For a value per unit of activity ("maaltijden"): the quarter's quantity is asked too. */
+      quantityUnit: z.string().nullable(),
+      evidenceRequired: z.boolean(),
       /** The growth path's target for this quarter, a decimal string. */
       target: z.string().nullable(),
       value: z.string().nullable(),
@@ -67,7 +72,10 @@ export const reportRoute = defineRoute({
       kpis: page.kpis.map((k) => ({
         kpiId: k.id,
         name: k.name,
+        kind: k.kind,
         unit: k.indicator?.unitLabel ?? null,
+        quantityUnit: k.indicator?.activityUnitLabel ?? null,
+        evidenceRequired: k.evidenceMandatory,
         target: k.target === null ? null : String(k.target),
         value: k.entered?.value ?? null,
         quantity: k.entered?.quantity ?? null,
