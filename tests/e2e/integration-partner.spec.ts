@@ -4,7 +4,7 @@ import { request as playwrightRequest } from "@playwright/test";
 import { verifyWebhookSignature } from "@/lib/webhooks/signature";
 import { uniqueTitle } from "./contract-form";
 import { CATERING_STADHUIS, copyDemoContract } from "./demo-data";
-import { expect, statusMessage, test } from "./fixtures";
+import { checkPage, expect, statusMessage, test } from "./fixtures";
 
 // What an integration partner does: the supplier's admin makes a token and a webhook endpoint in
 // the browser; from then on a program with the token alone, guided by the OpenAPI document, fills
@@ -57,6 +57,10 @@ test("a supplier's program submits a report over the API and hears of its accept
     await expect(statusMessage(endpointForm).first()).toBeVisible();
     const secret = await endpointForm.getByLabel(/^Het ondertekengeheim/).inputValue();
     expect(secret).toMatch(/^whsec_/);
+    await checkPage(page, "webhooks");
+    await page.goto("/api-documentatie");
+    await expect(page.getByRole("heading", { level: 2, name: /PUT \/contracts\/\{id\}\/reports\/\{quarter\}/ })).toBeVisible();
+    await checkPage(page, "api-documentatie");
 
     // The program: the description first, then the token alone.
     const description = (await (await api.get("/api/v1/openapi.json")).json()) as { paths: Record<string, Record<string, unknown>> };
