@@ -64,61 +64,58 @@ async function organisationAt(db: Db, id: string) {
   return row;
 }
 
-/** Its members can no longer open it, its tokens are refused, its webhooks wait; nothing is deleted. */
+/**
+ * Suspends (a reason given) or reactivates an organisation at the version the operator saw: while
+ * suspended its members cannot open it, its tokens are refused and its webhooks wait; nothing is
+ * deleted. Recorded in the organisation's own trail.
+ */
+async function changeSuspension(
+  db: Db,
+  operator: Operator,
+  input: { organisationId: string; version: number; reason: string | null },
+): Promise<{ organisationId: string }> {
+  const org = await organisationAt(db, input.organisationId);
+  const actor = operatorIn(operator, org);
+  const suspend = input.reason !== null;
+  return withTenant(
+    actor,
+    async (tx) => {
+      const [row] = await tx
+        .update(organisations)
+        .set({ suspendedAt: suspend ? new Date() : null, suspendedReason: input.reason, version: input.version + 1 })
+        .where(
+          and(
+            eq(organisations.id, org.id),
+            eq(organisations.version, input.version),
+            suspend ? isNull(organisations.suspendedAt) : isNotNull(organisations.suspendedAt),
+          ),
+        )
+        .returning({ id: organisations.id });
+      if (!row)
+        throw new ConflictError(
+          `Deze organisatie is intussen gewijzigd of al ${suspend ? "opgeschort" : "heropend"}. Laad de pagina opnieuw.`,
+        );
+      await recordAudit(tx, actor, {
+        tenantId: org.id,
+        entity: "organisation",
+        entityId: org.id,
+        action: suspend ? "suspend" : "reactivate",
+        ...(suspend ? { after: { reason: input.reason } } : { before: { reason: org.suspendedReason } }),
+      });
+      return { organisationId: org.id };
+    },
+    db,
+  );
+}
+
 export const suspendOrganisation = defineOperatorAction({
   name: "operators.suspend",
   input: SuspendOrganisation,
-  async handler(db, operator, input) {
-    const org = await organisationAt(db, input.organisationId);
-    const actor = operatorIn(operator, org);
-    return withTenant(
-      actor,
-      async (tx) => {
-        const [row] = await tx
-          .update(organisations)
-          .set({ suspendedAt: new Date(), suspendedReason: input.reason, version: input.version + 1 })
-          .where(and(eq(organisations.id, org.id), eq(organisations.version, input.version), isNull(organisations.suspendedAt)))
-          .returning({ id: organisations.id });
-        if (!row) throw new ConflictError("Deze organisatie is intussen gewijzigd of al opgeschort. Laad de pagina opnieuw.");
-        await recordAudit(tx, actor, {
-          tenantId: org.id,
-          entity: "organisation",
-          entityId: org.id,
-          action: "suspend",
-          after: { reason: input.reason },
-        });
-        return { organisationId: org.id };
-      },
-      db,
-    );
-  },
+  handler: (db, operator, input) => changeSuspension(db, operator, input),
 });
 
 export const reactivateOrganisation = defineOperatorAction({
   name: "operators.reactivate",
   input: ReactivateOrganisation,
-  async handler(db, operator, input) {
-    const org = await organisationAt(db, input.organisationId);
-    const actor = operatorIn(operator, org);
-    return withTenant(
-      actor,
-      async (tx) => {
-        const [row] = await tx
-          .update(organisations)
-          .set({ suspendedAt: null, suspendedReason: null, version: input.version + 1 })
-          .where(and(eq(organisations.id, org.id), eq(organisations.version, input.version), isNotNull(organisations.suspendedAt)))
-          .returning({ id: organisations.id });
-        if (!row) throw new ConflictError("Deze organisatie is intussen gewijzigd of al heropend. Laad de pagina opnieuw.");
-        await recordAudit(tx, actor, {
-          tenantId: org.id,
-          entity: "organisation",
-          entityId: org.id,
-          action: "reactivate",
-          before: { reason: org.suspendedReason },
-        });
-        return { organisationId: org.id };
-      },
-      db,
-    );
-  },
+  handler: (db, operator, input) => changeSuspension(db, operator, { ...input, reason: null }),
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { ShownOnce } from "@/app/_components/ui/shown-once";
 import { Field, FormAlert, SubmitButton, useFormAction, type FormState, type Option } from "@/app/_components/ui/form";
 import type { CreatedToken } from "./actions";
 
@@ -69,32 +69,12 @@ export function CreateTokenForm(props: {
   );
 }
 
-/**
- * The token, this once, in a field that selects itself, with a button that copies it. The form's
- * own confirmation is not used: the answer carries the token, so this card says it and takes focus.
- */
+/** The token, this once. */
 function NewToken({ token, name, message }: { token: string; name: string; message: string }) {
-  const [copied, setCopied] = useState(false);
-  const field = useRef<HTMLInputElement>(null);
-  useEffect(() => field.current?.focus(), []);
   return (
-    <div className="card notice">
-      <p role="status">{message}</p>
-      <label htmlFor="new-token">Het nieuwe token “{name}”</label>
-      <div className="inline-form">
-        <input ref={field} id="new-token" readOnly value={token} onFocus={(e) => e.currentTarget.select()} className="mono" size={60} />
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => void navigator.clipboard?.writeText(token).then(() => setCopied(true))}
-        >
-          Kopiëren
-        </button>
-      </div>
-      <p className="small">
-        Bewaar het token nu op een veilige plek; Groeipad toont het niet opnieuw. <span role="status">{copied ? "Gekopieerd." : ""}</span>
-      </p>
-    </div>
+    <ShownOnce id="new-token" label={<>Het nieuwe token “{name}”</>} value={token} message={message}>
+      Bewaar het token nu op een veilige plek; Groeipad toont het niet opnieuw.
+    </ShownOnce>
   );
 }
 

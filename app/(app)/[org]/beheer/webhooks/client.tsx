@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { ShownOnce } from "@/app/_components/ui/shown-once";
 import { Field, FormAlert, SubmitButton, useFormAction, type FormState, type Option } from "@/app/_components/ui/form";
 import type { CreatedEndpoint } from "./actions";
 
@@ -60,30 +60,12 @@ export function CreateEndpointForm(props: {
   );
 }
 
-/** The signing secret, this once, in a field that selects itself, with a button that copies it. */
+/** The signing secret, this once. */
 function NewSecret({ secret, url, message }: { secret: string; url: string; message: string }) {
-  const [copied, setCopied] = useState(false);
-  const field = useRef<HTMLInputElement>(null);
-  useEffect(() => field.current?.focus(), []);
   return (
-    <div className="card notice">
-      <p role="status">{message}</p>
-      <label htmlFor="new-secret">Het ondertekengeheim voor {url}</label>
-      <div className="inline-form">
-        <input ref={field} id="new-secret" readOnly value={secret} onFocus={(e) => e.currentTarget.select()} className="mono" size={60} />
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true))}
-        >
-          Kopiëren
-        </button>
-      </div>
-      <p className="small">
-        Controleer met dit geheim de kop <code>Groeipad-Signature</code> van elk bericht. Groeipad toont het niet opnieuw.{" "}
-        <span role="status">{copied ? "Gekopieerd." : ""}</span>
-      </p>
-    </div>
+    <ShownOnce id="new-secret" label={<>Het ondertekengeheim voor {url}</>} value={secret} message={message}>
+      Controleer met dit geheim de kop <code>Groeipad-Signature</code> van elk bericht. Groeipad toont het niet opnieuw.
+    </ShownOnce>
   );
 }
 
