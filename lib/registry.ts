@@ -37,6 +37,7 @@ import { decideReport, deleteEvidence, saveReportDraft, submitReport, uploadEvid
 import { uploadReportValues, valuesTemplateRoute } from "@/lib/reports/values-actions";
 import { evidenceRoute } from "@/lib/reports/routes";
 import { reportRoute } from "@/lib/reports/api";
+import { contractKpisRoute } from "@/lib/kpis/api";
 import { sendReportReminder } from "@/lib/reports/reminder-actions";
 import { acceptReports, remindSuppliers } from "@/lib/reports/bulk-actions";
 import { closeActionItems } from "@/lib/reviews/bulk-actions";
@@ -179,6 +180,7 @@ export const allRoutes = [
   importTemplateRoute,
   evidenceRoute,
   reportRoute,
+  contractKpisRoute,
   valuesTemplateRoute,
   reviewPdfRoute,
   reviewScoresCsvRoute,

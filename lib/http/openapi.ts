@@ -26,6 +26,7 @@ type Operation = {
 const SUMMARIES: Record<string, { summary: string; file?: string[] }> = {
   "GET /api/v1/[org]/contracts": { summary: "Contracten waarbij de organisatie partij is, in pagina's (cursor, updated_since)" },
   "GET /api/v1/[org]/contracts/[id]": { summary: "Eén contract" },
+  "GET /api/v1/[org]/contracts/[id]/kpis": { summary: "De KPI's van een contract met hun groeipad en het doel van elk kwartaal" },
   "GET /api/v1/[org]/members": { summary: "De leden van de organisatie" },
   "GET /api/v1/[org]/contracts/[id]/kpi-import-template": {
     summary: "Sjabloon om KPI's te importeren (CSV of XLSX)",

@@ -19,9 +19,24 @@ type LoadFigures = {
   queries: number;
   bytes: number;
 };
-type Options = { rps: number; coldRps: number; seconds: number; contractId: string; drafts: ReviewDraft[]; sessions: Map<string, string> };
+type Options = {
+  rps: number;
+  coldRps: number;
+  seconds: number;
+  contractId: string;
+  drafts: ReviewDraft[];
+  sessions: Map<string, string>;
+  apiToken: string;
+};
 export type ScenarioName =
-  "org_dashboard" | "org_dashboard_cold" | "contract_dashboard" | "review_save" | "audit_log" | "worklist_coordinator" | "worklist_manager";
+  | "org_dashboard"
+  | "org_dashboard_cold"
+  | "contract_dashboard"
+  | "review_save"
+  | "audit_log"
+  | "worklist_coordinator"
+  | "worklist_manager"
+  | "api_contracts";
 
 /**
  * A period no earlier request asked for, so the dashboard is computed rather than served from the
@@ -54,7 +69,8 @@ export async function runHttpScenarios(bench: BenchDatabase, options: Options) {
     const contractManagerCookie = managerCookies.get(draftForContract.managerId)!;
 
     const get = (path: string, cookie: string) => async () => {
-      const response = await fetch(`${app.url}${path}`, { headers: { cookie }, redirect: "manual" });
+      const headers: Record<string, string> = cookie.startsWith("Bearer ") ? { authorization: cookie } : { cookie };
+      const response = await fetch(`${app.url}${path}`, { headers, redirect: "manual" });
       const body = await response.arrayBuffer();
       return response.status === 200 ? body.byteLength : null;
     };
@@ -89,6 +105,11 @@ export async function runHttpScenarios(bench: BenchDatabase, options: Options) {
       // The home page with "Te doen": the coordinator's over every contract, a contract manager's over theirs.
       worklist_coordinator: { one: () => get(`/${org}`, coordinator), many: () => get(`/${org}`, coordinator) },
       worklist_manager: { one: () => get(`/${org}`, contractManagerCookie), many: () => get(`/${org}`, contractManagerCookie) },
+      // An integration reading the contracts with a token: the first page of 100 of 2,000.
+      api_contracts: {
+        one: () => get(`/api/v1/${org}/contracts`, `Bearer ${options.apiToken}`),
+        many: () => get(`/api/v1/${org}/contracts`, `Bearer ${options.apiToken}`),
+      },
     };
     const results: Record<string, LoadFigures> = {};
     app.resetPeak();
@@ -121,7 +142,21 @@ export async function runHttpScenarios(bench: BenchDatabase, options: Options) {
         `  ${name}: alleen ${results[name].alone_ms.toFixed(0)} ms, p95 ${results[name].p95_ms.toFixed(0)} ms, ${load.errors} fouten`,
       );
     }
-    return { scenarios: results as Record<ScenarioName, LoadFigures>, peakRssMb: app.peakRssMb() };
+    const peakRssMb = app.peakRssMb();
+    // Last, on its own: the buyer's whole OCDS export, streamed, with the app's memory watched.
+    app.resetPeak();
+    const started = performance.now();
+    const response = await fetch(`${app.url}/api/v1/${org}/ocds`, { headers: { cookie: coordinator } });
+    let bytes = 0;
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.byteLength;
+    const ocds = {
+      status: response.status,
+      seconds: (performance.now() - started) / 1000,
+      megabytes: bytes / 1_048_576,
+      peakRssMb: app.peakRssMb(),
+    };
+    console.log(`  ocds_export: ${ocds.seconds.toFixed(1)} s, ${ocds.megabytes.toFixed(0)} MB, piek ${ocds.peakRssMb.toFixed(0)} MB`);
+    return { scenarios: results as Record<ScenarioName, LoadFigures>, peakRssMb, ocds };
   } finally {
     await app.stop();
   }

@@ -22,6 +22,8 @@ export type BenchResults = {
   peak_rss_mb: number;
   /** A fresh clone's first page against the same start on a prepared database (first-start.ts). */
   first_start?: { fresh_ms: number; prepared_ms: number; ratio: number };
+  /** The large buyer's whole OCDS export, streamed once over HTTP. */
+  ocds_export?: { status: number; seconds: number; megabytes: number; peakRssMb: number };
   goals: Record<string, { goal: string; met: boolean }>;
   measured_at: string;
   notes: string[];

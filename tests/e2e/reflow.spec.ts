@@ -13,6 +13,9 @@ const ZOOMED = { width: 683, height: 384 };
 /** Routes not visited, and why. */
 const EXCLUDED: Record<string, string> = {
   "/": "only forwards: to /login without a session and to the user's organisation with one; every demo account has an organisation",
+  "/[org]/beheer/webhooks/[id]":
+    "an endpoint's delivery log: the demo registers no endpoint, whose messages would leave the demo; integration-partner.spec makes one",
+  "/opgeschort/[org]": "shown only to a member of a suspended organisation; operators.spec suspends one of its own and opens it",
 };
 
 type Ids = Record<string, string>;
@@ -93,6 +96,10 @@ const VISITS: Visit[] = [
   { route: "/[org]/perioden", as: "joris", url: () => `${V}/perioden` },
   { route: "/[org]/beheer", as: "anouk", url: () => `${V}/beheer` },
   { route: "/[org]/beheer/logboek", as: "anouk", url: () => `${V}/beheer/logboek` },
+  { route: "/[org]/beheer/api-tokens", as: "anouk", url: () => `${V}/beheer/api-tokens` },
+  { route: "/[org]/beheer/webhooks", as: "anouk", url: () => `${V}/beheer/webhooks` },
+  { route: "/platform", as: "sanne", url: () => "/platform" },
+  { route: "/api-documentatie", as: null, url: () => "/api-documentatie" },
   { route: "/[org]/hulpmiddelen", as: "joris", url: () => tool },
   {
     route: "/[org]/hulpmiddelen/ambitie-checklist",

@@ -9,6 +9,7 @@ import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { contractDashboardRoute } from "@/lib/contract-dashboard/routes";
 import { getContractRoute, listContractsRoute } from "@/lib/contracts/routes";
 import { dashboardRoute } from "@/lib/dashboard/routes";
+import { contractKpisRoute } from "@/lib/kpis/api";
 import { actionHandler, routeHandler } from "@/lib/http/next";
 import { openApiDocument } from "@/lib/http/openapi";
 import { listMembersRoute } from "@/lib/members/routes";
@@ -136,6 +137,13 @@ describe("answers against the document", () => {
         ),
       ],
       [
+        "/api/v1/{org}/contracts/{id}/kpis",
+        await routeHandler(contractKpisRoute, ({ id }: { org: string; id: string }) => ({ id }), { db })(
+          bearerRequest("/", supplierToken),
+          params({ org: supplier.org.slug, id: contractId }),
+        ),
+      ],
+      [
         "/api/v1/{org}/contracts/{id}/reports/{quarter}",
         await routeHandler(reportRoute, ({ id, quarter }: { org: string; id: string; quarter: string }) => ({ id, quarter }), { db })(
           bearerRequest("/", supplierToken),
@@ -143,10 +151,20 @@ describe("answers against the document", () => {
         ),
       ],
     ];
+    const bodies = new Map<string, { data: unknown }>();
     for (const [route, response] of calls) {
       expect(response.status, route).toBe(200);
-      await expectDescribed(route, "get", response);
+      bodies.set(route, await expectDescribed(route, "get", response));
     }
+    // The KPI as agreed, with its growth path and the target it sets for a quarter.
+    const [kpi] = bodies.get("/api/v1/{org}/contracts/{id}/kpis")!.data as Array<{
+      id: string;
+      targets: Array<{ quarter: string; target: string | null; growthPathVersion: number | null }>;
+      growthPath: Array<{ version: number; milestones: unknown[] }>;
+    }>;
+    expect(kpi.id).toBe(kpiId);
+    expect(kpi.targets.find((t) => t.quarter === "2026-Q1")).toMatchObject({ target: "40", growthPathVersion: 1 });
+    expect(kpi.growthPath).toMatchObject([{ version: 1, milestones: [{ quarter: "2026-Q1", value: "40" }] }]);
   });
 
   it("validates a write and the refusals as problem details", async () => {

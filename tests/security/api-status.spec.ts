@@ -45,7 +45,7 @@ async function put(api: APIRequestContext, org: string, reviewId: string, data: 
   });
   return {
     status: response.status(),
-    body: (await response.json()) as { code?: string; error?: string; fieldErrors?: Record<string, string>; data?: { version: number } },
+    body: (await response.json()) as { code?: string; detail?: string; errors?: Record<string, string>; data?: { version: number } },
   };
 }
 
@@ -54,7 +54,7 @@ test("refusals of the score API carry their status and code", async ({ baseURL, 
   const body = { version: draft.version, kpiId: draft.kpiId, score: "not_scored", reason: "Via de API" };
 
   const anonymous = await put(await as(), "voorbeeldstad", draft.reviewId, body);
-  expect(anonymous).toMatchObject({ status: 401, body: { code: "UnauthenticatedError", error: expect.stringContaining("ingelogd") } });
+  expect(anonymous).toMatchObject({ status: 401, body: { code: "UnauthenticatedError", detail: expect.stringContaining("ingelogd") } });
 
   const viewer = await put(await as("pieter"), "voorbeeldstad", draft.reviewId, body);
   expect(viewer).toMatchObject({ status: 403, body: { code: "ForbiddenError" } });
@@ -69,14 +69,14 @@ test("refusals of the score API carry their status and code", async ({ baseURL, 
   const polluting = JSON.stringify(body).replace(/^\{/, '{"__proto__":{"score":"on_track"},');
   const pollution = await put(fatima, "voorbeeldstad", draft.reviewId, polluting);
   expect(pollution).toMatchObject({ status: 400, body: { code: "ValidationError" } });
-  expect(Object.keys(pollution.body.fieldErrors ?? {})).toEqual(["__proto__"]);
+  expect(Object.keys(pollution.body.errors ?? {})).toEqual(["__proto__"]);
   const badField = await put(fatima, "voorbeeldstad", draft.reviewId, { ...body, score: "geweldig" });
-  expect(badField).toMatchObject({ status: 400, body: { code: "ValidationError", fieldErrors: { score: "Kies een score." } } });
+  expect(badField).toMatchObject({ status: 400, body: { code: "ValidationError", errors: { score: "Kies een score." } } });
 
   const saved = await put(fatima, "voorbeeldstad", draft.reviewId, body);
   expect(saved.status).toBe(200);
   expect(saved.body.data?.version).toBe(draft.version + 1);
   // The same version again is stale now: a conflict, and nothing changes.
   const stale = await put(fatima, "voorbeeldstad", draft.reviewId, { ...body, score: "on_track" });
-  expect(stale).toMatchObject({ status: 409, body: { code: "ConflictError", error: expect.stringContaining("Iemand anders") } });
+  expect(stale).toMatchObject({ status: 409, body: { code: "ConflictError", detail: expect.stringContaining("Iemand anders") } });
 });
