@@ -14,8 +14,12 @@ import type { ContractRows } from "./rows";
 
 const METRICS_EXTENSION_URL = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_metrics_extension/master/extension.json";
 const CONTENT_TYPE = "application/json";
-/** Contracts per page of the stream: a few thousand rows of KPIs, reports and values at a time. */
-const PAGE_SIZE = 100;
+/**
+ * Contracts per page of the stream: a few hundred KPIs with their values at a time. Measured on the
+ * large buyer (2,000 contracts, 239 MB of JSON): 100 a page made the process grow by 262 MB while
+ * streaming, 25 a page by 118 MB, in the same 11 s.
+ */
+const PAGE_SIZE = 25;
 
 function packageHead(actor: Actor, path: string, now: Date) {
   return {

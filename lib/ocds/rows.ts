@@ -93,9 +93,21 @@ export function activeIn(kpi: AgreedKpi, q: Quarter): boolean {
   );
 }
 
+// The same few quarters come back for every KPI of every contract, and each bound asks the time
+// zone database several times: remembered, the export of thousands of contracts spends its time
+// writing rather than converting dates. Bounded, since contracts may start and end on any day.
+const periods = new Map<string, Period>();
+const MAX_REMEMBERED_PERIODS = 10_000;
+
 /** From the first second of the first day to the last second of the last, in Amsterdam. */
 export function periodOf(startDate: string, endDate: string): Period {
-  return { startDate: amsterdamDayBounds(startDate).start, endDate: amsterdamDayBounds(endDate).end };
+  const key = `${startDate}/${endDate}`;
+  const known = periods.get(key);
+  if (known) return { ...known };
+  const period = { startDate: amsterdamDayBounds(startDate).start, endDate: amsterdamDayBounds(endDate).end };
+  if (periods.size >= MAX_REMEMBERED_PERIODS) periods.clear();
+  periods.set(key, period);
+  return { ...period };
 }
 
 /** A text or nothing: OCDS refuses an empty string where it asks for one. */
