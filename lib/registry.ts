@@ -38,6 +38,7 @@ import { uploadReportValues, valuesTemplateRoute } from "@/lib/reports/values-ac
 import { evidenceRoute } from "@/lib/reports/routes";
 import { reportRoute } from "@/lib/reports/api";
 import { contractKpisRoute } from "@/lib/kpis/api";
+import { reviewRoute } from "@/lib/reviews/api";
 import { sendReportReminder } from "@/lib/reports/reminder-actions";
 import { acceptReports, remindSuppliers } from "@/lib/reports/bulk-actions";
 import { closeActionItems } from "@/lib/reviews/bulk-actions";
@@ -181,6 +182,7 @@ export const allRoutes = [
   evidenceRoute,
   reportRoute,
   contractKpisRoute,
+  reviewRoute,
   valuesTemplateRoute,
   reviewPdfRoute,
   reviewScoresCsvRoute,

@@ -38,6 +38,9 @@ const SUMMARIES: Record<string, { summary: string; file?: string[] }> = {
     summary: "Sjabloon voor de waarden van een rapportage (CSV of XLSX)",
     file: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
   },
+  "GET /api/v1/[org]/contracts/[id]/reviews/[quarter]": {
+    summary: "De kwartaalreview van een kwartaal: status, handtekeningen, per KPI score en malus, de besluiten",
+  },
   "GET /api/v1/[org]/contracts/[id]/reviews/[quarter]/pdf": { summary: "De kwartaalreview als PDF", file: ["application/pdf"] },
   "GET /api/v1/[org]/contracts/[id]/reviews/[quarter]/scores.csv": {
     summary: "De scores van een kwartaalreview als CSV",
