@@ -39,6 +39,7 @@ import { evidenceRoute } from "@/lib/reports/routes";
 import { reportRoute } from "@/lib/reports/api";
 import { contractKpisRoute } from "@/lib/kpis/api";
 import { reviewRoute } from "@/lib/reviews/api";
+import { malusLedgerRoute } from "@/lib/malus/api";
 import { sendReportReminder } from "@/lib/reports/reminder-actions";
 import { acceptReports, remindSuppliers } from "@/lib/reports/bulk-actions";
 import { closeActionItems } from "@/lib/reviews/bulk-actions";
@@ -183,6 +184,7 @@ export const allRoutes = [
   reportRoute,
   contractKpisRoute,
   reviewRoute,
+  malusLedgerRoute,
   valuesTemplateRoute,
   reviewPdfRoute,
   reviewScoresCsvRoute,

@@ -51,6 +51,9 @@ const SUMMARIES: Record<string, { summary: string; file?: string[] }> = {
     file: ["text/calendar"],
   },
   "GET /api/v1/[org]/contracts/[id]/malus": { summary: "Het malusoverzicht van een contract als CSV", file: ["text/csv"] },
+  "GET /api/v1/[org]/contracts/[id]/malus-ledger": {
+    summary: "Het malusoverzicht van een contract in centen: per KPI per kwartaal, per kwartaal, per capjaar en totaal",
+  },
   "GET /api/v1/[org]/dashboard": { summary: "De cijfers van het organisatiedashboard" },
   "GET /api/v1/[org]/dashboard/export": {
     summary: "Een tabel van het dashboard als CSV of XLSX",

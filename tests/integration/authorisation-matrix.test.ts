@@ -139,6 +139,7 @@ const builders: Record<string, Builder> = {
   "GET /api/v1/[org]/contracts": { level: "organisation", input: () => ({ search: new URLSearchParams() }) },
   "GET /api/v1/[org]/contracts/[id]": { level: "object", input: async (home) => ({ id: (await homeContract(home)).id }) },
   "GET /api/v1/[org]/contracts/[id]/kpis": { level: "object", input: async (home) => ({ id: (await homeContract(home)).id }) },
+  "GET /api/v1/[org]/contracts/[id]/malus-ledger": { level: "object", input: async (home) => ({ id: (await homeContract(home)).id }) },
   "GET /api/v1/[org]/contracts/[id]/reviews/[quarter]": {
     level: "object",
     input: async (home) => ({ id: (await homeContract(home)).id, quarter: "2026-Q1" }),

@@ -10,6 +10,7 @@ import { contractDashboardRoute } from "@/lib/contract-dashboard/routes";
 import { getContractRoute, listContractsRoute } from "@/lib/contracts/routes";
 import { dashboardRoute } from "@/lib/dashboard/routes";
 import { contractKpisRoute } from "@/lib/kpis/api";
+import { malusLedgerRoute } from "@/lib/malus/api";
 import { reviewRoute } from "@/lib/reviews/api";
 import { actionHandler, routeHandler } from "@/lib/http/next";
 import { openApiDocument } from "@/lib/http/openapi";
@@ -105,7 +106,7 @@ describe("answers against the document", () => {
 
   it("validates the reads of a buyer's and a supplier's token", async () => {
     const buyerToken = (await createTokenAs(buyer.as.admin, ["contracts:read", "reports:read", "members:read", "dashboard:read"])).token;
-    const supplierToken = (await createTokenAs(supplier.as.admin, ["contracts:read", "reports:read", "reviews:read"])).token;
+    const supplierToken = (await createTokenAs(supplier.as.admin, ["contracts:read", "reports:read", "reviews:read", "malus:read"])).token;
     const org = buyer.org.slug;
     const calls: Array<[string, Response]> = [
       [
@@ -142,6 +143,13 @@ describe("answers against the document", () => {
         await routeHandler(reviewRoute, ({ id, quarter }: { org: string; id: string; quarter: string }) => ({ id, quarter }), { db })(
           bearerRequest("/", supplierToken),
           params({ org: supplier.org.slug, id: contractId, quarter: "2026-Q1" }),
+        ),
+      ],
+      [
+        "/api/v1/{org}/contracts/{id}/malus-ledger",
+        await routeHandler(malusLedgerRoute, ({ id }: { org: string; id: string }) => ({ id }), { db })(
+          bearerRequest("/", supplierToken),
+          params({ org: supplier.org.slug, id: contractId }),
         ),
       ],
       [

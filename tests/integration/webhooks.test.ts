@@ -9,6 +9,9 @@ import { organisations, webhookDeliveries, type Contract } from "@/db/schema";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { acceptKpi, proposeKpi } from "@/lib/kpis/actions";
 import { decideReport, submitReport } from "@/lib/reports/actions";
+import { planReview } from "@/lib/reviews/plan-actions";
+import { scoreKpi } from "@/lib/reviews/score-actions";
+import { signReview } from "@/lib/reviews/sign-actions";
 import { withTenant, type TenantScope } from "@/lib/tenancy";
 import { redeliverWebhook, setWebhookEndpointEnabled } from "@/lib/webhooks/actions";
 import { useWebhookResolver } from "@/lib/webhooks/address";
@@ -20,6 +23,7 @@ import { databaseError, openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, expectOk, insertContract, type Team } from "../fixtures/factories";
 import { insertKpiContract, kpiForm } from "../fixtures/kpis";
 import { insertActiveKpi, reportForm } from "../fixtures/reports";
+import { insertAcceptedReport, insertResultKpi } from "../fixtures/reviews";
 import { globalIndicatorId } from "../fixtures/targets";
 import { createEndpointAs, endpointForm, startReceiver } from "../fixtures/webhooks";
 
@@ -150,6 +154,39 @@ describe("who receives what", { timeout: 60_000 }, () => {
     expect(proposed.map((r) => JSON.parse(r.body).data)).toEqual([{ kpiId: id, status: "proposed", proposedBy: "supplier" }]);
     const decided = receiver.at("/supplier").filter((r) => r.headers["groeipad-event"] === "kpi.decided");
     expect(decided.map((r) => JSON.parse(r.body).data)).toEqual([{ kpiId: id, decision: "accepted", status: "active" }]);
+  });
+
+  it("a review made final by the last signature goes out as review.finalized to the subscribed party", async () => {
+    const onContract = await insertContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplier.org.id,
+    });
+    const kpi = await insertResultKpi(db, onContract, null, { name: "Afvalscheiding" });
+    await insertAcceptedReport(db, onContract, "2026-Q3", { [kpi.id]: "41" });
+    const finals = await createEndpointAs(supplier.as.admin, receiver.url("/finals"), ["review.finalized"]);
+    const cm = buyer.as.contract_manager;
+    const planned = expectOk(
+      await planReview.run(cm, {
+        contractId: onContract.id,
+        quarter: "2026-Q3",
+        meetingDate: "2026-10-15",
+        meetingTime: "14:00",
+        userIds: [cm.userId],
+      }),
+    );
+    let version = expectOk(await scoreKpi.run(cm, { reviewId: planned.id, version: "1", kpiId: kpi.id, score: "on_track" })).version;
+    version = expectOk(await signReview.run(supplier.as.admin, { reviewId: planned.id, version: String(version) })).version;
+    await deliverWebhooks(db, { now: new Date() });
+    expect(receiver.at("/finals")).toEqual([]);
+    expect(expectOk(await signReview.run(cm, { reviewId: planned.id, version: String(version) })).status).toBe("final");
+    const now = new Date();
+    await deliverWebhooks(db, { now });
+    const [got] = receiver.at("/finals");
+    expect(receiver.at("/finals")).toHaveLength(1);
+    expect(got.headers["groeipad-event"]).toBe("review.finalized");
+    expect(verifyWebhookSignature(finals.secret, got.headers["groeipad-signature"] as string, got.body, now)).toBe(true);
+    expect(JSON.parse(got.body)).toMatchObject({ type: "review.finalized", contract: { id: onContract.id }, data: { quarter: "2026-Q3" } });
   });
 
   it("a rolled-back change sends nothing", async () => {
