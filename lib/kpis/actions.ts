@@ -45,11 +45,6 @@ export const proposeKpi = defineAction({
       path: `contracten/${contract.id}/kpis/${row.id}`,
       dedupe: `${row.id}:${row.version}`,
     });
-    await raiseWebhookEvent(tx, {
-      type: "kpi.proposed",
-      contract,
-      data: { kpiId: row.id, status: row.status, proposedBy: ctx.org.kind },
-    });
     return { id: row.id };
   },
 });

@@ -17,6 +17,7 @@ import {
   type StoredMilestone,
 } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import { raiseWebhookEvent } from "@/lib/webhooks/events";
 import type { OrganisationKind } from "@/lib/auth/permissions";
 import { getContract, viewerOf } from "@/lib/contracts/queries";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
@@ -163,6 +164,22 @@ export async function insertKpi(tx: Db, ctx: KpiWriter, input: NewKpi, today: st
     entityId: row.id,
     action: "create",
     after: { ...row, source: input.source, themeIds, growthPath },
+  });
+  // Every way a KPI comes in (a proposal, a template, a copy, an import, a promise, a review's
+  // decision) tells the integrations the same way: proposed, or agreed at once.
+  await raiseWebhookEvent(tx, {
+    type: row.status === "proposed" ? "kpi.proposed" : "kpi.decided",
+    contract: input.contract,
+    data:
+      row.status === "proposed"
+        ? { kpiId: row.id, status: row.status, proposedBy: ctx.org.kind, source: input.source }
+        : {
+            kpiId: row.id,
+            decision: row.addedByReviewId ? "added_by_review" : "added",
+            status: row.status,
+            source: input.source,
+            ...(row.addedByReviewId ? { reviewId: row.addedByReviewId } : {}),
+          },
   });
   return row;
 }

@@ -123,7 +123,7 @@ async function applyDecision(
     });
   } else if (d.kind === "add_kpi") {
     const p = d.payload as AddPayload;
-    const added = await insertKpi(tx, decider, {
+    await insertKpi(tx, decider, {
       contract,
       source: "review",
       name: p.name,
@@ -146,11 +146,6 @@ async function applyDecision(
       decidedByUserId: buyerSignerId,
       growthPath: { interpolation: p.interpolation, milestones: p.milestones, reason: d.reason },
       addedByReviewId: review.id,
-    });
-    await raiseWebhookEvent(tx, {
-      type: "kpi.decided",
-      contract: { tenantId: review.tenantId, id: review.contractId },
-      data: { kpiId: added.id, decision: "added_by_review", status: added.status, reviewId: review.id },
     });
   } else if (d.kind === "set_malus" && d.kpiId) {
     const [kpi] = await tx

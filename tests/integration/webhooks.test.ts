@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
 import { organisations, webhookDeliveries, type Contract } from "@/db/schema";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
+import { adoptTemplate } from "@/lib/kpi-library/actions";
 import { acceptKpi, proposeKpi } from "@/lib/kpis/actions";
 import { decideReport, submitReport } from "@/lib/reports/actions";
 import { planReview } from "@/lib/reviews/plan-actions";
@@ -21,6 +22,7 @@ import { createWebhookEndpoint } from "@/lib/webhooks/actions";
 import { verifyWebhookSignature } from "@/lib/webhooks/signature";
 import { databaseError, openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, expectOk, insertContract, type Team } from "../fixtures/factories";
+import { createTemplateAs } from "../fixtures/kpi-library";
 import { insertKpiContract, kpiForm } from "../fixtures/kpis";
 import { insertActiveKpi, reportForm } from "../fixtures/reports";
 import { insertAcceptedReport, insertResultKpi } from "../fixtures/reviews";
@@ -151,7 +153,9 @@ describe("who receives what", { timeout: 60_000 }, () => {
     expectOk(await acceptKpi.run(buyer.as.contract_manager, { id, version: "1" }));
     await deliverWebhooks(db);
     const proposed = receiver.at("/buyer").filter((r) => r.headers["groeipad-event"] === "kpi.proposed");
-    expect(proposed.map((r) => JSON.parse(r.body).data)).toEqual([{ kpiId: id, status: "proposed", proposedBy: "supplier" }]);
+    expect(proposed.map((r) => JSON.parse(r.body).data)).toEqual([
+      { kpiId: id, status: "proposed", proposedBy: "supplier", source: "proposal" },
+    ]);
     const decided = receiver.at("/supplier").filter((r) => r.headers["groeipad-event"] === "kpi.decided");
     expect(decided.map((r) => JSON.parse(r.body).data)).toEqual([{ kpiId: id, decision: "accepted", status: "active" }]);
   });
@@ -187,6 +191,27 @@ describe("who receives what", { timeout: 60_000 }, () => {
     expect(got.headers["groeipad-event"]).toBe("review.finalized");
     expect(verifyWebhookSignature(finals.secret, got.headers["groeipad-signature"] as string, got.body, now)).toBe(true);
     expect(JSON.parse(got.body)).toMatchObject({ type: "review.finalized", contract: { id: onContract.id }, data: { quarter: "2026-Q3" } });
+  });
+
+  it("a KPI that comes in from the library is announced like a proposal, with where it came from", async () => {
+    const planned = await insertKpiContract(db, {
+      tenantId: buyer.org.id,
+      managerId: buyer.as.contract_manager.userId,
+      supplierOrgId: supplier.org.id,
+    });
+    const templateId = await createTemplateAs(buyer.as.coordinator, await globalIndicatorId(db, "plant_protein"), {
+      name: "Eiwittransitie",
+    });
+    const { kpiId } = expectOk(await adoptTemplate.run(buyer.as.contract_manager, { templateId, contractId: planned.id, level: "plus" }));
+    await deliverWebhooks(db);
+    const announced = receiver
+      .at("/buyer")
+      .filter((r) => r.headers["groeipad-event"] === "kpi.proposed")
+      .map((r) => JSON.parse(r.body))
+      .filter((b) => b.data.kpiId === kpiId);
+    expect(announced).toMatchObject([
+      { contract: { id: planned.id }, data: { status: "proposed", proposedBy: "buyer", source: "template" } },
+    ]);
   });
 
   it("a rolled-back change sends nothing", async () => {
