@@ -45,7 +45,7 @@ function webServer(server: { baseURL: string; port: number; dataDir: string }, e
       // No notification e-mails from a job worker in between: specs count the outbox's e-mails.
       JOBS_IN_PROCESS: "false",
       // Webhooks may go to the test's own receiver on 127.0.0.1; every other private address stays refused.
-      WEBHOOKS_ALLOW_LOOPBACK: "true",
+      OUTBOUND_ALLOW_LOOPBACK: "true",
       ...env,
     },
   };

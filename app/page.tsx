@@ -12,7 +12,7 @@ export default async function Home() {
   if (!mine) redirect("/login");
   if (mine.memberships.length > 0) redirect(`/${mine.memberships[0].slug}`);
   if (mine.suspended.length > 0) redirect(`/opgeschort/${mine.suspended[0].slug}`);
-  if (await runsPlatform(mine.user.id)) redirect("/platform");
+  if (await runsPlatform()) redirect("/platform");
   return (
     <main className="auth-page">
       <div className="auth-panel card">

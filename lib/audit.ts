@@ -31,7 +31,8 @@ export type AuditInput = {
     | "action_item"
     | "period_close"
     | "api_token"
-    | "webhook_endpoint";
+    | "webhook_endpoint"
+    | "sso_provider";
   entityId: string;
   action: string;
   before?: unknown;
@@ -159,6 +160,9 @@ const ACTION_LABELS: Record<string, string> = {
   "webhook_endpoint.enable": "Webhook-endpoint aangezet",
   "webhook_endpoint.delete": "Webhook-endpoint verwijderd",
   "webhook_endpoint.redeliver": "Webhook opnieuw bezorgd",
+  "sso_provider.create": "Inlogdienst (SSO) toegevoegd",
+  "sso_provider.update": "Inlogdienst (SSO) gewijzigd",
+  "sso_provider.delete": "Inlogdienst (SSO) verwijderd",
   "wheel.create": "Waardenwiel aangemaakt",
   "wheel.derive": "Contractwiel afgeleid van het Waardenwiel",
   "wheel.update_analysis": "Interne analyse gewijzigd",

@@ -13,19 +13,15 @@ const schema = z.object({
   APP_URL: z.string().optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Groeipad <no-reply@groeipad.example>"),
-  AUTH_OIDC_ISSUER: z.string().optional(),
-  AUTH_OIDC_CLIENT_ID: z.string().optional(),
-  AUTH_OIDC_CLIENT_SECRET: z.string().optional(),
-  AUTH_OIDC_NAME: z.string().default("Inloggen via uw organisatie"),
   // The shared secret a scheduler sends as "Authorization: Bearer ..." to run the jobs.
   JOBS_SECRET: z.string().optional(),
   DEMO_MODE: z.enum(["true", "false"]).optional(),
   // The embedded demo runs the job worker inside the server unless this is "false" (against a
   // database server, `npm run jobs` runs it instead).
   JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
-  // For tests only: lets webhooks go to a receiver on this machine (loopback, and plain http to
-  // 127.0.0.1). Every other private or reserved address stays refused.
-  WEBHOOKS_ALLOW_LOOPBACK: z.enum(["true", "false"]).default("false"),
+  // For tests only: lets webhooks and identity providers be on this machine (loopback, and plain
+  // http to 127.0.0.1). Every other private or reserved address stays refused.
+  OUTBOUND_ALLOW_LOOPBACK: z.enum(["true", "false"]).default("false"),
   // Reverse proxies in front of the app; only their X-Forwarded-* headers are believed.
   TRUSTED_PROXIES: count(0, 0, 10),
   SESSION_IDLE_MINUTES: count(60, 1, 24 * 60),

@@ -63,6 +63,7 @@ import {
 } from "@/lib/reviews/decision-actions";
 import { approveWaiver, waiveMalus } from "@/lib/malus/waiver-actions";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/actions";
+import { createSsoProvider, deleteSsoProvider, updateSsoProvider } from "@/lib/sso/actions";
 import { createWebhookEndpoint, deleteWebhookEndpoint, redeliverWebhook, setWebhookEndpointEnabled } from "@/lib/webhooks/actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-actions";
@@ -173,6 +174,9 @@ export const allActions = [
   setWebhookEndpointEnabled,
   deleteWebhookEndpoint,
   redeliverWebhook,
+  createSsoProvider,
+  updateSsoProvider,
+  deleteSsoProvider,
 ] as const;
 
 export const allRoutes = [

@@ -18,3 +18,4 @@ export * from "./notifications";
 export * from "./period-closes";
 export * from "./api-tokens";
 export * from "./webhooks";
+export * from "./sso";

@@ -1,4 +1,5 @@
 import { boolean, index, integer, pgTable, pgView, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { organisations } from "./organisations";
 
 // The users, accounts and verification_tokens tables have the columns next-auth expects of an
 // adapter (lib/auth/adapter.ts); the sessions table is unused with JWT sessions.
@@ -63,6 +64,9 @@ export const userSessions = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    // Set when an organisation's own identity provider signed the session in: it then opens only
+    // that organisation, since that provider vouches for nobody's access elsewhere.
+    organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "cascade" }),
   },
   (t) => [index("user_sessions_user_idx").on(t.userId), index("user_sessions_expiry_idx").on(t.expiresAt)],
 );

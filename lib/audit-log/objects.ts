@@ -40,6 +40,7 @@ export const AUDIT_KINDS: Record<string, string> = {
   procurement_checklist: "Inkoopchecklist",
   user: "Account",
   api_token: "API-token",
+  sso_provider: "Inlogdienst",
 };
 
 function idsOf(events: EventRef[], entities: readonly string[]): string[] {

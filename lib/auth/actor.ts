@@ -25,6 +25,8 @@ type Suspension = { suspendedAt: Date; reason: string | null } | null;
 
 export type SessionAccount = {
   user: { id: string; email: string; name: string | null };
+  /** Set when an organisation's identity provider signed the session in: it opens only that organisation. */
+  ssoOrganisationId?: string | null;
   memberships: Array<MembershipSummary & { orgId: string; partnerOrgIds: string[]; suspension: Suspension }>;
 };
 
@@ -59,13 +61,14 @@ export async function sessionAccount(
       suspendedAt: sql<string | Date | null>`a.suspended_at`,
       suspendedReason: sql<string | null>`a.suspended_reason`,
       lastSeenAt: sql`a.last_seen_at`.mapWith(userSessions.lastSeenAt),
+      ssoOrganisationId: sql<string | null>`a.sso_organisation_id`,
     })
     .from(
       sql`session_account(${claim.userId}::uuid, ${claim.sessionId}, ${window.now.toISOString()}::timestamptz,
             ${window.seenAfter.toISOString()}::timestamptz, ${window.startedAfter.toISOString()}::timestamptz) as a`,
     );
   const account = toAccount(rows);
-  return account ? { ...account, lastSeenAt: new Date(rows[0].lastSeenAt) } : null;
+  return account ? { ...account, ssoOrganisationId: rows[0].ssoOrganisationId, lastSeenAt: new Date(rows[0].lastSeenAt) } : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import NextAuth, { AuthError, CredentialsSignin, type NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
 import Nodemailer from "next-auth/providers/nodemailer";
@@ -11,6 +11,9 @@ import { AcceptInvitation } from "@/lib/invitations/schemas";
 import { groeipadAdapter } from "./adapter";
 import { safeCallbackPath } from "./callback-url";
 import { authSecret } from "./secret";
+import { admitThroughProvider, vouchedAddress } from "@/lib/sso/sign-in";
+import { signInProviderOf, signInProviders } from "@/lib/sso/sign-in-providers";
+import { organisationProvider } from "@/lib/sso/next-auth-provider";
 import { clientIp, demoUser, findUserByEmail, limitAttemptFromIp, limitSignInAttempt } from "./sign-in";
 import { endSession, startSession } from "./user-sessions";
 
@@ -59,7 +62,7 @@ async function sendSignInLink(db: Db, origin: string, { email, url, ip }: { emai
  */
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => authConfig(await getDb(), env()));
 
-function authConfig(db: Db, e: Env): NextAuthConfig {
+async function authConfig(db: Db, e: Env): Promise<NextAuthConfig> {
   // next-auth takes its own address from AUTH_URL (in route handlers, server actions and auth()
   // alike) and otherwise from the Host and X-Forwarded-* headers of the request, which a client
   // chooses: a sign-in link could then point at any host. So it always gets the public address.
@@ -114,18 +117,7 @@ function authConfig(db: Db, e: Env): NextAuthConfig {
       }),
     );
   }
-  if (e.AUTH_OIDC_ISSUER && e.AUTH_OIDC_CLIENT_ID) {
-    providers.push({
-      id: "oidc",
-      name: e.AUTH_OIDC_NAME,
-      type: "oidc",
-      issuer: e.AUTH_OIDC_ISSUER,
-      clientId: e.AUTH_OIDC_CLIENT_ID,
-      clientSecret: e.AUTH_OIDC_CLIENT_SECRET,
-      // Users are invited by e-mail first; the identity provider then vouches for that address.
-      allowDangerousEmailAccountLinking: true,
-    });
-  }
+  providers.push(...(await signInProviders(db)).map(organisationProvider));
   return {
     adapter: groeipadAdapter(db),
     providers,
@@ -136,23 +128,29 @@ function authConfig(db: Db, e: Env): NextAuthConfig {
     session: { strategy: "jwt", maxAge: Math.floor(sessionLifetime(e).maxMs / 1000) },
     pages: { signIn: "/login", verifyRequest: "/login/verstuurd", error: "/login" },
     callbacks: {
-      async signIn({ user, account, email }) {
-        // An identity provider or an e-mail link signs in only people Groeipad already knows
-        // (invited users). Asking for a link is let through: sendSignInLink mails known users only,
-        // and the page says the same either way.
-        const vouchedAddress = account?.provider === "oidc" || (account?.provider === "nodemailer" && !email?.verificationRequest);
-        if (vouchedAddress) return Boolean(user.email && (await findUserByEmail(db, { email: user.email })));
+      async signIn({ user, account, email, profile }) {
+        // An organisation's identity provider vouches only for its own people (lib/sso/sign-in.ts).
+        const provider = await signInProviderOf(db, account?.provider);
+        if (provider && account) return admitThroughProvider(db, provider, profile ?? {}, account);
+        // An e-mail link signs in only people Groeipad already knows (invited users). Asking for a
+        // link is let through: sendSignInLink mails known users only, and the page says the same either way.
+        if (account?.provider === "nodemailer" && !email?.verificationRequest)
+          return Boolean(user.email && (await findUserByEmail(db, { email: user.email })));
         return true;
       },
       // Only paths of the public address, whatever callbackUrl a form, query or cookie carried.
       redirect({ url }) {
         return `${origin}${safeCallbackPath(url)}`;
       },
-      async jwt({ token, user }) {
-        // At sign-in only: the session row this cookie stands for.
+      async jwt({ token, user, account, profile }) {
+        // At sign-in only: the session row this cookie stands for. One an organisation's identity
+        // provider signed in opens only that organisation, and only for the address it named
+        // (next-auth would otherwise sign in whoever was signed in already in this browser).
         if (user?.id) {
+          const provider = await signInProviderOf(db, account?.provider);
+          if (provider && "refused" in vouchedAddress(provider, profile ?? {}, user.email ?? "")) throw new SignInRefused();
           token.sub = user.id;
-          token.sid = await startSession(db, user.id);
+          token.sid = await startSession(db, user.id, { organisationId: provider?.organisation.id ?? null });
         }
         return token;
       },
@@ -170,9 +168,10 @@ function authConfig(db: Db, e: Env): NextAuthConfig {
       },
     },
     logger: {
-      // Refusals the user is shown (too many attempts, a used invitation) are no server errors.
+      // Refusals the user is shown (too many attempts, a used invitation, an identity provider
+      // vouching for someone its organisation does not know) are no server errors.
       error(error) {
-        if (error instanceof SignInRefused) return;
+        if (error instanceof SignInRefused || (error instanceof AuthError && error.type === "AccessDenied")) return;
         console.error("[auth]", error);
       },
     },

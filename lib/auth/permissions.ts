@@ -16,6 +16,7 @@ export const ACTIONS = [
   "members.change_role",
   "members.remove",
   "api_tokens.manage",
+  "sso.manage",
   "webhooks.manage",
   "audit.read",
   "contracts.read",
@@ -47,14 +48,16 @@ export const ACTIONS = [
 export type Permission = (typeof ACTIONS)[number];
 
 const readOwnOrganisation: Permission[] = ["organisation.read", "members.read", "contracts.read"];
-// Admins also hand out the organisation's API tokens (a token is another way in) and choose where
-// its webhooks go (data about its contracts leaves for that address).
+// Admins also hand out the organisation's API tokens (a token is another way in), choose where
+// its webhooks go (data about its contracts leaves for that address) and which identity provider
+// may sign its people in.
 const manageMembers: Permission[] = [
   "members.invite",
   "members.change_role",
   "members.remove",
   "api_tokens.manage",
   "webhooks.manage",
+  "sso.manage",
   "audit.read",
 ];
 const manageContracts: Permission[] = [

@@ -14,8 +14,15 @@ export function hashSessionId(sessionId: string): string {
   return createHash("sha256").update(sessionId).digest("hex");
 }
 
-/** Starts a session for a user at sign-in and returns its id, for the JWT. */
-export async function startSession(db: Db, userId: string, now = new Date()): Promise<string> {
+/**
+ * Starts a session for a user at sign-in and returns its id, for the JWT. With `organisationId`
+ * (an organisation's own identity provider signed it in) it opens only that organisation.
+ */
+export async function startSession(
+  db: Db,
+  userId: string,
+  { organisationId = null, now = new Date() }: { organisationId?: string | null; now?: Date } = {},
+): Promise<string> {
   const { idleMs, maxMs } = sessionLifetime();
   const sessionId = randomBytes(32).toString("base64url");
   // The user's own ended sessions go now, so the table stays small even without the daily job.
@@ -33,6 +40,7 @@ export async function startSession(db: Db, userId: string, now = new Date()): Pr
     createdAt: now,
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + maxMs),
+    organisationId,
   });
   return sessionId;
 }

@@ -218,11 +218,56 @@ export async function revokeInvitationsFrom(
 /**
  * Accepting proves the invitee controls the address the link was sent to: the user is created
  * when new, becomes a member (an existing membership keeps its role) and the link is used up.
+ */
+export async function acceptInvitation(db: Db, token: string, name: string | null = null) {
+  return claimInvitation(db, await findOpenInvitation(db, { token }), name);
+}
+
+/**
+ * The open invitation of an address into an organisation, accepted because the organisation's
+ * own identity provider vouched for the address (lib/sso): as good as the link in the e-mail.
+ */
+export async function acceptInvitationVouchedFor(
+  db: Db,
+  params: { organisation: { id: string; kind: OrganisationKind }; email: string; name: string | null },
+) {
+  const scope = { userId: "", orgId: params.organisation.id, orgKind: params.organisation.kind };
+  const [invitation] = await withTenant(
+    scope,
+    (tx) =>
+      tx
+        .select({
+          id: invitations.id,
+          email: invitations.email,
+          role: invitations.role,
+          invitedByOrganisationId: invitations.invitedByOrganisationId,
+        })
+        .from(invitations)
+        .where(
+          and(
+            eq(invitations.organisationId, params.organisation.id),
+            eq(invitations.email, params.email),
+            isNull(invitations.acceptedAt),
+            isNull(invitations.revokedAt),
+            gt(invitations.expiresAt, new Date()),
+          ),
+        )
+        .limit(1),
+    db,
+  );
+  if (!invitation) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
+  return claimInvitation(db, { ...invitation, role: invitation.role as Role, organisation: params.organisation }, params.name);
+}
+
+type ClaimedInvitation = Pick<OpenInvitation, "id" | "email" | "role" | "invitedByOrganisationId"> & {
+  organisation: { id: string; kind: OrganisationKind };
+};
+
+/**
  * The membership rule is checked again with the organisation locked: between the e-mail and the
  * click the supplier may have got its admin, or the invitation may have been replaced.
  */
-export async function acceptInvitation(db: Db, token: string, name: string | null = null) {
-  const invitation = await findOpenInvitation(db, { token });
+async function claimInvitation<I extends ClaimedInvitation>(db: Db, invitation: I, name: string | null) {
   const scope = { userId: "", orgId: invitation.organisation.id, orgKind: invitation.organisation.kind };
   return withTenant(
     scope,

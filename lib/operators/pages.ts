@@ -7,14 +7,23 @@ import type { ActionResult } from "@/lib/http/action";
 import type { OperatorCaller } from "./action";
 import { isOperator, listOrganisations } from "./queries";
 
+/**
+ * The signed-in person as an operator candidate. A session an organisation's identity provider
+ * signed in counts for nobody here: that provider vouches for its own organisation only.
+ */
 async function signedIn(): Promise<OperatorCaller | null> {
   const account = await currentAccount();
-  return account ? { userId: account.user.id, email: account.user.email, name: account.user.name, db: await getDb() } : null;
+  if (!account || account.ssoOrganisationId) return null;
+  return { userId: account.user.id, email: account.user.email, name: account.user.name, db: await getDb() };
 }
 
 export async function operatorPage() {
   const caller = await signedIn();
-  if (!caller) redirect("/login");
+  if (!caller) {
+    // Signed in through an organisation's identity provider: the platform is not there to be found.
+    if (await currentAccount()) notFound();
+    redirect("/login");
+  }
   if (!(await isOperator(caller.db, caller.userId))) notFound();
   return { operator: caller, organisations: await listOrganisations(caller.db) };
 }
@@ -27,7 +36,8 @@ export async function runOperatorAction<T>(
   return action.run(await signedIn(), raw);
 }
 
-/** Whether the signed-in person also runs the platform (their profile page links to it). */
-export async function runsPlatform(userId: string): Promise<boolean> {
-  return isOperator(await getDb(), userId);
+/** Whether the signed-in person, in this session, may run the platform (their profile page links to it). */
+export async function runsPlatform(): Promise<boolean> {
+  const caller = await signedIn();
+  return caller ? isOperator(caller.db, caller.userId) : false;
 }

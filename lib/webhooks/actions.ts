@@ -7,7 +7,7 @@ import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { defineAction } from "@/lib/http/action";
-import { checkWebhookTarget, WebhookAddressError } from "./address";
+import { checkOutboundTarget, OutboundAddressError } from "@/lib/outbound-address";
 import { CreateWebhookEndpoint, DeleteWebhookEndpoint, RedeliverWebhook, SetWebhookEndpointEnabled } from "./schemas";
 import { encryptWebhookSecret, newWebhookSecret } from "./secret";
 
@@ -18,10 +18,10 @@ export const createWebhookEndpoint = defineAction({
   // The address is resolved before the transaction: a slow name server holds no connection.
   async prepare(_ctx, input) {
     try {
-      const { url } = await checkWebhookTarget(input.url);
+      const { url } = await checkOutboundTarget(input.url);
       return { ...input, url: url.toString() };
     } catch (error) {
-      if (error instanceof WebhookAddressError) throw new ValidationError({ url: error.message });
+      if (error instanceof OutboundAddressError) throw new ValidationError({ url: error.message });
       throw error;
     }
   },

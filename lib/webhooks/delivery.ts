@@ -9,9 +9,10 @@ import { queryRows, type Db } from "@/db/client";
 import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import type { OrganisationKind } from "@/lib/auth/permissions";
 import { withTenant, type TenantScope } from "@/lib/tenancy";
-import { checkWebhookTarget, WebhookAddressError, type ResolveHost } from "./address";
+import { checkOutboundTarget, OutboundAddressError, type ResolveHost } from "@/lib/outbound-address";
 import { isDelivered, nextAttemptAfterFailure } from "./rules";
-import { decryptWebhookSecret, WebhookSecretUnreadable } from "./secret";
+import { SecretUnreadable } from "@/lib/secrets";
+import { decryptWebhookSecret } from "./secret";
 import { postWebhook, type SendOutcome } from "./send";
 import { webhookSignature } from "./signature";
 
@@ -79,7 +80,7 @@ async function attempt(d: Claimed, now: Date, resolve?: ResolveHost): Promise<Se
   try {
     const secret = decryptWebhookSecret(d.secretEncrypted, d.endpointId);
     // Checked again now: the name may point somewhere else than at registration.
-    const target = await checkWebhookTarget(d.url, { resolve });
+    const target = await checkOutboundTarget(d.url, { resolve });
     const headers = {
       "User-Agent": "Groeipad-Webhooks/1",
       "Groeipad-Event": d.eventType,
@@ -88,7 +89,7 @@ async function attempt(d: Claimed, now: Date, resolve?: ResolveHost): Promise<Se
     };
     return await postWebhook(target, headers, d.body);
   } catch (error) {
-    if (error instanceof WebhookAddressError || error instanceof WebhookSecretUnreadable) return { error: error.message };
+    if (error instanceof OutboundAddressError || error instanceof SecretUnreadable) return { error: error.message };
     throw error;
   }
 }

@@ -5,7 +5,7 @@
 import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
-import type { CheckedTarget } from "./address";
+import type { CheckedTarget } from "@/lib/outbound-address";
 
 export type SendOutcome = { status: number } | { error: string };
 

@@ -98,6 +98,7 @@ const VISITS: Visit[] = [
   { route: "/[org]/beheer/logboek", as: "anouk", url: () => `${V}/beheer/logboek` },
   { route: "/[org]/beheer/api-tokens", as: "anouk", url: () => `${V}/beheer/api-tokens` },
   { route: "/[org]/beheer/webhooks", as: "anouk", url: () => `${V}/beheer/webhooks` },
+  { route: "/[org]/beheer/inlogdiensten", as: "anouk", url: () => `${V}/beheer/inlogdiensten` },
   { route: "/platform", as: "sanne", url: () => "/platform" },
   { route: "/api-documentatie", as: null, url: () => "/api-documentatie" },
   { route: "/[org]/hulpmiddelen", as: "joris", url: () => tool },

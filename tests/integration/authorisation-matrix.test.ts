@@ -2,7 +2,7 @@
 // into another, against the table in tests/fixtures/authorisation-expected.ts. Inputs are valid,
 // so "ok" means the action really succeeded and a refusal is the authorisation speaking.
 import { sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Organisation } from "@/db/schema";
 import type { RouteResponse } from "@/lib/http/route";
 import { NotFoundError } from "@/lib/errors";
@@ -25,6 +25,7 @@ import { bulkMatrixBuilders } from "../fixtures/bulk";
 import { notificationMatrixBuilders } from "../fixtures/notifications";
 import { periodCloseMatrixBuilders } from "../fixtures/period-close";
 import { apiTokenMatrixBuilders } from "../fixtures/api-tokens";
+import { ssoMatrixBuilders } from "../fixtures/sso";
 import { webhookMatrixBuilders } from "../fixtures/webhooks";
 import {
   actorContext,
@@ -84,6 +85,10 @@ const homeIndicator = (home: Home) => createIndicatorAs(buyerOf(home).as.coordin
 async function homeTarget(home: Home) {
   return createTargetAs(buyerOf(home).as.coordinator, await globalIndicatorId(db, "co2e"));
 }
+
+// Registering a provider asks its OpenID configuration from a stand-in on this machine.
+const sso = ssoMatrixBuilders();
+afterAll(() => sso.close());
 
 const builders: Record<string, Builder> = {
   "members.invite": { level: "organisation", input: () => ({ email: uniqueEmail(), role: "viewer" }) },
@@ -170,6 +175,7 @@ const builders: Record<string, Builder> = {
   ...bulkMatrixBuilders({ db, buyerOf, homeContract }),
   ...periodCloseMatrixBuilders({ db, buyerOf }),
   ...apiTokenMatrixBuilders(),
+  ...sso.builders,
   ...webhookMatrixBuilders(db),
   "account.set_reminders": { level: "organisation", input: () => ({ wantsReminders: "on" }) },
   ...notificationMatrixBuilders({ db, homeContract }),

@@ -15,7 +15,7 @@ import { scoreKpi } from "@/lib/reviews/score-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { withTenant, type TenantScope } from "@/lib/tenancy";
 import { redeliverWebhook, setWebhookEndpointEnabled } from "@/lib/webhooks/actions";
-import { useWebhookResolver } from "@/lib/webhooks/address";
+import { useOutboundResolver } from "@/lib/outbound-address";
 import { deliverWebhooks } from "@/lib/webhooks/delivery";
 import { raiseWebhookEvent } from "@/lib/webhooks/events";
 import { createWebhookEndpoint } from "@/lib/webhooks/actions";
@@ -40,7 +40,7 @@ let otherSupplier: Team<SupplierRole>;
 let contract: Contract;
 const secrets: Record<string, string> = {};
 const ALL = ["report.submitted", "report.accepted", "report.sent_back", "review.finalized", "kpi.proposed", "kpi.decided"];
-const loopbackBefore = process.env.WEBHOOKS_ALLOW_LOOPBACK;
+const loopbackBefore = process.env.OUTBOUND_ALLOW_LOOPBACK;
 
 const scopeOf = (team: Team<BuyerRole> | Team<SupplierRole>, kind: "buyer" | "supplier"): TenantScope => ({
   userId: team.as.admin.userId,
@@ -58,7 +58,7 @@ async function submittedReport(on: Contract) {
 }
 
 beforeAll(async () => {
-  process.env.WEBHOOKS_ALLOW_LOOPBACK = "true";
+  process.env.OUTBOUND_ALLOW_LOOPBACK = "true";
   receiver = await startReceiver();
   [buyer, supplier, otherBuyer, otherSupplier] = [
     await createBuyer(db),
@@ -88,9 +88,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  useWebhookResolver(null);
-  if (loopbackBefore === undefined) delete process.env.WEBHOOKS_ALLOW_LOOPBACK;
-  else process.env.WEBHOOKS_ALLOW_LOOPBACK = loopbackBefore;
+  useOutboundResolver(null);
+  if (loopbackBefore === undefined) delete process.env.OUTBOUND_ALLOW_LOOPBACK;
+  else process.env.OUTBOUND_ALLOW_LOOPBACK = loopbackBefore;
   await receiver.close();
 });
 
@@ -335,32 +335,32 @@ describe("only public addresses", { timeout: 60_000 }, () => {
   });
 
   it("refuses loopback when the test setting is off", async () => {
-    process.env.WEBHOOKS_ALLOW_LOOPBACK = "false";
+    process.env.OUTBOUND_ALLOW_LOOPBACK = "false";
     try {
       expect(await refusedAt("https://127.0.0.1/hook")).toMatch(/loopback/);
       expect(await refusedAt("https://[::1]/hook")).toMatch(/loopback/);
       expect(await refusedAt(receiver.url("/hook"))).toMatch(/begint met https/);
     } finally {
-      process.env.WEBHOOKS_ALLOW_LOOPBACK = "true";
+      process.env.OUTBOUND_ALLOW_LOOPBACK = "true";
     }
   });
 
   it("refuses a host name that resolves to a private address, if only one of several", async () => {
-    useWebhookResolver(async () => [
+    useOutboundResolver(async () => [
       { address: "93.184.215.14", family: 4 },
       { address: "10.0.0.5", family: 4 },
     ]);
     try {
       expect(await refusedAt("https://hooks.voorbeeld.test/groeipad")).toMatch(/hooks\.voorbeeld\.test wijst naar 10\.0\.0\.5/);
     } finally {
-      useWebhookResolver(null);
+      useOutboundResolver(null);
     }
   });
 
   it("checks again at delivery: a name that now resolves to a private address gets nothing, and the reason is kept", async () => {
     let answer = "93.184.215.14";
     const asked: string[] = [];
-    useWebhookResolver(async (host) => {
+    useOutboundResolver(async (host) => {
       asked.push(host);
       return [{ address: answer, family: 4 }];
     });
@@ -374,7 +374,7 @@ describe("only public addresses", { timeout: 60_000 }, () => {
       expect(row.lastError).toMatch(/rebind\.voorbeeld\.test wijst naar 10\.0\.0\.5, een privéadres/);
       expect(asked).toEqual(["rebind.voorbeeld.test", "rebind.voorbeeld.test"]);
     } finally {
-      useWebhookResolver(null);
+      useOutboundResolver(null);
     }
   });
 });

@@ -200,7 +200,7 @@ describe("idle and absolute limits (60 minutes, 12 hours by default)", () => {
 describe("housekeeping", () => {
   it("the daily job removes sessions past their limits and keeps live ones", async () => {
     const { user, claim } = await signedInMember();
-    const old = await startSession(db, user.id, new Date(Date.now() - 13 * HOUR));
+    const old = await startSession(db, user.id, { now: new Date(Date.now() - 13 * HOUR) });
     await pruneExpired(db);
     const left = await db.select({ idHash: userSessions.idHash }).from(userSessions).where(eq(userSessions.userId, user.id));
     expect(left.map((r) => r.idHash)).toEqual([hashSessionId(claim!.sessionId!)]);

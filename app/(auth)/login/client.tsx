@@ -2,7 +2,8 @@
 
 import { Field, FormAlert, SubmitButton, useFormAction } from "@/app/_components/ui/form";
 import type { DemoOrganisation } from "@/lib/auth/demo-accounts";
-import { demoSignIn, requestMagicLink } from "./actions";
+import { demoSignIn, organisationSignIn, requestMagicLink, type ProviderChoice } from "./actions";
+import type { FormState } from "@/app/_components/ui/form";
 
 export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
   const { state, pending, onSubmit, fieldError } = useFormAction(requestMagicLink);
@@ -15,6 +16,48 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
       </Field>
       <div>
         <SubmitButton pending={pending}>Stuur inloglink</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+/** Signing in through an organisation's identity provider; with several, the person chooses the organisation. */
+export function OrganisationSignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const { state, pending, onSubmit, fieldError } = useFormAction<ProviderChoice | FormState>(organisationSignIn);
+  const choices = state?.ok && "choices" in state ? state.choices : null;
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate>
+      <FormAlert state={state?.ok ? null : state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Field
+        name="email"
+        id="field-sso-email"
+        label="E-mailadres"
+        error={fieldError("email")}
+        hint="Je logt in bij de inlogdienst van je organisatie, met je gewone wachtwoord daar."
+      >
+        {(aria) => <input {...aria} name="email" type="email" autoComplete="email" required />}
+      </Field>
+      {choices ? (
+        <fieldset className="field">
+          <legend>Bij welke organisatie wil je inloggen?</legend>
+          <p className="small muted">Je bent bij meer organisaties bekend. Je logt in bij één organisatie tegelijk.</p>
+          <div className="radio-stack">
+            {choices.map((choice, index) => (
+              <label key={choice.authId}>
+                <input type="radio" name="provider" value={choice.authId} defaultChecked={index === 0} />
+                <span>
+                  {choice.organisation} <span className="small muted">({choice.name})</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      <div>
+        <SubmitButton pending={pending} variant="secondary">
+          {choices ? "Inloggen bij deze organisatie" : "Inloggen via je organisatie"}
+        </SubmitButton>
       </div>
     </form>
   );

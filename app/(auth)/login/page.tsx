@@ -3,8 +3,7 @@ import { Logo } from "@/app/_components/logo";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { loginPageData } from "@/lib/auth/pages";
 import { TOO_MANY_ATTEMPTS } from "@/lib/auth/config";
-import { oidcSignIn } from "./actions";
-import { DemoAccounts, MagicLinkForm } from "./client";
+import { DemoAccounts, MagicLinkForm, OrganisationSignInForm } from "./client";
 import { Notice } from "@/app/_components/ui/notice";
 
 export const metadata: Metadata = { title: "Inloggen" };
@@ -19,7 +18,7 @@ const ERRORS: Record<string, string> = {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const { demoAccounts, oidcName, demo } = await loginPageData();
+  const { demoAccounts, organisationSignIn, demo } = await loginPageData();
   const callbackUrl = safeCallbackPath(params.callbackUrl);
   // next-auth puts a refused sign-in's code next to the error (?error=CredentialsSignin&code=...).
   const errorKey = params.code === TOO_MANY_ATTEMPTS ? TOO_MANY_ATTEMPTS : params.error;
@@ -43,12 +42,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <section className="card" aria-labelledby="email-login">
             <h2 id="email-login">Met je e-mailadres</h2>
             <MagicLinkForm callbackUrl={callbackUrl} />
-            {oidcName ? (
-              <form action={oidcSignIn} className="actions" style={{ marginTop: "1rem" }}>
-                <button type="submit" className="button button-secondary">
-                  {oidcName}
-                </button>
-              </form>
+            {organisationSignIn ? (
+              <>
+                <h3 style={{ marginTop: "1.5rem" }}>Of via de inlogdienst van je organisatie</h3>
+                <OrganisationSignInForm callbackUrl={callbackUrl} />
+              </>
             ) : null}
           </section>
           {demo ? (

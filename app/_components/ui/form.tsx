@@ -109,6 +109,8 @@ export function useFormAction<S extends Answer = FormState>(
 
 type FieldProps = {
   name: string;
+  /** Only where two forms on one page have a field of the same name: the ids must differ. */
+  id?: string;
   label: string;
   error?: string;
   hint?: string;
@@ -116,8 +118,7 @@ type FieldProps = {
 };
 
 /** A labelled field with its hint and its error message, both announced with the input. */
-export function Field({ name, label, error, hint, children }: FieldProps) {
-  const id = `field-${name}`;
+export function Field({ name, id = `field-${name}`, label, error, hint, children }: FieldProps) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="field">

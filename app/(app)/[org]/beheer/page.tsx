@@ -124,6 +124,12 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
               <Link href={`/${org}/beheer/webhooks`}>Webhooks beheren</Link>
             </p>
           ) : null}
+          {can(actor.org.kind, actor.role, "sso.manage") ? (
+            <p className="small muted">
+              Laat mensen inloggen met de eigen inlogdienst van de organisatie (SSO met OpenID Connect).{" "}
+              <Link href={`/${org}/beheer/inlogdiensten`}>Inlogdiensten beheren</Link>
+            </p>
+          ) : null}
         </section>
       ) : null}
       {readsAudit ? (

@@ -16,7 +16,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ org: s
   const wantsReminders = await withTenant(actor, (tx) => getReminderSetting(tx, { userId: actor.userId }));
   const { idleMinutes, maxHours } = sessionSettings();
   const preferences = await notificationPreferencesOf(actor);
-  const operator = await runsPlatform(actor.userId);
+  const operator = await runsPlatform();
   return (
     <>
       <div className="page-header">

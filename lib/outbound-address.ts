@@ -1,5 +1,6 @@
-// Where a webhook may go: only to a public address. Checked when an endpoint is registered and
-// again on every delivery, against every address the host name resolves to, and the delivery then
+// Where the server may connect to on someone's say-so (a webhook endpoint, an organisation's
+// identity provider): only to a public address. Checked when the address is registered and again
+// on every connection, against every address the host name resolves to, and the delivery then
 // connects to the address that was checked (send.ts), so a name that later resolves to something
 // internal (DNS rebinding) reaches nothing but a refusal.
 import { lookup } from "node:dns/promises";
@@ -16,13 +17,13 @@ const systemResolve: ResolveHost = async (hostname) =>
 let currentResolver: ResolveHost = systemResolve;
 
 /** The resolver registration and delivery use; a test swaps in a fake one and passes null to restore. */
-export function useWebhookResolver(resolver: ResolveHost | null): void {
+export function useOutboundResolver(resolver: ResolveHost | null): void {
   currentResolver = resolver ?? systemResolve;
 }
 
-/** Only for tests: WEBHOOKS_ALLOW_LOOPBACK=true lets a receiver on this machine take deliveries. */
+/** Only for tests: OUTBOUND_ALLOW_LOOPBACK=true lets a receiver or provider on this machine answer. */
 function loopbackAllowed(): boolean {
-  return env().WEBHOOKS_ALLOW_LOOPBACK === "true";
+  return env().OUTBOUND_ALLOW_LOOPBACK === "true";
 }
 
 type Range = { base: bigint; bits: number; reason: string; loopback?: boolean };
@@ -89,7 +90,7 @@ const V6_NAMED: Range[] = [
 ];
 
 /**
- * Why a webhook may not go to this IP address, in Dutch, or null when it may. Loopback (127/8,
+ * Why the server may not connect to this IP address, in Dutch, or null when it may. Loopback (127/8,
  * ::1) is allowed only where the test setting says so; every other range stays refused then too.
  */
 export function refusedAddressReason(address: string, options: { allowLoopback?: boolean } = {}): string | null {
@@ -109,20 +110,20 @@ export function refusedAddressReason(address: string, options: { allowLoopback?:
   return V6_REFUSED.find((r) => inRange(n, 128, r))?.reason ?? null;
 }
 
-export class WebhookAddressError extends Error {}
+export class OutboundAddressError extends Error {}
 
 export type CheckedTarget = { url: URL; hostname: string; address: ResolvedAddress };
 
 /**
- * The endpoint's URL parsed and its host resolved and checked: every address must be public, and
- * the first is the one to connect to. Throws WebhookAddressError with a Dutch reason.
+ * The URL parsed and its host resolved and checked: every address must be public, and
+ * the first is the one to connect to. Throws OutboundAddressError with a Dutch reason.
  */
-export async function checkWebhookTarget(
+export async function checkOutboundTarget(
   raw: string,
   options: { resolve?: ResolveHost; allowLoopback?: boolean } = {},
 ): Promise<CheckedTarget> {
   const allowLoopback = options.allowLoopback ?? loopbackAllowed();
-  const url = parseWebhookUrl(raw, allowLoopback);
+  const url = parseOutboundUrl(raw, allowLoopback);
   const hostname = url.hostname.replace(/^\[(.*)\]$/, "$1");
   let addresses: ResolvedAddress[];
   if (isIPv4(hostname) || isIPv6(hostname)) addresses = [{ address: hostname, family: isIPv4(hostname) ? 4 : 6 }];
@@ -130,29 +131,31 @@ export async function checkWebhookTarget(
     try {
       addresses = await (options.resolve ?? currentResolver)(hostname);
     } catch {
-      throw new WebhookAddressError(`De naam ${hostname} bestaat niet of is nu niet op te zoeken.`);
+      throw new OutboundAddressError(`De naam ${hostname} bestaat niet of is nu niet op te zoeken.`);
     }
-    if (addresses.length === 0) throw new WebhookAddressError(`De naam ${hostname} heeft geen adres.`);
+    if (addresses.length === 0) throw new OutboundAddressError(`De naam ${hostname} heeft geen adres.`);
   }
   for (const { address } of addresses) {
     const reason = refusedAddressReason(address, { allowLoopback });
     if (reason)
-      throw new WebhookAddressError(`${hostname} wijst naar ${address}, ${reason}; een webhook gaat alleen naar een openbaar adres.`);
+      throw new OutboundAddressError(
+        `${hostname} wijst naar ${address}, ${reason}; Groeipad maakt alleen verbinding met een openbaar adres.`,
+      );
   }
   return { url, hostname, address: addresses[0] };
 }
 
 /** https only, without a user name or password; plain http only to 127.0.0.1 when loopback is allowed. */
-function parseWebhookUrl(raw: string, allowLoopback: boolean): URL {
+function parseOutboundUrl(raw: string, allowLoopback: boolean): URL {
   let url: URL;
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new WebhookAddressError("Vul een volledig adres in dat begint met https://.");
+    throw new OutboundAddressError("Vul een volledig adres in dat begint met https://.");
   }
   const localHttp = allowLoopback && url.protocol === "http:" && url.hostname === "127.0.0.1";
-  if (url.protocol !== "https:" && !localHttp) throw new WebhookAddressError("Een webhook-adres begint met https://.");
-  if (url.username || url.password) throw new WebhookAddressError("Zet geen gebruikersnaam of wachtwoord in het adres.");
-  if (url.hash) throw new WebhookAddressError("Een webhook-adres heeft geen #-deel.");
+  if (url.protocol !== "https:" && !localHttp) throw new OutboundAddressError("Het adres begint met https://.");
+  if (url.username || url.password) throw new OutboundAddressError("Zet geen gebruikersnaam of wachtwoord in het adres.");
+  if (url.hash) throw new OutboundAddressError("Het adres heeft geen #-deel.");
   return url;
 }

@@ -1,7 +1,7 @@
 // Which addresses a webhook may go to: every private, loopback, link-local, shared, reserved and
 // multicast range is refused in both IP versions, IPv4 hidden in IPv6 included; public ones pass.
 import { describe, expect, it } from "vitest";
-import { checkWebhookTarget, refusedAddressReason } from "@/lib/webhooks/address";
+import { checkOutboundTarget, refusedAddressReason } from "@/lib/outbound-address";
 
 describe("refusedAddressReason", () => {
   it.each([
@@ -60,14 +60,14 @@ describe("refusedAddressReason", () => {
   });
 });
 
-describe("checkWebhookTarget", () => {
+describe("checkOutboundTarget", () => {
   const resolvesTo =
     (...addresses: string[]) =>
     async () =>
       addresses.map((address) => ({ address, family: 4 as const }));
 
   it("answers the first checked address of a public name and keeps the host name for TLS", async () => {
-    const target = await checkWebhookTarget("https://hooks.voorbeeld.test:8443/in?bron=groeipad", {
+    const target = await checkOutboundTarget("https://hooks.voorbeeld.test:8443/in?bron=groeipad", {
       resolve: resolvesTo("93.184.215.14"),
       allowLoopback: false,
     });
@@ -85,12 +85,12 @@ describe("checkWebhookTarget", () => {
     ["geen adres", [], /volledig adres/],
     ["https://leeg.voorbeeld.test/", [], /geen adres/],
   ])("refuses %s", async (url, addresses, reason) => {
-    await expect(checkWebhookTarget(url, { resolve: resolvesTo(...addresses), allowLoopback: false })).rejects.toThrow(reason);
+    await expect(checkOutboundTarget(url, { resolve: resolvesTo(...addresses), allowLoopback: false })).rejects.toThrow(reason);
   });
 
   it("allows plain http only to 127.0.0.1, and only when loopback is allowed", async () => {
-    await expect(checkWebhookTarget("http://127.0.0.1:4000/", { allowLoopback: true })).resolves.toMatchObject({ hostname: "127.0.0.1" });
-    await expect(checkWebhookTarget("http://localhost:4000/", { allowLoopback: true })).rejects.toThrow(/https/);
-    await expect(checkWebhookTarget("http://127.0.0.1:4000/", { allowLoopback: false })).rejects.toThrow(/https/);
+    await expect(checkOutboundTarget("http://127.0.0.1:4000/", { allowLoopback: true })).resolves.toMatchObject({ hostname: "127.0.0.1" });
+    await expect(checkOutboundTarget("http://localhost:4000/", { allowLoopback: true })).rejects.toThrow(/https/);
+    await expect(checkOutboundTarget("http://127.0.0.1:4000/", { allowLoopback: false })).rejects.toThrow(/https/);
   });
 });
