@@ -160,6 +160,8 @@ const ACTION_LABELS: Record<string, string> = {
   "webhook_endpoint.enable": "Webhook-endpoint aangezet",
   "webhook_endpoint.delete": "Webhook-endpoint verwijderd",
   "webhook_endpoint.redeliver": "Webhook opnieuw bezorgd",
+  "webhook_endpoint.update": "Webhook-endpoint gewijzigd",
+  "webhook_endpoint.rotate_secret": "Nieuw ondertekengeheim voor een webhook",
   "sso_provider.create": "Inlogdienst (SSO) toegevoegd",
   "sso_provider.update": "Inlogdienst (SSO) gewijzigd",
   "sso_provider.delete": "Inlogdienst (SSO) verwijderd",

@@ -65,6 +65,7 @@ import { approveWaiver, waiveMalus } from "@/lib/malus/waiver-actions";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/actions";
 import { createSsoProvider, deleteSsoProvider, updateSsoProvider } from "@/lib/sso/actions";
 import { createWebhookEndpoint, deleteWebhookEndpoint, redeliverWebhook, setWebhookEndpointEnabled } from "@/lib/webhooks/actions";
+import { rotateWebhookSecret, updateWebhookEndpoint } from "@/lib/webhooks/change-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-actions";
 import { approveReopen, closeQuarter, requestReopen } from "@/lib/period-close/actions";
@@ -174,6 +175,8 @@ export const allActions = [
   setWebhookEndpointEnabled,
   deleteWebhookEndpoint,
   redeliverWebhook,
+  updateWebhookEndpoint,
+  rotateWebhookSecret,
   createSsoProvider,
   updateSsoProvider,
   deleteSsoProvider,

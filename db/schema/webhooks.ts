@@ -39,6 +39,10 @@ export const webhookEndpoints = pgTable(
     events: text("events").array().notNull(),
     /** AES-256-GCM of the signing secret, bound to this row's id. */
     secretEncrypted: text("secret_encrypted").notNull(),
+    // After a new secret, the previous one signs too until this moment, so a receiver can switch
+    // over without refusing a delivery.
+    previousSecretEncrypted: text("previous_secret_encrypted"),
+    previousSecretUntil: timestamp("previous_secret_until", { withTimezone: true }),
     createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     /** Set while the endpoint is switched off: no new deliveries, waiting ones stay waiting. */

@@ -3,7 +3,7 @@ import { queryRows, type Db } from "@/db/client";
 import { apiTokens } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { OrganisationKind, Role } from "@/lib/auth/permissions";
-import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import { NotFoundError, SuspendedOrganisationError, UnauthenticatedError } from "@/lib/errors";
 import { consumeRateLimits, type Limit } from "@/lib/rate-limit";
 import { withTenant } from "@/lib/tenancy";
 import { isApiScope, type ApiScope } from "./scopes";
@@ -38,6 +38,8 @@ type Row = {
   kind: OrganisationKind;
   role: Role;
   partner_org_ids: string[] | string | null;
+  suspended_at: string | Date | null;
+  suspended_reason: string | null;
 };
 
 /**
@@ -56,6 +58,8 @@ export async function actorOfToken(
     sql`select * from api_token_account(${presented.prefix}, ${presented.token}, ${now.toISOString()}::timestamptz)`,
   );
   if (!row) throw new UnauthenticatedError(INVALID_TOKEN);
+  // Refused like a member of the suspended organisation, with the same reason: the caller holds the whole token.
+  if (row.suspended_at !== null) throw new SuspendedOrganisationError(row.org_name, row.suspended_reason);
   if (row.slug !== orgSlug) throw new NotFoundError("Deze organisatie bestaat niet of dit token hoort er niet bij.");
   const actor: Actor = {
     userId: row.user_id,

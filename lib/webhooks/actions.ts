@@ -11,20 +11,25 @@ import { checkOutboundTarget, OutboundAddressError } from "@/lib/outbound-addres
 import { CreateWebhookEndpoint, DeleteWebhookEndpoint, RedeliverWebhook, SetWebhookEndpointEnabled } from "./schemas";
 import { encryptWebhookSecret, newWebhookSecret } from "./secret";
 
+/**
+ * The address resolved and checked before the transaction (a slow name server holds no
+ * connection), its refusal shown at the field.
+ */
+export async function checkedAddress<I extends { url: string }>(_ctx: unknown, input: I): Promise<I> {
+  try {
+    const { url } = await checkOutboundTarget(input.url);
+    return { ...input, url: url.toString() };
+  } catch (error) {
+    if (error instanceof OutboundAddressError) throw new ValidationError({ url: error.message });
+    throw error;
+  }
+}
+
 export const createWebhookEndpoint = defineAction({
   name: "webhooks.create",
   permission: "webhooks.manage",
   input: CreateWebhookEndpoint,
-  // The address is resolved before the transaction: a slow name server holds no connection.
-  async prepare(_ctx, input) {
-    try {
-      const { url } = await checkOutboundTarget(input.url);
-      return { ...input, url: url.toString() };
-    } catch (error) {
-      if (error instanceof OutboundAddressError) throw new ValidationError({ url: error.message });
-      throw error;
-    }
-  },
+  prepare: checkedAddress,
   async handler(tx, ctx, input) {
     const id = randomUUID();
     const secret = newWebhookSecret();
@@ -48,7 +53,7 @@ export const createWebhookEndpoint = defineAction({
   },
 });
 
-async function ownEndpoint(tx: Db, orgId: string, id: string) {
+export async function ownEndpoint(tx: Db, orgId: string, id: string) {
   const [endpoint] = await tx
     .select()
     .from(webhookEndpoints)

@@ -68,24 +68,31 @@ async function claim(tx: Db, organisationId: string, now: Date) {
       .where(and(eq(webhookDeliveries.tenantId, d.tenantId), eq(webhookDeliveries.id, d.id)))
       .returning();
     const [endpoint] = await tx
-      .select({ url: webhookEndpoints.url, secretEncrypted: webhookEndpoints.secretEncrypted })
+      .select({
+        url: webhookEndpoints.url,
+        secretEncrypted: webhookEndpoints.secretEncrypted,
+        previousSecretEncrypted: webhookEndpoints.previousSecretEncrypted,
+        previousSecretUntil: webhookEndpoints.previousSecretUntil,
+      })
       .from(webhookEndpoints)
       .where(eq(webhookEndpoints.id, row.endpointId));
-    rows.push({ ...row, url: endpoint.url, secretEncrypted: endpoint.secretEncrypted });
+    rows.push({ ...row, ...endpoint });
   }
   return rows;
 }
 
 async function attempt(d: Claimed, now: Date, resolve?: ResolveHost): Promise<SendOutcome> {
   try {
-    const secret = decryptWebhookSecret(d.secretEncrypted, d.endpointId);
+    const secrets = [decryptWebhookSecret(d.secretEncrypted, d.endpointId)];
+    if (d.previousSecretEncrypted && d.previousSecretUntil && d.previousSecretUntil > now)
+      secrets.push(decryptWebhookSecret(d.previousSecretEncrypted, d.endpointId));
     // Checked again now: the name may point somewhere else than at registration.
     const target = await checkOutboundTarget(d.url, { resolve });
     const headers = {
       "User-Agent": "Groeipad-Webhooks/1",
       "Groeipad-Event": d.eventType,
       "Groeipad-Delivery": d.id,
-      "Groeipad-Signature": webhookSignature(secret, d.body, Math.floor(now.getTime() / 1000)),
+      "Groeipad-Signature": webhookSignature(secrets, d.body, Math.floor(now.getTime() / 1000)),
     };
     return await postWebhook(target, headers, d.body);
   } catch (error) {

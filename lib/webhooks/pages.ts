@@ -12,10 +12,12 @@ async function webhookAdmin(org: string) {
   return actor;
 }
 
+const eventOptions = () => Object.entries(WEBHOOK_EVENTS).map(([value, label]) => ({ value, label }));
+
 export async function webhooksPage(org: string) {
   const actor = await webhookAdmin(org);
   const endpoints = await withTenant(actor, (tx) => listWebhookEndpoints(tx, { organisationId: actor.org.id }));
-  return { actor, endpoints, events: Object.entries(WEBHOOK_EVENTS).map(([value, label]) => ({ value, label })) };
+  return { actor, endpoints, events: eventOptions() };
 }
 
 export async function webhookDeliveriesPage(org: string, endpointId: string) {
@@ -26,5 +28,5 @@ export async function webhookDeliveriesPage(org: string, endpointId: string) {
     return { endpoint, deliveries: endpoint ? await listWebhookDeliveries(tx, { organisationId: actor.org.id, endpointId }) : [] };
   });
   if (!endpoint) notFound();
-  return { actor, endpoint, deliveries };
+  return { actor, endpoint, deliveries, events: eventOptions() };
 }

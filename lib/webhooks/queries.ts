@@ -14,6 +14,7 @@ export async function listWebhookEndpoints(db: Db, { organisationId }: { organis
       createdAt: webhookEndpoints.createdAt,
       createdBy: people.name,
       disabledAt: webhookEndpoints.disabledAt,
+      previousSecretUntil: webhookEndpoints.previousSecretUntil,
       version: webhookEndpoints.version,
     })
     .from(webhookEndpoints)

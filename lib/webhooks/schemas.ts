@@ -13,7 +13,7 @@ const eventList = z
       .min(1, { error: "Kies minstens één gebeurtenis." }),
   );
 
-export const CreateWebhookEndpoint = z.object({
+const endpointFields = {
   url: z
     .string({ error: "Vul het adres in." })
     .trim()
@@ -21,7 +21,13 @@ export const CreateWebhookEndpoint = z.object({
     .max(2000, { error: "Het adres mag hoogstens 2000 tekens lang zijn." }),
   description: optionalText("de omschrijving", "title"),
   events: eventList,
-});
+};
+
+export const CreateWebhookEndpoint = z.object(endpointFields);
+
+export const UpdateWebhookEndpoint = z.object({ endpointId: uuid, version, ...endpointFields });
+
+export const RotateWebhookSecret = z.object({ endpointId: uuid, version });
 
 export const SetWebhookEndpointEnabled = z.object({
   endpointId: uuid,

@@ -3,13 +3,17 @@
 //
 //   Groeipad-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>
 //
+// For a day after a new secret there are two v1 values, one per secret, so a receiver that still
+// checks with the previous secret accepts the delivery too.
+//
 // The timestamp is signed with the body, so a captured request replayed later than the tolerance
 // is refused, and a changed body or timestamp no longer matches.
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-export function webhookSignature(secret: string, body: string, unixSeconds: number): string {
-  const v1 = createHmac("sha256", secret).update(`${unixSeconds}.${body}`, "utf8").digest("hex");
-  return `t=${unixSeconds},v1=${v1}`;
+/** The header for these secrets: the current one first, then a previous one still in its day. */
+export function webhookSignature(secrets: readonly string[], body: string, unixSeconds: number): string {
+  const v1 = secrets.map((secret) => `v1=${createHmac("sha256", secret).update(`${unixSeconds}.${body}`, "utf8").digest("hex")}`);
+  return [`t=${unixSeconds}`, ...v1].join(",");
 }
 
 /**

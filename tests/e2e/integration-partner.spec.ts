@@ -134,6 +134,20 @@ test("a supplier's program submits a report over the API and hears of its accept
     expect(
       verifyWebhookSignature(secret, String(accepted.headers["groeipad-signature"]), accepted.body.replace("accepted", "sent_back")),
     ).toBe(false);
+
+    // The admin sees the delivery in the endpoint's log and makes a new secret: shown once, the
+    // previous one signing along for a day.
+    await page.goto("/groen-cateraars/beheer/webhooks");
+    await page.getByRole("link", { name: "Wijzigen en bezorglog" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Webhook-endpoint" })).toBeVisible();
+    await expect(page.getByRole("region", { name: /bezorgingen/ })).toContainText("report.accepted");
+    const secretCard = page.getByRole("region", { name: "Ondertekengeheim" });
+    page.once("dialog", (dialog) => dialog.accept());
+    await secretCard.getByRole("button", { name: "Nieuw geheim maken" }).click();
+    const renewed = await secretCard.getByLabel(/^Het ondertekengeheim/).inputValue();
+    expect(renewed).toMatch(/^whsec_/);
+    expect(renewed).not.toBe(secret);
+    await checkPage(page, "webhook-endpoint");
   } finally {
     await api.dispose();
     await new Promise((resolve) => receiver.close(resolve));

@@ -14,7 +14,7 @@ const ZOOMED = { width: 683, height: 384 };
 const EXCLUDED: Record<string, string> = {
   "/": "only forwards: to /login without a session and to the user's organisation with one; every demo account has an organisation",
   "/[org]/beheer/webhooks/[id]":
-    "an endpoint's delivery log: the demo registers no endpoint, whose messages would leave the demo; integration-partner.spec makes one",
+    "an endpoint's settings and delivery log: the demo registers no endpoint, whose messages would leave the demo; integration-partner.spec makes one",
   "/opgeschort/[org]": "shown only to a member of a suspended organisation; operators.spec suspends one of its own and opens it",
 };
 

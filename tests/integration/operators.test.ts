@@ -151,7 +151,9 @@ describe("suspending and reactivating", () => {
       code: "ForbiddenError",
       message: expect.stringContaining(`Reden: “${reason}”`),
     });
-    expect((await call()).status).toBe(401);
+    const refused = await call();
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { detail: string }).detail).toContain(`Reden: “${reason}”`);
     const supplierCtx = await actorContext(db, team.supplier.as.admin.userId, team.supplier.org.slug);
     const seen = await listContractsRoute.run(supplierCtx, { search: new URLSearchParams() });
     expect((seen.body as { data: Array<{ id: string }> }).data.map((c) => c.id)).toContain(otherContract.id);

@@ -15,6 +15,8 @@ import { scoreKpi } from "@/lib/reviews/score-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { withTenant, type TenantScope } from "@/lib/tenancy";
 import { redeliverWebhook, setWebhookEndpointEnabled } from "@/lib/webhooks/actions";
+import { PREVIOUS_SECRET_HOURS, rotateWebhookSecret, updateWebhookEndpoint } from "@/lib/webhooks/change-actions";
+import { DELIVERY_LOG_DAYS, pruneExpired } from "@/lib/jobs/housekeeping";
 import { useOutboundResolver } from "@/lib/outbound-address";
 import { deliverWebhooks } from "@/lib/webhooks/delivery";
 import { raiseWebhookEvent } from "@/lib/webhooks/events";
@@ -376,6 +378,59 @@ describe("only public addresses", { timeout: 60_000 }, () => {
     } finally {
       useOutboundResolver(null);
     }
+  });
+});
+
+describe("changing an endpoint", { timeout: 60_000 }, () => {
+  const announce = () =>
+    withTenant(scopeOf(buyer, "buyer"), (tx) => raiseWebhookEvent(tx, { type: "report.submitted", contract, data: {} }), db);
+
+  it("a new secret signs at once, and the previous one signs along for a day, then no more", async () => {
+    const made = await createEndpointAs(buyer.as.admin, receiver.url("/rotating"), ["report.submitted"]);
+    const rotated = expectOk(await rotateWebhookSecret.run(buyer.as.admin, { endpointId: made.id, version: "1" }));
+    expect(rotated.secret).toMatch(/^whsec_/);
+    expect(rotated.secret).not.toBe(made.secret);
+    expect(await rotateWebhookSecret.run(buyer.as.admin, { endpointId: made.id, version: "1" })).toMatchObject({ code: "ConflictError" });
+
+    await announce();
+    const now = new Date();
+    await deliverWebhooks(db, { now });
+    const [during] = receiver.at("/rotating");
+    const header = during.headers["groeipad-signature"] as string;
+    expect(verifyWebhookSignature(rotated.secret, header, during.body, now)).toBe(true);
+    expect(verifyWebhookSignature(made.secret, header, during.body, now)).toBe(true);
+
+    await announce();
+    const dayLater = new Date(now.getTime() + (PREVIOUS_SECRET_HOURS + 1) * 3_600_000);
+    await deliverWebhooks(db, { now: dayLater });
+    const after = receiver.at("/rotating")[1];
+    const laterHeader = after.headers["groeipad-signature"] as string;
+    expect(verifyWebhookSignature(rotated.secret, laterHeader, after.body, dayLater)).toBe(true);
+    expect(verifyWebhookSignature(made.secret, laterHeader, after.body, dayLater)).toBe(false);
+  });
+
+  it("changes the address and the events, refusing an internal address at the field and a stale version", async () => {
+    const made = await createEndpointAs(buyer.as.admin, receiver.url("/before-move"), ["report.submitted"]);
+    const moved = { endpointId: made.id, version: "1", ...endpointForm(receiver.url("/moved"), ["report.submitted", "kpi.proposed"]) };
+    const internal = await updateWebhookEndpoint.run(buyer.as.admin, { ...moved, url: "https://10.1.2.3/in" });
+    expect(internal).toMatchObject({ ok: false, fieldErrors: { url: expect.stringMatching(/openbaar adres/) } });
+    expectOk(await updateWebhookEndpoint.run(buyer.as.admin, moved));
+    expect(await updateWebhookEndpoint.run(buyer.as.admin, moved)).toMatchObject({ code: "ConflictError" });
+    await announce();
+    await deliverWebhooks(db, { now: new Date() });
+    expect(receiver.at("/moved")).toHaveLength(1);
+    expect(receiver.at("/before-move")).toHaveLength(0);
+  });
+
+  it("the daily job removes deliveries that finished more than a quarter ago, and keeps waiting ones", async () => {
+    const [old, waiting] = await deliveriesOf(secrets.buyerId);
+    const longAgo = new Date(Date.now() - (DELIVERY_LOG_DAYS + 1) * 86_400_000).toISOString();
+    await db.execute(sql`update webhook_deliveries set updated_at = ${longAgo}::timestamptz where id = ${old.id}`);
+    await db.execute(sql`update webhook_deliveries set updated_at = ${longAgo}::timestamptz, status = 'pending' where id = ${waiting.id}`);
+    await pruneExpired(db);
+    const left = (await deliveriesOf(secrets.buyerId)).map((d) => d.id);
+    expect(left).not.toContain(old.id);
+    expect(left).toContain(waiting.id);
   });
 });
 

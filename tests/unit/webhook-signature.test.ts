@@ -11,7 +11,7 @@ const t = at.getTime() / 1000;
 
 describe("verifyWebhookSignature", () => {
   it("accepts its own signature within the tolerance, on either side of now", () => {
-    const header = webhookSignature(secret, body, t);
+    const header = webhookSignature([secret], body, t);
     expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
     expect(verifyWebhookSignature(secret, header, body, at)).toBe(true);
     expect(verifyWebhookSignature(secret, header, body, new Date(at.getTime() + 300_000))).toBe(true);
@@ -19,7 +19,7 @@ describe("verifyWebhookSignature", () => {
   });
 
   it("refuses a replay, a changed body, another secret, a moved timestamp and malformed headers", () => {
-    const header = webhookSignature(secret, body, t);
+    const header = webhookSignature([secret], body, t);
     expect(verifyWebhookSignature(secret, header, body, new Date(at.getTime() + 301_000))).toBe(false);
     expect(verifyWebhookSignature(secret, header, body, new Date(at.getTime() + 60_000), 30)).toBe(false);
     expect(verifyWebhookSignature(secret, header, `${body} `, at)).toBe(false);
@@ -30,9 +30,17 @@ describe("verifyWebhookSignature", () => {
     }
   });
 
+  it("signs with the new and the previous secret during a change, so either check accepts it", () => {
+    const header = webhookSignature([secret, "whsec_oud"], body, t);
+    expect(header.split(",")).toHaveLength(3);
+    expect(verifyWebhookSignature(secret, header, body, at)).toBe(true);
+    expect(verifyWebhookSignature("whsec_oud", header, body, at)).toBe(true);
+    expect(verifyWebhookSignature("whsec_ander", header, body, at)).toBe(false);
+  });
+
   it("accepts any matching v1 among several", () => {
-    const header = webhookSignature(secret, body, t);
-    const other = webhookSignature("whsec_oud", body, t).split(",")[1];
+    const header = webhookSignature([secret], body, t);
+    const other = webhookSignature(["whsec_oud"], body, t).split(",")[1];
     expect(verifyWebhookSignature(secret, `${header.split(",")[0]},${other},${header.split(",")[1]}`, body, at)).toBe(true);
   });
 });

@@ -6,23 +6,34 @@ import type { CreatedEndpoint } from "./actions";
 
 type CreateAnswer = CreatedEndpoint | Exclude<FormState, { ok: true } | null>;
 
-export function CreateEndpointForm(props: {
-  action: (state: CreateAnswer | null, form: FormData) => Promise<CreateAnswer>;
+/** Address, description and events: the same fields when registering and when changing an endpoint. */
+function EndpointFields(props: {
   events: Option[];
+  fieldError: (name: string) => string | undefined;
+  values?: { url: string; description: string | null; events: string[] };
 }) {
-  const { state, pending, onSubmit, fieldError } = useFormAction<CreateAnswer>(props.action, { resetOnSuccess: true });
+  const { fieldError, values } = props;
   const eventError = fieldError("events") ?? fieldError("events.0");
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate>
-      <FormAlert state={state} />
-      {state?.ok ? <NewSecret key={state.secret} secret={state.secret} url={state.url} message={state.message} /> : null}
+    <>
       <Field
         name="url"
         label="Adres (URL)"
         hint="Een https://-adres dat vanaf internet bereikbaar is; interne en privéadressen worden geweigerd."
         error={fieldError("url")}
       >
-        {(aria) => <input {...aria} name="url" type="url" inputMode="url" autoComplete="off" placeholder="https://" required />}
+        {(aria) => (
+          <input
+            {...aria}
+            name="url"
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            placeholder="https://"
+            defaultValue={values?.url}
+            required
+          />
+        )}
       </Field>
       <Field
         name="description"
@@ -30,7 +41,7 @@ export function CreateEndpointForm(props: {
         hint="Optioneel: welk systeem de berichten ontvangt."
         error={fieldError("description")}
       >
-        {(aria) => <input {...aria} name="description" autoComplete="off" maxLength={200} />}
+        {(aria) => <input {...aria} name="description" autoComplete="off" maxLength={200} defaultValue={values?.description ?? ""} />}
       </Field>
       <fieldset className="field" aria-describedby={eventError ? "field-events-error" : undefined}>
         <legend>Gebeurtenissen</legend>
@@ -40,7 +51,7 @@ export function CreateEndpointForm(props: {
         <div className="radio-stack">
           {props.events.map((event) => (
             <label key={event.value}>
-              <input type="checkbox" name="events" value={event.value} />
+              <input type="checkbox" name="events" value={event.value} defaultChecked={values?.events.includes(event.value)} />
               <span>
                 {event.label} <code className="small">{event.value}</code>
               </span>
@@ -53,8 +64,65 @@ export function CreateEndpointForm(props: {
           </p>
         ) : null}
       </fieldset>
+    </>
+  );
+}
+
+export function CreateEndpointForm(props: {
+  action: (state: CreateAnswer | null, form: FormData) => Promise<CreateAnswer>;
+  events: Option[];
+}) {
+  const { state, pending, onSubmit, fieldError } = useFormAction<CreateAnswer>(props.action, { resetOnSuccess: true });
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate>
+      <FormAlert state={state} />
+      {state?.ok ? <NewSecret key={state.secret} secret={state.secret} url={state.url} message={state.message} /> : null}
+      <EndpointFields events={props.events} fieldError={fieldError} />
       <div>
         <SubmitButton pending={pending}>Endpoint aanmaken</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function EditEndpointForm(props: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  events: Option[];
+  endpoint: { id: string; version: number; url: string; description: string | null; events: string[] };
+}) {
+  const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate>
+      <FormAlert state={state} />
+      <input type="hidden" name="endpointId" value={props.endpoint.id} />
+      <input type="hidden" name="version" value={props.endpoint.version} />
+      <EndpointFields events={props.events} fieldError={fieldError} values={props.endpoint} />
+      <div>
+        <SubmitButton pending={pending}>Wijzigingen opslaan</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+/** A new signing secret, shown once; the previous one keeps signing for a day. */
+export function RotateSecretButton(props: {
+  action: (state: CreateAnswer | null, form: FormData) => Promise<CreateAnswer>;
+  endpoint: { id: string; version: number; url: string };
+  previousHours: number;
+}) {
+  const { state, pending, onSubmit } = useFormAction<CreateAnswer>(props.action, {
+    confirm: `Een nieuw ondertekengeheim maken voor ${props.endpoint.url}? Het huidige geheim ondertekent nog ${props.previousHours} uur mee; pas in die tijd de ontvanger aan.`,
+  });
+  return (
+    <form className="stack" onSubmit={onSubmit}>
+      <FormAlert state={state?.ok ? null : state} />
+      {state?.ok ? <NewSecret key={state.secret} secret={state.secret} url={state.url} message={state.message} /> : null}
+      <input type="hidden" name="endpointId" value={props.endpoint.id} />
+      <input type="hidden" name="version" value={props.endpoint.version} />
+      <div>
+        <SubmitButton pending={pending} variant="secondary">
+          Nieuw geheim maken
+        </SubmitButton>
       </div>
     </form>
   );

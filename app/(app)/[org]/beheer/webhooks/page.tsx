@@ -52,7 +52,7 @@ export default async function WebhooksPage({ params }: { params: Promise<{ org: 
                       <code className="small">{e.url}</code>
                       {e.description ? <div className="small muted">{e.description}</div> : null}
                       <div className="small">
-                        <Link href={`/${org}/beheer/webhooks/${e.id}`}>Bezorglog</Link>
+                        <Link href={`/${org}/beheer/webhooks/${e.id}`}>Wijzigen en bezorglog</Link>
                       </div>
                     </td>
                     <td>

@@ -3,16 +3,18 @@ import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
 import { webhookDeliveriesPage } from "@/lib/webhooks/pages";
 import { DELIVERY_LOG_SIZE } from "@/lib/webhooks/queries";
-import { redeliverAction } from "../actions";
-import { RedeliverButton } from "../client";
+import { PREVIOUS_SECRET_HOURS } from "@/lib/webhooks/change-actions";
+import { redeliverAction, rotateSecretAction, updateEndpointAction } from "../actions";
+import { EditEndpointForm, RedeliverButton, RotateSecretButton } from "../client";
 
-export const metadata: Metadata = { title: "Bezorglog van een webhook" };
+export const metadata: Metadata = { title: "Webhook-endpoint" };
 
 const STATUS_LABELS = { pending: "Wacht", succeeded: "Bezorgd", failed: "Mislukt" } as const;
 
 export default async function WebhookDeliveriesPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org, id } = await params;
-  const { endpoint, deliveries } = await webhookDeliveriesPage(org, id);
+  const { endpoint, deliveries, events } = await webhookDeliveriesPage(org, id);
+  const previousSigns = endpoint.previousSecretUntil && endpoint.previousSecretUntil > new Date() ? endpoint.previousSecretUntil : null;
   return (
     <>
       <div className="page-header">
@@ -20,13 +22,31 @@ export default async function WebhookDeliveriesPage({ params }: { params: Promis
           <p className="small">
             <Link href={`/${org}/beheer`}>Beheer</Link> / <Link href={`/${org}/beheer/webhooks`}>Webhooks</Link>
           </p>
-          <h1>Bezorglog</h1>
+          <h1>Webhook-endpoint</h1>
           <p>
             <code>{endpoint.url}</code>
             {endpoint.disabledAt ? " (staat uit: wachtende berichten gaan pas weg als het weer aan staat)" : null}
           </p>
         </div>
       </div>
+      <section className="card" aria-labelledby="endpoint-wijzigen">
+        <h2 id="endpoint-wijzigen">Adres en gebeurtenissen</h2>
+        <EditEndpointForm action={updateEndpointAction.bind(null, org, endpoint.id)} events={events} endpoint={endpoint} />
+      </section>
+      <section className="card" aria-labelledby="geheim">
+        <h2 id="geheim">Ondertekengeheim</h2>
+        <p className="small">
+          Maak een nieuw geheim als het huidige is uitgelekt of als je het periodiek vervangt. Het vorige geheim ondertekent dan nog{" "}
+          {PREVIOUS_SECRET_HOURS} uur mee (twee waarden <code>v1</code> in <code>Groeipad-Signature</code>), zodat de ontvanger zonder
+          onderbreking kan overstappen.
+        </p>
+        {previousSigns ? <p className="small muted">Het vorige geheim ondertekent nog mee tot {formatDateTime(previousSigns)}.</p> : null}
+        <RotateSecretButton
+          action={rotateSecretAction.bind(null, org, endpoint.url)}
+          endpoint={endpoint}
+          previousHours={PREVIOUS_SECRET_HOURS}
+        />
+      </section>
       <section className="card" aria-labelledby="bezorgingen">
         <h2 id="bezorgingen">De laatste {DELIVERY_LOG_SIZE} bezorgingen</h2>
         {deliveries.length === 0 ? (
