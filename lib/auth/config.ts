@@ -12,7 +12,7 @@ import { groeipadAdapter } from "./adapter";
 import { safeCallbackPath } from "./callback-url";
 import { authSecret } from "./secret";
 import { admitThroughProvider, vouchedAddress } from "@/lib/sso/sign-in";
-import { signInProviderOf, signInProviders } from "@/lib/sso/sign-in-providers";
+import { requestedProvider, signInProviderOf, signInProviders } from "@/lib/sso/sign-in-providers";
 import { organisationProvider } from "@/lib/sso/next-auth-provider";
 import { clientIp, demoUser, findUserByEmail, limitAttemptFromIp, limitSignInAttempt } from "./sign-in";
 import { endSession, startSession } from "./user-sessions";
@@ -60,9 +60,11 @@ async function sendSignInLink(db: Db, origin: string, { email, url, ip }: { emai
  * JWT cookies that carry the user id and a session id checked against user_sessions on every
  * request; roles are read from the database on every request too.
  */
-export const { handlers, auth, signIn, signOut } = NextAuth(async () => authConfig(await getDb(), env()));
+export const { handlers, auth, signIn, signOut } = NextAuth(async (request) =>
+  authConfig(await getDb(), env(), requestedProvider(request?.url)),
+);
 
-async function authConfig(db: Db, e: Env): Promise<NextAuthConfig> {
+async function authConfig(db: Db, e: Env, provider?: string): Promise<NextAuthConfig> {
   // next-auth takes its own address from AUTH_URL (in route handlers, server actions and auth()
   // alike) and otherwise from the Host and X-Forwarded-* headers of the request, which a client
   // chooses: a sign-in link could then point at any host. So it always gets the public address.
@@ -117,7 +119,7 @@ async function authConfig(db: Db, e: Env): Promise<NextAuthConfig> {
       }),
     );
   }
-  providers.push(...(await signInProviders(db)).map(organisationProvider));
+  providers.push(...(await signInProviders(db, { including: provider })).map(organisationProvider));
   return {
     adapter: groeipadAdapter(db),
     providers,

@@ -1,6 +1,8 @@
 // The identity providers the sign-in offers, read before anybody is signed in. next-auth builds
-// its configuration on every request, so the list is kept for a few seconds; a change in this
-// process forgets it at once, other instances see it within KEEP_MS.
+// its configuration on every request, so the list is kept for a few seconds, on globalThis: Next
+// bundles route handlers and server actions apart, and a module-level copy in one would not hear
+// that the other registered a provider. A change forgets it at once in this process; a request
+// for a provider the list lacks (registered on another instance a moment ago) reads it anew.
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
 import type { OrganisationKind } from "@/lib/auth/permissions";
@@ -12,6 +14,11 @@ const KEEP_MS = 10_000;
 
 /** next-auth's provider ids of organisations' own providers start with this. */
 const SSO_PREFIX = "sso-";
+
+/** The organisation provider a next-auth request names (its sign-in or callback address), if any. */
+export function requestedProvider(url: string | undefined): string | undefined {
+  return url?.match(/\/api\/auth\/(?:signin|callback)\/(sso-[0-9a-f-]{36})(?:[/?]|$)/)?.[1];
+}
 
 export type SignInProvider = {
   /** next-auth's id, also in the callback address: "sso-<uuid>". */
@@ -37,7 +44,9 @@ type Row = {
   email_domains: string[];
 };
 
-let kept: { until: number; providers: Promise<SignInProvider[]> } | null = null;
+type Kept = { until: number; providers: Promise<SignInProvider[]> } | null;
+const KEPT = Symbol.for("groeipad.sso.signInProviders");
+const store = globalThis as typeof globalThis & { [KEPT]?: Kept };
 
 async function load(db: Db): Promise<SignInProvider[]> {
   const rows = await queryRows<Row>(db, sql`select * from sso_sign_in_providers()`);
@@ -63,18 +72,24 @@ async function load(db: Db): Promise<SignInProvider[]> {
   });
 }
 
-export function signInProviders(db: Db, now = Date.now()): Promise<SignInProvider[]> {
-  if (!kept || kept.until <= now) {
-    const providers = load(db);
-    kept = { until: now + KEEP_MS, providers };
-    // A failed read is not kept: the next request tries again.
-    providers.catch(() => (kept = null));
-  }
-  return kept.providers;
+function reload(db: Db, now: number): Promise<SignInProvider[]> {
+  const providers = load(db);
+  store[KEPT] = { until: now + KEEP_MS, providers };
+  // A failed read is not kept: the next request tries again.
+  providers.catch(() => (store[KEPT] = null));
+  return providers;
+}
+
+/** The providers on offer; with `including`, read anew when the kept list lacks that next-auth id. */
+export async function signInProviders(db: Db, { including, now = Date.now() }: { including?: string; now?: number } = {}) {
+  const kept = store[KEPT];
+  if (!kept || kept.until <= now) return reload(db, now);
+  const providers = await kept.providers;
+  return including && !providers.some((p) => p.authId === including) ? reload(db, now) : providers;
 }
 
 export function forgetSignInProviders(): void {
-  kept = null;
+  store[KEPT] = null;
 }
 
 /** The providers that may vouch for this address: the login page offers these. */
@@ -85,5 +100,5 @@ export async function providersForEmail(db: Db, email: string): Promise<SignInPr
 /** The provider behind a next-auth provider id, when it is an organisation's own. */
 export async function signInProviderOf(db: Db, authId: string | undefined): Promise<SignInProvider | null> {
   if (!authId?.startsWith(SSO_PREFIX)) return null;
-  return (await signInProviders(db)).find((p) => p.authId === authId) ?? null;
+  return (await signInProviders(db, { including: authId })).find((p) => p.authId === authId) ?? null;
 }

@@ -2,6 +2,7 @@
 // configuration answered, its secret kept encrypted, and at sign-in vouching only for verified
 // addresses in its domains of people its organisation knows (an invitee's invitation is accepted
 // on the way). A session it signed in opens only that organisation.
+import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accounts, auditEvents, invitations, memberships, organisations, ssoProviders, users } from "@/db/schema";
@@ -14,10 +15,12 @@ import { admitThroughProvider } from "@/lib/sso/sign-in";
 import {
   forgetSignInProviders,
   providersForEmail,
+  requestedProvider,
   signInProviderOf,
   signInProviders,
   type SignInProvider,
 } from "@/lib/sso/sign-in-providers";
+import { sealClientSecret } from "@/lib/sso/secret";
 import { openTestDatabase } from "../fixtures/db";
 import { addMember, createStrangers, expectOk, uniqueEmail, type Team } from "../fixtures/factories";
 import { createProviderAs, providerForm, startDiscoveryServer } from "../fixtures/sso";
@@ -96,6 +99,25 @@ describe("registering a provider", () => {
     expectOk(await deleteSsoProvider.run(otherBuyer.as.admin, { providerId: id, version: "3" }));
     forgetSignInProviders();
     expect(await signInProviderOf(db, `sso-${id}`)).toBeNull();
+  });
+
+  it("reads the list anew for a provider another instance registered a moment ago", async () => {
+    await signInProviders(db);
+    const id = randomUUID();
+    await db.insert(ssoProviders).values({
+      id,
+      organisationId: otherBuyer.org.id,
+      name: "Elders geregistreerd",
+      issuer: discovery.issuer,
+      clientId: "elders",
+      clientSecretEncrypted: sealClientSecret("geheim", id),
+      emailDomains: [DOMAIN],
+    });
+    expect((await signInProviders(db)).map((p) => p.id)).not.toContain(id);
+    const callback = `http://localhost/api/auth/callback/sso-${id}?code=x&state=y`;
+    expect(requestedProvider(callback)).toBe(`sso-${id}`);
+    expect(requestedProvider("http://localhost/api/auth/callback/nodemailer")).toBeUndefined();
+    expect((await signInProviders(db, { including: requestedProvider(callback) })).map((p) => p.id)).toContain(id);
   });
 
   it("does not offer the providers of a suspended organisation", async () => {
