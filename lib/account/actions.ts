@@ -42,7 +42,7 @@ export const signOutEverywhere = defineAction({
   permission: "organisation.read",
   input: SignOutEverywhere,
   handler: async (tx, ctx) => {
-    const sessions = await endAllSessions(tx, ctx.userId);
+    const sessions = await endAllSessions(tx, { userId: ctx.userId });
     await recordAudit(tx, ctx, {
       tenantId: ctx.org.id,
       entity: "user",

@@ -47,7 +47,7 @@ async function withinLimit(limit: Promise<void>): Promise<void> {
 
 /** The e-mail with a sign-in link, within the limits, only to a known user, only on the public address. */
 async function sendSignInLink(db: Db, origin: string, { email, url, ip }: { email: string; url: string; ip: string }): Promise<void> {
-  await withinLimit(limitSignInAttempt(db, email, ip));
+  await withinLimit(limitSignInAttempt(db, { email, ip }));
   // Only known users get a link; the page says the same either way, so it reveals nothing.
   if (!(await findUserByEmail(db, { email }))) return;
   if (new URL(url).origin !== origin)
@@ -95,8 +95,8 @@ async function authConfig(db: Db, e: Env, provider?: string): Promise<NextAuthCo
         const accepted = AcceptInvitation.safeParse({ name: credentials?.name ?? "" });
         if (!accepted.success) throw new SignInRefused();
         const name = accepted.data.name ?? null;
-        await withinLimit(limitAttemptFromIp(db, clientIp(request.headers), "token"));
-        const { user } = await acceptInvitation(db, token, name).catch(() => {
+        await withinLimit(limitAttemptFromIp(db, { ip: clientIp(request.headers), kind: "token" }));
+        const { user } = await acceptInvitation(db, { token, name }).catch(() => {
           throw new SignInRefused();
         });
         return { id: user.id, email: user.email, name: user.name };
@@ -111,7 +111,7 @@ async function authConfig(db: Db, e: Env, provider?: string): Promise<NextAuthCo
         credentials: { email: {} },
         async authorize(credentials, request) {
           const email = String(credentials?.email ?? "").toLowerCase();
-          await withinLimit(limitAttemptFromIp(db, clientIp(request.headers), "demo"));
+          await withinLimit(limitAttemptFromIp(db, { ip: clientIp(request.headers), kind: "demo" }));
           const user = await demoUser(db, { email });
           if (!user) throw new SignInRefused();
           return user;
@@ -132,7 +132,7 @@ async function authConfig(db: Db, e: Env, provider?: string): Promise<NextAuthCo
     callbacks: {
       async signIn({ user, account, email, profile }) {
         // An organisation's identity provider vouches only for its own people (lib/sso/sign-in.ts).
-        const provider = await signInProviderOf(db, account?.provider);
+        const provider = await signInProviderOf(db, { authId: account?.provider });
         if (provider && account) return admitThroughProvider(db, provider, profile ?? {}, account);
         // An e-mail link signs in only people Groeipad already knows (invited users). Asking for a
         // link is let through: sendSignInLink mails known users only, and the page says the same either way.
@@ -149,7 +149,7 @@ async function authConfig(db: Db, e: Env, provider?: string): Promise<NextAuthCo
         // provider signed in opens only that organisation, and only for the address it named
         // (next-auth would otherwise sign in whoever was signed in already in this browser).
         if (user?.id) {
-          const provider = await signInProviderOf(db, account?.provider);
+          const provider = await signInProviderOf(db, { authId: account?.provider });
           if (provider && "refused" in vouchedAddress(provider, profile ?? {}, user.email ?? "")) throw new SignInRefused();
           token.sub = user.id;
           token.sid = await startSession(db, user.id, { organisationId: provider?.organisation.id ?? null });
@@ -166,7 +166,7 @@ async function authConfig(db: Db, e: Env, provider?: string): Promise<NextAuthCo
       // Every way of logging out (the app's button, POST /api/auth/signout) ends the row.
       async signOut(message) {
         const sid = "token" in message ? message.token?.sid : undefined;
-        if (typeof sid === "string") await endSession(db, sid);
+        if (typeof sid === "string") await endSession(db, { sessionId: sid });
       },
     },
     logger: {

@@ -34,6 +34,6 @@ export async function myMemberships() {
 
 /** The identity providers of organisations that may sign this address in, for the login page's choice. */
 export async function identityProvidersFor(email: string) {
-  const providers = await providersForEmail(await getDb(), email);
+  const providers = await providersForEmail(await getDb(), { email });
   return providers.map((p) => ({ authId: p.authId, name: p.name, organisation: p.organisation.name }));
 }

@@ -26,7 +26,7 @@ export async function accountOfSession(
   if (!session?.userId || !session.sessionId) return null;
   const account = await sessionAccount(db, { userId: session.userId, sessionId: session.sessionId }, now);
   if (!account) return null;
-  await touchSession(db, session.sessionId, account.lastSeenAt, now);
+  await touchSession(db, { sessionId: session.sessionId, lastSeenAt: account.lastSeenAt, now });
   const { lastSeenAt: _, ...rest } = account;
   return rest;
 }

@@ -56,12 +56,12 @@ function addressKey(address: string): string {
  * Counts a request for a sign-in link (SIGN_IN_LIMITS explains the three limits); throws
  * RateLimitedError with a Dutch message when one is exceeded.
  */
-export async function limitSignInAttempt(db: Db, email: string, ip: string): Promise<void> {
+export async function limitSignInAttempt(db: Db, { email, ip }: { email: string; ip: string }): Promise<void> {
   await consumeRateLimits(db, [SIGN_IN_LIMITS.perIp(ip), SIGN_IN_LIMITS.perAddressFromIp(email, ip), SIGN_IN_LIMITS.perAddress(email)]);
 }
 
 /** Counts a token-based attempt (an invitation link) against the IP only. */
-export async function limitAttemptFromIp(db: Db, ip: string, kind: "demo" | "token"): Promise<void> {
+export async function limitAttemptFromIp(db: Db, { ip, kind }: { ip: string; kind: "demo" | "token" }): Promise<void> {
   await consumeRateLimits(db, [kind === "demo" ? SIGN_IN_LIMITS.demoPerIp(ip) : SIGN_IN_LIMITS.perIp(ip)]);
 }
 

@@ -52,7 +52,10 @@ export function sessionWindow(now: Date): { now: Date; seenAfter: Date; startedA
 }
 
 /** Records activity, at most once per TOUCH_INTERVAL_MS (the caller passes when it was last seen). */
-export async function touchSession(db: Db, sessionId: string, lastSeenAt: Date, now = new Date()): Promise<void> {
+export async function touchSession(
+  db: Db,
+  { sessionId, lastSeenAt, now = new Date() }: { sessionId: string; lastSeenAt: Date; now?: Date },
+): Promise<void> {
   if (now.getTime() - lastSeenAt.getTime() < TOUCH_INTERVAL_MS) return;
   await db
     .update(userSessions)
@@ -61,12 +64,12 @@ export async function touchSession(db: Db, sessionId: string, lastSeenAt: Date, 
 }
 
 /** Logging out: this one session ends. */
-export async function endSession(db: Db, sessionId: string): Promise<void> {
+export async function endSession(db: Db, { sessionId }: { sessionId: string }): Promise<void> {
   await db.delete(userSessions).where(eq(userSessions.idHash, hashSessionId(sessionId)));
 }
 
 /** "Overal uitloggen" and removing a member: every session of the user ends. Returns how many. */
-export async function endAllSessions(db: Db, userId: string): Promise<number> {
+export async function endAllSessions(db: Db, { userId }: { userId: string }): Promise<number> {
   const ended = await db.delete(userSessions).where(eq(userSessions.userId, userId)).returning({ idHash: userSessions.idHash });
   return ended.length;
 }

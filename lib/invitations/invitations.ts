@@ -219,7 +219,7 @@ export async function revokeInvitationsFrom(
  * Accepting proves the invitee controls the address the link was sent to: the user is created
  * when new, becomes a member (an existing membership keeps its role) and the link is used up.
  */
-export async function acceptInvitation(db: Db, token: string, name: string | null = null) {
+export async function acceptInvitation(db: Db, { token, name = null }: { token: string; name?: string | null }) {
   return claimInvitation(db, await findOpenInvitation(db, { token }), name);
 }
 

@@ -165,7 +165,7 @@ export const updateKpi = defineAction({
     if (!termsChanged && !themesChanged) return unchanged;
     const { columns, outcome } = await routeKpiChange(tx, ctx, target, termsChanged ? "terms" : "themes");
     const after = await saveKpi(tx, ctx, kpi, { ...terms, ...columns }, { action: "update", extra: { themeIds } });
-    await replaceKpiThemes(tx, kpi.tenantId, kpi.id, themeIds);
+    await replaceKpiThemes(tx, { tenantId: kpi.tenantId, kpiId: kpi.id, themeIds });
     return {
       id: after.id,
       version: after.version,
@@ -192,7 +192,7 @@ export const setKpiThemes = defineAction({
       return { id: kpi.id, version: kpi.version, outcome: { route: "unchanged" } as KpiChangeOutcome };
     const { columns, outcome } = await routeKpiChange(tx, ctx, target, "themes");
     const after = await saveKpi(tx, ctx, kpi, columns, { action: "set_themes", extra: { themeIds: input.themeIds } });
-    await replaceKpiThemes(tx, kpi.tenantId, kpi.id, input.themeIds);
+    await replaceKpiThemes(tx, { tenantId: kpi.tenantId, kpiId: kpi.id, themeIds: input.themeIds });
     return { id: after.id, version: after.version, outcome: outcome as KpiChangeOutcome };
   },
 });

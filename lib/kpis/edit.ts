@@ -95,7 +95,10 @@ export async function saveKpi(
   return after;
 }
 
-export async function replaceKpiThemes(tx: Db, tenantId: string, kpiId: string, themeIds: string[]): Promise<void> {
+export async function replaceKpiThemes(
+  tx: Db,
+  { tenantId, kpiId, themeIds }: { tenantId: string; kpiId: string; themeIds: string[] },
+): Promise<void> {
   await tx.delete(kpiThemes).where(and(eq(kpiThemes.tenantId, tenantId), eq(kpiThemes.kpiId, kpiId)));
   const unique = [...new Set(themeIds)];
   if (unique.length > 0) await tx.insert(kpiThemes).values(unique.map((themeId) => ({ tenantId, kpiId, themeId })));
@@ -128,7 +131,7 @@ export async function restoreAgreedTerms(
     },
     { action: audit.action, extra: { themeIds: agreed.themeIds, growthPath: agreed.growthPath } },
   );
-  await replaceKpiThemes(tx, kpi.tenantId, kpi.id, agreed.themeIds);
+  await replaceKpiThemes(tx, { tenantId: kpi.tenantId, kpiId: kpi.id, themeIds: agreed.themeIds });
   await tx.delete(growthPathVersions).where(and(eq(growthPathVersions.tenantId, kpi.tenantId), eq(growthPathVersions.kpiId, kpi.id)));
   if (agreed.growthPath.length > 0) {
     await tx

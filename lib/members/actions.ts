@@ -103,7 +103,7 @@ export const removeMember = defineAction({
     }
     await tx.delete(memberships).where(and(eq(memberships.organisationId, ctx.org.id), eq(memberships.userId, input.userId)));
     // A removed member is signed out everywhere at once, not at the end of an open session.
-    await endAllSessions(tx, input.userId);
+    await endAllSessions(tx, { userId: input.userId });
     await recordAudit(tx, ctx, {
       tenantId: ctx.org.id,
       entity: "membership",

@@ -45,7 +45,7 @@ export async function deliverNotifications(db: Db, options: { onEmail?: () => vo
     const immediate = await withTenant(
       recipientScope(who),
       async (tx) => {
-        const preference = await deliveryPreferences(tx, who.user_id);
+        const preference = await deliveryPreferences(tx, { userId: who.user_id });
         const rows = await tx
           .select({ tenantId: notifications.tenantId, id: notifications.id, kind: notifications.kind })
           .from(notifications)

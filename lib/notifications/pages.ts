@@ -19,7 +19,7 @@ type PreferenceRow = { kind: string; label: string; delivery: NotificationDelive
 
 /** Per kind its name and the person's current choice, with the choices to offer. */
 export async function notificationPreferencesOf(actor: Awaited<ReturnType<typeof requireActor>>) {
-  const chosen = await withTenant(actor, (tx) => deliveryPreferences(tx, actor.userId));
+  const chosen = await withTenant(actor, (tx) => deliveryPreferences(tx, { userId: actor.userId }));
   const rows: PreferenceRow[] = NOTIFICATION_KINDS.map((kind) => ({ kind, label: NOTIFICATION_KIND_LABELS[kind], delivery: chosen[kind] }));
   const choices = Object.entries(DELIVERY_LABELS).map(([value, label]) => ({ value, label }));
   return { rows, choices };

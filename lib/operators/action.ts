@@ -28,7 +28,7 @@ export function defineOperatorAction<S extends z.ZodType, H, T = H>(def: {
       try {
         if (!caller) throw new UnauthenticatedError();
         const { db, ...operator } = caller;
-        if (!(await isOperator(db, operator.userId))) throw new NotFoundError();
+        if (!(await isOperator(db, { userId: operator.userId }))) throw new NotFoundError();
         const parsed = parseInput(def.input, raw);
         if (!parsed.ok) return { ok: false, code: "ValidationError", error: CHECK_FIELDS, fieldErrors: parsed.fieldErrors };
         const done = await def.handler(db, operator, parsed.data);

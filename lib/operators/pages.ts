@@ -24,7 +24,7 @@ export async function operatorPage() {
     if (await currentAccount()) notFound();
     redirect("/login");
   }
-  if (!(await isOperator(caller.db, caller.userId))) notFound();
+  if (!(await isOperator(caller.db, { userId: caller.userId }))) notFound();
   return { operator: caller, organisations: await listOrganisations(caller.db) };
 }
 
@@ -39,5 +39,5 @@ export async function runOperatorAction<T>(
 /** Whether the signed-in person, in this session, may run the platform (their profile page links to it). */
 export async function runsPlatform(): Promise<boolean> {
   const caller = await signedIn();
-  return caller ? isOperator(caller.db, caller.userId) : false;
+  return caller ? isOperator(caller.db, { userId: caller.userId }) : false;
 }

@@ -4,7 +4,7 @@ import { organisations, platformOperators, users } from "@/db/schema";
 import { inAccountContext } from "@/lib/auth/account-context";
 
 /** Whether this user runs the platform; each may read only their own row. */
-export async function isOperator(db: Db, userId: string): Promise<boolean> {
+export async function isOperator(db: Db, { userId }: { userId: string }): Promise<boolean> {
   const rows = await inAccountContext(db, { userId }, (tx) =>
     tx.select({ userId: platformOperators.userId }).from(platformOperators).where(eq(platformOperators.userId, userId)),
   );

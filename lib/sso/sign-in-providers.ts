@@ -93,12 +93,12 @@ export function forgetSignInProviders(): void {
 }
 
 /** The providers that may vouch for this address: the login page offers these. */
-export async function providersForEmail(db: Db, email: string): Promise<SignInProvider[]> {
+export async function providersForEmail(db: Db, { email }: { email: string }): Promise<SignInProvider[]> {
   return (await signInProviders(db)).filter((p) => vouchesFor(p, email));
 }
 
 /** The provider behind a next-auth provider id, when it is an organisation's own. */
-export async function signInProviderOf(db: Db, authId: string | undefined): Promise<SignInProvider | null> {
+export async function signInProviderOf(db: Db, { authId }: { authId: string | undefined }): Promise<SignInProvider | null> {
   if (!authId?.startsWith(SSO_PREFIX)) return null;
   return (await signInProviders(db, { including: authId })).find((p) => p.authId === authId) ?? null;
 }

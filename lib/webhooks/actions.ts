@@ -53,7 +53,7 @@ export const createWebhookEndpoint = defineAction({
   },
 });
 
-export async function ownEndpoint(tx: Db, orgId: string, id: string) {
+export async function ownEndpoint(tx: Db, { orgId, id }: { orgId: string; id: string }) {
   const [endpoint] = await tx
     .select()
     .from(webhookEndpoints)
@@ -68,7 +68,7 @@ export const setWebhookEndpointEnabled = defineAction({
   permission: "webhooks.manage",
   input: SetWebhookEndpointEnabled,
   async handler(tx, ctx, input) {
-    const endpoint = await ownEndpoint(tx, ctx.org.id, input.endpointId);
+    const endpoint = await ownEndpoint(tx, { orgId: ctx.org.id, id: input.endpointId });
     const [row] = await tx
       .update(webhookEndpoints)
       .set({ disabledAt: input.enabled ? null : new Date(), version: input.version + 1 })
@@ -92,7 +92,7 @@ export const deleteWebhookEndpoint = defineAction({
   permission: "webhooks.manage",
   input: DeleteWebhookEndpoint,
   async handler(tx, ctx, input) {
-    const endpoint = await ownEndpoint(tx, ctx.org.id, input.endpointId);
+    const endpoint = await ownEndpoint(tx, { orgId: ctx.org.id, id: input.endpointId });
     const [row] = await tx
       .delete(webhookEndpoints)
       .where(and(eq(webhookEndpoints.id, endpoint.id), eq(webhookEndpoints.version, input.version)))

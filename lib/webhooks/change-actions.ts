@@ -19,7 +19,7 @@ export const updateWebhookEndpoint = defineAction({
   input: UpdateWebhookEndpoint,
   prepare: checkedAddress,
   async handler(tx, ctx, input) {
-    const endpoint = await ownEndpoint(tx, ctx.org.id, input.endpointId);
+    const endpoint = await ownEndpoint(tx, { orgId: ctx.org.id, id: input.endpointId });
     const [row] = await tx
       .update(webhookEndpoints)
       .set({ url: input.url, description: input.description, events: input.events, version: input.version + 1 })
@@ -43,7 +43,7 @@ export const rotateWebhookSecret = defineAction({
   permission: "webhooks.manage",
   input: RotateWebhookSecret,
   async handler(tx, ctx, input) {
-    const endpoint = await ownEndpoint(tx, ctx.org.id, input.endpointId);
+    const endpoint = await ownEndpoint(tx, { orgId: ctx.org.id, id: input.endpointId });
     const secret = newWebhookSecret();
     const previousUntil = new Date(Date.now() + PREVIOUS_SECRET_HOURS * 3_600_000);
     const [row] = await tx

@@ -70,7 +70,7 @@ describe("inviting a supplier by KvK number", () => {
     // Only the hash is stored: a database leak does not hand out the link.
     expect(invitation.tokenHash).toBe(hashInvitationToken(token));
 
-    const { user, organisation } = await acceptInvitation(db, token);
+    const { user, organisation } = await acceptInvitation(db, { token });
     expect(user.email).toBe(email);
     expect(organisation.id).toBe(supplier.id);
     const supplierCtx = await actorContext(db, user.id, supplier.slug);
@@ -84,7 +84,7 @@ describe("inviting a supplier by KvK number", () => {
     expect(seen.map((c) => c.id)).toEqual([contractId]);
     expect(seen[0]).toMatchObject({ buyerName: buyer.org.name, supplierName: name });
 
-    await expect(acceptInvitation(db, token)).rejects.toThrow(NotFoundError);
+    await expect(acceptInvitation(db, { token })).rejects.toThrow(NotFoundError);
   });
 
   it("refuses the KvK number of a buyer", async () => {
@@ -172,7 +172,7 @@ describe("the supplier's access as its buyer sees it", () => {
     expect(mail).toBeDefined();
     expect((await accessAs(buyer, supplierId)).latestInvitation).toMatchObject({ state: "pending" });
 
-    await acceptInvitation(db, invitationToken((await outboxFor(db, first))[0].text), "Eerste Beheerder");
+    await acceptInvitation(db, { token: invitationToken((await outboxFor(db, first))[0].text), name: "Eerste Beheerder" });
     const accepted = await accessAs(buyer, supplierId);
     expect(accepted).toMatchObject({ hasMembers: true, invitesFirstAdmin: false, latestInvitation: { email: first, state: "accepted" } });
     expect(accepted.latestInvitation?.acceptedAt).toBeInstanceOf(Date);

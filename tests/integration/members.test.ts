@@ -44,7 +44,7 @@ describe("inviting a member", () => {
     expect(mail.text).toContain("coördinator mvi/kci");
     expect((await listOpenInvitations(db, { organisationId: buyer.org.id })).map((i) => i.email)).toContain(email);
 
-    const { user } = await acceptInvitation(db, invitationToken(mail.text));
+    const { user } = await acceptInvitation(db, { token: invitationToken(mail.text) });
     expect(await resolveActor(db, { userId: user.id, orgSlug: buyer.org.slug })).toMatchObject({ role: "coordinator", email });
   });
 
@@ -53,14 +53,14 @@ describe("inviting a member", () => {
     expectOk(await inviteMember.run(buyer.as.admin, { email, role: "viewer" }));
     const token = invitationToken((await outboxFor(db, email))[0].text);
     expect((await findOpenInvitation(db, { token })).inviteeName).toBeNull();
-    const { user } = await acceptInvitation(db, token, "Nieuwe Collega");
+    const { user } = await acceptInvitation(db, { token, name: "Nieuwe Collega" });
     expect(user.name).toBe("Nieuwe Collega");
 
     const other = await createBuyer(db);
     expectOk(await inviteMember.run(other.as.admin, { email, role: "viewer" }));
     const again = invitationToken((await outboxFor(db, email))[0].text);
     expect((await findOpenInvitation(db, { token: again })).inviteeName).toBe("Nieuwe Collega");
-    expect((await acceptInvitation(db, again, "Iemand Anders")).user.name).toBe("Nieuwe Collega");
+    expect((await acceptInvitation(db, { token: again, name: "Iemand Anders" })).user.name).toBe("Nieuwe Collega");
   });
 
   it("sends one address at most five invitations an hour, and a refused one leaves the open invitation as it was", async () => {
@@ -104,7 +104,7 @@ describe("inviting a member", () => {
     const { invitationId } = expectOk(await inviteMember.run(buyer.as.admin, { email, role: "viewer" }));
     expectOk(await revokeInvitation.run(buyer.as.admin, { invitationId }));
     const [mail] = await outboxFor(db, email);
-    await expect(acceptInvitation(db, invitationToken(mail.text))).rejects.toThrow(NotFoundError);
+    await expect(acceptInvitation(db, { token: invitationToken(mail.text) })).rejects.toThrow(NotFoundError);
     expect(await revokeInvitation.run(buyer.as.admin, { invitationId })).toMatchObject({ code: "NotFoundError" });
   });
 });
@@ -117,7 +117,7 @@ describe("inviting an address again", () => {
     expect(expectOk(await inviteMember.run(buyer.as.admin, { email, role: "viewer" })).resent).toBe(true);
     const second = invitationToken((await outboxFor(db, email))[0].text);
     expect(second).not.toBe(first);
-    await expect(acceptInvitation(db, first)).rejects.toThrow(NotFoundError);
+    await expect(acceptInvitation(db, { token: first })).rejects.toThrow(NotFoundError);
     expect((await listOpenInvitations(db, { organisationId: buyer.org.id, email })).map((i) => i.role)).toEqual(["viewer"]);
   });
 

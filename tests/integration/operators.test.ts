@@ -93,7 +93,7 @@ describe("onboarding a buyer", () => {
   it("is refused to anyone who is not an operator, as if it did not exist", async () => {
     const admin = buyer.as.admin;
     const notOperator = { userId: admin.userId, email: admin.email, name: admin.name, db };
-    expect(await isOperator(db, admin.userId)).toBe(false);
+    expect(await isOperator(db, { userId: admin.userId })).toBe(false);
     expect(await createBuyerOrganisation.run(notOperator, buyerForm())).toMatchObject({ ok: false, code: "NotFoundError" });
     expect(await createBuyerOrganisation.run(null, buyerForm())).toMatchObject({ ok: false, code: "UnauthenticatedError" });
     const stranger = await createUser(db);
@@ -120,7 +120,7 @@ describe("onboarding a buyer", () => {
         await tx.execute(sql`insert into platform_operators (user_id) values (${user.id})`);
       }),
     ).rejects.toThrow();
-    expect(await isOperator(db, user.id)).toBe(false);
+    expect(await isOperator(db, { userId: user.id })).toBe(false);
   });
 });
 

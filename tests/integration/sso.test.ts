@@ -42,7 +42,7 @@ afterAll(() => discovery.close());
 
 async function providerOf(id: string): Promise<SignInProvider> {
   forgetSignInProviders();
-  const provider = await signInProviderOf(db, `sso-${id}`);
+  const provider = await signInProviderOf(db, { authId: `sso-${id}` });
   if (!provider) throw new Error("provider not offered");
   return provider;
 }
@@ -67,8 +67,8 @@ describe("registering a provider", () => {
       issuer: discovery.issuer,
       organisation: { id: buyer.org.id },
     });
-    expect((await providersForEmail(db, "iemand@gemeente.example")).map((p) => p.id)).toContain(id);
-    expect((await providersForEmail(db, "iemand@elders.example")).map((p) => p.id)).not.toContain(id);
+    expect((await providersForEmail(db, { email: "iemand@gemeente.example" })).map((p) => p.id)).toContain(id);
+    expect((await providersForEmail(db, { email: "iemand@elders.example" })).map((p) => p.id)).not.toContain(id);
   });
 
   it("refuses, at the field, an issuer whose configuration names another one, a private address and bad domains", async () => {
@@ -98,7 +98,7 @@ describe("registering a provider", () => {
     expect(await providerOf(id)).toMatchObject({ name: "Keycloak", clientId: "nieuw", clientSecret: "nieuw-geheim" });
     expectOk(await deleteSsoProvider.run(otherBuyer.as.admin, { providerId: id, version: "3" }));
     forgetSignInProviders();
-    expect(await signInProviderOf(db, `sso-${id}`)).toBeNull();
+    expect(await signInProviderOf(db, { authId: `sso-${id}` })).toBeNull();
   });
 
   it("reads the list anew for a provider another instance registered a moment ago", async () => {

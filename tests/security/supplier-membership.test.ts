@@ -63,7 +63,7 @@ async function registeredByA(options: { email?: string; title?: string } = {}) {
 /** Accepts the newest invitation e-mailed to an address and returns the new member's context. */
 async function acceptMailedInvitation(email: string, orgSlug: string) {
   const [mail] = await outboxFor(db, email);
-  const { user } = await acceptInvitation(db, invitationToken(mail.text));
+  const { user } = await acceptInvitation(db, { token: invitationToken(mail.text) });
   return actorContext(db, user.id, orgSlug);
 }
 
@@ -116,7 +116,7 @@ describe("the takeover of a supplier by a second buyer", () => {
 
     // Even an invitation from B that exists anyway (issued before this rule) cannot be used.
     const stray = await strayInvitation({ organisationId: a.supplier.id, invitedBy: buyerB.as.contract_manager, email: employee });
-    await expect(acceptInvitation(db, stray)).rejects.toThrow(NO_LONGER_VALID);
+    await expect(acceptInvitation(db, { token: stray })).rejects.toThrow(NO_LONGER_VALID);
     expect(await membersOf(a.supplier.id)).toEqual([]);
 
     // A's contact joins and sees both contracts the supplier is party to; B's employee is nowhere.
@@ -151,7 +151,7 @@ describe("the registering buyer's first-admin invitation", () => {
     expectOk(await link(buyerA.as.contract_manager, a.contractId, { kvk: a.kvk, email: corrected }));
     expect((await openInvitationsInto(a.supplier.id)).map((i) => i.email)).toEqual([corrected]);
     for (const token of [firstToken, secondToken]) {
-      await expect(acceptInvitation(db, token)).rejects.toThrow(NotFoundError);
+      await expect(acceptInvitation(db, { token })).rejects.toThrow(NotFoundError);
     }
     const revocations = await queryRows<{ actor_user_id: string; before: { email: string } }>(
       db,
@@ -172,7 +172,7 @@ describe("the registering buyer's first-admin invitation", () => {
       .update(invitations)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(invitations.tokenHash, hashInvitationToken(token)));
-    await expect(acceptInvitation(db, token)).rejects.toThrow(NotFoundError);
+    await expect(acceptInvitation(db, { token })).rejects.toThrow(NotFoundError);
 
     // The gap an expired invitation leaves is no opening for another buyer.
     const intruder = uniqueEmail("gat");
@@ -215,7 +215,7 @@ describe("accepting re-checks the rule", () => {
     });
     await acceptMailedInvitation(a.email, a.supplier.slug);
     await expect(findOpenInvitation(db, { token: racing })).rejects.toThrow(NO_LONGER_VALID);
-    await expect(acceptInvitation(db, racing)).rejects.toThrow(NO_LONGER_VALID);
+    await expect(acceptInvitation(db, { token: racing })).rejects.toThrow(NO_LONGER_VALID);
     expect(await membersOf(a.supplier.id)).toHaveLength(1);
   });
 
@@ -233,7 +233,7 @@ describe("accepting re-checks the rule", () => {
       // The first acceptance, half-way: the supplier locked, its member added, not yet committed.
       await tx.execute(sql`select id from organisations where id = ${a.supplier.id} for update`);
       await tx.insert(memberships).values({ organisationId: a.supplier.id, userId: firstAdmin.id, role: "admin" });
-      accepting = acceptInvitation(db, racing).then(
+      accepting = acceptInvitation(db, { token: racing }).then(
         () => "accepted",
         (error: Error) => error.message,
       );
@@ -246,7 +246,7 @@ describe("accepting re-checks the rule", () => {
   it("refuses an invitation into a supplier from a buyer that did not register it, even while it has no members", async () => {
     const a = await registeredByA();
     const stray = await strayInvitation({ organisationId: a.supplier.id, invitedBy: buyerB.as.admin, email: uniqueEmail("b") });
-    await expect(acceptInvitation(db, stray)).rejects.toThrow(NO_LONGER_VALID);
+    await expect(acceptInvitation(db, { token: stray })).rejects.toThrow(NO_LONGER_VALID);
     expect(await membersOf(a.supplier.id)).toEqual([]);
   });
 });
@@ -362,7 +362,9 @@ describe("a KvK typo", () => {
     expect(result).toMatchObject({ supplierId: right.org.id, invited: false });
     expect(await contractRow(typo.contractId)).toMatchObject({ supplierOrgId: right.org.id, supplierContactEmail: typo.email });
     expect(await openInvitationsInto(typo.supplier.id)).toEqual([]);
-    await expect(acceptInvitation(db, invitationToken((await outboxFor(db, typo.email)).at(-1)!.text))).rejects.toThrow(NotFoundError);
+    await expect(acceptInvitation(db, { token: invitationToken((await outboxFor(db, typo.email)).at(-1)!.text) })).rejects.toThrow(
+      NotFoundError,
+    );
 
     const [event] = await queryRows<{ actor_user_id: string; before: { supplierOrgId: string }; after: { supplierOrgId: string } }>(
       db,
