@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { Providers } from "./_components/providers";
+import { NavigationProgress } from "./_components/ui/navigation-progress";
 import { ScrollRegions } from "./_components/ui/scroll-regions";
 import "./globals.css";
 
@@ -18,6 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="nl">
       <body>
+        <NavigationProgress />
         <Providers>{children}</Providers>
         <ScrollRegions />
       </body>

@@ -48,6 +48,11 @@ export function quarterLabel(q: Quarter): string {
   return `${q.year} K${q.quarter}`;
 }
 
+/** The label in a file name, the short label without a space: "2027-K2". */
+export function quarterFileLabel(q: Quarter): string {
+  return quarterLabel(q).replace(" ", "-");
+}
+
 /** The long Dutch label for headings and sentences: "2e kwartaal 2027". */
 export function quarterLongLabel(q: Quarter): string {
   return `${q.quarter}e kwartaal ${q.year}`;

@@ -8,7 +8,7 @@ import { appUrl } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
 import type { Download } from "@/lib/http/route";
 import { organisationContacts } from "@/lib/members/queries";
-import { quarterFromKey, quarterLongLabel } from "@/lib/periods";
+import { quarterFileLabel, quarterFromKey, quarterLongLabel } from "@/lib/periods";
 import { reportParties } from "@/lib/reports/notify";
 import { buildIcs, type IcsMethod } from "./ics";
 
@@ -56,7 +56,7 @@ export async function reviewCalendar(db: Db, meeting: Meeting, participants: Att
     organizer,
     attendees: participants.flatMap((p) => (p.email ? [{ name: p.name, email: p.email }] : [])),
   });
-  const event: CalendarEvent = { method, filename: `kwartaalreview-${meeting.quarter}.ics`, content };
+  const event: CalendarEvent = { method, filename: `kwartaalreview-${quarterFileLabel(quarterFromKey(meeting.quarter))}.ics`, content };
   return { parties, quarterLabel, event };
 }
 

@@ -1,6 +1,6 @@
 // The scores of a review as CSV (lib/spreadsheet/write-csv.ts dialect: text cells guarded against formulas, amounts
 // and values as numbers, values with their unit's precision) and the file name of its downloads.
-import { quarterFromKey, quarterLabel } from "@/lib/periods";
+import { quarterFileLabel, quarterFromKey, quarterLabel } from "@/lib/periods";
 import { toCsv } from "@/lib/spreadsheet/write-csv";
 import { integerCell, measureCell, moneyCell } from "@/lib/spreadsheet/cells";
 import type { ReviewRecord } from "./export";
@@ -42,5 +42,5 @@ export function reviewScoresCsv(record: ReviewRecord): string {
 
 export function reviewFileName(reference: string | null, key: string, extension: string): string {
   const safe = (reference ?? "contract").replace(/[^A-Za-z0-9._-]+/g, "-");
-  return `review-${safe}-${key}.${extension}`;
+  return `review-${safe}-${quarterFileLabel(quarterFromKey(key))}.${extension}`;
 }

@@ -72,10 +72,17 @@ export class DateCell {
 export type SheetCell = string | NumberCell | DateCell | null | undefined;
 
 /**
- * A column: its header, or its header with a width in characters (else as wide as its content)
- * and the fixed choices a template offers in a drop-down list (a workbook only; a CSV has none).
+ * The choices of a drop-down list: a few fixed words, or the first column of another sheet of the
+ * workbook (its rows after the header), for a list longer than the 255 characters Excel keeps in
+ * a formula.
  */
-export type SheetColumn = string | { header: string; width?: number; choices?: readonly string[] };
+export type Choices = readonly string[] | { sheet: string; rows: number };
+
+/**
+ * A column: its header, or its header with a width in characters (else as wide as its content)
+ * and the choices a template offers in a drop-down list (a workbook only; a CSV has none).
+ */
+export type SheetColumn = string | { header: string; width?: number; choices?: Choices };
 
 /** A table as both writers take it. */
 export type Sheet = { name: string; columns: SheetColumn[]; rows: SheetCell[][] };

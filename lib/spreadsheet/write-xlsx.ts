@@ -6,7 +6,7 @@
 // so "=1+1" from a KPI name stays text. An export says on a last sheet what it holds: the
 // filters it was made with and when, so a file passed on still says what it shows.
 import ExcelJS from "exceljs";
-import { columnHeader, DateCell, NumberCell, type Sheet, type SheetCell } from "./cells";
+import { columnHeader, DateCell, NumberCell, type Choices, type Sheet, type SheetCell } from "./cells";
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -86,18 +86,21 @@ const rangeValidations = (worksheet: ExcelJS.Worksheet) =>
  * A drop-down list of the column's choices on the rows of a template. Excel refuses anything
  * else typed there, with the choices in the message; an empty cell stays allowed.
  */
-function offerChoices(worksheet: ExcelJS.Worksheet, column: number, choices: readonly string[], lastRow: number) {
+const hasChoices = (choices: Choices) => ("length" in choices ? choices.length : choices.rows) > 0;
+
+function offerChoices(worksheet: ExcelJS.Worksheet, column: number, choices: Choices, lastRow: number) {
   const letter = worksheet.getColumn(column).letter;
-  const list = choices.join(", ");
+  const fixed = "length" in choices;
   rangeValidations(worksheet).add(`${letter}2:${letter}${Math.max(lastRow, CHOICE_ROWS)}`, {
     type: "list",
     allowBlank: true,
-    // A list written in the formula itself: quoted, separated by commas, at most 255 characters.
-    formulae: [`"${choices.join(",")}"`],
+    // Fixed words are written in the formula itself (quoted, comma-separated, at most 255
+    // characters); a longer list is the first column of another sheet.
+    formulae: [fixed ? `"${choices.join(",")}"` : `'${choices.sheet.replaceAll("'", "''")}'!$A$2:$A$${choices.rows + 1}`],
     showErrorMessage: true,
     errorStyle: "stop",
     errorTitle: "Kies uit de lijst",
-    error: `Kies een van: ${list}.`,
+    error: fixed ? `Kies een van: ${choices.join(", ")}.` : `Kies een waarde uit het blad ${choices.sheet}.`,
   });
 }
 
@@ -131,7 +134,8 @@ export async function workbookXlsx(sheets: Sheet[], properties: { title?: string
     worksheet.columns = sheet.columns.map((column, index) => ({ header: columnHeader(column), width: widthOf(sheet, index) }));
     worksheet.getRow(1).font = { bold: true };
     sheet.columns.forEach((column, index) => {
-      if (typeof column !== "string" && column.choices?.length) offerChoices(worksheet, index + 1, column.choices, sheet.rows.length + 1);
+      if (typeof column !== "string" && column.choices && hasChoices(column.choices))
+        offerChoices(worksheet, index + 1, column.choices, sheet.rows.length + 1);
     });
     sheet.rows.forEach((cells, rowIndex) => {
       const row = worksheet.getRow(rowIndex + 2);

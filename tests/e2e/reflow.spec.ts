@@ -347,6 +347,12 @@ for (const [label, visits] of [
         }
         for (const viewport of [NARROW, ZOOMED]) {
           const overflow = await overflowAt(page, viewport);
+          // With E2E_SCREENSHOTS=1 every route is kept as a person sees it at both widths, to be looked at.
+          if (process.env.E2E_SCREENSHOTS === "1")
+            await page.screenshot({
+              path: test.info().outputPath(`${visit.route.replace(/[^a-z0-9]+/gi, "_")}-${viewport.width}.png`),
+              fullPage: true,
+            });
           if (overflow)
             failures.push(
               `${where} bij ${viewport.width} px: ${overflow.scrollWidth - overflow.clientWidth} px te breed; ${overflow.culprits.join("; ")}`,

@@ -83,7 +83,7 @@ test("plan, download, cancel, plan again, score, contest, settle, decide, malus,
   await eva.goto(`/groen-cateraars/contracten/${contractId}/reviews/${QUARTER}`);
   const invitation = eva.getByRole("link", { name: "Uitnodiging voor je agenda downloaden (.ics)" });
   const [download] = await Promise.all([eva.waitForEvent("download"), invitation.click()]);
-  expect(download.suggestedFilename()).toBe(`kwartaalreview-${QUARTER}.ics`);
+  expect(download.suggestedFilename()).toBe(`kwartaalreview-${QUARTER.replace("-Q", "-K")}.ics`);
   const ics = await eva.request.get((await invitation.getAttribute("href"))!);
   expect(ics.headers()["content-type"]).toBe("text/calendar; charset=utf-8; method=REQUEST");
   expect(await ics.text()).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*\r\nMETHOD:REQUEST\r\n[\s\S]*\r\nDTSTART:\d{4}0114T093000Z\r\n/);
@@ -108,7 +108,7 @@ test("plan, download, cancel, plan again, score, contest, settle, decide, malus,
     .filter({ hasText: "aan eva.deboer@groencateraars.example" })
     .getByRole("link")
     .click();
-  await page.getByText("Afzegging voor de agenda: kwartaalreview-2026-Q3.ics").click();
+  await page.getByText("Afzegging voor de agenda: kwartaalreview-2026-K3.ics").click();
   await expect(page.getByRole("article")).toContainText("METHOD:CANCEL");
   await expect(page.getByRole("article")).toContainText("STATUS:CANCELLED");
   await page.goto(`/voorbeeldstad/contracten/${contractId}/reviews/${QUARTER}`);

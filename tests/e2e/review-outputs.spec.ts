@@ -61,7 +61,7 @@ test.describe("review report, malus ledger and timeline", () => {
     await page.emulateMedia({ media: "screen" });
 
     const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "PDF downloaden" }).click()]);
-    expect(pdf.suggestedFilename()).toBe("review-VBS-2024-017-2025-Q1.pdf");
+    expect(pdf.suggestedFilename()).toBe("review-VBS-2024-017-2025-K1.pdf");
     await pdf.saveAs(testInfo.outputPath("review-download.pdf"));
     expect((await downloaded(pdf)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const [scores] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Scores als CSV" }).click()]);

@@ -70,7 +70,7 @@ describe("sending a calendar message over SMTP", () => {
   it("sends the invitation as a text/calendar; method=REQUEST alternative and as the .ics file", async () => {
     const to = uniqueEmail("deelnemer");
     const content = invitation("REQUEST");
-    const calendarEvent = { method: "REQUEST" as const, filename: "kwartaalreview-2026-Q3.ics", content };
+    const calendarEvent = { method: "REQUEST" as const, filename: "kwartaalreview-2026-K3.ics", content };
     await sendEmail(db, { to, template: "review-invitation", props, calendarEvent });
     const mail = received.find((r) => r.rcptTo.includes(to))!;
     expect(mail.raw).toContain("Content-Type: text/calendar; charset=utf-8; method=REQUEST");
@@ -101,7 +101,7 @@ describe("sending a calendar message over SMTP", () => {
         cancelledBy: "Fatima",
         reviewUrl: null,
       },
-      calendarEvent: { method: "CANCEL", filename: "kwartaalreview-2026-Q3.ics", content },
+      calendarEvent: { method: "CANCEL", filename: "kwartaalreview-2026-K3.ics", content },
     });
     const mail = received.find((r) => r.rcptTo.includes(to))!;
     expect(mail.raw).toContain("Content-Type: text/calendar; charset=utf-8; method=CANCEL");

@@ -34,8 +34,8 @@ describe("notification e-mails over SMTP", { timeout: 60_000 }, () => {
     for (const who of [cm, supplier.as.admin, supplier.as.reporter]) {
       const mails = finalMails(who.email);
       expect(mails).toHaveLength(1);
-      expect(mails[0].raw).toMatch(/Content-Type: application\/pdf; name=review-[^\r\n]*2026-Q3\.pdf/i);
-      expect(mails[0].raw).toMatch(/Content-Disposition: attachment; filename=review-[^\r\n]*2026-Q3\.pdf/i);
+      expect(mails[0].raw).toMatch(/Content-Type: application\/pdf; name=review-[^\r\n]*2026-K3\.pdf/i);
+      expect(mails[0].raw).toMatch(/Content-Disposition: attachment; filename=review-[^\r\n]*2026-K3\.pdf/i);
       expect(mails[0].raw).toContain("Content-Transfer-Encoding: base64");
     }
     // The contract manager, who signed second, was asked for the signature once.

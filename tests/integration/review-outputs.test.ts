@@ -92,7 +92,7 @@ describe("download routes", () => {
       const result = await reviewPdfRoute.run(ctx, { id: contract.id, quarter: "2026-Q1" });
       expect(result.status).toBe(200);
       const pdf = file(result);
-      expect(pdf).toMatchObject({ filename: `review-${reference}-2026-Q1.pdf`, contentType: "application/pdf" });
+      expect(pdf).toMatchObject({ filename: `review-${reference}-2026-K1.pdf`, contentType: "application/pdf" });
       expect(new TextDecoder("latin1").decode(pdf.bytes.slice(0, 5))).toBe("%PDF-");
     }
     expect((await reviewPdfRoute.run(otherBuyer.as.admin, { id: contract.id, quarter: "2026-Q1" })).status).toBe(404);

@@ -113,7 +113,7 @@ describe("calling a meeting off", () => {
       const mail = await latest(to, "review-cancelled");
       expect(mail.subject).toMatch(/^Afgezegd: kwartaalreview 3e kwartaal 2026 – /);
       expect(mail.text).toContain("donderdag 17 oktober 2030, 14:00–15:30");
-      expect(mail.calendar).toMatchObject({ method: "CANCEL", filename: "kwartaalreview-2026-Q3.ics" });
+      expect(mail.calendar).toMatchObject({ method: "CANCEL", filename: "kwartaalreview-2026-K3.ics" });
       const ics = unfold(mail.calendar!.content);
       expect(ics).toContain("\r\nMETHOD:CANCEL\r\n");
       expect(ics).toContain(`\r\nUID:review-${s.review.id}@groeipad\r\n`);
@@ -181,7 +181,7 @@ describe("downloading the invitation", () => {
     const params = { id: s.contract.id, quarter: "2026-Q3" };
     for (const ctx of [buyer.as.viewer, buyer.as.coordinator, supplier.as.reporter, supplier.as.viewer] as Caller[]) {
       const download = file(await reviewInvitationRoute.run(await nextRequest(ctx), params));
-      expect(download.filename).toBe("kwartaalreview-2026-Q3.ics");
+      expect(download.filename).toBe("kwartaalreview-2026-K3.ics");
       expect(download.contentType).toBe("text/calendar; charset=utf-8; method=REQUEST");
       const ics = unfold(new TextDecoder().decode(download.bytes));
       expect(ics).toContain("\r\nMETHOD:REQUEST\r\n");

@@ -90,7 +90,7 @@ describe("planning and preparing", () => {
     expect(mail.subject).toMatch(/^Kwartaalreview 3e kwartaal 2026/);
     expect(mail.text).toContain("donderdag 17 oktober 2030, 14:00–15:30");
     const { calendar } = splitCalendar(mail.text);
-    expect(calendar).toMatchObject({ method: "REQUEST", filename: "kwartaalreview-2026-Q3.ics" });
+    expect(calendar).toMatchObject({ method: "REQUEST", filename: "kwartaalreview-2026-K3.ics" });
     expect(calendar?.content).toContain("\r\nMETHOD:REQUEST\r\n");
     expect(calendar?.content).toContain(`\r\nUID:review-${s.planned.id}@groeipad\r\n`);
     expect((await outboxFor(db, "adviseur@example.nl")).length).toBeGreaterThan(0);

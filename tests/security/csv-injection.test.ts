@@ -316,7 +316,9 @@ describe("templates", () => {
     for (const text of ["=1+1", kpis[0].name, kpis[0].unit!]) expect(values.get(xmlText(text)), text).toBe("string");
     expect([...values.values()]).not.toContain("formula");
     const imports = await xlsxStrings(
-      await importTemplateXlsx({ startDate: "2026-01-01" }, [{ code: "=1+1", name: hostile("indicator"), unitLabel: "@SUM(A1)" }]),
+      await importTemplateXlsx({ startDate: "2026-01-01", endDate: "2027-12-31" }, [
+        { code: "=1+1", name: hostile("indicator"), unitLabel: "@SUM(A1)" },
+      ]),
     );
     for (const text of ["=1+1", "@SUM(A1)"]) expect(imports.get(text), text).toBe("string");
     expect([...imports.values()]).not.toContain("formula");

@@ -207,7 +207,9 @@ describe("KPI import: the template", () => {
   });
 
   it("XLSX round trip: the template read back, and a sheet built with real numbers and rich text", async () => {
-    const template = await importTemplateXlsx({ startDate: "2026-01-01" }, [{ code: "co2e", name: "CO2-uitstoot", unitLabel: "ton CO2e" }]);
+    const template = await importTemplateXlsx({ startDate: "2026-01-01", endDate: "2027-12-31" }, [
+      { code: "co2e", name: "CO2-uitstoot", unitLabel: "ton CO2e" },
+    ]);
     const read = await readImportFile(template);
     expect(read.kind).toBe("xlsx");
     expect(read.table[0]).toEqual(IMPORT_COLUMNS.map((c) => c.header));
@@ -215,7 +217,7 @@ describe("KPI import: the template", () => {
     // The example's numbers are numeric cells with a number format, read back as numbers.
     const written = new ExcelJS.Workbook();
     await written.xlsx.load(Buffer.from(template) as unknown as ArrayBuffer);
-    expect(written.worksheets.map((w) => w.name)).toEqual(["KPI's", "Toelichting", "Indicatoren"]);
+    expect(written.worksheets.map((w) => w.name)).toEqual(["KPI's", "Toelichting", "Indicatoren", "Kwartalen"]);
     const example = written.getWorksheet("KPI's")!;
     const at = (header: string) => example.getRow(2).getCell(IMPORT_COLUMNS.findIndex((c) => c.header === header) + 1);
     expect([at("nulmeting").value, at("nulmeting").numFmt, at("gewicht").value, at("gewicht").numFmt]).toEqual([35.5, "#,##0.0", 1, "0"]);
@@ -237,6 +239,16 @@ describe("KPI import: the template", () => {
         });
     }
     expect(at("naam").dataValidation).toBeUndefined();
+    // The indicator and the milestone quarters choose from the lists on their own sheets: the
+    // catalogue's codes, and the contract's eight quarters as the template writes them.
+    expect(at("indicator").dataValidation).toMatchObject({ type: "list", formulae: ["'Indicatoren'!$A$2:$A$2"] });
+    expect(at("mijlpaal 3 kwartaal").dataValidation).toMatchObject({ type: "list", formulae: ["'Kwartalen'!$A$2:$A$9"] });
+    const quarters = written.getWorksheet("Kwartalen")!;
+    expect([quarters.getCell("A2").value, quarters.getCell("A9").value, quarters.getCell("A10").value]).toEqual([
+      "2026 K1",
+      "2027 K4",
+      null,
+    ]);
     expect(validateImport(read.table, context).errors.map((e) => e.column)).not.toContain("nulmeting");
 
     const workbook = new ExcelJS.Workbook();

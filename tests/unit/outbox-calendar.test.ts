@@ -6,9 +6,9 @@ const content =
 
 describe("the calendar part of an outbox e-mail", () => {
   it("is kept under the text and split off again unchanged", () => {
-    const event = { method: "CANCEL" as const, filename: "kwartaalreview-2026-Q3.ics", content };
+    const event = { method: "CANCEL" as const, filename: "kwartaalreview-2026-K3.ics", content };
     const kept = withCalendar("Het overleg is afgezegd.\n\n--- geen agenda ---", event);
-    expect(kept).toContain("--- Agenda: kwartaalreview-2026-Q3.ics (METHOD:CANCEL) ---");
+    expect(kept).toContain("--- Agenda: kwartaalreview-2026-K3.ics (METHOD:CANCEL) ---");
     expect(splitCalendar(kept)).toEqual({ text: "Het overleg is afgezegd.\n\n--- geen agenda ---", calendar: event });
   });
 

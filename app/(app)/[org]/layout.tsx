@@ -11,7 +11,6 @@ import { WorklistCount } from "./_components/worklist-count";
 import { NotificationBell } from "./_components/notification-bell";
 import { hasWork } from "@/lib/worklist/policy";
 import { seesPeriods } from "@/lib/period-close/policy";
-import { NavigationProgress } from "@/app/_components/ui/navigation-progress";
 import { PageConfirmation } from "@/app/_components/ui/page-confirmation";
 
 export default async function OrganisationLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
@@ -93,7 +92,6 @@ export default async function OrganisationLayout({ children, params }: { childre
           </div>
         </header>
         <main id="inhoud" className="content">
-          <NavigationProgress />
           <PageConfirmation />
           {children}
         </main>

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 /** A click that Next turns into a navigation within the app: a plain left click on a link to another page here. */
 function isAppNavigation(event: MouseEvent): boolean {
@@ -14,21 +14,35 @@ function isAppNavigation(event: MouseEvent): boolean {
 }
 
 /**
- * Says that the next page is coming between a click on a link and its arrival, so a slow page
- * never looks like a click that did nothing. Not a loading.tsx: that would stream every page
- * behind a boundary and answer 200 where a page is not found.
+ * Says that the next page is coming between a click on a link (or Back and Forward) and its
+ * arrival, on every page of the app, so a slow page never looks like a click that did nothing.
+ * Not a loading.tsx per segment: that would stream every page behind a boundary and answer 200
+ * where a page is not found.
  */
 export function NavigationProgress() {
   const pathname = usePathname();
   const search = useSearchParams().toString();
   const [pending, setPending] = useState(false);
+  // The page on screen, for Back and Forward: the browser's address has moved on before the page has.
+  const shown = useRef(`${pathname}?${search}`);
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       if (isAppNavigation(event)) setPending(true);
     };
+    const onHistory = () => {
+      const to = new URLSearchParams(window.location.search).toString();
+      if (`${window.location.pathname}?${to}` !== shown.current) setPending(true);
+    };
     document.addEventListener("click", onClick);
-    return () => document.removeEventListener("click", onClick);
+    window.addEventListener("popstate", onHistory);
+    return () => {
+      document.removeEventListener("click", onClick);
+      window.removeEventListener("popstate", onHistory);
+    };
   }, []);
+  useEffect(() => {
+    shown.current = `${pathname}?${search}`;
+  }, [pathname, search]);
   // The page arrived (or the URL changed in place): done.
   useEffect(() => setPending(false), [pathname, search]);
   // Only while waiting: a page never holds a second, empty status next to its own messages.

@@ -1,8 +1,8 @@
 // The downloadable import template of a contract, as CSV (lib/spreadsheet/write-csv.ts) or as XLSX with the columns
 // explained and the indicator codes listed (lib/spreadsheet/write-xlsx.ts).
 import { sheetCsv } from "@/lib/spreadsheet/write-csv";
-import { addQuarters, quarterLabel, quarterOf } from "@/lib/periods";
-import { decimalCell, integerCell, type Sheet, type SheetCell } from "@/lib/spreadsheet/cells";
+import { addQuarters, contractQuarterList, quarterLabel, quarterOf } from "@/lib/periods";
+import { decimalCell, integerCell, type Choices, type Sheet, type SheetCell } from "@/lib/spreadsheet/cells";
 import { workbookXlsx } from "@/lib/spreadsheet/write-xlsx";
 import { EXAMPLE_PREFIX, IMPORT_COLUMNS, type ColumnKey } from "./columns";
 
@@ -33,24 +33,41 @@ function exampleRow(contract: { startDate: string }): Record<ColumnKey, SheetCel
   });
 }
 
-function kpiSheet(contract: { startDate: string }): Sheet {
+const INDICATORS = "Indicatoren";
+const QUARTERS = "Kwartalen";
+
+/**
+ * The KPI sheet; in the workbook the indicator and the milestone quarters are also drop-down
+ * lists, read from the sheets with the indicator codes and the contract's quarters.
+ */
+function kpiSheet(contract: { startDate: string }, lists?: { indicators: number; quarters: number }): Sheet {
   const example = exampleRow(contract);
+  const choicesOf = (key: ColumnKey): Choices | undefined => {
+    if (!lists) return undefined;
+    if (key === "indicator") return { sheet: INDICATORS, rows: lists.indicators };
+    if (/^milestone\dQuarter$/.test(key)) return { sheet: QUARTERS, rows: lists.quarters };
+    return undefined;
+  };
   return {
     name: "KPI's",
     columns: IMPORT_COLUMNS.map((c) => ({
       header: c.header,
       width: c.key === "name" ? 40 : Math.max(14, c.header.length + 4),
-      choices: c.choices,
+      choices: c.choices ?? choicesOf(c.key),
     })),
     rows: [IMPORT_COLUMNS.map((c) => example[c.key])],
   };
 }
 
+/** Every quarter the contract runs, as the template writes them ("2026 K1"). */
+const quarterLabels = (contract: { startDate: string; endDate: string }) =>
+  contractQuarterList(contract.startDate, contract.endDate).map(quarterLabel);
+
 export function importTemplateCsv(contract: { startDate: string }): string {
   return sheetCsv(kpiSheet(contract));
 }
 
-export function importTemplateXlsx(contract: { startDate: string }, indicators: TemplateIndicator[]): Promise<Uint8Array> {
+export function importTemplateXlsx(contract: { startDate: string; endDate: string }, indicators: TemplateIndicator[]): Promise<Uint8Array> {
   const help: Sheet = {
     name: "Toelichting",
     columns: [
@@ -60,7 +77,7 @@ export function importTemplateXlsx(contract: { startDate: string }, indicators: 
     rows: IMPORT_COLUMNS.map((c) => [c.header, `${c.help}${c.required ? " Verplicht." : ""}`]),
   };
   const codes: Sheet = {
-    name: "Indicatoren",
+    name: INDICATORS,
     columns: [
       { header: "code", width: 24 },
       { header: "naam", width: 40 },
@@ -68,5 +85,7 @@ export function importTemplateXlsx(contract: { startDate: string }, indicators: 
     ],
     rows: indicators.map((i) => [i.code, i.name, i.unitLabel]),
   };
-  return workbookXlsx([kpiSheet(contract), help, codes]);
+  const quarters = quarterLabels(contract);
+  const quarterSheet: Sheet = { name: QUARTERS, columns: [{ header: "kwartaal", width: 14 }], rows: quarters.map((q) => [q]) };
+  return workbookXlsx([kpiSheet(contract, { indicators: indicators.length, quarters: quarters.length }), help, codes, quarterSheet]);
 }

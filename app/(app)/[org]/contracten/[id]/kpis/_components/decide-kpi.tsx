@@ -66,7 +66,9 @@ export function DecideKpi({
 
 /** The side that proposed a change to an agreed KPI takes it back; the agreed version returns. */
 export function WithdrawKpiChange({ action, id, version, name }: { action: Action; id: string; version: number; name: string }) {
-  const withdraw = useFormAction(action);
+  const withdraw = useFormAction(action, {
+    confirm: `De voorgestelde wijziging van "${name}" intrekken? Het voorstel vervalt; de afgesproken versie blijft gelden.`,
+  });
   return (
     <form onSubmit={withdraw.onSubmit} className="inline-form">
       <FormAlert state={withdraw.state} />
