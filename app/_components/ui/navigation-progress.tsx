@@ -3,9 +3,13 @@
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 
-/** A click that Next turns into a navigation within the app: a plain left click on a link to another page here. */
+/**
+ * A click that Next turns into a navigation within the app: a plain left click on a link to
+ * another page here. Heard while it goes down (capture): by the time it comes back up, Next's
+ * Link has already cancelled the browser's own navigation, which looks like any other cancel.
+ */
 function isAppNavigation(event: MouseEvent): boolean {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
   const link = (event.target as Element | null)?.closest?.("a[href]");
   if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute("download")) return false;
   const to = new URL(link.href, window.location.href);
@@ -33,10 +37,10 @@ export function NavigationProgress() {
       const to = new URLSearchParams(window.location.search).toString();
       if (`${window.location.pathname}?${to}` !== shown.current) setPending(true);
     };
-    document.addEventListener("click", onClick);
+    document.addEventListener("click", onClick, true);
     window.addEventListener("popstate", onHistory);
     return () => {
-      document.removeEventListener("click", onClick);
+      document.removeEventListener("click", onClick, true);
       window.removeEventListener("popstate", onHistory);
     };
   }, []);
