@@ -83,7 +83,7 @@ describe("sending a calendar message over SMTP", () => {
     expect(decodePart(calendarPart)).toBe(content);
     expect(decodePart(calendarPart)).toContain("\r\nMETHOD:REQUEST\r\n");
     // The same file attached, for mail clients that only show attachments.
-    const file = partsOf(mail.raw).find((p) => /filename=kwartaalreview-2026-Q3\.ics/.test(p.headers))!;
+    const file = partsOf(mail.raw).find((p) => /filename=kwartaalreview-2026-K3\.ics/.test(p.headers))!;
     expect(decodePart(file)).toBe(content);
     expect(await outboxFor(db, to)).toHaveLength(0);
   });

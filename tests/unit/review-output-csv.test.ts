@@ -37,9 +37,9 @@ describe("CSV dialect", () => {
   });
 
   it("names the file after the contract number and quarter", () => {
-    expect(reviewFileName("VBS-2024-017", "2027-Q2", "pdf")).toBe("review-VBS-2024-017-2027-Q2.pdf");
-    expect(reviewFileName("PZL 2025/108", "2027-Q2", "pdf")).toBe("review-PZL-2025-108-2027-Q2.pdf");
-    expect(reviewFileName(null, "2027-Q2", "pdf")).toBe("review-contract-2027-Q2.pdf");
+    expect(reviewFileName("VBS-2024-017", "2027-Q2", "pdf")).toBe("review-VBS-2024-017-2027-K2.pdf");
+    expect(reviewFileName("PZL 2025/108", "2027-Q2", "pdf")).toBe("review-PZL-2025-108-2027-K2.pdf");
+    expect(reviewFileName(null, "2027-Q2", "pdf")).toBe("review-contract-2027-K2.pdf");
   });
 });
 
