@@ -162,6 +162,8 @@ const ACTION_LABELS: Record<string, string> = {
   "webhook_endpoint.redeliver": "Webhook opnieuw bezorgd",
   "webhook_endpoint.update": "Webhook-endpoint gewijzigd",
   "webhook_endpoint.rotate_secret": "Nieuw ondertekengeheim voor een webhook",
+  "organisation.benchmark_join": "Aangemeld voor de benchmark",
+  "organisation.benchmark_leave": "Afgemeld voor de benchmark",
   "sso_provider.create": "Inlogdienst (SSO) toegevoegd",
   "sso_provider.update": "Inlogdienst (SSO) gewijzigd",
   "sso_provider.delete": "Inlogdienst (SSO) verwijderd",

@@ -64,6 +64,7 @@ import {
 import { approveWaiver, waiveMalus } from "@/lib/malus/waiver-actions";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/actions";
 import { createSsoProvider, deleteSsoProvider, updateSsoProvider } from "@/lib/sso/actions";
+import { setBenchmarkParticipation } from "@/lib/benchmark/actions";
 import { createWebhookEndpoint, deleteWebhookEndpoint, redeliverWebhook, setWebhookEndpointEnabled } from "@/lib/webhooks/actions";
 import { rotateWebhookSecret, updateWebhookEndpoint } from "@/lib/webhooks/change-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
@@ -180,6 +181,7 @@ export const allActions = [
   createSsoProvider,
   updateSsoProvider,
   deleteSsoProvider,
+  setBenchmarkParticipation,
 ] as const;
 
 export const allRoutes = [

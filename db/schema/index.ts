@@ -19,3 +19,4 @@ export * from "./period-closes";
 export * from "./api-tokens";
 export * from "./webhooks";
 export * from "./sso";
+export * from "./benchmark";

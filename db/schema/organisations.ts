@@ -20,6 +20,8 @@ export const organisations = pgTable(
     // webhooks wait; nothing is deleted and its suppliers go on with their other buyers.
     suspendedAt: timestamp("suspended_at", { withTimezone: true }),
     suspendedReason: text("suspended_reason"),
+    // Since when the organisation (a buyer) takes part in the anonymised benchmark; null: it does not.
+    benchmarkSince: timestamp("benchmark_since", { withTimezone: true }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -28,14 +28,24 @@ export async function seedLarge(db: Db, log: (line: string) => void = () => {}):
     sql`select count(*)::int as n from organisations where slug = ${LARGE_SCALE.bigBuyerSlug}`,
   );
   if (existing[0]?.n) {
-    // A set made before the drafts existed gets them now: the step adds them only where missing.
+    // A set made before the drafts or the benchmark existed gets them now: both steps only add what is missing.
     await run(db, largeDraftsStatement());
+    await run(db, largeBenchmarkStatement());
+    await run(db, "select refresh_benchmark(now())");
     return false;
   }
   await run(db, "select setseed(0.42)");
   for (const [label, statement] of largeSeedStatements()) await step(label, statement);
   await step("contracten in voorbereiding", largeDraftsStatement());
+  await step("benchmark: deelname", largeBenchmarkStatement());
+  await step("benchmark: cijfers", "select refresh_benchmark(now())");
   return true;
+}
+
+/** Every buyer of the set takes part in the benchmark; the refresh after it computes the figures. */
+function largeBenchmarkStatement(): string {
+  return `update organisations set benchmark_since = now() where kind = 'buyer' and benchmark_since is null
+            and (slug = '${LARGE_SCALE.bigBuyerSlug}' or slug like 'klein-%')`;
 }
 
 /**

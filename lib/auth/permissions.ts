@@ -44,6 +44,8 @@ export const ACTIONS = [
   "reviews.approve_waiver",
   "periods.close",
   "periods.reopen",
+  "benchmark.read",
+  "benchmark.manage",
 ] as const;
 export type Permission = (typeof ACTIONS)[number];
 
@@ -95,16 +97,26 @@ const ownAmbition: Permission[] = [
 // The coordinator closes a quarter once its reviews are final. Reopening takes two people with
 // different roles: one of coordinator and admin asks, a person with the other role approves.
 const closePeriods: Permission[] = ["periods.close", "periods.reopen"];
-// Every buyer user reads the guidance tools and can answer a checklist round.
-const useGuidance: Permission[] = ["guidance.read", "guidance.answer"];
+// Every buyer user reads the guidance tools and can answer a checklist round, and reads the
+// benchmark while the organisation takes part; its admin or coordinator decides whether it does.
+const useGuidance: Permission[] = ["guidance.read", "guidance.answer", "benchmark.read"];
 
 export const ROLE_PERMISSIONS: {
   buyer: Record<BuyerRole, readonly Permission[]>;
   supplier: Record<SupplierRole, readonly Permission[]>;
 } = {
   buyer: {
-    admin: [...readOwnOrganisation, "wheel.read", ...useGuidance, ...manageMembers, ...manageContracts, ...ownAmbition, "periods.reopen"],
-    coordinator: [...readOwnOrganisation, "wheel.read", ...useGuidance, "audit.read", ...ownAmbition, ...closePeriods],
+    admin: [
+      ...readOwnOrganisation,
+      "wheel.read",
+      ...useGuidance,
+      ...manageMembers,
+      ...manageContracts,
+      ...ownAmbition,
+      "periods.reopen",
+      "benchmark.manage",
+    ],
+    coordinator: [...readOwnOrganisation, "wheel.read", ...useGuidance, "audit.read", ...ownAmbition, ...closePeriods, "benchmark.manage"],
     contract_manager: [...readOwnOrganisation, "wheel.read", ...useGuidance, ...manageContracts],
     viewer: [...readOwnOrganisation, "wheel.read", ...useGuidance],
   },

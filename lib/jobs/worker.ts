@@ -7,6 +7,7 @@ import { addDueNotifications } from "@/lib/notifications/due";
 import { deliverNotifications, sendDigests } from "@/lib/notifications/delivery";
 import { amsterdamToday } from "@/lib/time";
 import { deliverWebhooks } from "@/lib/webhooks/delivery";
+import { refreshBenchmark } from "@/lib/benchmark/refresh";
 import { openQueue } from "./queue";
 
 const JOBS = {
@@ -18,6 +19,8 @@ const JOBS = {
   digest: { name: "notifications-digest", cron: "30 7 * * *" },
   /** Sends the webhook deliveries that are due, first tries and retries alike. */
   webhooks: { name: "webhooks-deliver", cron: "* * * * *" },
+  /** The anonymised benchmark anew, at night; joining or leaving refreshes it at once as well. */
+  benchmark: { name: "benchmark-refresh", cron: "15 3 * * *" },
 } as const;
 
 export type JobWorker = {
@@ -47,6 +50,9 @@ export async function startJobWorker(database: Database): Promise<JobWorker> {
   });
   await boss.work(JOBS.webhooks.name, async () => {
     await deliverWebhooks(db);
+  });
+  await boss.work(JOBS.benchmark.name, async () => {
+    await refreshBenchmark(db);
   });
   return {
     runNow: (job) => boss.send(JOBS[job].name, {}),

@@ -94,6 +94,7 @@ const VISITS: Visit[] = [
   { route: "/[org]/profiel", as: "fatima", url: () => `${V}/profiel` },
   { route: "/[org]/meldingen", as: "fatima", url: () => `${V}/meldingen` },
   { route: "/[org]/perioden", as: "joris", url: () => `${V}/perioden` },
+  { route: "/[org]/benchmark", as: "joris", url: () => `${V}/benchmark` },
   { route: "/[org]/beheer", as: "anouk", url: () => `${V}/beheer` },
   { route: "/[org]/beheer/logboek", as: "anouk", url: () => `${V}/beheer/logboek` },
   { route: "/[org]/beheer/api-tokens", as: "anouk", url: () => `${V}/beheer/api-tokens` },

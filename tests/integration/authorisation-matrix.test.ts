@@ -1,9 +1,9 @@
 // Every action and route of the registry, for every role, in its own organisation and reaching
 // into another, against the table in tests/fixtures/authorisation-expected.ts. Inputs are valid,
 // so "ok" means the action really succeeded and a refusal is the authorisation speaking.
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Organisation } from "@/db/schema";
+import { organisations, type Organisation } from "@/db/schema";
 import type { RouteResponse } from "@/lib/http/route";
 import { NotFoundError } from "@/lib/errors";
 import { inviteMember } from "@/lib/members/actions";
@@ -178,6 +178,14 @@ const builders: Record<string, Builder> = {
   ...sso.builders,
   ...webhookMatrixBuilders(db),
   "account.set_reminders": { level: "organisation", input: () => ({ wantsReminders: "on" }) },
+  // Joins when out and leaves when in, on the organisation's current version, so each allowed role succeeds.
+  "benchmark.set_participation": {
+    level: "organisation",
+    input: async (home) => {
+      const [org] = await db.select().from(organisations).where(eq(organisations.id, home.org.id));
+      return { takePart: org.benchmarkSince ? "false" : "true", version: String(org.version) };
+    },
+  },
   ...notificationMatrixBuilders({ db, homeContract }),
 };
 

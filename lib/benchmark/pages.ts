@@ -1,0 +1,65 @@
+// What the benchmark page reads, in the buyer's own tenant transaction: the stored cells (five or
+// more buyers each) and its own figures, which only it sees. A buyer that does not take part sees
+// no figures: the benchmark is for those who contribute.
+import { notFound } from "next/navigation";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { packageLabel, PURCHASING_PACKAGES } from "@/lib/contracts/rules";
+import { withTenant } from "@/lib/tenancy";
+import { benchmarkCellsOf, benchmarkChoices, ownBenchmarkValues } from "./queries";
+import { benchmarkPosition, MIN_ORGANISATIONS } from "./rules";
+import { organisations } from "@/db/schema";
+import { eq } from "drizzle-orm";
+
+export async function benchmarkPage(org: string, search: { jaar?: string; pakket?: string }) {
+  const actor = await requireActor(org);
+  if (actor.org.kind !== "buyer" || !can(actor.org.kind, actor.role, "benchmark.read")) notFound();
+  return withTenant(actor, async (tx) => {
+    const [self] = await tx
+      .select({ benchmarkSince: organisations.benchmarkSince, version: organisations.version })
+      .from(organisations)
+      .where(eq(organisations.id, actor.org.id));
+    const participation = { since: self?.benchmarkSince ?? null, version: self?.version ?? 1 };
+    const mayManage = can(actor.org.kind, actor.role, "benchmark.manage");
+    if (!participation.since) return { actor, participation, mayManage, view: null };
+    const choices = await benchmarkChoices(tx);
+    const years = [...new Set(choices.map((c) => c.year))];
+    const year = years.includes(Number(search.jaar)) ? Number(search.jaar) : (years[0] ?? new Date().getFullYear() - 1);
+    const packages = Object.keys(PURCHASING_PACKAGES);
+    const purchasingPackage =
+      search.pakket && packages.includes(search.pakket)
+        ? search.pakket
+        : (choices.find((c) => c.year === year)?.purchasingPackage ?? packages[0]);
+    const [cells, own] = await Promise.all([
+      benchmarkCellsOf(tx, { year, purchasingPackage }),
+      ownBenchmarkValues(tx, { tenantId: actor.org.id, year, purchasingPackage }),
+    ]);
+    const ownBy = new Map(own.map((o) => [o.indicator_id, o]));
+    const rows = cells.map((cell) => {
+      const mine = ownBy.get(cell.indicatorId);
+      const numbers = { p25: Number(cell.p25), median: Number(cell.median), p75: Number(cell.p75) };
+      return {
+        ...cell,
+        own: mine ? { value: mine.value, contracts: mine.contracts } : null,
+        position: mine ? benchmarkPosition(Number(mine.value), numbers, cell.direction) : null,
+      };
+    });
+    // Own figures on indicators without a cell: shown, with why there is nothing to compare them to.
+    const uncompared = own.filter((o) => !cells.some((c) => c.indicatorId === o.indicator_id));
+    return {
+      actor,
+      participation,
+      mayManage,
+      view: {
+        year,
+        years: years.length ? years : [year],
+        purchasingPackage,
+        packages: packages.map((value) => ({ value, label: packageLabel(value) })),
+        rows,
+        uncompared,
+        refreshedAt: cells[0]?.refreshedAt ?? null,
+        minOrganisations: MIN_ORGANISATIONS,
+      },
+    };
+  });
+}
