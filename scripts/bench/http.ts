@@ -36,7 +36,8 @@ export type ScenarioName =
   | "audit_log"
   | "worklist_coordinator"
   | "worklist_manager"
-  | "api_contracts";
+  | "api_contracts"
+  | "benchmark";
 
 /**
  * A period no earlier request asked for, so the dashboard is computed rather than served from the
@@ -110,6 +111,8 @@ export async function runHttpScenarios(bench: BenchDatabase, options: Options) {
         one: () => get(`/api/v1/${org}/contracts`, `Bearer ${options.apiToken}`),
         many: () => get(`/api/v1/${org}/contracts`, `Bearer ${options.apiToken}`),
       },
+      // The benchmark page of a participating buyer: the stored cells and its own figures over 2,000 contracts.
+      benchmark: { one: () => get(`/${org}/benchmark`, coordinator), many: () => get(`/${org}/benchmark`, coordinator) },
     };
     // First, on its own: the buyer's whole OCDS export, streamed, with the app's memory watched
     // from its start, before the load below has grown the heap.
