@@ -31,3 +31,24 @@ export const benchmarkCells = pgTable(
 );
 
 export type BenchmarkCell = typeof benchmarkCells.$inferSelect;
+
+/**
+ * Each participating buyer's own figure per cell (the median of its contracts), written by the same
+ * refresh as the cells, so its position is read against figures of one moment; also where its cell
+ * has fewer than five buyers, to show what it would compare. A tenant table: the buyer's own.
+ */
+export const benchmarkOwnFigures = pgTable(
+  "benchmark_own_figures",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    indicatorId: uuid("indicator_id")
+      .notNull()
+      .references(() => indicators.id, { onDelete: "cascade" }),
+    purchasingPackage: varchar("purchasing_package", { length: 64 }).notNull(),
+    year: integer("year").notNull(),
+    contracts: integer("contracts").notNull(),
+    value: numeric("value", { precision: 18, scale: 4 }).notNull(),
+    refreshedAt: timestamp("refreshed_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.year, t.purchasingPackage, t.indicatorId] })],
+);

@@ -34,7 +34,7 @@ export async function benchmarkPage(org: string, search: { jaar?: string; pakket
       benchmarkCellsOf(tx, { year, purchasingPackage }),
       ownBenchmarkValues(tx, { tenantId: actor.org.id, year, purchasingPackage }),
     ]);
-    const ownBy = new Map(own.map((o) => [o.indicator_id, o]));
+    const ownBy = new Map(own.map((o) => [o.indicatorId, o]));
     const rows = cells.map((cell) => {
       const mine = ownBy.get(cell.indicatorId);
       const numbers = { p25: Number(cell.p25), median: Number(cell.median), p75: Number(cell.p75) };
@@ -45,7 +45,7 @@ export async function benchmarkPage(org: string, search: { jaar?: string; pakket
       };
     });
     // Own figures on indicators without a cell: shown, with why there is nothing to compare them to.
-    const uncompared = own.filter((o) => !cells.some((c) => c.indicatorId === o.indicator_id));
+    const uncompared = own.filter((o) => !cells.some((c) => c.indicatorId === o.indicatorId));
     return {
       actor,
       participation,

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { queryRows, type Db } from "@/db/client";
-import { benchmarkCells, indicators } from "@/db/schema";
+import type { Db } from "@/db/client";
+import { benchmarkCells, benchmarkOwnFigures, indicators } from "@/db/schema";
 
 /** The stored cells of a year and purchasing package, with their indicator (five or more buyers each). */
 export async function benchmarkCellsOf(db: Db, { year, purchasingPackage }: { year: number; purchasingPackage: string }) {
@@ -24,34 +24,32 @@ export async function benchmarkCellsOf(db: Db, { year, purchasingPackage }: { ye
     .orderBy(asc(indicators.name));
 }
 
-export type OwnValue = {
-  indicator_id: string;
-  code: string;
-  name: string;
-  unit_label: string;
-  direction: "lower_better" | "higher_better";
-  contracts: number;
-  value: string;
-};
-
 /**
- * The buyer's own figure per indicator, as the benchmark counts it (the median of its contracts'
- * year values), read in its own tenant transaction: the view sees its own contracts only.
+ * The buyer's own figure per indicator as the last refresh counted it (the median of its
+ * contracts' year results), read in its own tenant transaction: the table answers it alone.
  */
 export async function ownBenchmarkValues(
   db: Db,
   { tenantId, year, purchasingPackage }: { tenantId: string; year: number; purchasingPackage: string },
-): Promise<OwnValue[]> {
-  return queryRows<OwnValue>(
-    db,
-    sql`select cv.indicator_id, i.code, i.name, i.unit_label, i.direction, count(*)::int as contracts,
-               percentile_cont(0.5) within group (order by cv.value)::text as value
-          from benchmark_contract_values cv
-          join indicators i on i.id = cv.indicator_id
-         where cv.tenant_id = ${tenantId} and cv.year = ${year} and cv.purchasing_package = ${purchasingPackage}
-         group by cv.indicator_id, i.code, i.name, i.unit_label, i.direction
-         order by i.name`,
-  );
+) {
+  return db
+    .select({
+      indicatorId: benchmarkOwnFigures.indicatorId,
+      name: indicators.name,
+      unitLabel: indicators.unitLabel,
+      contracts: benchmarkOwnFigures.contracts,
+      value: benchmarkOwnFigures.value,
+    })
+    .from(benchmarkOwnFigures)
+    .innerJoin(indicators, eq(indicators.id, benchmarkOwnFigures.indicatorId))
+    .where(
+      and(
+        eq(benchmarkOwnFigures.tenantId, tenantId),
+        eq(benchmarkOwnFigures.year, year),
+        eq(benchmarkOwnFigures.purchasingPackage, purchasingPackage),
+      ),
+    )
+    .orderBy(asc(indicators.name));
 }
 
 /** The years and packages the benchmark has figures for, newest year first. */

@@ -2,9 +2,9 @@
 // year results, an intensity weighted by its activity), a cell of fewer than five buyers is never
 // stored, leaving or being suspended takes a buyer out at once, and a buyer reads its own figures
 // only through its own tenant transaction.
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, benchmarkCells, organisations, type Contract } from "@/db/schema";
+import { auditEvents, benchmarkCells, benchmarkOwnFigures, organisations, type Contract } from "@/db/schema";
 import type { BuyerRole } from "@/lib/auth/permissions";
 import { setBenchmarkParticipation } from "@/lib/benchmark/actions";
 import { ownBenchmarkValues } from "@/lib/benchmark/queries";
@@ -63,6 +63,8 @@ describe("who counts, and how", () => {
     for (const buyer of buyers.slice(0, 4)) expectOk(await join(buyer));
     await refreshBenchmark(db);
     expect(await cell()).toBeUndefined();
+    // Each of the four still has its own figure, to see what it would compare.
+    expect(await db.select().from(benchmarkOwnFigures).where(eq(benchmarkOwnFigures.indicatorId, perMeal))).toHaveLength(4);
   });
 
   it("with the fifth, stores the quartiles of one figure per buyer, each the median of its contracts' weighted year results", async () => {
@@ -110,11 +112,19 @@ describe("who counts, and how", () => {
 });
 
 describe("reading", () => {
+  it("keeps each participant's own figure from the same reading as the cells", async () => {
+    const figures = await db.select().from(benchmarkOwnFigures).where(eq(benchmarkOwnFigures.indicatorId, perMeal));
+    expect(figures).toHaveLength(5);
+    expect(new Set(figures.map((f) => f.refreshedAt.getTime())).size).toBe(1);
+  });
+
   it("a buyer's own figure comes from its own contracts, in its own tenant; another buyer's tenant sees none of them", async () => {
     const scope = (b: Team<BuyerRole>) => ({ userId: b.as.viewer.userId, orgId: b.org.id, orgKind: "buyer" as const });
     const query = { tenantId: buyers[0].org.id, year: 2026, purchasingPackage: "schoonmaak" };
     const own = await withTenant(scope(buyers[0]), (tx) => ownBenchmarkValues(tx, query), db);
-    expect(own.find((o) => o.indicator_id === perMeal)).toMatchObject({ contracts: 2, value: "5.625" });
+    const meal = own.find((o) => o.indicatorId === perMeal);
+    expect(meal?.contracts).toBe(2);
+    expect(Number(meal?.value)).toBe(5.625);
     expect(await withTenant(scope(buyers[1]), (tx) => ownBenchmarkValues(tx, query), db)).toEqual([]);
   });
 
@@ -122,11 +132,9 @@ describe("reading", () => {
     const supplier = await createSupplier(db);
     const asSupplier = { userId: supplier.as.admin.userId, orgId: supplier.org.id, orgKind: "supplier" as const };
     expect(await withTenant(asSupplier, (tx) => tx.select().from(benchmarkCells), db)).toEqual([]);
-    const view = withTenant(
-      asSupplier,
-      (tx) => ownBenchmarkValues(tx, { tenantId: buyers[0].org.id, year: 2026, purchasingPackage: "schoonmaak" }),
-      db,
-    );
+    const query = { tenantId: buyers[0].org.id, year: 2026, purchasingPackage: "schoonmaak" };
+    expect(await withTenant(asSupplier, (tx) => ownBenchmarkValues(tx, query), db)).toEqual([]);
+    const view = withTenant(asSupplier, (tx) => tx.execute(sql`select * from benchmark_contract_values`), db);
     expect(await databaseError(view)).toMatch(/permission denied/);
     const asBuyer = { userId: buyers[0].as.admin.userId, orgId: buyers[0].org.id, orgKind: "buyer" as const };
     const forged = withTenant(asBuyer, (tx) => tx.delete(benchmarkCells), db);
