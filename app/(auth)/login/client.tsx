@@ -32,7 +32,7 @@ export function OrganisationSignInForm({ callbackUrl }: { callbackUrl: string })
       <Field
         name="email"
         id="field-sso-email"
-        label="E-mailadres"
+        label="E-mailadres bij je organisatie"
         error={fieldError("email")}
         hint="Je logt in bij de inlogdienst van je organisatie, met je gewone wachtwoord daar."
       >
