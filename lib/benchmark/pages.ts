@@ -1,15 +1,16 @@
 // What the benchmark page reads, in the buyer's own tenant transaction: the stored cells (five or
 // more buyers each) and its own figures, which only it sees. A buyer that does not take part sees
 // no figures: the benchmark is for those who contribute.
+import { eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
+import { organisations } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { packageLabel, PURCHASING_PACKAGES } from "@/lib/contracts/rules";
 import { withTenant } from "@/lib/tenancy";
+import { amsterdamParts, amsterdamYear } from "@/lib/time";
 import { benchmarkCellsOf, benchmarkChoices, ownBenchmarkValues } from "./queries";
 import { benchmarkPosition, MIN_ORGANISATIONS } from "./rules";
-import { organisations } from "@/db/schema";
-import { eq } from "drizzle-orm";
 
 export async function benchmarkPage(org: string, search: { jaar?: string; pakket?: string }) {
   const actor = await requireActor(org);
@@ -19,12 +20,14 @@ export async function benchmarkPage(org: string, search: { jaar?: string; pakket
       .select({ benchmarkSince: organisations.benchmarkSince, version: organisations.version })
       .from(organisations)
       .where(eq(organisations.id, actor.org.id));
-    const participation = { since: self?.benchmarkSince ?? null, version: self?.version ?? 1 };
+    const since = self?.benchmarkSince ?? null;
+    // The day it joined as the buyer lived it, in Amsterdam.
+    const participation = { since: since ? amsterdamParts(since).date : null, version: self?.version ?? 1 };
     const mayManage = can(actor.org.kind, actor.role, "benchmark.manage");
     if (!participation.since) return { actor, participation, mayManage, view: null };
-    const choices = await benchmarkChoices(tx);
+    const choices = await benchmarkChoices(tx, { tenantId: actor.org.id });
     const years = [...new Set(choices.map((c) => c.year))];
-    const year = years.includes(Number(search.jaar)) ? Number(search.jaar) : (years[0] ?? new Date().getFullYear() - 1);
+    const year = years.includes(Number(search.jaar)) ? Number(search.jaar) : (years[0] ?? amsterdamYear() - 1);
     const packages = Object.keys(PURCHASING_PACKAGES);
     const purchasingPackage =
       search.pakket && packages.includes(search.pakket)

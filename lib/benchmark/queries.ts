@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { benchmarkCells, benchmarkOwnFigures, indicators } from "@/db/schema";
 
@@ -52,10 +52,19 @@ export async function ownBenchmarkValues(
     .orderBy(asc(indicators.name));
 }
 
-/** The years and packages the benchmark has figures for, newest year first. */
-export async function benchmarkChoices(db: Db) {
-  return db
-    .selectDistinct({ year: benchmarkCells.year, purchasingPackage: benchmarkCells.purchasingPackage })
+/**
+ * The years and packages with figures to show: the stored cells, and the buyer's own figures (also
+ * where their cell has fewer than five buyers), newest year first.
+ */
+export async function benchmarkChoices(db: Db, { tenantId }: { tenantId: string }) {
+  const rows = await db
+    .select({ year: benchmarkCells.year, purchasingPackage: benchmarkCells.purchasingPackage })
     .from(benchmarkCells)
-    .orderBy(sql`${benchmarkCells.year} desc`, asc(benchmarkCells.purchasingPackage));
+    .union(
+      db
+        .select({ year: benchmarkOwnFigures.year, purchasingPackage: benchmarkOwnFigures.purchasingPackage })
+        .from(benchmarkOwnFigures)
+        .where(eq(benchmarkOwnFigures.tenantId, tenantId)),
+    );
+  return rows.sort((a, b) => b.year - a.year || a.purchasingPackage.localeCompare(b.purchasingPackage));
 }

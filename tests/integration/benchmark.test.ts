@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, benchmarkCells, benchmarkOwnFigures, organisations, type Contract } from "@/db/schema";
 import type { BuyerRole } from "@/lib/auth/permissions";
 import { setBenchmarkParticipation } from "@/lib/benchmark/actions";
-import { ownBenchmarkValues } from "@/lib/benchmark/queries";
+import { benchmarkChoices, ownBenchmarkValues } from "@/lib/benchmark/queries";
 import { refreshBenchmark } from "@/lib/benchmark/refresh";
 import { withTenant } from "@/lib/tenancy";
 import { databaseError, openTestDatabase } from "../fixtures/db";
@@ -65,6 +65,15 @@ describe("who counts, and how", () => {
     expect(await cell()).toBeUndefined();
     // Each of the four still has its own figure, to see what it would compare.
     expect(await db.select().from(benchmarkOwnFigures).where(eq(benchmarkOwnFigures.indicatorId, perMeal))).toHaveLength(4);
+    // So its page offers that year and package; the fifth, not taking part, is offered nothing of theirs.
+    const choicesOf = (b: Team<BuyerRole>) =>
+      withTenant(
+        { userId: b.as.viewer.userId, orgId: b.org.id, orgKind: "buyer" },
+        (tx) => benchmarkChoices(tx, { tenantId: b.org.id }),
+        db,
+      );
+    expect(await choicesOf(buyers[0])).toEqual([{ year: 2026, purchasingPackage: "schoonmaak" }]);
+    expect(await choicesOf(buyers[4])).toEqual([]);
   });
 
   it("with the fifth, stores the quartiles of one figure per buyer, each the median of its contracts' weighted year results", async () => {

@@ -31,7 +31,7 @@ export default async function BenchmarkPage({ params, searchParams }: { params: 
         <h2 id="deelname">Deelname</h2>
         <p>
           {participation.since
-            ? `${actor.org.name} doet mee sinds ${formatDate(participation.since.toISOString().slice(0, 10))}.`
+            ? `${actor.org.name} doet mee sinds ${formatDate(participation.since)}.`
             : `${actor.org.name} doet niet mee. Wie meedoet, deelt de geaccepteerde resultaten van de eigen contracten alleen als deel van de anonieme cijfers, en ziet die van de anderen.`}
         </p>
         {mayManage ? (
