@@ -131,7 +131,7 @@ export default async function BenchmarkPage({ params, searchParams }: { params: 
             {view.uncompared.length > 0 ? (
               <p className="small">
                 Jullie eigen resultaten zonder vergelijking (minder dan {view.minOrganisations} organisaties):{" "}
-                {view.uncompared.map((o) => `${o.name} ${formatMeasure(o.value, o.unitLabel)}`).join("; ")}.
+                {view.uncompared.map((o) => `${o.name}: ${formatMeasure(o.value, o.unitLabel)}`).join("; ")}.
               </p>
             ) : null}
             {view.refreshedAt ? <p className="small muted">Bijgewerkt op {formatDateTime(view.refreshedAt)}; elke nacht opnieuw.</p> : null}
