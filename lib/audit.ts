@@ -32,7 +32,10 @@ export type AuditInput = {
     | "period_close"
     | "api_token"
     | "webhook_endpoint"
-    | "sso_provider";
+    | "sso_provider"
+    | "group_member"
+    | "group_standard"
+    | "group_consent";
   entityId: string;
   action: string;
   before?: unknown;
@@ -164,6 +167,18 @@ const ACTION_LABELS: Record<string, string> = {
   "webhook_endpoint.rotate_secret": "Nieuw ondertekengeheim voor een webhook",
   "organisation.benchmark_join": "Aangemeld voor de benchmark",
   "organisation.benchmark_leave": "Afgemeld voor de benchmark",
+  "organisation.start_group": "Inkoopgroep gestart",
+  "organisation.join_group": "Lid geworden van een inkoopgroep",
+  "organisation.decline_group": "Uitnodiging van een inkoopgroep afgeslagen",
+  "organisation.leave_group": "Inkoopgroep verlaten",
+  "group_member.invite": "Organisatie uitgenodigd in de groep",
+  "group_member.join": "Organisatie lid geworden van de groep",
+  "group_member.decline": "Organisatie sloeg de uitnodiging af",
+  "group_member.leave": "Organisatie heeft de groep verlaten",
+  "group_member.remove": "Organisatie uit de groep verwijderd",
+  "group_standard.publish": "Versie van een standaard gepubliceerd",
+  "group_consent.grant": "Resultaten op een groepsstandaard gedeeld",
+  "group_consent.withdraw": "Delen van resultaten op een groepsstandaard gestopt",
   "sso_provider.create": "Inlogdienst (SSO) toegevoegd",
   "sso_provider.update": "Inlogdienst (SSO) gewijzigd",
   "sso_provider.delete": "Inlogdienst (SSO) verwijderd",

@@ -65,6 +65,8 @@ import { approveWaiver, waiveMalus } from "@/lib/malus/waiver-actions";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/actions";
 import { createSsoProvider, deleteSsoProvider, updateSsoProvider } from "@/lib/sso/actions";
 import { setBenchmarkParticipation } from "@/lib/benchmark/actions";
+import { answerGroupInvitation, leaveGroup, publishToGroupNow, setGroupConsent, startGroup, takeOverStandard } from "@/lib/groups/member-actions";
+import { inviteOrganisation, publishStandard, removeGroupMember } from "@/lib/groups/actions";
 import { createWebhookEndpoint, deleteWebhookEndpoint, redeliverWebhook, setWebhookEndpointEnabled } from "@/lib/webhooks/actions";
 import { rotateWebhookSecret, updateWebhookEndpoint } from "@/lib/webhooks/change-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
@@ -182,6 +184,15 @@ export const allActions = [
   updateSsoProvider,
   deleteSsoProvider,
   setBenchmarkParticipation,
+  startGroup,
+  answerGroupInvitation,
+  leaveGroup,
+  setGroupConsent,
+  takeOverStandard,
+  publishToGroupNow,
+  inviteOrganisation,
+  removeGroupMember,
+  publishStandard,
 ] as const;
 
 export const allRoutes = [

@@ -23,7 +23,13 @@ export const APP_ROLE: TransactionRole = "groeipad_app";
  * row-level security policies (migration 0021), so a buyer's queries are not slowed down by the
  * supplier's "party to this contract" checks, nor the other way round.
  */
-export const SIDE_ROLE: Record<OrganisationKind, TransactionRole> = { buyer: "groeipad_buyer", supplier: "groeipad_supplier" };
+export const SIDE_ROLE: Record<OrganisationKind, TransactionRole> = {
+  buyer: "groeipad_buyer",
+  supplier: "groeipad_supplier",
+  // A group runs on the buyer side: its policies compare tenant_id with the group's own id
+  // (app_buyer_org_id() covers both kinds), so it reads its own rows and never a member's.
+  buyer_group: "groeipad_buyer",
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,10 +1,13 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 
-export const organisationKind = pgEnum("organisation_kind", ["buyer", "supplier"]);
+// A buyer group is an organisation of its own kind: buyers that keep shared standards together.
+export const organisationKind = pgEnum("organisation_kind", ["buyer", "supplier", "buyer_group"]);
+/** The two parties to a contract: the kind columns of contract rows hold only these. */
+export type ContractSide = "buyer" | "supplier";
 
 // One enum for both kinds of organisation; which roles fit which kind is checked in
 // lib/auth/permissions.ts and by a CHECK constraint on memberships.
-export const memberRole = pgEnum("member_role", ["admin", "coordinator", "contract_manager", "viewer", "reporter"]);
+export const memberRole = pgEnum("member_role", ["admin", "coordinator", "contract_manager", "viewer", "reporter", "member"]);
 
 export const cooperationForm = pgEnum("cooperation_form", ["transactioneel", "relationeel"]);
 

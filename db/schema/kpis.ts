@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { ContractSide } from "./enums";
 import {
   boolean,
   check,
@@ -67,7 +68,7 @@ export const kpis = pgTable(
     scoreGroup: varchar("score_group", { length: 40 }),
     malusRule: jsonb("malus_rule").$type<StoredMalusRule>(),
     status: kpiStatus("status").notNull().default("proposed"),
-    proposedByKind: organisationKind("proposed_by_kind").notNull(),
+    proposedByKind: organisationKind("proposed_by_kind").$type<ContractSide>().notNull(),
     proposedByUserId: uuid("proposed_by_user_id").references(() => users.id, { onDelete: "set null" }),
     decidedByUserId: uuid("decided_by_user_id").references(() => users.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
@@ -194,7 +195,7 @@ export const roadmapItems = pgTable(
     themeId: uuid("theme_id"),
     strategy: xcurveStrategy("strategy").notNull(),
     owner: varchar("owner", { length: 160 }),
-    ownerSide: organisationKind("owner_side").notNull(),
+    ownerSide: organisationKind("owner_side").$type<ContractSide>().notNull(),
     dueDate: date("due_date").notNull(),
     status: roadmapStatus("status").notNull().default("planned"),
     version: integer("version").notNull().default(1),
@@ -232,6 +233,10 @@ export const kpiTemplates = pgTable(
     evidenceRequired: text("evidence_required"),
     levels: jsonb("levels").$type<{ minimum: TemplateLevel; plus: TemplateLevel; maximum: TemplateLevel }>().notNull(),
     malusRule: jsonb("malus_rule").$type<StoredMalusRule>(),
+    // Taken over from a buyer group's standard: which group, which of its templates, which version.
+    groupId: uuid("group_id"),
+    groupTemplateId: uuid("group_template_id"),
+    groupStandardNumber: integer("group_standard_number"),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -21,7 +21,8 @@ export const memberships = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.userId] }),
     index("memberships_user_idx").on(t.userId),
-    check("memberships_role_known", sql`${t.role} in ('admin','coordinator','contract_manager','viewer','reporter')`),
+    // Compared as text: a value added to the enum cannot be used in the transaction that adds it.
+    check("memberships_role_known", sql`${t.role}::text in ('admin','coordinator','contract_manager','viewer','reporter','member')`),
   ],
 );
 

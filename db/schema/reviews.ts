@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { ContractSide } from "./enums";
 import {
   boolean,
   check,
@@ -78,7 +79,7 @@ export const reviewParticipants = pgTable(
     supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     reviewId: uuid("review_id").notNull(),
-    side: organisationKind("side").notNull(),
+    side: organisationKind("side").$type<ContractSide>().notNull(),
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     name: varchar("name", { length: 200 }).notNull(),
     email: varchar("email", { length: 320 }),
@@ -152,7 +153,7 @@ export const reviewComments = pgTable(
     kpiId: uuid("kpi_id"),
     authorUserId: uuid("author_user_id").references(() => users.id, { onDelete: "set null" }),
     authorName: varchar("author_name", { length: 200 }).notNull(),
-    authorSide: organisationKind("author_side").notNull(),
+    authorSide: organisationKind("author_side").$type<ContractSide>().notNull(),
     body: text("body").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -201,7 +202,7 @@ export const actionItems = pgTable(
     contractId: uuid("contract_id").notNull(),
     reviewId: uuid("review_id").notNull(),
     title: varchar("title", { length: 300 }).notNull(),
-    ownerSide: organisationKind("owner_side").notNull(),
+    ownerSide: organisationKind("owner_side").$type<ContractSide>().notNull(),
     ownerName: varchar("owner_name", { length: 200 }).notNull(),
     dueDate: date("due_date").notNull(),
     status: actionItemStatus("status").notNull().default("open"),

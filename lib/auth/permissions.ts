@@ -1,13 +1,20 @@
 // Roles and what they may do, as data. Checked on the server in every action and route handler
 // (lib/http/); pages use it only to hide what a user cannot do anyway.
 
-export type OrganisationKind = "buyer" | "supplier";
+import type { ContractSide } from "@/db/schema/enums";
+import { ForbiddenError } from "@/lib/errors";
+
+export type { ContractSide };
+// A buyer group is an organisation of its own kind: buyers that keep shared standards together.
+export type OrganisationKind = ContractSide | "buyer_group";
 
 const BUYER_ROLES = ["admin", "coordinator", "contract_manager", "viewer"] as const;
 const SUPPLIER_ROLES = ["admin", "reporter", "viewer"] as const;
+const GROUP_ROLES = ["coordinator", "member"] as const;
 export type BuyerRole = (typeof BUYER_ROLES)[number];
 export type SupplierRole = (typeof SUPPLIER_ROLES)[number];
-export type Role = BuyerRole | SupplierRole;
+export type GroupRole = (typeof GROUP_ROLES)[number];
+export type Role = BuyerRole | SupplierRole | GroupRole;
 
 export const ACTIONS = [
   "organisation.read",
@@ -46,6 +53,9 @@ export const ACTIONS = [
   "periods.reopen",
   "benchmark.read",
   "benchmark.manage",
+  "groups.read",
+  "groups.take_part",
+  "groups.manage",
 ] as const;
 export type Permission = (typeof ACTIONS)[number];
 
@@ -99,11 +109,19 @@ const ownAmbition: Permission[] = [
 const closePeriods: Permission[] = ["periods.close", "periods.reopen"];
 // Every buyer user reads the guidance tools and can answer a checklist round, and reads the
 // benchmark while the organisation takes part; its admin or coordinator decides whether it does.
-const useGuidance: Permission[] = ["guidance.read", "guidance.answer", "benchmark.read"];
+const useGuidance: Permission[] = ["guidance.read", "guidance.answer", "benchmark.read", "groups.read"];
+// Whether the buyer joins a buyer group, leaves it, shares its results on a standard and takes a
+// standard into its library is for its admin or coordinator; starting a group too.
+const takePartInGroups: Permission[] = ["groups.take_part"];
+// In a buyer group everyone reads the standards, the adoption matrix and the shared results; the
+// group coordinator writes the standards (the group's KPI library), publishes their versions and
+// invites organisations and people.
+const readGroup: Permission[] = ["organisation.read", "members.read", "groups.read"];
 
 export const ROLE_PERMISSIONS: {
   buyer: Record<BuyerRole, readonly Permission[]>;
   supplier: Record<SupplierRole, readonly Permission[]>;
+  buyer_group: Record<GroupRole, readonly Permission[]>;
 } = {
   buyer: {
     admin: [
@@ -115,8 +133,18 @@ export const ROLE_PERMISSIONS: {
       ...ownAmbition,
       "periods.reopen",
       "benchmark.manage",
+      ...takePartInGroups,
     ],
-    coordinator: [...readOwnOrganisation, "wheel.read", ...useGuidance, "audit.read", ...ownAmbition, ...closePeriods, "benchmark.manage"],
+    coordinator: [
+      ...readOwnOrganisation,
+      "wheel.read",
+      ...useGuidance,
+      "audit.read",
+      ...ownAmbition,
+      ...closePeriods,
+      "benchmark.manage",
+      ...takePartInGroups,
+    ],
     contract_manager: [...readOwnOrganisation, "wheel.read", ...useGuidance, ...manageContracts],
     viewer: [...readOwnOrganisation, "wheel.read", ...useGuidance],
   },
@@ -124,6 +152,18 @@ export const ROLE_PERMISSIONS: {
     admin: [...readOwnOrganisation, ...manageMembers, ...shapeKpisAsSupplier],
     reporter: [...readOwnOrganisation, ...shapeKpisAsSupplier],
     viewer: [...readOwnOrganisation],
+  },
+  buyer_group: {
+    coordinator: [
+      ...readGroup,
+      "groups.manage",
+      "kpi_library.edit",
+      "members.invite",
+      "members.change_role",
+      "members.remove",
+      "audit.read",
+    ],
+    member: [...readGroup],
   },
 };
 
@@ -135,10 +175,20 @@ const ROLE_LABELS: Record<OrganisationKind, Record<string, string>> = {
     viewer: "Lezer",
   },
   supplier: { admin: "Beheerder", reporter: "Rapporteur", viewer: "Lezer" },
+  buyer_group: { coordinator: "Groepscoördinator", member: "Groepslid" },
 };
 
+/** The role that manages the organisation's people: it always keeps at least one person. */
+const LEADING_ROLE: Record<OrganisationKind, Role> = { buyer: "admin", supplier: "admin", buyer_group: "coordinator" };
+
+export function leadingRole(kind: OrganisationKind): Role {
+  return LEADING_ROLE[kind];
+}
+
+const ROLES: Record<OrganisationKind, readonly Role[]> = { buyer: BUYER_ROLES, supplier: SUPPLIER_ROLES, buyer_group: GROUP_ROLES };
+
 export function rolesFor(kind: OrganisationKind): readonly Role[] {
-  return kind === "buyer" ? BUYER_ROLES : SUPPLIER_ROLES;
+  return ROLES[kind];
 }
 
 export function isRoleOf(kind: OrganisationKind, role: string): role is Role {
@@ -153,4 +203,14 @@ export function can(kind: OrganisationKind, role: string, permission: Permission
 
 export function roleLabel(kind: OrganisationKind, role: string): string {
   return ROLE_LABELS[kind][role] ?? role;
+}
+
+/**
+ * The side of a contract an organisation is on. A buyer group is party to no contract: its
+ * roles hold no permission that reaches contract work, so this refuses only what the permission
+ * check already refused.
+ */
+export function contractSide(kind: OrganisationKind): ContractSide {
+  if (kind === "buyer_group") throw new ForbiddenError("Een inkoopgroep is geen partij bij een contract.");
+  return kind;
 }

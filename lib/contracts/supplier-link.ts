@@ -1,7 +1,7 @@
 // The supplier side of a contract as its buyer sees it: finding a supplier by KvK number,
 // registering a new one, the standing of the linked one (may this buyer still invite its first
 // admin?) and the e-mail that tells a supplier's admins about a new link.
-import { and, desc, eq, gt, isNull, like, or } from "drizzle-orm";
+import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { invitations, organisations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
@@ -10,7 +10,7 @@ import { ValidationError } from "@/lib/errors";
 import { invitedOrganisation } from "@/lib/invitations/invitations";
 import { invitationState, mayInviteFirstAdmin } from "@/lib/invitations/rules";
 import { organisationContacts } from "@/lib/members/queries";
-import { slugify, uniqueSlug } from "@/lib/organisations/rules";
+import { freeSlugFor } from "@/lib/organisations/queries";
 import type { PendingEmail } from "@/lib/email/send";
 import { getContractInTenant } from "./queries";
 import type { Actor } from "@/lib/auth/actor";
@@ -26,21 +26,14 @@ export async function supplierByKvk(tx: Db, { kvk }: { kvk: string }) {
 
 /** A new supplier, registered by the acting buyer: the one that may invite its first admin. */
 export async function registerSupplier(tx: Db, ctx: Actor, input: { kvk: string; name: string }) {
-  const base = slugify(input.name);
-  const taken = await tx
-    .select({ slug: organisations.slug })
-    .from(organisations)
-    .where(or(eq(organisations.slug, base), like(organisations.slug, `${base}-%`)));
+  const slug = await freeSlugFor(tx, input.name);
   const [created] = await tx
     .insert(organisations)
     .values({
       kind: "supplier",
       name: input.name,
       kvk: input.kvk,
-      slug: uniqueSlug(
-        base,
-        taken.map((t) => t.slug),
-      ),
+      slug,
       registeredByOrgId: ctx.org.id,
     })
     .returning();

@@ -58,8 +58,13 @@ function templateView(t: LibraryTemplate) {
 
 export type TemplateView = ReturnType<typeof templateView>;
 
+/** A buyer's library, or a buyer group's: there its templates are the group's standards. */
+function keepsLibrary(actor: Actor): boolean {
+  return actor.org.kind === "buyer" || actor.org.kind === "buyer_group";
+}
+
 export async function libraryPage(actor: Actor) {
-  if (actor.org.kind !== "buyer") notFound();
+  if (!keepsLibrary(actor)) notFound();
   const canEdit = can(actor.org.kind, actor.role, "kpi_library.edit");
   const canAdopt = can(actor.org.kind, actor.role, "kpi_library.adopt");
   const [templates, contracts] = await Promise.all([
@@ -85,7 +90,7 @@ async function indicatorChoices(actor: Actor) {
 }
 
 export async function templateFormPage(actor: Actor, templateId: string | null) {
-  if (actor.org.kind !== "buyer" || !can(actor.org.kind, actor.role, "kpi_library.edit")) notFound();
+  if (!keepsLibrary(actor) || !can(actor.org.kind, actor.role, "kpi_library.edit")) notFound();
   const indicators = await indicatorChoices(actor);
   if (!templateId) return { indicators, initial: null };
   const t = await withTenant(actor, (tx) => getTemplateInTenant(tx, { tenantId: actor.org.id, id: templateId }));

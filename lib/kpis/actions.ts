@@ -3,6 +3,7 @@
 // with a reason. What may change how is the KPI policy (./policy.ts): a change to the other
 // side's proposal is a counter-proposal, a change to an agreed KPI before the start a proposal
 // that reopens it. Growth paths and tender promises have their own files; malus rules are in lib/malus/.
+import { contractSide, type OrganisationKind } from "@/lib/auth/permissions";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { changedTerms, sameThemes, themeIdsOf } from "./agreed-terms";
 import { kpiFieldErrors } from "./definition";
@@ -51,11 +52,11 @@ export const proposeKpi = defineAction({
 
 function assertDecidable(
   kpi: { status: string; proposedByKind: "buyer" | "supplier" },
-  ctx: { org: { kind: "buyer" | "supplier" } },
+  ctx: { org: { kind: OrganisationKind } },
   contract: { startDate: string; status: string },
 ) {
   if (kpi.status !== "proposed") throw new ConflictError("Over dit voorstel is al besloten; laad de pagina opnieuw.");
-  const refusal = kpiDecisionRefusal(ctx.org.kind, kpi, contract);
+  const refusal = kpiDecisionRefusal(contractSide(ctx.org.kind), kpi, contract);
   if (refusal) throw new ForbiddenError(refusal);
 }
 
@@ -130,7 +131,7 @@ export const withdrawKpiChange = defineAction({
   async handler(tx, ctx, input) {
     const { kpi, contract } = await kpiForWrite(tx, ctx, input.id, input.version);
     if (!isChangeToAgreedKpi(kpi)) throw new ConflictError("Er is geen voorgestelde wijziging om in te trekken; laad de pagina opnieuw.");
-    if (!mayWithdrawKpiChange(ctx.org.kind, kpi, contract)) {
+    if (!mayWithdrawKpiChange(contractSide(ctx.org.kind), kpi, contract)) {
       throw new ForbiddenError("Alleen de partij die de wijziging voorstelde, trekt haar in; de andere partij accepteert of wijst af.");
     }
     const after = await restoreAgreedTerms(tx, ctx, kpi, { action: "withdraw_change" });

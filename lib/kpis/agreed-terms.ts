@@ -5,7 +5,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { growthPathVersions, kpiThemes, type Kpi } from "@/db/schema";
-import type { OrganisationKind } from "@/lib/auth/permissions";
+import type { ContractSide, OrganisationKind } from "@/lib/auth/permissions";
 import { normalizeDecimal } from "@/lib/decimal";
 
 /** What the two parties agree on; anything else on a KPI row is bookkeeping. */
@@ -61,7 +61,7 @@ export type AgreedTerms = {
   terms: KpiTerms;
   /** Who proposed and who accepted the agreed version, and from which quarter it counts. */
   agreement: {
-    proposedByKind: OrganisationKind;
+    proposedByKind: ContractSide;
     proposedByUserId: string | null;
     decidedByUserId: string | null;
     decidedAt: string | null;

@@ -3,6 +3,7 @@
 // the KPI policy whether the change is written directly, as a proposal to the other side (keeping
 // the agreed version when it reopens an agreed KPI) or not at all, and save with the version in
 // the where clause so two people editing at once never overwrite each other.
+import { contractSide } from "@/lib/auth/permissions";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { growthPathVersions, kpis, kpiThemes, type Kpi } from "@/db/schema";
@@ -41,7 +42,7 @@ export async function routeKpiChange(
   { kpi, contract }: KpiForWrite,
   change: KpiChange,
 ): Promise<{ columns: KpiColumns; outcome: Exclude<KpiChangeOutcome, { route: "unchanged" }> }> {
-  const route = kpiChangeRoute(ctx.org.kind, kpi, contract, change, amsterdamToday());
+  const route = kpiChangeRoute(contractSide(ctx.org.kind), kpi, contract, change, amsterdamToday());
   if (route.route === "refused") throw new ForbiddenError(route.message);
   if (route.route === "direct") return { columns: {}, outcome: { route: "direct" } };
   // Reopening an agreed KPI keeps what was agreed on the row, to bring back on rejection.
@@ -59,7 +60,13 @@ export async function routeKpiChange(
       dedupe: `${kpi.id}:${kpi.version + 1}`,
     });
   return {
-    columns: { status: "proposed", proposedByKind: ctx.org.kind, proposedByUserId: ctx.userId, rejectionReason: null, ...agreed },
+    columns: {
+      status: "proposed",
+      proposedByKind: contractSide(ctx.org.kind),
+      proposedByUserId: ctx.userId,
+      rejectionReason: null,
+      ...agreed,
+    },
     outcome: {
       route: "proposal",
       to: route.to,

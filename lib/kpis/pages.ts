@@ -1,6 +1,7 @@
 // What the KPI pages of a contract need from the server, read inside the actor's tenant
 // transaction so app/ stays free of database code, plus which controls this actor gets. The
 // controls only hide what the actions would refuse anyway.
+import { contractSide } from "@/lib/auth/permissions";
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { orNotFound, requireActor } from "@/lib/auth/session";
@@ -47,7 +48,7 @@ type ChangeMode = "none" | "direct" | "proposal" | "reopen";
 /** Per KPI: what this actor may do with it now (./policy.ts decides; the actions refuse the rest). */
 function kpiControls(actor: Actor, contract: KpiContractRow, kpi: ContractKpi, today: string) {
   const shaping = shapesContractKpis(actor, contract);
-  const side = actor.org.kind;
+  const side = contractSide(actor.org.kind);
   const mode = (change: KpiChange): ChangeMode => {
     if (!shaping) return "none";
     const route = kpiChangeRoute(side, kpi, contract, change, today);

@@ -17,7 +17,7 @@
 // because that is the buyer's classification, not part of what was agreed. For a supplier a theme
 // is part of its proposal like any other field. A malus rule is the buyer's to propose only.
 // Pages call these functions to show controls, actions to refuse; they are pure.
-import { can, type OrganisationKind } from "@/lib/auth/permissions";
+import { can, type ContractSide } from "@/lib/auth/permissions";
 import { MANAGES_CONTRACT_MESSAGE, managesContract, type ManagedContract, type PolicyActor } from "@/lib/contracts/policy";
 import { CONTRACT_STATUSES } from "@/lib/contracts/rules";
 import { ForbiddenError } from "@/lib/errors";
@@ -27,7 +27,7 @@ export type KpiChange = "terms" | "growth_path" | "malus" | "themes";
 
 export type KpiForPolicy = {
   status: "proposed" | "active" | "rejected" | "retired";
-  proposedByKind: OrganisationKind;
+  proposedByKind: ContractSide;
   activeFrom: string | null;
 };
 export type ContractForPolicy = { startDate: string; status: string };
@@ -36,10 +36,10 @@ export type KpiChangeRoute =
   /** Written as it is (only the buyer's themes). */
   | { route: "direct" }
   /** Written as a proposal the other side decides on; `reopens` when it was agreed. */
-  | { route: "proposal"; to: OrganisationKind; reopens: boolean }
+  | { route: "proposal"; to: ContractSide; reopens: boolean }
   | { route: "refused"; message: string };
 
-const otherSide = (side: OrganisationKind): OrganisationKind => (side === "buyer" ? "supplier" : "buyer");
+const otherSide = (side: ContractSide): ContractSide => (side === "buyer" ? "supplier" : "buyer");
 
 /** A completed or terminated contract: its KPIs are history. */
 function contractClosed(contract: ContractForPolicy): boolean {
@@ -61,7 +61,7 @@ export function isChangeToAgreedKpi(kpi: Pick<KpiForPolicy, "status" | "activeFr
 
 /** How a change by this side reaches the KPI, or why it may not. */
 export function kpiChangeRoute(
-  side: OrganisationKind,
+  side: ContractSide,
   kpi: KpiForPolicy,
   contract: ContractForPolicy,
   change: KpiChange,
@@ -81,7 +81,7 @@ export function kpiChangeRoute(
 
 /** Why this side may not accept or reject this proposal, or null when it may. */
 export function kpiDecisionRefusal(
-  side: OrganisationKind,
+  side: ContractSide,
   kpi: Pick<KpiForPolicy, "proposedByKind">,
   contract: ContractForPolicy,
 ): string | null {
@@ -92,7 +92,7 @@ export function kpiDecisionRefusal(
 
 /** Only the other side accepts or rejects a proposal, and only while the contract is open. */
 export function mayDecideOnKpi(
-  side: OrganisationKind,
+  side: ContractSide,
   kpi: Pick<KpiForPolicy, "status" | "proposedByKind">,
   contract: ContractForPolicy,
 ): boolean {
@@ -100,7 +100,7 @@ export function mayDecideOnKpi(
 }
 
 /** The side that proposed a change to an agreed KPI may take it back. */
-export function mayWithdrawKpiChange(side: OrganisationKind, kpi: KpiForPolicy, contract: ContractForPolicy): boolean {
+export function mayWithdrawKpiChange(side: ContractSide, kpi: KpiForPolicy, contract: ContractForPolicy): boolean {
   return isChangeToAgreedKpi(kpi) && kpi.proposedByKind === side && !contractClosed(contract);
 }
 
@@ -125,7 +125,7 @@ export function assertShapesContractKpis(actor: PolicyActor, contract: ManagedCo
 }
 
 /** The counterparty as a person reads it: "Groen Cateraars B.V. (de opdrachtnemer)". */
-export function counterpartyLabel(to: OrganisationKind, contract: { buyerName: string; supplierName: string | null }): string {
+export function counterpartyLabel(to: ContractSide, contract: { buyerName: string; supplierName: string | null }): string {
   const name = to === "buyer" ? contract.buyerName : contract.supplierName;
   return name ? `${name} (de ${SIDE_LABELS[to]})` : `de ${SIDE_LABELS[to]}`;
 }
@@ -133,7 +133,7 @@ export function counterpartyLabel(to: OrganisationKind, contract: { buyerName: s
 export type KpiChangeOutcome =
   | { route: "direct" }
   | { route: "unchanged" }
-  | { route: "proposal"; to: OrganisationKind; reopened: boolean; counter: boolean; toLabel: string };
+  | { route: "proposal"; to: ContractSide; reopened: boolean; counter: boolean; toLabel: string };
 
 /** What a person is told after saving a change to a KPI. */
 export function kpiChangeNotice(outcome: KpiChangeOutcome, saved: string): string {

@@ -2,9 +2,9 @@
 // may decide on a proposal, when a KPI may still be edited freely, and from which quarter an
 // accepted KPI counts. Pure: "today" is always passed in.
 import { compareQuarters, quarterKey, quarterOf } from "@/lib/periods";
-import type { OrganisationKind } from "@/lib/auth/permissions";
+import type { ContractSide } from "@/lib/auth/permissions";
 
-export const SIDE_LABELS: Record<OrganisationKind, string> = { buyer: "opdrachtgever", supplier: "opdrachtnemer" };
+export const SIDE_LABELS: Record<ContractSide, string> = { buyer: "opdrachtgever", supplier: "opdrachtnemer" };
 
 /** A contract has started on its start date; from then on KPIs change only in a quarterly review. */
 export function contractHasStarted(contract: { startDate: string }, today: string): boolean {
@@ -12,7 +12,7 @@ export function contractHasStarted(contract: { startDate: string }, today: strin
 }
 
 /** Only the other side decides on a proposal: nobody accepts their own organisation's proposal. */
-export function mayDecideOnProposal(proposedByKind: OrganisationKind, actorKind: OrganisationKind): boolean {
+export function mayDecideOnProposal(proposedByKind: ContractSide, actorKind: ContractSide): boolean {
   return proposedByKind !== actorKind;
 }
 

@@ -18,7 +18,7 @@ import {
 } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { raiseWebhookEvent } from "@/lib/webhooks/events";
-import type { OrganisationKind } from "@/lib/auth/permissions";
+import { contractSide, type OrganisationKind } from "@/lib/auth/permissions";
 import { getContract, viewerOf } from "@/lib/contracts/queries";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { normalizeDecimal } from "@/lib/decimal";
@@ -123,7 +123,7 @@ export async function insertKpi(tx: Db, ctx: KpiWriter, input: NewKpi, today: st
       knockOut: input.knockOut ?? false,
       malusRule: input.malusRule ?? null,
       status,
-      proposedByKind: ctx.org.kind,
+      proposedByKind: contractSide(ctx.org.kind),
       proposedByUserId: ctx.userId,
       decidedByUserId: status === "active" ? (input.decidedByUserId ?? null) : null,
       decidedAt: status === "active" ? new Date() : null,

@@ -1,7 +1,8 @@
 import { and, count, eq, isNull } from "drizzle-orm";
+import { isPersonOfGroupMember } from "@/lib/groups/people";
 import type { Db } from "@/db/client";
 import { invitations, memberships } from "@/db/schema";
-import { isRoleOf, roleLabel, type Role } from "@/lib/auth/permissions";
+import { isRoleOf, leadingRole, roleLabel, type Role } from "@/lib/auth/permissions";
 import { endAllSessions } from "@/lib/auth/user-sessions";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -27,6 +28,12 @@ export const inviteMember = defineAction({
     const role = requireRoleOfOrganisation(ctx, input.role);
     const [existing] = await organisationContacts(tx, { organisationId: ctx.org.id, emails: [input.email] });
     if (existing) throw new ValidationError({ email: "Deze persoon is al lid van je organisatie." });
+    // A buyer group's people come from its members: its shared figures are theirs.
+    if (ctx.org.kind === "buyer_group" && !(await isPersonOfGroupMember(tx, input.email))) {
+      throw new ValidationError({
+        email: "Nodig alleen mensen uit van organisaties die lid zijn van de groep; dit adres hoort bij geen van hen.",
+      });
+    }
     const [open] = await listOpenInvitations(tx, { organisationId: ctx.org.id, email: input.email });
     // Sending again must not quietly give the address another role than the one it was invited for.
     if (open && open.role !== role && !input.replaceOpen) {
@@ -46,12 +53,12 @@ export const inviteMember = defineAction({
   },
 });
 
-/** Admins left in an organisation; the last one can be neither demoted nor removed. */
-async function adminCount(tx: Db, organisationId: string): Promise<number> {
+/** People left in the organisation's leading role; the last one can be neither demoted nor removed. */
+async function leaderCount(tx: Db, organisation: Actor["org"]): Promise<number> {
   const [row] = await tx
     .select({ n: count() })
     .from(memberships)
-    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, "admin")));
+    .where(and(eq(memberships.organisationId, organisation.id), eq(memberships.role, leadingRole(organisation.kind))));
   return Number(row?.n ?? 0);
 }
 
@@ -71,8 +78,9 @@ export const changeMemberRole = defineAction({
   async handler(tx, ctx, input) {
     const role = requireRoleOfOrganisation(ctx, input.role);
     const before = await membershipInOrganisation(tx, ctx.org.id, input.userId);
-    if (before.role === "admin" && role !== "admin" && (await adminCount(tx, ctx.org.id)) <= 1) {
-      throw new ValidationError({ role: "Er moet minstens één beheerder overblijven." });
+    const leader = leadingRole(ctx.org.kind);
+    if (before.role === leader && role !== leader && (await leaderCount(tx, ctx.org)) <= 1) {
+      throw new ValidationError({ role: `Er moet minstens één ${roleLabel(ctx.org.kind, leader).toLowerCase()} overblijven.` });
     }
     const [after] = await tx
       .update(memberships)
@@ -98,8 +106,8 @@ export const removeMember = defineAction({
   input: RemoveMember,
   async handler(tx, ctx, input) {
     const before = await membershipInOrganisation(tx, ctx.org.id, input.userId);
-    if (before.role === "admin" && (await adminCount(tx, ctx.org.id)) <= 1) {
-      throw new ValidationError({ _form: "De laatste beheerder kan niet worden verwijderd." });
+    if (before.role === leadingRole(ctx.org.kind) && (await leaderCount(tx, ctx.org)) <= 1) {
+      throw new ValidationError({ _form: `De laatste ${roleLabel(ctx.org.kind, before.role).toLowerCase()} kan niet worden verwijderd.` });
     }
     await tx.delete(memberships).where(and(eq(memberships.organisationId, ctx.org.id), eq(memberships.userId, input.userId)));
     // A removed member is signed out everywhere at once, not at the end of an open session.

@@ -4,7 +4,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contracts, notifications, organisations, type NotificationKind } from "@/db/schema";
-import type { OrganisationKind } from "@/lib/auth/permissions";
+import { contractSide, type ContractSide, type OrganisationKind } from "@/lib/auth/permissions";
 import { organisationContacts } from "@/lib/members/queries";
 
 export type ContractParties = {
@@ -12,7 +12,7 @@ export type ContractParties = {
   contractId: string;
   contractTitle: string;
   contractManagerId: string | null;
-  orgs: Record<OrganisationKind, { id: string; slug: string; name: string } | null>;
+  orgs: Record<ContractSide, { id: string; slug: string; name: string } | null>;
 };
 
 /** The contract's title and its two organisations, read in either party's transaction. */
@@ -45,7 +45,7 @@ export type Recipient = { userId: string; name: string | null; email: string };
  * The people of one side who act on a contract: on the buyer's side its contract manager (the
  * organisation's admins when it has none), on the supplier's side its admins and reporters.
  */
-export async function sidePeople(db: Db, parties: ContractParties, side: OrganisationKind): Promise<Recipient[]> {
+export async function sidePeople(db: Db, parties: ContractParties, side: ContractSide): Promise<Recipient[]> {
   const org = parties.orgs[side];
   if (!org) return [];
   const members =
@@ -59,7 +59,7 @@ export async function sidePeople(db: Db, parties: ContractParties, side: Organis
 
 export type NewNotification = {
   kind: NotificationKind;
-  side: OrganisationKind;
+  side: ContractSide;
   recipients: readonly Recipient[];
   subjectId: string;
   title: string;
@@ -104,6 +104,6 @@ export async function notifyOtherSide(
 ): Promise<void> {
   const parties = await contractParties(db, contract);
   if (!parties) return;
-  const side: OrganisationKind = actor.org.kind === "buyer" ? "supplier" : "buyer";
+  const side: ContractSide = contractSide(actor.org.kind) === "buyer" ? "supplier" : "buyer";
   await addNotifications(db, parties, { ...n, side, recipients: await sidePeople(db, parties, side), exceptUserId: actor.userId });
 }

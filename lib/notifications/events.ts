@@ -3,7 +3,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { actionItems, type Review } from "@/db/schema";
-import type { OrganisationKind } from "@/lib/auth/permissions";
+import type { ContractSide, OrganisationKind } from "@/lib/auth/permissions";
 import { organisationContacts } from "@/lib/members/queries";
 import { quarterFromKey, quarterLongLabel } from "@/lib/periods";
 import { addNotifications, contractParties, sidePeople, type ContractParties, type Recipient } from "./create";
@@ -63,12 +63,7 @@ export async function notifyReviewFinal(tx: Db, review: Review) {
  * An owner is a name typed in a form, not an account: the members of the owner's side with that
  * name, or when nobody has it, the side's usual people (so the action is never unannounced).
  */
-export async function ownerPeople(
-  tx: Db,
-  parties: ContractParties,
-  side: OrganisationKind,
-  ownerName: string | null,
-): Promise<Recipient[]> {
+export async function ownerPeople(tx: Db, parties: ContractParties, side: ContractSide, ownerName: string | null): Promise<Recipient[]> {
   const org = parties.orgs[side];
   if (!org) return [];
   const wanted = ownerName?.trim().toLowerCase();
@@ -82,7 +77,7 @@ export async function ownerPeople(
 /** A roadmap action with an owner was added: its owner hears it. */
 export async function notifyRoadmapOwner(
   tx: Db,
-  item: { tenantId: string; contractId: string; id: string; title: string; owner: string | null; ownerSide: OrganisationKind },
+  item: { tenantId: string; contractId: string; id: string; title: string; owner: string | null; ownerSide: ContractSide },
   actorUserId: string,
 ) {
   if (!item.owner) return;

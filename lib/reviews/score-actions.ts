@@ -1,6 +1,7 @@
 // Agreeing the score per KPI. The buyer proposes and records the agreed score (with a reason when
 // it differs from the computed status); both sides comment on it; the supplier can contest it in
 // a comment, and the buyer settles the contest, possibly with another score.
+import { contractSide } from "@/lib/auth/permissions";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reviewComments, reviewScores, type Review } from "@/db/schema";
@@ -69,7 +70,7 @@ export const commentOnScore = defineAction({
           kpiId: input.kpiId,
           authorUserId: ctx.userId,
           authorName: authorName(ctx),
-          authorSide: ctx.org.kind,
+          authorSide: contractSide(ctx.org.kind),
           body: input.body,
         })
         .returning();
@@ -107,7 +108,7 @@ export const settleScore = defineAction({
         kpiId: input.kpiId,
         authorUserId: ctx.userId,
         authorName: authorName(ctx),
-        authorSide: ctx.org.kind,
+        authorSide: contractSide(ctx.org.kind),
         body: `Betwisting afgehandeld${input.score ? " met een nieuwe score" : ""}: ${input.reason}`,
       });
       const after = await touchReview(tx, review);

@@ -6,7 +6,7 @@
 import { and, eq, gt, inArray, isNotNull, isNull, lte, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { actionItems, contracts, kpis, reports, reviewScores, reviews, roadmapItems } from "@/db/schema";
-import { can } from "@/lib/auth/permissions";
+import { can, contractSide } from "@/lib/auth/permissions";
 import { waiverThreshold } from "@/lib/reviews/config";
 import type { Actor } from "@/lib/auth/actor";
 import { formatDate, formatEuroCents } from "@/lib/format";
@@ -208,7 +208,7 @@ export async function worklist(
 ): Promise<WorkItem[]> {
   if (!hasWork(actor)) return [];
   const scope: WorkScope = {
-    side: actor.org.kind,
+    side: contractSide(actor.org.kind),
     orgId: actor.org.id,
     managedBy: worksOnManagedOnly(actor) ? actor.userId : undefined,
   };

@@ -11,6 +11,7 @@ import { withTenant } from "@/lib/tenancy";
 import { amsterdamToday } from "@/lib/time";
 import { hasWork } from "@/lib/worklist/policy";
 import { currentWorklist } from "@/lib/worklist/cache";
+import { GroupHome } from "./_components/group-home";
 import { Worklist } from "./_components/worklist";
 import { WorklistCountSeed } from "./_components/worklist-count";
 
@@ -22,6 +23,7 @@ const MINE_SHOWN = 10;
 export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const actor = await requireActor(org);
+  if (actor.org.kind === "buyer_group") return <GroupHome org={org} />;
   const [contracts, work] = await withTenant(actor, (tx) =>
     Promise.all([listContractFigures(tx, { viewer: viewerOf(actor) }), currentWorklist(tx, { actor, today: amsterdamToday() })]),
   );

@@ -37,10 +37,17 @@ export default async function KpiLibraryPage({
       <div className="page-header">
         <div>
           <h1>KPI-bibliotheek</h1>
-          <p>
-            Sjablonen voor KPI&apos;s met drie ambitieniveaus: no-regret minimum, plus en maximum, elk met een eigen groeipad. Neem een
-            sjabloon over in een contract; daar wordt het een voorstel aan de leverancier.
-          </p>
+          {actor.org.kind === "buyer_group" ? (
+            <p>
+              De standaarden van de groep: KPI&apos;s met drie ambitieniveaus (no-regret minimum, plus en maximum), elk met een eigen
+              groeipad. Een standaard bereikt de leden pas als je er op het overzicht een versie van publiceert.
+            </p>
+          ) : (
+            <p>
+              Sjablonen voor KPI&apos;s met drie ambitieniveaus: no-regret minimum, plus en maximum, elk met een eigen groeipad. Neem een
+              sjabloon over in een contract; daar wordt het een voorstel aan de leverancier.
+            </p>
+          )}
         </div>
         {page.canEdit ? (
           <Link href={`/${org}/kpi-bibliotheek/nieuw`} className="button">

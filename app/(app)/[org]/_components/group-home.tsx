@@ -1,0 +1,213 @@
+import Link from "next/link";
+import { Badge } from "@/app/_components/ui/badge";
+import { formatDate, formatDateTime, formatMeasure } from "@/lib/format";
+import { groupHomePage } from "@/lib/groups/pages";
+import { levelInfo } from "@/lib/kpi-library/levels";
+import { inviteOrganisationAction, publishStandardAction, removeMemberAction } from "../inkoopgroepen/actions";
+import { ButtonForm, InviteOrganisationForm, PublishStandardForm } from "../inkoopgroepen/client";
+
+const STATUS = {
+  invited: { label: "Uitgenodigd", tone: "amber" },
+  joined: { label: "Lid", tone: "green" },
+  declined: { label: "Afgeslagen", tone: "grey" },
+  left: { label: "Vertrokken", tone: "grey" },
+  removed: { label: "Verwijderd", tone: "grey" },
+} as const;
+
+/** The home page of a buyer group: its members, standards, the adoption matrix and the shared results. */
+export async function GroupHome({ org }: { org: string }) {
+  const page = await groupHomePage(org);
+  const { actor, mayManage, standards, matrix, results } = page;
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>{actor.org.name}</h1>
+          <p>
+            De gezamenlijke standaarden van deze inkoopgroep, hoe ver de leden ze hebben overgenomen en — waar een lid daarvoor kiest — hun
+            resultaten. De groep leest nooit de contracten van een lid: elk lid stuurt zijn eigen stand, en haalt die weg zodra het stopt
+            met delen of de groep verlaat.
+          </p>
+        </div>
+      </div>
+      <section className="card" aria-labelledby="standaarden">
+        <h2 id="standaarden">Standaarden</h2>
+        {standards.length === 0 ? (
+          <p>
+            Nog geen standaarden.{" "}
+            {mayManage ? (
+              <>
+                Schrijf er een in de <Link href={`/${org}/kpi-bibliotheek/nieuw`}>KPI-bibliotheek van de groep</Link>, met een no-regret
+                minimum, een plus- en een maximumniveau, en publiceer haar hier.
+              </>
+            ) : null}
+          </p>
+        ) : (
+          <ul className="stack">
+            {standards.map((s) => (
+              <li key={s.id}>
+                <h3>
+                  <Link href={`/${org}/kpi-bibliotheek/${s.id}`}>{s.name}</Link>
+                </h3>
+                <p className="small">
+                  {s.inForce
+                    ? `Van kracht: versie ${s.inForce.number}, sinds ${formatDate(s.inForce.effectiveFrom)}.`
+                    : "Nog niet van kracht."}{" "}
+                  {s.next ? `Versie ${s.next.number} verhoogt het minimum per ${formatDate(s.next.effectiveFrom)}.` : ""}
+                  {s.versions.length === 0 ? "Nog niet gepubliceerd: de leden zien haar pas na publicatie." : ""}
+                </p>
+                {mayManage ? (
+                  <details>
+                    <summary>Nieuwe versie publiceren</summary>
+                    <p className="small muted">
+                      De versie neemt de standaard over zoals hij nu in de bibliotheek van de groep staat. Een gepubliceerde versie
+                      verandert nooit meer; leden met een KPI onder het nieuwe minimum zien dat als afwijking, en passen hun contract aan
+                      via een review.
+                    </p>
+                    <PublishStandardForm action={publishStandardAction.bind(null, org)} templateId={s.id} today={page.today} />
+                  </details>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="card" aria-labelledby="overname">
+        <h2 id="overname">Overname door de leden</h2>
+        {matrix.length === 0 || standards.length === 0 ? (
+          <p>Nog niets te tonen: er zijn nog geen leden of standaarden.</p>
+        ) : (
+          <div className="table-scroll" role="region" aria-label="Overname per lid en standaard" tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Lid</th>
+                  {standards.map((s) => (
+                    <th key={s.id} scope="col">
+                      {s.name}
+                    </th>
+                  ))}
+                  <th scope="col">Bijgewerkt</th>
+                </tr>
+              </thead>
+              <tbody>
+                {matrix.map((m) => (
+                  <tr key={m.organisationId}>
+                    <th scope="row">{m.name}</th>
+                    {m.cells.map((cell) => (
+                      <td key={cell.templateId}>
+                        {cell.levels.length === 0 ? (
+                          <span className="muted">Niet toegepast</span>
+                        ) : (
+                          <ul className="plain">
+                            {cell.levels.map((l) => (
+                              <li key={l.level}>
+                                {levelInfo(l.level).label}: {l.contracts} {l.contracts === 1 ? "contract" : "contracten"}
+                                {l.deviations > 0 ? (
+                                  <>
+                                    {" "}
+                                    <Badge tone="red">{l.deviations} onder het minimum</Badge>
+                                  </>
+                                ) : null}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </td>
+                    ))}
+                    <td>{m.publishedAt ? formatDateTime(m.publishedAt) : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section className="card" aria-labelledby="resultaten">
+        <h2 id="resultaten">Resultaten</h2>
+        {results.length === 0 ? (
+          <p>
+            Nog geen gedeelde resultaten. Een lid deelt zijn resultaten per standaard, op de pagina Inkoopgroepen van de eigen organisatie.
+          </p>
+        ) : (
+          results.map((r) => (
+            <div key={r.standard.id}>
+              <h3>{r.standard.name}</h3>
+              <div className="table-scroll" role="region" aria-label={`Resultaten ${r.standard.name}`} tabIndex={0}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Jaar</th>
+                      <th scope="col">Lid</th>
+                      <th scope="col" className="numeric">
+                        Mediaan van de contracten
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {r.years.flatMap((y) => [
+                      ...y.perMember.map((row) => (
+                        <tr key={`${y.year}-${row.organisationId}`}>
+                          <td>{y.year}</td>
+                          <th scope="row">
+                            {row.name}{" "}
+                            <span className="small muted">
+                              ({row.contracts} {row.contracts === 1 ? "contract" : "contracten"})
+                            </span>
+                          </th>
+                          <td className="numeric">{formatMeasure(row.value, r.standard.unitLabel)}</td>
+                        </tr>
+                      )),
+                      <tr key={`${y.year}-groep`}>
+                        <td>{y.year}</td>
+                        <th scope="row">
+                          De groep (mediaan van {y.perMember.length} {y.perMember.length === 1 ? "lid" : "leden"})
+                        </th>
+                        <td className="numeric">
+                          <strong>{formatMeasure(y.groupMedian, r.standard.unitLabel)}</strong>
+                        </td>
+                      </tr>,
+                    ])}
+                  </tbody>
+                </table>
+              </div>
+            </div>
+          ))
+        )}
+      </section>
+      <section className="card" aria-labelledby="leden">
+        <h2 id="leden">Leden</h2>
+        <ul className="stack">
+          {page.members.map((m) => (
+            <li key={m.organisationId}>
+              {m.name} <Badge tone={STATUS[m.status].tone}>{STATUS[m.status].label}</Badge>
+              {mayManage && (m.status === "joined" || m.status === "invited") ? (
+                <ButtonForm
+                  action={removeMemberAction.bind(null, org)}
+                  values={{ organisationId: m.organisationId, version: m.version }}
+                  label={m.status === "joined" ? "Uit de groep verwijderen" : "Uitnodiging intrekken"}
+                  variant="secondary"
+                  confirm={
+                    m.status === "joined" ? `${m.name} uit de groep verwijderen? Wat zij met de groep deelde, verdwijnt meteen.` : undefined
+                  }
+                />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {mayManage ? (
+          <>
+            <h3>Een opdrachtgever uitnodigen</h3>
+            <InviteOrganisationForm
+              action={inviteOrganisationAction.bind(null, org)}
+              options={page.invitable.map((o) => ({ value: o.id, label: o.name }))}
+            />
+            <p className="small muted">
+              Mensen van de leden geef je een rol in de groep onder <Link href={`/${org}/beheer`}>Beheer</Link>.
+            </p>
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { Field, FormAlert, Options, SubmitButton, useFormAction, type FormState, type Option } from "@/app/_components/ui/form";
+
+type Action = (state: FormState, form: FormData) => Promise<FormState>;
+
+/** One button that sends fixed values: answer, leave, share, take over, remove. */
+export function ButtonForm(props: {
+  action: Action;
+  values: Record<string, string | number>;
+  label: string;
+  variant?: "secondary" | "danger";
+  confirm?: string;
+}) {
+  const { state, pending, onSubmit } = useFormAction(props.action, { confirm: props.confirm });
+  return (
+    <form onSubmit={onSubmit} className="inline-form">
+      <FormAlert state={state} />
+      {Object.entries(props.values).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <SubmitButton pending={pending} variant={props.variant}>
+        {props.label}
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function StartGroupForm({ action }: { action: Action }) {
+  const { state, pending, onSubmit, fieldError } = useFormAction(action);
+  return (
+    <form onSubmit={onSubmit} className="stack">
+      <FormAlert state={state} />
+      <Field
+        name="name"
+        label="Naam van de groep"
+        error={fieldError("name")}
+        hint="Bijvoorbeeld: Inkoopsamenwerking Duurzame Catering Zuid"
+      >
+        {(aria) => <input {...aria} name="name" maxLength={120} />}
+      </Field>
+      <div>
+        <SubmitButton pending={pending}>Groep starten</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function InviteOrganisationForm({ action, options }: { action: Action; options: Option[] }) {
+  const { state, pending, onSubmit, fieldError } = useFormAction(action, { resetOnSuccess: true });
+  return (
+    <form onSubmit={onSubmit} className="stack">
+      <FormAlert state={state} />
+      <Field name="organisationId" label="Opdrachtgever" error={fieldError("organisationId")}>
+        {(aria) => (
+          <select {...aria} name="organisationId" defaultValue="">
+            <Options options={options} placeholder="Kies een opdrachtgever" />
+          </select>
+        )}
+      </Field>
+      <div>
+        <SubmitButton pending={pending}>Uitnodigen</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function PublishStandardForm(props: { action: Action; templateId: string; today: string }) {
+  const { state, pending, onSubmit, fieldError } = useFormAction(props.action);
+  const id = (name: string) => `field-${name}-${props.templateId}`;
+  return (
+    <form onSubmit={onSubmit} className="stack">
+      <FormAlert state={state} />
+      <input type="hidden" name="templateId" value={props.templateId} />
+      <Field
+        name="effectiveFrom"
+        id={id("effectiveFrom")}
+        label="Gaat in op"
+        error={fieldError("effectiveFrom")}
+        hint="Vandaag, of later: dan verhoogt deze versie het minimum vanaf die datum."
+      >
+        {(aria) => <input {...aria} type="date" name="effectiveFrom" defaultValue={props.today} />}
+      </Field>
+      <Field name="note" id={id("note")} label="Toelichting (optioneel)" error={fieldError("note")}>
+        {(aria) => <input {...aria} name="note" maxLength={500} />}
+      </Field>
+      <div>
+        <SubmitButton pending={pending}>Versie publiceren</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+// The two pages of buyer groups: the group's own overview (in the group's tenant) and a buyer's
+// list of its groups (in the buyer's tenant).
+import { notFound } from "next/navigation";
+import type { GroupStandardVersion } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { TEMPLATE_LEVELS, type TemplateLevelKey } from "@/lib/kpi-library/levels";
+import { withTenant } from "@/lib/tenancy";
+import { amsterdamToday } from "@/lib/time";
+import { groupMemberList, groupPublications, groupsOfMember, groupStandards, invitableBuyers, memberView } from "./queries";
+import { median, nextScheduled, versionInForce } from "./rules";
+
+function schedule(versions: GroupStandardVersion[], today: string) {
+  return { inForce: versionInForce(versions, today), next: nextScheduled(versions, today) };
+}
+
+export async function groupHomePage(org: string) {
+  const actor = await requireActor(org);
+  if (actor.org.kind !== "buyer_group" || !can(actor.org.kind, actor.role, "groups.read")) notFound();
+  const mayManage = can(actor.org.kind, actor.role, "groups.manage");
+  const today = amsterdamToday();
+  return withTenant(actor, async (tx) => {
+    const groupId = actor.org.id;
+    const [members, standards, published, invitable] = await Promise.all([
+      groupMemberList(tx, { groupId }),
+      groupStandards(tx, { groupId }),
+      groupPublications(tx, { groupId }),
+      mayManage ? invitableBuyers(tx, { groupId }) : Promise.resolve([]),
+    ]);
+    const joined = members.filter((m) => m.status === "joined");
+    const matrix = joined.map((member) => ({
+      ...member,
+      cells: standards.map((standard) => {
+        const levels = TEMPLATE_LEVELS.map((level) => {
+          const row = published.adoptions.find(
+            (a) => a.organisationId === member.organisationId && a.templateId === standard.id && a.level === level,
+          );
+          return row ? { level, contracts: row.contracts, deviations: row.deviations } : null;
+        }).filter((l): l is { level: TemplateLevelKey; contracts: number; deviations: number } => l !== null);
+        return { templateId: standard.id, levels };
+      }),
+      publishedAt: published.adoptions.find((a) => a.organisationId === member.organisationId)?.publishedAt ?? null,
+    }));
+    const results = standards
+      .map((standard) => {
+        const rows = published.results.filter((r) => r.templateId === standard.id);
+        const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
+        return {
+          standard,
+          years: years.map((year) => {
+            const perMember = rows
+              .filter((r) => r.year === year)
+              .map((r) => ({ ...r, name: joined.find((m) => m.organisationId === r.organisationId)?.name ?? "" }));
+            return { year, perMember, groupMedian: median(perMember.map((r) => Number(r.value))) };
+          }),
+        };
+      })
+      .filter((r) => r.years.length > 0);
+    return {
+      actor,
+      mayManage,
+      today,
+      members,
+      invitable,
+      standards: standards.map((s) => ({ ...s, ...schedule(s.versions, today) })),
+      matrix,
+      results,
+    };
+  });
+}
+
+export async function memberGroupsPage(org: string) {
+  const actor = await requireActor(org);
+  if (actor.org.kind !== "buyer" || !can(actor.org.kind, actor.role, "groups.read")) notFound();
+  const mayTakePart = can(actor.org.kind, actor.role, "groups.take_part");
+  const today = amsterdamToday();
+  return withTenant(actor, async (tx) => {
+    const groups = await groupsOfMember(tx, { organisationId: actor.org.id });
+    const detailed = [];
+    for (const group of groups) {
+      if (group.status !== "joined") {
+        detailed.push({ ...group, standards: [] });
+        continue;
+      }
+      const view = await memberView(tx, actor, group.groupId);
+      const templateIds = [...new Set(view.versions.map((v) => v.templateId))];
+      const standards = templateIds.map((templateId) => {
+        const versions = view.versions.filter((v) => v.templateId === templateId);
+        const { inForce, next } = schedule(versions, today);
+        const taken = view.taken.find((t) => t.groupTemplateId === templateId) ?? null;
+        return {
+          templateId,
+          name: (inForce ?? versions.at(-1))!.standard.name,
+          inForce,
+          next,
+          taken,
+          consented: view.consented.has(templateId),
+        };
+      });
+      detailed.push({ ...group, standards });
+    }
+    return { actor, mayTakePart, groups: detailed };
+  });
+}
