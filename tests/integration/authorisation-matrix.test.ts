@@ -9,6 +9,10 @@ import { NotFoundError } from "@/lib/errors";
 import { inviteMember } from "@/lib/members/actions";
 import { allActions, allRoutes } from "@/lib/registry";
 import { EXPECTED, MATRIX_ROLES, type MatrixRole, type Outcome, type Row } from "../fixtures/authorisation-expected";
+import { groupMatrixBuilders } from "../fixtures/group-matrix";
+import { createGroup } from "../fixtures/groups";
+import type { MatrixBuilder, MatrixHome } from "../fixtures/matrix-home";
+import type { BuyerRole } from "@/lib/auth/permissions";
 import { openTestDatabase } from "../fixtures/db";
 import { wheelMatrixBuilders } from "../fixtures/wheels";
 import { guidanceMatrixBuilders } from "../fixtures/guidance";
@@ -35,6 +39,7 @@ import {
   createSupplier,
   expectOk,
   insertContract,
+  type Team,
   randomKvk,
   uniqueEmail,
   uniqueSuffix,
@@ -45,12 +50,23 @@ import { type ActionResult } from "@/lib/http/action";
 
 const { db } = await openTestDatabase();
 
-type Home = { kind: "buyer" | "supplier"; org: Organisation; as: Record<string, Caller> };
+type Home = MatrixHome;
 type Entry = { name: string; run: (ctx: Caller | null, input: never) => Promise<ActionResult<unknown> | RouteResponse> };
-type Builder = { level: "organisation" | "object"; input: (home: Home) => Promise<unknown> | unknown };
+type Builder = MatrixBuilder;
 
 const entries: Entry[] = [...allActions, ...allRoutes] as unknown as Entry[];
-const world = {} as { buyerA: Home; buyerB: Home; supplierA: Home; supplierB: Home };
+const world = {} as { buyerA: Home; buyerB: Home; supplierA: Home; supplierB: Home; groupA: Home; groupB: Home };
+
+/** A buyer group that the buyer started and is the only member of, with a fresh coordinator and member. */
+async function groupOf(buyer: Team<BuyerRole>): Promise<Home> {
+  const group = await createGroup(db, [buyer]);
+  const coordinator = await addMember(db, group.org, "coordinator");
+  return {
+    kind: "group",
+    org: group.org,
+    as: { coordinator: await actorContext(db, coordinator.id, group.org.slug), member: group.as.member },
+  };
+}
 
 beforeAll(async () => {
   const [buyerA, buyerB, supplierA, supplierB] = [
@@ -65,6 +81,7 @@ beforeAll(async () => {
     supplierA: { kind: "supplier", ...supplierA },
     supplierB: { kind: "supplier", ...supplierB },
   });
+  Object.assign(world, { groupA: await groupOf(buyerA), groupB: await groupOf(buyerB) });
   // Each supplier is party to a contract of its own buyer, so both are real suppliers.
   await insertContract(db, { tenantId: buyerB.org.id, managerId: buyerB.as.admin.userId, supplierOrgId: supplierB.org.id });
 });
@@ -80,10 +97,17 @@ async function homeContract(home: Home) {
 }
 
 /** An own indicator and a target of the home buyer (a supplier's buyer for supplier roles). */
-const buyerOf = (home: Home) => (home.kind === "buyer" ? home : world.buyerA);
+// A group keeps a library too: its own home for the library's builders.
+const buyerOf = (home: Home) => (home.kind === "supplier" ? world.buyerA : home);
 const homeIndicator = (home: Home) => createIndicatorAs(buyerOf(home).as.coordinator);
 async function homeTarget(home: Home) {
   return createTargetAs(buyerOf(home).as.coordinator, await globalIndicatorId(db, "co2e"));
+}
+
+/** Whom an organisation can invite: anyone to a buyer or supplier; a person of a member to a group. */
+async function invitee(home: Home) {
+  if (home.kind !== "group") return { email: uniqueEmail(), role: "viewer" };
+  return { email: (await addMember(db, world.buyerA.org, "viewer")).email, role: "member" };
 }
 
 // Registering a provider asks its OpenID configuration from a stand-in on this machine.
@@ -91,19 +115,25 @@ const sso = ssoMatrixBuilders();
 afterAll(() => sso.close());
 
 const builders: Record<string, Builder> = {
-  "members.invite": { level: "organisation", input: () => ({ email: uniqueEmail(), role: "viewer" }) },
+  "members.invite": { level: "organisation", input: (home) => invitee(home), forGroups: true },
   "members.change_role": {
     level: "object",
     input: async (home) => ({
-      userId: (await addMember(db, home.org, "viewer")).id,
-      role: home.kind === "buyer" ? "coordinator" : "reporter",
+      userId: (await addMember(db, home.org, home.kind === "group" ? "member" : "viewer")).id,
+      role: home.kind === "supplier" ? "reporter" : "coordinator",
       version: "1",
     }),
+    forGroups: true,
   },
-  "members.remove": { level: "object", input: async (home) => ({ userId: (await addMember(db, home.org, "viewer")).id }) },
+  "members.remove": {
+    level: "object",
+    input: async (home) => ({ userId: (await addMember(db, home.org, home.kind === "group" ? "member" : "viewer")).id }),
+    forGroups: true,
+  },
   "members.revoke_invitation": {
     level: "object",
-    input: async (home) => expectOk(await inviteMember.run(home.as.admin, { email: uniqueEmail(), role: "viewer" })),
+    input: async (home) => expectOk(await inviteMember.run(home.as.admin ?? home.as.coordinator, await invitee(home))),
+    forGroups: true,
   },
   "contracts.create": { level: "organisation", input: () => contractForm() },
   "contracts.update": {
@@ -187,6 +217,7 @@ const builders: Record<string, Builder> = {
     },
   },
   ...notificationMatrixBuilders({ db, homeContract }),
+  ...groupMatrixBuilders({ db, buyerOf, groupOf: (home) => (home.kind === "group" ? home : world.groupA) }),
 };
 
 const CODES: Record<string, Outcome> = {
@@ -216,20 +247,29 @@ async function outcomeOf(entry: Entry, role: MatrixRole, side: "own" | "other"):
   const label = `${entry.name} als ${role} (${side})`;
   if (role === "anonymous") return classify(label, await entry.run(null, (await builder.input(world.buyerA)) as never));
 
-  const [kind, roleName] = role.split(".") as ["buyer" | "supplier", string];
-  const home = kind === "buyer" ? world.buyerA : world.supplierA;
-  const other = kind === "buyer" ? world.buyerB : world.supplierB;
+  const [kind, roleName] = role.split(".") as [Home["kind"], string];
+  const home = world[`${kind}A`];
+  const other = world[`${kind}B`];
+  // A group's roles reach for a buyer's work with the buyer's own input, unless the work is theirs too.
+  const target = kind === "group" && !builder.forGroups ? world.buyerA : home;
   let ctx = side === "own" ? home.as[roleName] : other.as[roleName];
   if (side === "other" && builder.level === "organisation") {
     // The request names home's slug; the membership lookup must refuse a stranger.
     try {
-      ctx = await actorContext(db, ctx.userId, home.org.slug);
+      ctx = await actorContext(db, ctx.userId, target.org.slug);
     } catch (error) {
       if (error instanceof NotFoundError) return "not_found";
       throw error;
     }
   }
-  return classify(label, await entry.run(ctx, (await builder.input(home)) as never));
+  return classify(label, await entry.run(ctx, (await builder.input(target)) as never));
+}
+
+/** The expected row, with the group roles refused where it does not name them (see Row). */
+function expectedRow(name: string): Required<Row> {
+  const refused: Outcome = builders[name]?.level === "organisation" ? "not_found" : "forbidden";
+  const none = { own: "forbidden" as Outcome, other: refused };
+  return { "group.coordinator": none, "group.member": none, ...EXPECTED[name] };
 }
 
 describe("authorisation matrix", () => {
@@ -244,10 +284,10 @@ describe("authorisation matrix", () => {
     // Fresh planner statistics after the rows the earlier entries wrote, as autovacuum keeps
     // them on PostgreSQL (PGlite has none): the dashboards' plans depend on them.
     if (entry.name.includes("dashboard")) await db.execute(sql.raw("analyze"));
-    const actual = {} as Row;
+    const actual = {} as Required<Row>;
     for (const role of MATRIX_ROLES) {
       actual[role] = { own: await outcomeOf(entry, role, "own"), other: await outcomeOf(entry, role, "other") };
     }
-    expect(actual).toEqual(EXPECTED[entry.name]);
+    expect(actual).toEqual(expectedRow(entry.name));
   });
 });

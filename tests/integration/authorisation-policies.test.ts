@@ -23,10 +23,11 @@ import { reviewMatrixBuilders } from "../fixtures/reviews";
 import { wheelMatrixBuilders } from "../fixtures/wheels";
 import type { Caller } from "@/lib/http/steps";
 import { type ActionResult } from "@/lib/http/action";
+import type { MatrixHome } from "../fixtures/matrix-home";
 
 const { db } = await openTestDatabase();
 
-type Home = { kind: "buyer" | "supplier"; org: Organisation; as: Record<string, Caller> };
+type Home = MatrixHome;
 type Policy = (actor: PolicyActor, contract: ManagedContract) => boolean;
 
 // Each action with the policy its page shows the control by.
