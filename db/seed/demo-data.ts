@@ -1,5 +1,7 @@
 // The demo world: two buyers, three suppliers (one serving both buyers), one user per role and a
-// handful of realistic contracts. Addresses use the reserved .example domain.
+// handful of realistic contracts. Addresses use the reserved .example domain. The small buyers
+// that make the benchmark show figures come from demo-benchmark-data.ts.
+import { benchmarkOrganisations, benchmarkUsers } from "./demo-benchmark-data";
 
 export const demoOrganisations = [
   { key: "voorbeeldstad", kind: "buyer", name: "Gemeente Voorbeeldstad", slug: "voorbeeldstad", oin: "00000001001234567000" },
@@ -7,6 +9,7 @@ export const demoOrganisations = [
   { key: "groen", kind: "supplier", name: "Groen Cateraars B.V.", slug: "groen-cateraars", kvk: "61234567" },
   { key: "schoon", kind: "supplier", name: "Schoon & Fris Facilitair B.V.", slug: "schoon-en-fris", kvk: "72345678" },
   { key: "vandijk", kind: "supplier", name: "Wegenbouw Van Dijk B.V.", slug: "wegenbouw-van-dijk", kvk: "83456789" },
+  ...benchmarkOrganisations,
 ] as const;
 
 export type DemoOrgKey = (typeof demoOrganisations)[number]["key"];
@@ -36,6 +39,7 @@ export const demoUsers: Array<{ name: string; email: string; memberships: Array<
   { name: "Sophie van Leeuwen", email: "sophie@schoonenfris.example", memberships: [["schoon", "admin"]] },
   { name: "Kees van Dijk", email: "kees@wegenbouwvandijk.example", memberships: [["vandijk", "admin"]] },
   { name: "Ilse Koster", email: "ilse.koster@wegenbouwvandijk.example", memberships: [["vandijk", "reporter"]] },
+  ...benchmarkUsers,
 ];
 
 export const demoContracts: Array<{

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
+import { benchmarkUsers } from "@/db/seed/demo-benchmark-data";
 import { demoUsers } from "@/db/seed/demo-data";
 import { roleLabel, type OrganisationKind, type Role } from "./permissions";
 
@@ -7,7 +8,11 @@ export type DemoOrganisation = {
   name: string;
   kind: OrganisationKind;
   users: Array<{ name: string; email: string; roleLabel: string }>;
+  /** One of the small buyers that give the benchmark five organisations: listed apart, folded. */
+  benchmarkOnly: boolean;
 };
+
+const BENCHMARK_EMAILS = new Set(benchmarkUsers.map((u) => u.email));
 
 const ROLE_ORDER = ["admin", "coordinator", "contract_manager", "reporter", "viewer"];
 
@@ -27,7 +32,13 @@ export async function listDemoAccounts(db: Db): Promise<DemoOrganisation[]> {
   );
   const byOrg = new Map<string, DemoOrganisation & { order: string[] }>();
   for (const row of rows) {
-    const org = byOrg.get(row.orgName) ?? { name: row.orgName, kind: row.kind, users: [], order: [] };
+    const org = byOrg.get(row.orgName) ?? {
+      name: row.orgName,
+      kind: row.kind,
+      users: [],
+      order: [],
+      benchmarkOnly: BENCHMARK_EMAILS.has(row.email),
+    };
     org.users.push({ name: row.name ?? row.email, email: row.email, roleLabel: roleLabel(row.kind, row.role) });
     org.order.push(row.role);
     byOrg.set(row.orgName, org);

@@ -32,7 +32,7 @@ export async function benchmarkPage(org: string, search: { jaar?: string; pakket
     const purchasingPackage =
       search.pakket && packages.includes(search.pakket)
         ? search.pakket
-        : (choices.find((c) => c.year === year)?.purchasingPackage ?? packages[0]);
+        : (preferredPackage(choices.filter((c) => c.year === year)) ?? packages[0]);
     const [cells, own] = await Promise.all([
       benchmarkCellsOf(tx, { year, purchasingPackage }),
       ownBenchmarkValues(tx, { tenantId: actor.org.id, year, purchasingPackage }),
@@ -65,4 +65,10 @@ export async function benchmarkPage(org: string, search: { jaar?: string; pakket
       },
     };
   });
+}
+
+/** Where the buyer sees most: its own figure next to the others', then the others', then its own. */
+function preferredPackage(choices: Array<{ purchasingPackage: string; compared: boolean; own: boolean }>): string | undefined {
+  const rank = (c: { compared: boolean; own: boolean }) => (c.compared && c.own ? 0 : c.compared ? 1 : 2);
+  return [...choices].sort((a, b) => rank(a) - rank(b))[0]?.purchasingPackage;
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { benchmarkCells, benchmarkOwnFigures, indicators } from "@/db/schema";
 
@@ -53,18 +53,31 @@ export async function ownBenchmarkValues(
 }
 
 /**
- * The years and packages with figures to show: the stored cells, and the buyer's own figures (also
- * where their cell has fewer than five buyers), newest year first.
+ * The years and packages with figures to show: the stored cells (`compared`), and the buyer's own
+ * figures (`own`, also where their cell has fewer than five buyers), newest year first.
  */
 export async function benchmarkChoices(db: Db, { tenantId }: { tenantId: string }) {
   const rows = await db
-    .select({ year: benchmarkCells.year, purchasingPackage: benchmarkCells.purchasingPackage })
+    .select({
+      year: benchmarkCells.year,
+      purchasingPackage: benchmarkCells.purchasingPackage,
+      source: sql<"cell" | "own">`'cell'`.as("source"),
+    })
     .from(benchmarkCells)
     .union(
       db
-        .select({ year: benchmarkOwnFigures.year, purchasingPackage: benchmarkOwnFigures.purchasingPackage })
+        .select({
+          year: benchmarkOwnFigures.year,
+          purchasingPackage: benchmarkOwnFigures.purchasingPackage,
+          source: sql<"cell" | "own">`'own'`.as("source"),
+        })
         .from(benchmarkOwnFigures)
         .where(eq(benchmarkOwnFigures.tenantId, tenantId)),
     );
-  return rows.sort((a, b) => b.year - a.year || a.purchasingPackage.localeCompare(b.purchasingPackage));
+  const byKey = new Map<string, { year: number; purchasingPackage: string; compared: boolean; own: boolean }>();
+  for (const { year, purchasingPackage, source } of rows) {
+    const seen = byKey.get(`${year}:${purchasingPackage}`) ?? { year, purchasingPackage, compared: false, own: false };
+    byKey.set(`${year}:${purchasingPackage}`, { ...seen, [source === "cell" ? "compared" : "own"]: true });
+  }
+  return [...byKey.values()].sort((a, b) => b.year - a.year || a.purchasingPackage.localeCompare(b.purchasingPackage));
 }

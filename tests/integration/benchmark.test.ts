@@ -72,7 +72,7 @@ describe("who counts, and how", () => {
         (tx) => benchmarkChoices(tx, { tenantId: b.org.id }),
         db,
       );
-    expect(await choicesOf(buyers[0])).toEqual([{ year: 2026, purchasingPackage: "schoonmaak" }]);
+    expect(await choicesOf(buyers[0])).toEqual([{ year: 2026, purchasingPackage: "schoonmaak", compared: false, own: true }]);
     expect(await choicesOf(buyers[4])).toEqual([]);
   });
 

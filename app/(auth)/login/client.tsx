@@ -65,30 +65,39 @@ export function OrganisationSignInForm({ callbackUrl }: { callbackUrl: string })
 
 export function DemoAccounts({ organisations, callbackUrl }: { organisations: DemoOrganisation[]; callbackUrl: string }) {
   const { state, pending, onSubmit } = useFormAction(demoSignIn);
+  const section = (org: DemoOrganisation) => (
+    <section key={org.name} className="demo-org" aria-labelledby={`demo-${org.name}`}>
+      <h3 id={`demo-${org.name}`}>
+        {org.name} <span className="muted small">({org.kind === "buyer" ? "opdrachtgever" : "leverancier"})</span>
+      </h3>
+      <ul className="demo-users">
+        {org.users.map((user) => (
+          <li key={user.email}>
+            <form onSubmit={onSubmit}>
+              <input type="hidden" name="email" value={user.email} />
+              <input type="hidden" name="callbackUrl" value={callbackUrl} />
+              <button type="submit" disabled={pending} aria-label={`Inloggen als ${user.name}, ${user.roleLabel} bij ${org.name}`}>
+                {user.name}
+                <span className="role">{user.roleLabel}</span>
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+  const benchmarkOnly = organisations.filter((org) => org.benchmarkOnly);
   return (
     <div>
       <FormAlert state={state} />
-      {organisations.map((org) => (
-        <section key={org.name} className="demo-org" aria-labelledby={`demo-${org.name}`}>
-          <h3 id={`demo-${org.name}`}>
-            {org.name} <span className="muted small">({org.kind === "buyer" ? "opdrachtgever" : "leverancier"})</span>
-          </h3>
-          <ul className="demo-users">
-            {org.users.map((user) => (
-              <li key={user.email}>
-                <form onSubmit={onSubmit}>
-                  <input type="hidden" name="email" value={user.email} />
-                  <input type="hidden" name="callbackUrl" value={callbackUrl} />
-                  <button type="submit" disabled={pending} aria-label={`Inloggen als ${user.name}, ${user.roleLabel} bij ${org.name}`}>
-                    {user.name}
-                    <span className="role">{user.roleLabel}</span>
-                  </button>
-                </form>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {organisations.filter((org) => !org.benchmarkOnly).map(section)}
+      {benchmarkOnly.length > 0 ? (
+        <details className="demo-more">
+          <summary>Kleine opdrachtgevers in de benchmark ({benchmarkOnly.length})</summary>
+          <p className="muted small">Zij maken de benchmark compleet: elk met een coördinator en één of twee contracten.</p>
+          {benchmarkOnly.map(section)}
+        </details>
+      ) : null}
     </div>
   );
 }
