@@ -65,7 +65,14 @@ import { approveWaiver, waiveMalus } from "@/lib/malus/waiver-actions";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/actions";
 import { createSsoProvider, deleteSsoProvider, updateSsoProvider } from "@/lib/sso/actions";
 import { setBenchmarkParticipation } from "@/lib/benchmark/actions";
-import { answerGroupInvitation, leaveGroup, publishToGroupNow, setGroupConsent, startGroup, takeOverStandard } from "@/lib/groups/member-actions";
+import {
+  answerGroupInvitation,
+  leaveGroup,
+  publishToGroupNow,
+  setGroupConsent,
+  startGroup,
+  takeOverStandard,
+} from "@/lib/groups/member-actions";
 import { inviteOrganisation, publishStandard, removeGroupMember } from "@/lib/groups/actions";
 import { createWebhookEndpoint, deleteWebhookEndpoint, redeliverWebhook, setWebhookEndpointEnabled } from "@/lib/webhooks/actions";
 import { rotateWebhookSecret, updateWebhookEndpoint } from "@/lib/webhooks/change-actions";

@@ -13,6 +13,7 @@ import { seedDemoGuidanceTools } from "./demo-guidance-tools";
 import { seedDemoProcurementChecklist } from "./demo-procurement-checklist";
 import { seedDemoRoadmap } from "./demo-roadmap";
 import { seedDemoBenchmark } from "./demo-benchmark";
+import { seedDemoGroup } from "./demo-group";
 
 /** Fills an empty database with the demo world; does nothing when organisations exist. */
 export async function seedIfEmpty(db: Db): Promise<boolean> {
@@ -86,4 +87,5 @@ async function seedDemo(db: Db): Promise<void> {
   await seedDemoProcurementChecklist(db, { orgIds, userIds });
   await seedDemoRoadmap(db, { orgIds, userIds });
   await seedDemoBenchmark(db, { orgIds, userIds });
+  await seedDemoGroup(db, { orgIds, userIds });
 }

@@ -8,6 +8,7 @@ import { deliverNotifications, sendDigests } from "@/lib/notifications/delivery"
 import { amsterdamToday } from "@/lib/time";
 import { deliverWebhooks } from "@/lib/webhooks/delivery";
 import { refreshBenchmark } from "@/lib/benchmark/refresh";
+import { republishGroups } from "@/lib/groups/republish";
 import { openQueue } from "./queue";
 
 const JOBS = {
@@ -21,6 +22,8 @@ const JOBS = {
   webhooks: { name: "webhooks-deliver", cron: "* * * * *" },
   /** The anonymised benchmark anew, at night; joining or leaving refreshes it at once as well. */
   benchmark: { name: "benchmark-refresh", cron: "15 3 * * *" },
+  /** Each buyer group's members publish their adoption and shared results anew, at night. */
+  groups: { name: "group-publications", cron: "30 3 * * *" },
 } as const;
 
 export type JobWorker = {
@@ -53,6 +56,9 @@ export async function startJobWorker(database: Database): Promise<JobWorker> {
   });
   await boss.work(JOBS.benchmark.name, async () => {
     await refreshBenchmark(db);
+  });
+  await boss.work(JOBS.groups.name, async () => {
+    await republishGroups(db);
   });
   return {
     runNow: (job) => boss.send(JOBS[job].name, {}),
