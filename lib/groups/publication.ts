@@ -9,7 +9,7 @@ import { groupAdoptions, groupConsents, groupResults, groupStandardVersions, typ
 import { levelMilestonesForContract, type TemplateLevelKey } from "@/lib/kpi-library/levels";
 import { amsterdamToday } from "@/lib/time";
 import { fallsBelowMinimum, versionInForce } from "./rules";
-import { inGroupTenant, joinedStanding, type MemberActor } from "./scope";
+import { inGroupTenant, joinedStanding, standingIn, type MemberActor } from "./scope";
 
 type AdoptedKpi = {
   template_id: string;
@@ -135,6 +135,15 @@ export async function publishToGroup(tx: Db, member: MemberActor, groupId: strin
       );
     }
   });
+}
+
+/**
+ * After a member's own change that a group sees (a KPI adopted from its standard): publish anew
+ * when it is still a member; a template kept after leaving a group publishes nothing.
+ */
+export async function publishIfMember(tx: Db, member: MemberActor, groupId: string) {
+  const standing = await standingIn(tx, { groupId, organisationId: member.org.id }).catch(() => null);
+  if (standing?.status === "joined") await publishToGroup(tx, member, groupId);
 }
 
 /** Deletes everything a member published to the group: on leaving or removal, and before publishing anew. */

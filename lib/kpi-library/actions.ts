@@ -1,6 +1,7 @@
 // The buyer's KPI library: the coordinator (or an admin) keeps templates with three ambition
 // levels; a contract manager adopts a template at a level into a contract they manage, where it
 // becomes a buyer's proposal that the supplier accepts like any other (lib/kpis/store.ts).
+import { publishIfMember } from "@/lib/groups/publication";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { kpiTemplates } from "@/db/schema";
@@ -128,6 +129,8 @@ export const adoptTemplate = defineAction({
       templateId: template.id,
       ambitionLevel: input.level,
     });
+    // A standard of a buyer group: the group sees the adoption at once, not only the next morning.
+    if (template.groupId) await publishIfMember(tx, ctx, template.groupId);
     return { kpiId: kpi.id, contractId: contract.id, droppedMilestones: placed.dropped };
   },
 });

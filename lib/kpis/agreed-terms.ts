@@ -5,7 +5,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { growthPathVersions, kpiThemes, type Kpi } from "@/db/schema";
-import type { ContractSide, OrganisationKind } from "@/lib/auth/permissions";
+import type { ContractSide } from "@/lib/auth/permissions";
 import { normalizeDecimal } from "@/lib/decimal";
 
 /** What the two parties agree on; anything else on a KPI row is bookkeeping. */

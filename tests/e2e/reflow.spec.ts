@@ -95,6 +95,9 @@ const VISITS: Visit[] = [
   { route: "/[org]/meldingen", as: "fatima", url: () => `${V}/meldingen` },
   { route: "/[org]/perioden", as: "joris", url: () => `${V}/perioden` },
   { route: "/[org]/benchmark", as: "joris", url: () => `${V}/benchmark` },
+  { route: "/[org]/inkoopgroepen", as: "joris", url: () => `${V}/inkoopgroepen` },
+  // A buyer group's own overview: the adoption matrix and the results at 320 px too.
+  { route: "/[org]", as: "joris", url: () => "/inkoopsamenwerking-duurzame-catering-zuid" },
   { route: "/[org]/beheer", as: "anouk", url: () => `${V}/beheer` },
   { route: "/[org]/beheer/logboek", as: "anouk", url: () => `${V}/beheer/logboek` },
   { route: "/[org]/beheer/api-tokens", as: "anouk", url: () => `${V}/beheer/api-tokens` },

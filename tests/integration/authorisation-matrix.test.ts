@@ -3,7 +3,7 @@
 // so "ok" means the action really succeeded and a refusal is the authorisation speaking.
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { organisations, type Organisation } from "@/db/schema";
+import { organisations } from "@/db/schema";
 import type { RouteResponse } from "@/lib/http/route";
 import { NotFoundError } from "@/lib/errors";
 import { inviteMember } from "@/lib/members/actions";

@@ -4,7 +4,7 @@
 // policy that is wider than its action is a control that fails when used, and a narrower one a
 // control hidden from someone who may act.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Contract, Organisation } from "@/db/schema";
+import type { Contract } from "@/db/schema";
 import { managesContract, type ManagedContract, type PolicyActor } from "@/lib/contracts/policy";
 import { mayEditProcurementChecklist } from "@/lib/guidance/policy";
 import { shapesContractKpis } from "@/lib/kpis/policy";
