@@ -37,7 +37,8 @@ export type ScenarioName =
   | "worklist_coordinator"
   | "worklist_manager"
   | "api_contracts"
-  | "benchmark";
+  | "benchmark"
+  | "group";
 
 /**
  * A period no earlier request asked for, so the dashboard is computed rather than served from the
@@ -113,6 +114,8 @@ export async function runHttpScenarios(bench: BenchDatabase, options: Options) {
       },
       // The benchmark page of a participating buyer: the stored cells and its own figures over 2,000 contracts.
       benchmark: { one: () => get(`/${org}/benchmark`, coordinator), many: () => get(`/${org}/benchmark`, coordinator) },
+      // The overview of a buyer group of all 50 buyers: members, standards, adoption matrix and shared results.
+      group: { one: () => get(`/${org}-inkoopgroep`, coordinator), many: () => get(`/${org}-inkoopgroep`, coordinator) },
     };
     // First, on its own: the buyer's whole OCDS export, streamed, with the app's memory watched
     // from its start, before the load below has grown the heap.

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
+import { myMemberships } from "@/lib/auth/pages";
 import { formatDate } from "@/lib/format";
 import { memberGroupsPage } from "@/lib/groups/pages";
 import { amsterdamToday } from "@/lib/time";
@@ -12,6 +13,7 @@ export const metadata: Metadata = { title: "Inkoopgroepen" };
 export default async function GroupsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const { actor, mayTakePart, groups } = await memberGroupsPage(org);
+  const mySlugs = new Set((await myMemberships())?.memberships.map((m) => m.slug));
   const invited = groups.filter((g) => g.status === "invited");
   const joined = groups.filter((g) => g.status === "joined");
   return (
@@ -62,7 +64,12 @@ export default async function GroupsPage({ params }: { params: Promise<{ org: st
         <section key={g.groupId} className="card" aria-labelledby={`groep-${g.groupId}`}>
           <h2 id={`groep-${g.groupId}`}>{g.name}</h2>
           <p className="small muted">
-            Lid · <Link href={`/${g.slug}`}>Naar de groep</Link> (als je er zelf een rol in hebt)
+            Lid ·{" "}
+            {mySlugs.has(g.slug) ? (
+              <Link href={`/${g.slug}`}>Naar de groep</Link>
+            ) : (
+              "Een plek in de groep zelf krijg je van de groepscoördinator."
+            )}
           </p>
           {g.standards.length === 0 ? (
             <p>De groep heeft nog geen standaard gepubliceerd.</p>
