@@ -68,6 +68,16 @@ export async function groupStandards(db: Db, { groupId }: { groupId: string }) {
   return templates.map((t) => ({ ...t, versions: versions.filter((v) => v.templateId === t.id) }));
 }
 
+/** Whether a group's library template has published versions: members follow it, so it stays. */
+export async function hasPublishedVersions(db: Db, { groupId, templateId }: { groupId: string; templateId: string }) {
+  const [row] = await db
+    .select({ id: groupStandardVersions.id })
+    .from(groupStandardVersions)
+    .where(and(eq(groupStandardVersions.tenantId, groupId), eq(groupStandardVersions.templateId, templateId)))
+    .limit(1);
+  return Boolean(row);
+}
+
 /** What joined members published: adoption per standard and level, and consented results. */
 export async function groupPublications(db: Db, { groupId }: { groupId: string }) {
   const joined = and(eq(groupMembers.tenantId, groupId), eq(groupMembers.status, "joined"));

@@ -1,6 +1,7 @@
 // The buyer's KPI library: the coordinator (or an admin) keeps templates with three ambition
 // levels; a contract manager adopts a template at a level into a contract they manage, where it
 // becomes a buyer's proposal that the supplier accepts like any other (lib/kpis/store.ts).
+import { hasPublishedVersions } from "@/lib/groups/queries";
 import { publishIfMember } from "@/lib/groups/publication";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -83,6 +84,12 @@ export const deleteTemplate = defineAction({
   async handler(tx, ctx, input) {
     const before = await getTemplateInTenant(tx, { tenantId: ctx.org.id, id: input.id });
     if (before.version !== input.version) throw new ConflictError();
+    if (await hasPublishedVersions(tx, { groupId: ctx.org.id, templateId: input.id })) {
+      throw new ValidationError({
+        _form:
+          "Deze standaard is gepubliceerd en de leden volgen haar: zij blijft bestaan. Publiceer een nieuwe versie om haar te wijzigen.",
+      });
+    }
     const deleted = await tx
       .delete(kpiTemplates)
       .where(and(eq(kpiTemplates.tenantId, ctx.org.id), eq(kpiTemplates.id, input.id), eq(kpiTemplates.version, input.version)))

@@ -37,6 +37,8 @@ function templateView(t: LibraryTemplate) {
     description: t.description,
     version: t.version,
     packageLabel: t.purchasingPackage ? packageLabel(t.purchasingPackage) : "Alle inkooppakketten",
+    // Kept linked: where it came from, and which version.
+    fromGroup: t.groupName ? `Standaard van ${t.groupName}, versie ${t.groupStandardNumber}` : null,
     indicator: t.indicator ? `${t.indicator.name} (${t.indicator.unitLabel})` : null,
     kind: KPI_KINDS[t.kind],
     obligation: OBLIGATIONS[t.obligation],

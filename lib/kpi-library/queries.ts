@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { indicators, kpiTemplates, type KpiTemplate } from "@/db/schema";
+import { indicators, kpiTemplates, organisations, type KpiTemplate } from "@/db/schema";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { NotFoundError } from "@/lib/errors";
 
@@ -12,12 +12,15 @@ export async function listTemplates(db: Db, params: { tenantId: string }) {
     .select({
       template: kpiTemplates,
       indicator: { name: indicators.name, code: indicators.code, unitLabel: indicators.unitLabel, direction: indicators.direction },
+      // A template taken from a buyer group's standard names the group (organisations are global).
+      groupName: organisations.name,
     })
     .from(kpiTemplates)
     .leftJoin(indicators, eq(indicators.id, kpiTemplates.indicatorId))
+    .leftJoin(organisations, eq(organisations.id, kpiTemplates.groupId))
     .where(eq(kpiTemplates.tenantId, params.tenantId))
     .orderBy(asc(kpiTemplates.purchasingPackage), asc(kpiTemplates.name))
-    .then((rows) => rows.map((r) => ({ ...r.template, indicator: r.indicator?.code ? r.indicator : null })));
+    .then((rows) => rows.map((r) => ({ ...r.template, groupName: r.groupName, indicator: r.indicator?.code ? r.indicator : null })));
 }
 
 export type LibraryTemplate = Awaited<ReturnType<typeof listTemplates>>[number];

@@ -11,7 +11,7 @@ import { answerGroupInvitation, leaveGroup, setGroupConsent, startGroup, takeOve
 import { groupPublications } from "@/lib/groups/queries";
 import { publishToGroup } from "@/lib/groups/publication";
 import { republishGroups } from "@/lib/groups/republish";
-import { adoptTemplate, updateTemplate } from "@/lib/kpi-library/actions";
+import { adoptTemplate, deleteTemplate, updateTemplate } from "@/lib/kpi-library/actions";
 import type { ActionResult } from "@/lib/http/action";
 import { inviteMember } from "@/lib/members/actions";
 import { withTenant } from "@/lib/tenancy";
@@ -125,6 +125,16 @@ describe("standards", () => {
       "NotFoundError",
     );
     expectOk(await takeOverStandard.run(b.as.coordinator, { groupId: group.org.id, templateId: standardId }));
+  });
+
+  it("keeps a published standard in the group's library: members follow it", async () => {
+    const [template] = await withTenant(
+      group.as.coordinator,
+      (tx) => tx.select().from(kpiTemplates).where(eq(kpiTemplates.id, standardId)),
+      db,
+    );
+    const refused = await deleteTemplate.run(group.as.coordinator, { id: standardId, version: String(template.version) });
+    expect(refused.ok ? null : refused.fieldErrors?._form).toMatch(/^Deze standaard is gepubliceerd/);
   });
 
   it("shows the adoption matrix, and a raised minimum flags the contracts below it", async () => {

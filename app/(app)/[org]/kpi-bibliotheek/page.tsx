@@ -100,6 +100,7 @@ function TemplateCard(props: {
           </Link>
         ) : null}
       </div>
+      {t.fromGroup ? <p className="small">{t.fromGroup}</p> : null}
       {t.description ? <p className="muted">{t.description}</p> : null}
       <p className="small">
         {t.indicator ?? "Geen indicator"} · {t.kind} · {t.obligation}
