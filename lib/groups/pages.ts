@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import type { GroupStandardVersion } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { TEMPLATE_LEVELS, type TemplateLevelKey } from "@/lib/kpi-library/levels";
+import { levelInfo, TEMPLATE_LEVELS, type TemplateLevelKey } from "@/lib/kpi-library/levels";
 import { withTenant } from "@/lib/tenancy";
 import { amsterdamToday } from "@/lib/time";
 import { groupMemberList, groupPublications, groupsOfMember, groupStandards, invitableBuyers, memberView } from "./queries";
@@ -88,6 +88,7 @@ export async function memberGroupsPage(org: string) {
         const versions = view.versions.filter((v) => v.templateId === templateId);
         const { inForce, next } = schedule(versions, today);
         const taken = view.taken.find((t) => t.groupTemplateId === templateId) ?? null;
+        const adoption = view.adoptions.filter((a) => a.templateId === templateId);
         return {
           templateId,
           name: (inForce ?? versions.at(-1))!.standard.name,
@@ -95,6 +96,7 @@ export async function memberGroupsPage(org: string) {
           next,
           taken,
           consented: view.consented.has(templateId),
+          adoption: adoption.map((a) => ({ label: levelInfo(a.level).label, contracts: a.contracts, deviations: a.deviations })),
         };
       });
       detailed.push({ ...group, standards });

@@ -138,8 +138,20 @@ export async function groupsOfMember(db: Db, { organisationId }: { organisationI
  * group's tenant), the member's own library templates taken from them and its consents.
  */
 export async function memberView(db: Db, member: MemberActor, groupId: string) {
-  const versions = await inGroupTenant(db, member, groupId, () =>
-    db.select().from(groupStandardVersions).where(eq(groupStandardVersions.tenantId, groupId)).orderBy(asc(groupStandardVersions.number)),
+  // The group's versions, and what the member itself published there (its own adoption rows).
+  const [versions, adoptions] = await inGroupTenant(db, member, groupId, () =>
+    Promise.all([
+      db.select().from(groupStandardVersions).where(eq(groupStandardVersions.tenantId, groupId)).orderBy(asc(groupStandardVersions.number)),
+      db
+        .select({
+          templateId: groupAdoptions.templateId,
+          level: groupAdoptions.level,
+          contracts: groupAdoptions.contracts,
+          deviations: groupAdoptions.deviations,
+        })
+        .from(groupAdoptions)
+        .where(and(eq(groupAdoptions.tenantId, groupId), eq(groupAdoptions.organisationId, member.org.id))),
+    ]),
   );
   const [taken, consents] = await Promise.all([
     db
@@ -151,5 +163,5 @@ export async function memberView(db: Db, member: MemberActor, groupId: string) {
       .from(groupConsents)
       .where(and(eq(groupConsents.tenantId, member.org.id), eq(groupConsents.groupId, groupId))),
   ]);
-  return { versions, taken, consented: new Set(consents.map((c) => c.templateId)) };
+  return { versions, adoptions, taken, consented: new Set(consents.map((c) => c.templateId)) };
 }

@@ -99,7 +99,7 @@ export async function GroupHome({ org }: { org: string }) {
                         {cell.levels.length === 0 ? (
                           <span className="muted">Niet toegepast</span>
                         ) : (
-                          <ul className="plain">
+                          <ul className="plain-list">
                             {cell.levels.map((l) => (
                               <li key={l.level}>
                                 {levelInfo(l.level).label}: {l.contracts} {l.contracts === 1 ? "contract" : "contracten"}

@@ -81,6 +81,7 @@ export default async function GroupsPage({ params }: { params: Promise<{ org: st
                     <th scope="col">Standaard</th>
                     <th scope="col">Van kracht</th>
                     <th scope="col">In jullie bibliotheek</th>
+                    <th scope="col">In jullie contracten</th>
                     <th scope="col">Resultaten delen</th>
                   </tr>
                 </thead>
@@ -114,6 +115,25 @@ export default async function GroupsPage({ params }: { params: Promise<{ org: st
                             variant="secondary"
                           />
                         ) : null}
+                      </td>
+                      <td>
+                        {s.adoption.length === 0 ? (
+                          <span className="muted">Nog niet toegepast</span>
+                        ) : (
+                          <ul className="plain-list">
+                            {s.adoption.map((a) => (
+                              <li key={a.label}>
+                                {a.label}: {a.contracts} {a.contracts === 1 ? "contract" : "contracten"}
+                                {a.deviations > 0 ? (
+                                  <>
+                                    {" "}
+                                    <Badge tone="red">{a.deviations} onder het minimum</Badge>
+                                  </>
+                                ) : null}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
                       </td>
                       <td>
                         {s.consented ? <Badge tone="green">Gedeeld</Badge> : <Badge>Niet gedeeld</Badge>}
