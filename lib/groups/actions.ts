@@ -1,7 +1,7 @@
 // What the group's coordinator does, in the group's own tenant transaction: invite a buyer
 // organisation, remove a member (its published rows go at once), publish a version of a standard.
 import { and, desc, eq } from "drizzle-orm";
-import { groupMembers, groupStandardVersions, organisations, type GroupStandard } from "@/db/schema";
+import { groupMembers, groupStandardVersions, kpiTemplates, organisations, type GroupStandard } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -97,6 +97,12 @@ export const publishStandard = defineAction({
   async handler(tx, ctx, input) {
     requireGroup(ctx);
     const template = await getTemplateInTenant(tx, { tenantId: ctx.org.id, id: input.templateId });
+    // Two coordinators publishing at once: the second waits here and numbers after the first.
+    await tx
+      .select({ id: kpiTemplates.id })
+      .from(kpiTemplates)
+      .where(and(eq(kpiTemplates.tenantId, ctx.org.id), eq(kpiTemplates.id, template.id)))
+      .for("update");
     const [latest] = await tx
       .select()
       .from(groupStandardVersions)

@@ -265,3 +265,12 @@ describe("results, consent, leaving and removal", () => {
     expect(org.kind).toBe("buyer_group");
   });
 });
+
+describe("two coordinators publishing at once", () => {
+  it("numbers the versions one after the other", async () => {
+    const other = await createGroup(db, [outsider]);
+    const templateId = await publishedStandard(db, other, today);
+    const both = await Promise.all([1, 2].map(() => publishStandard.run(other.as.coordinator, { templateId, effectiveFrom: today })));
+    expect(both.map((r) => (r.ok ? r.data.number : r.error)).sort()).toEqual([2, 3]);
+  });
+});
