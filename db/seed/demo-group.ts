@@ -7,12 +7,13 @@
 // past, which the action refuses, so those are written in the group's tenant like the action would.
 import { and, eq, sql } from "drizzle-orm";
 import { queryRows, type Db } from "../client";
-import { groupStandardVersions, kpis, kpiTemplates, memberships, organisations, type GroupStandard } from "../schema";
+import { groupStandardVersions, kpis, kpiTemplates, memberships, organisations } from "../schema";
 import { resolveActor } from "../../lib/auth/actor";
 import { recordAudit } from "../../lib/audit";
 import { inviteOrganisation } from "../../lib/groups/actions";
 import { answerGroupInvitation, setGroupConsent, startGroup, takeOverStandard } from "../../lib/groups/member-actions";
 import { publishToGroup } from "../../lib/groups/publication";
+import { standardOf } from "../../lib/groups/rules";
 import { standingIn } from "../../lib/groups/scope";
 import { createTemplate } from "../../lib/kpi-library/actions";
 import type { ActionResult } from "../../lib/http/action";
@@ -141,32 +142,8 @@ async function publishVersions(db: Db, coordinator: Awaited<ReturnType<typeof re
     coordinator,
     async (tx) => {
       const [template] = await tx.select().from(kpiTemplates).where(eq(kpiTemplates.id, templateId));
-      const {
-        name,
-        description,
-        indicatorId,
-        kind,
-        obligation,
-        purchasingPackage,
-        scoreMeanings,
-        measurement,
-        evidenceRequired,
-        levels,
-        malusRule,
-      } = template;
-      const base: GroupStandard = {
-        name,
-        description,
-        indicatorId,
-        kind,
-        obligation,
-        purchasingPackage,
-        scoreMeanings,
-        measurement,
-        evidenceRequired,
-        levels,
-        malusRule,
-      };
+      const base = standardOf(template);
+      const { levels } = template;
       const versions = [
         { effectiveFrom: `${year - 1}-01-01`, standard: base, note: "De eerste gezamenlijke standaard." },
         ...RAISED_MINIMUM.map((milestones, i) => ({

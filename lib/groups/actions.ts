@@ -1,7 +1,7 @@
 // What the group's coordinator does, in the group's own tenant transaction: invite a buyer
 // organisation, remove a member (its published rows go at once), publish a version of a standard.
 import { and, desc, eq } from "drizzle-orm";
-import { groupMembers, groupStandardVersions, kpiTemplates, organisations, type GroupStandard } from "@/db/schema";
+import { groupMembers, groupStandardVersions, kpiTemplates, organisations } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -10,6 +10,7 @@ import { getTemplateInTenant } from "@/lib/kpi-library/queries";
 import { formatDate } from "@/lib/format";
 import { amsterdamToday } from "@/lib/time";
 import { withdrawRows } from "./publication";
+import { standardOf } from "./rules";
 import { InviteOrganisation, PublishStandard, RemoveGroupMember } from "./schemas";
 
 function requireGroup(ctx: Actor) {
@@ -117,19 +118,7 @@ export const publishStandard = defineAction({
         effectiveFrom: `Versie ${latest.number} gaat pas op ${formatDate(latest.effectiveFrom)} in; kies die datum of later.`,
       });
     }
-    const standard: GroupStandard = {
-      name: template.name,
-      description: template.description,
-      indicatorId: template.indicatorId,
-      kind: template.kind,
-      obligation: template.obligation,
-      purchasingPackage: template.purchasingPackage,
-      scoreMeanings: template.scoreMeanings,
-      measurement: template.measurement,
-      evidenceRequired: template.evidenceRequired,
-      levels: template.levels,
-      malusRule: template.malusRule,
-    };
+    const standard = standardOf(template);
     const [version] = await tx
       .insert(groupStandardVersions)
       .values({

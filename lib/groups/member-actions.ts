@@ -131,8 +131,13 @@ function memberRow(groupId: string, organisationId: string, version: number) {
   return and(eq(groupMembers.tenantId, groupId), eq(groupMembers.organisationId, organisationId), eq(groupMembers.version, version));
 }
 
-/** The group's version of a standard in force today, read in the group's tenant; refused when it has none. */
-async function standardInForce(tx: Db, ctx: Actor, groupId: string, templateId: string) {
+/**
+ * The version of a group's standard in force today, for a buyer that has joined the group, read in
+ * the group's tenant; refused when the buyer is not a member or the standard is not in force.
+ */
+async function standardForMember(tx: Db, ctx: Actor, groupId: string, templateId: string) {
+  requireBuyer(ctx);
+  await joinedStanding(tx, ctx, groupId);
   const versions = await inGroupTenant(tx, ctx, groupId, () =>
     tx
       .select()
@@ -149,9 +154,7 @@ export const setGroupConsent = defineAction({
   permission: "groups.take_part",
   input: SetGroupConsent,
   async handler(tx, ctx, input) {
-    requireBuyer(ctx);
-    await joinedStanding(tx, ctx, input.groupId);
-    await standardInForce(tx, ctx, input.groupId, input.templateId);
+    await standardForMember(tx, ctx, input.groupId, input.templateId);
     const where = and(
       eq(groupConsents.tenantId, ctx.org.id),
       eq(groupConsents.groupId, input.groupId),
@@ -185,9 +188,7 @@ export const takeOverStandard = defineAction({
   permission: "groups.take_part",
   input: TakeOverStandard,
   async handler(tx, ctx, input) {
-    requireBuyer(ctx);
-    await joinedStanding(tx, ctx, input.groupId);
-    const inForce = await standardInForce(tx, ctx, input.groupId, input.templateId);
+    const inForce = await standardForMember(tx, ctx, input.groupId, input.templateId);
     const link = { groupId: input.groupId, groupTemplateId: input.templateId, groupStandardNumber: inForce.number };
     const [before] = await tx
       .select()

@@ -1,6 +1,6 @@
 // Pure rules of buyer groups: which version of a standard is in force on a day, and whether a
 // member's KPI falls below the minimum in force (a deviation).
-import type { StoredMilestone } from "@/db/schema";
+import type { GroupStandard, KpiTemplate, StoredMilestone } from "@/db/schema";
 
 type Dated = { number: number; effectiveFrom: string };
 
@@ -50,4 +50,34 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** What a published version keeps of the group's template: its content, not its identity or version. */
+export function standardOf(template: KpiTemplate): GroupStandard {
+  const {
+    name,
+    description,
+    indicatorId,
+    kind,
+    obligation,
+    purchasingPackage,
+    scoreMeanings,
+    measurement,
+    evidenceRequired,
+    levels,
+    malusRule,
+  } = template;
+  return {
+    name,
+    description,
+    indicatorId,
+    kind,
+    obligation,
+    purchasingPackage,
+    scoreMeanings,
+    measurement,
+    evidenceRequired,
+    levels,
+    malusRule,
+  };
 }
