@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import type { GroupStandardVersion } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { levelInfo, TEMPLATE_LEVELS, type TemplateLevelKey } from "@/lib/kpi-library/levels";
+import { levelInfo, TEMPLATE_LEVELS } from "@/lib/kpi-library/levels";
 import { withTenant } from "@/lib/tenancy";
 import { amsterdamToday } from "@/lib/time";
 import { groupMemberList, groupPublications, groupsOfMember, groupStandards, invitableBuyers, memberView } from "./queries";
@@ -35,8 +35,8 @@ export async function groupHomePage(org: string) {
           const row = published.adoptions.find(
             (a) => a.organisationId === member.organisationId && a.templateId === standard.id && a.level === level,
           );
-          return row ? { level, contracts: row.contracts, deviations: row.deviations } : null;
-        }).filter((l): l is { level: TemplateLevelKey; contracts: number; deviations: number } => l !== null);
+          return row ? { label: levelInfo(level).label, contracts: row.contracts, deviations: row.deviations } : null;
+        }).filter((l) => l !== null);
         return { templateId: standard.id, levels };
       }),
       publishedAt: published.adoptions.find((a) => a.organisationId === member.organisationId)?.publishedAt ?? null,

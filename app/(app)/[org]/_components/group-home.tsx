@@ -2,8 +2,8 @@ import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
 import { formatDate, formatDateTime, formatMeasure } from "@/lib/format";
 import { groupHomePage } from "@/lib/groups/pages";
-import { levelInfo } from "@/lib/kpi-library/levels";
 import { inviteOrganisationAction, publishStandardAction, removeMemberAction } from "../inkoopgroepen/actions";
+import { Adoption } from "../inkoopgroepen/adoption";
 import { ButtonForm, InviteOrganisationForm, PublishStandardForm } from "../inkoopgroepen/client";
 
 const STATUS = {
@@ -96,23 +96,7 @@ export async function GroupHome({ org }: { org: string }) {
                     <th scope="row">{m.name}</th>
                     {m.cells.map((cell) => (
                       <td key={cell.templateId}>
-                        {cell.levels.length === 0 ? (
-                          <span className="muted">Niet toegepast</span>
-                        ) : (
-                          <ul className="plain-list">
-                            {cell.levels.map((l) => (
-                              <li key={l.level}>
-                                {levelInfo(l.level).label}: {l.contracts} {l.contracts === 1 ? "contract" : "contracten"}
-                                {l.deviations > 0 ? (
-                                  <>
-                                    {" "}
-                                    <Badge tone="red">{l.deviations} onder het minimum</Badge>
-                                  </>
-                                ) : null}
-                              </li>
-                            ))}
-                          </ul>
-                        )}
+                        <Adoption levels={cell.levels} none="Niet toegepast" />
                       </td>
                     ))}
                     <td>{m.publishedAt ? formatDateTime(m.publishedAt) : "—"}</td>

@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format";
 import { memberGroupsPage } from "@/lib/groups/pages";
 import { amsterdamToday } from "@/lib/time";
 import { answerInvitationAction, consentAction, leaveGroupAction, publishNowAction, startGroupAction, takeOverAction } from "./actions";
+import { Adoption } from "./adoption";
 import { ButtonForm, StartGroupForm } from "./client";
 
 export const metadata: Metadata = { title: "Inkoopgroepen" };
@@ -117,23 +118,7 @@ export default async function GroupsPage({ params }: { params: Promise<{ org: st
                         ) : null}
                       </td>
                       <td>
-                        {s.adoption.length === 0 ? (
-                          <span className="muted">Nog niet toegepast</span>
-                        ) : (
-                          <ul className="plain-list">
-                            {s.adoption.map((a) => (
-                              <li key={a.label}>
-                                {a.label}: {a.contracts} {a.contracts === 1 ? "contract" : "contracten"}
-                                {a.deviations > 0 ? (
-                                  <>
-                                    {" "}
-                                    <Badge tone="red">{a.deviations} onder het minimum</Badge>
-                                  </>
-                                ) : null}
-                              </li>
-                            ))}
-                          </ul>
-                        )}
+                        <Adoption levels={s.adoption} none="Nog niet toegepast" />
                       </td>
                       <td>
                         {s.consented ? <Badge tone="green">Gedeeld</Badge> : <Badge>Niet gedeeld</Badge>}
