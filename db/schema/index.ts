@@ -20,3 +20,4 @@ export * from "./api-tokens";
 export * from "./webhooks";
 export * from "./sso";
 export * from "./benchmark";
+export * from "./supplier-profile";

@@ -46,6 +46,9 @@ export const ACTIONS = [
   "periods.reopen",
   "benchmark.read",
   "benchmark.manage",
+  "profile.read",
+  "profile.edit",
+  "profile.share",
 ] as const;
 export type Permission = (typeof ACTIONS)[number];
 
@@ -120,10 +123,12 @@ export const ROLE_PERMISSIONS: {
     contract_manager: [...readOwnOrganisation, "wheel.read", ...useGuidance, ...manageContracts],
     viewer: [...readOwnOrganisation, "wheel.read", ...useGuidance],
   },
+  // The company profile: everyone reads it, those who report keep its facts, and the admin
+  // decides which buyers see it (sharing is the organisation's choice, like a member invitation).
   supplier: {
-    admin: [...readOwnOrganisation, ...manageMembers, ...shapeKpisAsSupplier],
-    reporter: [...readOwnOrganisation, ...shapeKpisAsSupplier],
-    viewer: [...readOwnOrganisation],
+    admin: [...readOwnOrganisation, ...manageMembers, ...shapeKpisAsSupplier, "profile.read", "profile.edit", "profile.share"],
+    reporter: [...readOwnOrganisation, ...shapeKpisAsSupplier, "profile.read", "profile.edit"],
+    viewer: [...readOwnOrganisation, "profile.read"],
   },
 };
 
