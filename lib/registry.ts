@@ -65,6 +65,8 @@ import { approveWaiver, waiveMalus } from "@/lib/malus/waiver-actions";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/actions";
 import { createSsoProvider, deleteSsoProvider, updateSsoProvider } from "@/lib/sso/actions";
 import { setBenchmarkParticipation } from "@/lib/benchmark/actions";
+import { deleteProfileFact, saveProfileFact, setProfileShare } from "@/lib/supplier-profile/actions";
+import { deleteProfileFile, uploadProfileFile } from "@/lib/supplier-profile/file-actions";
 import { createWebhookEndpoint, deleteWebhookEndpoint, redeliverWebhook, setWebhookEndpointEnabled } from "@/lib/webhooks/actions";
 import { rotateWebhookSecret, updateWebhookEndpoint } from "@/lib/webhooks/change-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
@@ -182,6 +184,11 @@ export const allActions = [
   updateSsoProvider,
   deleteSsoProvider,
   setBenchmarkParticipation,
+  saveProfileFact,
+  deleteProfileFact,
+  uploadProfileFile,
+  deleteProfileFile,
+  setProfileShare,
 ] as const;
 
 export const allRoutes = [

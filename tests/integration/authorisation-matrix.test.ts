@@ -27,6 +27,7 @@ import { periodCloseMatrixBuilders } from "../fixtures/period-close";
 import { apiTokenMatrixBuilders } from "../fixtures/api-tokens";
 import { ssoMatrixBuilders } from "../fixtures/sso";
 import { webhookMatrixBuilders } from "../fixtures/webhooks";
+import { supplierProfileMatrixBuilders } from "../fixtures/supplier-profile";
 import {
   actorContext,
   addMember,
@@ -187,6 +188,7 @@ const builders: Record<string, Builder> = {
     },
   },
   ...notificationMatrixBuilders({ db, homeContract }),
+  ...supplierProfileMatrixBuilders({ db, homeContract }),
 };
 
 const CODES: Record<string, Outcome> = {
