@@ -1,6 +1,7 @@
 // The rules of the supplier profile, pure: what each kind of fact holds, when a fact is (about
 // to be) out of date, and which KPI may take its report value from which fact.
 import type { ProfileFactKind } from "@/db/schema/supplier-profile";
+import { formatNumber } from "@/lib/format";
 import { addDays, quarterEndDate, quarterStartDate, type Quarter } from "@/lib/periods";
 
 export const FACT_KIND_LABELS: Record<ProfileFactKind, string> = {
@@ -61,4 +62,12 @@ export function sourceFactFor<F extends Dated>(facts: F[], indicatorCode: string
   const kind = profileSourceKind(indicatorCode);
   if (!kind) return null;
   return facts.find((f) => f.kind === kind && servesQuarter(f, quarter)) ?? null;
+}
+
+/** A fact's value as a person reads it: "trede 4", "1.250,5 ton CO2e", "5 %". */
+export function factValueText(fact: { kind: ProfileFactKind; value: string | null }): string | null {
+  if (fact.value === null) return null;
+  const n = formatNumber(Number(fact.value), 4);
+  const unit = FACT_KIND_FIELDS[fact.kind].value;
+  return unit === "step" ? `trede ${n}` : unit === "tonnes" ? `${n} ton CO2e` : unit === "percent" ? `${n} %` : n;
 }

@@ -34,6 +34,7 @@ export default async function OrganisationLayout({ children, params }: { childre
     { href: `${base}/rapportages`, label: "Rapportages" },
   ];
   if (actor.org.kind === "buyer") items.push({ href: `${base}/lessen`, label: "Lessen" });
+  if (can(actor.org.kind, actor.role, "profile.read")) items.push({ href: `${base}/bedrijfsprofiel`, label: "Bedrijfsprofiel" });
   if (can(actor.org.kind, actor.role, "benchmark.read")) items.push({ href: `${base}/benchmark`, label: "Benchmark" });
   if (can(actor.org.kind, actor.role, "wheel.read")) items.push({ href: `${base}/waardenwiel`, label: "Waardenwiel" });
   if (
