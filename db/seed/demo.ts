@@ -12,6 +12,7 @@ import { seedDemoGuidance } from "./demo-guidance";
 import { seedDemoGuidanceTools } from "./demo-guidance-tools";
 import { seedDemoProcurementChecklist } from "./demo-procurement-checklist";
 import { seedDemoRoadmap } from "./demo-roadmap";
+import { seedDemoSupplierProfile } from "./demo-supplier-profile";
 
 /** Fills an empty database with the demo world; does nothing when organisations exist. */
 export async function seedIfEmpty(db: Db): Promise<boolean> {
@@ -84,4 +85,5 @@ async function seedDemo(db: Db): Promise<void> {
   await seedDemoGuidanceTools(db, { orgIds, userIds });
   await seedDemoProcurementChecklist(db, { orgIds, userIds });
   await seedDemoRoadmap(db, { orgIds, userIds });
+  await seedDemoSupplierProfile(db, { orgIds, userIds });
 }
