@@ -56,10 +56,7 @@ export const supplierProfileFacts = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     // One fact of a kind (per year where it has one): a second ladder step would leave the buyer guessing.
     uniqueIndex("supplier_profile_facts_kind_key").on(t.tenantId, t.kind, sql`coalesce(${t.year}, 0)`),
-    check(
-      "supplier_profile_facts_kind",
-      sql`${t.kind} in ('co2_ladder', 'iso14001', 'iso26000', 'footprint', 'social_return')`,
-    ),
+    check("supplier_profile_facts_kind", sql`${t.kind} in ('co2_ladder', 'iso14001', 'iso26000', 'footprint', 'social_return')`),
     check("supplier_profile_facts_ladder_step", sql`${t.kind} <> 'co2_ladder' or ${t.value} in (1, 2, 3, 4, 5)`),
     check("supplier_profile_facts_validity", sql`${t.validUntil} is null or ${t.validFrom} is null or ${t.validUntil} >= ${t.validFrom}`),
   ],

@@ -11,10 +11,15 @@ import { withTenant } from "../../lib/tenancy";
 
 type Ids = { orgIds: Map<string, string>; userIds: Map<string, string> };
 
-export const DEMO_PROFILE = {
+const DEMO_PROFILE = {
   supplier: "groen",
   sharedWith: ["voorbeeldstad", "zuiderland"],
-  ladder: { value: "4", validFrom: "2025-03-01", validUntil: "2027-09-30", description: "Certificaat CO2-PL-2025-0412, uitgegeven door een door SKAO erkende certificerende instelling" },
+  ladder: {
+    value: "4",
+    validFrom: "2025-03-01",
+    validUntil: "2027-09-30",
+    description: "Certificaat CO2-PL-2025-0412, uitgegeven door een door SKAO erkende certificerende instelling",
+  },
   iso14001: { validFrom: "2024-06-01", validUntil: "2027-05-31", description: "ISO 14001:2015, certificaatnummer EMS-88213" },
   footprint: { year: 2025, value: "412.6", scope1: "96.4", scope2: "38.2", scope3: "278" },
 } as const;
@@ -32,7 +37,13 @@ export async function seedDemoSupplierProfile(db: Db, { orgIds, userIds }: Ids):
         .values([
           { tenantId: supplierId, kind: "co2_ladder", ...DEMO_PROFILE.ladder, updatedByUserId: admin },
           { tenantId: supplierId, kind: "iso14001", ...DEMO_PROFILE.iso14001, updatedByUserId: admin },
-          { tenantId: supplierId, kind: "footprint", ...DEMO_PROFILE.footprint, description: "Volgens het GHG Protocol", updatedByUserId: admin },
+          {
+            tenantId: supplierId,
+            kind: "footprint",
+            ...DEMO_PROFILE.footprint,
+            description: "Volgens het GHG Protocol",
+            updatedByUserId: admin,
+          },
         ])
         .returning();
       const bytes = new TextEncoder().encode("%PDF-1.7\n% Demo: certificaat CO2-Prestatieladder trede 4\n%%EOF\n");

@@ -61,7 +61,9 @@ export async function reportFormPage(orgSlug: string, contractId: string, quarte
       const read = await getReportPage(tx, { viewer: viewerOf(actor), contractId, quarter });
       // What the supplier's own profile offers its KPIs ("Neem over uit bedrijfsprofiel"); a buyer reads no profile.
       const profileOffers =
-        actor.org.kind === "supplier" ? await profileSources(tx, { supplierOrgId: actor.org.id, kpis: read.kpis, quarter: read.quarter }) : null;
+        actor.org.kind === "supplier"
+          ? await profileSources(tx, { supplierOrgId: actor.org.id, kpis: read.kpis, quarter: read.quarter })
+          : null;
       return { ...read, profileOffers };
     }),
   );

@@ -28,7 +28,6 @@ export async function listProfileFacts(db: Db, { tenantId }: { tenantId: string 
   ]);
   return facts.map((fact) => ({ ...fact, files: files.filter((f) => f.factId === fact.id) }));
 }
-export type ProfileFactWithFiles = Awaited<ReturnType<typeof listProfileFacts>>[number];
 
 /** One fact of the supplier; another organisation's id is simply not there. */
 export async function getProfileFact(db: Db, { tenantId, id }: { tenantId: string; id: string }) {

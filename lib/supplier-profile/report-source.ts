@@ -18,7 +18,10 @@ export type ProfileLink = { factId: string; version: number; validUntil: string 
 type SourceKpi = { id: string; indicator: { code: string } | null };
 
 /** Per KPI of the report, the profile fact it can take its value from in this quarter. */
-export async function profileSources(db: Db, { supplierOrgId, kpis, quarter }: { supplierOrgId: string; kpis: SourceKpi[]; quarter: Quarter }) {
+export async function profileSources(
+  db: Db,
+  { supplierOrgId, kpis, quarter }: { supplierOrgId: string; kpis: SourceKpi[]; quarter: Quarter },
+) {
   if (!kpis.some((k) => profileSourceKind(k.indicator?.code))) return new Map();
   const facts = await listProfileFacts(db, { tenantId: supplierOrgId });
   const sources = new Map<string, (typeof facts)[number]>();
@@ -91,6 +94,7 @@ export async function profileLinksOf(db: Db, report: { tenantId: string; id: str
     .from(reportValues)
     .where(and(eq(reportValues.tenantId, report.tenantId), eq(reportValues.reportId, report.id)));
   const links = new Map<string, ProfileLink>();
-  for (const r of rows) if (r.factId && r.version !== null) links.set(r.kpiId, { factId: r.factId, version: r.version, validUntil: r.validUntil });
+  for (const r of rows)
+    if (r.factId && r.version !== null) links.set(r.kpiId, { factId: r.factId, version: r.version, validUntil: r.validUntil });
   return links;
 }

@@ -57,18 +57,32 @@ describe("a report value from the supplier profile", () => {
 
     // A draft: the typed "1" does not count once the profile is chosen.
     const draft = expectOk(
-      await saveReportDraft.run(reporter, reportForm(contract.id, "2026-Q1", { [ladder.id]: "1", [protein.id]: "41" }, { [`fromProfile.${ladder.id}`]: "on" })),
+      await saveReportDraft.run(
+        reporter,
+        reportForm(contract.id, "2026-Q1", { [ladder.id]: "1", [protein.id]: "41" }, { [`fromProfile.${ladder.id}`]: "on" }),
+      ),
     );
     expect(await storedValue(ladder.id)).toMatchObject({ profileFactId: fact.id, profileFactVersion: 1, profileValidUntil: "2027-12-31" });
     expect(Number((await storedValue(ladder.id)).value)).toBe(3);
     expect((await storedValue(protein.id)).profileFactId).toBeNull();
 
     // The profile moves to step 4 before the submission: the submission takes the value as it is then.
-    expectOk(await saveProfileFact.run(supplier.as.admin, { ...ladderForm({ value: "4", validUntil: "2027-12-31" }), factId: fact.id, version: "1" }));
+    expectOk(
+      await saveProfileFact.run(supplier.as.admin, {
+        ...ladderForm({ value: "4", validUntil: "2027-12-31" }),
+        factId: fact.id,
+        version: "1",
+      }),
+    );
     const submitted = expectOk(
       await submitReport.run(
         reporter,
-        reportForm(contract.id, "2026-Q1", { [ladder.id]: "", [protein.id]: "41" }, { version: String(draft.version), [`fromProfile.${ladder.id}`]: "on" }),
+        reportForm(
+          contract.id,
+          "2026-Q1",
+          { [ladder.id]: "", [protein.id]: "41" },
+          { version: String(draft.version), [`fromProfile.${ladder.id}`]: "on" },
+        ),
       ),
     );
     expect(submitted.submissionNumber).toBe(1);
@@ -76,7 +90,13 @@ describe("a report value from the supplier profile", () => {
     expect((await storedValue(ladder.id)).profileFactVersion).toBe(2);
 
     // A later change of the profile leaves the submitted report alone.
-    expectOk(await saveProfileFact.run(supplier.as.admin, { ...ladderForm({ value: "5", validUntil: "2027-12-31" }), factId: fact.id, version: "2" }));
+    expectOk(
+      await saveProfileFact.run(supplier.as.admin, {
+        ...ladderForm({ value: "5", validUntil: "2027-12-31" }),
+        factId: fact.id,
+        version: "2",
+      }),
+    );
     expect(Number((await storedValue(ladder.id)).value)).toBe(4);
 
     // The buyer sees the copied value with its source and validity, and the version that was submitted.
@@ -106,7 +126,9 @@ describe("a report value from the supplier profile", () => {
       .from(reportValues)
       .where(and(eq(reportValues.kpiId, ladder.id), eq(reportValues.tenantId, buyer.org.id)));
     expect(linked.profileFactId).not.toBeNull();
-    expectOk(await saveReportDraft.run(reporter, reportForm(contract.id, "2026-Q2", { [ladder.id]: "2" }, { version: String(first.version) })));
+    expectOk(
+      await saveReportDraft.run(reporter, reportForm(contract.id, "2026-Q2", { [ladder.id]: "2" }, { version: String(first.version) })),
+    );
     expect(await storedValue(ladder.id)).toMatchObject({ profileFactId: null, profileFactVersion: null });
     expect(Number((await storedValue(ladder.id)).value)).toBe(2);
   });

@@ -50,7 +50,9 @@ describe("the supplier's own facts", () => {
     expect(twice.ok).toBe(false);
     if (!twice.ok) expect(twice.fieldErrors?.kind).toMatch(/al een gegeven CO2-Prestatieladder/);
 
-    const changed = expectOk(await saveProfileFact.run(supplier.as.admin, { ...ladderForm({ value: "5" }), factId: fact.id, version: "1" }));
+    const changed = expectOk(
+      await saveProfileFact.run(supplier.as.admin, { ...ladderForm({ value: "5" }), factId: fact.id, version: "1" }),
+    );
     expect(changed.version).toBe(2);
     const stale = await saveProfileFact.run(supplier.as.reporter, { ...ladderForm({ value: "3" }), factId: fact.id, version: "1" });
     expect(stale.ok ? null : stale.code).toBe("ConflictError");
@@ -69,7 +71,12 @@ describe("the supplier's own facts", () => {
   });
 
   it("refuses a step outside 1–5, a footprint without year and an end before the start, at the field", async () => {
-    const result = await saveProfileFact.run(supplier.as.admin, { kind: "co2_ladder", value: "6", validFrom: "2026-05-01", validUntil: "2026-01-01" });
+    const result = await saveProfileFact.run(supplier.as.admin, {
+      kind: "co2_ladder",
+      value: "6",
+      validFrom: "2026-05-01",
+      validUntil: "2026-01-01",
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["validUntil", "value"]);
     const footprint = await saveProfileFact.run(supplier.as.admin, { kind: "footprint", value: "12" });
@@ -78,16 +85,23 @@ describe("the supplier's own facts", () => {
 
   it("takes evidence through the report evidence checks: a renamed program is refused", async () => {
     const fact = await createFactAs(supplier.as.admin);
-    const refused = await uploadProfileFile.run(supplier.as.admin, { factId: fact.id, file: new File([EXE_BYTES as BlobPart], "certificaat.pdf") });
+    const refused = await uploadProfileFile.run(supplier.as.admin, {
+      factId: fact.id,
+      file: new File([EXE_BYTES as BlobPart], "certificaat.pdf"),
+    });
     expect(refused.ok ? null : refused.fieldErrors?.file).toMatch(/geen toegestaan bewijsstuk/);
-    expect(expectOk(await uploadProfileFile.run(supplier.as.admin, { factId: fact.id, file: certificateFile("iso.pdf.exe") })).sha256).toHaveLength(64);
+    expect(
+      expectOk(await uploadProfileFile.run(supplier.as.admin, { factId: fact.id, file: certificateFile("iso.pdf.exe") })).sha256,
+    ).toHaveLength(64);
   });
 
   it("are refused to the wrong role and invisible to another supplier and to buyers", async () => {
     const fact = await createFactAs(supplier.as.admin);
     expect((await saveProfileFact.run(supplier.as.viewer, footprintForm())) as { code?: string }).toMatchObject({ code: "ForbiddenError" });
     expect((await saveProfileFact.run(buyerA.as.admin, footprintForm())) as { code?: string }).toMatchObject({ code: "ForbiddenError" });
-    expect((await setProfileShare.run(supplier.as.reporter, { buyerOrgId: buyerA.org.id, share: "true" })) as { code?: string }).toMatchObject({
+    expect(
+      (await setProfileShare.run(supplier.as.reporter, { buyerOrgId: buyerA.org.id, share: "true" })) as { code?: string },
+    ).toMatchObject({
       code: "ForbiddenError",
     });
     // Another supplier's id looks like a missing one, for a change, a delete and an upload.
@@ -119,7 +133,13 @@ describe("sharing with a buyer", () => {
     expect(await sharedWith(buyerB.as.admin)).toEqual([]);
     expect(await sharedWith(stranger.as.admin)).toEqual([]);
 
-    expectOk(await saveProfileFact.run(supplier.as.reporter, { ...footprintForm({ year: "2099", value: "280,5" }), factId: fact.id, version: "1" }));
+    expectOk(
+      await saveProfileFact.run(supplier.as.reporter, {
+        ...footprintForm({ year: "2099", value: "280,5" }),
+        factId: fact.id,
+        version: "1",
+      }),
+    );
     const after = (await sharedWith(buyerA.as.viewer)).find((f) => f.factId === fact.id)!;
     expect([Number(after.value), after.factVersion]).toEqual([280.5, 2]);
 

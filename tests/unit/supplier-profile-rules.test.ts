@@ -35,7 +35,10 @@ describe("which KPI takes its value from which fact", () => {
     expect(servesQuarter(ladder(null, "2026-04-01"), q)).toBe(true);
     expect(servesQuarter(ladder(null, "2026-03-31"), q)).toBe(false);
     expect(servesQuarter(ladder(null, null, null), q)).toBe(false);
-    const facts = [{ ...ladder(null, "2026-03-31"), id: "old" }, { ...ladder("2026-04-01", null), id: "new" }];
+    const facts = [
+      { ...ladder(null, "2026-03-31"), id: "old" },
+      { ...ladder("2026-04-01", null), id: "new" },
+    ];
     expect(sourceFactFor(facts, "co2_ladder", q)?.id).toBe("new");
     expect(sourceFactFor(facts, "plant_protein", q)).toBeNull();
   });

@@ -14,7 +14,10 @@ export async function saveFactAction(org: string, _s: FormState, form: FormData)
   const result = await runAction(saveProfileFact, org, raw);
   if (!result.ok) return result;
   revalidatePath(path(org));
-  return { ok: true, message: raw.factId ? "Het gegeven is gewijzigd en gedeeld waar het profiel gedeeld is." : "Het gegeven is toegevoegd." };
+  return {
+    ok: true,
+    message: raw.factId ? "Het gegeven is gewijzigd en gedeeld waar het profiel gedeeld is." : "Het gegeven is toegevoegd.",
+  };
 }
 
 export async function deleteFactAction(org: string, _s: FormState, form: FormData): Promise<FormState> {

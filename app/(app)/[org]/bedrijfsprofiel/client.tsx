@@ -31,7 +31,13 @@ export function FactForm(props: { action: Action; kinds: KindOption[]; initial: 
   const text = (name: keyof FactFormValues, label: string, hint?: string, type = "text") => (
     <Field name={name} id={id(name)} label={label} hint={hint} error={fieldError(name)}>
       {(aria) => (
-        <input {...aria} name={name} type={type} inputMode={type === "text" && name !== "description" ? "decimal" : undefined} defaultValue={props.initial[name]} />
+        <input
+          {...aria}
+          name={name}
+          type={type}
+          inputMode={type === "text" && name !== "description" ? "decimal" : undefined}
+          defaultValue={props.initial[name]}
+        />
       )}
     </Field>
   );
@@ -83,7 +89,13 @@ export function ActionButton(props: {
   }
   return (
     <span>
-      <button type="button" onClick={run} className={`button button-${props.variant ?? "secondary"}`} disabled={pending} aria-busy={pending}>
+      <button
+        type="button"
+        onClick={run}
+        className={`button button-${props.variant ?? "secondary"}`}
+        disabled={pending}
+        aria-busy={pending}
+      >
         {pending ? "Bezig…" : props.label}
         {props.hiddenLabel ? <span className="visually-hidden"> {props.hiddenLabel}</span> : null}
       </button>

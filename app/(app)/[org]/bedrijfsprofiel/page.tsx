@@ -38,7 +38,6 @@ const EMPTY: FactFormValues = {
   validUntil: "",
 };
 
-
 function formValues(f: Fact): FactFormValues {
   return {
     factId: f.id,
@@ -74,8 +73,8 @@ export default async function SupplierProfilePage({ params }: { params: Promise<
         <div>
           <h1>Bedrijfsprofiel</h1>
           <p>
-            De gegevens van {actor.org.name} als organisatie, één keer vastgelegd: trede op de CO2-Prestatieladder, ISO-certificaten,
-            de CO2-footprint per jaar en social return. Deel het profiel met de opdrachtgevers die je kiest; zij zien het bij jullie
+            De gegevens van {actor.org.name} als organisatie, één keer vastgelegd: trede op de CO2-Prestatieladder, ISO-certificaten, de
+            CO2-footprint per jaar en social return. Deel het profiel met de opdrachtgevers die je kiest; zij zien het bij jullie
             contracten, en een KPI over de CO2-Prestatieladder kan haar waarde in de rapportage uit het profiel overnemen.
           </p>
         </div>
@@ -199,15 +198,16 @@ export default async function SupplierProfilePage({ params }: { params: Promise<
           <ul className="stack">
             {sharing.map((buyer) => (
               <li key={buyer.id}>
-                <strong>{buyer.name}</strong>:{" "}
-                {buyer.sharedAt ? `gedeeld sinds ${formatDateTime(buyer.sharedAt)}` : "niet gedeeld"}{" "}
+                <strong>{buyer.name}</strong>: {buyer.sharedAt ? `gedeeld sinds ${formatDateTime(buyer.sharedAt)}` : "niet gedeeld"}{" "}
                 {canShare ? (
                   <ActionButton
                     action={shareAction.bind(null, org)}
                     fields={{ buyerOrgId: buyer.id, share: buyer.sharedAt ? "false" : "true" }}
                     label={buyer.sharedAt ? "Delen intrekken" : "Delen"}
                     hiddenLabel={`met ${buyer.name}`}
-                    confirm={buyer.sharedAt ? `Het profiel niet meer delen met ${buyer.name}? Zij zien het dan meteen niet meer.` : undefined}
+                    confirm={
+                      buyer.sharedAt ? `Het profiel niet meer delen met ${buyer.name}? Zij zien het dan meteen niet meer.` : undefined
+                    }
                   />
                 ) : null}
               </li>

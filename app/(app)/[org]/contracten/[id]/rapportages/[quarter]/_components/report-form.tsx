@@ -147,8 +147,8 @@ export function ReportForm(props: {
                       {kpi.profile.label}
                     </label>
                     <span className="hint" id={`profile-${kpi.id}-hint`}>
-                      Bij opslaan en indienen wordt de waarde uit het bedrijfsprofiel overgenomen, met een verwijzing ernaar; een
-                      ingetypte waarde telt dan niet. Een latere wijziging van het profiel verandert een ingediende rapportage niet.
+                      Bij opslaan en indienen wordt de waarde uit het bedrijfsprofiel overgenomen, met een verwijzing ernaar; een ingetypte
+                      waarde telt dan niet. Een latere wijziging van het profiel verandert een ingediende rapportage niet.
                     </span>
                   </div>
                 ) : null}
