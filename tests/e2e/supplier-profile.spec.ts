@@ -23,7 +23,7 @@ test("a supplier records its ladder step, shares it, and takes it over into a re
   await add.getByLabel("Soort gegeven").selectOption({ label: "CO2-Prestatieladder" });
   await add.getByLabel("Trede (1 tot en met 5)").fill("6");
   await add.getByRole("button", { name: "Toevoegen" }).click();
-  await expect(add.getByText("Kies de trede op de CO2-Prestatieladder: 1 tot en met 5.")).toBeVisible();
+  await expect(add.getByText("Kies de trede op de CO2-Prestatieladder: 1 tot en met 5.", { exact: true })).toBeVisible();
   await add.getByLabel("Trede (1 tot en met 5)").fill("4");
   await add.getByLabel("Certificaat of toelichting").fill("Certificaat CO2-PL-2026-0077");
   await add.getByLabel("Geldig vanaf").fill("2025-01-01");
@@ -45,8 +45,8 @@ test("a supplier records its ladder step, shares it, and takes it over into a re
   await page.getByRole("link", { name: CONTRACT }).click();
   await expect(page.getByRole("heading", { level: 1, name: CONTRACT })).toBeVisible();
   await page.goto(`${new URL(page.url()).pathname}/rapportages/${currentQuarter()}`);
-  const kpi = page.locator("form fieldset.card").filter({ has: page.getByText(LADDER_KPI, { exact: true }) });
-  const take = kpi.getByLabel(/^Neem over uit bedrijfsprofiel: trede 4 \(geldig tot 30 juni 2027\)/);
+  const kpi = page.getByRole("group", { name: LADDER_KPI, exact: true });
+  const take = kpi.getByRole("checkbox", { name: "Neem over uit bedrijfsprofiel: trede 4 (geldig tot 30 juni 2027)" });
   await take.check();
   await page.getByRole("button", { name: "Opslaan als concept" }).click();
   await expect(statusMessage(page).first()).toContainText("Het concept is opgeslagen.");
