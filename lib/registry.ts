@@ -36,6 +36,7 @@ import { importKpis, importTemplateRoute } from "@/lib/kpi-library/import/action
 import { decideReport, deleteEvidence, saveReportDraft, submitReport, uploadEvidence } from "@/lib/reports/actions";
 import { uploadReportValues, valuesTemplateRoute } from "@/lib/reports/values-actions";
 import { evidenceRoute } from "@/lib/reports/routes";
+import { profileFileRoute } from "@/lib/supplier-profile/routes";
 import { reportRoute } from "@/lib/reports/api";
 import { contractKpisRoute } from "@/lib/kpis/api";
 import { reviewRoute } from "@/lib/reviews/api";
@@ -197,6 +198,7 @@ export const allRoutes = [
   listMembersRoute,
   importTemplateRoute,
   evidenceRoute,
+  profileFileRoute,
   reportRoute,
   contractKpisRoute,
   reviewRoute,

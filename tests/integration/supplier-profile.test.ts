@@ -8,6 +8,7 @@ import { scopeOf, withTenant } from "@/lib/tenancy";
 import { deleteProfileFact, saveProfileFact, setProfileShare } from "@/lib/supplier-profile/actions";
 import { uploadProfileFile } from "@/lib/supplier-profile/file-actions";
 import { sharedFactsOf } from "@/lib/supplier-profile/queries";
+import { profileFileRoute } from "@/lib/supplier-profile/routes";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, expectOk, insertContract, type Team } from "../fixtures/factories";
 import { EXE_BYTES } from "../fixtures/reports";
@@ -90,9 +91,15 @@ describe("the supplier's own facts", () => {
       file: new File([EXE_BYTES as BlobPart], "certificaat.pdf"),
     });
     expect(refused.ok ? null : refused.fieldErrors?.file).toMatch(/geen toegestaan bewijsstuk/);
-    expect(
-      expectOk(await uploadProfileFile.run(supplier.as.admin, { factId: fact.id, file: certificateFile("iso.pdf.exe") })).sha256,
-    ).toHaveLength(64);
+    const stored = expectOk(await uploadProfileFile.run(supplier.as.admin, { factId: fact.id, file: certificateFile("iso.pdf.exe") }));
+    // Served to the supplier's own people as a download of its checked type, under a name that agrees with it.
+    const download = await profileFileRoute.run(supplier.as.viewer, { id: stored.id });
+    expect(download.status).toBe(200);
+    const file = (download.body as { data: { filename: string; contentType: string; headers: Record<string, string> } }).data;
+    expect([file.filename, file.contentType]).toEqual(["iso.pdf", "application/pdf"]);
+    expect(file.headers["Content-Security-Policy"]).toMatch(/sandbox/);
+    expect((await profileFileRoute.run(other.as.admin, { id: stored.id })).status).toBe(404);
+    expect((await profileFileRoute.run(buyerA.as.admin, { id: stored.id })).status).toBe(403);
   });
 
   it("are refused to the wrong role and invisible to another supplier and to buyers", async () => {

@@ -133,7 +133,8 @@ export default async function SupplierProfilePage({ params }: { params: Promise<
                     <ul>
                       {f.files.map((file) => (
                         <li key={file.id}>
-                          {file.fileName} <span className="small">(SHA-256 {file.sha256.slice(0, 12)}…)</span>{" "}
+                          <a href={`/api/v1/${org}/profile-files/${file.id}`}>{file.fileName}</a>{" "}
+                          <span className="small">(SHA-256 {file.sha256.slice(0, 12)}…)</span>{" "}
                           {canEdit ? (
                             <ActionButton
                               action={deleteFileAction.bind(null, org)}
