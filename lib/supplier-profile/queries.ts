@@ -71,3 +71,12 @@ export async function sharedFactsOf(db: Db, { tenantId, supplierOrgId }: { tenan
     .where(and(eq(sharedProfileFacts.tenantId, tenantId), eq(sharedProfileFacts.supplierOrgId, supplierOrgId)))
     .orderBy(asc(sharedProfileFacts.kind), asc(sharedProfileFacts.year));
 }
+
+/** Whether the supplier shares its profile with this buyer, as the supplier's contract page says. */
+export async function sharesProfileWith(db: Db, { tenantId, buyerOrgId }: { tenantId: string; buyerOrgId: string }): Promise<boolean> {
+  const [row] = await db
+    .select({ buyerOrgId: supplierProfileShares.buyerOrgId })
+    .from(supplierProfileShares)
+    .where(and(eq(supplierProfileShares.tenantId, tenantId), eq(supplierProfileShares.buyerOrgId, buyerOrgId)));
+  return Boolean(row);
+}

@@ -44,7 +44,9 @@ test("a supplier records its ladder step, shares it, and takes it over into a re
   await page.goto("/wegenbouw-van-dijk/contracten");
   await page.getByRole("link", { name: CONTRACT }).click();
   await expect(page.getByRole("heading", { level: 1, name: CONTRACT })).toBeVisible();
-  await page.goto(`${new URL(page.url()).pathname}/rapportages/${currentQuarter()}`);
+  await expect(page.getByRole("region", { name: "Opdrachtgever" })).toContainText("Gedeeld met deze opdrachtgever");
+  const contractId = new URL(page.url()).pathname.split("/").pop();
+  await page.goto(`/wegenbouw-van-dijk/contracten/${contractId}/rapportages/${currentQuarter()}`);
   const kpi = page.getByRole("group", { name: LADDER_KPI, exact: true });
   const take = kpi.getByRole("checkbox", { name: "Neem over uit bedrijfsprofiel: trede 4 (geldig tot 30 juni 2027)" });
   await take.check();
@@ -65,4 +67,10 @@ test("a supplier records its ladder step, shares it, and takes it over into a re
   await expect(profile.getByRole("row", { name: /CO2-Prestatieladder/ })).toContainText("trede 4");
   await expect(profile).toContainText("tot en met 30 juni 2027");
   await checkPage(bram, "contract-gedeeld-bedrijfsprofiel");
+
+  // The buyer reads the report value with where it came from.
+  await bram.goto(`/zuiderland/contracten/${contractId}/rapportages/${currentQuarter()}`);
+  const reported = bram.getByRole("region", { name: LADDER_KPI, exact: true });
+  await expect(reported).toContainText("Uit bedrijfsprofiel (geldig tot 30 juni 2027), versie 1.");
+  await checkPage(bram, "rapportage-bron-bedrijfsprofiel");
 });

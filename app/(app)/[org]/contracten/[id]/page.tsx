@@ -12,7 +12,7 @@ import { withTenant } from "@/lib/tenancy";
 import { inviteSupplierAction } from "../actions";
 import { SupplierAccessFacts } from "./_components/supplier-access";
 import { SharedProfile } from "./_components/shared-profile";
-import { sharedFactsOf } from "@/lib/supplier-profile/queries";
+import { sharedFactsOf, sharesProfileWith } from "@/lib/supplier-profile/queries";
 import { amsterdamToday } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Contract" };
@@ -34,7 +34,7 @@ export default async function ContractPage({
   const { org, id } = await params;
   const notice = await searchParams;
   const actor = await requireActor(org);
-  const { contract, supplierAccess, sharedProfile } = await orNotFound(
+  const { contract, supplierAccess, sharedProfile, sharesProfile } = await orNotFound(
     withTenant(actor, async (tx) => {
       const contract = await getContractOverview(tx, { viewer: viewerOf(actor), id });
       const supplierAccess =
@@ -46,7 +46,9 @@ export default async function ContractPage({
         actor.org.kind === "buyer" && contract.supplierOrgId
           ? await sharedFactsOf(tx, { tenantId: actor.org.id, supplierOrgId: contract.supplierOrgId })
           : null;
-      return { contract, supplierAccess, sharedProfile };
+      const sharesProfile =
+        actor.org.kind === "supplier" ? await sharesProfileWith(tx, { tenantId: actor.org.id, buyerOrgId: contract.tenantId }) : null;
+      return { contract, supplierAccess, sharedProfile, sharesProfile };
     }),
   );
   const isBuyer = actor.org.kind === "buyer";
@@ -175,6 +177,13 @@ export default async function ContractPage({
                     <a href={`mailto:${contract.contractManagerEmail}`}>{contract.contractManagerEmail}</a>
                   </div>
                 ) : null}
+              </dd>
+              <dt>Bedrijfsprofiel</dt>
+              <dd>
+                {sharesProfile ? "Gedeeld met deze opdrachtgever" : "Niet gedeeld met deze opdrachtgever"}
+                <div className="small">
+                  <Link href={`/${org}/bedrijfsprofiel`}>Naar het bedrijfsprofiel</Link>
+                </div>
               </dd>
             </dl>
           )}
