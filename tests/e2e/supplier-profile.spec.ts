@@ -63,7 +63,7 @@ test("a supplier records its ladder step, shares it, and takes it over into a re
   const bram = await pageAs("bram");
   await bram.goto("/zuiderland/contracten");
   await bram.getByRole("link", { name: CONTRACT }).click();
-  const profile = bram.getByRole("region", { name: "Bedrijfsprofiel van Wegenbouw Van Dijk B.V." });
+  const profile = bram.getByRole("region", { name: "Gedeeld bedrijfsprofiel" });
   await expect(profile.getByRole("row", { name: /CO2-Prestatieladder/ })).toContainText("trede 4");
   await expect(profile).toContainText("tot en met 30 juni 2027");
   await checkPage(bram, "contract-gedeeld-bedrijfsprofiel");
