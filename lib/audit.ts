@@ -35,7 +35,8 @@ export type AuditInput = {
     | "sso_provider"
     | "group_member"
     | "group_standard"
-    | "group_consent";
+    | "group_consent"
+    | "supplier_profile";
   entityId: string;
   action: string;
   before?: unknown;
@@ -182,6 +183,13 @@ const ACTION_LABELS: Record<string, string> = {
   "sso_provider.create": "Inlogdienst (SSO) toegevoegd",
   "sso_provider.update": "Inlogdienst (SSO) gewijzigd",
   "sso_provider.delete": "Inlogdienst (SSO) verwijderd",
+  "supplier_profile.create_fact": "Gegeven toegevoegd aan het bedrijfsprofiel",
+  "supplier_profile.update_fact": "Gegeven in het bedrijfsprofiel gewijzigd",
+  "supplier_profile.delete_fact": "Gegeven uit het bedrijfsprofiel verwijderd",
+  "supplier_profile.upload_file": "Bewijsstuk toegevoegd aan het bedrijfsprofiel",
+  "supplier_profile.delete_file": "Bewijsstuk verwijderd uit het bedrijfsprofiel",
+  "supplier_profile.share": "Bedrijfsprofiel gedeeld met een opdrachtgever",
+  "supplier_profile.withdraw": "Delen van het bedrijfsprofiel ingetrokken",
   "wheel.create": "Waardenwiel aangemaakt",
   "wheel.derive": "Contractwiel afgeleid van het Waardenwiel",
   "wheel.update_analysis": "Interne analyse gewijzigd",

@@ -36,6 +36,7 @@ import { importKpis, importTemplateRoute } from "@/lib/kpi-library/import/action
 import { decideReport, deleteEvidence, saveReportDraft, submitReport, uploadEvidence } from "@/lib/reports/actions";
 import { uploadReportValues, valuesTemplateRoute } from "@/lib/reports/values-actions";
 import { evidenceRoute } from "@/lib/reports/routes";
+import { profileFileRoute } from "@/lib/supplier-profile/routes";
 import { reportRoute } from "@/lib/reports/api";
 import { contractKpisRoute } from "@/lib/kpis/api";
 import { reviewRoute } from "@/lib/reviews/api";
@@ -74,6 +75,8 @@ import {
   takeOverStandard,
 } from "@/lib/groups/member-actions";
 import { inviteOrganisation, publishStandard, removeGroupMember } from "@/lib/groups/actions";
+import { deleteProfileFact, saveProfileFact, setProfileShare } from "@/lib/supplier-profile/actions";
+import { deleteProfileFile, uploadProfileFile } from "@/lib/supplier-profile/file-actions";
 import { createWebhookEndpoint, deleteWebhookEndpoint, redeliverWebhook, setWebhookEndpointEnabled } from "@/lib/webhooks/actions";
 import { rotateWebhookSecret, updateWebhookEndpoint } from "@/lib/webhooks/change-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
@@ -200,6 +203,11 @@ export const allActions = [
   inviteOrganisation,
   removeGroupMember,
   publishStandard,
+  saveProfileFact,
+  deleteProfileFact,
+  uploadProfileFile,
+  deleteProfileFile,
+  setProfileShare,
 ] as const;
 
 export const allRoutes = [
@@ -208,6 +216,7 @@ export const allRoutes = [
   listMembersRoute,
   importTemplateRoute,
   evidenceRoute,
+  profileFileRoute,
   reportRoute,
   contractKpisRoute,
   reviewRoute,

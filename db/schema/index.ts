@@ -21,3 +21,4 @@ export * from "./webhooks";
 export * from "./sso";
 export * from "./benchmark";
 export * from "./groups";
+export * from "./supplier-profile";

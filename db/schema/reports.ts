@@ -76,6 +76,11 @@ export const reportValues = pgTable(
     explanation: text("explanation"),
     // The buyer's comment when it sends this KPI back for clarification.
     buyerComment: text("buyer_comment"),
+    // Taken from the supplier's profile: which fact, in which version, valid until when. The value
+    // itself is copied, so a later change of the profile never alters what was submitted.
+    profileFactId: uuid("profile_fact_id"),
+    profileFactVersion: integer("profile_fact_version"),
+    profileValidUntil: date("profile_valid_until"),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),

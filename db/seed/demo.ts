@@ -14,6 +14,7 @@ import { seedDemoProcurementChecklist } from "./demo-procurement-checklist";
 import { seedDemoRoadmap } from "./demo-roadmap";
 import { seedDemoBenchmark } from "./demo-benchmark";
 import { seedDemoGroup } from "./demo-group";
+import { seedDemoSupplierProfile } from "./demo-supplier-profile";
 
 /** Fills an empty database with the demo world; does nothing when organisations exist. */
 export async function seedIfEmpty(db: Db): Promise<boolean> {
@@ -88,4 +89,5 @@ async function seedDemo(db: Db): Promise<void> {
   await seedDemoRoadmap(db, { orgIds, userIds });
   await seedDemoBenchmark(db, { orgIds, userIds });
   await seedDemoGroup(db, { orgIds, userIds });
+  await seedDemoSupplierProfile(db, { orgIds, userIds });
 }

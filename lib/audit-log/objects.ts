@@ -41,6 +41,7 @@ export const AUDIT_KINDS: Record<string, string> = {
   user: "Account",
   api_token: "API-token",
   sso_provider: "Inlogdienst",
+  supplier_profile: "Bedrijfsprofiel",
 };
 
 function idsOf(events: EventRef[], entities: readonly string[]): string[] {

@@ -56,6 +56,9 @@ export const ACTIONS = [
   "groups.read",
   "groups.take_part",
   "groups.manage",
+  "profile.read",
+  "profile.edit",
+  "profile.share",
 ] as const;
 export type Permission = (typeof ACTIONS)[number];
 
@@ -148,10 +151,12 @@ export const ROLE_PERMISSIONS: {
     contract_manager: [...readOwnOrganisation, "wheel.read", ...useGuidance, ...manageContracts],
     viewer: [...readOwnOrganisation, "wheel.read", ...useGuidance],
   },
+  // The company profile: everyone reads it, those who report keep its facts, and the admin
+  // decides which buyers see it (sharing is the organisation's choice, like a member invitation).
   supplier: {
-    admin: [...readOwnOrganisation, ...manageMembers, ...shapeKpisAsSupplier],
-    reporter: [...readOwnOrganisation, ...shapeKpisAsSupplier],
-    viewer: [...readOwnOrganisation],
+    admin: [...readOwnOrganisation, ...manageMembers, ...shapeKpisAsSupplier, "profile.read", "profile.edit", "profile.share"],
+    reporter: [...readOwnOrganisation, ...shapeKpisAsSupplier, "profile.read", "profile.edit"],
+    viewer: [...readOwnOrganisation, "profile.read"],
   },
   buyer_group: {
     coordinator: [

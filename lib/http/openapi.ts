@@ -33,6 +33,10 @@ const SUMMARIES: Record<string, { summary: string; file?: string[] }> = {
     file: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
   },
   "GET /api/v1/[org]/evidence/[id]": { summary: "Een bewijsbestand", file: ["application/pdf", "image/png", "image/jpeg", "text/plain"] },
+  "GET /api/v1/[org]/profile-files/[id]": {
+    summary: "Een bewijsbestand uit het eigen bedrijfsprofiel (leverancier)",
+    file: ["application/pdf", "image/png", "image/jpeg", "text/plain"],
+  },
   "GET /api/v1/[org]/contracts/[id]/reports/[quarter]": { summary: "De rapportage van een kwartaal, met per KPI doel, waarde en bewijs" },
   "GET /api/v1/[org]/contracts/[id]/reports/[quarter]/template": {
     summary: "Sjabloon voor de waarden van een rapportage (CSV of XLSX)",

@@ -16,11 +16,29 @@ import { answerRound, startRound } from "./rounds";
 import { assertOpen, assertSupplier, enteredForReport, openReport, writeValues } from "./store";
 import { defineAction } from "@/lib/http/action";
 import { raiseWebhookEvent } from "@/lib/webhooks/events";
+import type { Db } from "@/db/client";
+import { linkProfileValues, profileLinksOf, takeFromProfile } from "@/lib/supplier-profile/report-source";
+import { reopenedKpis } from "./rounds";
+import type { ReportKpi, ReportStatus } from "./rules";
 
 // Evidence and file uploads live in their own modules; re-exported so callers keep one import.
 export { deleteEvidence, uploadEvidence } from "./evidence-actions";
 
 const today = () => amsterdamToday();
+
+/** The KPIs the supplier ticked "Neem over uit bedrijfsprofiel" for, and what it typed. */
+function profileChoices(input: Record<string, unknown>) {
+  const chosen = Object.entries(perKpi(input, "fromProfile"))
+    .filter(([, v]) => v === "on" || v === "true")
+    .map(([kpiId]) => kpiId);
+  return { chosen, entered: enteredValuesOf(input) };
+}
+
+/** The KPIs a save may change: all, or after a send-back only the reopened ones. */
+async function writableKpis(tx: Db, report: { tenantId: string; id: string; status: ReportStatus }, reportKpis: ReportKpi[]) {
+  const reopened = await reopenedKpis(tx, report);
+  return reportKpis.map((k) => k.id).filter((id) => !reopened || reopened.has(id));
+}
 
 export const saveReportDraft = defineAction({
   name: "reports.save_draft",
@@ -28,10 +46,12 @@ export const saveReportDraft = defineAction({
   input: ReportForm,
   handler: async (tx, ctx, input) => {
     assertSupplier(ctx);
-    const { report, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
+    const { report, quarter, kpis, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
     assertOpen(report);
-    const entered = await enteredForReport(tx, report, reportKpis, enteredValuesOf(input));
+    const profile = await takeFromProfile(tx, { supplierOrgId: ctx.org.id, kpis, quarter, ...profileChoices(input) });
+    const entered = await enteredForReport(tx, report, reportKpis, profile.entered);
     const { updated } = await writeValues(tx, report, input, reportKpis, entered);
+    await linkProfileValues(tx, report, { writable: await writableKpis(tx, report, reportKpis), links: profile.links });
     await recordAudit(tx, ctx, { tenantId: report.tenantId, entityId: report.id, entity: "report", action: "save_draft" });
     return { id: updated.id, version: updated.version };
   },
@@ -44,13 +64,17 @@ export const submitReport = defineAction({
   handler: async (tx, ctx, input) => {
     assertSupplier(ctx);
     const { report, quarter, kpis, reportKpis } = await openReport(tx, ctx, input.contractId, input.quarter);
-    const entered = await enteredForReport(tx, report, reportKpis, enteredValuesOf(input));
+    // The profile's value as it is at this submission: copied, so a later change of the profile leaves the report alone.
+    const profile = await takeFromProfile(tx, { supplierOrgId: ctx.org.id, kpis, quarter, ...profileChoices(input) });
+    const entered = await enteredForReport(tx, report, reportKpis, profile.entered);
     const files = await listEvidence(tx, report);
     const evidence: Record<string, number> = {};
     for (const file of files) if (file.kpiId) evidence[file.kpiId] = (evidence[file.kpiId] ?? 0) + 1;
     const errors = submissionErrors({ quarter, today: today(), status: report.status, kpis: reportKpis, entered, evidence });
     if (Object.keys(errors).length > 0) throw new ValidationError(errors, errors._form ?? "Controleer de gemarkeerde velden.");
     const { updated, values } = await writeValues(tx, report, input, reportKpis, entered);
+    await linkProfileValues(tx, report, { writable: await writableKpis(tx, report, reportKpis), links: profile.links });
+    const sources = await profileLinksOf(tx, report);
     const [last] = await tx
       .select({ n: max(reportSubmissions.submissionNumber) })
       .from(reportSubmissions)
@@ -63,6 +87,7 @@ export const submitReport = defineAction({
         name: kpis.find((k) => k.id === v.kpiId)?.name ?? "",
         // The files of this version: withdrawn later, they stay listed with it.
         evidence: files.filter((f) => f.kpiId === v.kpiId).map((f) => ({ id: f.id, fileName: f.fileName })),
+        ...(sources.has(v.kpiId) ? { fromProfile: sources.get(v.kpiId) } : {}),
       })),
     };
     // One moment for the submission and the report, so the report's first submission (kept

@@ -11,6 +11,7 @@ import { getReportPage, reportOverview } from "./queries";
 import { decidesReports } from "./policy";
 import { displayStatus, isLocked, lateSubmission, type DisplayStatus } from "./rules";
 import { withTenant } from "@/lib/tenancy";
+import { profileSources } from "@/lib/supplier-profile/report-source";
 
 export async function reportOverviewPage(orgSlug: string) {
   const actor = await requireActor(orgSlug);
@@ -55,7 +56,17 @@ function controls(actor: Actor, page: Awaited<ReturnType<typeof getReportPage>>,
 export async function reportFormPage(orgSlug: string, contractId: string, quarter: string) {
   const actor = await requireActor(orgSlug);
   const today = amsterdamToday();
-  const page = await orNotFound(withTenant(actor, (tx) => getReportPage(tx, { viewer: viewerOf(actor), contractId, quarter })));
+  const page = await orNotFound(
+    withTenant(actor, async (tx) => {
+      const read = await getReportPage(tx, { viewer: viewerOf(actor), contractId, quarter });
+      // What the supplier's own profile offers its KPIs ("Neem over uit bedrijfsprofiel"); a buyer reads no profile.
+      const profileOffers =
+        actor.org.kind === "supplier"
+          ? await profileSources(tx, { supplierOrgId: actor.org.id, kpis: read.kpis, quarter: read.quarter })
+          : null;
+      return { ...read, profileOffers };
+    }),
+  );
   return {
     actor,
     today,

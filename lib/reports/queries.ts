@@ -96,6 +96,8 @@ export type SubmissionSnapshot = {
     quantity?: string | null;
     /** Absent in versions submitted before evidence was kept per version. */
     evidence?: Array<{ id: string; fileName: string }>;
+    /** Taken from the supplier's profile: the fact, its version and validity at submission. */
+    fromProfile?: { factId: string; version: number; validUntil: string | null };
   }>;
 };
 

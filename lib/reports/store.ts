@@ -1,7 +1,7 @@
 // Shared steps of the report writes: who may fill in a report, opening (or creating) the report
 // of a contract and quarter, the lock, and writing values. Used by actions.ts,
 // evidence-actions.ts and values-actions.ts; every caller runs inside the tenant transaction.
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reports, reportValues } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
@@ -71,6 +71,13 @@ export async function openReport(tx: Db, ctx: Actor, contractId: string, quarter
   return { contract, quarter, report, kpis: required, allKpis: kpis, reportKpis };
 }
 
+const unchanged = sql`${reportValues.value} is not distinct from excluded.value`;
+const keptProfileLink = {
+  profileFactId: sql`case when ${unchanged} then ${reportValues.profileFactId} end`,
+  profileFactVersion: sql`case when ${unchanged} then ${reportValues.profileFactVersion} end`,
+  profileValidUntil: sql`case when ${unchanged} then ${reportValues.profileValidUntil} end`,
+};
+
 type OpenReport = { tenantId: string; id: string; version: number; narrative: string | null };
 
 /**
@@ -92,7 +99,14 @@ export async function storeValues(tx: Db, report: OpenReport, values: ParsedValu
       })
       .onConflictDoUpdate({
         target: [reportValues.tenantId, reportValues.reportId, reportValues.kpiId],
-        set: { value: v.value, score: v.score, explanation: v.explanation, ...(v.quantity === undefined ? {} : { quantity: v.quantity }) },
+        set: {
+          value: v.value,
+          score: v.score,
+          explanation: v.explanation,
+          ...(v.quantity === undefined ? {} : { quantity: v.quantity }),
+          // A value that changes is no longer the profile's (lib/supplier-profile/report-source.ts).
+          ...keptProfileLink,
+        },
       });
   }
   const [updated] = await tx

@@ -90,6 +90,7 @@ const VISITS: Visit[] = [
     url: (ids) => `/groen-cateraars/contracten/${ids.contract}/rapportages/2026-Q3`,
   },
   { route: "/[org]/prestaties", as: "eva", url: () => "/groen-cateraars/prestaties" },
+  { route: "/[org]/bedrijfsprofiel", as: "mehmet", url: () => "/groen-cateraars/bedrijfsprofiel" },
   { route: "/[org]/lessen", as: "fatima", url: () => `${V}/lessen` },
   { route: "/[org]/profiel", as: "fatima", url: () => `${V}/profiel` },
   { route: "/[org]/meldingen", as: "fatima", url: () => `${V}/meldingen` },

@@ -31,6 +31,7 @@ import { periodCloseMatrixBuilders } from "../fixtures/period-close";
 import { apiTokenMatrixBuilders } from "../fixtures/api-tokens";
 import { ssoMatrixBuilders } from "../fixtures/sso";
 import { webhookMatrixBuilders } from "../fixtures/webhooks";
+import { supplierProfileMatrixBuilders } from "../fixtures/supplier-profile";
 import {
   actorContext,
   addMember,
@@ -218,6 +219,7 @@ const builders: Record<string, Builder> = {
   },
   ...notificationMatrixBuilders({ db, homeContract }),
   ...groupMatrixBuilders({ db, buyerOf, groupOf: (home) => (home.kind === "group" ? home : world.groupA) }),
+  ...supplierProfileMatrixBuilders({ db, homeContract }),
 };
 
 const CODES: Record<string, Outcome> = {

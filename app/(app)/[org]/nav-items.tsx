@@ -24,6 +24,7 @@ export function organisationNav(actor: Actor): NavItem[] {
     { href: `${base}/rapportages`, label: "Rapportages" },
   ];
   if (actor.org.kind === "buyer") items.push({ href: `${base}/lessen`, label: "Lessen" });
+  if (allowed("profile.read")) items.push({ href: `${base}/bedrijfsprofiel`, label: "Bedrijfsprofiel" });
   if (allowed("benchmark.read")) items.push({ href: `${base}/benchmark`, label: "Benchmark" });
   if (allowed("wheel.read")) items.push({ href: `${base}/waardenwiel`, label: "Waardenwiel" });
   if (actor.org.kind === "buyer" && (allowed("kpi_library.edit") || allowed("kpi_library.adopt"))) {

@@ -11,6 +11,9 @@ import { supplierAccessOf } from "@/lib/contracts/supplier-link";
 import { withTenant } from "@/lib/tenancy";
 import { inviteSupplierAction } from "../actions";
 import { SupplierAccessFacts } from "./_components/supplier-access";
+import { SharedProfile } from "./_components/shared-profile";
+import { sharedFactsOf, sharesProfileWith } from "@/lib/supplier-profile/queries";
+import { amsterdamToday } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -31,14 +34,21 @@ export default async function ContractPage({
   const { org, id } = await params;
   const notice = await searchParams;
   const actor = await requireActor(org);
-  const { contract, supplierAccess } = await orNotFound(
+  const { contract, supplierAccess, sharedProfile, sharesProfile } = await orNotFound(
     withTenant(actor, async (tx) => {
       const contract = await getContractOverview(tx, { viewer: viewerOf(actor), id });
       const supplierAccess =
         actor.org.kind === "buyer" && contract.supplierOrgId
           ? await supplierAccessOf(tx, { supplierOrgId: contract.supplierOrgId, buyerOrgId: actor.org.id })
           : null;
-      return { contract, supplierAccess };
+      // What the supplier chose to share with this buyer, published into the buyer's own tenant.
+      const sharedProfile =
+        actor.org.kind === "buyer" && contract.supplierOrgId
+          ? await sharedFactsOf(tx, { tenantId: actor.org.id, supplierOrgId: contract.supplierOrgId })
+          : null;
+      const sharesProfile =
+        actor.org.kind === "supplier" ? await sharesProfileWith(tx, { tenantId: actor.org.id, buyerOrgId: contract.tenantId }) : null;
+      return { contract, supplierAccess, sharedProfile, sharesProfile };
     }),
   );
   const isBuyer = actor.org.kind === "buyer";
@@ -168,10 +178,20 @@ export default async function ContractPage({
                   </div>
                 ) : null}
               </dd>
+              <dt>Bedrijfsprofiel</dt>
+              <dd>
+                {sharesProfile ? "Gedeeld met deze opdrachtgever" : "Niet gedeeld met deze opdrachtgever"}
+                <div className="small">
+                  <Link href={`/${org}/bedrijfsprofiel`}>Naar het bedrijfsprofiel</Link>
+                </div>
+              </dd>
             </dl>
           )}
         </section>
       </div>
+      {isBuyer && contract.supplierName ? (
+        <SharedProfile supplierName={contract.supplierName} facts={sharedProfile} today={amsterdamToday()} />
+      ) : null}
       <nav className="card contract-links" aria-labelledby="samen-werken">
         <h2 id="samen-werken">Samenwerken aan de ambitie</h2>
         <ul className="link-list">

@@ -16,6 +16,7 @@ import { ReportVersions } from "./_components/report-versions";
 import type { ReportRoundView } from "@/lib/reports/rounds";
 import { versionCells, type VersionCell } from "@/lib/reports/versions";
 import { describeFlags } from "@/lib/reports/plausibility";
+import { expiryOf, factValueText } from "@/lib/supplier-profile/rules";
 
 export const metadata: Metadata = { title: "Kwartaalrapportage" };
 
@@ -42,6 +43,33 @@ function threadRound(round: ReportRoundView): ThreadRound {
     ...round,
     asked: `Teruggestuurd${by(round.sentBackBy)} op ${formatDateTime(round.sentBackAt)}`,
     answered: round.answeredAt ? `Opnieuw ingediend${by(round.answeredBy)} op ${formatDateTime(round.answeredAt)}` : null,
+  };
+}
+
+type Offers = Awaited<ReturnType<typeof reportFormPage>>["profileOffers"];
+
+/** The choice to take the value from the supplier's own profile, when it has a fact for this KPI and quarter. */
+function profileChoice(kpi: PageKpi, offers: Offers) {
+  const fact = offers?.get(kpi.id);
+  if (!fact) return null;
+  const until = fact.validUntil ? ` (geldig tot ${formatDate(fact.validUntil)})` : "";
+  return { label: `Neem over uit bedrijfsprofiel: ${factValueText(fact)}${until}`, checked: kpi.entered?.profileFactId === fact.id };
+}
+
+/** Where a value taken from the profile came from, marked when that fact has run out or soon will. */
+function profileSource(kpi: PageKpi, today: string) {
+  const entered = kpi.entered;
+  if (!entered?.profileFactId) return null;
+  const until = entered.profileValidUntil;
+  const expiry = expiryOf(until, today);
+  return {
+    text: `Uit bedrijfsprofiel${until ? ` (geldig tot ${formatDate(until)})` : ""}, versie ${entered.profileFactVersion}.`,
+    warning:
+      until && expiry === "expired"
+        ? `Het gegeven in het bedrijfsprofiel waar deze waarde op steunt, is verlopen op ${formatDate(until)}.`
+        : until && expiry === "expiring"
+          ? `Het gegeven in het bedrijfsprofiel waar deze waarde op steunt, verloopt binnenkort (${formatDate(until)}).`
+          : null,
   };
 }
 
@@ -74,6 +102,8 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
     flag: kpi.flags.length > 0 ? describeFlags(kpi.flags, kpi.indicator?.unitLabel ?? null) : null,
     evidenceRequired: kpi.evidenceRequired,
     evidenceMandatory: kpi.evidenceMandatory,
+    profile: profileChoice(kpi, page.profileOffers),
+    source: profileSource(kpi, page.today),
     evidence: (
       <>
         {kpi.evidence.length > 0 ? (

@@ -35,7 +35,27 @@ export type ReportFormKpi = {
   evidenceMandatory: boolean;
   /** Evidence list and upload form, rendered by the server page. */
   evidence: ReactNode;
+  /** The supplier's profile offers this KPI's value ("Neem over uit bedrijfsprofiel: trede 4 …"); null when it has none. */
+  profile: { label: string; checked: boolean } | null;
+  /** The stored value came from the profile: where from, and a warning when that fact has run out. */
+  source: ProfileSourceNote | null;
 };
+
+export type ProfileSourceNote = { text: string; warning: string | null };
+
+/** "Uit bedrijfsprofiel (geldig tot …)", with a warning when the fact has (nearly) run out. */
+export function ProfileSource({ source }: { source: ProfileSourceNote }) {
+  return (
+    <>
+      <p className="small">{source.text}</p>
+      {source.warning ? (
+        <div className="alert alert-warning" role="note">
+          {source.warning}
+        </div>
+      ) : null}
+    </>
+  );
+}
 
 export function ReportForm(props: {
   action: Action;
@@ -85,6 +105,7 @@ export function ReportForm(props: {
                 Opmerking van de opdrachtgever: {kpi.buyerComment}
               </div>
             ) : null}
+            {kpi.source ? <ProfileSource source={kpi.source} /> : null}
             {kpi.locked ? (
               <LockedKpi kpi={kpi} />
             ) : (
@@ -114,6 +135,23 @@ export function ReportForm(props: {
                     {(aria) => <input {...aria} name={`value.${kpi.id}`} inputMode="decimal" defaultValue={kpi.value} />}
                   </Field>
                 )}
+                {kpi.profile ? (
+                  <div className="field">
+                    <label className="choice">
+                      <input
+                        type="checkbox"
+                        name={`fromProfile.${kpi.id}`}
+                        defaultChecked={kpi.profile.checked}
+                        aria-describedby={`profile-${kpi.id}-hint`}
+                      />{" "}
+                      {kpi.profile.label}
+                    </label>
+                    <span className="hint" id={`profile-${kpi.id}-hint`}>
+                      Bij opslaan en indienen wordt de waarde uit het bedrijfsprofiel overgenomen, met een verwijzing ernaar; een ingetypte
+                      waarde telt dan niet. Een latere wijziging van het profiel verandert een ingediende rapportage niet.
+                    </span>
+                  </div>
+                ) : null}
                 {kpi.activityUnit ? (
                   <Field
                     name={`quantity-${kpi.id}`}

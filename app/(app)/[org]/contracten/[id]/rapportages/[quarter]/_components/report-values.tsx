@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ProfileSource, type ProfileSourceNote } from "./report-form";
 
 /** One KPI of a report as read, every value already written out with its unit. */
 export type ReportValuesKpi = {
@@ -16,6 +17,7 @@ export type ReportValuesKpi = {
   evidenceRequired: string | null;
   evidenceMandatory: boolean;
   evidence: ReactNode;
+  source: ProfileSourceNote | null;
 };
 
 /**
@@ -39,6 +41,7 @@ export function ReportValues({ kpis, narrative }: { kpis: ReportValuesKpi[]; nar
             <dt>Gerapporteerd</dt>
             <dd>
               <strong>{kpi.value ?? "niet ingevuld"}</strong>
+              {kpi.source ? <ProfileSource source={kpi.source} /> : null}
             </dd>
             {kpi.quantity ? (
               <>
