@@ -77,8 +77,8 @@ export async function GroupHome({ org }: { org: string }) {
         {matrix.length === 0 || standards.length === 0 ? (
           <p>Nog niets te tonen: er zijn nog geen leden of standaarden.</p>
         ) : (
-          <div className="table-scroll" role="region" aria-label="Overname per lid en standaard" tabIndex={0}>
-            <table>
+          <div className="table-wrap" role="region" aria-label="Overname per lid en standaard" tabIndex={0}>
+            <table className="data">
               <thead>
                 <tr>
                   <th scope="col">Lid</th>
@@ -117,8 +117,8 @@ export async function GroupHome({ org }: { org: string }) {
           results.map((r) => (
             <div key={r.standard.id}>
               <h3>{r.standard.name}</h3>
-              <div className="table-scroll" role="region" aria-label={`Resultaten ${r.standard.name}`} tabIndex={0}>
-                <table>
+              <div className="table-wrap" role="region" aria-label={`Resultaten ${r.standard.name}`} tabIndex={0}>
+                <table className="data">
                   <thead>
                     <tr>
                       <th scope="col">Jaar</th>

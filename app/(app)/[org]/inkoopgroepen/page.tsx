@@ -75,8 +75,8 @@ export default async function GroupsPage({ params }: { params: Promise<{ org: st
           {g.standards.length === 0 ? (
             <p>De groep heeft nog geen standaard gepubliceerd.</p>
           ) : (
-            <div className="table-scroll" role="region" aria-label={`Standaarden van ${g.name}`} tabIndex={0}>
-              <table>
+            <div className="table-wrap" role="region" aria-label={`Standaarden van ${g.name}`} tabIndex={0}>
+              <table className="data">
                 <thead>
                   <tr>
                     <th scope="col">Standaard</th>
