@@ -41,19 +41,23 @@ export async function groupHomePage(org: string) {
       }),
       publishedAt: published.adoptions.find((a) => a.organisationId === member.organisationId)?.publishedAt ?? null,
     }));
+    // Per standard a table of members by year (the latest three), with the group's median below.
     const results = standards
       .map((standard) => {
         const rows = published.results.filter((r) => r.templateId === standard.id);
-        const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
-        return {
-          standard,
-          years: years.map((year) => {
-            const perMember = rows
-              .filter((r) => r.year === year)
-              .map((r) => ({ ...r, name: joined.find((m) => m.organisationId === r.organisationId)?.name ?? "" }));
-            return { year, perMember, groupMedian: median(perMember.map((r) => Number(r.value))) };
-          }),
-        };
+        const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a).slice(0, 3);
+        const byMember = joined
+          .map((m) => ({
+            organisationId: m.organisationId,
+            name: m.name,
+            values: years.map((year) => rows.find((r) => r.organisationId === m.organisationId && r.year === year) ?? null),
+          }))
+          .filter((m) => m.values.some((v) => v !== null));
+        const medians = years.map((year) => {
+          const values = rows.filter((r) => r.year === year).map((r) => Number(r.value));
+          return { year, members: values.length, median: values.length ? median(values) : null };
+        });
+        return { standard, years, byMember, medians };
       })
       .filter((r) => r.years.length > 0);
     return {

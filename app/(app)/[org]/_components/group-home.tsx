@@ -121,38 +121,39 @@ export async function GroupHome({ org }: { org: string }) {
                 <table className="data">
                   <thead>
                     <tr>
-                      <th scope="col">Jaar</th>
                       <th scope="col">Lid</th>
-                      <th scope="col" className="numeric">
-                        Mediaan van de contracten
-                      </th>
+                      {r.years.map((year) => (
+                        <th key={year} scope="col" className="numeric">
+                          {year}
+                        </th>
+                      ))}
                     </tr>
                   </thead>
                   <tbody>
-                    {r.years.flatMap((y) => [
-                      ...y.perMember.map((row) => (
-                        <tr key={`${y.year}-${row.organisationId}`}>
-                          <td>{y.year}</td>
-                          <th scope="row">
-                            {row.name}{" "}
-                            <span className="small muted">
-                              ({row.contracts} {row.contracts === 1 ? "contract" : "contracten"})
-                            </span>
-                          </th>
-                          <td className="numeric">{formatMeasure(row.value, r.standard.unitLabel)}</td>
-                        </tr>
-                      )),
-                      <tr key={`${y.year}-groep`}>
-                        <td>{y.year}</td>
-                        <th scope="row">
-                          De groep (mediaan van {y.perMember.length} {y.perMember.length === 1 ? "lid" : "leden"})
-                        </th>
-                        <td className="numeric">
-                          <strong>{formatMeasure(y.groupMedian, r.standard.unitLabel)}</strong>
-                        </td>
-                      </tr>,
-                    ])}
+                    {r.byMember.map((m) => (
+                      <tr key={m.organisationId}>
+                        <th scope="row">{m.name}</th>
+                        {m.values.map((v, i) => (
+                          <td key={r.years[i]} className="numeric">
+                            {v ? formatMeasure(v.value, r.standard.unitLabel) : "—"}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
                   </tbody>
+                  <tfoot>
+                    <tr>
+                      <th scope="row">De groep (mediaan van de leden)</th>
+                      {r.medians.map((m) => (
+                        <td key={m.year} className="numeric">
+                          <strong>{m.median === null ? "—" : formatMeasure(m.median, r.standard.unitLabel)}</strong>
+                          <div className="small muted">
+                            {m.members} {m.members === 1 ? "lid" : "leden"}
+                          </div>
+                        </td>
+                      ))}
+                    </tr>
+                  </tfoot>
                 </table>
               </div>
             </div>
