@@ -18,7 +18,7 @@ export const PublishToGroup = z.object({ groupId: uuid });
 
 export const InviteOrganisation = z.object({ organisationId: chosenId("Kies de organisatie die je uitnodigt.") });
 
-export const RemoveGroupMember = z.object({ organisationId: uuid, version });
+export const RemoveGroupMember = z.object({ organisationId: chosenId("Kies de organisatie."), version });
 
 export const PublishStandard = z.object({
   templateId: uuid,

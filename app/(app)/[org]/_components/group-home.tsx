@@ -4,7 +4,7 @@ import { formatDate, formatDateTime, formatMeasure } from "@/lib/format";
 import { groupHomePage } from "@/lib/groups/pages";
 import { inviteOrganisationAction, publishStandardAction, removeMemberAction } from "../inkoopgroepen/actions";
 import { Adoption } from "../inkoopgroepen/adoption";
-import { ButtonForm, InviteOrganisationForm, PublishStandardForm } from "../inkoopgroepen/client";
+import { InviteOrganisationForm, PublishStandardForm, RemoveMemberForm } from "../inkoopgroepen/client";
 
 const STATUS = {
   invited: { label: "Uitgenodigd", tone: "amber" },
@@ -18,6 +18,10 @@ const STATUS = {
 export async function GroupHome({ org }: { org: string }) {
   const page = await groupHomePage(org);
   const { actor, mayManage, standards, matrix, results } = page;
+  // One form for all: a button per member would make a group of fifty members a heavy page.
+  const removable = page.members
+    .filter((m) => m.status === "joined" || m.status === "invited")
+    .map((m) => ({ id: m.organisationId, name: m.name, version: m.version, joined: m.status === "joined" }));
   return (
     <>
       <div className="page-header">
@@ -162,24 +166,19 @@ export async function GroupHome({ org }: { org: string }) {
       </section>
       <section className="card" aria-labelledby="leden">
         <h2 id="leden">Leden</h2>
-        <ul className="stack">
+        <ul className="plain-list">
           {page.members.map((m) => (
             <li key={m.organisationId}>
               {m.name} <Badge tone={STATUS[m.status].tone}>{STATUS[m.status].label}</Badge>
-              {mayManage && (m.status === "joined" || m.status === "invited") ? (
-                <ButtonForm
-                  action={removeMemberAction.bind(null, org)}
-                  values={{ organisationId: m.organisationId, version: m.version }}
-                  label={m.status === "joined" ? "Uit de groep verwijderen" : "Uitnodiging intrekken"}
-                  variant="secondary"
-                  confirm={
-                    m.status === "joined" ? `${m.name} uit de groep verwijderen? Wat zij met de groep deelde, verdwijnt meteen.` : undefined
-                  }
-                />
-              ) : null}
             </li>
           ))}
         </ul>
+        {mayManage && removable.length > 0 ? (
+          <>
+            <h3>Een lid verwijderen of een uitnodiging intrekken</h3>
+            <RemoveMemberForm action={removeMemberAction.bind(null, org)} members={removable} />
+          </>
+        ) : null}
         {mayManage ? (
           <>
             <h3>Een opdrachtgever uitnodigen</h3>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { Field, FormAlert, Options, SubmitButton, useFormAction, type FormState, type Option } from "@/app/_components/ui/form";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
@@ -86,6 +87,40 @@ export function PublishStandardForm(props: { action: Action; templateId: string;
       </Field>
       <div>
         <SubmitButton pending={pending}>Versie publiceren</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+/** Removes a member, or withdraws an invitation: the chosen organisation, on the version the page showed. */
+export function RemoveMemberForm(props: {
+  action: Action;
+  members: Array<{ id: string; name: string; version: number; joined: boolean }>;
+}) {
+  const [chosen, setChosen] = useState("");
+  const member = props.members.find((m) => m.id === chosen);
+  const { state, pending, onSubmit, fieldError } = useFormAction(props.action, {
+    confirm: member?.joined ? `${member.name} uit de groep verwijderen? Wat zij met de groep deelde, verdwijnt meteen.` : undefined,
+    resetOnSuccess: true,
+  });
+  return (
+    <form onSubmit={onSubmit} className="stack">
+      <FormAlert state={state} />
+      <input type="hidden" name="version" value={member?.version ?? ""} />
+      <Field name="organisationId" id="field-remove-organisationId" label="Organisatie" error={fieldError("organisationId")}>
+        {(aria) => (
+          <select {...aria} name="organisationId" value={chosen} onChange={(e) => setChosen(e.target.value)}>
+            <Options
+              options={props.members.map((m) => ({ value: m.id, label: m.joined ? m.name : `${m.name} (uitgenodigd)` }))}
+              placeholder="Kies een organisatie"
+            />
+          </select>
+        )}
+      </Field>
+      <div>
+        <SubmitButton pending={pending} variant="secondary">
+          {member && !member.joined ? "Uitnodiging intrekken" : "Uit de groep verwijderen"}
+        </SubmitButton>
       </div>
     </form>
   );
