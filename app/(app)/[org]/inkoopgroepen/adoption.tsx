@@ -1,21 +1,22 @@
 import { Badge } from "@/app/_components/ui/badge";
 
-/** How a member follows a standard: per ambition level its contracts, and those below the minimum in force. */
+/**
+ * How a member follows a standard, on one line: its contracts per ambition level, and one mark for
+ * those below the minimum in force. One line per cell keeps a matrix of fifty members light.
+ */
 export function Adoption({ levels, none }: { levels: Array<{ label: string; contracts: number; deviations: number }>; none: string }) {
   if (levels.length === 0) return <span className="muted">{none}</span>;
+  const below = levels.reduce((sum, l) => sum + l.deviations, 0);
+  const text = levels.map((l) => `${l.label}: ${l.contracts} ${l.contracts === 1 ? "contract" : "contracten"}`).join(" · ");
   return (
-    <ul className="plain-list">
-      {levels.map((l) => (
-        <li key={l.label}>
-          {l.label}: {l.contracts} {l.contracts === 1 ? "contract" : "contracten"}
-          {l.deviations > 0 ? (
-            <>
-              {" "}
-              <Badge tone="red">{l.deviations} onder het minimum</Badge>
-            </>
-          ) : null}
-        </li>
-      ))}
-    </ul>
+    <>
+      {text}
+      {below > 0 ? (
+        <>
+          {" "}
+          <Badge tone="red">{below} onder het minimum</Badge>
+        </>
+      ) : null}
+    </>
   );
 }
