@@ -14,7 +14,8 @@ function schedule(versions: GroupStandardVersion[], today: string) {
   return { inForce: versionInForce(versions, today), next: nextScheduled(versions, today) };
 }
 
-export async function groupHomePage(org: string) {
+/** The group's overview; `standaard` chooses the standard whose results are shown (one at a time: a group may have fifty members). */
+export async function groupHomePage(org: string, search: { standaard?: string } = {}) {
   const actor = await requireActor(org);
   if (actor.org.kind !== "buyer_group" || !can(actor.org.kind, actor.role, "groups.read")) notFound();
   const mayManage = can(actor.org.kind, actor.role, "groups.manage");
@@ -60,6 +61,7 @@ export async function groupHomePage(org: string) {
         return { standard, years, byMember, medians };
       })
       .filter((r) => r.years.length > 0);
+    const shown = results.find((r) => r.standard.id === search.standaard) ?? results[0] ?? null;
     return {
       actor,
       mayManage,
@@ -68,7 +70,8 @@ export async function groupHomePage(org: string) {
       invitable,
       standards: standards.map((s) => ({ ...s, ...schedule(s.versions, today) })),
       matrix,
-      results,
+      results: shown,
+      withResults: results.map((r) => ({ value: r.standard.id, label: r.standard.name })),
     };
   });
 }

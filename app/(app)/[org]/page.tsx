@@ -20,10 +20,19 @@ export const metadata: Metadata = { title: "Dashboard" };
 /** A start page, not a register: a contract manager with hundreds of contracts finds them all on Contracten. */
 const MINE_SHOWN = 10;
 
-export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
+export default async function DashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { org } = await params;
   const actor = await requireActor(org);
-  if (actor.org.kind === "buyer_group") return <GroupHome org={org} />;
+  if (actor.org.kind === "buyer_group") {
+    const { standaard } = await searchParams;
+    return <GroupHome org={org} standard={typeof standaard === "string" ? standaard : undefined} />;
+  }
   const [contracts, work] = await withTenant(actor, (tx) =>
     Promise.all([listContractFigures(tx, { viewer: viewerOf(actor) }), currentWorklist(tx, { actor, today: amsterdamToday() })]),
   );

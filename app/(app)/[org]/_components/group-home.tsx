@@ -15,8 +15,8 @@ const STATUS = {
 } as const;
 
 /** The home page of a buyer group: its members, standards, the adoption matrix and the shared results. */
-export async function GroupHome({ org }: { org: string }) {
-  const page = await groupHomePage(org);
+export async function GroupHome({ org, standard }: { org: string; standard?: string }) {
+  const page = await groupHomePage(org, { standaard: standard });
   const { actor, mayManage, standards, matrix, results } = page;
   // One form for all: a button per member would make a group of fifty members a heavy page.
   const removable = page.members
@@ -113,55 +113,33 @@ export async function GroupHome({ org }: { org: string }) {
       </section>
       <section className="card" aria-labelledby="resultaten">
         <h2 id="resultaten">Resultaten</h2>
-        {results.length === 0 ? (
+        {!results ? (
           <p>
             Nog geen gedeelde resultaten. Een lid deelt zijn resultaten per standaard, op de pagina Inkoopgroepen van de eigen organisatie.
           </p>
         ) : (
-          results.map((r) => (
-            <div key={r.standard.id}>
-              <h3>{r.standard.name}</h3>
-              <div className="table-wrap" role="region" aria-label={`Resultaten ${r.standard.name}`} tabIndex={0}>
-                <table className="data">
-                  <thead>
-                    <tr>
-                      <th scope="col">Lid</th>
-                      {r.years.map((year) => (
-                        <th key={year} scope="col" className="numeric">
-                          {year}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {r.byMember.map((m) => (
-                      <tr key={m.organisationId}>
-                        <th scope="row">{m.name}</th>
-                        {m.values.map((v, i) => (
-                          <td key={r.years[i]} className="numeric">
-                            {v ? formatMeasure(v.value, r.standard.unitLabel) : "—"}
-                          </td>
-                        ))}
-                      </tr>
+          <>
+            {page.withResults.length > 1 ? (
+              <form method="get" className="inline-form" aria-label="Standaard kiezen">
+                <div className="field">
+                  <label htmlFor="groep-standaard">Standaard</label>
+                  <select id="groep-standaard" name="standaard" defaultValue={results.standard.id}>
+                    {page.withResults.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
                     ))}
-                  </tbody>
-                  <tfoot>
-                    <tr>
-                      <th scope="row">De groep (mediaan van de leden)</th>
-                      {r.medians.map((m) => (
-                        <td key={m.year} className="numeric">
-                          <strong>{m.median === null ? "—" : formatMeasure(m.median, r.standard.unitLabel)}</strong>
-                          <div className="small muted">
-                            {m.members} {m.members === 1 ? "lid" : "leden"}
-                          </div>
-                        </td>
-                      ))}
-                    </tr>
-                  </tfoot>
-                </table>
-              </div>
-            </div>
-          ))
+                  </select>
+                </div>
+                <div>
+                  <button type="submit" className="button button-secondary">
+                    Tonen
+                  </button>
+                </div>
+              </form>
+            ) : null}
+            <ResultsTable r={results} />
+          </>
         )}
       </section>
       <section className="card" aria-labelledby="leden">
@@ -193,5 +171,55 @@ export async function GroupHome({ org }: { org: string }) {
         ) : null}
       </section>
     </>
+  );
+}
+
+type Results = NonNullable<Awaited<ReturnType<typeof groupHomePage>>["results"]>;
+
+/** One standard's shared results: its members by year, the latest three, and the group's median below. */
+function ResultsTable({ r }: { r: Results }) {
+  return (
+    <div>
+      <h3>{r.standard.name}</h3>
+      <div className="table-wrap" role="region" aria-label={`Resultaten ${r.standard.name}`} tabIndex={0}>
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">Lid</th>
+              {r.years.map((year) => (
+                <th key={year} scope="col" className="numeric">
+                  {year}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {r.byMember.map((m) => (
+              <tr key={m.organisationId}>
+                <th scope="row">{m.name}</th>
+                {m.values.map((v, i) => (
+                  <td key={r.years[i]} className="numeric">
+                    {v ? formatMeasure(v.value, r.standard.unitLabel) : "—"}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">De groep (mediaan van de leden)</th>
+              {r.medians.map((m) => (
+                <td key={m.year} className="numeric">
+                  <strong>{m.median === null ? "—" : formatMeasure(m.median, r.standard.unitLabel)}</strong>
+                  <div className="small muted">
+                    {m.members} {m.members === 1 ? "lid" : "leden"}
+                  </div>
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </div>
   );
 }
