@@ -4,11 +4,14 @@ import { notFound } from "next/navigation";
 import type { GroupStandardVersion } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { levelInfo, TEMPLATE_LEVELS } from "@/lib/kpi-library/levels";
+import { TEMPLATE_LEVELS, type TemplateLevelKey } from "@/lib/kpi-library/levels";
 import { withTenant } from "@/lib/tenancy";
 import { amsterdamToday } from "@/lib/time";
 import { groupMemberList, groupPublications, groupsOfMember, groupStandards, invitableBuyers, memberView } from "./queries";
 import { median, nextScheduled, versionInForce } from "./rules";
+
+/** The levels in a matrix cell: short, the column header says they count contracts. */
+const LEVEL_SHORT: Record<TemplateLevelKey, string> = { minimum: "Minimum", plus: "Plus", maximum: "Maximum" };
 
 function schedule(versions: GroupStandardVersion[], today: string) {
   return { inForce: versionInForce(versions, today), next: nextScheduled(versions, today) };
@@ -36,12 +39,13 @@ export async function groupHomePage(org: string, search: { standaard?: string } 
           const row = published.adoptions.find(
             (a) => a.organisationId === member.organisationId && a.templateId === standard.id && a.level === level,
           );
-          return row ? { label: levelInfo(level).label, contracts: row.contracts, deviations: row.deviations } : null;
+          return row ? { label: LEVEL_SHORT[level], contracts: row.contracts, deviations: row.deviations } : null;
         }).filter((l) => l !== null);
         return { templateId: standard.id, levels };
       }),
-      publishedAt: published.adoptions.find((a) => a.organisationId === member.organisationId)?.publishedAt ?? null,
     }));
+    // The oldest stand any member published: how fresh the matrix is at worst.
+    const oldest = published.adoptions.reduce<Date | null>((min, a) => (!min || a.publishedAt < min ? a.publishedAt : min), null);
     // Per standard a table of members by year (the latest three), with the group's median below.
     const results = standards
       .map((standard) => {
@@ -70,6 +74,7 @@ export async function groupHomePage(org: string, search: { standaard?: string } 
       invitable,
       standards: standards.map((s) => ({ ...s, ...schedule(s.versions, today) })),
       matrix,
+      oldest,
       results: shown,
       withResults: results.map((r) => ({ value: r.standard.id, label: r.standard.name })),
     };
@@ -103,7 +108,7 @@ export async function memberGroupsPage(org: string) {
           next,
           taken,
           consented: view.consented.has(templateId),
-          adoption: adoption.map((a) => ({ label: levelInfo(a.level).label, contracts: a.contracts, deviations: a.deviations })),
+          adoption: adoption.map((a) => ({ label: LEVEL_SHORT[a.level], contracts: a.contracts, deviations: a.deviations })),
         };
       });
       detailed.push({ ...group, standards });

@@ -81,34 +81,38 @@ export async function GroupHome({ org, standard }: { org: string; standard?: str
         {matrix.length === 0 || standards.length === 0 ? (
           <p>Nog niets te tonen: er zijn nog geen leden of standaarden.</p>
         ) : (
-          <div className="table-wrap" role="region" aria-label="Overname per lid en standaard" tabIndex={0}>
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col">Lid</th>
-                  {standards.map((s) => (
-                    <th key={s.id} scope="col">
-                      {s.name}
-                    </th>
-                  ))}
-                  <th scope="col">Bijgewerkt</th>
-                </tr>
-              </thead>
-              <tbody>
-                {matrix.map((m) => (
-                  <tr key={m.organisationId}>
-                    <th scope="row">{m.name}</th>
-                    {m.cells.map((cell) => (
-                      <td key={cell.templateId}>
-                        <Adoption levels={cell.levels} none="Niet toegepast" />
-                      </td>
+          <>
+            <p className="small muted">
+              Per lid en standaard het aantal contracten per ambitieniveau (minimum, plus, maximum), en hoeveel daarvan onder het minimum
+              liggen dat nu geldt.{page.oldest ? ` Elk lid werkt zijn stand bij; de oudste is van ${formatDateTime(page.oldest)}.` : ""}
+            </p>
+            <div className="table-wrap" role="region" aria-label="Overname per lid en standaard" tabIndex={0}>
+              <table className="data">
+                <thead>
+                  <tr>
+                    <th scope="col">Lid</th>
+                    {standards.map((s) => (
+                      <th key={s.id} scope="col">
+                        {s.name}
+                      </th>
                     ))}
-                    <td>{m.publishedAt ? formatDateTime(m.publishedAt) : "—"}</td>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {matrix.map((m) => (
+                    <tr key={m.organisationId}>
+                      <th scope="row">{m.name}</th>
+                      {m.cells.map((cell) => (
+                        <td key={cell.templateId}>
+                          <Adoption levels={cell.levels} none="Niet toegepast" />
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
         )}
       </section>
       <section className="card" aria-labelledby="resultaten">
