@@ -16,9 +16,7 @@ test("a group coordinator reads the adoption matrix and the shared results, and 
   await expect(membership.getByRole("row", { name: new RegExp(STANDARD) })).toContainText("Versie 2, sinds");
   await expect(membership.getByRole("row", { name: new RegExp(STANDARD) })).toContainText("Niet gedeeld");
   // Voorbeeldstad sees its own contract below the raised minimum, as the group does.
-  await expect(membership.getByRole("row", { name: new RegExp(STANDARD) })).toContainText(
-    /Minimum 1\s*1 onder het minimum/,
-  );
+  await expect(membership.getByRole("row", { name: new RegExp(STANDARD) })).toContainText(/Minimum 1\s*1 onder het minimum/);
   await checkPage(page, "inkoopgroepen");
 
   await membership.getByRole("link", { name: "Naar de groep" }).click();
