@@ -55,29 +55,14 @@ export function median(values: readonly number[]): number {
 /** What a published version keeps of the group's template: its content, not its identity or version. */
 export function standardOf(template: KpiTemplate): GroupStandard {
   const {
-    name,
-    description,
-    indicatorId,
-    kind,
-    obligation,
-    purchasingPackage,
-    scoreMeanings,
-    measurement,
-    evidenceRequired,
-    levels,
-    malusRule,
+    tenantId: _tenantId,
+    id: _id,
+    version: _version,
+    createdAt: _createdAt,
+    groupId: _groupId,
+    groupTemplateId: _groupTemplateId,
+    groupStandardNumber: _groupStandardNumber,
+    ...standard
   } = template;
-  return {
-    name,
-    description,
-    indicatorId,
-    kind,
-    obligation,
-    purchasingPackage,
-    scoreMeanings,
-    measurement,
-    evidenceRequired,
-    levels,
-    malusRule,
-  };
+  return standard;
 }
