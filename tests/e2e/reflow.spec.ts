@@ -364,9 +364,10 @@ for (const [label, visits] of Array.from(
               `${where} bij ${viewport.width} px: ${overflow.scrollWidth - overflow.clientWidth} px te breed; ${overflow.culprits.join("; ")}`,
             );
           // The app marks scrolling boxes once it runs (app/_components/ui/scroll-regions.tsx), after
-          // hydration, which on a loaded two-core machine came more than 2 s after "load".
+          // hydration, which on a loaded two-core machine came more than 5 s after "load". The wait
+          // ends as soon as every box is reachable, so only a real failure waits it out.
           await page
-            .waitForFunction(`(${unreachableScrollers})().length === 0`, undefined, { timeout: 5_000, polling: "raf" })
+            .waitForFunction(`(${unreachableScrollers})().length === 0`, undefined, { timeout: 15_000, polling: "raf" })
             .catch(() => {});
           for (const box of await page.evaluate(unreachableScrollers))
             failures.push(

@@ -17,7 +17,9 @@ const bigPdf = (bytes: number) => Buffer.concat([PDF, Buffer.alloc(bytes - PDF.l
 
 test.use({ user: "eva" });
 // A 12 MB upload to a busy machine can take a while; the default minute is too tight for that.
-test.describe.configure({ timeout: 120_000 });
+// The tests share nothing but the draft they leave unsaved, and each worker has its own server:
+// spread over the workers, the slowest file of the run no longer ends it alone.
+test.describe.configure({ mode: "parallel", timeout: 120_000 });
 
 /** Server-action posts the page sends from now on. */
 function countActions(page: Page): () => number {
