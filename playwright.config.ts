@@ -19,13 +19,30 @@ function debianChromium(): string {
   return existsSync(shell) ? shell : "/usr/bin/chromium";
 }
 
+// One migrated database with the demo data for the whole run, copied for every server: three
+// servers each migrating and seeding at once kept both cores busy for half a minute before the
+// first test. The name is this run's (workers load this file again and inherit the variable), so
+// a directory from an earlier run with older migrations or demo data is never copied.
+process.env.E2E_RUN_ID ??= String(process.pid);
+const template = `.data/e2e-template-${process.env.E2E_RUN_ID}`;
+const prepareTemplate = [
+  // The first server prepares it under the lock; the others wait for it, then find it ready.
+  `flock .data/e2e-template.lock sh -c 'test -d ${template} || {`,
+  `find .data -maxdepth 1 -name "e2e-template-*" -exec rm -rf {} + &&`,
+  `PGLITE_DIR=${template}.tmp node --import tsx scripts/prepare-db.ts &&`,
+  `mv ${template}.tmp ${template}; }'`,
+].join(" ");
+
 function webServer(server: { baseURL: string; port: number; dataDir: string }, env: Record<string, string>) {
   return {
-    // `npm start` prepares the emptied directory (migrations, demo data) beside the server; /login answers once it is ready.
+    // `npm start` migrates the copied directory (nothing left to do) beside the server; /login answers once it is ready.
     command: [
       buildCheck,
       "unset DATABASE_URL SMTP_URL",
+      "mkdir -p .data",
+      prepareTemplate,
       `rm -rf ${server.dataDir} ${server.dataDir}.lock`,
+      `cp -r ${template} ${server.dataDir}`,
       `exec npm start -- -p ${server.port}`,
     ].join(" && "),
     url: `${server.baseURL}/login`,
