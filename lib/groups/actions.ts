@@ -9,6 +9,7 @@ import { defineAction } from "@/lib/http/action";
 import { getTemplateInTenant } from "@/lib/kpi-library/queries";
 import { formatDate } from "@/lib/format";
 import { amsterdamToday } from "@/lib/time";
+import { withdrawPlacesOf } from "./people";
 import { withdrawRows } from "./publication";
 import { standardOf } from "./rules";
 import { InviteOrganisation, PublishStandard, RemoveGroupMember } from "./schemas";
@@ -77,8 +78,14 @@ export const removeGroupMember = defineAction({
       )
       .returning();
     if (!after) throw new ConflictError("De deelname van deze organisatie is intussen gewijzigd. Laad de pagina opnieuw.");
-    // Gone at once: what it published leaves with it.
+    // Gone at once: what it published and its people's places in the group leave with it.
     await withdrawRows(tx, ctx.org.id, input.organisationId);
+    await withdrawPlacesOf(
+      tx,
+      ctx.org.id,
+      input.organisationId,
+      "Alleen mensen van deze organisatie zijn groepscoördinator. Maak eerst iemand van een ander lid groepscoördinator (Beheer); daarna kun je haar verwijderen.",
+    );
     await recordAudit(tx, ctx, {
       tenantId: ctx.org.id,
       entity: "group_member",

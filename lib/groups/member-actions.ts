@@ -1,7 +1,7 @@
 // What a buyer does with buyer groups, in its own tenant transaction: start one, answer an
 // invitation, leave, take a standard into its KPI library and decide per standard whether its
 // results are shared. Each switches to the group's tenant only to write the group's rows.
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { groupConsents, groupMembers, groupStandardVersions, kpiTemplates, memberships, organisations } from "@/db/schema";
 import { recordAudit, recordAudits } from "@/lib/audit";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
@@ -10,6 +10,7 @@ import { freeSlugFor } from "@/lib/organisations/queries";
 import { amsterdamToday } from "@/lib/time";
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
+import { withdrawPlacesOf } from "./people";
 import { publishToGroup, withdrawRows } from "./publication";
 import { versionInForce } from "./rules";
 import { AnswerGroupInvitation, LeaveGroup, PublishToGroup, SetGroupConsent, StartGroup, TakeOverStandard } from "./schemas";
@@ -98,8 +99,6 @@ export const leaveGroup = defineAction({
     requireBuyer(ctx);
     const standing = await joinedStanding(tx, ctx, input.groupId);
     if (standing.version !== input.version) throw new ConflictError("Jullie deelname is intussen gewijzigd. Laad de pagina opnieuw.");
-    // Its people's places in the group go with it: they were there for this organisation.
-    const people = await tx.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.organisationId, ctx.org.id));
     await inGroupTenant(tx, ctx, input.groupId, async (writer) => {
       const [after] = await tx
         .update(groupMembers)
@@ -108,10 +107,8 @@ export const leaveGroup = defineAction({
         .returning();
       if (!after) throw new ConflictError("Jullie deelname is intussen gewijzigd. Laad de pagina opnieuw.");
       await withdrawRows(tx, input.groupId, ctx.org.id);
-      const ids = people.map((p) => p.userId);
-      if (ids.length > 0) {
-        await tx.delete(memberships).where(and(eq(memberships.organisationId, input.groupId), inArray(memberships.userId, ids)));
-      }
+      // Its people's places in the group go with it: they were there for this organisation.
+      await withdrawPlacesOf(tx, input.groupId, ctx.org.id, LAST_COORDINATORS_LEAVING);
       await recordAudit(tx, writer, {
         tenantId: input.groupId,
         entity: "group_member",
@@ -126,6 +123,9 @@ export const leaveGroup = defineAction({
     return { status: "left" as const };
   },
 });
+
+const LAST_COORDINATORS_LEAVING =
+  "Alleen mensen van jullie organisatie zijn groepscoördinator. Laat de groep eerst iemand van een ander lid groepscoördinator maken (Beheer van de groep); daarna kunnen jullie vertrekken.";
 
 function memberRow(groupId: string, organisationId: string, version: number) {
   return and(eq(groupMembers.tenantId, groupId), eq(groupMembers.organisationId, organisationId), eq(groupMembers.version, version));

@@ -274,3 +274,56 @@ describe("two coordinators publishing at once", () => {
     expect(both.map((r) => (r.ok ? r.data.number : r.error)).sort()).toEqual([2, 3]);
   });
 });
+
+describe("places in the group when a member goes", () => {
+  const placeOf = async (groupId: string, userId: string) =>
+    (
+      await db
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.organisationId, groupId), eq(memberships.userId, userId)))
+    )[0]?.role ?? null;
+
+  it("a removed member's people lose their places; a person of another joined member keeps theirs", async () => {
+    const [x, y, z] = [await createBuyer(db), await createBuyer(db), await createBuyer(db)];
+    const g = await createGroup(db, [x, y, z]);
+    const ofY = await addMember(db, y.org, "viewer");
+    const ofYandZ = await addMember(db, y.org, "viewer");
+    await db.insert(memberships).values({ organisationId: z.org.id, userId: ofYandZ.id, role: "viewer" });
+    await db.insert(memberships).values([
+      { organisationId: g.org.id, userId: ofY.id, role: "member" },
+      { organisationId: g.org.id, userId: ofYandZ.id, role: "member" },
+    ]);
+    const version = await standingVersion(y.as.coordinator, g.org.id);
+    expectOk(await removeGroupMember.run(g.as.coordinator, { organisationId: y.org.id, version: String(version) }));
+    expect(await placeOf(g.org.id, ofY.id)).toBeNull();
+    expect(await placeOf(g.org.id, ofYandZ.id)).toBe("member");
+  });
+
+  it("the member whose people are the only group coordinators can neither leave nor be removed until another member's person is one", async () => {
+    const [x, z] = [await createBuyer(db), await createBuyer(db)];
+    const g = await createGroup(db, [x, z]);
+    let version = await standingVersion(x.as.coordinator, g.org.id);
+    const left = await leaveGroup.run(x.as.coordinator, { groupId: g.org.id, version: String(version) });
+    expect(left.ok ? "ok" : left.error).toMatch(/Alleen mensen van jullie organisatie zijn groepscoördinator/);
+    const removed = await removeGroupMember.run(g.as.coordinator, { organisationId: x.org.id, version: String(version) });
+    expect(removed.ok ? "ok" : removed.error).toMatch(/Alleen mensen van deze organisatie zijn groepscoördinator/);
+    // Nothing changed by the refusals: x is still in, its coordinator still coordinates.
+    expect(await standingVersion(x.as.coordinator, g.org.id)).toBe(version);
+    expect(await placeOf(g.org.id, x.as.coordinator.userId)).toBe("coordinator");
+
+    await db.insert(memberships).values({ organisationId: g.org.id, userId: z.as.coordinator.userId, role: "coordinator" });
+    version = await standingVersion(x.as.coordinator, g.org.id);
+    expectOk(await leaveGroup.run(x.as.coordinator, { groupId: g.org.id, version: String(version) }));
+    expect(await placeOf(g.org.id, x.as.coordinator.userId)).toBeNull();
+    expect(await placeOf(g.org.id, z.as.coordinator.userId)).toBe("coordinator");
+  });
+
+  it("the last member may leave: there is nobody left to coordinate for", async () => {
+    const x = await createBuyer(db);
+    const g = await createGroup(db, [x]);
+    const version = await standingVersion(x.as.coordinator, g.org.id);
+    expectOk(await leaveGroup.run(x.as.coordinator, { groupId: g.org.id, version: String(version) }));
+    expect(await placeOf(g.org.id, x.as.coordinator.userId)).toBeNull();
+  });
+});
