@@ -3,7 +3,7 @@ import { Badge } from "@/app/_components/ui/badge";
 import { formatDate, formatDateTime, formatMeasure } from "@/lib/format";
 import { groupHomePage } from "@/lib/groups/pages";
 import { inviteOrganisationAction, publishStandardAction, removeMemberAction } from "../inkoopgroepen/actions";
-import { Adoption } from "../inkoopgroepen/adoption";
+import { AdoptionMatrix } from "../inkoopgroepen/adoption-matrix";
 import { InviteOrganisationForm, PublishStandardForm, RemoveMemberForm } from "../inkoopgroepen/client";
 
 const STATUS = {
@@ -86,32 +86,13 @@ export async function GroupHome({ org, standard }: { org: string; standard?: str
               Per lid en standaard het aantal contracten per ambitieniveau (minimum, plus, maximum), en hoeveel daarvan onder het minimum
               liggen dat nu geldt.{page.oldest ? ` Elk lid werkt zijn stand bij; de oudste is van ${formatDateTime(page.oldest)}.` : ""}
             </p>
-            <div className="table-wrap" role="region" aria-label="Overname per lid en standaard" tabIndex={0}>
-              <table className="data">
-                <thead>
-                  <tr>
-                    <th scope="col">Lid</th>
-                    {standards.map((s) => (
-                      <th key={s.id} scope="col">
-                        {s.name}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {matrix.map((m) => (
-                    <tr key={m.organisationId}>
-                      <th scope="row">{m.name}</th>
-                      {m.cells.map((cell) => (
-                        <td key={cell.templateId}>
-                          <Adoption levels={cell.levels} none="Niet toegepast" />
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <AdoptionMatrix
+              standards={standards.map((s) => ({ id: s.id, name: s.name }))}
+              rows={matrix.map((m) => ({
+                name: m.name,
+                cells: m.cells.map((c) => c.levels.map((l) => [l.label, l.contracts, l.deviations] as [string, number, number])),
+              }))}
+            />
           </>
         )}
       </section>
