@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 
-export const EVALUATION_FINAL_MESSAGE = "Deze jaarevaluatie is definitief ondertekend en kan niet meer worden gewijzigd.";
+const EVALUATION_FINAL_MESSAGE = "Deze jaarevaluatie is definitief ondertekend en kan niet meer worden gewijzigd.";
 
 function finalError(): ValidationError {
   return new ValidationError({ _form: EVALUATION_FINAL_MESSAGE }, EVALUATION_FINAL_MESSAGE);
@@ -29,7 +29,7 @@ export async function refuseFinalEvaluation<T>(work: () => Promise<T>): Promise<
 }
 
 /** The evaluation and its contract, if this actor's organisation is party to it. */
-export async function findEvaluation(
+async function findEvaluation(
   tx: Db,
   ctx: Pick<Actor, "org">,
   evaluationId: string,
