@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { actionItems, auditEvents, contracts, kpis, promises, reports, reviews, roadmapItems } from "@/db/schema";
+import { actionItems, auditEvents, contracts, kpis, promises, reports, reviews, roadmapItems, yearlyEvaluations } from "@/db/schema";
 
 export type AuditInput = {
   /** The organisation whose data changed. */
@@ -36,7 +36,8 @@ export type AuditInput = {
     | "group_member"
     | "group_standard"
     | "group_consent"
-    | "supplier_profile";
+    | "supplier_profile"
+    | "yearly_evaluation";
   entityId: string;
   action: string;
   before?: unknown;
@@ -95,6 +96,7 @@ const CONTRACT_PARTS = {
   promise: promises,
   roadmap_item: roadmapItems,
   action_item: actionItems,
+  yearly_evaluation: yearlyEvaluations,
 } as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -272,6 +274,12 @@ const ACTION_LABELS: Record<string, string> = {
   "review.sign": "Kwartaalreview ondertekend",
   "review.finalize": "Kwartaalreview definitief",
   "review.amend": "Correctie op een definitieve review vastgelegd",
+  "yearly_evaluation.open": "Jaarevaluatie geopend",
+  "yearly_evaluation.save": "Jaarevaluatie bijgewerkt",
+  "yearly_evaluation.decide_kpi": "Besluit over een KPI in de jaarevaluatie",
+  "yearly_evaluation.remove_decision": "Besluit uit de jaarevaluatie verwijderd",
+  "yearly_evaluation.sign": "Jaarevaluatie ondertekend",
+  "yearly_evaluation.finalize": "Jaarevaluatie definitief",
   "action_item.create": "Actiepunt aangemaakt",
   "action_item.close": "Actiepunt afgesloten",
   "period_close.close": "Kwartaal afgesloten",

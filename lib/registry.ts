@@ -80,6 +80,7 @@ import { deleteProfileFile, uploadProfileFile } from "@/lib/supplier-profile/fil
 import { createWebhookEndpoint, deleteWebhookEndpoint, redeliverWebhook, setWebhookEndpointEnabled } from "@/lib/webhooks/actions";
 import { rotateWebhookSecret, updateWebhookEndpoint } from "@/lib/webhooks/change-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
+import { decideKpi, openEvaluation, removeEvaluationDecision, saveEvaluation, signEvaluation } from "@/lib/evaluations/actions";
 import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-actions";
 import { approveReopen, closeQuarter, requestReopen } from "@/lib/period-close/actions";
 import { malusLedgerCsvRoute, reviewInvitationRoute, reviewPdfRoute, reviewScoresCsvRoute } from "@/lib/reviews/output-routes";
@@ -171,6 +172,11 @@ export const allActions = [
   approveWaiver,
   addLesson,
   signReview,
+  openEvaluation,
+  saveEvaluation,
+  decideKpi,
+  removeEvaluationDecision,
+  signEvaluation,
   amendReview,
   closeActionItem,
   sendReportReminder,

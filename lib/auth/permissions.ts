@@ -49,6 +49,8 @@ export const ACTIONS = [
   "reviews.manage",
   "reviews.participate",
   "reviews.approve_waiver",
+  "evaluations.manage",
+  "evaluations.sign",
   "periods.close",
   "periods.reopen",
   "benchmark.read",
@@ -92,6 +94,9 @@ const manageContracts: Permission[] = [
   "reports.decide",
   "reviews.manage",
   "reviews.participate",
+  // Once a year the contract manager holds the yearly evaluation with the supplier and signs it.
+  "evaluations.manage",
+  "evaluations.sign",
 ];
 // The supplier reports every quarter: admins and reporters fill in and submit.
 // In the quarterly review the supplier comments, contests a score and signs for its side.
@@ -106,6 +111,10 @@ const ownAmbition: Permission[] = [
   "kpi_library.edit",
   // The second pair of eyes on a malus waiver above the threshold (four-eyes principle).
   "reviews.approve_waiver",
+  // Whether a contract's KPIs still serve the ambition is the coordinator's question too: it
+  // may hold and sign the yearly evaluation of any contract.
+  "evaluations.manage",
+  "evaluations.sign",
 ];
 // The coordinator closes a quarter once its reviews are final. Reopening takes two people with
 // different roles: one of coordinator and admin asks, a person with the other role approves.
@@ -154,7 +163,16 @@ export const ROLE_PERMISSIONS: {
   // The company profile: everyone reads it, those who report keep its facts, and the admin
   // decides which buyers see it (sharing is the organisation's choice, like a member invitation).
   supplier: {
-    admin: [...readOwnOrganisation, ...manageMembers, ...shapeKpisAsSupplier, "profile.read", "profile.edit", "profile.share"],
+    // Only the supplier's admin signs the yearly evaluation: it binds the company for a year.
+    admin: [
+      ...readOwnOrganisation,
+      ...manageMembers,
+      ...shapeKpisAsSupplier,
+      "profile.read",
+      "profile.edit",
+      "profile.share",
+      "evaluations.sign",
+    ],
     reporter: [...readOwnOrganisation, ...shapeKpisAsSupplier, "profile.read", "profile.edit"],
     viewer: [...readOwnOrganisation, "profile.read"],
   },

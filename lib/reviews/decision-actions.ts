@@ -20,7 +20,7 @@ import { defineAction } from "@/lib/http/action";
 type DecisionKind = "add_kpi" | "retire_kpi" | "change_growth_path" | "action_item" | "set_malus";
 
 /** The quarter after the review's quarter, when the contract still runs then. */
-function nextContractQuarter(review: Pick<Review, "quarter">, contract: { startDate: string; endDate: string }): string {
+export function nextContractQuarter(review: Pick<Review, "quarter">, contract: { startDate: string; endDate: string }): string {
   const next = quarterKey(addQuarters(quarterFromKey(review.quarter), 1));
   if (!contractQuarters(contract.startDate, contract.endDate).some((q) => q.key === next)) {
     throw new ValidationError(
@@ -32,7 +32,7 @@ function nextContractQuarter(review: Pick<Review, "quarter">, contract: { startD
 }
 
 /** An active KPI of the review's contract; anything else is "not found" or refused. */
-async function activeKpiOf(tx: Db, contract: ReviewContract, kpiId: string) {
+export async function activeKpiOf(tx: Db, contract: Pick<ReviewContract, "tenantId" | "id">, kpiId: string) {
   const [kpi] = await tx
     .select()
     .from(kpis)

@@ -75,33 +75,60 @@ async function fixMalus(tx: Db, review: Review, contract: ReviewContract): Promi
   return malus.totals.appliedCents;
 }
 
+/** Where decisions were taken: a quarterly review, or a yearly evaluation (which has no review id). */
+export type DecisionOrigin = {
+  tenantId: string;
+  contractId: string;
+  /** The quarter the decisions were taken in; they take effect from a later one. */
+  quarter: string;
+  reviewId: string | null;
+  evaluationId?: string;
+};
+
+/** What applying a decision needs of it: the review's own rows, or the decisions of a yearly evaluation. */
+export type KpiDecision = Pick<ReviewDecision, "kind" | "kpiId" | "reason" | "payload" | "createdByUserId">;
+
 /**
  * A decision is the buyer's, taken by the person who recorded it in the review; the last
  * signature, the supplier's as often as not, only makes it take effect. So every row and audit
  * event a decision writes names that person, in the buyer's organisation: the work runs on their
  * behalf (onBehalfOf). The buyer's signer is the one whose signature made an added KPI binding.
+ * A yearly evaluation's decisions take effect through the same function.
  */
+export async function applyKpiDecisions(
+  tx: Db,
+  signer: Actor,
+  origin: DecisionOrigin,
+  contract: ReviewContract,
+  decisions: KpiDecision[],
+  buyerSignerId: string | null,
+) {
+  for (const d of decisions) {
+    const decider: KpiWriter = { userId: d.createdByUserId, org: { id: origin.tenantId, kind: "buyer" } };
+    const scope = { userId: d.createdByUserId ?? "", orgId: origin.tenantId, orgKind: "buyer" as const };
+    await onBehalfOf(tx, scopeOf(signer), scope, () => applyDecision(tx, decider, d, origin, contract, buyerSignerId));
+  }
+}
+
 async function applyDecisions(tx: Db, signer: Actor, review: Review, contract: ReviewContract, buyerSignerId: string | null) {
   const decisions = await tx
     .select()
     .from(reviewDecisions)
     .where(and(eq(reviewDecisions.tenantId, review.tenantId), eq(reviewDecisions.reviewId, review.id)))
     .orderBy(asc(reviewDecisions.createdAt));
-  for (const d of decisions) {
-    const decider: KpiWriter = { userId: d.createdByUserId, org: { id: review.tenantId, kind: "buyer" } };
-    const scope = { userId: d.createdByUserId ?? "", orgId: review.tenantId, orgKind: "buyer" as const };
-    await onBehalfOf(tx, scopeOf(signer), scope, () => applyDecision(tx, decider, d, review, contract, buyerSignerId));
-  }
+  const origin = { tenantId: review.tenantId, contractId: review.contractId, quarter: review.quarter, reviewId: review.id };
+  await applyKpiDecisions(tx, signer, origin, contract, decisions, buyerSignerId);
 }
 
 async function applyDecision(
   tx: Db,
   decider: KpiWriter,
-  d: ReviewDecision,
-  review: Review,
+  d: KpiDecision,
+  review: DecisionOrigin,
   contract: ReviewContract,
   buyerSignerId: string | null,
 ) {
+  const from: Record<string, string | null> = review.evaluationId ? { evaluationId: review.evaluationId } : { reviewId: review.reviewId };
   if (d.kind === "retire_kpi" && d.kpiId) {
     const [kpi] = await tx
       .select()
@@ -113,13 +140,13 @@ async function applyDecision(
       tx,
       decider,
       kpi,
-      { status: "retired", retiredFrom, retiredReason: d.reason, retiredByReviewId: review.id },
-      { action: "retire", extra: { reviewQuarter: review.quarter } },
+      { status: "retired", retiredFrom, retiredReason: d.reason, retiredByReviewId: review.reviewId },
+      { action: "retire", extra: { reviewQuarter: review.quarter, ...from } },
     );
     await raiseWebhookEvent(tx, {
       type: "kpi.decided",
       contract: { tenantId: review.tenantId, id: review.contractId },
-      data: { kpiId: kpi.id, decision: "retired", status: "retired", reviewId: review.id },
+      data: { kpiId: kpi.id, decision: "retired", status: "retired", ...from },
     });
   } else if (d.kind === "add_kpi") {
     const p = d.payload as AddPayload;
@@ -145,7 +172,7 @@ async function applyDecision(
       activeFrom: p.activeFrom,
       decidedByUserId: buyerSignerId,
       growthPath: { interpolation: p.interpolation, milestones: p.milestones, reason: d.reason },
-      addedByReviewId: review.id,
+      addedByReviewId: review.reviewId,
     });
   } else if (d.kind === "set_malus" && d.kpiId) {
     const [kpi] = await tx
@@ -154,17 +181,17 @@ async function applyDecision(
       .where(and(eq(kpis.tenantId, review.tenantId), eq(kpis.id, d.kpiId)));
     if (!kpi || kpi.status !== "active") throw new ConflictError("Een KPI in de besluiten is intussen gewijzigd. Laad de review opnieuw.");
     const { malusRule } = d.payload as { malusRule: MalusRule };
-    await saveKpi(tx, decider, kpi, { malusRule }, { action: "set_malus", extra: { reviewQuarter: review.quarter } });
+    await saveKpi(tx, decider, kpi, { malusRule }, { action: "set_malus", extra: { reviewQuarter: review.quarter, ...from } });
   } else if (d.kind === "change_growth_path" && d.kpiId) {
     await addPathVersion(tx, decider, review, d.kpiId, d.payload as PathPayload, d.reason);
-  } else if (d.kind === "action_item") {
+  } else if (d.kind === "action_item" && review.reviewId) {
     const p = d.payload as ActionPayload;
     const [item] = await tx
       .insert(actionItems)
       .values({
         tenantId: review.tenantId,
         contractId: contract.id,
-        reviewId: review.id,
+        reviewId: review.reviewId,
         title: p.title,
         ownerSide: p.ownerSide,
         ownerName: p.ownerName,
@@ -175,7 +202,7 @@ async function applyDecision(
   }
 }
 
-async function addPathVersion(tx: Db, decider: KpiWriter, review: Review, kpiId: string, p: PathPayload, reason: string | null) {
+async function addPathVersion(tx: Db, decider: KpiWriter, review: DecisionOrigin, kpiId: string, p: PathPayload, reason: string | null) {
   const versions = await tx
     .select({ n: growthPathVersions.versionNumber })
     .from(growthPathVersions)
@@ -198,7 +225,7 @@ async function addPathVersion(tx: Db, decider: KpiWriter, review: Review, kpiId:
     entity: "growth_path",
     entityId: kpiId,
     action: "new_version",
-    after: { ...row, reviewId: review.id },
+    after: { ...row, ...(review.evaluationId ? { evaluationId: review.evaluationId } : { reviewId: review.reviewId }) },
   });
 }
 

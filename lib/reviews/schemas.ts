@@ -9,8 +9,10 @@ import { REVIEW_SCORES, type ReviewScoreValue } from "./rules";
 
 const scoreEnum = z.enum(Object.keys(REVIEW_SCORES) as [ReviewScoreValue], { error: "Kies een score." });
 const side = z.enum(["buyer", "supplier"], { error: "Kies opdrachtgever of opdrachtnemer." });
-const interpolation = z.enum(Object.keys(INTERPOLATIONS) as [keyof typeof INTERPOLATIONS], { error: "Kies trapsgewijs of lineair." });
-const milestones = z
+export const interpolation = z.enum(Object.keys(INTERPOLATIONS) as [keyof typeof INTERPOLATIONS], {
+  error: "Kies trapsgewijs of lineair.",
+});
+export const milestones = z
   .array(
     z.object({ quarter: quarterField("Kies het kwartaal van de mijlpaal."), value: decimalField("Vul de doelwaarde van de mijlpaal in.") }),
   )

@@ -79,6 +79,8 @@ const VISITS: Visit[] = [
   },
   { route: "/[org]/contracten/[id]/roadmap/[itemId]", as: "fatima", url: (ids) => `${contract(ids)}/roadmap/${ids.action}` },
   { route: "/[org]/contracten/[id]/reviews", as: "fatima", url: (ids) => `${contract(ids)}/reviews` },
+  // The demo's signed evaluation of 2025: decisions, roadmap check and signatures all shown.
+  { route: "/[org]/contracten/[id]/jaarevaluatie/[jaar]", as: "fatima", url: (ids) => `${contract(ids)}/jaarevaluatie/2025` },
   // The last signed review of the demo: scores, decisions, malus and signatures all shown.
   { route: "/[org]/contracten/[id]/reviews/[quarter]", as: "fatima", url: (ids) => `${contract(ids)}/reviews/2026-Q2` },
   { route: "/[org]/contracten/[id]/reviews/[quarter]/rapport", as: "fatima", url: (ids) => `${contract(ids)}/reviews/2026-Q2/rapport` },

@@ -14,6 +14,7 @@ import { SupplierAccessFacts } from "./_components/supplier-access";
 import { SharedProfile } from "./_components/shared-profile";
 import { sharedFactsOf, sharesProfileWith } from "@/lib/supplier-profile/queries";
 import { amsterdamToday } from "@/lib/time";
+import { evaluationsOfContract } from "@/lib/evaluations/queries";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -34,7 +35,7 @@ export default async function ContractPage({
   const { org, id } = await params;
   const notice = await searchParams;
   const actor = await requireActor(org);
-  const { contract, supplierAccess, sharedProfile, sharesProfile } = await orNotFound(
+  const { contract, supplierAccess, sharedProfile, sharesProfile, evaluations } = await orNotFound(
     withTenant(actor, async (tx) => {
       const contract = await getContractOverview(tx, { viewer: viewerOf(actor), id });
       const supplierAccess =
@@ -48,7 +49,8 @@ export default async function ContractPage({
           : null;
       const sharesProfile =
         actor.org.kind === "supplier" ? await sharesProfileWith(tx, { tenantId: actor.org.id, buyerOrgId: contract.tenantId }) : null;
-      return { contract, supplierAccess, sharedProfile, sharesProfile };
+      const evaluations = await evaluationsOfContract(tx, contract);
+      return { contract, supplierAccess, sharedProfile, sharesProfile, evaluations };
     }),
   );
   const isBuyer = actor.org.kind === "buyer";
@@ -213,6 +215,15 @@ export default async function ContractPage({
             <Link href={`${base}/roadmap`}>Roadmap</Link>
             <span className="small muted"> – acties over de looptijd, naast de groeipaden</span>
           </li>
+          {evaluations.map((e) => (
+            <li key={e.year}>
+              <Link href={`${base}/jaarevaluatie/${e.year}`}>Jaarevaluatie {e.year}</Link>
+              <span className="small muted">
+                {" "}
+                – {e.evaluation ? (e.evaluation.status === "final" ? "definitief" : "concept") : "nog niet geopend"}
+              </span>
+            </li>
+          ))}
           {mayManage ? (
             <>
               <li>
