@@ -21,8 +21,12 @@ function labelOf(box: Element): string {
  * scroll it too (WCAG 2.1.1, 1.4.10); when it fits again it leaves the tab order. Boxes whose page
  * set their own tabindex are left alone. One place for every table wrapper instead of each page.
  */
-function markScrollRegions() {
+function markScrollRegions(sizes: ResizeObserver) {
   for (const box of document.querySelectorAll<HTMLElement>(SCROLLERS)) {
+    // A table can widen with no change to the page or the window (a web font arriving late): its
+    // size is watched too. Observing an element again does nothing.
+    sizes.observe(box);
+    if (box.firstElementChild) sizes.observe(box.firstElementChild);
     const ours = box.hasAttribute(MARK);
     if (!ours && box.hasAttribute("tabindex")) continue;
     const scrolls = box.scrollWidth > box.clientWidth + 1;
@@ -48,10 +52,11 @@ export function ScrollRegions() {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        markScrollRegions();
+        markScrollRegions(sizes);
       });
     };
-    markScrollRegions();
+    const sizes = new ResizeObserver(schedule);
+    markScrollRegions(sizes);
     // New content (a client navigation, a table drawn when its disclosure opens), an opened
     // disclosure and a new width (zoom, a turned phone).
     const observer = new MutationObserver(schedule);
@@ -61,6 +66,7 @@ export function ScrollRegions() {
     return () => {
       cancelAnimationFrame(frame);
       observer.disconnect();
+      sizes.disconnect();
       document.removeEventListener("toggle", schedule, true);
       window.removeEventListener("resize", schedule);
     };
