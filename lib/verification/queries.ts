@@ -8,6 +8,7 @@ const REPORTED = ["submitted", "accepted", "clarification_requested"] as const;
 
 export type ReportedValue = {
   id: string;
+  kpiId: string;
   contractId: string;
   contractTitle: string;
   kpiName: string;
@@ -29,6 +30,7 @@ export async function reportedValues(db: Db, { tenantId, quarter, contractId }: 
   const rows = await db
     .select({
       id: reportValues.id,
+      kpiId: reportValues.kpiId,
       contractId: reports.contractId,
       contractTitle: contracts.title,
       kpiName: kpis.name,
