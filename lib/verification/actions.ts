@@ -71,11 +71,7 @@ export const assignVerifier = defineAction({
           .select({ userId: memberships.userId })
           .from(memberships)
           .where(
-            and(
-              eq(memberships.organisationId, ctx.org.id),
-              eq(memberships.userId, input.verifierUserId),
-              eq(memberships.role, "verifier"),
-            ),
+            and(eq(memberships.organisationId, ctx.org.id), eq(memberships.userId, input.verifierUserId), eq(memberships.role, "verifier")),
           )
       : [];
     if (person.length === 0) throw new ValidationError({ verifierUserId: "Kies een verificateur van je organisatie." });

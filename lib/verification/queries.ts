@@ -23,7 +23,10 @@ export type ReportedValue = {
  * status. A verifier's transaction sees only their assigned contracts: row-level security leaves
  * the others out, so the same query serves both.
  */
-export async function reportedValues(db: Db, { tenantId, quarter, contractId }: { tenantId: string; quarter?: string; contractId?: string }) {
+export async function reportedValues(
+  db: Db,
+  { tenantId, quarter, contractId }: { tenantId: string; quarter?: string; contractId?: string },
+) {
   const conditions = [eq(reportValues.tenantId, tenantId), inArray(reports.status, [...REPORTED])];
   if (quarter) conditions.push(eq(reports.quarter, quarter));
   if (contractId) conditions.push(eq(reports.contractId, contractId));
@@ -44,7 +47,11 @@ export async function reportedValues(db: Db, { tenantId, quarter, contractId }: 
     .innerJoin(contracts, and(eq(contracts.tenantId, reports.tenantId), eq(contracts.id, reports.contractId)))
     .where(and(...conditions))
     .orderBy(asc(contracts.title), asc(reports.quarter), asc(kpis.name));
-  const latest = await latestStatuses(db, tenantId, rows.map((r) => r.id));
+  const latest = await latestStatuses(
+    db,
+    tenantId,
+    rows.map((r) => r.id),
+  );
   return rows.map((r): ReportedValue => ({ ...r, status: latest.get(r.id) ?? "niet_geverifieerd" }));
 }
 

@@ -18,9 +18,20 @@ export type AssignVerifier = z.infer<typeof AssignVerifier>;
 
 export const DrawSample = z.object({
   quarter: z.string().trim().regex(QUARTER, "Kies een kwartaal."),
-  size: z.coerce.number({ error: "Geef het aantal waarden." }).int("Geef een heel getal.").min(1, "Trek minstens één waarde.").max(500, "Trek hoogstens 500 waarden."),
+  size: z.coerce
+    .number({ error: "Geef het aantal waarden." })
+    .int("Geef een heel getal.")
+    .min(1, "Trek minstens één waarde.")
+    .max(500, "Trek hoogstens 500 waarden."),
   seed: z
-    .union([z.literal(""), z.coerce.number().int("Geef een heel getal als startwaarde.").min(1, "De startwaarde is minstens 1.").max(2_147_483_647, "De startwaarde is te groot.")])
+    .union([
+      z.literal(""),
+      z.coerce
+        .number()
+        .int("Geef een heel getal als startwaarde.")
+        .min(1, "De startwaarde is minstens 1.")
+        .max(2_147_483_647, "De startwaarde is te groot."),
+    ])
     .optional(),
 });
 export type DrawSample = z.infer<typeof DrawSample>;

@@ -44,11 +44,23 @@ beforeAll(async () => {
 describe("recording a verification", () => {
   it("keeps every verification; the latest is the status and the history stays", async () => {
     const value = await insertReportedValue(db, { tenantId: buyer.org.id, id: ids.unassigned }, "2026-Q2");
-    expectOk(await recordVerification.run(buyer.as.coordinator, { reportValueId: value.id, status: "betwist", note: "Factuur ontbreekt." }));
-    expectOk(await recordVerification.run(buyer.as.contract_manager, { reportValueId: value.id, status: "geverifieerd", note: "Factuur nagezonden." }));
+    expectOk(
+      await recordVerification.run(buyer.as.coordinator, { reportValueId: value.id, status: "betwist", note: "Factuur ontbreekt." }),
+    );
+    expectOk(
+      await recordVerification.run(buyer.as.contract_manager, {
+        reportValueId: value.id,
+        status: "geverifieerd",
+        note: "Factuur nagezonden.",
+      }),
+    );
     const values = await withTenant(buyer.as.viewer, (tx) => reportedValues(tx, { tenantId: buyer.org.id, quarter: "2026-Q2" }), db);
     expect(values.find((v) => v.id === value.id)?.status).toBe("geverifieerd");
-    const history = await withTenant(buyer.as.viewer, (tx) => verificationHistory(tx, { tenantId: buyer.org.id, reportValueId: value.id }), db);
+    const history = await withTenant(
+      buyer.as.viewer,
+      (tx) => verificationHistory(tx, { tenantId: buyer.org.id, reportValueId: value.id }),
+      db,
+    );
     expect(history.map((h) => [h.status, h.note, h.byUserId])).toEqual([
       ["geverifieerd", "Factuur nagezonden.", buyer.as.contract_manager.userId],
       ["betwist", "Factuur ontbreekt.", buyer.as.coordinator.userId],
@@ -77,7 +89,9 @@ describe("recording a verification", () => {
 
 describe("a verifier", () => {
   it("verifies a value of an assigned contract, and nothing of another contract or buyer", async () => {
-    expectOk(await recordVerification.run(buyer.as.verifier, { reportValueId: ids.assignedValue, status: "geverifieerd", note: "Weegbon klopt." }));
+    expectOk(
+      await recordVerification.run(buyer.as.verifier, { reportValueId: ids.assignedValue, status: "geverifieerd", note: "Weegbon klopt." }),
+    );
     for (const id of [ids.unassignedValue, ids.othersValue]) {
       const result = await recordVerification.run(buyer.as.verifier, { reportValueId: id, status: "geverifieerd" });
       expect(result).toMatchObject({ ok: false, code: "NotFoundError" });
@@ -118,7 +132,10 @@ describe("a verifier", () => {
   it("is assigned only by the coordinator, and only a verifier of the own organisation", async () => {
     const result = await assignVerifier.run(buyer.as.coordinator, { contractId: ids.unassigned, verifierUserId: buyer.as.viewer.userId });
     expect(result).toMatchObject({ ok: false, fieldErrors: { verifierUserId: expect.any(String) } });
-    const foreign = await assignVerifier.run(buyer.as.coordinator, { contractId: ids.unassigned, verifierUserId: other.as.verifier.userId });
+    const foreign = await assignVerifier.run(buyer.as.coordinator, {
+      contractId: ids.unassigned,
+      verifierUserId: other.as.verifier.userId,
+    });
     expect(foreign).toMatchObject({ ok: false, fieldErrors: { verifierUserId: expect.any(String) } });
     const elsewhere = await assignVerifier.run(buyer.as.coordinator, { contractId: ids.others, verifierUserId: buyer.as.verifier.userId });
     expect(elsewhere).toMatchObject({ ok: false, code: "NotFoundError" });
@@ -141,7 +158,9 @@ describe("the sample of a quarter", () => {
     const first = expectOk(await drawVerificationSample.run(other.as.coordinator, { quarter: "2026-Q3", size: "2" }));
     expect(first.drawnValueIds).toHaveLength(2);
     expect(first.populationSize).toBe(4);
-    const again = expectOk(await drawVerificationSample.run(other.as.coordinator, { quarter: "2026-Q3", size: "2", seed: String(first.seed) }));
+    const again = expectOk(
+      await drawVerificationSample.run(other.as.coordinator, { quarter: "2026-Q3", size: "2", seed: String(first.seed) }),
+    );
     expect(again.drawnValueIds).toEqual(first.drawnValueIds);
     const [stored] = await queryRows<{ seed: number; drawn: string[] }>(
       db,

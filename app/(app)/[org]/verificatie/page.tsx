@@ -185,7 +185,8 @@ export default async function VerificationPage({
           ) : null}
           {data.verifiers.length === 0 ? (
             <p>
-              Er is nog geen verificateur. Nodig iemand uit met de rol Verificateur onder <Link href={`/${actor.org.slug}/beheer`}>Beheer</Link>.
+              Er is nog geen verificateur. Nodig iemand uit met de rol Verificateur onder{" "}
+              <Link href={`/${actor.org.slug}/beheer`}>Beheer</Link>.
             </p>
           ) : (
             <AssignVerifierForm
