@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { listContracts, viewerOf } from "@/lib/contracts/queries";
 import { listMembers } from "@/lib/members/queries";
 import { withTenant } from "@/lib/tenancy";
-import { assignsVerifiers, drawsSamples, onlyVerifies } from "./policy";
+import { assignsVerifiers, drawsSamples, onlyVerifies, verifiersAmong } from "./policy";
 import { assignedContracts, latestSample, reportedValues } from "./queries";
 import type { VerificationStatus } from "./rules";
 
@@ -16,7 +16,7 @@ export function verificationPage(actor: Actor, filter: { quarter?: string; statu
     const sample = filter.quarter && !onlyVerifies(actor) ? await latestSample(tx, { tenantId, quarter: filter.quarter }) : null;
     const assigned = await assignedContracts(tx, { tenantId, verifierUserId: onlyVerifies(actor) ? actor.userId : undefined });
     const assigning = assignsVerifiers(actor);
-    const verifiers = assigning ? (await listMembers(tx, { organisationId: tenantId })).filter((m) => m.role === "verifier") : [];
+    const verifiers = assigning ? verifiersAmong(await listMembers(tx, { organisationId: tenantId })) : [];
     const contracts = assigning ? await listContracts(tx, { viewer: viewerOf(actor) }) : [];
     const quarters = [...new Set((filter.quarter ? await reportedValues(tx, { tenantId }) : all).map((v) => v.quarter))].sort().reverse();
     return {

@@ -24,3 +24,8 @@ export function drawsSamples(actor: Who): boolean {
 export function assignsVerifiers(actor: Who): boolean {
   return actor.org.kind === "buyer" && can("buyer", actor.role, "verifications.assign");
 }
+
+/** The verifiers among an organisation's members, for the coordinator's assignment form. */
+export function verifiersAmong<M extends { role: string }>(members: M[]): M[] {
+  return members.filter((m) => m.role === "verifier");
+}
