@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { myMemberships } from "@/lib/auth/pages";
+import { homePage } from "@/lib/auth/permissions";
 import { runsPlatform } from "@/lib/operators/pages";
 import { signOutAction } from "./(app)/actions";
 
@@ -10,7 +11,10 @@ export const metadata: Metadata = { title: "Start" };
 export default async function Home() {
   const mine = await myMemberships();
   if (!mine) redirect("/login");
-  if (mine.memberships.length > 0) redirect(`/${mine.memberships[0].slug}`);
+  if (mine.memberships.length > 0) {
+    const first = mine.memberships[0];
+    redirect(`/${first.slug}${homePage(first.kind, first.role)}`);
+  }
   if (mine.suspended.length > 0) redirect(`/opgeschort/${mine.suspended[0].slug}`);
   if (await runsPlatform()) redirect("/platform");
   return (

@@ -37,7 +37,9 @@ export type AuditInput = {
     | "group_standard"
     | "group_consent"
     | "supplier_profile"
-    | "yearly_evaluation";
+    | "yearly_evaluation"
+    | "value_verification"
+    | "verification_sample";
   entityId: string;
   action: string;
   before?: unknown;
@@ -283,6 +285,9 @@ const ACTION_LABELS: Record<string, string> = {
   "action_item.create": "Actiepunt aangemaakt",
   "action_item.close": "Actiepunt afgesloten",
   "period_close.close": "Kwartaal afgesloten",
+  "value_verification.record": "Verificatie van een gerapporteerde waarde vastgelegd",
+  "verification_sample.draw": "Steekproef voor verificatie getrokken",
+  "contract.assign_verifier": "Contract toegewezen aan een verificateur",
   "period_close.request_reopen": "Heropenen van een kwartaal gevraagd",
   "period_close.reopen": "Kwartaal heropend (vier ogen)",
 };

@@ -77,6 +77,7 @@ import {
 import { inviteOrganisation, publishStandard, removeGroupMember } from "@/lib/groups/actions";
 import { deleteProfileFact, saveProfileFact, setProfileShare } from "@/lib/supplier-profile/actions";
 import { deleteProfileFile, uploadProfileFile } from "@/lib/supplier-profile/file-actions";
+import { assignVerifier, drawVerificationSample, recordVerification } from "@/lib/verification/actions";
 import { createWebhookEndpoint, deleteWebhookEndpoint, redeliverWebhook, setWebhookEndpointEnabled } from "@/lib/webhooks/actions";
 import { rotateWebhookSecret, updateWebhookEndpoint } from "@/lib/webhooks/change-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
@@ -214,6 +215,9 @@ export const allActions = [
   uploadProfileFile,
   deleteProfileFile,
   setProfileShare,
+  recordVerification,
+  assignVerifier,
+  drawVerificationSample,
 ] as const;
 
 export const allRoutes = [

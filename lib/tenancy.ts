@@ -1,4 +1,5 @@
-import { getDb, type Db } from "@/db/client";
+import { sql } from "drizzle-orm";
+import { getDb, queryRows, type Db } from "@/db/client";
 import type { OrganisationKind } from "@/lib/auth/permissions";
 import { setLocal, type TransactionRole, type TransactionSettings } from "@/lib/transaction-settings";
 
@@ -12,6 +13,11 @@ export type TenantScope = {
   orgId: string;
   orgKind: OrganisationKind;
   partnerOrgIds?: readonly string[];
+  /**
+   * A buyer's verifier: the transaction runs as groeipad_verifier and carries the contracts
+   * assigned to them (read at its start), the only ones its policies let them read.
+   */
+  verifier?: boolean;
   /** The API token the work comes through; the audit events it writes name it. */
   apiTokenId?: string;
 };
@@ -45,6 +51,7 @@ export function tenantSettings(scope: TenantScope): TransactionSettings {
   if (!userOk || !UUID.test(scope.orgId) || !Object.hasOwn(SIDE_ROLE, scope.orgKind) || !partnersOk || !tokenOk) {
     throw new Error("Ongeldige tenant-context.");
   }
+  if (scope.verifier) return verifierSettings(scope, []);
   return {
     values: {
       "app.user_id": scope.userId,
@@ -58,8 +65,27 @@ export function tenantSettings(scope: TenantScope): TransactionSettings {
   };
 }
 
+/** A verifier's settings: always a buyer, a person, and exactly the contracts assigned to them. */
+function verifierSettings(scope: TenantScope, assignedContractIds: readonly string[]): TransactionSettings {
+  if (scope.orgKind !== "buyer" || !UUID.test(scope.userId) || !assignedContractIds.every((id) => UUID.test(id))) {
+    throw new Error("Ongeldige tenant-context.");
+  }
+  return {
+    values: {
+      "app.user_id": scope.userId,
+      "app.org_id": scope.orgId,
+      "app.org_kind": scope.orgKind,
+      "app.partner_org_ids": "",
+      "app.assigned_contract_ids": assignedContractIds.join(","),
+      "app.api_token_id": scope.apiTokenId ?? "",
+    },
+    role: "groeipad_verifier",
+  };
+}
+
 type ActingIn = {
   userId: string;
+  role?: string;
   org: { id: string; kind: OrganisationKind; partnerOrgIds?: readonly string[] };
   apiToken?: { id: string };
 };
@@ -71,6 +97,7 @@ export function scopeOf(actor: ActingIn): TenantScope {
     orgId: actor.org.id,
     orgKind: actor.org.kind,
     partnerOrgIds: actor.org.partnerOrgIds,
+    verifier: actor.org.kind === "buyer" && actor.role === "verifier",
     apiTokenId: actor.apiToken?.id,
   };
 }
@@ -83,11 +110,15 @@ export function scopeOf(actor: ActingIn): TenantScope {
  * Every request and job goes through here; db is the app's database unless a test or job passes its own.
  */
 export async function withTenant<T>(who: ActingIn | TenantScope, work: (tx: Db) => Promise<T>, db?: Db): Promise<T> {
-  const settings = tenantSettings("orgId" in who ? who : scopeOf(who));
+  const scope = "orgId" in who ? who : scopeOf(who);
+  const settings = tenantSettings(scope);
   return (db ?? (await getDb())).transaction(async (tx) => {
+    // A verifier's contracts are read first, by the connecting role (a security-definer function),
+    // before the transaction becomes groeipad_verifier: one more round trip, for verifiers only.
+    const applied = scope.verifier ? verifierSettings(scope, await assignedContractIds(tx as unknown as Db, scope)) : settings;
     // One round trip on PostgreSQL: the benchmark counts every statement a request sends
     // (docs/performance.md).
-    await setLocal(tx as unknown as Db, settings);
+    await setLocal(tx as unknown as Db, applied);
     return work(tx as unknown as Db);
   });
 }
@@ -106,4 +137,14 @@ export async function onBehalfOf<T>(tx: Db, current: TenantScope, acting: Tenant
   const result = await work();
   await setLocal(tx, tenantSettings(current));
   return result;
+}
+
+async function assignedContractIds(tx: Db, scope: TenantScope): Promise<string[]> {
+  const [row] = await queryRows<{ ids: string[] | string | null }>(
+    tx,
+    sql`select verifier_contract_ids(${scope.userId}::uuid, ${scope.orgId}::uuid) as ids`,
+  );
+  const ids = row?.ids ?? [];
+  // postgres.js returns a uuid[] as an array; PGlite may return its text form.
+  return Array.isArray(ids) ? ids : ids.replace(/[{}]/g, "").split(",").filter(Boolean);
 }

@@ -12,13 +12,14 @@ type SettingName =
   | "app.org_id"
   | "app.org_kind"
   | "app.partner_org_ids"
+  | "app.assigned_contract_ids"
   | "app.api_token_id"
   | "app.sign_in_email"
   | "app.invitation_token_hash"
   | "app.outbox";
 
-/** The roles a transaction may switch to (migrations 0016 and 0021). */
-const TRANSACTION_ROLES = ["groeipad_app", "groeipad_buyer", "groeipad_supplier"] as const;
+/** The roles a transaction may switch to (migrations 0016, 0021 and, for verifiers, 0056). */
+const TRANSACTION_ROLES = ["groeipad_app", "groeipad_buyer", "groeipad_supplier", "groeipad_verifier"] as const;
 export type TransactionRole = (typeof TRANSACTION_ROLES)[number];
 
 export type TransactionSettings = { role?: TransactionRole; values?: Partial<Record<SettingName, string>> };

@@ -7,7 +7,20 @@ export type ContractSide = "buyer" | "supplier";
 
 // One enum for both kinds of organisation; which roles fit which kind is checked in
 // lib/auth/permissions.ts and by a CHECK constraint on memberships.
-export const memberRole = pgEnum("member_role", ["admin", "coordinator", "contract_manager", "viewer", "reporter", "member"]);
+export const memberRole = pgEnum("member_role", [
+  "admin",
+  "coordinator",
+  "contract_manager",
+  "viewer",
+  "reporter",
+  "member",
+  "verifier",
+  "bestuurder",
+  "beleidsadviseur",
+  "inkoopadviseur",
+  "projectleider",
+  "interne_opdrachtgever",
+]);
 
 export const cooperationForm = pgEnum("cooperation_form", ["transactioneel", "relationeel"]);
 

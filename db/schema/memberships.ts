@@ -22,7 +22,10 @@ export const memberships = pgTable(
     primaryKey({ columns: [t.organisationId, t.userId] }),
     index("memberships_user_idx").on(t.userId),
     // Compared as text: a value added to the enum cannot be used in the transaction that adds it.
-    check("memberships_role_known", sql`${t.role}::text in ('admin','coordinator','contract_manager','viewer','reporter','member')`),
+    check(
+      "memberships_role_known",
+      sql`${t.role}::text in ('admin','coordinator','contract_manager','viewer','reporter','member','verifier','bestuurder','beleidsadviseur','inkoopadviseur','projectleider','interne_opdrachtgever')`,
+    ),
   ],
 );
 

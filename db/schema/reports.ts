@@ -68,6 +68,9 @@ export const reportValues = pgTable(
     supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
     reportId: uuid("report_id").notNull(),
+    // The report's contract, set by the database (migration 0055): a verifier's policy compares it
+    // with the contracts assigned to them, without a subquery.
+    contractId: uuid("contract_id"),
     kpiId: uuid("kpi_id").notNull(),
     value: numeric("value", { precision: 18, scale: 4 }),
     // The quarter's activity (meals served, tonnes laid) when the KPI measures an intensity.

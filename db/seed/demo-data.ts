@@ -22,6 +22,13 @@ export const demoUsers: Array<{ name: string; email: string; memberships: Array<
   { name: "Joris Bakker", email: "joris.bakker@voorbeeldstad.example", memberships: [["voorbeeldstad", "coordinator"]] },
   { name: "Fatima El Amrani", email: "fatima.elamrani@voorbeeldstad.example", memberships: [["voorbeeldstad", "contract_manager"]] },
   { name: "Pieter Jansen", email: "pieter.jansen@voorbeeldstad.example", memberships: [["voorbeeldstad", "viewer"]] },
+  // The roles of the seeds (003, chapter 1): one person each.
+  { name: "Marjolein Dekker", email: "marjolein.dekker@voorbeeldstad.example", memberships: [["voorbeeldstad", "bestuurder"]] },
+  { name: "Thijs van den Berg", email: "thijs.vandenberg@voorbeeldstad.example", memberships: [["voorbeeldstad", "beleidsadviseur"]] },
+  { name: "Yara Bos", email: "yara.bos@voorbeeldstad.example", memberships: [["voorbeeldstad", "inkoopadviseur"]] },
+  { name: "Ruben Vos", email: "ruben.vos@voorbeeldstad.example", memberships: [["voorbeeldstad", "projectleider"]] },
+  { name: "Ingrid Meijer", email: "ingrid.meijer@voorbeeldstad.example", memberships: [["voorbeeldstad", "interne_opdrachtgever"]] },
+  { name: "Karim Haddou", email: "karim.haddou@voorbeeldstad.example", memberships: [["voorbeeldstad", "verifier"]] },
   { name: "Sanne Visser", email: "sanne.visser@zuiderland.example", memberships: [["zuiderland", "admin"]] },
   {
     name: "Lotte Smit",

@@ -7,6 +7,7 @@ import { seedDemoTargets } from "./demo-targets";
 import { seedDemoWaardenwiel } from "./demo-waardenwiel";
 import { seedDemoKpis } from "./demo-kpis";
 import { seedDemoReports } from "./demo-reports";
+import { seedDemoVerification } from "./demo-verification";
 import { seedDemoReviews } from "./demo-reviews";
 import { seedDemoGuidance } from "./demo-guidance";
 import { seedDemoGuidanceTools } from "./demo-guidance-tools";
@@ -92,4 +93,5 @@ async function seedDemo(db: Db): Promise<void> {
   await seedDemoGroup(db, { orgIds, userIds });
   await seedDemoSupplierProfile(db, { orgIds, userIds });
   await seedDemoEvaluations(db, { orgIds, userIds });
+  await seedDemoVerification(db, { orgIds, userIds });
 }

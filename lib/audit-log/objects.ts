@@ -42,6 +42,8 @@ export const AUDIT_KINDS: Record<string, string> = {
   api_token: "API-token",
   sso_provider: "Inlogdienst",
   supplier_profile: "Bedrijfsprofiel",
+  value_verification: "Verificatie",
+  verification_sample: "Steekproef",
 };
 
 function idsOf(events: EventRef[], entities: readonly string[]): string[] {

@@ -14,7 +14,19 @@ export type DemoOrganisation = {
 
 const BENCHMARK_EMAILS = new Set(benchmarkUsers.map((u) => u.email));
 
-const ROLE_ORDER = ["admin", "coordinator", "contract_manager", "reporter", "viewer"];
+const ROLE_ORDER = [
+  "admin",
+  "coordinator",
+  "contract_manager",
+  "reporter",
+  "viewer",
+  "bestuurder",
+  "beleidsadviseur",
+  "inkoopadviseur",
+  "projectleider",
+  "interne_opdrachtgever",
+  "verifier",
+];
 
 /**
  * Everyone who can sign in with one click in the demo, grouped by organisation. Read before anyone

@@ -8,7 +8,11 @@ export type { ContractSide };
 // A buyer group is an organisation of its own kind: buyers that keep shared standards together.
 export type OrganisationKind = ContractSide | "buyer_group";
 
-const BUYER_ROLES = ["admin", "coordinator", "contract_manager", "viewer"] as const;
+// The named viewer roles of the seeds (bestuurder, beleidsadviseur, ...) read what a viewer reads;
+// they differ in the page they start on (HOME_PAGES). A verifier checks reported values of the
+// contracts assigned to them and nothing else (lib/verification/).
+export const NAMED_VIEWER_ROLES = ["bestuurder", "beleidsadviseur", "inkoopadviseur", "projectleider", "interne_opdrachtgever"] as const;
+const BUYER_ROLES = ["admin", "coordinator", "contract_manager", "viewer", ...NAMED_VIEWER_ROLES, "verifier"] as const;
 const SUPPLIER_ROLES = ["admin", "reporter", "viewer"] as const;
 const GROUP_ROLES = ["coordinator", "member"] as const;
 export type BuyerRole = (typeof BUYER_ROLES)[number];
@@ -61,6 +65,10 @@ export const ACTIONS = [
   "profile.read",
   "profile.edit",
   "profile.share",
+  "verifications.read",
+  "verifications.record",
+  "verifications.assign",
+  "verifications.sample",
 ] as const;
 export type Permission = (typeof ACTIONS)[number];
 
@@ -129,6 +137,10 @@ const takePartInGroups: Permission[] = ["groups.take_part"];
 // group coordinator writes the standards (the group's KPI library), publishes their versions and
 // invites organisations and people.
 const readGroup: Permission[] = ["organisation.read", "members.read", "groups.read"];
+// Whether a reported value holds up (greenwashing check, seed 002 §4.1.6): the coordinator and the
+// contract manager record it, the coordinator assigns contracts to verifiers and draws samples.
+const verifyEvidence: Permission[] = ["verifications.read", "verifications.record"];
+const viewer: Permission[] = [...readOwnOrganisation, "wheel.read", ...useGuidance, "verifications.read"];
 
 export const ROLE_PERMISSIONS: {
   buyer: Record<BuyerRole, readonly Permission[]>;
@@ -146,6 +158,7 @@ export const ROLE_PERMISSIONS: {
       "periods.reopen",
       "benchmark.manage",
       ...takePartInGroups,
+      "verifications.read",
     ],
     coordinator: [
       ...readOwnOrganisation,
@@ -156,9 +169,19 @@ export const ROLE_PERMISSIONS: {
       ...closePeriods,
       "benchmark.manage",
       ...takePartInGroups,
+      ...verifyEvidence,
+      "verifications.assign",
+      "verifications.sample",
     ],
-    contract_manager: [...readOwnOrganisation, "wheel.read", ...useGuidance, ...manageContracts],
-    viewer: [...readOwnOrganisation, "wheel.read", ...useGuidance],
+    contract_manager: [...readOwnOrganisation, "wheel.read", ...useGuidance, ...manageContracts, ...verifyEvidence],
+    viewer,
+    bestuurder: viewer,
+    beleidsadviseur: viewer,
+    inkoopadviseur: viewer,
+    projectleider: viewer,
+    interne_opdrachtgever: viewer,
+    // Only the contracts assigned to them, enforced in the database as well (groeipad_verifier).
+    verifier: ["verifications.record"],
   },
   // The company profile: everyone reads it, those who report keep its facts, and the admin
   // decides which buyers see it (sharing is the organisation's choice, like a member invitation).
@@ -196,6 +219,12 @@ const ROLE_LABELS: Record<OrganisationKind, Record<string, string>> = {
     coordinator: "Coördinator MVI/KCI",
     contract_manager: "Contractmanager",
     viewer: "Lezer",
+    bestuurder: "Bestuurder",
+    beleidsadviseur: "Beleidsadviseur",
+    inkoopadviseur: "Inkoopadviseur",
+    projectleider: "Projectleider",
+    interne_opdrachtgever: "Interne opdrachtgever",
+    verifier: "Verificateur",
   },
   supplier: { admin: "Beheerder", reporter: "Rapporteur", viewer: "Lezer" },
   buyer_group: { coordinator: "Groepscoördinator", member: "Groepslid" },
@@ -206,6 +235,21 @@ const LEADING_ROLE: Record<OrganisationKind, Role> = { buyer: "admin", supplier:
 
 export function leadingRole(kind: OrganisationKind): Role {
   return LEADING_ROLE[kind];
+}
+
+// Where a person starts (below the organisation's slug): each named role on the page that fits its work.
+const HOME_PAGES: Partial<Record<Role, string>> = {
+  bestuurder: "/dashboard",
+  beleidsadviseur: "/waardenwiel",
+  inkoopadviseur: "/contracten?filter=concept",
+  projectleider: "/contracten",
+  interne_opdrachtgever: "/contracten",
+  verifier: "/verificatie",
+};
+
+/** The page a member of a buyer starts on, relative to the organisation ("" is its overview). */
+export function homePage(kind: OrganisationKind, role: string): string {
+  return kind === "buyer" && Object.hasOwn(HOME_PAGES, role) ? HOME_PAGES[role as Role]! : "";
 }
 
 const ROLES: Record<OrganisationKind, readonly Role[]> = { buyer: BUYER_ROLES, supplier: SUPPLIER_ROLES, buyer_group: GROUP_ROLES };

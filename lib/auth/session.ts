@@ -31,8 +31,18 @@ export async function accountOfSession(
   return rest;
 }
 
-/** For pages: the actor in the organisation of the URL, or a 404 for non-members. */
-export const requireActor = cache(async (orgSlug: string): Promise<Actor> => {
+/**
+ * For pages: the actor in the organisation of the URL, or a 404 for non-members. A verifier reads
+ * only the contracts assigned to them, so every page refuses them (404) unless it says it serves
+ * them: the layout, the overview (which sends them on) and the verification page.
+ */
+export async function requireActor(orgSlug: string, options: { servesVerifier?: boolean } = {}): Promise<Actor> {
+  const actor = await actorOfPage(orgSlug);
+  if (!options.servesVerifier && actor.org.kind === "buyer" && actor.role === "verifier") notFound();
+  return actor;
+}
+
+const actorOfPage = cache(async (orgSlug: string): Promise<Actor> => {
   const account = await currentAccount();
   if (!account) redirect("/login");
   try {

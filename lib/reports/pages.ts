@@ -3,10 +3,12 @@
 // what the actions would refuse anyway.
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { reportedValues } from "@/lib/verification/queries";
+import { VERIFICATION_STATUS_LABELS } from "@/lib/verification/rules";
 import { orNotFound, requireActor } from "@/lib/auth/session";
 import { viewerOf } from "@/lib/contracts/queries";
 import { amsterdamToday } from "@/lib/time";
-import { quarterTiming } from "@/lib/periods";
+import { quarterKey, quarterTiming } from "@/lib/periods";
 import { getReportPage, reportOverview } from "./queries";
 import { decidesReports } from "./policy";
 import { displayStatus, isLocked, lateSubmission, type DisplayStatus } from "./rules";
@@ -64,7 +66,13 @@ export async function reportFormPage(orgSlug: string, contractId: string, quarte
         actor.org.kind === "supplier"
           ? await profileSources(tx, { supplierOrgId: actor.org.id, kpis: read.kpis, quarter: read.quarter })
           : null;
-      return { ...read, profileOffers };
+      // The buyer reads each submitted value's verification status beside it.
+      const verified =
+        actor.org.kind === "buyer" && can("buyer", actor.role, "verifications.read")
+          ? await reportedValues(tx, { tenantId: actor.org.id, quarter: quarterKey(read.quarter), contractId })
+          : [];
+      const verification = new Map(verified.map((v) => [v.kpiId, VERIFICATION_STATUS_LABELS[v.status]]));
+      return { ...read, profileOffers, verification };
     }),
   );
   return {

@@ -26,6 +26,7 @@ export const demoUsers = {
   joris: { name: "Joris Bakker", ...VOORBEELDSTAD, roleLabel: "Coördinator MVI/KCI" },
   fatima: { name: "Fatima El Amrani", ...VOORBEELDSTAD, roleLabel: "Contractmanager" },
   pieter: { name: "Pieter Jansen", ...VOORBEELDSTAD, roleLabel: "Lezer" },
+  karim: { name: "Karim Haddou", ...VOORBEELDSTAD, roleLabel: "Verificateur" },
   sanne: { name: "Sanne Visser", ...ZUIDERLAND, roleLabel: "Beheerder" },
   bram: { name: "Bram Mulder", ...ZUIDERLAND, roleLabel: "Contractmanager" },
   noor: { name: "Noor Hendriks", ...ZUIDERLAND, roleLabel: "Lezer" },

@@ -94,7 +94,7 @@ describe("policies and privileges of the side roles", () => {
     expect(beforeTenant.filter((p) => /select/i.test(p.expr)).map((p) => p.name)).toEqual([]);
     const misplaced = policies
       .filter((p) => !OUTSIDE_TENANT_TABLES.includes(p.table))
-      .filter((p) => p.roles.some((role) => !["groeipad_buyer", "groeipad_supplier"].includes(role)));
+      .filter((p) => p.roles.some((role) => !["groeipad_buyer", "groeipad_supplier", "groeipad_verifier"].includes(role)));
     expect(misplaced.map((p) => p.name)).toEqual([]);
     const buyerOnly = policies.filter((p) => p.roles.length === 1 && p.roles[0] === "groeipad_buyer");
     const supplierOnly = policies.filter((p) => p.roles.length === 1 && p.roles[0] === "groeipad_supplier");
@@ -122,14 +122,47 @@ describe("policies and privileges of the side roles", () => {
     expect(audit).toEqual({ update: false, insert: true });
   });
 
+  // A verifier is narrower on purpose: it reads only the contracts assigned to it and records
+  // verifications, so it holds SELECT on the few tables of its page and INSERT on verifications and
+  // the audit trail, nothing else; its policies name it alone and compare with settings only.
+  it("the verifier role holds only its few privileges, and its policies compare with settings", async () => {
+    const granted = await queryRows<{ table: string; privilege: string }>(
+      db,
+      sql`select c.relname as table, p.privilege
+          from pg_class c cross join unnest(array['SELECT', 'INSERT', 'UPDATE', 'DELETE']) as p(privilege)
+          where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'v')
+            and has_table_privilege('groeipad_verifier', c.oid, p.privilege)
+          order by 1, 2`,
+    );
+    expect(granted.map((g) => `${g.table}:${g.privilege}`)).toEqual([
+      "audit_events:INSERT",
+      "contracts:SELECT",
+      "kpis:SELECT",
+      "report_values:SELECT",
+      "reports:SELECT",
+      "value_verifications:INSERT",
+      "value_verifications:SELECT",
+      "verifier_assignments:SELECT",
+    ]);
+    const policies = await queryRows<{ name: string; roles: string[]; expr: string }>(
+      db,
+      sql`select policyname as name, roles::text[] as roles, coalesce(qual, '') || ' ' || coalesce(with_check, '') as expr
+          from pg_policies where schemaname = 'public' and 'groeipad_verifier' = any (roles)`,
+    );
+    expect(policies.length).toBe(8);
+    expect(policies.filter((p) => p.roles.length !== 1 || /select/i.test(p.expr)).map((p) => p.name)).toEqual([]);
+  });
+
   it("the side roles can bypass neither superuser checks nor RLS", async () => {
     const roles = await queryRows<{ rolname: string; rolsuper: boolean; rolbypassrls: boolean; rolcanlogin: boolean }>(
       db,
-      sql`select rolname, rolsuper, rolbypassrls, rolcanlogin from pg_roles where rolname in ('groeipad_buyer', 'groeipad_supplier') order by rolname`,
+      sql`select rolname, rolsuper, rolbypassrls, rolcanlogin from pg_roles
+          where rolname in ('groeipad_buyer', 'groeipad_supplier', 'groeipad_verifier') order by rolname`,
     );
     expect(roles).toEqual([
       { rolname: "groeipad_buyer", rolsuper: false, rolbypassrls: false, rolcanlogin: false },
       { rolname: "groeipad_supplier", rolsuper: false, rolbypassrls: false, rolcanlogin: false },
+      { rolname: "groeipad_verifier", rolsuper: false, rolbypassrls: false, rolcanlogin: false },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, isRoleOf, ROLE_PERMISSIONS, roleLabel } from "@/lib/auth/permissions";
+import { ACTIONS, can, homePage, isRoleOf, ROLE_PERMISSIONS, roleLabel } from "@/lib/auth/permissions";
 
 describe("can", () => {
   it("lets only buyer admins and contract managers create and change contracts", () => {
@@ -20,13 +20,25 @@ describe("can", () => {
     expect(can("supplier", "reporter", "members.invite")).toBe(false);
   });
 
-  it("lets every role read its own organisation's contracts and members", () => {
+  it("lets every role but the verifier read its own organisation's contracts and members", () => {
     for (const kind of ["buyer", "supplier"] as const) {
-      for (const role of Object.keys(ROLE_PERMISSIONS[kind])) {
+      for (const role of Object.keys(ROLE_PERMISSIONS[kind]).filter((r) => r !== "verifier")) {
         expect(can(kind, role, "contracts.read")).toBe(true);
         expect(can(kind, role, "members.read")).toBe(true);
       }
     }
+  });
+
+  it("gives the named viewer roles exactly what a viewer has, and the verifier only recording a verification", () => {
+    for (const role of ["bestuurder", "beleidsadviseur", "inkoopadviseur", "projectleider", "interne_opdrachtgever"]) {
+      expect(ROLE_PERMISSIONS.buyer[role as keyof typeof ROLE_PERMISSIONS.buyer]).toEqual(ROLE_PERMISSIONS.buyer.viewer);
+    }
+    expect(ROLE_PERMISSIONS.buyer.verifier).toEqual(["verifications.record"]);
+    expect(homePage("buyer", "bestuurder")).toBe("/dashboard");
+    expect(homePage("buyer", "beleidsadviseur")).toBe("/waardenwiel");
+    expect(homePage("buyer", "verifier")).toBe("/verificatie");
+    expect(homePage("buyer", "viewer")).toBe("");
+    expect(homePage("supplier", "viewer")).toBe("");
   });
 
   it("gives the coordinator the audit log but not member management", () => {

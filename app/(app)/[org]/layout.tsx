@@ -9,13 +9,14 @@ import { signOutAction } from "../actions";
 import { Nav, type NavItem } from "./nav";
 import { groupNav, organisationNav } from "./nav-items";
 import { NotificationBell } from "./_components/notification-bell";
+import { onlyVerifies } from "@/lib/verification/policy";
 import { PageConfirmation } from "@/app/_components/ui/page-confirmation";
 
 const KIND_LABELS = { buyer: "opdrachtgever", supplier: "leverancier", buyer_group: "inkoopgroep" } as const;
 
 export default async function OrganisationLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
   const { org } = await params;
-  const actor = await requireActor(org);
+  const actor = await requireActor(org, { servesVerifier: true });
   const mine = await myMemberships();
   const base = `/${actor.org.slug}`;
   const items: NavItem[] = actor.org.kind === "buyer_group" ? groupNav(actor) : organisationNav(actor);
@@ -26,7 +27,7 @@ export default async function OrganisationLayout({ children, params }: { childre
         Naar de inhoud
       </a>
       <aside className="sidebar">
-        <Link href={base} className="brand">
+        <Link href={onlyVerifies(actor) ? `${base}/verificatie` : base} className="brand">
           <Logo /> Groeipad
         </Link>
         <Nav items={items} />
@@ -53,7 +54,7 @@ export default async function OrganisationLayout({ children, params }: { childre
                 </ul>
               </details>
             ) : null}
-            <NotificationBell org={actor.org.slug} />
+            {onlyVerifies(actor) ? null : <NotificationBell org={actor.org.slug} />}
             <Link href={`${base}/profiel`} className="small">
               {actor.name ?? actor.email}
             </Link>

@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { seesPeriods } from "@/lib/period-close/policy";
+import { onlyVerifies, seesVerification } from "@/lib/verification/policy";
 import { hasWork } from "@/lib/worklist/policy";
 import type { NavItem } from "./nav";
 import { WorklistCount } from "./_components/worklist-count";
@@ -9,6 +10,8 @@ import { WorklistCount } from "./_components/worklist-count";
 export function organisationNav(actor: Actor): NavItem[] {
   const base = `/${actor.org.slug}`;
   const allowed = (permission: Parameters<typeof can>[2]) => can(actor.org.kind, actor.role, permission);
+  // A verifier reads nothing but the contracts assigned to them: one page.
+  if (onlyVerifies(actor)) return [{ href: `${base}/verificatie`, label: "Verificatie" }];
   const items: NavItem[] = [
     // Buyers get the organisation dashboard under its own name; their home page is the overview.
     {
@@ -32,6 +35,7 @@ export function organisationNav(actor: Actor): NavItem[] {
   }
   if (actor.org.kind === "buyer" && allowed("groups.read")) items.push({ href: `${base}/inkoopgroepen`, label: "Inkoopgroepen" });
   if (allowed("guidance.read")) items.push({ href: `${base}/hulpmiddelen`, label: "Hulpmiddelen" });
+  if (seesVerification(actor)) items.push({ href: `${base}/verificatie`, label: "Verificatie" });
   if (seesPeriods(actor)) items.push({ href: `${base}/perioden`, label: "Perioden" });
   if (allowed("members.invite") || allowed("audit.read")) items.push({ href: `${base}/beheer`, label: "Beheer" });
   return items;

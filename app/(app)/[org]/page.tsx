@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { Badge } from "@/app/_components/ui/badge";
 import { requireActor } from "@/lib/auth/session";
 import { isManagerOf } from "@/lib/contracts/policy";
@@ -9,6 +10,7 @@ import { statusLabel, statusTone } from "@/lib/contracts/rules";
 import { formatDate, formatEuroCompact, sentence } from "@/lib/format";
 import { withTenant } from "@/lib/tenancy";
 import { amsterdamToday } from "@/lib/time";
+import { onlyVerifies } from "@/lib/verification/policy";
 import { hasWork } from "@/lib/worklist/policy";
 import { currentWorklist } from "@/lib/worklist/cache";
 import { GroupHome } from "./_components/group-home";
@@ -28,7 +30,8 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { org } = await params;
-  const actor = await requireActor(org);
+  const actor = await requireActor(org, { servesVerifier: true });
+  if (onlyVerifies(actor)) redirect(`/${actor.org.slug}/verificatie`);
   if (actor.org.kind === "buyer_group") {
     const { standaard } = await searchParams;
     return <GroupHome org={org} standard={typeof standaard === "string" ? standaard : undefined} />;

@@ -22,8 +22,10 @@ export default async function ContractsPage({
   const actor = await requireActor(org);
   const isBuyer = actor.org.kind === "buyer";
   const mine = isBuyer && filter === "mijn";
+  // Contracts in preparation: where an inkoopadviseur starts.
+  const draft = isBuyer && filter === "concept";
   const contracts = await withTenant(actor, (tx) =>
-    listContracts(tx, { viewer: viewerOf(actor), ...(mine ? { managedBy: actor.userId } : {}) }),
+    listContracts(tx, { viewer: viewerOf(actor), ...(mine ? { managedBy: actor.userId } : {}), ...(draft ? { status: "draft" } : {}) }),
   );
   const base = `/${actor.org.slug}/contracten`;
   return (
@@ -45,8 +47,11 @@ export default async function ContractsPage({
       </div>
       {isBuyer ? (
         <nav className="actions small" aria-label="Filter" style={{ marginBottom: "1rem" }}>
-          <Link href={base} aria-current={!mine ? "page" : undefined}>
+          <Link href={base} aria-current={!mine && !draft ? "page" : undefined}>
             Alle contracten
+          </Link>
+          <Link href={`${base}?filter=concept`} aria-current={draft ? "page" : undefined}>
+            In voorbereiding
           </Link>
           <Link href={`${base}?filter=mijn`} aria-current={mine ? "page" : undefined}>
             Mijn contracten
@@ -55,7 +60,13 @@ export default async function ContractsPage({
       ) : null}
       {contracts.length === 0 ? (
         <div className="card">
-          <p>{mine ? "Je bent nog geen contractmanager van een contract." : "Er zijn nog geen contracten."}</p>
+          <p>
+            {mine
+              ? "Je bent nog geen contractmanager van een contract."
+              : draft
+                ? "Er zijn geen contracten in voorbereiding."
+                : "Er zijn nog geen contracten."}
+          </p>
         </div>
       ) : (
         <div className="table-wrap card" style={{ padding: 0 }}>

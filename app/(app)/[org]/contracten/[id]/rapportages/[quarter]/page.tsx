@@ -185,6 +185,7 @@ export default async function ReportPage({ params }: { params: Promise<{ org: st
                 ...kpis[i],
                 value: reportedValue(kpi),
                 quantity: kpi.entered?.quantity == null ? null : formatMeasure(kpi.entered.quantity, kpi.indicator?.activityUnitLabel),
+                verification: page.verification.get(kpi.id),
               }))}
             />
           }

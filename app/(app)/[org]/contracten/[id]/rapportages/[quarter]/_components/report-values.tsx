@@ -18,6 +18,8 @@ export type ReportValuesKpi = {
   evidenceMandatory: boolean;
   evidence: ReactNode;
   source: ProfileSourceNote | null;
+  /** For the buyer: whether the value was verified ("Geverifieerd", "Betwist", ...), else absent. */
+  verification?: string;
 };
 
 /**
@@ -43,6 +45,12 @@ export function ReportValues({ kpis, narrative }: { kpis: ReportValuesKpi[]; nar
               <strong>{kpi.value ?? "niet ingevuld"}</strong>
               {kpi.source ? <ProfileSource source={kpi.source} /> : null}
             </dd>
+            {kpi.verification ? (
+              <>
+                <dt>Verificatie</dt>
+                <dd>{kpi.verification}</dd>
+              </>
+            ) : null}
             {kpi.quantity ? (
               <>
                 <dt>Hoeveelheid dit kwartaal</dt>

@@ -1,0 +1,33 @@
+// What the verification page needs, read in the actor's tenant transaction. For a verifier that
+// transaction runs as groeipad_verifier and sees their assigned contracts only.
+import type { Actor } from "@/lib/auth/actor";
+import { listContracts, viewerOf } from "@/lib/contracts/queries";
+import { listMembers } from "@/lib/members/queries";
+import { withTenant } from "@/lib/tenancy";
+import { assignsVerifiers, drawsSamples, onlyVerifies, verifiersAmong } from "./policy";
+import { assignedContracts, latestSample, reportedValues } from "./queries";
+import type { VerificationStatus } from "./rules";
+
+export function verificationPage(actor: Actor, filter: { quarter?: string; status?: VerificationStatus }) {
+  return withTenant(actor, async (tx) => {
+    const tenantId = actor.org.id;
+    const all = await reportedValues(tx, { tenantId, quarter: filter.quarter });
+    const values = filter.status ? all.filter((v) => v.status === filter.status) : all;
+    const sample = filter.quarter && !onlyVerifies(actor) ? await latestSample(tx, { tenantId, quarter: filter.quarter }) : null;
+    const assigned = await assignedContracts(tx, { tenantId, verifierUserId: onlyVerifies(actor) ? actor.userId : undefined });
+    const assigning = assignsVerifiers(actor);
+    const verifiers = assigning ? verifiersAmong(await listMembers(tx, { organisationId: tenantId })) : [];
+    const contracts = assigning ? await listContracts(tx, { viewer: viewerOf(actor) }) : [];
+    const quarters = [...new Set((filter.quarter ? await reportedValues(tx, { tenantId }) : all).map((v) => v.quarter))].sort().reverse();
+    return {
+      values,
+      quarters,
+      sample,
+      sampled: sample ? all.filter((v) => sample.drawnValueIds.includes(v.id)) : [],
+      assigned,
+      verifiers: verifiers.map((v) => ({ userId: v.userId, name: v.name ?? v.email })),
+      contracts: contracts.map((c) => ({ id: c.id, title: c.title })),
+      drawsSamples: drawsSamples(actor),
+    };
+  });
+}
