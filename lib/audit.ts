@@ -12,6 +12,8 @@ export type AuditInput = {
     | "contract"
     | "indicator"
     | "organisation_target"
+    | "footprint_baseline"
+    | "package_footprint"
     | "wheel"
     | "wheel_theme"
     | "wheel_subtheme"
@@ -212,6 +214,10 @@ const ACTION_LABELS: Record<string, string> = {
   "organisation_target.create": "Doelstelling toegevoegd",
   "organisation_target.update": "Doelstelling gewijzigd",
   "organisation_target.delete": "Doelstelling verwijderd",
+  "footprint_baseline.create": "Aantal FTE voor de CO2-nulmeting vastgelegd",
+  "footprint_baseline.update": "Aantal FTE voor de CO2-nulmeting gewijzigd",
+  "package_footprint.create": "CO2-voetafdruk van een inkooppakket vastgelegd",
+  "package_footprint.update": "CO2-voetafdruk van een inkooppakket gewijzigd",
   "wegwijzer_run.create": "Wegwijzer-advies opgeslagen",
   "checklist_round.open": "Checklistronde geopend",
   "checklist_round.close": "Checklistronde gesloten",

@@ -22,3 +22,4 @@ export * from "./sso";
 export * from "./benchmark";
 export * from "./groups";
 export * from "./supplier-profile";
+export * from "./footprint";

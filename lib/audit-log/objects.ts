@@ -29,6 +29,8 @@ export const AUDIT_KINDS: Record<string, string> = {
   invitation: "Uitnodiging",
   indicator: "Indicator",
   organisation_target: "Organisatiedoel",
+  footprint_baseline: "CO2-nulmeting",
+  package_footprint: "Voetafdruk inkooppakket",
   wheel: "Waardenwiel",
   wheel_theme: "Thema",
   wheel_subtheme: "Subthema",
