@@ -15,6 +15,7 @@ import { seedDemoRoadmap } from "./demo-roadmap";
 import { seedDemoBenchmark } from "./demo-benchmark";
 import { seedDemoGroup } from "./demo-group";
 import { seedDemoSupplierProfile } from "./demo-supplier-profile";
+import { seedDemoFootprint } from "./demo-footprint";
 
 /** Fills an empty database with the demo world; does nothing when organisations exist. */
 export async function seedIfEmpty(db: Db): Promise<boolean> {
@@ -90,4 +91,5 @@ async function seedDemo(db: Db): Promise<void> {
   await seedDemoBenchmark(db, { orgIds, userIds });
   await seedDemoGroup(db, { orgIds, userIds });
   await seedDemoSupplierProfile(db, { orgIds, userIds });
+  await seedDemoFootprint(db, { orgIds, userIds });
 }

@@ -10,6 +10,8 @@ import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, expectOk, type Team } from "../fixtures/factories";
 import { addThemeAs, createOrgWheelAs } from "../fixtures/wheels";
+import { demoStandIns } from "../fixtures/demo-stand-ins";
+import { seedDemoFootprint } from "@/db/seed/demo-footprint";
 
 const { db } = await openTestDatabase();
 
@@ -112,5 +114,15 @@ describe("the footprint baseline per purchasing package", () => {
       db,
     );
     expect(supplierSees[0].n).toBe(0);
+  });
+});
+
+describe("the demo footprint baseline", () => {
+  it("gives Voorbeeldstad its FTE and the template's catering figure, and nothing for the other packages", async () => {
+    const demo = await demoStandIns(db);
+    await seedDemoFootprint(db, demo.ids);
+    const ranked = await ranking(demo.buyers.voorbeeldstad.as.viewer);
+    expect(ranked.map((p) => [p.purchasingPackage, p.rank, p.impactKg])).toEqual([["catering", 1, "246050"]]);
+    expect(await ranking(demo.buyers.zuiderland.as.viewer)).toEqual([]);
   });
 });
