@@ -20,6 +20,7 @@ import {
 import { createIndicator, deleteIndicator, updateIndicator } from "@/lib/indicators/actions";
 import { createTarget, deleteTarget, updateTarget } from "@/lib/targets/actions";
 import { saveFootprintBaseline, savePackageFootprint } from "@/lib/footprint/actions";
+import { deleteBid, saveBid, saveTender } from "@/lib/tenders/actions";
 import { answerChecklist, closeChecklistRound, openChecklistRound } from "@/lib/guidance/checklist/actions";
 import { saveWegwijzerRun } from "@/lib/guidance/wegwijzer/actions";
 import { saveCooperationTreeAssessment, saveMaturityAssessment, savePeopleGrowthAssessment } from "@/lib/guidance/assessment/actions";
@@ -102,6 +103,9 @@ export const allActions = [
   deleteTarget,
   saveFootprintBaseline,
   savePackageFootprint,
+  saveTender,
+  saveBid,
+  deleteBid,
   createWheel,
   deriveContractWheel,
   updateAnalysis,

@@ -23,3 +23,4 @@ export * from "./benchmark";
 export * from "./groups";
 export * from "./supplier-profile";
 export * from "./footprint";
+export * from "./tenders";

@@ -31,6 +31,7 @@ export const AUDIT_KINDS: Record<string, string> = {
   organisation_target: "Organisatiedoel",
   footprint_baseline: "CO2-nulmeting",
   package_footprint: "Voetafdruk inkooppakket",
+  tender_bid: "Inschrijving",
   wheel: "Waardenwiel",
   wheel_theme: "Thema",
   wheel_subtheme: "Subthema",
