@@ -105,17 +105,15 @@ export const saveBid = defineAction({
       await tx.insert(tenderBidders).values({ tenantId: contract.tenantId, bidId: bid.id, name: input.bidderName });
     }
     if (values.length > 0) {
-      await tx
-        .insert(tenderBidValues)
-        .values(
-          values.map(([indicatorId, value]) => ({
-            tenantId: contract.tenantId,
-            bidId: bid.id,
-            contractId: contract.id,
-            indicatorId,
-            value,
-          })),
-        );
+      await tx.insert(tenderBidValues).values(
+        values.map(([indicatorId, value]) => ({
+          tenantId: contract.tenantId,
+          bidId: bid.id,
+          contractId: contract.id,
+          indicatorId,
+          value,
+        })),
+      );
     }
     await recordAudit(tx, ctx, {
       tenantId: contract.tenantId,
