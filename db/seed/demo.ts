@@ -16,6 +16,7 @@ import { seedDemoBenchmark } from "./demo-benchmark";
 import { seedDemoGroup } from "./demo-group";
 import { seedDemoSupplierProfile } from "./demo-supplier-profile";
 import { seedDemoFootprint } from "./demo-footprint";
+import { seedDemoTenders } from "./demo-tenders";
 
 /** Fills an empty database with the demo world; does nothing when organisations exist. */
 export async function seedIfEmpty(db: Db): Promise<boolean> {
@@ -92,4 +93,5 @@ async function seedDemo(db: Db): Promise<void> {
   await seedDemoGroup(db, { orgIds, userIds });
   await seedDemoSupplierProfile(db, { orgIds, userIds });
   await seedDemoFootprint(db, { orgIds, userIds });
+  await seedDemoTenders(db, { orgIds, userIds });
 }

@@ -13,6 +13,8 @@ import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, expectOk, insertContract, type Team } from "../fixtures/factories";
 import { globalIndicatorId } from "../fixtures/targets";
+import { demoStandIns } from "../fixtures/demo-stand-ins";
+import { seedDemoTenders } from "@/db/seed/demo-tenders";
 
 const { db } = await openTestDatabase();
 
@@ -140,5 +142,23 @@ describe("all bids of a tender", () => {
       version: String(bid.version + 1),
     });
     expect(stale).toMatchObject({ ok: false, code: "ConflictError" });
+  });
+});
+
+describe("the demo tender", () => {
+  it("gives Voorbeeldstad's catering contract two losing bids, named only for the coordinator", async () => {
+    const demo = await demoStandIns(db);
+    await seedDemoTenders(db, demo.ids);
+    const catering = demo.contractsByTitle.get("Catering stadhuis en wijkcentra 2025–2029")!;
+    const read = (ctx: Caller, withNames: boolean) =>
+      withTenant(scopeOf(ctx), (tx) => tenderOverview(tx, { viewer: viewerOf(ctx), contractId: catering.id, withNames }), db);
+    const named = await read(demo.buyers.voorbeeldstad.as.coordinator, true);
+    expect(named.tender).toMatchObject({ procedure: "openbaar", awardDate: "2024-10-15" });
+    expect(named.bids.map((x) => [x.label, x.bidderName])).toEqual([
+      ["A", "Grootkeuken Noord BV"],
+      ["B", "Smaakmakers Catering"],
+    ]);
+    const supplierView = await read(demo.suppliers.groen.as.viewer, true);
+    expect(supplierView.bids.map((x) => x.bidderName)).toEqual([null, null]);
   });
 });
