@@ -9,7 +9,7 @@ import { FOOTPRINT_TEMPLATE, impactTonnes, rankPackages } from "./rules";
 
 type PackageKey = keyof typeof PURCHASING_PACKAGES;
 
-export function isPurchasingPackage(key: string): key is PackageKey {
+function isPurchasingPackage(key: string): key is PackageKey {
   return Object.hasOwn(PURCHASING_PACKAGES, key);
 }
 

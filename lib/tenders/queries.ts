@@ -65,8 +65,6 @@ export async function tenderOverview(db: Db, params: { viewer: ContractViewer; c
   };
 }
 
-export type TenderOverview = Awaited<ReturnType<typeof tenderOverview>>;
-
 /** One losing bid of the buyer, for writes; another tenant's id looks exactly like a missing one. */
 export async function getBidInTenant(db: Db, params: { tenantId: string; id: string }) {
   if (!UUID_PATTERN.test(params.id)) throw new NotFoundError("Deze inschrijving bestaat niet.");

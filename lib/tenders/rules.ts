@@ -11,7 +11,6 @@ export const TENDER_PROCEDURES = {
   meervoudig_onderhands: "Meervoudig onderhandse procedure",
   enkelvoudig_onderhands: "Enkelvoudig onderhandse procedure",
 } as const;
-export type TenderProcedure = keyof typeof TENDER_PROCEDURES;
 
 export function procedureLabel(key: string | null): string {
   return key ? ((TENDER_PROCEDURES as Record<string, string>)[key] ?? key) : "—";
@@ -26,7 +25,7 @@ export function nextBidLabel(taken: string[]): string {
 }
 
 /** The median of decimal strings, exact: the middle value, or the mean of the two middle ones. */
-export function medianOf(values: string[]): string | null {
+function medianOf(values: string[]): string | null {
   if (values.length === 0) return null;
   const sorted = values.map(toScaled).sort((a, b) => (a === b ? 0 : a < b ? -1 : 1));
   const mid = Math.floor(sorted.length / 2);
