@@ -12,6 +12,9 @@ export type AuditInput = {
     | "contract"
     | "indicator"
     | "organisation_target"
+    | "footprint_baseline"
+    | "package_footprint"
+    | "tender_bid"
     | "wheel"
     | "wheel_theme"
     | "wheel_subtheme"
@@ -216,6 +219,14 @@ const ACTION_LABELS: Record<string, string> = {
   "organisation_target.create": "Doelstelling toegevoegd",
   "organisation_target.update": "Doelstelling gewijzigd",
   "organisation_target.delete": "Doelstelling verwijderd",
+  "footprint_baseline.create": "Aantal FTE voor de CO2-nulmeting vastgelegd",
+  "footprint_baseline.update": "Aantal FTE voor de CO2-nulmeting gewijzigd",
+  "package_footprint.create": "CO2-voetafdruk van een inkooppakket vastgelegd",
+  "package_footprint.update": "CO2-voetafdruk van een inkooppakket gewijzigd",
+  "contract.save_tender": "Aanbesteding van het contract vastgelegd",
+  "tender_bid.create": "Inschrijving uit het gunningsverslag toegevoegd",
+  "tender_bid.update": "Inschrijving uit het gunningsverslag gewijzigd",
+  "tender_bid.delete": "Inschrijving uit het gunningsverslag verwijderd",
   "wegwijzer_run.create": "Wegwijzer-advies opgeslagen",
   "checklist_round.open": "Checklistronde geopend",
   "checklist_round.close": "Checklistronde gesloten",

@@ -19,6 +19,8 @@ import {
 } from "@/lib/waardenwiel/theme-actions";
 import { createIndicator, deleteIndicator, updateIndicator } from "@/lib/indicators/actions";
 import { createTarget, deleteTarget, updateTarget } from "@/lib/targets/actions";
+import { saveFootprintBaseline, savePackageFootprint } from "@/lib/footprint/actions";
+import { deleteBid, saveBid, saveTender } from "@/lib/tenders/actions";
 import { answerChecklist, closeChecklistRound, openChecklistRound } from "@/lib/guidance/checklist/actions";
 import { saveWegwijzerRun } from "@/lib/guidance/wegwijzer/actions";
 import { saveCooperationTreeAssessment, saveMaturityAssessment, savePeopleGrowthAssessment } from "@/lib/guidance/assessment/actions";
@@ -101,6 +103,11 @@ export const allActions = [
   createTarget,
   updateTarget,
   deleteTarget,
+  saveFootprintBaseline,
+  savePackageFootprint,
+  saveTender,
+  saveBid,
+  deleteBid,
   createWheel,
   deriveContractWheel,
   updateAnalysis,

@@ -24,3 +24,5 @@ export * from "./groups";
 export * from "./supplier-profile";
 export * from "./yearly-evaluations";
 export * from "./verification";
+export * from "./footprint";
+export * from "./tenders";

@@ -17,6 +17,8 @@ import { seedDemoBenchmark } from "./demo-benchmark";
 import { seedDemoGroup } from "./demo-group";
 import { seedDemoSupplierProfile } from "./demo-supplier-profile";
 import { seedDemoEvaluations } from "./demo-evaluations";
+import { seedDemoFootprint } from "./demo-footprint";
+import { seedDemoTenders } from "./demo-tenders";
 
 /** Fills an empty database with the demo world; does nothing when organisations exist. */
 export async function seedIfEmpty(db: Db): Promise<boolean> {
@@ -94,4 +96,6 @@ async function seedDemo(db: Db): Promise<void> {
   await seedDemoSupplierProfile(db, { orgIds, userIds });
   await seedDemoEvaluations(db, { orgIds, userIds });
   await seedDemoVerification(db, { orgIds, userIds });
+  await seedDemoFootprint(db, { orgIds, userIds });
+  await seedDemoTenders(db, { orgIds, userIds });
 }

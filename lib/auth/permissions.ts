@@ -45,6 +45,8 @@ export const ACTIONS = [
   "kpis.propose",
   "kpis.malus",
   "promises.edit",
+  "bids.edit",
+  "bids.read_names",
   "roadmap.edit",
   "kpi_library.edit",
   "kpi_library.adopt",
@@ -117,6 +119,9 @@ const ownAmbition: Permission[] = [
   "indicators.manage",
   "guidance.edit",
   "kpi_library.edit",
+  // Every bid of the award report, with the bidders' names: others see the losing bids as A, B, C.
+  "bids.edit",
+  "bids.read_names",
   // The second pair of eyes on a malus waiver above the threshold (four-eyes principle).
   "reviews.approve_waiver",
   // Whether a contract's KPIs still serve the ambition is the coordinator's question too: it

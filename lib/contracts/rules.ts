@@ -16,6 +16,9 @@ export const PURCHASING_PACKAGES = {
   afval: "Afvalinzameling & -verwerking",
   bedrijfskleding: "Bedrijfskleding",
   kantoorinrichting: "Kantoorinrichting & -artikelen",
+  // Named in the Buyer Group FM handreiking (bijlage 4) among the facility packages with most CO2.
+  werkomgeving: "Werkomgeving",
+  warme_dranken: "Warme dranken",
   overig: "Overig",
 } as const;
 

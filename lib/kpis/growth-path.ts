@@ -1,7 +1,8 @@
 // The growth path (groeipad) of a KPI: the target of every quarter, computed from milestones.
 // Seed 002 §2.2.7 and ch. 5: rather than hard KPIs fixed at the award, buyer and supplier agree
-// goals that grow over the contract and re-agree them as they learn; Amsterdam's ten-year
-// transport contract let the points fall per year of delay (20, 18, 16 ...), a yearly step.
+// goals that grow over the contract and re-agree them as they learn. (Amsterdam's 20, 18, 16 ...
+// in the same passage is not a growth path: those are award points in the tender for electric
+// transport, falling with each year a bidder would delay it, so they are scored once, at the award.)
 //
 // Rules, decided here and shown to users in the same words:
 // - "step": a milestone's value holds until the next milestone; "linear": a straight line

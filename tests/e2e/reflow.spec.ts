@@ -66,6 +66,7 @@ const VISITS: Visit[] = [
   { route: "/[org]/contracten/[id]/kpi-import", as: "fatima", url: (ids) => `${contract(ids)}/kpi-import` },
   { route: "/[org]/contracten/[id]/kpis-kopieren", as: "fatima", url: (ids) => `${contract(ids)}/kpis-kopieren` },
   { route: "/[org]/contracten/[id]/toezeggingen", as: "fatima", url: (ids) => `${contract(ids)}/toezeggingen` },
+  { route: "/[org]/contracten/[id]/aanbesteding", as: "joris", url: (ids) => `${contract(ids)}/aanbesteding` },
   { route: "/[org]/contracten/[id]/malus", as: "fatima", url: (ids) => `${contract(ids)}/malus` },
   { route: "/[org]/contracten/[id]/tijdlijn", as: "fatima", url: (ids) => `${contract(ids)}/tijdlijn` },
   { route: "/[org]/contracten/[id]/weging", as: "fatima", url: (ids) => `${contract(ids)}/weging` },
@@ -190,6 +191,8 @@ const VISITS: Visit[] = [
   },
   { route: "/[org]/waardenwiel/doelstellingen/nieuw", as: "joris", url: () => `${V}/waardenwiel/doelstellingen/nieuw` },
   { route: "/[org]/waardenwiel/doelstellingen/[id]", as: "joris", url: (ids) => `${V}/waardenwiel/doelstellingen/${ids.target}` },
+  { route: "/[org]/waardenwiel/voetafdruk", as: "joris", url: () => `${V}/waardenwiel/voetafdruk` },
+  { route: "/[org]/waardenwiel/voetafdruk/[pakket]", as: "joris", url: () => `${V}/waardenwiel/voetafdruk/catering` },
   {
     route: "/[org]/waardenwiel/indicatoren",
     as: "joris",

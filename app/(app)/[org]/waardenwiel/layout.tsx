@@ -19,6 +19,7 @@ export default async function WaardenwielLayout({ children, params }: { children
           { href: base, label: "Wiel en ambitie" },
           { href: `${base}/doelstellingen`, label: "Doelstellingen" },
           { href: `${base}/indicatoren`, label: "Indicatoren" },
+          ...(actor.org.kind === "buyer" ? [{ href: `${base}/voetafdruk`, label: "CO2-voetafdruk" }] : []),
         ]}
       />
       {children}

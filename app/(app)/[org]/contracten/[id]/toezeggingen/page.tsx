@@ -25,7 +25,8 @@ export default async function PromisesPage({ params }: { params: Promise<{ org: 
           <h1>Toezeggingen uit de inschrijving</h1>
           <p>
             Wat de leverancier in de inschrijving beloofde, zoals de MKI-waarde van het asfalt. Een toezegging wordt met één klik een KPI
-            met een resultaatverplichting, zodat erop gestuurd wordt.
+            met een resultaatverplichting, zodat erop gestuurd wordt. Wat de andere inschrijvers beloofden staat bij de{" "}
+            <Link href={`${base}/aanbesteding`}>aanbesteding</Link>.
           </p>
         </div>
       </div>
