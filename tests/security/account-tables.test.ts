@@ -68,7 +68,7 @@ beforeAll(async () => {
 describe("a tenant transaction sees only its own account rows", () => {
   it("an unfiltered read of memberships, users and invitations gives the buyer's own rows only", async () => {
     const members = await rowsIn<{ organisation_id: string }>(buyerScope(a), sql`select * from memberships`);
-    expect(members.map((m) => m.organisation_id)).toEqual(Array(4).fill(a.org.id));
+    expect(members.map((m) => m.organisation_id)).toEqual(Array(Object.keys(a.as).length).fill(a.org.id));
     const people = await rowsIn<{ id: string }>(buyerScope(a), sql`select * from users`);
     expect(people.map((u) => u.id)).toEqual([a.as.admin.userId]);
     const invitations = await rowsIn<{ id: string }>(buyerScope(a), sql`select * from invitations`);
@@ -101,7 +101,7 @@ describe("a tenant transaction sees only its own account rows", () => {
         .select({ n: sql<number>`count(*)::int` })
         .from(memberships)
         .where(eq(memberships.organisationId, b.org.id)),
-    ).toEqual([{ n: 4 }]);
+    ).toEqual([{ n: Object.keys(b.as).length }]);
   });
 });
 
@@ -120,7 +120,7 @@ describe("other people's names and addresses", () => {
         .map((m) => m.email)
         .sort(),
     );
-    expect((await contactsIn(supplierScope(), a.org.id)).length).toBe(4);
+    expect((await contactsIn(supplierScope(), a.org.id)).length).toBe(Object.keys(a.as).length);
     expect(await databaseError(contactsIn(buyerScope(a), b.org.id))).toMatch(/without a relation/);
     expect(await databaseError(contactsIn(buyerScope(b), supplier.org.id))).toMatch(/without a relation/);
     expect(await databaseError(contactsIn(supplierScope(), b.org.id))).toMatch(/without a relation/);
