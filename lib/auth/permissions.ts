@@ -182,7 +182,8 @@ export const ROLE_PERMISSIONS: {
     viewer,
     bestuurder: viewer,
     beleidsadviseur: viewer,
-    inkoopadviseur: viewer,
+    // The procurement adviser writes the award report, so it enters every bid with its bidder.
+    inkoopadviseur: [...viewer, "bids.edit", "bids.read_names"],
     projectleider: viewer,
     interne_opdrachtgever: viewer,
     // Only the contracts assigned to them, enforced in the database as well (groeipad_verifier).

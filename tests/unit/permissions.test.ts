@@ -29,10 +29,11 @@ describe("can", () => {
     }
   });
 
-  it("gives the named viewer roles exactly what a viewer has, and the verifier only recording a verification", () => {
-    for (const role of ["bestuurder", "beleidsadviseur", "inkoopadviseur", "projectleider", "interne_opdrachtgever"]) {
+  it("gives the named viewer roles what a viewer has (the procurement adviser the bids too), and the verifier only recording a verification", () => {
+    for (const role of ["bestuurder", "beleidsadviseur", "projectleider", "interne_opdrachtgever"]) {
       expect(ROLE_PERMISSIONS.buyer[role as keyof typeof ROLE_PERMISSIONS.buyer]).toEqual(ROLE_PERMISSIONS.buyer.viewer);
     }
+    expect(ROLE_PERMISSIONS.buyer.inkoopadviseur).toEqual([...ROLE_PERMISSIONS.buyer.viewer, "bids.edit", "bids.read_names"]);
     expect(ROLE_PERMISSIONS.buyer.verifier).toEqual(["verifications.record"]);
     expect(homePage("buyer", "bestuurder")).toBe("/dashboard");
     expect(homePage("buyer", "beleidsadviseur")).toBe("/waardenwiel");
