@@ -91,7 +91,8 @@ export async function checkPage(page: Page, name: string): Promise<void> {
  * for its confirmation (so screen readers announce it), and so does the page itself.
  */
 export function statusMessage(scope: Page | Locator): Locator {
-  return scope.getByRole("status").filter({ hasText: /\S/ });
+  // Not the page-wide "Laden…" of a navigation, which can linger a moment after the new page shows.
+  return scope.getByRole("status").and(scope.locator(":not(.navigation-progress)")).filter({ hasText: /\S/ });
 }
 
 async function signInThroughDemo(browser: Browser, baseURL: string, user: DemoUser): Promise<StorageState> {

@@ -100,7 +100,7 @@ export default async function ContractKpisPage({
         {page.kpis.length === 0 ? (
           <p className="muted">Er zijn nog geen KPI&apos;s voorgesteld.</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" role="region" aria-label="KPI's van dit contract" tabIndex={0}>
             <table className="data kpi-table">
               <thead>
                 <tr>
