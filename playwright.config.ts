@@ -25,13 +25,6 @@ function debianChromium(): string {
 // a directory from an earlier run with older migrations or demo data is never copied.
 process.env.E2E_RUN_ID ??= String(process.pid);
 const template = `.data/e2e-template-${process.env.E2E_RUN_ID}`;
-const prepareTemplate = [
-  // The first server prepares it under the lock; the others wait for it, then find it ready.
-  `flock .data/e2e-template.lock sh -c 'test -d ${template} || {`,
-  `find .data -maxdepth 1 -name "e2e-template-*" -exec rm -rf {} + &&`,
-  `PGLITE_DIR=${template}.tmp node --import tsx scripts/prepare-db.ts &&`,
-  `mv ${template}.tmp ${template}; }'`,
-].join(" ");
 
 function webServer(server: { baseURL: string; port: number; dataDir: string }, env: Record<string, string>) {
   return {
@@ -40,7 +33,7 @@ function webServer(server: { baseURL: string; port: number; dataDir: string }, e
       buildCheck,
       "unset DATABASE_URL SMTP_URL",
       "mkdir -p .data",
-      prepareTemplate,
+      `sh tests/e2e/prepare-template.sh ${template}`,
       `rm -rf ${server.dataDir} ${server.dataDir}.lock`,
       `cp -r ${template} ${server.dataDir}`,
       `exec npm start -- -p ${server.port}`,

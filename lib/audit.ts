@@ -299,6 +299,7 @@ const ACTION_LABELS: Record<string, string> = {
   "value_verification.record": "Verificatie van een gerapporteerde waarde vastgelegd",
   "verification_sample.draw": "Steekproef voor verificatie getrokken",
   "contract.assign_verifier": "Contract toegewezen aan een verificateur",
+  "contract.unassign_verifier": "Toewijzing van een verificateur aan een contract beëindigd",
   "period_close.request_reopen": "Heropenen van een kwartaal gevraagd",
   "period_close.reopen": "Kwartaal heropend (vier ogen)",
 };

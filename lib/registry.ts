@@ -79,7 +79,7 @@ import {
 import { inviteOrganisation, publishStandard, removeGroupMember } from "@/lib/groups/actions";
 import { deleteProfileFact, saveProfileFact, setProfileShare } from "@/lib/supplier-profile/actions";
 import { deleteProfileFile, uploadProfileFile } from "@/lib/supplier-profile/file-actions";
-import { assignVerifier, drawVerificationSample, recordVerification } from "@/lib/verification/actions";
+import { assignVerifier, drawVerificationSample, recordVerification, unassignVerifier } from "@/lib/verification/actions";
 import { createWebhookEndpoint, deleteWebhookEndpoint, redeliverWebhook, setWebhookEndpointEnabled } from "@/lib/webhooks/actions";
 import { rotateWebhookSecret, updateWebhookEndpoint } from "@/lib/webhooks/change-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
@@ -224,6 +224,7 @@ export const allActions = [
   setProfileShare,
   recordVerification,
   assignVerifier,
+  unassignVerifier,
   drawVerificationSample,
 ] as const;
 

@@ -90,6 +90,40 @@ export const assignVerifier = defineAction({
   },
 });
 
+/**
+ * Ends a verifier's assignment to a contract: their next request no longer sees it (the assigned
+ * contracts are read at the start of every transaction). What they recorded stays in the history.
+ */
+export const unassignVerifier = defineAction({
+  name: "verifications.unassign",
+  permission: "verifications.assign",
+  input: AssignVerifier,
+  async handler(tx, ctx, input) {
+    const contract = await getContractInTenant(tx, { tenantId: ctx.org.id, id: input.contractId });
+    const removed = UUID_PATTERN.test(input.verifierUserId)
+      ? await tx
+          .delete(verifierAssignments)
+          .where(
+            and(
+              eq(verifierAssignments.tenantId, ctx.org.id),
+              eq(verifierAssignments.contractId, contract.id),
+              eq(verifierAssignments.verifierUserId, input.verifierUserId),
+            ),
+          )
+          .returning({ verifierUserId: verifierAssignments.verifierUserId })
+      : [];
+    if (removed.length === 0) throw new NotFoundError("Deze verificateur is niet (meer) aan dit contract toegewezen.");
+    await recordAudit(tx, ctx, {
+      tenantId: ctx.org.id,
+      entity: "contract",
+      entityId: contract.id,
+      action: "unassign_verifier",
+      before: { verifierUserId: input.verifierUserId },
+    });
+    return { contractId: contract.id, verifierUserId: input.verifierUserId };
+  },
+});
+
 export const drawVerificationSample = defineAction({
   name: "verifications.sample",
   permission: "verifications.sample",

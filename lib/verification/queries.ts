@@ -25,9 +25,10 @@ export type ReportedValue = {
  */
 export async function reportedValues(
   db: Db,
-  { tenantId, quarter, contractId }: { tenantId: string; quarter?: string; contractId?: string },
+  { tenantId, quarter, contractId, id }: { tenantId: string; quarter?: string; contractId?: string; id?: string },
 ) {
   const conditions = [eq(reportValues.tenantId, tenantId), inArray(reports.status, [...REPORTED])];
+  if (id) conditions.push(eq(reportValues.id, id));
   if (quarter) conditions.push(eq(reports.quarter, quarter));
   if (contractId) conditions.push(eq(reports.contractId, contractId));
   const rows = await db

@@ -98,7 +98,13 @@ const VISITS: Visit[] = [
   { route: "/[org]/profiel", as: "fatima", url: () => `${V}/profiel` },
   { route: "/[org]/meldingen", as: "fatima", url: () => `${V}/meldingen` },
   { route: "/[org]/perioden", as: "joris", url: () => `${V}/perioden` },
-  { route: "/[org]/verificatie", as: "joris", url: () => `${V}/verificatie?kwartaal=2026-Q1` },
+  {
+    route: "/[org]/verificatie",
+    as: "joris",
+    url: () => `${V}/verificatie?kwartaal=2026-Q1`,
+    find: { verifiedValue: { href: new RegExp(`/verificatie/${ID}$`) } },
+  },
+  { route: "/[org]/verificatie/[id]", as: "joris", url: (ids) => `${V}/verificatie/${ids.verifiedValue}` },
   { route: "/[org]/benchmark", as: "joris", url: () => `${V}/benchmark` },
   { route: "/[org]/inkoopgroepen", as: "joris", url: () => `${V}/inkoopgroepen` },
   // A buyer group's own overview: the adoption matrix and the results at 320 px too.

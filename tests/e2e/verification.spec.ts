@@ -25,6 +25,17 @@ test.describe("verification", () => {
     await expect(statusMessage(page)).toContainText("De verificatie is vastgelegd");
     await expect(rows.nth(1).locator(".badge")).toHaveText("Geverifieerd");
 
+    // The value's history names who decided, with the note, and keeps earlier entries.
+    await rows
+      .nth(1)
+      .getByRole("link", { name: /^Geschiedenis/ })
+      .click();
+    await expect(page.getByRole("heading", { level: 1, name: "Verificatiegeschiedenis" })).toBeVisible();
+    const history = page.getByRole("region", { name: "Alle verificaties, nieuwste eerst" });
+    await expect(history.getByRole("listitem").first()).toContainText("door jou");
+    await expect(history.getByRole("listitem").first()).toContainText("Inkoopfacturen van het kwartaal gecontroleerd.");
+    await checkPage(page, "verificatie-geschiedenis");
+
     await page.goto("/voorbeeldstad/contracten");
     await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Contracten");
   });

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows, type Db } from "@/db/client";
 import type { BuyerRole } from "@/lib/auth/permissions";
 import { withTenant, type TenantScope } from "@/lib/tenancy";
-import { assignVerifier, drawVerificationSample, recordVerification } from "@/lib/verification/actions";
+import { assignVerifier, drawVerificationSample, recordVerification, unassignVerifier } from "@/lib/verification/actions";
+import { verificationValuePage } from "@/lib/verification/pages";
 import { reportedValues, verificationHistory } from "@/lib/verification/queries";
 import { drawSample } from "@/lib/verification/rules";
 import { databaseError, openTestDatabase } from "../fixtures/db";
@@ -139,6 +140,72 @@ describe("a verifier", () => {
     expect(foreign).toMatchObject({ ok: false, fieldErrors: { verifierUserId: expect.any(String) } });
     const elsewhere = await assignVerifier.run(buyer.as.coordinator, { contractId: ids.others, verifierUserId: buyer.as.verifier.userId });
     expect(elsewhere).toMatchObject({ ok: false, code: "NotFoundError" });
+  });
+});
+
+describe("a value's verification history", () => {
+  it("names who decided for the buyer, and for a verifier only themselves", async () => {
+    const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId });
+    const value = await insertReportedValue(db, contract, "2026-Q3");
+    await assignToVerifier(db, contract, buyer.as.verifier.userId);
+    expectOk(await recordVerification.run(buyer.as.verifier, { reportValueId: value.id, status: "betwist", note: "Geen weegbonnen." }));
+    expectOk(
+      await recordVerification.run(buyer.as.coordinator, {
+        reportValueId: value.id,
+        status: "geverifieerd",
+        note: "Weegbonnen ontvangen.",
+      }),
+    );
+
+    const forCoordinator = await verificationValuePage(buyer.as.coordinator, value.id, db);
+    expect(forCoordinator?.value.status).toBe("geverifieerd");
+    expect(forCoordinator?.history.map((h) => [h.status, h.by])).toEqual([
+      ["geverifieerd", "jou"],
+      ["betwist", buyer.as.verifier.name ?? buyer.as.verifier.email],
+    ]);
+    const forVerifier = await verificationValuePage(buyer.as.verifier, value.id, db);
+    expect(forVerifier?.history.map((h) => h.by)).toEqual(["de opdrachtgever", "jou"]);
+  });
+
+  it("is nobody's business outside the buyer, nor a verifier's for a contract not assigned to them", async () => {
+    expect(await verificationValuePage(other.as.coordinator, ids.assignedValue, db)).toBeNull();
+    expect(await verificationValuePage(buyer.as.verifier, ids.unassignedValue, db)).toBeNull();
+    expect(await verificationValuePage(buyer.as.coordinator, "geen-uuid", db)).toBeNull();
+    expect(await verificationValuePage(buyer.as.coordinator, ids.assignedValue, db)).not.toBeNull();
+  });
+});
+
+describe("ending an assignment", () => {
+  it("takes the contract away from the verifier at once; what they recorded stays", async () => {
+    const contract = await insertContract(db, { tenantId: buyer.org.id, managerId: buyer.as.contract_manager.userId });
+    const value = await insertReportedValue(db, contract, "2026-Q4");
+    const assignment = { contractId: contract.id, verifierUserId: buyer.as.verifier.userId };
+    expectOk(await assignVerifier.run(buyer.as.coordinator, assignment));
+    expectOk(await recordVerification.run(buyer.as.verifier, { reportValueId: value.id, status: "geverifieerd" }));
+
+    for (const who of [buyer.as.contract_manager, buyer.as.verifier, other.as.coordinator]) {
+      expect((await unassignVerifier.run(who, assignment)).ok).toBe(false);
+    }
+    expectOk(await unassignVerifier.run(buyer.as.coordinator, assignment));
+
+    const seen = await withTenant(buyer.as.verifier, (tx) => reportedValues(tx, { tenantId: buyer.org.id, contractId: contract.id }), db);
+    expect(seen).toEqual([]);
+    const refused = await recordVerification.run(buyer.as.verifier, { reportValueId: value.id, status: "betwist", note: "Toch niet." });
+    expect(refused).toMatchObject({ ok: false, code: "NotFoundError" });
+    const history = await withTenant(
+      buyer.as.coordinator,
+      (tx) => verificationHistory(tx, { tenantId: buyer.org.id, reportValueId: value.id }),
+      db,
+    );
+    expect(history.map((h) => h.byUserId)).toEqual([buyer.as.verifier.userId]);
+    const [audit] = await queryRows<{ by: string }>(
+      db,
+      sql`select actor_user_id as by from audit_events where tenant_id = ${buyer.org.id} and entity_id = ${contract.id} and action = 'unassign_verifier'`,
+    );
+    expect(audit?.by).toBe(buyer.as.coordinator.userId);
+
+    const again = await unassignVerifier.run(buyer.as.coordinator, assignment);
+    expect(again).toMatchObject({ ok: false, code: "NotFoundError" });
   });
 });
 

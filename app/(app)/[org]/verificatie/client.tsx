@@ -83,3 +83,28 @@ export function AssignVerifierForm({ action, contracts, verifiers }: { action: A
     </form>
   );
 }
+
+/** Ending one assignment: a small form per line, so the button names the contract and the verifier. */
+export function UnassignVerifierForm({
+  action,
+  contractId,
+  verifierUserId,
+  label,
+}: {
+  action: Action;
+  contractId: string;
+  verifierUserId: string;
+  label: string;
+}) {
+  const { state, pending, onSubmit } = useFormAction(action);
+  return (
+    <form onSubmit={onSubmit} className="inline-form">
+      <FormAlert state={state} />
+      <input type="hidden" name="contractId" value={contractId} />
+      <input type="hidden" name="verifierUserId" value={verifierUserId} />
+      <SubmitButton pending={pending} variant="secondary">
+        Toewijzing beëindigen<span className="visually-hidden"> ({label})</span>
+      </SubmitButton>
+    </form>
+  );
+}

@@ -8,13 +8,11 @@ import { parseQuarter, quarterLabel } from "@/lib/periods";
 import { verificationPage } from "@/lib/verification/pages";
 import { onlyVerifies, recordsVerification, seesVerification } from "@/lib/verification/policy";
 import { VERIFICATION_STATUS_LABELS, type VerificationStatus } from "@/lib/verification/rules";
-import { assignVerifierAction, drawSampleAction, recordVerificationAction } from "./actions";
-import { AssignVerifierForm, DrawSampleForm, RecordVerificationForm } from "./client";
+import { TONES } from "./tones";
+import { assignVerifierAction, drawSampleAction, recordVerificationAction, unassignVerifierAction } from "./actions";
+import { AssignVerifierForm, DrawSampleForm, RecordVerificationForm, UnassignVerifierForm } from "./client";
 
 export const metadata: Metadata = { title: "Verificatie" };
-
-// The text says the status; the colour only repeats it.
-const TONES = { niet_geverifieerd: "grey", geverifieerd: "green", betwist: "red" } as const;
 
 function isStatus(value: string | undefined): value is VerificationStatus {
   return value !== undefined && Object.hasOwn(VERIFICATION_STATUS_LABELS, value);
@@ -156,7 +154,10 @@ export default async function VerificationPage({
                     <td>{quarterLabel(parseQuarter(v.quarter)!)}</td>
                     <td className="num">{formatMeasure(v.value ?? v.score)}</td>
                     <td>
-                      <Badge tone={TONES[v.status]}>{VERIFICATION_STATUS_LABELS[v.status]}</Badge>
+                      <Badge tone={TONES[v.status]}>{VERIFICATION_STATUS_LABELS[v.status]}</Badge>{" "}
+                      <Link href={`${base}/${v.id}`}>
+                        Geschiedenis<span className="visually-hidden"> van {`${v.kpiName}, ${v.contractTitle}`}</span>
+                      </Link>
                     </td>
                     {records ? (
                       <td>
@@ -177,8 +178,16 @@ export default async function VerificationPage({
           {data.assigned.length > 0 ? (
             <ul className="plain-list">
               {data.assigned.map((a) => (
-                <li key={`${a.contractId}-${a.verifierUserId}`}>
-                  {a.title}: {data.verifiers.find((v) => v.userId === a.verifierUserId)?.name ?? "verificateur"}
+                <li key={`${a.contractId}-${a.verifierUserId}`} className="inline-form">
+                  <span>
+                    {a.title}: {data.verifiers.find((v) => v.userId === a.verifierUserId)?.name ?? "verificateur"}
+                  </span>
+                  <UnassignVerifierForm
+                    action={unassignVerifierAction.bind(null, org)}
+                    contractId={a.contractId}
+                    verifierUserId={a.verifierUserId}
+                    label={`${a.title}, ${data.verifiers.find((v) => v.userId === a.verifierUserId)?.name ?? "verificateur"}`}
+                  />
                 </li>
               ))}
             </ul>
