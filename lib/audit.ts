@@ -1,6 +1,17 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { actionItems, auditEvents, contracts, innovations, kpis, promises, reports, reviews, roadmapItems, yearlyEvaluations } from "@/db/schema";
+import {
+  actionItems,
+  auditEvents,
+  contracts,
+  innovations,
+  kpis,
+  promises,
+  reports,
+  reviews,
+  roadmapItems,
+  yearlyEvaluations,
+} from "@/db/schema";
 
 export type AuditInput = {
   /** The organisation whose data changed. */

@@ -149,7 +149,7 @@ export const removeInnovationDecision = defineAction({
     }),
 });
 
-export const OUTCOME_NOT_YET = "Het resultaat leg je vast nadat een definitieve kwartaalreview go of pilot heeft besloten.";
+const OUTCOME_NOT_YET = "Het resultaat leg je vast nadat een definitieve kwartaalreview go of pilot heeft besloten.";
 
 export const recordInnovationOutcome = defineAction({
   name: "innovations.record_outcome",

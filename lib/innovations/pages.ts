@@ -80,4 +80,3 @@ export async function innovationsPage(actor: Actor, contractId: string, db?: Db)
     db,
   );
 }
-export type InnovationsPageData = Awaited<ReturnType<typeof innovationsPage>>;

@@ -50,7 +50,6 @@ export async function listInnovations(db: Db, params: OfContract) {
     };
   });
 }
-export type InnovationListItem = Awaited<ReturnType<typeof listInnovations>>[number];
 
 /** One innovation of one contract; an id of another contract or tenant looks exactly like a missing one. */
 export async function getInnovation(db: Db, params: OfContract & { id: string }): Promise<Innovation> {
