@@ -1,6 +1,17 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { actionItems, auditEvents, contracts, kpis, promises, reports, reviews, roadmapItems, yearlyEvaluations } from "@/db/schema";
+import {
+  actionItems,
+  auditEvents,
+  contracts,
+  innovations,
+  kpis,
+  promises,
+  reports,
+  reviews,
+  roadmapItems,
+  yearlyEvaluations,
+} from "@/db/schema";
 
 export type AuditInput = {
   /** The organisation whose data changed. */
@@ -23,6 +34,7 @@ export type AuditInput = {
     | "checklist_round"
     | "guidance_assessment"
     | "roadmap_item"
+    | "innovation"
     | "kpi_template"
     | "procurement_checklist"
     | "kpi"
@@ -100,6 +112,7 @@ const CONTRACT_PARTS = {
   review: reviews,
   promise: promises,
   roadmap_item: roadmapItems,
+  innovation: innovations,
   action_item: actionItems,
   yearly_evaluation: yearlyEvaluations,
 } as const;
@@ -236,6 +249,10 @@ const ACTION_LABELS: Record<string, string> = {
   "roadmap_item.update": "Roadmap-actie gewijzigd",
   "roadmap_item.delete": "Roadmap-actie verwijderd",
   "roadmap_item.complete": "Roadmap-actie afgerond",
+  "innovation.propose": "Innovatie voorgesteld",
+  "innovation.decide": "Besluit over een innovatie in de review",
+  "innovation.remove_decision": "Besluit over een innovatie uit de review verwijderd",
+  "innovation.record_outcome": "Resultaat van een innovatie vastgelegd",
   "contract.update_cooperation": "Samenwerkingsvorm en droompartner gewijzigd",
   "contract.set_score_groups": "Weging van de totaalscore gewijzigd",
   "kpi_template.create": "KPI-sjabloon toegevoegd",
@@ -281,6 +298,8 @@ const ACTION_LABELS: Record<string, string> = {
   "review.settle": "Betwisting van een score afgehandeld",
   "review.add_decision": "Besluit vastgelegd in de review",
   "review.remove_decision": "Besluit uit de review verwijderd",
+  "review.innovation_decision": "Besluit over een innovatie vastgelegd in de review",
+  "review.remove_innovation_decision": "Besluit over een innovatie uit de review verwijderd",
   "review.waive": "Malus verlaagd of kwijtgescholden",
   "review.approve_waiver": "Kwijtschelding goedgekeurd (vier ogen)",
   "review.lesson": "Les geleerd vastgelegd",

@@ -30,6 +30,7 @@ import { setGrowthPath } from "@/lib/kpis/growth-path-actions";
 import { setMalusRule } from "@/lib/malus/rule-actions";
 import { promiseToKpi, recordPromise } from "@/lib/kpis/promise-actions";
 import { createRoadmapItem, deleteRoadmapItem, updateRoadmapItem } from "@/lib/roadmap/actions";
+import { decideInnovation, proposeInnovation, recordInnovationOutcome, removeInnovationDecision } from "@/lib/innovations/actions";
 import { updateCooperation } from "@/lib/cooperation/actions";
 import { setScoreGroups } from "@/lib/contracts/score-group-actions";
 import { adoptTemplate, createTemplate, deleteTemplate, updateTemplate } from "@/lib/kpi-library/actions";
@@ -146,6 +147,10 @@ export const allActions = [
   createRoadmapItem,
   updateRoadmapItem,
   deleteRoadmapItem,
+  proposeInnovation,
+  decideInnovation,
+  removeInnovationDecision,
+  recordInnovationOutcome,
   updateCooperation,
   setScoreGroups,
   createTemplate,

@@ -17,6 +17,7 @@ import { seedDemoBenchmark } from "./demo-benchmark";
 import { seedDemoGroup } from "./demo-group";
 import { seedDemoSupplierProfile } from "./demo-supplier-profile";
 import { seedDemoEvaluations } from "./demo-evaluations";
+import { seedDemoInnovations } from "./demo-innovations";
 import { seedDemoFootprint } from "./demo-footprint";
 import { seedDemoTenders } from "./demo-tenders";
 
@@ -95,6 +96,7 @@ async function seedDemo(db: Db): Promise<void> {
   await seedDemoGroup(db, { orgIds, userIds });
   await seedDemoSupplierProfile(db, { orgIds, userIds });
   await seedDemoEvaluations(db, { orgIds, userIds });
+  await seedDemoInnovations(db, { orgIds, userIds });
   await seedDemoVerification(db, { orgIds, userIds });
   await seedDemoFootprint(db, { orgIds, userIds });
   await seedDemoTenders(db, { orgIds, userIds });

@@ -48,6 +48,7 @@ export const ACTIONS = [
   "bids.edit",
   "bids.read_names",
   "roadmap.edit",
+  "innovations.propose",
   "kpi_library.edit",
   "kpi_library.adopt",
   "reports.submit",
@@ -98,6 +99,9 @@ const manageContracts: Permission[] = [
   "kpis.malus",
   "promises.edit",
   "roadmap.edit",
+  // Either side proposes innovations and pilots and records what they delivered; the decision on
+  // one is the review's (reviews.manage).
+  "innovations.propose",
   "kpi_library.adopt",
   // The contract manager accepts a supplier's quarterly report or sends it back, and leads the
   // quarterly review: plans it, proposes scores, records decisions and the malus, signs for the buyer.
@@ -110,7 +114,7 @@ const manageContracts: Permission[] = [
 ];
 // The supplier reports every quarter: admins and reporters fill in and submit.
 // In the quarterly review the supplier comments, contests a score and signs for its side.
-const shapeKpisAsSupplier: Permission[] = ["kpis.propose", "roadmap.edit", "reports.submit", "reviews.participate"];
+const shapeKpisAsSupplier: Permission[] = ["kpis.propose", "roadmap.edit", "innovations.propose", "reports.submit", "reviews.participate"];
 // The coordinator owns the Waardenwiel, the organisation targets and the indicator catalogue.
 const ownAmbition: Permission[] = [
   "wheel.edit",

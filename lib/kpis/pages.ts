@@ -30,6 +30,7 @@ import {
   type ContractKpi,
   type KpiContractRow,
 } from "./queries";
+import { innovationsOfKpi } from "@/lib/innovations/queries";
 import { withTenant } from "@/lib/tenancy";
 
 function timeline(contract: KpiContractRow) {
@@ -101,12 +102,13 @@ export const kpiDetailPage = cache(async (orgSlug: string, contractId: string, k
   const data = await orNotFound(
     withTenant(actor, async (tx) => {
       const found = await getContractKpi(tx, { viewer: viewerOf(actor), contractId, kpiId });
-      const [indicators, themes] = await Promise.all([
+      const [indicators, themes, innovations] = await Promise.all([
         kpiIndicatorOptions(tx, { buyerId: found.contract.tenantId }),
         contractWheelThemes(tx, found.contract),
+        innovationsOfKpi(tx, { tenantId: found.contract.tenantId, kpiId: found.kpi.id }),
       ]);
       const agreed = isChangeToAgreedKpi(found.kpi) ? agreedTermsOf(found.kpi) : null;
-      return { ...found, indicators, themes, agreed };
+      return { ...found, indicators, themes, agreed, innovations };
     }),
   );
   const time = timeline(data.contract);

@@ -7,12 +7,21 @@ import { reviewRecord } from "./export";
 import { contractMalusLedger } from "@/lib/malus/contract-ledger";
 import { searchLessons } from "./lessons";
 import { contractTimeline } from "./timeline";
+import { innovationsForReview } from "@/lib/innovations/queries";
 import { withTenant } from "@/lib/tenancy";
 
 export async function reviewReportPage(orgSlug: string, contractId: string, quarter: string) {
   const actor = await requireActor(orgSlug);
-  const record = await orNotFound(withTenant(actor, (tx) => reviewRecord(tx, { viewer: viewerOf(actor), contractId, quarter })));
-  return { actor, record };
+  const { record, innovations } = await orNotFound(
+    withTenant(actor, async (tx) => {
+      const found = await reviewRecord(tx, { viewer: viewerOf(actor), contractId, quarter });
+      const scope = { tenantId: found.contract.tenantId, contractId: found.contract.id, reviewId: found.review.id };
+      // The innovations this review decided on belong to its record; undecided ones wait for a later review.
+      const decided = (await innovationsForReview(tx, scope)).filter((i) => i.decision !== null);
+      return { record: found, innovations: decided };
+    }),
+  );
+  return { actor, record, innovations };
 }
 
 export async function malusLedgerPage(orgSlug: string, contractId: string) {

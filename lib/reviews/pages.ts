@@ -12,6 +12,7 @@ import { listIndicatorsForPicker } from "@/lib/waardenwiel/queries";
 import { managesReview, participatesInReview } from "./policy";
 import { getReviewPage, listReviews, type ReviewPage } from "./queries";
 import { cancelMeetingBlocker } from "./rules";
+import { innovationsForReview } from "@/lib/innovations/queries";
 import { withTenant } from "@/lib/tenancy";
 import { amsterdamToday } from "@/lib/time";
 
@@ -67,7 +68,10 @@ export async function reviewPage(orgSlug: string, contractId: string, quarter: s
       const [indicators, themes] = allowed.manage
         ? await Promise.all([listIndicatorsForPicker(tx, { orgId: page.contract.tenantId }), contractWheelThemes(tx, page.contract)])
         : [[], []];
-      return { actor, ...page, controls: allowed, ...members, indicators, themes, today: amsterdamToday() };
+      const innovations = page.review
+        ? await innovationsForReview(tx, { tenantId: page.contract.tenantId, contractId: page.contract.id, reviewId: page.review.id })
+        : [];
+      return { actor, ...page, controls: allowed, ...members, indicators, themes, innovations, today: amsterdamToday() };
     }),
   );
 }

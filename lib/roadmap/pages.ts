@@ -17,6 +17,7 @@ import {
   XCURVE_SOURCE,
   XCURVE_STRATEGIES,
 } from "./rules";
+import { innovationsOfRoadmapItem } from "@/lib/innovations/queries";
 import { withTenant } from "@/lib/tenancy";
 
 export async function roadmapPage(actor: Actor, contractId: string, groupBy: "strategy" | "theme") {
@@ -53,7 +54,8 @@ export async function roadmapItemPage(actor: Actor, contractId: string, itemId: 
     const contract = await getContract(tx, { viewer: viewerOf(actor), id: contractId });
     const scope = { tenantId: contract.tenantId, contractId: contract.id };
     const [item, themes] = await Promise.all([getRoadmapItem(tx, { ...scope, id: itemId }), contractWheelThemes(tx, scope)]);
-    return { contract, item, themes, canEdit: mayEditRoadmap(actor, contract), today: amsterdamToday() };
+    const innovations = await innovationsOfRoadmapItem(tx, { tenantId: contract.tenantId, roadmapItemId: item.id });
+    return { contract, item, themes, innovations, canEdit: mayEditRoadmap(actor, contract), today: amsterdamToday() };
   });
 }
 

@@ -79,6 +79,7 @@ const VISITS: Visit[] = [
     find: { action: { href: new RegExp(`/roadmap/${ID}$`) } },
   },
   { route: "/[org]/contracten/[id]/roadmap/[itemId]", as: "fatima", url: (ids) => `${contract(ids)}/roadmap/${ids.action}` },
+  { route: "/[org]/contracten/[id]/innovaties", as: "fatima", url: (ids) => `${contract(ids)}/innovaties` },
   { route: "/[org]/contracten/[id]/reviews", as: "fatima", url: (ids) => `${contract(ids)}/reviews` },
   // The demo's signed evaluation of 2025: decisions, roadmap check and signatures all shown.
   { route: "/[org]/contracten/[id]/jaarevaluatie/[jaar]", as: "fatima", url: (ids) => `${contract(ids)}/jaarevaluatie/2025` },

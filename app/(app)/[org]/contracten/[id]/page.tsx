@@ -215,6 +215,10 @@ export default async function ContractPage({
             <Link href={`${base}/roadmap`}>Roadmap</Link>
             <span className="small muted"> – acties over de looptijd, naast de groeipaden</span>
           </li>
+          <li>
+            <Link href={`${base}/innovaties`}>Innovaties</Link>
+            <span className="small muted"> – innovaties en pilots tijdens het contract, besloten in de kwartaalreview</span>
+          </li>
           {evaluations.map((e) => (
             <li key={e.year}>
               <Link href={`${base}/jaarevaluatie/${e.year}`}>Jaarevaluatie {e.year}</Link>

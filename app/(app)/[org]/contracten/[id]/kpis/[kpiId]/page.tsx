@@ -160,6 +160,19 @@ export default async function KpiPage({
         </section>
       </div>
 
+      {page.innovations.length > 0 ? (
+        <section className="card" aria-labelledby="innovaties">
+          <h2 id="innovaties">Innovaties die op deze KPI effect hebben</h2>
+          <ul>
+            {page.innovations.map((i) => (
+              <li key={i.id}>
+                <Link href={`/${org}/contracten/${id}/innovaties#innovatie-${i.id}`}>{i.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <section className="card" aria-labelledby="groeipad">
         <h2 id="groeipad">Groeipad</h2>
         {latest ? (

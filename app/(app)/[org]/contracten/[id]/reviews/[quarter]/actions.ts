@@ -15,6 +15,7 @@ import {
   setMalusDecision,
 } from "@/lib/reviews/decision-actions";
 import { approveWaiver, waiveMalus } from "@/lib/malus/waiver-actions";
+import { decideInnovation, removeInnovationDecision } from "@/lib/innovations/actions";
 import { closeActionItems } from "@/lib/reviews/bulk-actions";
 import { cancelMeeting, planReview, refreshReview } from "@/lib/reviews/plan-actions";
 import { commentOnScore, scoreKpi, settleScore } from "@/lib/reviews/score-actions";
@@ -132,4 +133,26 @@ export async function closeActionItemsAction(org: string, contractId: string, qu
   const answer = await runAction(closeActionItems, org, { items });
   if (answer.ok && answer.data.succeeded > 0) revalidatePath(`/${org}/contracten/${contractId}/reviews/${quarter}`);
   return answer;
+}
+
+export async function decideInnovationAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  const result = await runOnReview(
+    { org, contractId, quarter },
+    decideInnovation,
+    formDataToObject(form),
+    "Het besluit over de innovatie is vastgelegd.",
+  );
+  if (result?.ok) revalidatePath(`/${org}/contracten/${contractId}/innovaties`);
+  return result;
+}
+
+export async function removeInnovationDecisionAction(org: string, contractId: string, quarter: string, _state: FormState, form: FormData) {
+  const result = await runOnReview(
+    { org, contractId, quarter },
+    removeInnovationDecision,
+    formDataToObject(form),
+    "Het besluit over de innovatie is verwijderd.",
+  );
+  if (result?.ok) revalidatePath(`/${org}/contracten/${contractId}/innovaties`);
+  return result;
 }

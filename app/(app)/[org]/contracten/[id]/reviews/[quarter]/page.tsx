@@ -6,6 +6,7 @@ import { quarterLongLabel } from "@/lib/periods";
 import { reviewPage } from "@/lib/reviews/pages";
 import { REVIEW_STATUS_LABELS } from "@/lib/reviews/queries";
 import { DecisionsSection } from "./_components/decisions-section";
+import { InnovationsSection } from "./_components/innovations-section";
 import { ActionItemsSection, AmendmentsSection, GeneralCommentsSection, LessonsSection } from "./_components/follow-up-section";
 import { KpiCard } from "./_components/kpi-card";
 import { closeActionItemsAction } from "./actions";
@@ -98,6 +99,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
         <KpiCard key={row.kpi.id} page={page} row={row} act={act} />
       ))}
       {review ? <DecisionsSection page={page} act={act} /> : null}
+      <InnovationsSection page={page} act={act} registerHref={`${base}/innovaties`} />
       <ActionItemsSection page={page} act={act} closeMany={closeActionItemsAction.bind(null, org, id, page.key)} />
       <GeneralCommentsSection page={page} act={act} />
       <LessonsSection page={page} act={act} />

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Roadmap-actie bewerken" };
 export default async function RoadmapItemPage({ params }: { params: Promise<{ org: string; id: string; itemId: string }> }) {
   const { org, id, itemId } = await params;
   const actor = await requireActor(org);
-  const { contract, item, themes, canEdit, today } = await orNotFound(roadmapItemPage(actor, id, itemId));
+  const { contract, item, themes, innovations, canEdit, today } = await orNotFound(roadmapItemPage(actor, id, itemId));
   if (!canEdit) notFound();
   return (
     <>
@@ -38,6 +38,18 @@ export default async function RoadmapItemPage({ params }: { params: Promise<{ or
           submitLabel="Wijzigingen opslaan"
         />
       </div>
+      {innovations.length > 0 ? (
+        <section className="card" aria-labelledby="innovaties">
+          <h2 id="innovaties">Innovaties die deze actie uitvoert</h2>
+          <ul>
+            {innovations.map((i) => (
+              <li key={i.id}>
+                <Link href={`/${org}/contracten/${id}/innovaties#innovatie-${i.id}`}>{i.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="card" aria-labelledby="verwijderen">
         <h2 id="verwijderen">Verwijderen</h2>
         <p>

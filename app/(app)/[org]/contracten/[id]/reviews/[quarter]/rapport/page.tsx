@@ -15,6 +15,7 @@ import {
   sentence,
   SIDE_LABELS,
 } from "@/lib/reviews/export-labels";
+import { INNOVATION_DECISIONS, type InnovationDecisionKind } from "@/lib/innovations/rules";
 import { reviewReportPage } from "@/lib/reviews/output-pages";
 import { meetingText, signatureText } from "@/lib/reviews/pdf";
 import "./print.css";
@@ -23,7 +24,7 @@ export const metadata: Metadata = { title: "Reviewrapport" };
 
 export default async function ReviewReportPage({ params }: { params: Promise<{ org: string; id: string; quarter: string }> }) {
   const { org, id, quarter } = await params;
-  const { record } = await reviewReportPage(org, id, quarter);
+  const { record, innovations } = await reviewReportPage(org, id, quarter);
   const { contract, review } = record;
   const api = `/api/v1/${org}/contracts/${id}/reviews/${record.key}`;
   const decisions = record.decisions.filter((d) => d.kind !== "action_item");
@@ -158,6 +159,19 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ o
             </li>
           ))}
         </ul>
+        {innovations.length > 0 ? (
+          <>
+            <h3>Innovaties</h3>
+            <ul>
+              {innovations.map((i) => (
+                <li key={i.id}>
+                  <strong>{INNOVATION_DECISIONS[i.decision as InnovationDecisionKind]}:</strong> {i.title}
+                  {i.reason ? <span className="muted"> — reden: {i.reason}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         <h3>Actiepunten</h3>
         {record.actionItems.length === 0 ? <p className="muted">Geen actiepunten.</p> : null}
         <ul>
