@@ -10,6 +10,8 @@ export const NOTIFICATION_KINDS = [
   "action_item_assigned",
   "action_item_due",
   "report_due",
+  "profile_fact_expiring",
+  "group_invitation",
 ] as const satisfies readonly NotificationKind[];
 
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
@@ -21,6 +23,8 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   action_item_assigned: "Actiepunt toegewezen",
   action_item_due: "Actiepunt verloopt binnen een week",
   report_due: "Rapportage verwacht binnen een week",
+  profile_fact_expiring: "Certificaat of gegeven in het bedrijfsprofiel verloopt binnenkort",
+  group_invitation: "Uitnodiging voor een inkoopgroep",
 };
 
 export const DELIVERY_LABELS: Record<NotificationDelivery, string> = {
@@ -42,4 +46,6 @@ export const DEFAULT_DELIVERY: Record<NotificationKind, NotificationDelivery> = 
   action_item_assigned: "immediate",
   action_item_due: "immediate",
   report_due: "off",
+  profile_fact_expiring: "immediate",
+  group_invitation: "immediate",
 };
