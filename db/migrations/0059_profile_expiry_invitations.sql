@@ -26,3 +26,9 @@ $$ SELECT f.tenant_id, f.file_name, f.content_type, f.storage_key, f.data
 REVOKE ALL ON FUNCTION shared_profile_file(uuid) FROM PUBLIC;
 --> statement-breakpoint
 GRANT EXECUTE ON FUNCTION shared_profile_file(uuid) TO groeipad_buyer;
+--> statement-breakpoint
+-- What is already published gets the ids its files are opened by, as a new publication would.
+UPDATE shared_profile_facts p SET evidence = coalesce(
+  (SELECT jsonb_agg(jsonb_build_object('fileName', f.file_name, 'sha256', f.sha256, 'fileId', f.id) ORDER BY f.created_at)
+     FROM supplier_profile_files f WHERE f.tenant_id = p.supplier_org_id AND f.fact_id = p.fact_id),
+  '[]'::jsonb);
