@@ -119,7 +119,8 @@ export type OrganisationNotification = Omit<NewNotification, "side" | "exceptUse
  */
 export async function addOrganisationNotifications(db: Db, n: OrganisationNotification): Promise<number> {
   if (n.recipients.length === 0) return 0;
-  const written = await db
+  // No RETURNING: the writer (a job, another person) may not read the rows it writes for others.
+  await db
     .insert(notifications)
     .values(
       n.recipients.map((r) => ({
@@ -135,7 +136,6 @@ export async function addOrganisationNotifications(db: Db, n: OrganisationNotifi
         dedupeKey: `${n.kind}:${n.dedupe}:${r.userId}`,
       })),
     )
-    .onConflictDoNothing()
-    .returning({ id: notifications.id });
-  return written.length;
+    .onConflictDoNothing();
+  return n.recipients.length;
 }

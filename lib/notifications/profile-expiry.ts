@@ -12,16 +12,16 @@ import { EXPIRY_NOTICE_DAYS, expiryNoticeDue, FACT_KIND_LABELS } from "@/lib/sup
 import { withTenant } from "@/lib/tenancy";
 import { addOrganisationNotifications } from "./create";
 
-export async function addProfileExpiryNotifications(db: Db, { today }: { today: string }): Promise<{ suppliers: number; notices: number }> {
+export async function addProfileExpiryNotifications(db: Db, { today }: { today: string }): Promise<{ suppliers: number; addressed: number }> {
   const suppliers = await db
     .select({ id: organisations.id, slug: organisations.slug })
     .from(organisations)
     .where(eq(organisations.kind, "supplier"));
-  let notices = 0;
+  let addressed = 0;
   for (const supplier of suppliers) {
-    notices += await withTenant({ userId: "", orgId: supplier.id, orgKind: "supplier" }, (tx) => expiryForSupplier(tx, supplier, today), db);
+    addressed += await withTenant({ userId: "", orgId: supplier.id, orgKind: "supplier" }, (tx) => expiryForSupplier(tx, supplier, today), db);
   }
-  return { suppliers: suppliers.length, notices };
+  return { suppliers: suppliers.length, addressed };
 }
 
 async function expiryForSupplier(tx: Db, supplier: { id: string; slug: string }, today: string): Promise<number> {
@@ -40,12 +40,12 @@ async function expiryForSupplier(tx: Db, supplier: { id: string; slug: string },
   // Those who keep the profile: its admins and reporters.
   const people = await organisationContacts(tx, { organisationId: supplier.id, roles: ["admin", "reporter"] });
   const recipients = people.map((p) => ({ userId: p.userId, name: p.name, email: p.email }));
-  let written = 0;
+  let addressed = 0;
   for (const fact of facts) {
     const threshold = expiryNoticeDue(fact.validUntil, today);
     if (threshold === null) continue;
     const name = `${FACT_KIND_LABELS[fact.kind]}${fact.year ? ` ${fact.year}` : ""}`;
-    written += await addOrganisationNotifications(tx, {
+    addressed += await addOrganisationNotifications(tx, {
       kind: "profile_fact_expiring",
       org: { id: supplier.id, slug: supplier.slug, kind: "supplier" },
       recipients,
@@ -55,5 +55,5 @@ async function expiryForSupplier(tx: Db, supplier: { id: string; slug: string },
       dedupe: `${fact.id}:${fact.validUntil}:${threshold}`,
     });
   }
-  return written;
+  return addressed;
 }
