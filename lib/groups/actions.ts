@@ -60,14 +60,14 @@ export const inviteOrganisation = defineAction({
 
 /**
  * The invited organisation's coordinators hear of the invitation (its admins when it has none):
- * they decide. The notification is a row of that organisation's tenant, so only that insert runs
- * in its scope, as the inviting person; the group reads nothing of the buyer's.
+ * they decide. The notification is a row of that organisation's tenant, and only that organisation
+ * may look up its own people, so both run in its scope, as the inviting person, and nothing else.
  */
 async function notifyInvitedCoordinators(tx: Db, ctx: Actor, org: { id: string; slug: string }, version: number) {
-  const coordinators = await organisationContacts(tx, { organisationId: org.id, roles: ["coordinator"] });
-  const people = coordinators.length ? coordinators : await organisationContacts(tx, { organisationId: org.id, roles: ["admin"] });
-  await onBehalfOf(tx, scopeOf(ctx), { userId: ctx.userId, orgId: org.id, orgKind: "buyer" }, () =>
-    addOrganisationNotifications(tx, {
+  await onBehalfOf(tx, scopeOf(ctx), { userId: ctx.userId, orgId: org.id, orgKind: "buyer" }, async () => {
+    const coordinators = await organisationContacts(tx, { organisationId: org.id, roles: ["coordinator"] });
+    const people = coordinators.length ? coordinators : await organisationContacts(tx, { organisationId: org.id, roles: ["admin"] });
+    await addOrganisationNotifications(tx, {
       kind: "group_invitation",
       org: { id: org.id, slug: org.slug, kind: "buyer" },
       recipients: people.map((p) => ({ userId: p.userId, name: p.name, email: p.email })),
@@ -76,8 +76,8 @@ async function notifyInvitedCoordinators(tx: Db, ctx: Actor, org: { id: string; 
       path: "inkoopgroepen",
       // A new invitation after a decline or a removal is a new version: announced again.
       dedupe: `${ctx.org.id}:${version}`,
-    }),
-  );
+    });
+  });
 }
 
 export const removeGroupMember = defineAction({
