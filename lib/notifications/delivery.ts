@@ -105,7 +105,8 @@ async function sendOne(tx: Db, who: Waiting, ref: { tenantId: string; id: string
   // Without a contract it is about the recipient's own organisation: a profile, a group's invitation.
   const parties = n.contractId ? await contractParties(tx, { tenantId: n.tenantId, id: n.contractId }) : null;
   if (!to || (n.contractId && !parties)) return false;
-  const attachments = n.kind === "review_final" && n.contractId ? await reviewPdfAttachment(tx, who, { ...n, contractId: n.contractId }) : [];
+  const attachments =
+    n.kind === "review_final" && n.contractId ? await reviewPdfAttachment(tx, who, { ...n, contractId: n.contractId }) : [];
   await sendEmail(tx, {
     to,
     template: "notification",

@@ -12,14 +12,21 @@ import { EXPIRY_NOTICE_DAYS, expiryNoticeDue, FACT_KIND_LABELS } from "@/lib/sup
 import { withTenant } from "@/lib/tenancy";
 import { addOrganisationNotifications } from "./create";
 
-export async function addProfileExpiryNotifications(db: Db, { today }: { today: string }): Promise<{ suppliers: number; addressed: number }> {
+export async function addProfileExpiryNotifications(
+  db: Db,
+  { today }: { today: string },
+): Promise<{ suppliers: number; addressed: number }> {
   const suppliers = await db
     .select({ id: organisations.id, slug: organisations.slug })
     .from(organisations)
     .where(eq(organisations.kind, "supplier"));
   let addressed = 0;
   for (const supplier of suppliers) {
-    addressed += await withTenant({ userId: "", orgId: supplier.id, orgKind: "supplier" }, (tx) => expiryForSupplier(tx, supplier, today), db);
+    addressed += await withTenant(
+      { userId: "", orgId: supplier.id, orgKind: "supplier" },
+      (tx) => expiryForSupplier(tx, supplier, today),
+      db,
+    );
   }
   return { suppliers: suppliers.length, addressed };
 }

@@ -36,7 +36,8 @@ async function sharedProfileFile(tx: Db, id: string) {
   const [row] = await queryRows<SharedFile>(tx, sql`select * from shared_profile_file(${id}::uuid)`);
   if (!row) throw new NotFoundError("Dit bestand bestaat niet, of het bedrijfsprofiel wordt niet (meer) met jullie gedeeld.");
   // postgres.js gives a bytea as a Buffer, PGlite as a Uint8Array; either way the bytes.
-  const data = row.data === null ? null : typeof row.data === "string" ? Buffer.from(row.data.replace(/^\\x/, ""), "hex") : Buffer.from(row.data);
+  const data =
+    row.data === null ? null : typeof row.data === "string" ? Buffer.from(row.data.replace(/^\\x/, ""), "hex") : Buffer.from(row.data);
   return { fileName: row.file_name, contentType: row.content_type, storageKey: row.storage_key, data };
 }
 

@@ -12,7 +12,6 @@ import { saveProfileFact, setProfileShare } from "@/lib/supplier-profile/actions
 import { uploadProfileFile } from "@/lib/supplier-profile/file-actions";
 import { sharedProfileOnContract } from "@/lib/supplier-profile/queries";
 import { sharedProfileFileRoute } from "@/lib/supplier-profile/routes";
-import { expiryNoticeDue } from "@/lib/supplier-profile/rules";
 import type { Caller } from "@/lib/http/steps";
 import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
@@ -49,17 +48,6 @@ beforeAll(async () => {
   await refreshPartners(other.as);
 });
 
-describe("the thresholds", () => {
-  it("count the latest one reached, and nothing once expired or without an end", () => {
-    expect(expiryNoticeDue("2027-03-31", "2027-01-30")).toBe(60);
-    expect(expiryNoticeDue("2027-03-31", "2027-01-29")).toBeNull();
-    expect(expiryNoticeDue("2027-03-31", "2027-03-17")).toBe(14);
-    expect(expiryNoticeDue("2027-03-31", "2027-03-31")).toBe(14);
-    expect(expiryNoticeDue("2027-03-31", "2027-04-01")).toBeNull();
-    expect(expiryNoticeDue(null, "2027-04-01")).toBeNull();
-  });
-});
-
 describe("expiry notices", { timeout: 60_000 }, () => {
   it("warn the supplier's admin and reporter 60 and again 14 days ahead, once each however often the job runs", async () => {
     const fact = await createFactAs(supplier.as.admin, ladderForm({ validFrom: "2024-04-01", validUntil: "2027-03-31" }));
@@ -84,7 +72,11 @@ describe("expiry notices", { timeout: 60_000 }, () => {
 
     // The supplier's reporter reads them in the app, in the supplier's own scope; the viewer has none.
     const reporter = supplier.as.reporter;
-    const inApp = await withTenant(scopeOf(reporter), (tx) => listNotifications(tx, { userId: reporter.userId, orgId: reporter.org.id }), db);
+    const inApp = await withTenant(
+      scopeOf(reporter),
+      (tx) => listNotifications(tx, { userId: reporter.userId, orgId: reporter.org.id }),
+      db,
+    );
     expect(inApp.filter((n) => n.kind === "profile_fact_expiring")).toHaveLength(2);
     const viewer = supplier.as.viewer;
     const none = await withTenant(scopeOf(viewer), (tx) => listNotifications(tx, { userId: viewer.userId, orgId: viewer.org.id }), db);
@@ -138,7 +130,8 @@ describe("a buyer opening the shared profile's evidence", { timeout: 60_000 }, (
     const kpi = await insertActiveKpi(db, contract, { name: "Trede op de ladder", indicatorId: await globalIndicatorId(db, "co2_ladder") });
     const facts = await withTenant(
       scopeOf(buyerA.as.viewer),
-      (tx) => sharedProfileOnContract(tx, { tenantId: buyerA.org.id, supplierOrgId: other.org.id, contractId: contract.id, today: "2026-12-07" }),
+      (tx) =>
+        sharedProfileOnContract(tx, { tenantId: buyerA.org.id, supplierOrgId: other.org.id, contractId: contract.id, today: "2026-12-07" }),
       db,
     );
     const ladder = facts.find((f) => f.kind === "co2_ladder")!;

@@ -196,9 +196,7 @@ export default async function ContractPage({
           )}
         </section>
       </div>
-      {isBuyer && contract.supplierName ? (
-        <SharedProfile org={org} supplierName={contract.supplierName} facts={sharedProfile} />
-      ) : null}
+      {isBuyer && contract.supplierName ? <SharedProfile org={org} supplierName={contract.supplierName} facts={sharedProfile} /> : null}
       <nav className="card contract-links" aria-labelledby="samen-werken">
         <h2 id="samen-werken">Samenwerken aan de ambitie</h2>
         <ul className="link-list">

@@ -51,9 +51,7 @@ export function SharedProfile({ org, supplierName, facts }: { org: string; suppl
                     <th scope="row">
                       {factName(f)}
                       {f.description ? <div className="small muted">{f.description}</div> : null}
-                      {f.kpis.length > 0 ? (
-                        <div className="small">KPI van dit contract: {f.kpis.map((k) => k.name).join(", ")}</div>
-                      ) : null}
+                      {f.kpis.length > 0 ? <div className="small">KPI van dit contract: {f.kpis.map((k) => k.name).join(", ")}</div> : null}
                     </th>
                     <td>
                       {factValueText(f) ?? "—"}
@@ -66,7 +64,9 @@ export function SharedProfile({ org, supplierName, facts }: { org: string; suppl
                     </td>
                     <td>
                       {f.validUntil ? `tot en met ${formatDate(f.validUntil)}` : "geen einddatum"}{" "}
-                      {f.expiry !== "valid" ? <Badge tone={f.expiry === "expired" ? "red" : "amber"}>{EXPIRY_LABELS[f.expiry]}</Badge> : null}
+                      {f.expiry !== "valid" ? (
+                        <Badge tone={f.expiry === "expired" ? "red" : "amber"}>{EXPIRY_LABELS[f.expiry]}</Badge>
+                      ) : null}
                     </td>
                     <td>
                       {f.evidence.length === 0 ? (
