@@ -1,5 +1,6 @@
 // The kinds of notification, their names in the interface and how each is e-mailed by default.
 import type { NotificationDelivery, NotificationKind } from "@/db/schema";
+import type { OrganisationKind } from "@/lib/auth/permissions";
 
 export const NOTIFICATION_KINDS = [
   "kpi_proposed",
@@ -49,3 +50,14 @@ export const DEFAULT_DELIVERY: Record<NotificationKind, NotificationDelivery> = 
   profile_fact_expiring: "immediate",
   group_invitation: "immediate",
 };
+
+/** Kinds only one kind of organisation receives; the others reach people of either side. */
+const ONLY_FOR: Partial<Record<NotificationKind, OrganisationKind>> = {
+  profile_fact_expiring: "supplier",
+  group_invitation: "buyer",
+};
+
+/** The kinds a person of this kind of organisation can receive, for their preferences. */
+export function kindsFor(orgKind: OrganisationKind): NotificationKind[] {
+  return NOTIFICATION_KINDS.filter((kind) => (ONLY_FOR[kind] ?? orgKind) === orgKind);
+}
