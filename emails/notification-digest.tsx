@@ -6,7 +6,7 @@ import { NOTIFICATION_FOOTNOTE } from "./notification";
 
 export const NotificationDigestEmailProps = z.object({
   organisationName: z.string(),
-  items: z.array(z.object({ title: z.string(), contractTitle: z.string(), url: z.url() })).min(1),
+  items: z.array(z.object({ title: z.string(), contractTitle: z.string().nullable(), url: z.url() })).min(1),
   listUrl: z.url(),
 });
 export type NotificationDigestEmailProps = z.infer<typeof NotificationDigestEmailProps>;
@@ -24,7 +24,8 @@ export default function NotificationDigestEmail(props: NotificationDigestEmailPr
       <Section>
         {props.items.map((item, i) => (
           <Text key={i}>
-            <Link href={item.url}>{item.title}</Link> — {item.contractTitle}
+            <Link href={item.url}>{item.title}</Link>
+            {item.contractTitle ? ` — ${item.contractTitle}` : null}
           </Text>
         ))}
       </Section>

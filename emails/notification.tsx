@@ -5,7 +5,8 @@ import { ReportLink } from "./report-parts";
 
 export const NotificationEmailProps = z.object({
   title: z.string(),
-  contractTitle: z.string(),
+  /** None when it is about the recipient's own organisation rather than a contract. */
+  contractTitle: z.string().nullable(),
   url: z.url(),
   /** A line about an attachment, such as the signed review's PDF. */
   attachmentNote: z.string().nullable().default(null),
@@ -13,7 +14,7 @@ export const NotificationEmailProps = z.object({
 export type NotificationEmailProps = z.input<typeof NotificationEmailProps>;
 
 export function subject(props: z.output<typeof NotificationEmailProps>): string {
-  return `${props.title} (${props.contractTitle})`;
+  return props.contractTitle ? `${props.title} (${props.contractTitle})` : props.title;
 }
 
 export const NOTIFICATION_FOOTNOTE =
@@ -23,9 +24,11 @@ export const NOTIFICATION_FOOTNOTE =
 export default function NotificationEmail(props: z.output<typeof NotificationEmailProps>) {
   return (
     <EmailLayout preview={subject(props)} heading={props.title}>
-      <Text>
-        Contract: <strong>{props.contractTitle}</strong>
-      </Text>
+      {props.contractTitle ? (
+        <Text>
+          Contract: <strong>{props.contractTitle}</strong>
+        </Text>
+      ) : null}
       {props.attachmentNote ? <Text>{props.attachmentNote}</Text> : null}
       <ReportLink url={props.url} label="Openen in Groeipad" />
       <Text>{NOTIFICATION_FOOTNOTE}</Text>

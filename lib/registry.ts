@@ -39,7 +39,7 @@ import { importKpis, importTemplateRoute } from "@/lib/kpi-library/import/action
 import { decideReport, deleteEvidence, saveReportDraft, submitReport, uploadEvidence } from "@/lib/reports/actions";
 import { uploadReportValues, valuesTemplateRoute } from "@/lib/reports/values-actions";
 import { evidenceRoute } from "@/lib/reports/routes";
-import { profileFileRoute } from "@/lib/supplier-profile/routes";
+import { profileFileRoute, sharedProfileFileRoute } from "@/lib/supplier-profile/routes";
 import { reportRoute } from "@/lib/reports/api";
 import { contractKpisRoute } from "@/lib/kpis/api";
 import { reviewRoute } from "@/lib/reviews/api";
@@ -240,6 +240,7 @@ export const allRoutes = [
   importTemplateRoute,
   evidenceRoute,
   profileFileRoute,
+  sharedProfileFileRoute,
   reportRoute,
   contractKpisRoute,
   reviewRoute,

@@ -13,6 +13,8 @@ export const notificationKind = pgEnum("notification_kind", [
   "action_item_assigned",
   "action_item_due",
   "report_due",
+  "profile_fact_expiring",
+  "group_invitation",
 ]);
 
 /** How a person wants a kind by e-mail; in the app every notification shows. */
@@ -37,14 +39,16 @@ export const notifications = pgTable(
     // The contract's supplier, set by the database; the supplier's policy compares it.
     supplierOrgId: uuid("supplier_org_id"),
     id: uuid("id").notNull().defaultRandom(),
-    contractId: uuid("contract_id").notNull(),
+    // None for what concerns the recipient's organisation itself (its profile, a group's
+    // invitation): such a notification is a row of the recipient's own tenant.
+    contractId: uuid("contract_id"),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     recipientOrgId: uuid("recipient_org_id").notNull(),
     recipientOrgKind: organisationKind("recipient_org_kind").notNull(),
     kind: notificationKind("kind").notNull(),
-    /** The row it is about: a KPI, a review, an action item, a report quarter. */
+    /** The row it is about: a KPI, a review, an action item, a report quarter, a profile fact, a group. */
     subjectId: varchar("subject_id", { length: 64 }).notNull(),
     title: text("title").notNull(),
     /** Path inside the app, from the recipient organisation's slug on. */

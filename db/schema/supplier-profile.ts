@@ -102,7 +102,8 @@ export const supplierProfileShares = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.buyerOrgId] })],
 );
 
-export type SharedEvidence = Array<{ fileName: string; sha256: string }>;
+/** The evidence of a published fact: its files by name and hash, and the id the buyer opens it by. */
+export type SharedEvidence = Array<{ fileName: string; sha256: string; fileId?: string }>;
 
 /**
  * A fact as the supplier published it to one buyer: a row of the buyer's tenant, written in the

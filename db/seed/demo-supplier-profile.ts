@@ -20,7 +20,8 @@ const DEMO_PROFILE = {
     validUntil: "2027-09-30",
     description: "Certificaat CO2-PL-2025-0412, uitgegeven door een door SKAO erkende certificerende instelling",
   },
-  iso14001: { validFrom: "2024-06-01", validUntil: "2027-05-31", description: "ISO 14001:2015, certificaatnummer EMS-88213" },
+  // Runs out early in 2027: the demo shows the supplier's warning and the buyer's mark around the turn of the year.
+  iso14001: { validFrom: "2024-02-01", validUntil: "2027-01-31", description: "ISO 14001:2015, certificaatnummer EMS-88213" },
   footprint: { year: 2025, value: "412.6", scope1: "96.4", scope2: "38.2", scope3: "278" },
 } as const;
 

@@ -2,12 +2,16 @@
 // organisation, remove a member (its published rows go at once), publish a version of a standard.
 import { and, desc, eq } from "drizzle-orm";
 import { groupMembers, groupStandardVersions, kpiTemplates, organisations } from "@/db/schema";
+import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { defineAction } from "@/lib/http/action";
 import { getTemplateInTenant } from "@/lib/kpi-library/queries";
 import { formatDate } from "@/lib/format";
+import { organisationContacts } from "@/lib/members/queries";
+import { addOrganisationNotifications } from "@/lib/notifications/create";
+import { onBehalfOf, scopeOf } from "@/lib/tenancy";
 import { amsterdamToday } from "@/lib/time";
 import { withdrawPlacesOf } from "./people";
 import { withdrawRows } from "./publication";
@@ -49,9 +53,32 @@ export const inviteOrganisation = defineAction({
           .returning();
     if (!after) throw new ConflictError("De deelname van deze organisatie is intussen gewijzigd. Laad de pagina opnieuw.");
     await recordAudit(tx, ctx, { tenantId: ctx.org.id, entity: "group_member", entityId: org.id, action: "invite", before, after });
+    await notifyInvitedCoordinators(tx, ctx, org, after.version);
     return { organisationId: org.id, name: org.name };
   },
 });
+
+/**
+ * The invited organisation's coordinators hear of the invitation (its admins when it has none):
+ * they decide. The notification is a row of that organisation's tenant, and only that organisation
+ * may look up its own people, so both run in its scope, as the inviting person, and nothing else.
+ */
+async function notifyInvitedCoordinators(tx: Db, ctx: Actor, org: { id: string; slug: string }, version: number) {
+  await onBehalfOf(tx, scopeOf(ctx), { userId: ctx.userId, orgId: org.id, orgKind: "buyer" }, async () => {
+    const coordinators = await organisationContacts(tx, { organisationId: org.id, roles: ["coordinator"] });
+    const people = coordinators.length ? coordinators : await organisationContacts(tx, { organisationId: org.id, roles: ["admin"] });
+    await addOrganisationNotifications(tx, {
+      kind: "group_invitation",
+      org: { id: org.id, slug: org.slug, kind: "buyer" },
+      recipients: people.map((p) => ({ userId: p.userId, name: p.name, email: p.email })),
+      subjectId: ctx.org.id,
+      title: `Inkoopgroep ${ctx.org.name} nodigt jullie uit om mee te doen`,
+      path: "inkoopgroepen",
+      // A new invitation after a decline or a removal is a new version: announced again.
+      dedupe: `${ctx.org.id}:${version}`,
+    });
+  });
+}
 
 export const removeGroupMember = defineAction({
   name: "groups.remove_member",

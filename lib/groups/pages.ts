@@ -7,7 +7,16 @@ import { requireActor } from "@/lib/auth/session";
 import { TEMPLATE_LEVELS, type TemplateLevelKey } from "@/lib/kpi-library/levels";
 import { withTenant } from "@/lib/tenancy";
 import { amsterdamToday } from "@/lib/time";
-import { groupMemberList, groupPublications, groupsOfMember, groupStandards, invitableBuyers, memberView } from "./queries";
+import {
+  groupMemberList,
+  groupPublications,
+  groupsOfMember,
+  groupStandards,
+  INVITE_SEARCH_LIMIT,
+  INVITE_SEARCH_MIN_LENGTH,
+  memberView,
+  searchInvitableBuyers,
+} from "./queries";
 import { median, nextScheduled, versionInForce } from "./rules";
 
 /** The levels in a matrix cell: short, the column header says they count contracts. */
@@ -17,8 +26,11 @@ function schedule(versions: GroupStandardVersion[], today: string) {
   return { inForce: versionInForce(versions, today), next: nextScheduled(versions, today) };
 }
 
-/** The group's overview; `standaard` chooses the standard whose results are shown (one at a time: a group may have fifty members). */
-export async function groupHomePage(org: string, search: { standaard?: string } = {}) {
+/**
+ * The group's overview; `standaard` chooses the standard whose results are shown (one at a time: a
+ * group may have fifty members), `zoek` the name the coordinator searches buyers to invite by.
+ */
+export async function groupHomePage(org: string, search: { standaard?: string; zoek?: string } = {}) {
   const actor = await requireActor(org);
   if (actor.org.kind !== "buyer_group" || !can(actor.org.kind, actor.role, "groups.read")) notFound();
   const mayManage = can(actor.org.kind, actor.role, "groups.manage");
@@ -29,7 +41,8 @@ export async function groupHomePage(org: string, search: { standaard?: string } 
       groupMemberList(tx, { groupId }),
       groupStandards(tx, { groupId }),
       groupPublications(tx, { groupId }),
-      mayManage ? invitableBuyers(tx, { groupId }) : Promise.resolve([]),
+      // Only what a search asks for: every buyer in the country would make a select nobody can use.
+      mayManage && search.zoek ? searchInvitableBuyers(tx, { groupId, query: search.zoek }) : Promise.resolve([]),
     ]);
     const joined = members.filter((m) => m.status === "joined");
     const matrix = joined.map((member) => ({
@@ -71,7 +84,13 @@ export async function groupHomePage(org: string, search: { standaard?: string } 
       mayManage,
       today,
       members,
-      invitable,
+      invite: {
+        query: search.zoek?.trim() ?? "",
+        tooShort: Boolean(search.zoek?.trim()) && search.zoek!.trim().length < INVITE_SEARCH_MIN_LENGTH,
+        matches: invitable,
+        minLength: INVITE_SEARCH_MIN_LENGTH,
+        limit: INVITE_SEARCH_LIMIT,
+      },
       standards: standards.map((s) => ({ ...s, ...schedule(s.versions, today) })),
       matrix,
       oldest,

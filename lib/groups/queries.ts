@@ -1,6 +1,6 @@
 // What the group's pages read, all in the group's own tenant transaction (its members, standards,
 // the adoption matrix and the shared results), and what a member's page reads in its own.
-import { and, asc, eq, inArray, isNull, ne, notInArray } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, isNull, ne, notInArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   groupAdoptions,
@@ -12,6 +12,7 @@ import {
   kpiTemplates,
   organisations,
 } from "@/db/schema";
+import { searchTerms } from "@/lib/search-terms";
 import type { MemberActor } from "./scope";
 import { inGroupTenant } from "./scope";
 
@@ -32,8 +33,21 @@ export async function groupMemberList(db: Db, { groupId }: { groupId: string }) 
     .orderBy(asc(organisations.name));
 }
 
-/** Buyers the coordinator can invite: active buyers not already invited or in the group. */
-export async function invitableBuyers(db: Db, { groupId }: { groupId: string }) {
+/** A name search asks for at least this many characters: one letter would match nearly every buyer. */
+export const INVITE_SEARCH_MIN_LENGTH = 2;
+/** At most this many matches are shown; a longer name narrows them down. */
+export const INVITE_SEARCH_LIMIT = 10;
+
+/**
+ * Buyers the coordinator can invite whose name holds every word searched for: active buyers not
+ * already invited or in the group, by name, at most `limit`. Nothing for a search that is too short.
+ */
+export async function searchInvitableBuyers(
+  db: Db,
+  { groupId, query, limit = INVITE_SEARCH_LIMIT }: { groupId: string; query: string; limit?: number },
+) {
+  const words = searchTerms(query);
+  if (query.trim().length < INVITE_SEARCH_MIN_LENGTH || words.length === 0) return [];
   const present = await db
     .select({ id: groupMembers.organisationId })
     .from(groupMembers)
@@ -43,9 +57,15 @@ export async function invitableBuyers(db: Db, { groupId }: { groupId: string }) 
     .select({ id: organisations.id, name: organisations.name })
     .from(organisations)
     .where(
-      and(eq(organisations.kind, "buyer"), isNull(organisations.suspendedAt), ids.length ? notInArray(organisations.id, ids) : undefined),
+      and(
+        eq(organisations.kind, "buyer"),
+        isNull(organisations.suspendedAt),
+        ids.length ? notInArray(organisations.id, ids) : undefined,
+        ...words.map((w) => ilike(organisations.name, w)),
+      ),
     )
-    .orderBy(asc(organisations.name));
+    .orderBy(asc(organisations.name))
+    .limit(Math.min(limit, INVITE_SEARCH_LIMIT));
 }
 
 /** The group's standards (its library templates) with every published version, oldest first. */

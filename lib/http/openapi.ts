@@ -37,6 +37,10 @@ const SUMMARIES: Record<string, { summary: string; file?: string[] }> = {
     summary: "Een bewijsbestand uit het eigen bedrijfsprofiel (leverancier)",
     file: ["application/pdf", "image/png", "image/jpeg", "text/plain"],
   },
+  "GET /api/v1/[org]/shared-profile-files/[id]": {
+    summary: "Een bewijsbestand uit het bedrijfsprofiel dat een leverancier met de opdrachtgever deelt",
+    file: ["application/pdf", "image/png", "image/jpeg", "text/plain"],
+  },
   "GET /api/v1/[org]/contracts/[id]/reports/[quarter]": { summary: "De rapportage van een kwartaal, met per KPI doel, waarde en bewijs" },
   "GET /api/v1/[org]/contracts/[id]/reports/[quarter]/template": {
     summary: "Sjabloon voor de waarden van een rapportage (CSV of XLSX)",

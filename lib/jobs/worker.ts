@@ -14,7 +14,7 @@ import { openQueue } from "./queue";
 const JOBS = {
   /** E-mails what waits to be sent at once; every minute, so "at once" means within a minute or two. */
   deliver: { name: "notifications-deliver", cron: "* * * * *" },
-  /** Adds what falls due within a week; early in the morning, Amsterdam time. */
+  /** Adds what falls due within a week, and profile facts running out; early in the morning, Amsterdam time. */
   due: { name: "notifications-due", cron: "0 6 * * *" },
   /** The daily digest, after the due notifications have been sorted. */
   digest: { name: "notifications-digest", cron: "30 7 * * *" },

@@ -107,3 +107,35 @@ export async function notifyOtherSide(
   const side: ContractSide = contractSide(actor.org.kind) === "buyer" ? "supplier" : "buyer";
   await addNotifications(db, parties, { ...n, side, recipients: await sidePeople(db, parties, side), exceptUserId: actor.userId });
 }
+
+export type OrganisationNotification = Omit<NewNotification, "side" | "exceptUserId"> & {
+  /** The organisation the recipients work in; the notification is a row of its own tenant. */
+  org: { id: string; slug: string; kind: "buyer" | "supplier" };
+};
+
+/**
+ * A notification about the recipient's own organisation rather than a contract (its profile, a
+ * group's invitation): written in that organisation's own scope, with the same dedupe rule.
+ */
+export async function addOrganisationNotifications(db: Db, n: OrganisationNotification): Promise<number> {
+  if (n.recipients.length === 0) return 0;
+  // No RETURNING: the writer (a job, another person) may not read the rows it writes for others.
+  await db
+    .insert(notifications)
+    .values(
+      n.recipients.map((r) => ({
+        tenantId: n.org.id,
+        contractId: null,
+        userId: r.userId,
+        recipientOrgId: n.org.id,
+        recipientOrgKind: n.org.kind,
+        kind: n.kind,
+        subjectId: n.subjectId,
+        title: n.title,
+        link: `/${n.org.slug}/${n.path}`,
+        dedupeKey: `${n.kind}:${n.dedupe}:${r.userId}`,
+      })),
+    )
+    .onConflictDoNothing();
+  return n.recipients.length;
+}

@@ -102,15 +102,17 @@ async function sendOne(tx: Db, who: Waiting, ref: { tenantId: string; id: string
     .returning();
   if (!n) return false;
   const to = await recipientAddress(tx, who.user_id);
-  const parties = await contractParties(tx, { tenantId: n.tenantId, id: n.contractId });
-  if (!to || !parties) return false;
-  const attachments = n.kind === "review_final" ? await reviewPdfAttachment(tx, who, n) : [];
+  // Without a contract it is about the recipient's own organisation: a profile, a group's invitation.
+  const parties = n.contractId ? await contractParties(tx, { tenantId: n.tenantId, id: n.contractId }) : null;
+  if (!to || (n.contractId && !parties)) return false;
+  const attachments =
+    n.kind === "review_final" && n.contractId ? await reviewPdfAttachment(tx, who, { ...n, contractId: n.contractId }) : [];
   await sendEmail(tx, {
     to,
     template: "notification",
     props: {
       title: n.title,
-      contractTitle: parties.contractTitle,
+      contractTitle: parties?.contractTitle ?? null,
       url: `${appUrl()}${n.link}`,
       attachmentNote: attachments.length ? "Het verslag van de kwartaalreview zit als pdf in de bijlage." : null,
     },
@@ -119,7 +121,7 @@ async function sendOne(tx: Db, who: Waiting, ref: { tenantId: string; id: string
   return true;
 }
 
-async function reviewPdfAttachment(tx: Db, who: Waiting, n: Notification): Promise<EmailAttachment[]> {
+async function reviewPdfAttachment(tx: Db, who: Waiting, n: Notification & { contractId: string }): Promise<EmailAttachment[]> {
   const record = await reviewRecord(tx, {
     viewer: viewerOf({ org: { id: who.recipient_org_id, kind: who.recipient_org_kind } }),
     contractId: n.contractId,
@@ -153,7 +155,7 @@ export async function sendDigests(db: Db): Promise<{ sent: number; failed: numbe
           if (!to || !org) return false;
           const titles = new Map<string, string>();
           for (const r of rows) {
-            if (!titles.has(r.contractId))
+            if (r.contractId && !titles.has(r.contractId))
               titles.set(r.contractId, (await contractParties(tx, { tenantId: r.tenantId, id: r.contractId }))?.contractTitle ?? "");
           }
           rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
@@ -162,7 +164,11 @@ export async function sendDigests(db: Db): Promise<{ sent: number; failed: numbe
             template: "notification-digest",
             props: {
               organisationName: org.name,
-              items: rows.map((r) => ({ title: r.title, contractTitle: titles.get(r.contractId) ?? "", url: `${appUrl()}${r.link}` })),
+              items: rows.map((r) => ({
+                title: r.title,
+                contractTitle: r.contractId ? (titles.get(r.contractId) ?? "") : null,
+                url: `${appUrl()}${r.link}`,
+              })),
               listUrl: `${appUrl()}/${org.slug}/meldingen`,
             },
           });

@@ -12,15 +12,18 @@ import { addDays, contractQuarters, quarterLongLabel, reportDueDate } from "@/li
 import { withTenant } from "@/lib/tenancy";
 import { addNotifications, contractParties, sidePeople } from "./create";
 import { ownerPeople } from "./events";
+import { addProfileExpiryNotifications } from "./profile-expiry";
 
 const DAYS_AHEAD = 7;
 
-export async function addDueNotifications(db: Db, { today }: { today: string }): Promise<{ buyers: number }> {
+export async function addDueNotifications(db: Db, { today }: { today: string }): Promise<{ buyers: number; suppliers: number }> {
   const buyers = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.kind, "buyer"));
   for (const buyer of buyers) {
     await withTenant({ userId: "", orgId: buyer.id, orgKind: "buyer" }, (tx) => dueForBuyer(tx, buyer.id, today), db);
   }
-  return { buyers: buyers.length };
+  // What runs out in a supplier's own profile, in each supplier's own scope.
+  const { suppliers } = await addProfileExpiryNotifications(db, { today });
+  return { buyers: buyers.length, suppliers };
 }
 
 async function dueForBuyer(tx: Db, tenantId: string, today: string) {

@@ -2,7 +2,7 @@
 import type { NotificationDelivery } from "@/db/schema";
 import { requireActor } from "@/lib/auth/session";
 import { withTenant } from "@/lib/tenancy";
-import { DELIVERY_LABELS, NOTIFICATION_KIND_LABELS, NOTIFICATION_KINDS } from "./kinds";
+import { DELIVERY_LABELS, kindsFor, NOTIFICATION_KIND_LABELS } from "./kinds";
 import { deliveryPreferences } from "./preferences";
 import { listNotifications, unreadNotificationCount } from "./queries";
 
@@ -20,7 +20,11 @@ type PreferenceRow = { kind: string; label: string; delivery: NotificationDelive
 /** Per kind its name and the person's current choice, with the choices to offer. */
 export async function notificationPreferencesOf(actor: Awaited<ReturnType<typeof requireActor>>) {
   const chosen = await withTenant(actor, (tx) => deliveryPreferences(tx, { userId: actor.userId }));
-  const rows: PreferenceRow[] = NOTIFICATION_KINDS.map((kind) => ({ kind, label: NOTIFICATION_KIND_LABELS[kind], delivery: chosen[kind] }));
+  const rows: PreferenceRow[] = kindsFor(actor.org.kind).map((kind) => ({
+    kind,
+    label: NOTIFICATION_KIND_LABELS[kind],
+    delivery: chosen[kind],
+  }));
   const choices = Object.entries(DELIVERY_LABELS).map(([value, label]) => ({ value, label }));
   return { rows, choices };
 }

@@ -27,7 +27,7 @@ export async function publishTo(tx: Db, supplierOrgId: string, buyerOrgId: strin
       description: f.description,
       validFrom: f.validFrom,
       validUntil: f.validUntil,
-      evidence: f.files.map((file) => ({ fileName: file.fileName, sha256: file.sha256 })),
+      evidence: f.files.map((file) => ({ fileName: file.fileName, sha256: file.sha256, fileId: file.id })),
     })),
   );
 }

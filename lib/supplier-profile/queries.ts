@@ -2,8 +2,17 @@
 // tenant; a buyer reads only what was published into its tenant (shared_profile_facts).
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { organisations, sharedProfileFacts, supplierProfileFacts, supplierProfileFiles, supplierProfileShares } from "@/db/schema";
+import {
+  indicators,
+  kpis,
+  organisations,
+  sharedProfileFacts,
+  supplierProfileFacts,
+  supplierProfileFiles,
+  supplierProfileShares,
+} from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
+import { expiryOf, profileSourceKind } from "./rules";
 
 /** The supplier's facts, each with its evidence files (without their bytes). */
 export async function listProfileFacts(db: Db, { tenantId }: { tenantId: string }) {
@@ -79,4 +88,29 @@ export async function sharesProfileWith(db: Db, { tenantId, buyerOrgId }: { tena
     .from(supplierProfileShares)
     .where(and(eq(supplierProfileShares.tenantId, tenantId), eq(supplierProfileShares.buyerOrgId, buyerOrgId)));
   return Boolean(row);
+}
+
+/**
+ * What the buyer sees of the profile on one contract of the supplier: each shared fact with how
+ * its validity stands today, and the contract's active KPIs that take their value from it (those
+ * are the figures an expired certificate puts in doubt).
+ */
+export async function sharedProfileOnContract(
+  db: Db,
+  { tenantId, supplierOrgId, contractId, today }: { tenantId: string; supplierOrgId: string; contractId: string; today: string },
+) {
+  const [facts, contractKpis] = await Promise.all([
+    sharedFactsOf(db, { tenantId, supplierOrgId }),
+    db
+      .select({ id: kpis.id, name: kpis.name, indicatorCode: indicators.code })
+      .from(kpis)
+      .innerJoin(indicators, eq(indicators.id, kpis.indicatorId))
+      .where(and(eq(kpis.tenantId, tenantId), eq(kpis.contractId, contractId), eq(kpis.status, "active")))
+      .orderBy(asc(kpis.name)),
+  ]);
+  return facts.map((f) => ({
+    ...f,
+    expiry: expiryOf(f.validUntil, today),
+    kpis: contractKpis.filter((k) => profileSourceKind(k.indicatorCode) === f.kind).map((k) => ({ id: k.id, name: k.name })),
+  }));
 }

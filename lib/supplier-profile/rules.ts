@@ -33,6 +33,20 @@ export function expiryOf(validUntil: string | null, today: string): Expiry {
   return validUntil <= addDays(today, EXPIRY_WARNING_DAYS) ? "expiring" : "valid";
 }
 
+/**
+ * The supplier hears ahead, once per threshold: two months gives time to book the audit, two
+ * weeks is the last call. The latest threshold reached counts, so a first run two weeks before
+ * the end sends only the last call, not both.
+ */
+export const EXPIRY_NOTICE_DAYS = [60, 14] as const;
+
+/** The threshold a fact's end of validity has reached today, or none (no end, further off, or already expired). */
+export function expiryNoticeDue(validUntil: string | null, today: string): number | null {
+  if (!validUntil || validUntil < today) return null;
+  const reached = EXPIRY_NOTICE_DAYS.filter((days) => validUntil <= addDays(today, days));
+  return reached.length ? Math.min(...reached) : null;
+}
+
 export const EXPIRY_LABELS: Record<Expiry, string | null> = { expired: "verlopen", expiring: "verloopt binnenkort", valid: null };
 
 /**

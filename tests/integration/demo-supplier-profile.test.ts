@@ -36,7 +36,9 @@ describe("the demo supplier profile", () => {
         db,
       );
       expect(shared.map((f) => f.kind).sort()).toEqual(["co2_ladder", "footprint", "iso14001"]);
-      expect(shared.find((f) => f.kind === "co2_ladder")?.evidence).toHaveLength(1);
+      // With the id the buyer opens the certificate by (the shared-profile file route).
+      expect(shared.find((f) => f.kind === "co2_ladder")?.evidence.map((e) => Boolean(e.fileId))).toEqual([true]);
+      expect(shared.find((f) => f.kind === "iso14001")?.validUntil).toBe("2027-01-31");
       const vanDijk = await withTenant(
         scopeOf(buyer.as.viewer),
         (tx) => sharedFactsOf(tx, { tenantId: buyer.org.id, supplierOrgId: demo.suppliers.vandijk.org.id }),

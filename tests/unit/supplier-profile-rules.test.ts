@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expiryOf, factValueText, profileSourceKind, servesQuarter, sourceFactFor } from "@/lib/supplier-profile/rules";
+import { expiryNoticeDue, expiryOf, factValueText, profileSourceKind, servesQuarter, sourceFactFor } from "@/lib/supplier-profile/rules";
 
 const ladder = (validFrom: string | null, validUntil: string | null, value: string | null = "4.0000") => ({
   kind: "co2_ladder" as const,
@@ -50,5 +50,16 @@ describe("factValueText", () => {
     expect(factValueText({ kind: "footprint", value: "1250.5000" })).toBe("1.250,5 ton CO2e");
     expect(factValueText({ kind: "social_return", value: "5.0000" })).toBe("5 %");
     expect(factValueText({ kind: "iso14001", value: null })).toBeNull();
+  });
+});
+
+describe("expiryNoticeDue", () => {
+  it("count the latest one reached, and nothing once expired or without an end", () => {
+    expect(expiryNoticeDue("2027-03-31", "2027-01-30")).toBe(60);
+    expect(expiryNoticeDue("2027-03-31", "2027-01-29")).toBeNull();
+    expect(expiryNoticeDue("2027-03-31", "2027-03-17")).toBe(14);
+    expect(expiryNoticeDue("2027-03-31", "2027-03-31")).toBe(14);
+    expect(expiryNoticeDue("2027-03-31", "2027-04-01")).toBeNull();
+    expect(expiryNoticeDue(null, "2027-04-01")).toBeNull();
   });
 });

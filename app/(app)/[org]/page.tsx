@@ -33,8 +33,14 @@ export default async function DashboardPage({
   const actor = await requireActor(org, { servesVerifier: true });
   if (onlyVerifies(actor)) redirect(`/${actor.org.slug}/verificatie`);
   if (actor.org.kind === "buyer_group") {
-    const { standaard } = await searchParams;
-    return <GroupHome org={org} standard={typeof standaard === "string" ? standaard : undefined} />;
+    const { standaard, zoek } = await searchParams;
+    return (
+      <GroupHome
+        org={org}
+        standard={typeof standaard === "string" ? standaard : undefined}
+        search={typeof zoek === "string" ? zoek : undefined}
+      />
+    );
   }
   const [contracts, work] = await withTenant(actor, (tx) =>
     Promise.all([listContractFigures(tx, { viewer: viewerOf(actor) }), currentWorklist(tx, { actor, today: amsterdamToday() })]),

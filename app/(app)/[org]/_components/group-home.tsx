@@ -15,8 +15,8 @@ const STATUS = {
 } as const;
 
 /** The home page of a buyer group: its members, standards, the adoption matrix and the shared results. */
-export async function GroupHome({ org, standard }: { org: string; standard?: string }) {
-  const page = await groupHomePage(org, { standaard: standard });
+export async function GroupHome({ org, standard, search }: { org: string; standard?: string; search?: string }) {
+  const page = await groupHomePage(org, { standaard: standard, zoek: search });
   const { actor, mayManage, standards, matrix, results } = page;
   // One form for all: a button per member would make a group of fifty members a heavy page.
   const removable = page.members
@@ -145,16 +145,72 @@ export async function GroupHome({ org, standard }: { org: string; standard?: str
         {mayManage ? (
           <>
             <h3>Een opdrachtgever uitnodigen</h3>
-            <InviteOrganisationForm
-              action={inviteOrganisationAction.bind(null, org)}
-              options={page.invitable.map((o) => ({ value: o.id, label: o.name }))}
-            />
+            <InviteSearch org={org} standard={standard} invite={page.invite} />
             <p className="small muted">
               Mensen van de leden geef je een rol in de groep onder <Link href={`/${org}/beheer`}>Beheer</Link>.
             </p>
           </>
         ) : null}
       </section>
+    </>
+  );
+}
+
+type Invite = Awaited<ReturnType<typeof groupHomePage>>["invite"];
+
+/**
+ * First a name to search by (a plain GET form: it works before and without the page's scripts),
+ * then the matches, at most a handful, to invite one of.
+ */
+function InviteSearch({ org, standard, invite }: { org: string; standard?: string; invite: Invite }) {
+  const error = invite.tooShort ? `Typ minstens ${invite.minLength} tekens van de naam.` : null;
+  return (
+    <>
+      <form method="get" className="inline-form" role="search" aria-label="Opdrachtgever zoeken">
+        {standard ? <input type="hidden" name="standaard" value={standard} /> : null}
+        <div className="field">
+          <label htmlFor="groep-zoek">Naam van de opdrachtgever</label>
+          <span className="hint" id="groep-zoek-hint">
+            Minstens {invite.minLength} tekens; je ziet hoogstens {invite.limit} opdrachtgevers die nog geen lid of uitgenodigd zijn.
+          </span>
+          <input
+            id="groep-zoek"
+            type="search"
+            name="zoek"
+            defaultValue={invite.query}
+            maxLength={100}
+            aria-invalid={Boolean(error)}
+            aria-describedby={error ? "groep-zoek-hint groep-zoek-error" : "groep-zoek-hint"}
+          />
+          {error ? (
+            <p className="field-error" id="groep-zoek-error">
+              {error}
+            </p>
+          ) : null}
+        </div>
+        <div>
+          <button type="submit" className="button button-secondary">
+            Zoeken
+          </button>
+        </div>
+      </form>
+      {invite.query && !error ? (
+        invite.matches.length === 0 ? (
+          <p role="status">Geen opdrachtgever gevonden die &ldquo;{invite.query}&rdquo; in de naam heeft en nog niet bij de groep hoort.</p>
+        ) : (
+          <>
+            <p role="status">
+              {invite.matches.length === invite.limit
+                ? `De eerste ${invite.limit} opdrachtgevers met “${invite.query}” in de naam; typ meer van de naam om verder te zoeken.`
+                : `${invite.matches.length === 1 ? "1 opdrachtgever" : `${invite.matches.length} opdrachtgevers`} met “${invite.query}” in de naam.`}
+            </p>
+            <InviteOrganisationForm
+              action={inviteOrganisationAction.bind(null, org)}
+              options={invite.matches.map((o) => ({ value: o.id, label: o.name }))}
+            />
+          </>
+        )
+      ) : null}
     </>
   );
 }

@@ -54,7 +54,7 @@ export function InviteOrganisationForm({ action, options }: { action: Action; op
       <FormAlert state={state} />
       <Field name="organisationId" label="Opdrachtgever" error={fieldError("organisationId")}>
         {(aria) => (
-          <select {...aria} name="organisationId" defaultValue="">
+          <select {...aria} name="organisationId" defaultValue={options.length === 1 ? options[0].value : ""}>
             <Options options={options} placeholder="Kies een opdrachtgever" />
           </select>
         )}

@@ -12,7 +12,7 @@ import { withTenant } from "@/lib/tenancy";
 import { inviteSupplierAction } from "../actions";
 import { SupplierAccessFacts } from "./_components/supplier-access";
 import { SharedProfile } from "./_components/shared-profile";
-import { sharedFactsOf, sharesProfileWith } from "@/lib/supplier-profile/queries";
+import { sharedProfileOnContract, sharesProfileWith } from "@/lib/supplier-profile/queries";
 import { amsterdamToday } from "@/lib/time";
 import { evaluationsOfContract } from "@/lib/evaluations/queries";
 
@@ -45,7 +45,12 @@ export default async function ContractPage({
       // What the supplier chose to share with this buyer, published into the buyer's own tenant.
       const sharedProfile =
         actor.org.kind === "buyer" && contract.supplierOrgId
-          ? await sharedFactsOf(tx, { tenantId: actor.org.id, supplierOrgId: contract.supplierOrgId })
+          ? await sharedProfileOnContract(tx, {
+              tenantId: actor.org.id,
+              supplierOrgId: contract.supplierOrgId,
+              contractId: contract.id,
+              today: amsterdamToday(),
+            })
           : null;
       const sharesProfile =
         actor.org.kind === "supplier" ? await sharesProfileWith(tx, { tenantId: actor.org.id, buyerOrgId: contract.tenantId }) : null;
@@ -191,9 +196,7 @@ export default async function ContractPage({
           )}
         </section>
       </div>
-      {isBuyer && contract.supplierName ? (
-        <SharedProfile supplierName={contract.supplierName} facts={sharedProfile} today={amsterdamToday()} />
-      ) : null}
+      {isBuyer && contract.supplierName ? <SharedProfile org={org} supplierName={contract.supplierName} facts={sharedProfile} /> : null}
       <nav className="card contract-links" aria-labelledby="samen-werken">
         <h2 id="samen-werken">Samenwerken aan de ambitie</h2>
         <ul className="link-list">
