@@ -52,9 +52,11 @@ CREATE UNIQUE INDEX "innovation_decisions_innovation_key" ON "innovation_decisio
 CREATE INDEX "innovation_decisions_review_idx" ON "innovation_decisions" USING btree ("tenant_id","review_id");--> statement-breakpoint
 CREATE INDEX "innovations_contract_idx" ON "innovations" USING btree ("tenant_id","contract_id");--> statement-breakpoint
 -- hand-written
--- Deleting a roadmap action clears only the innovation's pointer to it, never its tenant_id.
+-- The pointer to a roadmap action. Citus refuses a foreign key that sets null on a key holding
+-- tenant_id, even with a column list, so deleting the action clears the pointer in the same
+-- transaction first (lib/roadmap/actions.ts), as for a wheel's organisation theme.
 ALTER TABLE innovations ADD CONSTRAINT innovations_roadmap_item_fk
-  FOREIGN KEY (tenant_id, roadmap_item_id) REFERENCES roadmap_items (tenant_id, id) ON DELETE SET NULL (roadmap_item_id);
+  FOREIGN KEY (tenant_id, roadmap_item_id) REFERENCES roadmap_items (tenant_id, id) ON DELETE NO ACTION;
 --> statement-breakpoint
 -- An innovation and its decision belong to the buyer's tenant and, through the contract, to its
 -- supplier: one policy per side role, as for reviews and yearly evaluations.

@@ -46,7 +46,7 @@ export const innovations = pgTable(
     costCents: bigint("cost_cents", { mode: "number" }),
     costBearer: varchar("cost_bearer", { length: 8 }),
     // The roadmap action that carries it out, if there is one. Its foreign key is hand-written in
-    // the migration: deleting the action clears only this column (ON DELETE SET NULL (column)).
+    // the migration; deleting the action clears this column first (lib/roadmap/actions.ts).
     roadmapItemId: uuid("roadmap_item_id"),
     proposedBySide: organisationKind("proposed_by_side").$type<ContractSide>().notNull(),
     proposedByUserId: uuid("proposed_by_user_id").references(() => users.id, { onDelete: "set null" }),

@@ -3,7 +3,7 @@
 // and the supplier's admin or reporter on a contract it is party to.
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { roadmapItems } from "@/db/schema";
+import { innovations, roadmapItems } from "@/db/schema";
 import { notifyRoadmapOwner } from "@/lib/notifications/events";
 import { recordAudit } from "@/lib/audit";
 import { getContract, getContractInTenant, viewerOf } from "@/lib/contracts/queries";
@@ -86,6 +86,11 @@ export const deleteRoadmapItem = defineAction({
     const contract = await roadmapContract(tx, ctx, input.contractId);
     const before = await getRoadmapItem(tx, { tenantId: contract.tenantId, contractId: contract.id, id: input.id });
     if (before.version !== input.version) throw new ConflictError();
+    // An innovation carried out by this action keeps its record and loses only the link.
+    await tx
+      .update(innovations)
+      .set({ roadmapItemId: null })
+      .where(and(eq(innovations.tenantId, contract.tenantId), eq(innovations.roadmapItemId, input.id)));
     const deleted = await tx
       .delete(roadmapItems)
       .where(and(eq(roadmapItems.tenantId, contract.tenantId), eq(roadmapItems.id, input.id), eq(roadmapItems.version, input.version)))

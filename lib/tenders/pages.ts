@@ -6,6 +6,7 @@ import { orNotFound, requireActor } from "@/lib/auth/session";
 import { viewerOf } from "@/lib/contracts/queries";
 import { decimalInput } from "@/lib/format";
 import { withTenant } from "@/lib/tenancy";
+import { deliveredByPromise } from "./delivery";
 import { tenderOverview } from "./queries";
 import { gainOf } from "./rules";
 
@@ -13,7 +14,12 @@ export const tenderPage = cache(async (orgSlug: string, contractId: string) => {
   const actor = await requireActor(orgSlug);
   const mayEdit = actor.org.kind === "buyer" && can(actor.org.kind, actor.role, "bids.edit");
   const withNames = actor.org.kind === "buyer" && can(actor.org.kind, actor.role, "bids.read_names");
-  const view = await orNotFound(withTenant(actor, (tx) => tenderOverview(tx, { viewer: viewerOf(actor), contractId, withNames })));
+  const { view, delivered } = await orNotFound(
+    withTenant(actor, async (tx) => {
+      const view = await tenderOverview(tx, { viewer: viewerOf(actor), contractId, withNames });
+      return { view, delivered: await deliveredByPromise(tx, { tenantId: view.contract.tenantId, contractId: view.contract.id }) };
+    }),
+  );
   const comparison = view.promises.map((p) => {
     const others = view.bids.map((b) => b.values[p.indicatorId]).filter((v): v is string => v !== undefined);
     return {
@@ -23,6 +29,7 @@ export const tenderPage = cache(async (orgSlug: string, contractId: string) => {
       unitLabel: p.unitLabel,
       direction: p.direction,
       winner: p.value,
+      delivered: delivered.get(p.id) ?? null,
       others: view.bids.map((b) => ({ label: b.label, value: b.values[p.indicatorId] ?? null })),
       ...gainOf(p.direction, p.value, others),
     };

@@ -7,7 +7,7 @@ import { queryRows } from "@/db/client";
 import { decideInnovation, proposeInnovation, recordInnovationOutcome, removeInnovationDecision } from "@/lib/innovations/actions";
 import { innovationsPage } from "@/lib/innovations/pages";
 import { innovationsForReview, innovationsOfKpi, innovationsOfRoadmapItem } from "@/lib/innovations/queries";
-import { createRoadmapItem } from "@/lib/roadmap/actions";
+import { createRoadmapItem, deleteRoadmapItem } from "@/lib/roadmap/actions";
 import { scoreKpi } from "@/lib/reviews/score-actions";
 import { signReview } from "@/lib/reviews/sign-actions";
 import { withTenant } from "@/lib/tenancy";
@@ -116,6 +116,15 @@ describe("innovation register", () => {
       sql`select actor_user_id, action from audit_events where entity = 'innovation' and entity_id = ${bySupplier.id}`,
     );
     expect(audit).toEqual([{ actor_user_id: supplier.as.reporter.userId, action: "propose" }]);
+
+    // Deleting the roadmap action keeps the innovation and clears only its link.
+    const [{ version }] = await queryRows<{ version: number }>(db, sql`select version from roadmap_items where id = ${item.id}`);
+    expectOk(await deleteRoadmapItem.run(cm, { contractId: contract.id, id: item.id, version }));
+    const [kept] = await queryRows<{ roadmap_item_id: string | null }>(
+      db,
+      sql`select roadmap_item_id from innovations where id = ${bySupplier.id}`,
+    );
+    expect(kept).toEqual({ roadmap_item_id: null });
   });
 
   it("is decided only in a draft review by the buyer, frozen once the review is final; then either side records the outcome", async () => {

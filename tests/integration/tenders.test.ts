@@ -6,6 +6,7 @@ import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { viewerOf } from "@/lib/contracts/queries";
 import { recordPromise } from "@/lib/kpis/promise-actions";
 import { deleteBid, saveBid, saveTender } from "@/lib/tenders/actions";
+import { deliveredByPromise } from "@/lib/tenders/delivery";
 import { tenderOverview } from "@/lib/tenders/queries";
 import { gainOf } from "@/lib/tenders/rules";
 import type { Caller } from "@/lib/http/steps";
@@ -13,6 +14,9 @@ import { scopeOf, withTenant } from "@/lib/tenancy";
 import { openTestDatabase } from "../fixtures/db";
 import { createBuyer, createSupplier, expectOk, insertContract, type Team } from "../fixtures/factories";
 import { globalIndicatorId } from "../fixtures/targets";
+import { insertActiveKpi, insertSubmittedReport } from "../fixtures/reports";
+import { reports, reportValues } from "@/db/schema";
+import { eq } from "drizzle-orm";
 import { demoStandIns } from "../fixtures/demo-stand-ins";
 import { seedDemoTenders } from "@/db/seed/demo-tenders";
 
@@ -142,6 +146,34 @@ describe("all bids of a tender", () => {
       version: String(bid.version + 1),
     });
     expect(stale).toMatchObject({ ok: false, code: "ConflictError" });
+  });
+});
+
+describe("delivery against the bids", () => {
+  it("puts the latest accepted value of the KPI on the promise's indicator beside the winner's promise", async () => {
+    const delivered = (ctx: Caller) =>
+      withTenant(scopeOf(ctx), (tx) => deliveredByPromise(tx, { tenantId: a.org.id, contractId: contract.id }), db);
+    const [promise] = (await overview(a.as.coordinator, false)).promises;
+    expect((await delivered(a.as.coordinator)).get(promise.id)).toBeUndefined();
+
+    const kpi = await insertActiveKpi(db, contract, { indicatorId: co2e });
+    for (const [quarter, value, status] of [
+      ["2026-Q1", "95", "accepted"],
+      ["2026-Q2", "88", "accepted"],
+      // Not accepted yet: the buyer has not agreed that this is what was delivered.
+      ["2026-Q3", "70", "submitted"],
+    ] as const) {
+      const report = await insertSubmittedReport(db, contract, quarter);
+      if (status === "accepted") await db.update(reports).set({ status }).where(eq(reports.id, report.id));
+      await db.insert(reportValues).values({ tenantId: contract.tenantId, reportId: report.id, kpiId: kpi.id, value });
+    }
+    expect((await delivered(a.as.coordinator)).get(promise.id)).toEqual({ value: "88", quarter: "2026-Q2" });
+    // The winning supplier compares its delivery with the same figure; another buyer sees nothing.
+    expect((await delivered(winner.as.reporter)).get(promise.id)).toEqual({ value: "88", quarter: "2026-Q2" });
+    expect(
+      (await withTenant(scopeOf(b.as.coordinator), (tx) => deliveredByPromise(tx, { tenantId: a.org.id, contractId: contract.id }), db))
+        .size,
+    ).toBe(0);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate, formatMeasure, formatNumber } from "@/lib/format";
+import { parseQuarter, quarterLabel } from "@/lib/periods";
 import { tenderPage } from "@/lib/tenders/pages";
 import { procedureLabel, TENDER_PROCEDURES } from "@/lib/tenders/rules";
 import { deleteBidAction, saveBidAction, saveTenderAction } from "./actions";
@@ -64,11 +65,18 @@ export default async function TenderPage({ params }: { params: Promise<{ org: st
         ) : (
           <div className="table-wrap">
             <table className="data">
+              <caption className="small muted">
+                Geleverd: de laatst geaccepteerde waarde van de KPI op deze toezegging (een afgesloten kwartaal zoals de afsluiting het
+                vastlegde), naast wat de anderen beloofden.
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Indicator</th>
                   <th scope="col" className="num">
                     Winnaar
+                  </th>
+                  <th scope="col" className="num">
+                    Geleverd
                   </th>
                   {page.bids.map((b) => (
                     <th scope="col" className="num" key={b.id}>
@@ -91,6 +99,16 @@ export default async function TenderPage({ params }: { params: Promise<{ org: st
                       <div className="small muted">{c.direction === "lower_better" ? "lager is beter" : "hoger is beter"}</div>
                     </th>
                     <td className="num nowrap">{formatMeasure(c.winner, c.unitLabel)}</td>
+                    <td className="num nowrap">
+                      {c.delivered ? (
+                        <>
+                          {formatMeasure(c.delivered.value, c.unitLabel)}
+                          <div className="small muted">{quarterLabel(parseQuarter(c.delivered.quarter)!)}</div>
+                        </>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
                     {c.others.map((o) => (
                       <td className="num nowrap" key={o.label}>
                         {formatMeasure(o.value, c.unitLabel)}
@@ -104,6 +122,7 @@ export default async function TenderPage({ params }: { params: Promise<{ org: st
                 <tr>
                   <th scope="row">Score</th>
                   <td className="num">{tender?.winnerScore ? formatNumber(Number(tender.winnerScore), 2) : "—"}</td>
+                  <td />
                   {page.bids.map((b) => (
                     <td className="num" key={b.id}>
                       {b.score ? formatNumber(Number(b.score), 2) : "—"}
