@@ -26,3 +26,4 @@ export * from "./yearly-evaluations";
 export * from "./verification";
 export * from "./footprint";
 export * from "./tenders";
+export * from "./board-reports";
