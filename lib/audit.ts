@@ -42,7 +42,8 @@ export type AuditInput = {
     | "supplier_profile"
     | "yearly_evaluation"
     | "value_verification"
-    | "verification_sample";
+    | "verification_sample"
+    | "board_report";
   entityId: string;
   action: string;
   before?: unknown;
@@ -298,6 +299,7 @@ const ACTION_LABELS: Record<string, string> = {
   "period_close.close": "Kwartaal afgesloten",
   "value_verification.record": "Verificatie van een gerapporteerde waarde vastgelegd",
   "verification_sample.draw": "Steekproef voor verificatie getrokken",
+  "board_report.create": "Bestuursrapportage vastgelegd",
   "contract.assign_verifier": "Contract toegewezen aan een verificateur",
   "period_close.request_reopen": "Heropenen van een kwartaal gevraagd",
   "period_close.reopen": "Kwartaal heropend (vier ogen)",

@@ -19,6 +19,7 @@ import { seedDemoSupplierProfile } from "./demo-supplier-profile";
 import { seedDemoEvaluations } from "./demo-evaluations";
 import { seedDemoFootprint } from "./demo-footprint";
 import { seedDemoTenders } from "./demo-tenders";
+import { seedDemoBoardReports } from "./demo-board-reports";
 
 /** Fills an empty database with the demo world; does nothing when organisations exist. */
 export async function seedIfEmpty(db: Db): Promise<boolean> {
@@ -98,4 +99,6 @@ async function seedDemo(db: Db): Promise<void> {
   await seedDemoVerification(db, { orgIds, userIds });
   await seedDemoFootprint(db, { orgIds, userIds });
   await seedDemoTenders(db, { orgIds, userIds });
+  // Last: the report keeps the dashboard's figures of all the demo data above.
+  await seedDemoBoardReports(db, { orgIds, userIds });
 }

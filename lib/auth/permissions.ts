@@ -71,6 +71,7 @@ export const ACTIONS = [
   "verifications.record",
   "verifications.assign",
   "verifications.sample",
+  "board_reports.create",
 ] as const;
 export type Permission = (typeof ACTIONS)[number];
 
@@ -177,6 +178,8 @@ export const ROLE_PERMISSIONS: {
       ...verifyEvidence,
       "verifications.assign",
       "verifications.sample",
+      // Reporting back to the board is the coordinator's (seed 003 §4.1, step 5); every reader reads it.
+      "board_reports.create",
     ],
     contract_manager: [...readOwnOrganisation, "wheel.read", ...useGuidance, ...manageContracts, ...verifyEvidence],
     viewer,
@@ -245,7 +248,7 @@ export function leadingRole(kind: OrganisationKind): Role {
 
 // Where a person starts (below the organisation's slug): each named role on the page that fits its work.
 const HOME_PAGES: Partial<Record<Role, string>> = {
-  bestuurder: "/dashboard",
+  bestuurder: "/bestuursrapportages",
   beleidsadviseur: "/waardenwiel",
   inkoopadviseur: "/contracten?filter=concept",
   projectleider: "/contracten",

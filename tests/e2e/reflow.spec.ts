@@ -99,6 +99,13 @@ const VISITS: Visit[] = [
   { route: "/[org]/meldingen", as: "fatima", url: () => `${V}/meldingen` },
   { route: "/[org]/perioden", as: "joris", url: () => `${V}/perioden` },
   { route: "/[org]/verificatie", as: "joris", url: () => `${V}/verificatie?kwartaal=2026-Q1` },
+  {
+    route: "/[org]/bestuursrapportages",
+    as: "joris",
+    url: () => `${V}/bestuursrapportages`,
+    find: { boardReport: { href: new RegExp(`/bestuursrapportages/${ID}$`) } },
+  },
+  { route: "/[org]/bestuursrapportages/[id]", as: "joris", url: (ids) => `${V}/bestuursrapportages/${ids.boardReport}` },
   { route: "/[org]/benchmark", as: "joris", url: () => `${V}/benchmark` },
   { route: "/[org]/inkoopgroepen", as: "joris", url: () => `${V}/inkoopgroepen` },
   // A buyer group's own overview: the adoption matrix and the results at 320 px too.
