@@ -39,5 +39,3 @@ export async function boardReportPage(actor: Actor, id: string, db?: Db) {
     verifiedShare: verifiedShare(s.verification.values, s.verification.verifiedValues),
   };
 }
-
-export type BoardReportView = Awaited<ReturnType<typeof boardReportPage>>;

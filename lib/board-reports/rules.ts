@@ -12,7 +12,10 @@ type TargetView = DashboardView["targets"][number];
 const LOW_VERIFIED_SHARE = 0.5;
 
 /** The latest year with both a target and an actual, and whether the actual meets it. */
-export function targetStanding(target: Pick<TargetView, "direction" | "years">) {
+export function targetStanding(target: {
+  direction: string;
+  years: ReadonlyArray<Pick<TargetView["years"][number], "year" | "target" | "actual">>;
+}) {
   const year = target.years.filter((y) => y.actual !== null && y.target !== null).at(-1);
   if (!year) return null;
   const met = target.direction === "lower_better" ? year.actual! <= year.target! : year.actual! >= year.target!;
@@ -21,7 +24,7 @@ export function targetStanding(target: Pick<TargetView, "direction" | "years">) 
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function highlightsAndRisks(view: DashboardView): { highlights: string[]; risks: string[] } {
+function highlightsAndRisks(view: DashboardView): { highlights: string[]; risks: string[] } {
   const highlights: string[] = [];
   const risks: string[] = [];
   for (const target of view.targets) {
@@ -39,11 +42,15 @@ export function highlightsAndRisks(view: DashboardView): { highlights: string[];
   if (view.promises.short > 0) risks.push(`${plural(view.promises.short, "toezegging wordt", "toezeggingen worden")} niet waargemaakt.`);
   for (const gap of view.gaps) risks.push(`Thema ${gap.name} heeft de hoogste prioriteit, maar geen actieve KPI draagt eraan bij.`);
   if (view.attention.total > 0) {
-    risks.push(`${plural(view.attention.total, "contract vraagt", "contracten vragen")} aandacht (KPI's niet op koers, rapportages of acties te laat).`);
+    risks.push(
+      `${plural(view.attention.total, "contract vraagt", "contracten vragen")} aandacht (KPI's niet op koers, rapportages of acties te laat).`,
+    );
   }
   const share = view.verification.share;
   if (share !== null && share < LOW_VERIFIED_SHARE) {
-    risks.push(`Slechts ${formatShare(share)} van de geaccepteerde waarden is geverifieerd: de cijfers rusten grotendeels op ongecontroleerde opgaven.`);
+    risks.push(
+      `Slechts ${formatShare(share)} van de geaccepteerde waarden is geverifieerd: de cijfers rusten grotendeels op ongecontroleerde opgaven.`,
+    );
   }
   return { highlights, risks };
 }

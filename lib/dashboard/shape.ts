@@ -90,7 +90,11 @@ export function shapeDashboard(raw: RawDashboard, filters: DashboardFilters, clo
     targets: raw.targets.map(targetView),
     packages: {
       indicator: raw.packages.indicator,
-      bars: raw.packages.bars.map((b) => ({ ...b, verifiedShare: verifiedShare(b.values, b.verifiedValues), label: packageLabel(b.package) })),
+      bars: raw.packages.bars.map((b) => ({
+        ...b,
+        verifiedShare: verifiedShare(b.values, b.verifiedValues),
+        label: packageLabel(b.package),
+      })),
     },
     promises: raw.promises,
     verification: { ...raw.verification, share: verifiedShare(raw.verification.values, raw.verification.verifiedValues) },

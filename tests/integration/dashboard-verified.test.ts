@@ -119,7 +119,11 @@ describe("verified values on the organisation dashboard", () => {
     dashboardCache.clear();
     const ctx = a.buyer.as.coordinator;
     const view = (search: Record<string, string>) =>
-      withTenant(ctx, (tx) => organisationDashboard(tx, ctx, { search: { van: "2026-Q1", tot: "2026-Q4", ...search }, today: DASHBOARD_TODAY }), ctx.db);
+      withTenant(
+        ctx,
+        (tx) => organisationDashboard(tx, ctx, { search: { van: "2026-Q1", tot: "2026-Q4", ...search }, today: DASHBOARD_TODAY }),
+        ctx.db,
+      );
     const asfalt = (d: Awaited<ReturnType<typeof view>>) => d.packages.bars.find((b) => b.package === "asfalt")!;
     expect(asfalt(await view({})).value).toBe(17);
     expect(asfalt(await view({ geverifieerd: "ja" }))).toMatchObject({ value: 8, verifiedShare: 0.5 });

@@ -28,9 +28,9 @@ export default async function BoardReportsPage({ params }: { params: Promise<{ o
         <div>
           <h1>Bestuursrapportages</h1>
           <p>
-            De terugkoppeling van de coördinator MVI/KCI aan het bestuur: ambitie en doelstellingen met wat de contracten realiseren,
-            wat goed gaat en wat aandacht vraagt, de malus en hoeveel van de cijfers geverifieerd is. Elke rapportage bewaart de cijfers
-            zoals ze op haar datum waren.
+            De terugkoppeling van de coördinator MVI/KCI aan het bestuur: ambitie en doelstellingen met wat de contracten realiseren, wat
+            goed gaat en wat aandacht vraagt, de malus en hoeveel van de cijfers geverifieerd is. Elke rapportage bewaart de cijfers zoals
+            ze op haar datum waren.
           </p>
         </div>
       </div>
@@ -66,8 +66,8 @@ export default async function BoardReportsPage({ params }: { params: Promise<{ o
         <section className="card" aria-labelledby="new-report-title">
           <h2 id="new-report-title">Nieuwe bestuursrapportage</h2>
           <p className="small muted">
-            De cijfers komen van het organisatiedashboard van vandaag, voor de gekozen periode en alle contracten. Het aandeel
-            geverifieerd telt in waarden, niet in hun som.
+            De cijfers komen van het organisatiedashboard van vandaag, voor de gekozen periode en alle contracten. Het aandeel geverifieerd
+            telt in waarden, niet in hun som.
           </p>
           <BoardReportForm
             action={createBoardReportAction.bind(null, org)}

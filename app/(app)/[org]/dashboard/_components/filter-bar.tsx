@@ -104,8 +104,8 @@ export function FilterBar({ data, search, quarters, org, onChange }: Props) {
             Alleen geverifieerde waarden
           </label>
           <p id="f-geverifieerd-hint" className="small muted">
-            Doelstellingen, inkooppakketten en toezeggingen tellen dan alleen waarden die als geverifieerd zijn vastgelegd; betwiste en
-            nog niet geverifieerde waarden vallen weg.
+            Doelstellingen, inkooppakketten en toezeggingen tellen dan alleen waarden die als geverifieerd zijn vastgelegd; betwiste en nog
+            niet geverifieerde waarden vallen weg.
           </p>
         </div>
       </div>
