@@ -10,7 +10,7 @@ test("a coordinator records a board report and a reader opens it", async ({ page
   await page.getByLabel("Titel").fill(title);
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Bestuursrapportage vastleggen" }).click();
-  await expect(page.getByText("Schrijf een korte toelichting voor het bestuur.")).toBeVisible();
+  await expect(page.getByText("Schrijf een korte toelichting voor het bestuur.", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Titel")).toHaveValue(title);
 
   await page.getByLabel("Toelichting voor het bestuur").fill("De CO2-doelstelling ligt op koers; verificatie blijft achter.");

@@ -39,27 +39,29 @@ export default async function BoardReportsPage({ params }: { params: Promise<{ o
         {reports.length === 0 ? (
           <p>Er is nog geen bestuursrapportage vastgelegd.</p>
         ) : (
-          <table>
-            <caption className="visually-hidden">Bestuursrapportages, nieuwste eerst</caption>
-            <thead>
-              <tr>
-                <th scope="col">Titel</th>
-                <th scope="col">Datum</th>
-                <th scope="col">Opgesteld door</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reports.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link href={`/${org}/bestuursrapportages/${r.id}`}>{r.title}</Link>
-                  </td>
-                  <td>{formatDate(r.reportDate)}</td>
-                  <td>{r.createdByName}</td>
+          <div className="table-wrap">
+            <table className="data">
+              <caption className="visually-hidden">Bestuursrapportages, nieuwste eerst</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Titel</th>
+                  <th scope="col">Datum</th>
+                  <th scope="col">Opgesteld door</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {reports.map((r) => (
+                  <tr key={r.id}>
+                    <td>
+                      <Link href={`/${org}/bestuursrapportages/${r.id}`}>{r.title}</Link>
+                    </td>
+                    <td>{formatDate(r.reportDate)}</td>
+                    <td>{r.createdByName}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
       {canCreate ? (

@@ -87,35 +87,37 @@ export default async function BoardReportPage({
         <h2 id="targets-title">Ambitie en doelstellingen</h2>
         {s.targets.length === 0 ? <p>Er waren geen doelstellingen vastgelegd.</p> : null}
         {s.targets.map((t, i) => (
-          <table key={i} className="board-report-table">
-            <caption>
-              {t.name} <span className="muted small">({t.indicatorName})</span>
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Jaar</th>
-                <th scope="col">Doel</th>
-                <th scope="col">Gerealiseerd</th>
-                <th scope="col">Dekking</th>
-                <th scope="col">Geverifieerd (van de waarden)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {t.years.map((y) => (
-                <tr key={y.year}>
-                  <th scope="row">{y.year}</th>
-                  <td className="num">{formatMeasure(y.target, t.unitLabel)}</td>
-                  <td className="num">{formatMeasure(y.actual, t.unitLabel)}</td>
-                  <td>
-                    {y.actual === null
-                      ? "—"
-                      : `${y.contracts} ${y.contracts === 1 ? "contract" : "contracten"}, ${y.quarters} van 4 kwartalen${y.baseShare === null ? "" : `, ${formatPercent(y.baseShare * 100, 1)} van het basisjaar`}`}
-                  </td>
-                  <td>{y.values === 0 ? "—" : `${formatShare(y.verifiedValues / y.values)} (${y.verifiedValues} van ${y.values})`}</td>
+          <div key={i} className="table-wrap">
+            <table className="data board-report-table">
+              <caption>
+                {t.name} <span className="muted small">({t.indicatorName})</span>
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Jaar</th>
+                  <th scope="col">Doel</th>
+                  <th scope="col">Gerealiseerd</th>
+                  <th scope="col">Dekking</th>
+                  <th scope="col">Geverifieerd (van de waarden)</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {t.years.map((y) => (
+                  <tr key={y.year}>
+                    <th scope="row">{y.year}</th>
+                    <td className="num">{formatMeasure(y.target, t.unitLabel)}</td>
+                    <td className="num">{formatMeasure(y.actual, t.unitLabel)}</td>
+                    <td>
+                      {y.actual === null
+                        ? "—"
+                        : `${y.contracts} ${y.contracts === 1 ? "contract" : "contracten"}, ${y.quarters} van 4 kwartalen${y.baseShare === null ? "" : `, ${formatPercent(y.baseShare * 100, 1)} van het basisjaar`}`}
+                    </td>
+                    <td>{y.values === 0 ? "—" : `${formatShare(y.verifiedValues / y.values)} (${y.verifiedValues} van ${y.values})`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ))}
       </section>
 
@@ -154,25 +156,27 @@ export default async function BoardReportPage({
             : `${formatEuroCents(s.malus.totalCents)} malus toegepast in ${period}, bij ${s.malus.contractsWithMalus} ${s.malus.contractsWithMalus === 1 ? "contract" : "contracten"}.`}
         </p>
         {s.malus.perQuarter.length > 0 ? (
-          <table className="board-report-table">
-            <caption className="visually-hidden">Malus per kwartaal</caption>
-            <thead>
-              <tr>
-                <th scope="col">Kwartaal</th>
-                <th scope="col">Malus</th>
-                <th scope="col">Contracten</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.malus.perQuarter.map((q) => (
-                <tr key={q.quarter}>
-                  <th scope="row">{ql(q.quarter)}</th>
-                  <td className="num">{formatEuroCents(q.cents)}</td>
-                  <td className="num">{q.contracts}</td>
+          <div className="table-wrap">
+            <table className="data board-report-table">
+              <caption className="visually-hidden">Malus per kwartaal</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Kwartaal</th>
+                  <th scope="col">Malus</th>
+                  <th scope="col">Contracten</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {s.malus.perQuarter.map((q) => (
+                  <tr key={q.quarter}>
+                    <th scope="row">{ql(q.quarter)}</th>
+                    <td className="num">{formatEuroCents(q.cents)}</td>
+                    <td className="num">{q.contracts}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : null}
       </section>
 
