@@ -4,7 +4,7 @@
 import type { BoardReportSnapshot } from "@/db/schema/board-reports";
 import type { DashboardView } from "@/lib/dashboard/shape";
 import { formatShare } from "@/lib/dashboard/rules";
-import { formatMeasure } from "@/lib/format";
+import { formatMeasure, formatPercent } from "@/lib/format";
 
 type TargetView = DashboardView["targets"][number];
 
@@ -14,12 +14,12 @@ const LOW_VERIFIED_SHARE = 0.5;
 /** The latest year with both a target and an actual, and whether the actual meets it. */
 export function targetStanding(target: {
   direction: string;
-  years: ReadonlyArray<Pick<TargetView["years"][number], "year" | "target" | "actual">>;
+  years: ReadonlyArray<Pick<TargetView["years"][number], "year" | "target" | "actual"> & { baseShare?: number | null }>;
 }) {
   const year = target.years.filter((y) => y.actual !== null && y.target !== null).at(-1);
   if (!year) return null;
   const met = target.direction === "lower_better" ? year.actual! <= year.target! : year.actual! >= year.target!;
-  return { year: year.year, actual: year.actual!, target: year.target!, met };
+  return { year: year.year, actual: year.actual!, target: year.target!, met, baseShare: year.baseShare ?? null };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -30,7 +30,10 @@ function highlightsAndRisks(view: DashboardView): { highlights: string[]; risks:
   for (const target of view.targets) {
     const standing = targetStanding(target);
     if (!standing) continue;
-    const line = `${target.name}: ${formatMeasure(standing.actual, target.unitLabel)} in ${standing.year}, doel ${formatMeasure(standing.target, target.unitLabel)}.`;
+    // A total the contracts cover only part of says little on its own: the coverage goes with it.
+    const coverage =
+      standing.baseShare === null ? "" : ` (de contracten dekken ${formatPercent(standing.baseShare * 100, 1)} van het basisjaar)`;
+    const line = `${target.name}: ${formatMeasure(standing.actual, target.unitLabel)} in ${standing.year}, doel ${formatMeasure(standing.target, target.unitLabel)}${coverage}.`;
     (standing.met ? highlights : risks).push(standing.met ? `Op koers — ${line}` : `Niet op koers — ${line}`);
   }
   for (const theme of view.wheel.themes) {

@@ -7,8 +7,20 @@ const year = (y: number, target: number | null, actual: number | null) => ({ yea
 describe("board report rules", () => {
   it("judges a target by its latest year with both a target and an actual, in the indicator's direction", () => {
     const years = [year(2025, 100, 95), year(2026, 90, 92), year(2027, 80, null)];
-    expect(targetStanding({ direction: "lower_better", years })).toEqual({ year: 2026, actual: 92, target: 90, met: false });
-    expect(targetStanding({ direction: "higher_better", years })).toEqual({ year: 2026, actual: 92, target: 90, met: true });
+    expect(targetStanding({ direction: "lower_better", years })).toEqual({
+      year: 2026,
+      actual: 92,
+      target: 90,
+      met: false,
+      baseShare: null,
+    });
+    expect(targetStanding({ direction: "higher_better", years })).toEqual({
+      year: 2026,
+      actual: 92,
+      target: 90,
+      met: true,
+      baseShare: null,
+    });
     expect(targetStanding({ direction: "lower_better", years: [year(2030, 60, null)] })).toBeNull();
   });
 
