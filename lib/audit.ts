@@ -54,7 +54,8 @@ export type AuditInput = {
     | "supplier_profile"
     | "yearly_evaluation"
     | "value_verification"
-    | "verification_sample";
+    | "verification_sample"
+    | "board_report";
   entityId: string;
   action: string;
   before?: unknown;
@@ -317,6 +318,7 @@ const ACTION_LABELS: Record<string, string> = {
   "period_close.close": "Kwartaal afgesloten",
   "value_verification.record": "Verificatie van een gerapporteerde waarde vastgelegd",
   "verification_sample.draw": "Steekproef voor verificatie getrokken",
+  "board_report.create": "Bestuursrapportage vastgelegd",
   "contract.assign_verifier": "Contract toegewezen aan een verificateur",
   "contract.unassign_verifier": "Toewijzing van een verificateur aan een contract beëindigd",
   "period_close.request_reopen": "Heropenen van een kwartaal gevraagd",

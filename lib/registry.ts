@@ -89,6 +89,7 @@ import { addLesson, amendReview, closeActionItem } from "@/lib/reviews/amend-act
 import { approveReopen, closeQuarter, requestReopen } from "@/lib/period-close/actions";
 import { malusLedgerCsvRoute, reviewInvitationRoute, reviewPdfRoute, reviewScoresCsvRoute } from "@/lib/reviews/output-routes";
 import { contractOcdsRoute, organisationOcdsRoute } from "@/lib/ocds/routes";
+import { createBoardReport } from "@/lib/board-reports/actions";
 
 export const allActions = [
   inviteMember,
@@ -231,6 +232,7 @@ export const allActions = [
   assignVerifier,
   unassignVerifier,
   drawVerificationSample,
+  createBoardReport,
 ] as const;
 
 export const allRoutes = [

@@ -27,3 +27,4 @@ export * from "./verification";
 export * from "./footprint";
 export * from "./tenders";
 export * from "./innovations";
+export * from "./board-reports";

@@ -20,6 +20,7 @@ import { seedDemoEvaluations } from "./demo-evaluations";
 import { seedDemoInnovations } from "./demo-innovations";
 import { seedDemoFootprint } from "./demo-footprint";
 import { seedDemoTenders } from "./demo-tenders";
+import { seedDemoBoardReports } from "./demo-board-reports";
 
 /** Fills an empty database with the demo world; does nothing when organisations exist. */
 export async function seedIfEmpty(db: Db): Promise<boolean> {
@@ -100,4 +101,6 @@ async function seedDemo(db: Db): Promise<void> {
   await seedDemoVerification(db, { orgIds, userIds });
   await seedDemoFootprint(db, { orgIds, userIds });
   await seedDemoTenders(db, { orgIds, userIds });
+  // Last: the report keeps the dashboard's figures of all the demo data above.
+  await seedDemoBoardReports(db, { orgIds, userIds });
 }

@@ -47,6 +47,7 @@ export const AUDIT_KINDS: Record<string, string> = {
   supplier_profile: "Bedrijfsprofiel",
   value_verification: "Verificatie",
   verification_sample: "Steekproef",
+  board_report: "Bestuursrapportage",
 };
 
 function idsOf(events: EventRef[], entities: readonly string[]): string[] {

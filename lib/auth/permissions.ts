@@ -72,6 +72,7 @@ export const ACTIONS = [
   "verifications.record",
   "verifications.assign",
   "verifications.sample",
+  "board_reports.create",
 ] as const;
 export type Permission = (typeof ACTIONS)[number];
 
@@ -181,6 +182,8 @@ export const ROLE_PERMISSIONS: {
       ...verifyEvidence,
       "verifications.assign",
       "verifications.sample",
+      // Reporting back to the board is the coordinator's (seed 003 §4.1, step 5); every reader reads it.
+      "board_reports.create",
     ],
     contract_manager: [...readOwnOrganisation, "wheel.read", ...useGuidance, ...manageContracts, ...verifyEvidence],
     viewer,
@@ -249,7 +252,7 @@ export function leadingRole(kind: OrganisationKind): Role {
 
 // Where a person starts (below the organisation's slug): each named role on the page that fits its work.
 const HOME_PAGES: Partial<Record<Role, string>> = {
-  bestuurder: "/dashboard",
+  bestuurder: "/bestuursrapportages",
   beleidsadviseur: "/waardenwiel",
   inkoopadviseur: "/contracten?filter=concept",
   projectleider: "/contracten",

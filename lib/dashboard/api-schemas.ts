@@ -16,6 +16,7 @@ const FiltersOut = z.object({
   from: z.string(),
   to: z.string(),
   indicatorId: z.guid().nullable(),
+  verifiedOnly: z.boolean(),
 });
 
 const OptionsOut = z.object({
@@ -56,6 +57,9 @@ const TargetYearOut = z.object({
   incomplete: z.boolean(),
   charted: z.boolean(),
   baseShare: z.number().nullable(),
+  values: count,
+  verifiedValues: count,
+  verifiedShare: z.number().nullable(),
 });
 
 const TargetOut = z.object({
@@ -73,7 +77,17 @@ const TargetOut = z.object({
 
 const PackagesOut = z.object({
   indicator: z.object({ id: z.guid(), code: z.string(), name: z.string(), unitLabel: z.string() }).nullable(),
-  bars: z.array(z.object({ package: z.string(), value: z.number(), contracts: count, label: z.string() })),
+  bars: z.array(
+    z.object({
+      package: z.string(),
+      value: z.number(),
+      contracts: count,
+      values: count,
+      verifiedValues: count,
+      verifiedShare: z.number().nullable(),
+      label: z.string(),
+    }),
+  ),
 });
 
 const PromiseOut = z.object({
@@ -93,6 +107,8 @@ const PromiseOut = z.object({
 });
 
 const PromisesOut = z.object({ total: count, short: count, noData: count, rows: z.array(PromiseOut) });
+
+const VerificationOut = z.object({ values: count, verifiedValues: count, share: z.number().nullable() });
 
 const MalusOut = z.object({
   totalCents: count,
@@ -152,6 +168,7 @@ export const OrganisationDashboardOut = z.object({
   targets: z.array(TargetOut),
   packages: PackagesOut,
   promises: PromisesOut,
+  verification: VerificationOut,
   malus: MalusOut,
   scores: z.object({ bySupplier: z.array(ScoreGroupOut), byPackage: z.array(ScoreGroupOut) }),
   discipline: z.array(DisciplineOut),

@@ -53,7 +53,7 @@ export function dashboardTables(d: DashboardView): ExportTable[] {
     {
       key: "doelstellingen",
       title: "Doelstellingen",
-      columns: ["Doelstelling", "Indicator", "Eenheid", "Jaar", "Doel", "Realisatie", "Contracten"],
+      columns: ["Doelstelling", "Indicator", "Eenheid", "Jaar", "Doel", "Realisatie", "Contracten", "Geverifieerd (van de waarden)"],
       rows: d.targets.flatMap((t) =>
         t.years.map((y) => [
           t.name,
@@ -63,14 +63,15 @@ export function dashboardTables(d: DashboardView): ExportTable[] {
           measureCell(y.target, t.unitLabel),
           measureCell(y.actual, t.unitLabel),
           integerCell(y.contracts),
+          shareCell(y.verifiedShare),
         ]),
       ),
     },
     {
       key: "pakketten",
       title: `${d.packages.indicator?.name ?? "Indicator"} per inkooppakket`,
-      columns: ["Inkooppakket", `Waarde (${unit})`, "Contracten"],
-      rows: d.packages.bars.map((b) => [b.label, measureCell(b.value, unit), integerCell(b.contracts)]),
+      columns: ["Inkooppakket", `Waarde (${unit})`, "Contracten", "Geverifieerd (van de waarden)"],
+      rows: d.packages.bars.map((b) => [b.label, measureCell(b.value, unit), integerCell(b.contracts), shareCell(b.verifiedShare)]),
     },
     {
       key: "toezeggingen",

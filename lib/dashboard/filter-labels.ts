@@ -16,5 +16,6 @@ export function filterLabels(d: DashboardView): Array<[label: string, value: str
     ["Contractmanager", nameOf(d.options.managers, f.managerId)],
     ["Leverancier", nameOf(d.options.suppliers, f.supplierId)],
     ["Indicator per inkooppakket", d.packages.indicator?.name ?? "Geen"],
+    ["Waarden", f.verifiedOnly ? "Alleen geverifieerde" : "Alle geaccepteerde"],
   ];
 }

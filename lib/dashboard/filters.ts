@@ -13,6 +13,8 @@ export type DashboardFilters = {
   to: string;
   /** The additive indicator of the per-package bars; null = the default (CO2e when used). */
   indicatorId: string | null;
+  /** Only reported values whose latest verification is "geverifieerd" count in the figures. */
+  verifiedOnly: boolean;
 };
 
 /** The URL parameter of each filter, in Dutch like the rest of the URLs. */
@@ -24,7 +26,11 @@ export const FILTER_PARAMS = {
   from: "van",
   to: "tot",
   indicatorId: "indicator",
+  verifiedOnly: "geverifieerd",
 } as const satisfies Record<keyof DashboardFilters, string>;
+
+/** ?geverifieerd=ja: the one value that switches the verified-only filter on. */
+export const VERIFIED_ONLY_VALUE = "ja";
 
 /** A default period of two years ending with the current quarter. */
 const DEFAULT_PERIOD_QUARTERS = 8;
@@ -57,6 +63,7 @@ export function parseFilters(params: Params, today: string): DashboardFilters {
     from: quarterKey(from),
     to: quarterKey(to),
     indicatorId: uuidOrNull(read(params, FILTER_PARAMS.indicatorId)),
+    verifiedOnly: read(params, FILTER_PARAMS.verifiedOnly) === VERIFIED_ONLY_VALUE,
   };
 }
 
@@ -65,7 +72,8 @@ export function filtersToSearch(filters: DashboardFilters): URLSearchParams {
   const search = new URLSearchParams();
   for (const [key, param] of Object.entries(FILTER_PARAMS) as Array<[keyof DashboardFilters, string]>) {
     const value = filters[key];
-    if (value) search.set(param, value);
+    if (value === true) search.set(param, VERIFIED_ONLY_VALUE);
+    else if (value) search.set(param, value);
   }
   return search;
 }

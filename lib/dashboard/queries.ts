@@ -12,6 +12,7 @@ import { additiveIndicatorsCte, packagesSection } from "./sections/packages";
 import { promisesCte, promisesSection } from "./sections/promises";
 import { heatmapCte, heatmapSection, malusSection, scoresSection } from "./sections/reviews";
 import { targetsSection } from "./sections/targets";
+import { verificationSection, verifiedValuesCte } from "./sections/verified";
 import { gapsSection, wheelSection } from "./sections/wheel";
 import type { RawDashboard } from "./types";
 
@@ -26,6 +27,7 @@ export const SECTION_KEYS = [
   "targets",
   "packages",
   "promises",
+  "verification",
   "malus",
   "scores",
   "discipline",
@@ -41,6 +43,7 @@ const SECTIONS: Record<SectionKey, (p: SectionParams) => SQL> = {
   targets: targetsSection,
   packages: packagesSection,
   promises: promisesSection,
+  verification: verificationSection,
   malus: malusSection,
   scores: scoresSection,
   discipline: disciplineSection,
@@ -51,7 +54,7 @@ const SECTIONS: Record<SectionKey, (p: SectionParams) => SQL> = {
 
 export function dashboardSql(p: SectionParams, keys: readonly SectionKey[] = SECTION_KEYS): SQL {
   const fields = keys.map((key) => sql`${sql.raw(`'${key}'`)}, ${SECTIONS[key](p)}`);
-  return sql`with ${baseCtes(p)}, ${additiveIndicatorsCte(p)}, ${promisesCte(p)}, ${heatmapCte()}
+  return sql`with ${baseCtes(p)}, ${verifiedValuesCte(p)}, ${additiveIndicatorsCte(p)}, ${promisesCte(p)}, ${heatmapCte()}
     select json_build_object(${sql.join(fields, sql`, `)}) as dashboard`;
 }
 
@@ -61,7 +64,7 @@ export function dashboardSql(p: SectionParams, keys: readonly SectionKey[] = SEC
  * sections read, and plans the whole statement with the poor row estimates RLS leaves.
  */
 const STATEMENT_GROUPS: readonly (readonly SectionKey[])[] = [
-  ["options", "targets", "packages", "promises"],
+  ["options", "targets", "packages", "promises", "verification"],
   ["wheel", "gaps", "malus", "scores", "heatmap"],
   ["discipline", "attention"],
 ];

@@ -102,3 +102,17 @@ export function shareBand(share: number | null): { band: "none" | "low" | "mid" 
 export function formatShare(share: number | null): string {
   return share === null ? "—" : formatPercent(share * 100, 0);
 }
+
+/**
+ * The share of a figure's reported values that is verified (0–1): counted in values, not in the
+ * amount they add up to, so a figure that averages (a percentage, an MKI per ton) reads the same
+ * way as one that sums. No values, no share.
+ */
+export function verifiedShare(values: number, verifiedValues: number): number | null {
+  return values > 0 ? verifiedValues / values : null;
+}
+
+/** "62 % van de waarden geverifieerd" */
+export function formatVerifiedShare(share: number | null): string {
+  return share === null ? "geen waarden" : `${formatShare(share)} van de waarden geverifieerd`;
+}

@@ -8,7 +8,7 @@ import { describeTarget, targetForYear, targetPoints, targetYears } from "@/lib/
 import { pillarLabel } from "@/lib/waardenwiel/rules";
 import { filtersToSearch, periodQuarters, type DashboardFilters } from "./filters";
 import { quarterKey } from "@/lib/periods";
-import { shareBand, shareOf, trendOf } from "./rules";
+import { shareBand, shareOf, trendOf, verifiedShare } from "./rules";
 import type { RawDashboard, RawTarget } from "./types";
 import type { PeriodCorrection } from "@/lib/period-close/corrections";
 
@@ -42,6 +42,9 @@ function targetView(raw: RawTarget) {
       incomplete,
       charted: !(incomplete && raw.aggregation === "sum"),
       baseShare,
+      values: actual?.values ?? 0,
+      verifiedValues: actual?.verifiedValues ?? 0,
+      verifiedShare: verifiedShare(actual?.values ?? 0, actual?.verifiedValues ?? 0),
     });
   }
   const percentage = isPercentage(raw);
@@ -87,9 +90,14 @@ export function shapeDashboard(raw: RawDashboard, filters: DashboardFilters, clo
     targets: raw.targets.map(targetView),
     packages: {
       indicator: raw.packages.indicator,
-      bars: raw.packages.bars.map((b) => ({ ...b, label: packageLabel(b.package) })),
+      bars: raw.packages.bars.map((b) => ({
+        ...b,
+        verifiedShare: verifiedShare(b.values, b.verifiedValues),
+        label: packageLabel(b.package),
+      })),
     },
     promises: raw.promises,
+    verification: { ...raw.verification, share: verifiedShare(raw.verification.values, raw.verification.verifiedValues) },
     malus: raw.malus,
     scores: { bySupplier: raw.scores.bySupplier, byPackage: raw.scores.byPackage.map((g) => ({ ...g, name: packageLabel(g.name) })) },
     discipline: raw.discipline,

@@ -25,7 +25,8 @@ export type RawTarget = {
   baseYear: number;
   baseValue: number;
   milestones: TargetMilestone[];
-  actuals: Array<{ year: number; value: number | null; contracts: number; quarters: number }>;
+  /** Per year: the figure, and how many reported values lie behind it and how many are verified. */
+  actuals: Array<{ year: number; value: number | null; contracts: number; quarters: number; values: number; verifiedValues: number }>;
 };
 
 type RawPromise = {
@@ -66,6 +67,8 @@ type RawAttention = {
 type RawScoreGroup = { name: string; score: number; reviews: number; contracts: number };
 
 export type RawDashboard = {
+  /** Accepted values in the period and how many are verified (the figure's verified share). */
+  verification: { values: number; verifiedValues: number };
   options: {
     contracts: number;
     packages: string[];
@@ -77,7 +80,7 @@ export type RawDashboard = {
   packages: {
     indicator: { id: string; code: string; name: string; unitLabel: string } | null;
     options: Array<{ id: string; name: string; unitLabel: string }>;
-    bars: Array<{ package: string; value: number; contracts: number }>;
+    bars: Array<{ package: string; value: number; contracts: number; values: number; verifiedValues: number }>;
   };
   promises: { total: number; short: number; noData: number; rows: RawPromise[] };
   malus: {

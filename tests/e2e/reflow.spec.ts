@@ -106,6 +106,13 @@ const VISITS: Visit[] = [
     find: { verifiedValue: { href: new RegExp(`/verificatie/${ID}$`) } },
   },
   { route: "/[org]/verificatie/[id]", as: "joris", url: (ids) => `${V}/verificatie/${ids.verifiedValue}` },
+  {
+    route: "/[org]/bestuursrapportages",
+    as: "joris",
+    url: () => `${V}/bestuursrapportages`,
+    find: { boardReport: { href: new RegExp(`/bestuursrapportages/${ID}$`) } },
+  },
+  { route: "/[org]/bestuursrapportages/[id]", as: "joris", url: (ids) => `${V}/bestuursrapportages/${ids.boardReport}` },
   { route: "/[org]/benchmark", as: "joris", url: () => `${V}/benchmark` },
   { route: "/[org]/inkoopgroepen", as: "joris", url: () => `${V}/inkoopgroepen` },
   // A buyer group's own overview: the adoption matrix and the results at 320 px too.

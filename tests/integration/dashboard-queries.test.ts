@@ -41,8 +41,8 @@ describe("organisation dashboard sections", () => {
     const co2e = targets.find((t) => t.name.startsWith("CO2e"))!;
     // 2025: C1 10 + 12; 2026: C1 8 + 9 (Q3 not accepted) plus C2 5 + 7.
     expect(co2e.actuals).toEqual([
-      { year: 2025, value: 22, contracts: 1, quarters: 2 },
-      { year: 2026, value: 29, contracts: 2, quarters: 2 },
+      { year: 2025, value: 22, contracts: 1, quarters: 2, values: 2, verifiedValues: 0 },
+      { year: 2026, value: 29, contracts: 2, quarters: 2, values: 4, verifiedValues: 0 },
     ]);
     const mki = targets.find((t) => t.name.startsWith("MKI"))!;
     // 2025: C1 avg(40, 42) = 41; 2026: C1 avg(41, 39) = 40 (€ 1 mln), C2 avg(30, 34) = 32 (€ 3 mln) → (40 + 3 × 32) / 4 = 34.
@@ -56,8 +56,8 @@ describe("organisation dashboard sections", () => {
     const { packages } = await load(a);
     expect(packages.indicator?.code).toBe("co2e");
     expect(packages.bars).toEqual([
-      { package: "asfalt", value: 17, contracts: 1 },
-      { package: "catering", value: 12, contracts: 1 },
+      { package: "asfalt", value: 17, contracts: 1, values: 2, verifiedValues: 0 },
+      { package: "catering", value: 12, contracts: 1, values: 2, verifiedValues: 0 },
     ]);
   });
 
@@ -146,7 +146,7 @@ describe("organisation dashboard sections", () => {
     const d = await load(a, { pakket: "asfalt" });
     expect(d.options.contracts).toBe(1);
     expect(d.options.packages).toEqual(["asfalt", "catering"]);
-    expect(d.packages.bars).toEqual([{ package: "asfalt", value: 17, contracts: 1 }]);
+    expect(d.packages.bars).toEqual([{ package: "asfalt", value: 17, contracts: 1, values: 2, verifiedValues: 0 }]);
     expect(d.targets.find((t) => t.name.startsWith("CO2e"))!.actuals.at(-1)).toMatchObject({ year: 2026, value: 17 });
     expect(d.discipline[1]).toEqual({ quarter: "2026-Q2", onTime: 1, late: 0, missing: 0, notDue: 0 });
     expect(d.malus.totalCents).toBe(50_000);

@@ -269,6 +269,6 @@ describe("an organisation target on the absolute indicator", () => {
       coordinator.db,
     );
     // 0,8 kg × 100.000 km × 0,001 + 0,7 kg × 120.000 km × 0,001 = 80 + 84 tonnes.
-    expect(raw.targets[0].actuals).toEqual([{ year: 2026, value: 164, contracts: 1, quarters: 2 }]);
+    expect(raw.targets[0].actuals).toEqual([{ year: 2026, value: 164, contracts: 1, quarters: 2, values: 2, verifiedValues: 0 }]);
   });
 });

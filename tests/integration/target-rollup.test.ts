@@ -58,7 +58,7 @@ describe("intensities roll up into organisation targets", () => {
     );
     const [target] = raw.targets;
     // 1,5 × 40.000 × 0,001 + 1,4 × 42.000 × 0,001 = 60 + 58,8 tonnes; 2026-Q3 has no quantity.
-    expect(target.actuals).toEqual([{ year: 2026, value: 118.8, contracts: 1, quarters: 2 }]);
+    expect(target.actuals).toEqual([{ year: 2026, value: 118.8, contracts: 1, quarters: 2, values: 2, verifiedValues: 0 }]);
     const view = shapeDashboard(raw, filters).targets[0];
     expect(view.fed).toBe(true);
     // The target's base year states 12.500 tonnes: the contract's 118,8 tonnes cover 0,95 % of it.

@@ -35,7 +35,7 @@ describe("can", () => {
     }
     expect(ROLE_PERMISSIONS.buyer.inkoopadviseur).toEqual([...ROLE_PERMISSIONS.buyer.viewer, "bids.edit", "bids.read_names"]);
     expect(ROLE_PERMISSIONS.buyer.verifier).toEqual(["verifications.record"]);
-    expect(homePage("buyer", "bestuurder")).toBe("/dashboard");
+    expect(homePage("buyer", "bestuurder")).toBe("/bestuursrapportages");
     expect(homePage("buyer", "beleidsadviseur")).toBe("/waardenwiel");
     expect(homePage("buyer", "verifier")).toBe("/verificatie");
     expect(homePage("buyer", "viewer")).toBe("");

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { readsBoardReports } from "@/lib/board-reports/policy";
 import { seesPeriods } from "@/lib/period-close/policy";
 import { onlyVerifies, seesVerification } from "@/lib/verification/policy";
 import { hasWork } from "@/lib/worklist/policy";
@@ -21,6 +22,7 @@ export function organisationNav(actor: Actor): NavItem[] {
       badge: hasWork(actor) ? <WorklistCount org={actor.org.slug} /> : undefined,
     },
     ...(actor.org.kind === "buyer" ? [{ href: `${base}/dashboard`, label: "Dashboard" }] : []),
+    ...(readsBoardReports(actor) ? [{ href: `${base}/bestuursrapportages`, label: "Bestuursrapportages" }] : []),
     // Suppliers get their own performance across every buyer they serve.
     ...(actor.org.kind === "supplier" ? [{ href: `${base}/prestaties`, label: "Prestaties" }] : []),
     { href: `${base}/contracten`, label: "Contracten" },

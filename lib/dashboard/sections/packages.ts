@@ -1,7 +1,10 @@
 // An additive indicator (CO2e by default) per purchasing package, as bars: the sum of accepted
-// values in the period, a closed quarter's as its close recorded them. The indicator list offers every additive indicator the buyer's KPIs use.
+// values in the period, a closed quarter's as its close recorded them, each bar with how many of
+// its values are verified (of all its values, whether or not the verified-only filter is on). The
+// indicator list offers every additive indicator the buyer's KPIs use.
 import { sql, type SQL } from "drizzle-orm";
 import type { SectionParams } from "./base";
+import { closedValueVerified, keptValue } from "./verified";
 
 const DEFAULT_ADDITIVE_CODE = "co2e";
 
@@ -26,18 +29,22 @@ export function additiveIndicatorsCte(p: SectionParams): SQL {
 
 export function packagesSection(p: SectionParams): SQL {
   const t = sql`${p.tenantId}::uuid`;
+  const kept = keptValue(p, sql`v.verified`);
   return sql`(
     select json_build_object(
       'indicator', (select json_build_object('id', si.id, 'code', si.code, 'name', si.name, 'unitLabel', si.unit_label) from si),
       'options', coalesce((select json_agg(json_build_object('id', ai.id, 'name', ai.name, 'unitLabel', ai.unit_label) order by ai.name) from ai), '[]'::json),
       'bars', coalesce((
-        select json_agg(json_build_object('package', b.purchasing_package, 'value', b.value, 'contracts', b.contracts)
+        select json_agg(json_build_object('package', b.purchasing_package, 'value', b.value, 'contracts', b.contracts,
+                                          'values', b.values, 'verifiedValues', b.verified_values)
                         order by b.value desc, b.purchasing_package)
         from (
-          select fc.purchasing_package, sum(v.value)::float8 as value, count(distinct fc.id)::int as contracts
+          select fc.purchasing_package, sum(v.value) filter (where ${kept})::float8 as value,
+                 count(distinct fc.id) filter (where ${kept})::int as contracts,
+                 count(*)::int as values, count(*) filter (where v.verified)::int as verified_values
           from fc
           join (
-            select k.contract_id, v.value
+            select k.contract_id, v.value, (v.id in (select id from vv)) as verified
             from kpis k
             join report_values v on v.tenant_id = ${t} and v.kpi_id = k.id and v.value is not null
             join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted'
@@ -45,12 +52,14 @@ export function packagesSection(p: SectionParams): SQL {
               and r.quarter between ${p.filters.from}::text and ${p.filters.to}::text and r.quarter not in (select quarter from cq)
             union all
             -- A closed quarter adds the values its close recorded.
-            select s.contract_id, s.value
+            select s.contract_id, s.value, ${closedValueVerified(p, sql`s.contract_id`, sql`s.kpi_id`, sql`s.quarter`)}
             from period_close_values s join cq on cq.id = s.close_id
             where s.tenant_id = ${t} and s.indicator_id = (select id from si)
               and s.quarter between ${p.filters.from}::text and ${p.filters.to}::text
           ) v on v.contract_id = fc.id
           group by fc.purchasing_package
+          -- With only verified values, a package none of whose values is verified has no figure.
+          having count(*) filter (where ${kept}) > 0
         ) b), '[]'::json)
     )
   )`;

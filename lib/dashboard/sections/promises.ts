@@ -1,9 +1,11 @@
 // Promise against delivery: each tender promise of a filtered contract next to the latest accepted
 // value (up to the end of the period; a closed quarter's as its close recorded it) of the contract's KPI on the promise's indicator, the KPI
 // made from the promise first. Falling short is measured in the indicator's direction and
-// relative to the promise, so MKI in euros and percentages order together; short ones first.
+// relative to the promise, so MKI in euros and percentages order together; short ones first. With
+// the verified-only filter the realised value is the latest verified one.
 import { sql, type SQL } from "drizzle-orm";
 import { limitOf, type SectionParams } from "./base";
+import { closedValueVerified, keptValue } from "./verified";
 
 export function promisesCte(p: SectionParams): SQL {
   const t = sql`${p.tenantId}::uuid`;
@@ -26,6 +28,7 @@ export function promisesCte(p: SectionParams): SQL {
          where k.tenant_id = ${t} and k.contract_id = pm.contract_id
            and (k.promise_id = pm.id or k.indicator_id = pm.indicator_id)
            and r.quarter <= ${p.filters.to}::text and r.quarter not in (select quarter from cq)
+           and ${keptValue(p, sql`v.id in (select id from vv)`)}
          order by r.quarter desc, own desc
          limit 1)
         union all
@@ -35,6 +38,7 @@ export function promisesCte(p: SectionParams): SQL {
          where s.tenant_id = ${t} and s.contract_id = pm.contract_id
            and (s.promise_id = pm.id or s.indicator_id = pm.indicator_id)
            and s.quarter <= ${p.filters.to}::text
+           and ${keptValue(p, closedValueVerified(p, sql`s.contract_id`, sql`s.kpi_id`, sql`s.quarter`))}
          order by s.quarter desc, own desc
          limit 1)
       ) x

@@ -6,50 +6,71 @@
 // filters apply. A KPI on an intensity whose indicator multiplies into the target's (kg CO2e per
 // meal into tonnes CO2e) contributes its absolute total: value × the quarter's quantity × the
 // factor between the units; a quarter without a quantity contributes nothing rather than a guess.
+// Every year also counts its values and how many of them are verified (whatever the filter), and
+// with the verified-only filter only verified values make the figure.
 import { sql, type SQL } from "drizzle-orm";
 import type { SectionParams } from "./base";
+import { keptValue } from "./verified";
 
 export function targetsSection(p: SectionParams): SQL {
   const t = sql`${p.tenantId}::uuid`;
+  const kept = keptValue(p, sql`x.verified`);
+  const onTarget = sql`(ki.id = ta.indicator_id or ki.absolute_indicator_id = ta.indicator_id)`;
   return sql`(
     with per_quarter as (
       select ta.id as target_id, i.aggregation::text as aggregation, fc.id as contract_id, fc.value_cents,
              left(r.quarter, 4)::int as year,
-             case when i.aggregation = 'sum' then sum(x.value) else avg(x.value) end as value
+             case when i.aggregation = 'sum' then sum(x.value) filter (where ${kept})
+                  else avg(x.value) filter (where ${kept}) end as value,
+             count(*)::int as n, count(*) filter (where x.verified)::int as nv
       from organisation_targets ta
       join indicators i on i.id = ta.indicator_id
-      join indicators ki on ki.id = ta.indicator_id or ki.absolute_indicator_id = ta.indicator_id
+      join indicators ki on ${onTarget}
       join kpis k on k.tenant_id = ${t} and k.indicator_id = ki.id
       join fc on fc.id = k.contract_id
       join report_values v on v.tenant_id = ${t} and v.kpi_id = k.id and v.value is not null
       join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted'
       cross join lateral (
-        select case when ki.id = ta.indicator_id then v.value else v.value * v.quantity * ki.absolute_factor end as value
+        select case when ki.id = ta.indicator_id then v.value else v.value * v.quantity * ki.absolute_factor end as value,
+               (v.id in (select id from vv)) as verified
       ) x
       where ta.tenant_id = ${t} and x.value is not null and r.quarter not in (select quarter from cq)
       group by ta.id, i.aggregation, fc.id, fc.value_cents, r.quarter
       union all
       -- A closed quarter counts what the close stored, contract by contract (so the filters still apply).
-      select s.target_id, i.aggregation::text, fc.id, x."valueCents", left(s.quarter, 4)::int, x.value
+      -- The close keeps one figure per contract, so that figure is verified when every value
+      -- behind it (the contract's accepted values on the target's indicators that quarter) is.
+      select s.target_id, i.aggregation::text, fc.id, x."valueCents", left(s.quarter, 4)::int,
+             case when ${keptValue(p, sql`(cv.n > 0 and cv.nv = cv.n)`)} then x.value end, cv.n, cv.nv
       from period_close_targets s join cq on cq.id = s.close_id
       join organisation_targets ta on ta.tenant_id = ${t} and ta.id = s.target_id
       join indicators i on i.id = ta.indicator_id
       cross join lateral jsonb_to_recordset(s.contributions) as x("contractId" uuid, "valueCents" bigint, value float8)
       join fc on fc.id = x."contractId"
+      cross join lateral (
+        select count(*)::int as n, count(*) filter (where v.id in (select id from vv))::int as nv
+        from kpis k
+        join indicators ki on ki.id = k.indicator_id and ${onTarget}
+        join report_values v on v.tenant_id = ${t} and v.kpi_id = k.id and v.value is not null
+        join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted'
+        where k.tenant_id = ${t} and k.contract_id = fc.id and r.quarter = s.quarter
+      ) cv
       where s.tenant_id = ${t}
     ),
     per_contract_year as (
-      select target_id, aggregation, contract_id, value_cents, year, count(*)::int as quarters,
+      select target_id, aggregation, contract_id, value_cents, year, count(value)::int as quarters,
+             sum(n)::int as n, sum(nv)::int as nv,
              case when aggregation = 'sum' then sum(value) else avg(value) end as value
       from per_quarter group by 1, 2, 3, 4, 5
     ),
     per_year as (
-      select target_id, year, count(*)::int as contracts, max(quarters)::int as quarters,
+      select target_id, year, count(value)::int as contracts, coalesce(max(quarters) filter (where value is not null), 0)::int as quarters,
+             sum(n)::int as n, sum(nv)::int as nv,
              case min(aggregation)
                when 'sum' then sum(value)
                when 'average' then avg(value)
                else sum(value * value_cents) filter (where value_cents > 0)
-                    / nullif(sum(value_cents) filter (where value_cents > 0), 0)
+                    / nullif(sum(value_cents) filter (where value_cents > 0 and value is not null), 0)
              end::float8 as value
       from per_contract_year group by 1, 2
     )
@@ -58,7 +79,7 @@ export function targetsSection(p: SectionParams): SQL {
       'aggregation', i.aggregation, 'direction', i.direction, 'baseYear', ta.base_year,
       'baseValue', ta.base_value::float8, 'milestones', ta.milestones,
       'actuals', coalesce((select json_agg(json_build_object('year', py.year, 'value', py.value,
-                  'contracts', py.contracts, 'quarters', py.quarters) order by py.year)
+                  'contracts', py.contracts, 'quarters', py.quarters, 'values', py.n, 'verifiedValues', py.nv) order by py.year)
                  from per_year py where py.target_id = ta.id), '[]'::json)
     ) order by ta.name), '[]'::json)
     from organisation_targets ta join indicators i on i.id = ta.indicator_id

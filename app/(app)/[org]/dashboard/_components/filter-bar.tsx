@@ -1,6 +1,6 @@
 "use client";
 
-import { FILTER_PARAMS } from "@/lib/dashboard/filters";
+import { FILTER_PARAMS, VERIFIED_ONLY_VALUE } from "@/lib/dashboard/filters";
 import type { DashboardView } from "@/lib/dashboard/shape";
 
 export type QuarterOption = { value: string; label: string };
@@ -92,6 +92,22 @@ export function FilterBar({ data, search, quarters, org, onChange }: Props) {
         />
         <Select id="f-van" label="Van kwartaal" value={f.from} options={quarters} onChange={(v) => set(FILTER_PARAMS.from, v)} />
         <Select id="f-tot" label="Tot en met kwartaal" value={f.to} options={quarters} onChange={(v) => set(FILTER_PARAMS.to, v)} />
+        <div className="field">
+          <label className="checkbox-label" htmlFor="f-geverifieerd">
+            <input
+              id="f-geverifieerd"
+              type="checkbox"
+              checked={f.verifiedOnly}
+              aria-describedby="f-geverifieerd-hint"
+              onChange={(e) => set(FILTER_PARAMS.verifiedOnly, e.target.checked ? VERIFIED_ONLY_VALUE : "")}
+            />
+            Alleen geverifieerde waarden
+          </label>
+          <p id="f-geverifieerd-hint" className="small muted">
+            Doelstellingen, inkooppakketten en toezeggingen tellen dan alleen waarden die als geverifieerd zijn vastgelegd; betwiste en nog
+            niet geverifieerde waarden vallen weg.
+          </p>
+        </div>
       </div>
       <div className="filter-actions">
         <span className="muted small">

@@ -3,7 +3,7 @@
 import { TargetChart } from "@/app/(app)/[org]/waardenwiel/doelstellingen/_components/target-chart";
 import { FILTER_PARAMS } from "@/lib/dashboard/filters";
 import type { DashboardView } from "@/lib/dashboard/shape";
-import { formatShare } from "@/lib/dashboard/rules";
+import { formatShare, formatVerifiedShare } from "@/lib/dashboard/rules";
 import { formatEuroCents, formatMeasure, formatNumber, formatPercent } from "@/lib/format";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 import { DisciplineBars, ValueBars } from "./charts";
@@ -32,6 +32,11 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
     <>
       <PrintHeader data={data} orgName={orgName} />
       <PeriodStatus data={data} />
+      <p className="verified-summary">
+        {data.verification.values === 0
+          ? `Nog geen geaccepteerde waarden in ${period}.`
+          : `${formatShare(data.verification.share)} van de ${data.verification.values} geaccepteerde waarden in ${period} is geverifieerd (${data.verification.verifiedValues}); betwiste en nog niet geverifieerde waarden tellen niet als geverifieerd.${data.filters.verifiedOnly ? " De cijfers hieronder tonen alleen geverifieerde waarden." : ""}`}
+      </p>
       <Section
         id="waardenwiel"
         title="Waardenwiel naar voortgang"
@@ -74,7 +79,7 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
         title="Doelstellingen"
         exports={["doelstellingen"]}
         {...common}
-        intro="De gerealiseerde waarden van alle contracten op de indicator van de doelstelling, per jaar (alle jaren; de contractfilters gelden wel), tegen de doellijn."
+        intro={`De gerealiseerde waarden van ${data.filters.verifiedOnly ? "alleen geverifieerde waarden van " : ""}alle contracten op de indicator van de doelstelling, per jaar (alle jaren; de contractfilters gelden wel), tegen de doellijn. Het aandeel geverifieerd telt in waarden, niet in hun som.`}
       >
         {data.targets.length === 0 ? <Empty>Er zijn nog geen doelstellingen vastgelegd.</Empty> : null}
         {data.targets.map((t) => (
@@ -102,7 +107,7 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
                   .slice(-2)
                   .map(
                     (y) =>
-                      `${y.year}: ${formatMeasure(y.actual, t.unitLabel)} uit ${y.contracts} ${y.contracts === 1 ? "contract" : "contracten"}, ${y.quarters} van 4 kwartalen${y.incomplete ? ` (onvolledig${y.charted ? "" : ", niet in de grafiek"})` : ""}${y.baseShare === null ? "" : `, ${formatPercent(y.baseShare * 100, 1)} van het basisjaar`}`,
+                      `${y.year}: ${formatMeasure(y.actual, t.unitLabel)} uit ${y.contracts} ${y.contracts === 1 ? "contract" : "contracten"}, ${y.quarters} van 4 kwartalen${y.incomplete ? ` (onvolledig${y.charted ? "" : ", niet in de grafiek"})` : ""}${y.baseShare === null ? "" : `, ${formatPercent(y.baseShare * 100, 1)} van het basisjaar`}; ${formatVerifiedShare(y.verifiedShare)}`,
                   )
                   .join(" · ")}
               </p>
@@ -115,13 +120,14 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
             )}
             <ChartData
               caption={`${t.name}: doel en realisatie per jaar`}
-              columns={["Jaar", "Doel", "Gerealiseerd", "Contracten", "Kwartalen"]}
+              columns={["Jaar", "Doel", "Gerealiseerd", "Contracten", "Kwartalen", "Geverifieerd (van de waarden)"]}
               rows={t.years.map((y) => [
                 y.year,
                 formatMeasure(y.target, t.unitLabel),
                 y.incomplete ? `${formatMeasure(y.actual, t.unitLabel)} (onvolledig)` : formatMeasure(y.actual, t.unitLabel),
                 y.contracts,
                 y.actual === null ? "—" : `${y.quarters} van 4`,
+                y.values === 0 ? "—" : `${formatShare(y.verifiedShare)} (${y.verifiedValues} van ${y.values})`,
               ])}
             />
           </div>
@@ -133,7 +139,7 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
         title={`${data.packages.indicator?.name ?? "Uitstoot"} per inkooppakket`}
         exports={["pakketten"]}
         {...common}
-        intro={`De som van de geaccepteerde waarden in ${period}.`}
+        intro={`De som van de geaccepteerde${data.filters.verifiedOnly ? " en geverifieerde" : ""} waarden in ${period}. Het aandeel geverifieerd telt in waarden, niet in hun som.`}
       >
         {data.options.indicators.length > 1 ? (
           <div className="field inline-field no-print">
@@ -152,12 +158,17 @@ export function Sections({ data, org, orgName, search, onChange }: Props) {
             <ValueBars
               unit={unit}
               data={data.packages.bars.map((b) => ({ label: b.label, value: b.value }))}
-              description={`${data.packages.indicator?.name} per inkooppakket, ${period}: ${data.packages.bars.map((b) => `${b.label} ${formatMeasure(b.value, unit)}`).join(", ")}.`}
+              description={`${data.packages.indicator?.name} per inkooppakket, ${period}: ${data.packages.bars.map((b) => `${b.label} ${formatMeasure(b.value, unit)} (${formatVerifiedShare(b.verifiedShare)})`).join(", ")}.`}
             />
             <ChartData
               caption="Waarde per inkooppakket"
-              columns={["Inkooppakket", `Waarde (${unit})`, "Contracten"]}
-              rows={data.packages.bars.map((b) => [b.label, formatNumber(b.value), b.contracts])}
+              columns={["Inkooppakket", `Waarde (${unit})`, "Contracten", "Geverifieerd (van de waarden)"]}
+              rows={data.packages.bars.map((b) => [
+                b.label,
+                formatNumber(b.value),
+                b.contracts,
+                `${formatShare(b.verifiedShare)} (${b.verifiedValues} van ${b.values})`,
+              ])}
             />
           </>
         )}

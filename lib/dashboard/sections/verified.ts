@@ -1,0 +1,62 @@
+// Which reported values count as verified on the dashboards: those whose latest verification
+// (lib/verification, append-only) says "geverifieerd". No verification yet is "niet geverifieerd",
+// and a disputed value ("betwist") is not verified either. One CTE for the whole statement, so the
+// verified share of every figure comes out of the same pass that computes the figure.
+import { sql, type SQL } from "drizzle-orm";
+import type { SectionParams } from "./base";
+
+export function verifiedValuesCte(p: SectionParams): SQL {
+  const t = sql`${p.tenantId}::uuid`;
+  return sql`
+  vv as (
+    select l.report_value_id as id from (
+      select distinct on (x.report_value_id) x.report_value_id, x.status
+      from value_verifications x where x.tenant_id = ${t}
+      order by x.report_value_id, x.created_at desc, x.id desc
+    ) l
+    where l.status = 'geverifieerd'
+  )`;
+}
+
+/**
+ * Whether the value a close recorded (a period_close_values row, or a contract's contribution to a
+ * target) is verified: the close keeps the number, the verification may come later, so it is read
+ * from the live value of the same KPI and quarter.
+ */
+export function closedValueVerified(p: SectionParams, contractId: SQL, kpiId: SQL, quarter: SQL): SQL {
+  const t = sql`${p.tenantId}::uuid`;
+  return sql`exists (
+    select 1 from report_values cv
+    join reports cr on cr.tenant_id = ${t} and cr.id = cv.report_id and cr.status = 'accepted'
+    where cv.tenant_id = ${t} and cr.contract_id = ${contractId} and cr.quarter = ${quarter} and cv.kpi_id = ${kpiId}
+      and cv.id in (select id from vv)
+  )`;
+}
+
+/** The filter as a condition on a row's `verified` column: always true when the filter is off. */
+export function keptValue(p: SectionParams, verified: SQL): SQL {
+  return p.filters.verifiedOnly ? verified : sql`true`;
+}
+
+/**
+ * All accepted values of the filtered contracts in the period (a closed quarter's as its close
+ * recorded them) and how many of them are verified: the share the dashboard states at the top.
+ */
+export function verificationSection(p: SectionParams): SQL {
+  const t = sql`${p.tenantId}::uuid`;
+  return sql`(
+    select json_build_object('values', count(*)::int, 'verifiedValues', count(*) filter (where a.verified)::int)
+    from (
+      select (v.id in (select id from vv)) as verified
+      from report_values v
+      join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted'
+      join fc on fc.id = r.contract_id
+      where v.tenant_id = ${t} and (v.value is not null or v.score is not null)
+        and r.quarter between ${p.filters.from}::text and ${p.filters.to}::text and r.quarter not in (select quarter from cq)
+      union all
+      select ${closedValueVerified(p, sql`s.contract_id`, sql`s.kpi_id`, sql`s.quarter`)}
+      from period_close_values s join cq on cq.id = s.close_id join fc on fc.id = s.contract_id
+      where s.tenant_id = ${t} and s.quarter between ${p.filters.from}::text and ${p.filters.to}::text
+    ) a
+  )`;
+}
