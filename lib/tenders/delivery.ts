@@ -4,7 +4,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
 
-export type Delivered = { value: string; quarter: string };
+type Delivered = { value: string; quarter: string };
 
 export async function deliveredByPromise(db: Db, { tenantId, contractId }: { tenantId: string; contractId: string }) {
   const rows = await queryRows<{ promise_id: string; value: string; quarter: string }>(
