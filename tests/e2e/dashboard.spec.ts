@@ -98,6 +98,7 @@ test.describe("organisation dashboard", () => {
       "Contractmanager",
       "Leverancier",
       "Indicator per inkooppakket",
+      "Waarden",
       "Selectie",
     ]);
     await expect(head.getByText(/^Afgedrukt op \d{1,2} \w+\.? \d{4},? \d{2}:\d{2}$/)).toBeVisible();
