@@ -22,7 +22,8 @@ export function organisationNav(actor: Actor): NavItem[] {
       badge: hasWork(actor) ? <WorklistCount org={actor.org.slug} /> : undefined,
     },
     ...(actor.org.kind === "buyer" ? [{ href: `${base}/dashboard`, label: "Dashboard" }] : []),
-    ...(readsBoardReports(actor) ? [{ href: `${base}/bestuursrapportages`, label: "Bestuursrapportages" }] : []),
+    // A soft hyphen: in the narrow sidebar the long word breaks after "Bestuurs-", not at its last letter.
+    ...(readsBoardReports(actor) ? [{ href: `${base}/bestuursrapportages`, label: "Bestuurs\u00adrapportages" }] : []),
     // Suppliers get their own performance across every buyer they serve.
     ...(actor.org.kind === "supplier" ? [{ href: `${base}/prestaties`, label: "Prestaties" }] : []),
     { href: `${base}/contracten`, label: "Contracten" },
