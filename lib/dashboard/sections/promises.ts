@@ -4,6 +4,7 @@
 // relative to the promise, so MKI in euros and percentages order together; short ones first. With
 // the verified-only filter the realised value is the latest verified one.
 import { sql, type SQL } from "drizzle-orm";
+import { latestDelivery } from "@/lib/kpis/promise-delivery";
 import { limitOf, type SectionParams } from "./base";
 import { closedValueVerified, keptValue } from "./verified";
 
@@ -19,32 +20,12 @@ export function promisesCte(p: SectionParams): SQL {
     from promises pm
     join fc on fc.id = pm.contract_id
     join indicators i on i.id = pm.indicator_id
-    left join lateral (
-      select x.value, x.quarter from (
-        (select v.value, r.quarter, (k.promise_id is not distinct from pm.id) as own
-         from kpis k
-         join report_values v on v.tenant_id = ${t} and v.kpi_id = k.id and v.value is not null
-         join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted'
-         where k.tenant_id = ${t} and k.contract_id = pm.contract_id
-           and (k.promise_id = pm.id or k.indicator_id = pm.indicator_id)
-           and r.quarter <= ${p.filters.to}::text and r.quarter not in (select quarter from cq)
-           and ${keptValue(p, sql`v.id in (select id from vv)`)}
-         order by r.quarter desc, own desc
-         limit 1)
-        union all
-        -- A closed quarter's value as its close recorded it.
-        (select s.value, s.quarter, (s.promise_id is not distinct from pm.id) as own
-         from period_close_values s join cq on cq.id = s.close_id
-         where s.tenant_id = ${t} and s.contract_id = pm.contract_id
-           and (s.promise_id = pm.id or s.indicator_id = pm.indicator_id)
-           and s.quarter <= ${p.filters.to}::text
-           and ${keptValue(p, closedValueVerified(p, sql`s.contract_id`, sql`s.kpi_id`, sql`s.quarter`))}
-         order by s.quarter desc, own desc
-         limit 1)
-      ) x
-      order by x.quarter desc, x.own desc
-      limit 1
-    ) lv on true
+    left join lateral ${latestDelivery({
+      tenantId: t,
+      upTo: sql`${p.filters.to}::text`,
+      keepLive: keptValue(p, sql`v.id in (select id from vv)`),
+      keepClosed: keptValue(p, closedValueVerified(p, sql`s.contract_id`, sql`s.kpi_id`, sql`s.quarter`)),
+    })} lv on true
     where pm.tenant_id = ${t}
   ),
   prs as (
