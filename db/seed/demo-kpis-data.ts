@@ -65,13 +65,6 @@ export const DEMO_KPIS: DemoContractKpis[] = [
         evidence: "Kwartaaloverzicht menuregistratie met berekening",
         proposedBy: "buyer",
         status: "active",
-        // The winner's promise: the tender page sets it beside the losing bids and what was delivered.
-        promise: {
-          description: "Gemiddelde CO2-uitstoot per maaltijd volgens de winnende inschrijving: hoogstens 1,6 kg CO2e vanaf eind 2026.",
-          value: "1.6",
-          dueQuarter: "2026-Q4",
-          source: "Inschrijving VBS-2024-017, bijlage CO2-berekening van de menu's",
-        },
         path: {
           interpolation: "linear",
           milestones: [
