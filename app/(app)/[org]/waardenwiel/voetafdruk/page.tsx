@@ -60,6 +60,9 @@ export default async function FootprintPage({
       <section className="card" aria-labelledby="pakketten">
         <h2 id="pakketten">Inkooppakketten naar impact</h2>
         {fte === null ? <p className="small muted">Zonder aantal FTE is er nog geen rangorde: vul eerst de omvang in.</p> : null}
+        {canEdit ? (
+          <p className="small muted">Kies een inkooppakket om zijn voetafdruk, de bron en de koppeling met het Waardenwiel in te vullen.</p>
+        ) : null}
         <div className="table-wrap">
           <table className="data">
             <caption className="visually-hidden">Inkooppakketten gerangschikt naar CO2-impact per jaar</caption>
@@ -73,18 +76,24 @@ export default async function FootprintPage({
                 <th scope="col">Strategisch</th>
                 <th scope="col">Prioriteiten</th>
                 <th scope="col">Contracten</th>
-                {canEdit ? (
-                  <th scope="col">
-                    <span className="visually-hidden">Bewerken</span>
-                  </th>
-                ) : null}
               </tr>
             </thead>
             <tbody>
               {page.packages.map((p) => (
                 <tr key={p.purchasingPackage}>
                   <td>{p.rank ?? "—"}</td>
-                  <th scope="row">{p.label}</th>
+                  <th scope="row">
+                    {/* The name is the way in: a last column of edit links sat beyond the table's
+                        visible width on an ordinary screen, so it could only be reached by scrolling. */}
+                    {canEdit ? (
+                      <Link href={`${base}/${p.purchasingPackage}`}>
+                        {p.label}
+                        <span className="visually-hidden"> bewerken</span>
+                      </Link>
+                    ) : (
+                      p.label
+                    )}
+                  </th>
                   <td>
                     {p.kgPerFte !== null ? formatMeasure(p.kgPerFte, "kg") : "nog niet bekend"}
                     {p.templateKgPerFte ? (
@@ -108,13 +117,6 @@ export default async function FootprintPage({
                       </ul>
                     )}
                   </td>
-                  {canEdit ? (
-                    <td>
-                      <Link href={`${base}/${p.purchasingPackage}`}>
-                        Bewerken<span className="visually-hidden"> {p.label}</span>
-                      </Link>
-                    </td>
-                  ) : null}
                 </tr>
               ))}
             </tbody>
