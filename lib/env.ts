@@ -8,6 +8,9 @@ function count(defaultValue: number, min: number, max: number) {
 const schema = z.object({
   DATABASE_URL: z.string().optional(),
   DATABASE_ADMIN_URL: z.string().optional(),
+  // The password of the roles the app switches to, for the connections between the nodes of a
+  // Citus cluster (npm run db:distribute); without it that script generates one and keeps it.
+  CITUS_NODE_PASSWORD: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
   PGLITE_DIR: z.string().default(".data/pglite"),
   AUTH_SECRET: z.string().optional(),
   APP_URL: z.string().optional(),
