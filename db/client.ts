@@ -5,7 +5,7 @@ import { sql, type ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 import { countingLogger } from "./query-count";
-import { env } from "../lib/env";
+import { env, preparesStatements } from "../lib/env";
 
 type Schema = typeof schema;
 /** A client or a transaction: query functions take either, so they run in requests, jobs and tests. */
@@ -53,10 +53,15 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   }
 }
 
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+/**
+ * postgres.js on a server. `prepare` follows DATABASE_PREPARE unless given: named prepared
+ * statements live on one server connection, which a pooler in transaction mode does not keep
+ * (docs/scale-out.md).
+ */
+export async function openPostgres(url: string, options: { max?: number; prepare?: boolean } = {}): Promise<Database> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const client = postgres(url, { max: options.max ?? 10, prepare: options.prepare ?? preparesStatements(), onnotice: () => {} });
   const db = drizzle({ client, schema, logger: countingLogger() }) as unknown as Db;
   return { db, kind: "postgresql", postgres: client, close: () => client.end({ timeout: 5 }) };
 }

@@ -4,6 +4,9 @@
 // within a tenant stay local), every other table (organisations, users, the global indicator
 // catalogue, sessions) becomes a reference table copied to every node.
 //
+// Before the tables, the plan sets what the cluster needs for the app's transactions: the settings
+// below, and the roles, passwords and grants for connections between the nodes (node-access.ts).
+//
 // Rules Citus documents that the plan checks before anything runs:
 // - a reference table may not point at a distributed one (a copy on every node cannot check a
 //   key that lives on one of them);
@@ -11,20 +14,34 @@
 //   checked the moment it is created.
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "./client";
+import { nodeAccessPlan, redacted, type AppLogin } from "./node-access";
 
 export type DistributionPlan = {
   reference: string[];
   distributed: string[];
+  /** The roles Citus connects to the workers as, each set up to log in there. */
+  nodeRoles: string[];
   /** What Citus would refuse, in words; the plan must not run while there is any. */
   problems: string[];
-  /** The statements, in order, for a migrated database on a Citus coordinator. */
+  /** What the operator should know, in Dutch; nothing that stops the plan. */
+  notes: string[];
+  /** The statements, in order, for a migrated database on a Citus coordinator. Never print these: see printedPlan. */
   statements: string[];
+  /** The passwords in the statements. */
+  secrets: string[];
+};
+
+export type DistributionOptions = {
+  /** The role and password of DATABASE_URL; without it the plan assumes the app logs in as groeipad_app. */
+  login?: AppLogin;
+  /** The password of the roles the app switches to, for their connections between the nodes. */
+  nodePassword: string;
 };
 
 type Table = { name: string; tenant: boolean };
 type ForeignKey = { from: string; to: string; name: string };
 
-export async function distributionPlan(db: Db): Promise<DistributionPlan> {
+export async function distributionPlan(db: Db, options: DistributionOptions): Promise<DistributionPlan> {
   const tables = await queryRows<Table>(
     db,
     sql`select c.relname as name,
@@ -52,13 +69,35 @@ export async function distributionPlan(db: Db): Promise<DistributionPlan> {
     problems,
   );
   const distributed = inKeyOrder([...tenant], keys, problems);
+  const access = await nodeAccessPlan(db, options);
   const statements = [
     // The tenant settings reach the shards only as SET LOCAL with this setting (lib/transaction-settings.ts).
     `ALTER DATABASE ${database} SET citus.propagate_set_commands = 'local'`,
+    // The supplier copied onto a contract's rows and the data-change log are row triggers on
+    // tenant tables (docs/citus.md); Citus distributes a table with triggers, and accepts a new
+    // trigger on a distributed table, only with this on. For every later session of the database
+    // (a later migration's, the app's) ...
+    `ALTER DATABASE ${database} SET citus.enable_unsafe_triggers = on`,
+    // ... and for this one, which distributes the tables: ALTER DATABASE reaches only new sessions.
+    `SET citus.enable_unsafe_triggers = on`,
+    ...access.statements,
     ...reference.map((t) => `SELECT create_reference_table('public.${t}')`),
     ...distributed.map((t) => `SELECT create_distributed_table('public.${t}', 'tenant_id')`),
   ];
-  return { reference, distributed, problems, statements };
+  return {
+    reference,
+    distributed,
+    nodeRoles: access.roles,
+    problems: [...problems, ...access.problems],
+    notes: access.notes,
+    statements,
+    secrets: access.secrets,
+  };
+}
+
+/** The statements as the dry run and the run print them: without any password. */
+export function printedPlan(plan: DistributionPlan): string[] {
+  return redacted(plan.statements, plan.secrets);
 }
 
 /** The tables with every table a foreign key points at first; a cycle is a problem. */

@@ -8,6 +8,12 @@ function count(defaultValue: number, min: number, max: number) {
 const schema = z.object({
   DATABASE_URL: z.string().optional(),
   DATABASE_ADMIN_URL: z.string().optional(),
+  // "false" when DATABASE_URL goes through a pooler that cannot keep prepared statements apart
+  // (PgBouncer in transaction mode before 1.21, or without max_prepared_statements).
+  DATABASE_PREPARE: z.enum(["true", "false"]).default("true"),
+  // The password of the roles the app switches to, for the connections between the nodes of a
+  // Citus cluster (npm run db:distribute); without it that script generates one and keeps it.
+  CITUS_NODE_PASSWORD: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
   PGLITE_DIR: z.string().default(".data/pglite"),
   AUTH_SECRET: z.string().optional(),
   APP_URL: z.string().optional(),
@@ -42,6 +48,11 @@ export type Env = z.infer<typeof schema>;
 // Read on every call instead of once: tests and scripts change process.env after import.
 export function env(): Env {
   return schema.parse(process.env);
+}
+
+/** Whether postgres.js may name and reuse prepared statements on its connections (DATABASE_PREPARE). */
+export function preparesStatements(e: Env = env()): boolean {
+  return e.DATABASE_PREPARE === "true";
 }
 
 /** Embedded database, or DEMO_MODE=true: one-click demo accounts and the e-mail outbox. */

@@ -18,8 +18,11 @@ type SettingName =
   | "app.invitation_token_hash"
   | "app.outbox";
 
-/** The roles a transaction may switch to (migrations 0016, 0021 and, for verifiers, 0056). */
-const TRANSACTION_ROLES = ["groeipad_app", "groeipad_buyer", "groeipad_supplier", "groeipad_verifier"] as const;
+/**
+ * The roles a transaction may switch to (migrations 0001, 0021 and, for verifiers, 0057). On a
+ * Citus cluster each also logs in to the workers (db/node-access.ts).
+ */
+export const TRANSACTION_ROLES = ["groeipad_app", "groeipad_buyer", "groeipad_supplier", "groeipad_verifier"] as const;
 export type TransactionRole = (typeof TRANSACTION_ROLES)[number];
 
 export type TransactionSettings = { role?: TransactionRole; values?: Partial<Record<SettingName, string>> };
