@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { sql, type ExtractTablesWithRelations } from "drizzle-orm";
+import type { Logger } from "drizzle-orm/logger";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 import { countingLogger } from "./query-count";
@@ -64,6 +65,20 @@ export async function openPostgres(url: string, options: { max?: number; prepare
   const client = postgres(url, { max: options.max ?? 10, prepare: options.prepare ?? preparesStatements(), onnotice: () => {} });
   const db = drizzle({ client, schema, logger: countingLogger() }) as unknown as Db;
   return { db, kind: "postgresql", postgres: client, close: () => client.end({ timeout: 5 }) };
+}
+
+/**
+ * The database's own connection, with every statement it sends (text and parameters, in
+ * transactions too) handed to the logger first: for tests that check what requests send, such as
+ * whether each statement names its tenant (tests/integration/cluster-queries.test.ts).
+ */
+export async function loggedDb(database: Database, logger: Logger): Promise<Db> {
+  if (database.pglite) {
+    const { drizzle } = await import("drizzle-orm/pglite");
+    return drizzle({ client: database.pglite, schema, logger }) as unknown as Db;
+  }
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  return drizzle({ client: database.postgres!, schema, logger }) as unknown as Db;
 }
 
 export async function migrateDatabase(database: Database): Promise<void> {

@@ -10,14 +10,14 @@ import type { AuditQuery } from "./queries";
 /** More contracts than this for one search reads as "too broad": the reader types more. */
 const CONTRACT_MATCH_LIMIT = 50;
 
-type ContractMatch = { ids: string[]; titles: string[] } | { error: string };
+type ContractMatch = { contracts: Array<{ tenantId: string; id: string }>; titles: string[] } | { error: string };
 
 async function matchContracts(db: Db, actor: Actor, text: string): Promise<ContractMatch> {
   const found = await findContracts(db, { viewer: viewerOf(actor), text, limit: CONTRACT_MATCH_LIMIT + 1 });
   if (found.length === 0) return { error: `Geen contract gevonden met ‘${text}’ in de titel of het kenmerk.` };
   if (found.length > CONTRACT_MATCH_LIMIT)
     return { error: `Meer dan ${CONTRACT_MATCH_LIMIT} contracten passen bij ‘${text}’: typ meer van de titel of het kenmerk.` };
-  return { ids: found.map((c) => c.id), titles: found.map((c) => c.title) };
+  return { contracts: found.map((c) => ({ tenantId: c.tenantId, id: c.id })), titles: found.map((c) => c.title) };
 }
 
 /**
@@ -35,7 +35,7 @@ export async function resolveAuditFilters(db: Db, actor: Actor, search: Record<s
     const match = await matchContracts(db, actor, contract);
     if ("error" in match) errors.contract = match.error;
     else {
-      query.contracts = match.ids;
+      query.contracts = match.contracts;
       contractTitles = match.titles;
     }
   }

@@ -1,14 +1,17 @@
 // Which object an audit event is about, named as a person knows it ("KPI 'Aandeel lokale
 // leveranciers' op contract 'Catering stadhuis'") and linked to its page. Looked up in one query
 // per kind of object for a whole page of events, in the reader's tenant transaction: the policies
-// decide what may be named. An object that no longer exists is named from the event itself.
-import { eq, inArray } from "drizzle-orm";
+// decide what may be named. An object that no longer exists is named from the event itself. An
+// object lies in the tenant of its event: a page of one trail is looked up on one shard.
+import { and, eq, inArray, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
+import { acrossTenants } from "@/db/cross-tenant";
 import { actionItems, contracts, kpis, promises, reports, reviews, roadmapItems } from "@/db/schema";
 import { quarterFromKey, quarterLabel } from "@/lib/periods";
 
 export type AuditObject = { label: string; href: string | null };
-type EventRef = { entity: string; entityId: string; before: unknown; after: unknown };
+type EventRef = { tenantId: string; entity: string; entityId: string; before: unknown; after: unknown };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -54,6 +57,20 @@ function idsOf(events: EventRef[], entities: readonly string[]): string[] {
   return [...new Set(events.filter((e) => entities.includes(e.entity) && UUID.test(e.entityId)).map((e) => e.entityId))];
 }
 
+/** The rows of these ids in the tenants of the events that name them. */
+function inTenantsOfEvents(
+  table: { tenantId: AnyPgColumn; id: AnyPgColumn },
+  events: EventRef[],
+  entities: readonly string[],
+  ids: string[],
+): SQL {
+  const tenants = [...new Set(events.filter((e) => entities.includes(e.entity)).map((e) => e.tenantId))];
+  return and(acrossTenants("audit-log-across-tenants", inArray(table.tenantId, tenants)), inArray(table.id, ids))!;
+}
+
+const ofContract = (table: { tenantId: AnyPgColumn; contractId: AnyPgColumn }) =>
+  and(eq(contracts.tenantId, table.tenantId), eq(contracts.id, table.contractId))!;
+
 /** A name the event itself carries: what a deleted object is still known by. */
 function ownName(event: EventRef): string | null {
   for (const side of [event.after, event.before]) {
@@ -72,7 +89,10 @@ export async function describeObjects(db: Db, params: { orgSlug: string; events:
 
   const contractIds = idsOf(events, ["contract"]);
   if (contractIds.length) {
-    const rows = await db.select({ id: contracts.id, title: contracts.title }).from(contracts).where(inArray(contracts.id, contractIds));
+    const rows = await db
+      .select({ id: contracts.id, title: contracts.title })
+      .from(contracts)
+      .where(inTenantsOfEvents(contracts, events, ["contract"], contractIds));
     for (const c of rows) found.set(objectKey("contract", c.id), { label: `Contract ‘${c.title}’`, href: contractPage(c.id) });
   }
   const kpiIds = idsOf(events, ["kpi", "growth_path"]);
@@ -80,8 +100,8 @@ export async function describeObjects(db: Db, params: { orgSlug: string; events:
     const rows = await db
       .select({ id: kpis.id, name: kpis.name, contractId: kpis.contractId, title: contracts.title })
       .from(kpis)
-      .innerJoin(contracts, eq(contracts.id, kpis.contractId))
-      .where(inArray(kpis.id, kpiIds));
+      .innerJoin(contracts, ofContract(kpis))
+      .where(inTenantsOfEvents(kpis, events, ["kpi", "growth_path"], kpiIds));
     for (const k of rows) {
       const object = { label: `KPI ‘${k.name}’ ${on(k.title)}`, href: `${contractPage(k.contractId)}/kpis/${k.id}` };
       found.set(objectKey("kpi", k.id), object);
@@ -97,8 +117,8 @@ export async function describeObjects(db: Db, params: { orgSlug: string; events:
     const rows = await db
       .select({ id: table.id, quarter: table.quarter, contractId: table.contractId, title: contracts.title })
       .from(table)
-      .innerJoin(contracts, eq(contracts.id, table.contractId))
-      .where(inArray(table.id, ids));
+      .innerJoin(contracts, ofContract(table))
+      .where(inTenantsOfEvents(table, events, [entity], ids));
     for (const r of rows) {
       found.set(objectKey(entity, r.id), {
         label: `${noun} ${quarterLabel(quarterFromKey(r.quarter))} ${on(r.title)}`,
@@ -115,8 +135,8 @@ export async function describeObjects(db: Db, params: { orgSlug: string; events:
     const rows = await db
       .select({ id: table.id, name: table.title, contractId: table.contractId, title: contracts.title })
       .from(table)
-      .innerJoin(contracts, eq(contracts.id, table.contractId))
-      .where(inArray(table.id, ids));
+      .innerJoin(contracts, ofContract(table))
+      .where(inTenantsOfEvents(table, events, [entity], ids));
     for (const r of rows)
       found.set(objectKey(entity, r.id), { label: `${noun} ‘${r.name}’ ${on(r.title)}`, href: `${contractPage(r.contractId)}/${path}` });
   }
@@ -125,8 +145,8 @@ export async function describeObjects(db: Db, params: { orgSlug: string; events:
     const rows = await db
       .select({ id: promises.id, contractId: promises.contractId, title: contracts.title })
       .from(promises)
-      .innerJoin(contracts, eq(contracts.id, promises.contractId))
-      .where(inArray(promises.id, promiseIds));
+      .innerJoin(contracts, ofContract(promises))
+      .where(inTenantsOfEvents(promises, events, ["promise"], promiseIds));
     for (const p of rows)
       found.set(objectKey("promise", p.id), { label: `Toezegging ${on(p.title)}`, href: `${contractPage(p.contractId)}/toezeggingen` });
   }

@@ -3,6 +3,7 @@
 // events written meanwhile do not shift the pages a reader is going through.
 import { and, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { acrossTenants } from "@/db/cross-tenant";
 import { actionItems, apiTokens, auditEvents, kpis, people, promises, reports, reviews, roadmapItems } from "@/db/schema";
 import { colleagueEmails, organisationContacts } from "@/lib/members/queries";
 import { addDays } from "@/lib/periods";
@@ -11,19 +12,27 @@ import type { AuditCursor, AuditFilters } from "./filters";
 
 const AUDIT_PAGE_SIZE = 50;
 
-/** What the log is read with: the page's filters, the contract search resolved to contract ids. */
-export type AuditQuery = Omit<AuditFilters, "contract"> & { contracts?: string[] };
+/** What the log is read with: the page's filters, the contract search resolved to contracts (tenant and id). */
+export type AuditQuery = Omit<AuditFilters, "contract"> & { contracts?: Array<{ tenantId: string; id: string }> };
 
 /** The events about some contracts: the contracts themselves and the rows that belong to them. */
-function aboutContracts(contractIds: string[]): SQL {
+function aboutContracts(found: Array<{ tenantId: string; id: string }>): SQL {
+  const contractIds = found.map((c) => c.id);
+  // A buyer's contracts lie in its own tenant, a supplier's with its buyers.
+  const tenants = [...new Set(found.map((c) => c.tenantId))];
   const partIds = (
     entity: string,
     table: typeof kpis | typeof reports | typeof reviews | typeof promises | typeof roadmapItems | typeof actionItems,
-  ) =>
-    and(
+  ) => {
+    const ofTheContracts = and(
+      acrossTenants("audit-log-across-tenants", inArray(table.tenantId, tenants)),
+      inArray(table.contractId, contractIds),
+    );
+    return and(
       eq(auditEvents.entity, entity),
-      sql`${auditEvents.entityId} in (select ${table.id}::text from ${table} where ${inArray(table.contractId, contractIds)})`,
+      sql`${auditEvents.entityId} in (select ${table.id}::text from ${table} where ${ofTheContracts})`,
     )!;
+  };
   return or(
     and(eq(auditEvents.entity, "contract"), inArray(auditEvents.entityId, contractIds)),
     partIds("kpi", kpis),
@@ -62,12 +71,18 @@ function filtersOf(filters: AuditQuery, cursor: AuditCursor | null): SQL[] {
 function logParts(organisationId: string): SQL[] {
   return [
     eq(auditEvents.tenantId, organisationId),
-    and(eq(auditEvents.actorOrgId, organisationId), ne(auditEvents.actorOrgId, auditEvents.tenantId))!,
-    and(
-      eq(auditEvents.supplierOrgId, organisationId),
-      ne(auditEvents.tenantId, organisationId),
-      or(isNull(auditEvents.actorOrgId), ne(auditEvents.actorOrgId, organisationId))!,
-    )!,
+    acrossTenants(
+      "audit-log-across-tenants",
+      and(eq(auditEvents.actorOrgId, organisationId), ne(auditEvents.actorOrgId, auditEvents.tenantId))!,
+    ),
+    acrossTenants(
+      "audit-log-across-tenants",
+      and(
+        eq(auditEvents.supplierOrgId, organisationId),
+        ne(auditEvents.tenantId, organisationId),
+        or(isNull(auditEvents.actorOrgId), ne(auditEvents.actorOrgId, organisationId))!,
+      )!,
+    ),
   ];
 }
 
@@ -118,7 +133,13 @@ export async function readAuditLog(db: Db, params: { tenantId: string; filters: 
         .from(auditEvents)
         .leftJoin(people, eq(people.id, auditEvents.actorUserId))
         .leftJoin(apiTokens, eq(apiTokens.id, auditEvents.apiTokenId))
-        .where(or(...keys.map((k) => and(eq(auditEvents.tenantId, k.tenantId), eq(auditEvents.id, k.id)))))
+        // One tenant's events go to its shard; the parts from other trails make it several.
+        .where(
+          acrossTenants(
+            "audit-log-across-tenants",
+            or(...keys.map((k) => and(eq(auditEvents.tenantId, k.tenantId), eq(auditEvents.id, k.id))))!,
+          ),
+        )
     : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const page = keys.map((k) => byId.get(k.id)!).filter(Boolean);

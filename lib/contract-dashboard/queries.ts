@@ -77,7 +77,7 @@ function contractDashboardSql(tenantId: string, contractId: string) {
         'versions', (
           select coalesce(json_agg(json_build_object('version', g.version_number, 'effectiveFrom', g.effective_from,
                    'interpolation', g.interpolation, 'milestones', g.milestones, 'reason', g.reason) order by g.version_number), '[]'::json)
-          from growth_path_versions g where g.tenant_id = k.tenant_id and g.kpi_id = k.id)
+          from growth_path_versions g where g.tenant_id = ${t} and g.kpi_id = k.id)
       ) order by k.created_at, k.name), '[]'::json)
       from kpis k left join indicators i on i.id = k.indicator_id
       where k.tenant_id = ${t} and k.contract_id = ${c} and k.status in ('active', 'retired')),
@@ -91,7 +91,7 @@ function contractDashboardSql(tenantId: string, contractId: string) {
                'overallScore', rv.overall_score, 'scores', (
                  select coalesce(json_agg(json_build_object('kpiId', s.kpi_id, 'agreedScore', s.agreed_score,
                           'malusAppliedCents', s.malus_applied_cents)), '[]'::json)
-                 from review_scores s where s.tenant_id = rv.tenant_id and s.review_id = rv.id)
+                 from review_scores s where s.tenant_id = ${t} and s.review_id = rv.id)
              ) order by rv.quarter), '[]'::json)
       from reviews rv
       where rv.tenant_id = ${t} and rv.contract_id = ${c} and rv.status = 'final'),

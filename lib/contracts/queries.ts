@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, ilike, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
+import { acrossTenants } from "@/db/cross-tenant";
 import { contracts, organisations, people } from "@/db/schema";
 import type { OrganisationKind } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
@@ -46,7 +47,9 @@ const contractColumns = {
 
 function visibleTo(viewer: ContractViewer): SQL {
   // The same rule as the row-level security policies: RLS is the second wall, not the only one.
-  return viewer.orgKind === "buyer" ? eq(contracts.tenantId, viewer.orgId) : eq(contracts.supplierOrgId, viewer.orgId);
+  return viewer.orgKind === "buyer"
+    ? eq(contracts.tenantId, viewer.orgId)
+    : acrossTenants("supplier-contracts", eq(contracts.supplierOrgId, viewer.orgId));
 }
 
 function selectContracts(db: Db) {
@@ -118,7 +121,7 @@ export async function findContracts(db: Db, { viewer, text, limit }: { viewer: C
     : searchTerms(text).map((term) => or(ilike(contracts.title, term), ilike(contracts.reference, term))!);
   if (match.length === 0) return [];
   return db
-    .select({ id: contracts.id, title: contracts.title })
+    .select({ tenantId: contracts.tenantId, id: contracts.id, title: contracts.title })
     .from(contracts)
     .where(and(visibleTo(viewer), ...match))
     .orderBy(asc(contracts.title))

@@ -8,7 +8,7 @@ import { listNotifications, unreadNotificationCount } from "./queries";
 
 export async function notificationsPage(org: string) {
   const actor = await requireActor(org);
-  const reader = { userId: actor.userId, orgId: actor.org.id };
+  const reader = { userId: actor.userId, orgId: actor.org.id, orgKind: actor.org.kind };
   const [items, unread] = await withTenant(actor, (tx) =>
     Promise.all([listNotifications(tx, reader), unreadNotificationCount(tx, reader)]),
   );

@@ -21,7 +21,7 @@ export const notificationsRoute = defineRoute({
   scope: null,
   output: NotificationsOut,
   async handler(tx, ctx) {
-    const reader = { userId: ctx.userId, orgId: ctx.org.id };
+    const reader = { userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind };
     const [unread, rows] = await Promise.all([unreadNotificationCount(tx, reader), listNotifications(tx, reader, 20)]);
     return {
       unread,

@@ -3,6 +3,7 @@
 // tenant's id, or a guessed id of another supplier's report, is "not found".
 import { and, asc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { acrossTenants } from "@/db/cross-tenant";
 import { contracts, evidenceFiles, people, reports, reportSubmissions, reportValues } from "@/db/schema";
 import { listContracts, type ContractViewer } from "@/lib/contracts/queries";
 import { UUID_PATTERN } from "@/lib/contracts/rules";
@@ -25,7 +26,9 @@ import { plausibilityFlags } from "./plausibility";
 import { listRounds, reopenedKpis } from "./rounds";
 
 function partyTo(viewer: ContractViewer): SQL {
-  return viewer.orgKind === "buyer" ? eq(contracts.tenantId, viewer.orgId) : eq(contracts.supplierOrgId, viewer.orgId);
+  return viewer.orgKind === "buyer"
+    ? eq(contracts.tenantId, viewer.orgId)
+    : acrossTenants("supplier-reports", eq(contracts.supplierOrgId, viewer.orgId));
 }
 
 /** A report the viewer may see, with the contract fields the writes need. */

@@ -9,6 +9,7 @@
 // after it, missing when never submitted and the due date has passed, and not due yet otherwise.
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
+import { acrossTenants } from "@/db/cross-tenant";
 import { countedContract, submittedReport } from "@/lib/dashboard/sections/counted";
 import { discipline, expectedDueDate, firstSubmittedOn } from "@/lib/dashboard/sections/discipline-rule";
 
@@ -88,7 +89,7 @@ function supplierDashboardSql(supplierOrgId: string, today: string) {
       select count(*) as open, count(*) filter (where a.due_date < ${d}) as overdue from action_items a
       where a.tenant_id = c.tenant_id and a.contract_id = c.id and a.status = 'open'
     ) act on true
-    where c.supplier_org_id = ${s} and ${countedContract("c")}
+    where ${acrossTenants("supplier-dashboard", sql`c.supplier_org_id = ${s}`)} and ${countedContract("c")}
     order by b.name, c.title`;
 }
 

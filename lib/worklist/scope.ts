@@ -3,6 +3,7 @@
 // own contracts, rather than sending the ids of thousands of contracts along.
 import { and, eq, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { acrossTenants } from "@/db/cross-tenant";
 import { contracts } from "@/db/schema";
 
 type Side = "buyer" | "supplier";
@@ -31,7 +32,7 @@ export function toContract(table: ContractRow): SQL {
  */
 export function ofWorkingContracts(scope: WorkScope, table: ContractRow): SQL {
   return and(
-    scope.side === "buyer" ? eq(table.tenantId, scope.orgId) : eq(table.supplierOrgId, scope.orgId),
+    scope.side === "buyer" ? eq(table.tenantId, scope.orgId) : acrossTenants("supplier-worklist", eq(table.supplierOrgId, scope.orgId)),
     scope.side === "buyer" ? eq(contracts.tenantId, scope.orgId) : eq(contracts.supplierOrgId, scope.orgId),
     scope.managedBy ? eq(contracts.contractManagerId, scope.managedBy) : undefined,
   )!;

@@ -112,7 +112,7 @@ describe("the audit log", () => {
     const byManager = await read(a, { person: a.as.contract_manager.userId });
     expect(byManager.events).toHaveLength(3);
     expect((await read(a, { kind: "kpi" })).events.map((e) => e.entityId)).toEqual([kpiA.id]);
-    const aboutContract = await read(a, { contracts: [contractA.id] });
+    const aboutContract = await read(a, { contracts: [contractA] });
     expect(aboutContract.events.map((e) => e.entity).sort()).toEqual(["contract", "kpi"]);
     const old = await read(a, { from: "2025-03-15", to: "2025-03-15" });
     expect(old.events.map((e) => e.entity)).toEqual(["indicator"]);
@@ -145,7 +145,7 @@ describe("the audit log", () => {
   });
 
   it("never shows another organisation's events, not even with its contract as filter", async () => {
-    expect((await read(a, { contracts: [contractB.id] })).events).toEqual([]);
+    expect((await read(a, { contracts: [contractB] })).events).toEqual([]);
     const everything = [];
     let cursor = null;
     do {
@@ -270,8 +270,8 @@ describe("a supplier's log", () => {
   });
 
   it("filters by its contract, and another contract's id finds nothing", async () => {
-    expect((await readAs({ contracts: [shared.id] })).events.map((e) => e.entity).sort()).toEqual(["contract", "kpi"]);
-    expect((await readAs({ contracts: [contractA.id] })).events).toEqual([]);
+    expect((await readAs({ contracts: [shared] })).events.map((e) => e.entity).sort()).toEqual(["contract", "kpi"]);
+    expect((await readAs({ contracts: [contractA] })).events).toEqual([]);
   });
 
   it("is refused to the supplier's reporter and viewer", async () => {

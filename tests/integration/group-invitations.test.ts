@@ -21,8 +21,8 @@ let a: Team<BuyerRole>;
 let group: Group;
 
 const inAppOf = (who: Caller) =>
-  withTenant(scopeOf(who), (tx) => listNotifications(tx, { userId: who.userId, orgId: who.org.id }), db).then((rows) =>
-    rows.filter((n) => n.kind === "group_invitation"),
+  withTenant(scopeOf(who), (tx) => listNotifications(tx, { userId: who.userId, orgId: who.org.id, orgKind: who.org.kind }), db).then(
+    (rows) => rows.filter((n) => n.kind === "group_invitation"),
   );
 
 const search = (query: string, limit?: number) =>

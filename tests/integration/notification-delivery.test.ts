@@ -105,7 +105,11 @@ describe("preferences and the digest", { timeout: 60_000 }, () => {
     await deliverNotifications(db);
     await sendDigests(db);
     expect(await mails(cm, "Stil voorstel")).toHaveLength(0);
-    const inApp = await withTenant(scopeOf(cm), (tx) => listNotifications(tx, { userId: cm.userId, orgId: cm.org.id }), db);
+    const inApp = await withTenant(
+      scopeOf(cm),
+      (tx) => listNotifications(tx, { userId: cm.userId, orgId: cm.org.id, orgKind: cm.org.kind }),
+      db,
+    );
     expect(inApp.map((n) => n.title)).toContain("KPI voorgesteld: Stil voorstel");
   });
 

@@ -29,9 +29,10 @@ let contract: Contract;
 let planned: Contract;
 let indicator: string;
 
-const mine = (who: Caller) => withTenant(scopeOf(who), (tx) => listNotifications(tx, { userId: who.userId, orgId: who.org.id }), db);
+const mine = (who: Caller) =>
+  withTenant(scopeOf(who), (tx) => listNotifications(tx, { userId: who.userId, orgId: who.org.id, orgKind: who.org.kind }), db);
 const unread = (who: Caller) =>
-  withTenant(scopeOf(who), (tx) => unreadNotificationCount(tx, { userId: who.userId, orgId: who.org.id }), db);
+  withTenant(scopeOf(who), (tx) => unreadNotificationCount(tx, { userId: who.userId, orgId: who.org.id, orgKind: who.org.kind }), db);
 const titlesOf = async (who: Caller, kind?: string) => (await mine(who)).filter((n) => !kind || n.kind === kind).map((n) => n.title);
 
 beforeAll(async () => {

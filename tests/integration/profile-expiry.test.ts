@@ -74,12 +74,16 @@ describe("expiry notices", { timeout: 60_000 }, () => {
     const reporter = supplier.as.reporter;
     const inApp = await withTenant(
       scopeOf(reporter),
-      (tx) => listNotifications(tx, { userId: reporter.userId, orgId: reporter.org.id }),
+      (tx) => listNotifications(tx, { userId: reporter.userId, orgId: reporter.org.id, orgKind: reporter.org.kind }),
       db,
     );
     expect(inApp.filter((n) => n.kind === "profile_fact_expiring")).toHaveLength(2);
     const viewer = supplier.as.viewer;
-    const none = await withTenant(scopeOf(viewer), (tx) => listNotifications(tx, { userId: viewer.userId, orgId: viewer.org.id }), db);
+    const none = await withTenant(
+      scopeOf(viewer),
+      (tx) => listNotifications(tx, { userId: viewer.userId, orgId: viewer.org.id, orgKind: viewer.org.kind }),
+      db,
+    );
     expect(none).toHaveLength(0);
 
     // A renewed certificate, with a new end, is announced again when that end draws near.
