@@ -47,7 +47,7 @@ function asPgParameter(value: unknown): unknown {
   return plainObject ? JSON.stringify(value) : value;
 }
 
-const QUEUE_SCHEMA = "pgboss";
+export const QUEUE_SCHEMA = "pgboss";
 
 /** A pg-boss instance on this database; its own tables are made or upgraded by start(). */
 export async function openQueue(database: Database, options: { schedule?: boolean } = {}): Promise<PgBoss> {
