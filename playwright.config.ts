@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions, productionBuildCheck } from "./tests/e2e/production-run";
 import { e2eServers, productionModeServer } from "./tests/e2e/servers";
 
 // Browser tests run against the production build (`npm run build` first), each worker against a
@@ -12,13 +12,6 @@ const production = productionModeServer();
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
-const buildCheck = `test -f ${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID || { echo 'Geen productie-build gevonden: draai eerst npm run build.' >&2; exit 1; }`;
-
-function debianChromium(): string {
-  const shell = "/usr/bin/chromium-headless-shell";
-  return existsSync(shell) ? shell : "/usr/bin/chromium";
-}
-
 // One migrated database with the demo data for the whole run, copied for every server: three
 // servers each migrating and seeding at once kept both cores busy for half a minute before the
 // first test. The name is this run's (workers load this file again and inherit the variable), so
@@ -30,7 +23,7 @@ function webServer(server: { baseURL: string; port: number; dataDir: string }, e
   return {
     // `npm start` migrates the copied directory (nothing left to do) beside the server; /login answers once it is ready.
     command: [
-      buildCheck,
+      productionBuildCheck,
       "unset DATABASE_URL SMTP_URL",
       "mkdir -p .data",
       `sh tests/e2e/prepare-template.sh ${template}`,
@@ -89,20 +82,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        // Debian's Chromium; Playwright never downloads a browser here. Its headless shell (the
-        // old headless mode, without the full browser's UI process) ran the browser tests in
-        // three quarters of the time on a two-core machine; the full browser stays the fallback.
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? debianChromium(),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
       },
     },
   ],

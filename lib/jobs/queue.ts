@@ -4,6 +4,7 @@
 // the embedded PGlite serve it as well as postgres.js.
 import type PgBoss from "pg-boss";
 import type { Database } from "@/db/client";
+import { createQueues } from "./schedule";
 
 type SqlResult = { rows: unknown[] };
 
@@ -46,7 +47,7 @@ function asPgParameter(value: unknown): unknown {
   return plainObject ? JSON.stringify(value) : value;
 }
 
-const QUEUE_SCHEMA = "pgboss";
+export const QUEUE_SCHEMA = "pgboss";
 
 /** A pg-boss instance on this database; its own tables are made or upgraded by start(). */
 export async function openQueue(database: Database, options: { schedule?: boolean } = {}): Promise<PgBoss> {
@@ -66,15 +67,20 @@ export async function openQueue(database: Database, options: { schedule?: boolea
 
 /**
  * For `npm run db:migrate` on a database server: the owner creates or upgrades the queue's tables
- * and lets the application role (which may not create schemas) use them, and add a queue's own
- * partition when the worker creates one.
+ * and every job's queue, and lets the application role use them. A worker connected as that role
+ * could not make a queue itself: its partition needs a foreign key to, and attaching to, tables
+ * only the owner may change.
  */
 export async function prepareJobQueue(database: Database): Promise<void> {
   const boss = await openQueue(database, { schedule: false });
-  await boss.stop({ graceful: false, close: false });
+  try {
+    await createQueues(boss);
+  } finally {
+    await boss.stop({ graceful: false, close: false });
+  }
   if (database.kind !== "postgresql") return;
   await queueAdapter(database).executeSql(`
-    GRANT USAGE, CREATE ON SCHEMA ${QUEUE_SCHEMA} TO groeipad_app;
+    GRANT USAGE ON SCHEMA ${QUEUE_SCHEMA} TO groeipad_app;
     GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${QUEUE_SCHEMA} TO groeipad_app;
     GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${QUEUE_SCHEMA} TO groeipad_app;
     ALTER DEFAULT PRIVILEGES IN SCHEMA ${QUEUE_SCHEMA} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO groeipad_app;

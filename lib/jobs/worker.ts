@@ -10,37 +10,23 @@ import { deliverWebhooks } from "@/lib/webhooks/delivery";
 import { refreshBenchmark } from "@/lib/benchmark/refresh";
 import { republishGroups } from "@/lib/groups/republish";
 import { openQueue } from "./queue";
-
-const JOBS = {
-  /** E-mails what waits to be sent at once; every minute, so "at once" means within a minute or two. */
-  deliver: { name: "notifications-deliver", cron: "* * * * *" },
-  /** Adds what falls due within a week, and profile facts running out; early in the morning, Amsterdam time. */
-  due: { name: "notifications-due", cron: "0 6 * * *" },
-  /** The daily digest, after the due notifications have been sorted. */
-  digest: { name: "notifications-digest", cron: "30 7 * * *" },
-  /** Sends the webhook deliveries that are due, first tries and retries alike. */
-  webhooks: { name: "webhooks-deliver", cron: "* * * * *" },
-  /** The anonymised benchmark anew, at night; joining or leaving refreshes it at once as well. */
-  benchmark: { name: "benchmark-refresh", cron: "15 3 * * *" },
-  /** Each buyer group's members publish their adoption and shared results anew, at night. */
-  groups: { name: "group-publications", cron: "30 3 * * *" },
-} as const;
+import { createQueues, JOBS, type JobKey } from "./schedule";
 
 export type JobWorker = {
   /** Puts a job on the queue now instead of at its next scheduled time; answers the job's id. */
-  runNow: (job: keyof typeof JOBS) => Promise<string | null>;
+  runNow: (job: JobKey) => Promise<string | null>;
   /** Whether the job with this id has finished, and how. */
-  stateOf: (job: keyof typeof JOBS, id: string) => Promise<string | null>;
+  stateOf: (job: JobKey, id: string) => Promise<string | null>;
   stop: () => Promise<void>;
 };
 
 export async function startJobWorker(database: Database): Promise<JobWorker> {
   const boss = await openQueue(database);
   const db = database.db;
-  for (const job of Object.values(JOBS)) {
-    await boss.createQueue(job.name, { name: job.name, policy: "singleton", retryLimit: 3, retryDelay: 30 });
-    await boss.schedule(job.name, job.cron, {}, { tz: "Europe/Amsterdam" });
-  }
+  // Against PostgreSQL the owner made the queues already (npm run db:migrate); the embedded demo
+  // never runs that, and its worker may make them itself.
+  await createQueues(boss);
+  for (const job of Object.values(JOBS)) await boss.schedule(job.name, job.cron, {}, { tz: "Europe/Amsterdam" });
   await boss.work(JOBS.deliver.name, async () => {
     await deliverNotifications(db);
   });
