@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { openPostgres, queryRows } from "@/db/client";
 import { prepareJobQueue } from "@/lib/jobs/queue";
 import { startJobWorker } from "@/lib/jobs/worker";
-import { onPostgres, openTestDatabase } from "../fixtures/db";
+import { ensureAppLogin, onPostgres, openTestDatabase } from "../fixtures/db";
 
 const LOGIN = "groeipad_test_queue_login";
 
@@ -17,14 +17,7 @@ const owner = onPostgres ? await openTestDatabase({ alone: true }) : null;
 describe.runIf(onPostgres)("the job queue as the application role (PostgreSQL)", () => {
   it("after the owner prepared the queue, a worker connected as the application role finishes a job", async () => {
     const { db } = owner!;
-    await db.execute(
-      sql.raw(`DO $$ BEGIN
-        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${LOGIN}') THEN
-          CREATE ROLE ${LOGIN} LOGIN PASSWORD '${LOGIN}' NOSUPERUSER NOBYPASSRLS IN ROLE groeipad_app;
-        END IF;
-      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-      END $$`),
-    );
+    await ensureAppLogin(db, LOGIN);
     await prepareJobQueue(owner!);
 
     const [{ name }] = await queryRows<{ name: string }>(db, sql`select current_database() as name`);

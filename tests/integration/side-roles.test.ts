@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { openPostgres, queryRows, type Db } from "@/db/client";
 import type { BuyerRole } from "@/lib/auth/permissions";
 import { SIDE_ROLE, withTenant, type TenantScope } from "@/lib/tenancy";
-import { databaseError, onPostgres, openTestDatabase } from "../fixtures/db";
+import { databaseError, ensureAppLogin, onPostgres, openTestDatabase } from "../fixtures/db";
 import { createBuyer, createOrganisation, insertContract, type Team } from "../fixtures/factories";
 import { insertActiveKpi } from "../fixtures/reports";
 
@@ -171,14 +171,7 @@ describe.runIf(onPostgres)("a login inside groeipad_app (PostgreSQL)", () => {
   const LOGIN = "groeipad_test_side_login";
 
   it("switches to either side role in a tenant transaction and sees that side's rows", async () => {
-    await db.execute(
-      sql.raw(`DO $$ BEGIN
-        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${LOGIN}') THEN
-          CREATE ROLE ${LOGIN} LOGIN PASSWORD '${LOGIN}' NOSUPERUSER NOBYPASSRLS IN ROLE groeipad_app;
-        END IF;
-      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-      END $$`),
-    );
+    await ensureAppLogin(db, LOGIN);
     const url = new URL(process.env.TEST_DATABASE_URL!);
     url.username = LOGIN;
     url.password = LOGIN;
