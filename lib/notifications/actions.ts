@@ -6,6 +6,7 @@ import { notificationPreferences, notifications } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { NotFoundError } from "@/lib/errors";
 import { defineAction } from "@/lib/http/action";
+import { ownNotifications } from "./queries";
 import { MarkAllNotificationsRead, OpenNotification, SetNotificationPreferences } from "./schemas";
 
 /** Opening a notification marks it read and answers where it leads. Reading is not audited: nothing changes for anyone else. */
@@ -39,7 +40,7 @@ export const markAllNotificationsRead = defineAction({
     const marked = await tx
       .update(notifications)
       .set({ readAt: sql`now()` })
-      .where(and(eq(notifications.userId, ctx.userId), eq(notifications.recipientOrgId, ctx.org.id), isNull(notifications.readAt)))
+      .where(and(ownNotifications({ userId: ctx.userId, orgId: ctx.org.id, orgKind: ctx.org.kind }), isNull(notifications.readAt)))
       .returning({ id: notifications.id });
     await recordAudit(tx, ctx, {
       tenantId: ctx.org.id,

@@ -10,7 +10,8 @@ import type { OrganisationKind } from "@/lib/auth/permissions";
 
 type Reader = { userId: string; orgId: string; orgKind: OrganisationKind };
 
-const mine = (r: Reader) =>
+/** The reader's own notifications, as a condition; on a cluster a buyer's stay on its own shard. */
+export const ownNotifications = (r: Reader) =>
   and(
     eq(notifications.userId, r.userId),
     r.orgKind === "supplier"
@@ -30,7 +31,7 @@ export async function listNotifications(db: Db, reader: Reader, limit = 100) {
       createdAt: notifications.createdAt,
     })
     .from(notifications)
-    .where(mine(reader))
+    .where(ownNotifications(reader))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit);
 }
@@ -39,6 +40,6 @@ export async function unreadNotificationCount(db: Db, reader: Reader): Promise<n
   const [row] = await db
     .select({ n: count() })
     .from(notifications)
-    .where(and(mine(reader), isNull(notifications.readAt)));
+    .where(and(ownNotifications(reader), isNull(notifications.readAt)));
   return row?.n ?? 0;
 }
