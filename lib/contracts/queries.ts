@@ -161,3 +161,14 @@ export async function getContractInTenant(db: Db, params: { tenantId: string; id
   if (!row) throw new NotFoundError("Dit contract bestaat niet.");
   return row;
 }
+
+/**
+ * The contract an action of either side works on: a buyer's own by its tenant (the raw row, for
+ * writes), a supplier's among the contracts it serves. Whether the actor may change it is the
+ * caller's policy.
+ */
+export async function getContractOfActor(db: Db, actor: { org: { id: string; kind: OrganisationKind } }, id: string) {
+  return actor.org.kind === "buyer"
+    ? getContractInTenant(db, { tenantId: actor.org.id, id })
+    : getContract(db, { viewer: viewerOf(actor), id });
+}

@@ -6,7 +6,7 @@ import type { Db } from "@/db/client";
 import { innovationDecisions, innovations, kpis } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
-import { getContract, getContractInTenant, viewerOf } from "@/lib/contracts/queries";
+import { getContractOfActor } from "@/lib/contracts/queries";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { defineAction } from "@/lib/http/action";
 import { kpiReferenceErrors } from "@/lib/kpis/store";
@@ -23,10 +23,7 @@ type InnovationContract = { tenantId: string; id: string; startDate: string; end
 
 /** The contract whose register the actor may write to; anything else is "not found" or forbidden. */
 async function registerContract(tx: Db, ctx: Actor, contractId: string): Promise<InnovationContract> {
-  const contract =
-    ctx.org.kind === "buyer"
-      ? await getContractInTenant(tx, { tenantId: ctx.org.id, id: contractId })
-      : await getContract(tx, { viewer: viewerOf(ctx), id: contractId });
+  const contract = await getContractOfActor(tx, ctx, contractId);
   assertMayProposeInnovation(ctx, contract);
   return contract;
 }

@@ -81,6 +81,8 @@ export async function prepareJobQueue(database: Database): Promise<void> {
   if (database.kind !== "postgresql") return;
   await queueAdapter(database).executeSql(`
     GRANT USAGE ON SCHEMA ${QUEUE_SCHEMA} TO groeipad_app;
+    -- Granted by earlier versions, when the worker made the queues itself; no longer needed.
+    REVOKE CREATE ON SCHEMA ${QUEUE_SCHEMA} FROM groeipad_app;
     GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${QUEUE_SCHEMA} TO groeipad_app;
     GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${QUEUE_SCHEMA} TO groeipad_app;
     ALTER DEFAULT PRIVILEGES IN SCHEMA ${QUEUE_SCHEMA} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO groeipad_app;

@@ -6,7 +6,7 @@ import type { Db } from "@/db/client";
 import { innovations, roadmapItems } from "@/db/schema";
 import { notifyRoadmapOwner } from "@/lib/notifications/events";
 import { recordAudit } from "@/lib/audit";
-import { getContract, getContractInTenant, viewerOf } from "@/lib/contracts/queries";
+import { getContractOfActor } from "@/lib/contracts/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { assertMayEditRoadmap } from "./policy";
 import { contractWheelThemes, getRoadmapItem } from "./queries";
@@ -19,10 +19,7 @@ type RoadmapContract = { tenantId: string; id: string; startDate: string; endDat
 
 /** The contract whose roadmap the actor may change; anything else is "not found" or forbidden. */
 async function roadmapContract(tx: Db, ctx: Actor, contractId: string): Promise<RoadmapContract> {
-  const contract =
-    ctx.org.kind === "buyer"
-      ? await getContractInTenant(tx, { tenantId: ctx.org.id, id: contractId })
-      : await getContract(tx, { viewer: viewerOf(ctx), id: contractId });
+  const contract = await getContractOfActor(tx, ctx, contractId);
   assertMayEditRoadmap(ctx, contract);
   return contract;
 }

@@ -3,7 +3,7 @@
 import { and, eq } from "drizzle-orm";
 import { roadmapItems } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { getContract, getContractInTenant, viewerOf } from "@/lib/contracts/queries";
+import { getContractOfActor } from "@/lib/contracts/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { defineAction } from "@/lib/http/action";
 import { defineBulkAction } from "@/lib/http/bulk";
@@ -18,10 +18,7 @@ export const completeRoadmapItem = defineAction({
   permission: "roadmap.edit",
   input: CompleteRoadmapItem,
   async handler(tx, ctx, input) {
-    const contract =
-      ctx.org.kind === "buyer"
-        ? await getContractInTenant(tx, { tenantId: ctx.org.id, id: input.contractId })
-        : await getContract(tx, { viewer: viewerOf(ctx), id: input.contractId });
+    const contract = await getContractOfActor(tx, ctx, input.contractId);
     assertMayEditRoadmap(ctx, contract);
     const before = await getRoadmapItem(tx, { tenantId: contract.tenantId, contractId: contract.id, id: input.id });
     if (before.version !== input.version) throw new ConflictError();
