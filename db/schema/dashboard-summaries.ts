@@ -1,4 +1,4 @@
-import { bigint, foreignKey, index, integer, pgTable, primaryKey, smallint, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+import { bigint, foreignKey, index, integer, numeric, pgTable, primaryKey, smallint, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
 import { contracts } from "./contracts";
 import { reviews } from "./reviews";
 
@@ -90,4 +90,73 @@ export const tenantWorkChanges = pgTable(
     changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.txid] })],
+);
+
+/**
+ * The accepted values of one contract's quarter on one indicator (the KPI's), summed, with the same
+ * sums over the verified values only: the organisation dashboard's targets and packages read one
+ * row per contract, quarter and indicator instead of every value. Written by the database
+ * (refresh_contract_quarter_values, migration 0062) from the marks in
+ * contract_quarter_values_stale, never by the application. Two kinds of count, because each figure
+ * counts different values: a number, and a number with a quantity (an intensity multiplied into
+ * its absolute indicator).
+ */
+export const contractQuarterValues = pgTable(
+  "contract_quarter_values",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    contractId: uuid("contract_id").notNull(),
+    quarter: varchar("quarter", { length: 7 }).notNull(),
+    indicatorId: uuid("indicator_id").notNull(),
+    numbers: integer("numbers").notNull(),
+    verifiedNumbers: integer("verified_numbers").notNull(),
+    total: numeric("total"),
+    verifiedTotal: numeric("verified_total"),
+    quantified: integer("quantified").notNull(),
+    verifiedQuantified: integer("verified_quantified").notNull(),
+    // Σ value × quantity; the factor into the absolute unit is the indicator's, applied when read.
+    quantifiedTotal: numeric("quantified_total"),
+    verifiedQuantifiedTotal: numeric("verified_quantified_total"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.contractId, t.quarter, t.indicatorId] }),
+    foreignKey({ columns: [t.tenantId, t.contractId], foreignColumns: [contracts.tenantId, contracts.id] }).onDelete("cascade"),
+    index("contract_quarter_values_indicator_idx").on(t.tenantId, t.indicatorId, t.quarter),
+  ],
+);
+
+/**
+ * How many accepted answers (a number or a score) one contract's quarter has, and how many of them
+ * are verified: the dashboard's verified share, one row per contract and quarter. Written with
+ * contract_quarter_values, by the same function.
+ */
+export const contractQuarterAnswers = pgTable(
+  "contract_quarter_answers",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    contractId: uuid("contract_id").notNull(),
+    quarter: varchar("quarter", { length: 7 }).notNull(),
+    answers: integer("answers").notNull(),
+    verifiedAnswers: integer("verified_answers").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.contractId, t.quarter] }),
+    foreignKey({ columns: [t.tenantId, t.contractId], foreignColumns: [contracts.tenantId, contracts.id] }).onDelete("cascade"),
+  ],
+);
+
+/**
+ * Which contract quarters changed since their summaries were written: a row trigger on reports, report
+ * values, value verifications and KPIs marks them (cheap: one upsert of a key), and the dashboard
+ * recomputes only those before it reads. Marking instead of recomputing in the trigger keeps a
+ * report of fifteen values, or a seed of millions, from recomputing the same quarter per row.
+ */
+export const contractQuarterValuesStale = pgTable(
+  "contract_quarter_values_stale",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    contractId: uuid("contract_id").notNull(),
+    quarter: varchar("quarter", { length: 7 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.contractId, t.quarter] })],
 );

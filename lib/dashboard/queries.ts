@@ -10,7 +10,7 @@ import { attentionSection, disciplineSection } from "./sections/discipline";
 import { optionsSection } from "./sections/options";
 import { additiveIndicatorsCte, packagesSection } from "./sections/packages";
 import { promisesCte, promisesSection } from "./sections/promises";
-import { heatmapCte, heatmapSection, malusSection, scoresSection } from "./sections/reviews";
+import { reviewCtes, heatmapSection, malusSection, scoresSection } from "./sections/reviews";
 import { targetsSection } from "./sections/targets";
 import { verificationSection, verifiedValuesCte } from "./sections/verified";
 import { gapsSection, wheelSection } from "./sections/wheel";
@@ -52,9 +52,12 @@ const SECTIONS: Record<SectionKey, (p: SectionParams) => SQL> = {
   attention: attentionSection,
 };
 
+/** Writes the summaries of a tenant's changed quarters (migration 0062); the number of quarters. */
+export const REFRESH_SUMMARIES = (tenantId: string): SQL => sql`refresh_contract_quarter_values(${tenantId}::uuid)`;
+
 export function dashboardSql(p: SectionParams, keys: readonly SectionKey[] = SECTION_KEYS): SQL {
   const fields = keys.map((key) => sql`${sql.raw(`'${key}'`)}, ${SECTIONS[key](p)}`);
-  return sql`with ${baseCtes(p)}, ${verifiedValuesCte(p)}, ${additiveIndicatorsCte(p)}, ${promisesCte(p)}, ${heatmapCte()}
+  return sql`with ${baseCtes(p)}, ${verifiedValuesCte(p)}, ${additiveIndicatorsCte(p)}, ${promisesCte(p)}, ${reviewCtes()}
     select json_build_object(${sql.join(fields, sql`, `)}) as dashboard`;
 }
 
@@ -69,13 +72,20 @@ const STATEMENT_GROUPS: readonly (readonly SectionKey[])[] = [
   ["discipline", "attention"],
 ];
 
-/** The raw sections for a buyer tenant; run inside the tenant's transaction (RLS applies). */
+/**
+ * The raw sections for a buyer tenant; run inside the tenant's transaction (RLS applies). The
+ * summaries of quarters whose values changed are written first, in a statement of their own, unless
+ * the caller did so already (the dashboard service does it in the statement that reads the data
+ * version: lib/dashboard/cache.ts).
+ */
 export async function loadDashboard<K extends SectionKey = SectionKey>(
   db: Db,
   p: SectionParams,
   keys: readonly K[] = SECTION_KEYS as unknown as K[],
+  { summariesRefreshed = false }: { summariesRefreshed?: boolean } = {},
 ): Promise<Pick<RawDashboard, K>> {
   const wanted = new Set<SectionKey>(keys);
+  if (!summariesRefreshed) await db.execute(sql`select ${REFRESH_SUMMARIES(p.tenantId)}`);
   const result = {} as Pick<RawDashboard, K>;
   for (const group of STATEMENT_GROUPS) {
     const part = group.filter((key) => wanted.has(key));

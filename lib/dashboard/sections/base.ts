@@ -67,8 +67,10 @@ export function baseCtes(p: SectionParams): SQL {
   ),
   rr as (
     select o.review_id as id, o.contract_id, o.quarter, o.malus_applied_cents, o.on_track, o.scored, o.off_track, o.worst, o.overall_score,
-           row_number() over (partition by o.contract_id order by o.quarter desc) as rn,
-           max(o.quarter) over (partition by o.contract_id) as latest_quarter
+           -- "C": a quarter key sorts the same byte by byte, without a comparison through the
+           -- database's collation for each pair.
+           row_number() over (partition by o.contract_id order by o.quarter collate "C" desc) as rn,
+           max(o.quarter collate "C") over (partition by o.contract_id) as latest_quarter
     from ro o join fc on fc.id = o.contract_id
   ),
   fr as (select * from rr where quarter >= ${from}),

@@ -9,13 +9,14 @@ export function disciplineSection(p: SectionParams): SQL {
     select coalesce(json_agg(json_build_object('quarter', d.quarter, 'onTime', d.on_time, 'late', d.late,
                                                'missing', d.missing, 'notDue', d.not_due) order by d.quarter), '[]'::json)
     from (
-      select quarter,
+      -- "C": grouped byte by byte, not through the collation (a quarter key sorts the same).
+      select quarter collate "C" as quarter,
              count(*) filter (where discipline = 'on_time')::int as on_time,
              count(*) filter (where discipline = 'late')::int as late,
              count(*) filter (where discipline = 'missing')::int as missing,
              count(*) filter (where discipline = 'not_due')::int as not_due
       from eqc where quarter between ${p.filters.from}::text and ${p.filters.to}::text
-      group by quarter
+      group by quarter collate "C"
     ) d
   )`;
 }

@@ -4,7 +4,7 @@
 // indicator list offers every additive indicator the buyer's KPIs use.
 import { sql, type SQL } from "drizzle-orm";
 import type { SectionParams } from "./base";
-import { closedValueVerified, keptValue } from "./verified";
+import { closedValueVerified, keptColumn, keptValue } from "./verified";
 
 const DEFAULT_ADDITIVE_CODE = "co2e";
 
@@ -29,7 +29,8 @@ export function additiveIndicatorsCte(p: SectionParams): SQL {
 
 export function packagesSection(p: SectionParams): SQL {
   const t = sql`${p.tenantId}::uuid`;
-  const kept = keptValue(p, sql`v.verified`);
+  const closedVerified = closedValueVerified(p, sql`s.contract_id`, sql`s.kpi_id`, sql`s.quarter`);
+  const closedKept = keptValue(p, closedVerified);
   return sql`(
     select json_build_object(
       'indicator', (select json_build_object('id', si.id, 'code', si.code, 'name', si.name, 'unitLabel', si.unit_label) from si),
@@ -39,27 +40,28 @@ export function packagesSection(p: SectionParams): SQL {
                                           'values', b.values, 'verifiedValues', b.verified_values)
                         order by b.value desc, b.purchasing_package)
         from (
-          select fc.purchasing_package, sum(v.value) filter (where ${kept})::float8 as value,
-                 count(distinct fc.id) filter (where ${kept})::int as contracts,
-                 count(*)::int as values, count(*) filter (where v.verified)::int as verified_values
+          select fc.purchasing_package, sum(v.kept_total)::float8 as value,
+                 count(distinct fc.id) filter (where v.kept > 0)::int as contracts,
+                 sum(v.n)::int as values, sum(v.nv)::int as verified_values
           from fc
           join (
-            select k.contract_id, v.value, (v.id in (select id from vv)) as verified
-            from kpis k
-            join report_values v on v.tenant_id = ${t} and v.kpi_id = k.id and v.value is not null
-            join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted'
-            where k.tenant_id = ${t} and k.indicator_id = (select id from si)
-              and r.quarter between ${p.filters.from}::text and ${p.filters.to}::text and r.quarter not in (select quarter from cq)
+            -- A live quarter's summary: the sum the filter keeps, and its counts.
+            select s.contract_id, ${keptColumn(p, sql`s.total`, sql`s.verified_total`)} as kept_total,
+                   ${keptColumn(p, sql`s.numbers`, sql`s.verified_numbers`)} as kept, s.numbers as n, s.verified_numbers as nv
+            from contract_quarter_values s
+            where s.tenant_id = ${t} and s.indicator_id = (select id from si) and s.numbers > 0
+              and s.quarter between ${p.filters.from}::text and ${p.filters.to}::text and s.quarter not in (select quarter from cq)
             union all
-            -- A closed quarter adds the values its close recorded.
-            select s.contract_id, s.value, ${closedValueVerified(p, sql`s.contract_id`, sql`s.kpi_id`, sql`s.quarter`)}
+            -- A closed quarter adds the values its close recorded, one by one.
+            select s.contract_id, case when ${closedKept} then s.value end, case when ${closedKept} then 1 else 0 end,
+                   1, case when ${closedVerified} then 1 else 0 end
             from period_close_values s join cq on cq.id = s.close_id
             where s.tenant_id = ${t} and s.indicator_id = (select id from si)
               and s.quarter between ${p.filters.from}::text and ${p.filters.to}::text
           ) v on v.contract_id = fc.id
           group by fc.purchasing_package
           -- With only verified values, a package none of whose values is verified has no figure.
-          having count(*) filter (where ${kept}) > 0
+          having sum(v.kept) > 0
         ) b), '[]'::json)
     )
   )`;

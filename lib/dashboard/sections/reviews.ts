@@ -30,11 +30,12 @@ export function malusSection(p: SectionParams): SQL {
  * and per purchasing package: every review weighs the same, reviews without a score are left out.
  */
 export function scoresSection(p: SectionParams): SQL {
+  // Per contract first (keyed by its id), then per name over one row per contract: grouping the
+  // reviews by name sorted every review by a text key, which compares through the collation.
   const grouped = (key: SQL, label: SQL) => sql`coalesce((select json_agg(row_to_json(x)) from (
-        select ${label} as name, round(avg(fr.overall_score))::int as score, count(*)::int as reviews,
-               count(distinct fr.contract_id)::int as contracts
-        from fr join fc on fc.id = fr.contract_id ${key}
-        where fr.overall_score is not null
+        select ${label} as name, round(sum(fs.score_sum)::numeric / sum(fs.reviews))::int as score,
+               sum(fs.reviews)::int as reviews, count(*)::int as contracts
+        from fs join fc on fc.id = fs.contract_id ${key}
         group by 1
         order by score asc, name
         limit ${limitOf(p)}
@@ -47,8 +48,13 @@ export function scoresSection(p: SectionParams): SQL {
   )`;
 }
 
-export function heatmapCte(): SQL {
+/** The scores per contract (the scores section) and the heat map's cells and rows. */
+export function reviewCtes(): SQL {
   return sql`
+  fs as (
+    select contract_id, sum(overall_score) as score_sum, count(*) as reviews
+    from fr where overall_score is not null group by contract_id
+  ),
   hm as (select contract_id, quarter, on_track, scored, worst, overall_score from fr),
   hmc as (
     select contract_id, sum(on_track)::int as on_track, sum(scored)::int as scored,

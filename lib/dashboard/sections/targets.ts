@@ -10,32 +10,37 @@
 // with the verified-only filter only verified values make the figure.
 import { sql, type SQL } from "drizzle-orm";
 import type { SectionParams } from "./base";
-import { keptValue } from "./verified";
+import { keptColumn, keptValue } from "./verified";
 
 export function targetsSection(p: SectionParams): SQL {
   const t = sql`${p.tenantId}::uuid`;
-  const kept = keptValue(p, sql`x.verified`);
   const onTarget = sql`(ki.id = ta.indicator_id or ki.absolute_indicator_id = ta.indicator_id)`;
   return sql`(
     with per_quarter as (
+      -- A live quarter from its summaries: one row per contract, quarter and indicator.
       select ta.id as target_id, i.aggregation::text as aggregation, fc.id as contract_id, fc.value_cents,
-             left(r.quarter, 4)::int as year,
-             case when i.aggregation = 'sum' then sum(x.value) filter (where ${kept})
-                  else avg(x.value) filter (where ${kept}) end as value,
-             count(*)::int as n, count(*) filter (where x.verified)::int as nv
+             left(s.quarter, 4)::int as year,
+             case when i.aggregation = 'sum' then sum(x.kept_total)
+                  else sum(x.kept_total) / nullif(sum(x.kept_n), 0) end as value,
+             sum(x.n)::int as n, sum(x.nv)::int as nv
       from organisation_targets ta
       join indicators i on i.id = ta.indicator_id
       join indicators ki on ${onTarget}
-      join kpis k on k.tenant_id = ${t} and k.indicator_id = ki.id
-      join fc on fc.id = k.contract_id
-      join report_values v on v.tenant_id = ${t} and v.kpi_id = k.id and v.value is not null
-      join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted'
+      join contract_quarter_values s on s.tenant_id = ${t} and s.indicator_id = ki.id
+      join fc on fc.id = s.contract_id
       cross join lateral (
-        select case when ki.id = ta.indicator_id then v.value else v.value * v.quantity * ki.absolute_factor end as value,
-               (v.id in (select id from vv)) as verified
+        -- The target's own indicator counts its numbers; an intensity counts the numbers that
+        -- have a quantity, and none when its indicator has no factor into the target's unit.
+        select case when ki.id = ta.indicator_id then ${keptColumn(p, sql`s.total`, sql`s.verified_total`)}
+                    else ${keptColumn(p, sql`s.quantified_total`, sql`s.verified_quantified_total`)} * ki.absolute_factor end as kept_total,
+               case when ki.id = ta.indicator_id then ${keptColumn(p, sql`s.numbers`, sql`s.verified_numbers`)}
+                    when ki.absolute_factor is not null then ${keptColumn(p, sql`s.quantified`, sql`s.verified_quantified`)} else 0 end as kept_n,
+               case when ki.id = ta.indicator_id then s.numbers when ki.absolute_factor is not null then s.quantified else 0 end as n,
+               case when ki.id = ta.indicator_id then s.verified_numbers
+                    when ki.absolute_factor is not null then s.verified_quantified else 0 end as nv
       ) x
-      where ta.tenant_id = ${t} and x.value is not null and r.quarter not in (select quarter from cq)
-      group by ta.id, i.aggregation, fc.id, fc.value_cents, r.quarter
+      where ta.tenant_id = ${t} and x.n > 0 and s.quarter not in (select quarter from cq)
+      group by ta.id, i.aggregation, fc.id, fc.value_cents, s.quarter
       union all
       -- A closed quarter counts what the close stored, contract by contract (so the filters still apply).
       -- The close keeps one figure per contract, so that figure is verified when every value
@@ -48,12 +53,10 @@ export function targetsSection(p: SectionParams): SQL {
       cross join lateral jsonb_to_recordset(s.contributions) as x("contractId" uuid, "valueCents" bigint, value float8)
       join fc on fc.id = x."contractId"
       cross join lateral (
-        select count(*)::int as n, count(*) filter (where v.id in (select id from vv))::int as nv
-        from kpis k
-        join indicators ki on ki.id = k.indicator_id and ${onTarget}
-        join report_values v on v.tenant_id = ${t} and v.kpi_id = k.id and v.value is not null
-        join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted'
-        where k.tenant_id = ${t} and k.contract_id = fc.id and r.quarter = s.quarter
+        select coalesce(sum(q.numbers), 0)::int as n, coalesce(sum(q.verified_numbers), 0)::int as nv
+        from contract_quarter_values q
+        join indicators ki on ki.id = q.indicator_id and ${onTarget}
+        where q.tenant_id = ${t} and q.contract_id = fc.id and q.quarter = s.quarter
       ) cv
       where s.tenant_id = ${t}
     ),

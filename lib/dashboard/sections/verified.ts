@@ -33,6 +33,11 @@ export function closedValueVerified(p: SectionParams, contractId: SQL, kpiId: SQ
   )`;
 }
 
+/** Of a summary's two columns, the one the filter keeps: all values, or the verified ones. */
+export function keptColumn(p: SectionParams, all: SQL, verified: SQL): SQL {
+  return p.filters.verifiedOnly ? verified : all;
+}
+
 /** The filter as a condition on a row's `verified` column: always true when the filter is off. */
 export function keptValue(p: SectionParams, verified: SQL): SQL {
   return p.filters.verifiedOnly ? verified : sql`true`;
@@ -41,20 +46,21 @@ export function keptValue(p: SectionParams, verified: SQL): SQL {
 /**
  * All accepted values of the filtered contracts in the period (a closed quarter's as its close
  * recorded them) and how many of them are verified: the share the dashboard states at the top.
+ * Live quarters are read from their summaries (contract_quarter_answers), one row per contract and
+ * quarter instead of one per value.
  */
 export function verificationSection(p: SectionParams): SQL {
   const t = sql`${p.tenantId}::uuid`;
   return sql`(
-    select json_build_object('values', count(*)::int, 'verifiedValues', count(*) filter (where a.verified)::int)
+    select json_build_object('values', coalesce(sum(a.n), 0)::int, 'verifiedValues', coalesce(sum(a.nv), 0)::int)
     from (
-      select (v.id in (select id from vv)) as verified
-      from report_values v
-      join reports r on r.tenant_id = ${t} and r.id = v.report_id and r.status = 'accepted'
-      join fc on fc.id = r.contract_id
-      where v.tenant_id = ${t} and (v.value is not null or v.score is not null)
-        and r.quarter between ${p.filters.from}::text and ${p.filters.to}::text and r.quarter not in (select quarter from cq)
+      select s.answers as n, s.verified_answers as nv
+      from contract_quarter_answers s
+      join fc on fc.id = s.contract_id
+      where s.tenant_id = ${t}
+        and s.quarter between ${p.filters.from}::text and ${p.filters.to}::text and s.quarter not in (select quarter from cq)
       union all
-      select ${closedValueVerified(p, sql`s.contract_id`, sql`s.kpi_id`, sql`s.quarter`)}
+      select 1, case when ${closedValueVerified(p, sql`s.contract_id`, sql`s.kpi_id`, sql`s.quarter`)} then 1 else 0 end
       from period_close_values s join cq on cq.id = s.close_id join fc on fc.id = s.contract_id
       where s.tenant_id = ${t} and s.quarter between ${p.filters.from}::text and ${p.filters.to}::text
     ) a
