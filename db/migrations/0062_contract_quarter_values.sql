@@ -35,7 +35,7 @@ ALTER TABLE "contract_quarter_values" ADD CONSTRAINT "contract_quarter_values_te
 CREATE INDEX "contract_quarter_values_indicator_idx" ON "contract_quarter_values" USING btree ("tenant_id","indicator_id","quarter");--> statement-breakpoint
 -- hand-written
 -- Summaries and their marks are written by the database only. A buyer reads its own summaries;
--- nobody but the owner's functions reads the marks.
+-- nobody but the owner's functions sees the marks.
 ALTER TABLE contract_quarter_values ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE contract_quarter_values FORCE ROW LEVEL SECURITY;
@@ -58,7 +58,8 @@ ALTER TABLE contract_quarter_values_stale ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE contract_quarter_values_stale FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
-REVOKE ALL ON contract_quarter_values_stale FROM groeipad_app, groeipad_buyer, groeipad_supplier, groeipad_verifier;
+-- The marks have no policy at all: every role that may read tenant tables reads none of them.
+REVOKE INSERT, UPDATE, DELETE ON contract_quarter_values_stale FROM groeipad_app, groeipad_buyer, groeipad_supplier, groeipad_verifier;
 --> statement-breakpoint
 -- Marking: SECURITY DEFINER, because whoever changes a value (a supplier, a verifier) may not see
 -- the marks. Only accepted reports count on the dashboards, so a supplier typing in a draft marks

@@ -129,7 +129,20 @@ describe("summaries of accepted values", () => {
       a.buyer.as.admin.db,
     );
     expect(await databaseError(forged)).toMatch(/permission denied/);
-    const marks = withTenant(a.buyer.as.admin, (tx) => tx.execute(sql`select * from contract_quarter_values_stale`), a.buyer.as.admin.db);
-    expect(await databaseError(marks)).toMatch(/permission denied/);
+    // A mark waiting for the next dashboard is seen by nobody but the database's own functions.
+    await db.execute(sql`insert into contract_quarter_values_stale (tenant_id, contract_id, quarter)
+      values (${a.buyer.org.id}::uuid, ${a.c1.id}::uuid, '2026-Q1') on conflict do nothing`);
+    const marks = await withTenant(
+      a.buyer.as.admin,
+      (tx) => queryRows(tx, sql`select 1 from contract_quarter_values_stale`),
+      a.buyer.as.admin.db,
+    );
+    expect(marks).toEqual([]);
+    const forgedMark = withTenant(
+      a.buyer.as.admin,
+      (tx) => tx.execute(sql`delete from contract_quarter_values_stale where tenant_id = ${a.buyer.org.id}::uuid`),
+      a.buyer.as.admin.db,
+    );
+    expect(await databaseError(forgedMark)).toMatch(/permission denied/);
   });
 });
