@@ -64,6 +64,20 @@ export default tseslint.config(
     languageOptions: { globals: { process: "readonly" } },
   },
   {
+    // The scripts Node runs without tsx (npm start's server among them) use its globals.
+    files: ["scripts/**/*.mjs"],
+    languageOptions: {
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        setInterval: "readonly",
+      },
+    },
+  },
+  {
     // Playwright fixtures take their dependencies as a destructured first argument, often empty.
     files: ["tests/e2e/**/*.ts"],
     rules: { "no-empty-pattern": "off" },

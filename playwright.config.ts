@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions, productionBuildCheck } from "./tests/e2e/production-run";
-import { e2eServers, productionModeServer } from "./tests/e2e/servers";
+import { e2eServers, productionModeServer, templateDir } from "./tests/e2e/servers";
 
 // Browser tests run against the production build (`npm run build` first), each worker against a
 // server and an embedded database of its own (PGlite allows one process per data directory), so
@@ -17,7 +17,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 // first test. The name is this run's (workers load this file again and inherit the variable), so
 // a directory from an earlier run with older migrations or demo data is never copied.
 process.env.E2E_RUN_ID ??= String(process.pid);
-const template = `.data/e2e-template-${process.env.E2E_RUN_ID}`;
+const template = templateDir();
 
 function webServer(server: { baseURL: string; port: number; dataDir: string }, env: Record<string, string>) {
   return {

@@ -5,6 +5,8 @@ function count(defaultValue: number, min: number, max: number) {
   return z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(min).max(max).default(defaultValue));
 }
 
+// The settings of `npm start`'s admission gate (MAX_INFLIGHT, MAX_QUEUED, QUEUE_WAIT_MS) are not
+// here: the server reads them before Next loads (scripts/server/admission.mjs, admissionSettings).
 const schema = z.object({
   DATABASE_URL: z.string().optional(),
   DATABASE_ADMIN_URL: z.string().optional(),

@@ -14,6 +14,9 @@ const ERROR_STATUS = {
   ConflictError: 409,
   RateLimitedError: 429,
   InternalError: 500,
+  // Never thrown: the production server's admission gate answers it before a request reaches the
+  // app (scripts/server/overloaded.mjs), in the same shape as every other refusal.
+  OverloadedError: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

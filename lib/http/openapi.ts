@@ -163,6 +163,7 @@ const PROBLEM = {
         "ConflictError",
         "RateLimitedError",
         "InternalError",
+        "OverloadedError",
       ],
     },
     errors: { type: "object", additionalProperties: { type: "string" }, description: "Per veld (pad in de body of parameter) de melding" },
@@ -230,6 +231,7 @@ export function openApiDocument(serverUrl: string) {
         "404": problemResponse("Niet gevonden, of van een andere organisatie"),
         ...(op.method === "get" ? {} : { "409": problemResponse("Intussen gewijzigd door iemand anders") }),
         "429": problemResponse("Te veel verzoeken"),
+        "503": problemResponse("Te druk: de server neemt het verzoek nu niet aan; probeer het na Retry-After seconden opnieuw"),
       },
     };
   }

@@ -152,6 +152,7 @@ const PROBLEM_TITLES: Record<ErrorCode, string> = {
   ConflictError: "Gewijzigd door iemand anders",
   RateLimitedError: "Te veel verzoeken",
   InternalError: "Fout in Groeipad",
+  OverloadedError: "Te druk",
 };
 
 /**

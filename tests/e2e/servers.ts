@@ -1,5 +1,6 @@
 // Where the browser tests' servers listen: E2E_WORKERS demo servers (default 2) on E2E_PORT
-// (default 3100) and the ports after it, one per Playwright worker, then one in production mode.
+// (default 3100) and the ports after it, one per Playwright worker, then one in production mode,
+// then the one overload.spec.ts starts for itself.
 type E2eServer = { port: number; baseURL: string; dataDir: string };
 
 const basePort = () => Number(process.env.E2E_PORT ?? 3100);
@@ -19,4 +20,14 @@ export function e2eServers(): E2eServer[] {
 /** The server without demo mode, after the demo servers. */
 export function productionModeServer(): E2eServer {
   return server(basePort() + e2eServers().length);
+}
+
+/** A server with room for one request at a time, started by overload.spec.ts while it runs. */
+export function sheddingServer(): E2eServer {
+  return server(basePort() + e2eServers().length + 1);
+}
+
+/** The migrated demo database of this run that every server copies (tests/e2e/prepare-template.sh). */
+export function templateDir(): string {
+  return `.data/e2e-template-${process.env.E2E_RUN_ID}`;
 }
