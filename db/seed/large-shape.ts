@@ -1,15 +1,19 @@
-// The shape of the large benchmark data set (db/seed/large.ts) and the SQL for its quarters.
+// The shapes of the benchmark data sets (db/seed/large.ts) and the SQL for their quarters.
 // Twelve past quarters, 2023-Q4 up to 2026-Q3, of contracts running 2023-10-01 to 2027-09-30.
+//
+// One generator, one shape per scale: `large` is the set every bench figure so far was measured
+// on and must keep its counts; `xl` is one large province or a national agency, ten times the big
+// buyer with suppliers and contract managers in proportion (each supplier and manager keeps the
+// same number of contracts as in `large`). xl keeps the 49 small buyers and the buyer group, so
+// the benchmark and group scenarios still measure against the same peers, now beside a buyer of
+// 20,000 contracts.
 
-export const LARGE_SCALE = {
+const COMMON = {
   bigBuyerSlug: "grootstad",
-  bigContracts: 2000,
   bigKpis: 15,
   smallBuyers: 49,
   smallContracts: 10,
   smallKpis: 5,
-  suppliers: 200,
-  contractManagers: 20,
   quarters: 12,
   firstQuarter: "2023-Q4",
   lastQuarter: "2026-Q3",
@@ -41,9 +45,42 @@ export const LARGE_SCALE = {
   ],
 } as const;
 
+export const SEED_SCALES = ["large", "xl"] as const;
+export type SeedScale = (typeof SEED_SCALES)[number];
+
+/** What the generator makes; the counts vary by scale, the calendar and the vocabulary do not. */
+export type LargeShape = Omit<typeof COMMON, "smallBuyers" | "smallContracts" | "smallKpis" | "bigKpis"> & {
+  scale: SeedScale;
+  bigContracts: number;
+  bigKpis: number;
+  smallBuyers: number;
+  smallContracts: number;
+  smallKpis: number;
+  suppliers: number;
+  contractManagers: number;
+};
+
+const SHAPES: Record<SeedScale, LargeShape> = {
+  large: { ...COMMON, scale: "large", bigContracts: 2000, suppliers: 200, contractManagers: 20 },
+  xl: { ...COMMON, scale: "xl", bigContracts: 20000, suppliers: 2000, contractManagers: 200 },
+};
+
+export function largeShape(scale: SeedScale): LargeShape {
+  return SHAPES[scale];
+}
+
+export function isSeedScale(value: string | undefined): value is SeedScale {
+  return (SEED_SCALES as readonly string[]).includes(value ?? "");
+}
+
+/** Contracts still being prepared: 3 % of the big buyer's, one per small buyer. */
+export function bigBuyerDrafts(shape: LargeShape): number {
+  return Math.round(shape.bigContracts * 0.03);
+}
+
 const FIRST_YEAR = 2023;
 const FIRST_Q = 4;
-const STEPS = LARGE_SCALE.quarters - 1;
+const STEPS = COMMON.quarters - 1;
 
 /** SQL expressions over a quarter index (0 = the first quarter) used by the generator. */
 export const largeQuarterSql = {

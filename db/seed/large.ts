@@ -1,128 +1,97 @@
-// The large data set for the benchmark: one buyer ("grootstad") with 2,000 contracts ×
-// 15 KPIs × 12 quarters of reports and final reviews, plus 49 small buyers with 10 contracts × 5
-// KPIs each. Everything is generated in set-based SQL (generate_series), so it takes seconds on
-// PostgreSQL and under a few minutes on PGlite, and it needs no application code per row.
+// The large data set for the benchmark: one buyer ("grootstad") with 2,000 contracts (20,000 at
+// scale xl, large-shape.ts) × 15 KPIs × 12 quarters of reports and final reviews, plus 49 small
+// buyers with 10 contracts × 5 KPIs each. Everything is generated in set-based SQL
+// (generate_series) and needs no application code per row; the database's own per-row triggers
+// (change logs, suppliers on rows, frozen reviews, review outcomes) are most of its time.
 // Distributions: most suppliers deliver close to the growth path (actual = target × 0.85–1.15),
 // a tenth of the contracts structurally fall short, ~6 % of reports are late and the most recent
 // quarter has ~10 % missing; malus only on result KPIs with a rule and only when off track.
 import { sql } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Database, Db } from "../client";
 import { queryRows } from "../client";
-import { LARGE_SCALE, largeQuarterSql } from "./large-shape";
+import { formatNumber } from "../../lib/format";
+import { bigBuyerDrafts, largeQuarterSql, type LargeShape } from "./large-shape";
+import { largeBenchmarkStatement, largeGroupStatements } from "./large-peers";
+
+const RANDOM_SEED = 0.42;
 
 async function run(db: Db, statement: string) {
   await db.execute(sql.raw(statement));
 }
 
-/** Creates the large data set unless the big buyer already exists; returns whether it did. */
-export async function seedLarge(db: Db, log: (line: string) => void = () => {}): Promise<boolean> {
-  const step = async (label: string, statement: string) => {
-    const started = Date.now();
-    await run(db, statement);
-    // PGlite has no autovacuum: without fresh statistics the next step's plan assumes empty tables.
-    await run(db, "analyze");
-    log(`${label}: ${Date.now() - started} ms`);
-  };
-  const existing = await queryRows<{ n: number }>(
-    db,
-    sql`select count(*)::int as n from organisations where slug = ${LARGE_SCALE.bigBuyerSlug}`,
-  );
-  if (existing[0]?.n) {
-    // A set made before the drafts or the benchmark existed gets them now: both steps only add what is missing.
-    await run(db, largeDraftsStatement());
-    await run(db, largeBenchmarkStatement());
-    await run(db, "select refresh_benchmark(now())");
-    for (const [, statement] of largeGroupStatements()) await run(db, statement);
-    return false;
-  }
-  await run(db, "select setseed(0.42)");
-  for (const [label, statement] of largeSeedStatements()) await step(label, statement);
-  await step("contracten in voorbereiding", largeDraftsStatement());
-  await step("benchmark: deelname", largeBenchmarkStatement());
-  await step("benchmark: cijfers", "select refresh_benchmark(now())");
-  for (const [label, statement] of largeGroupStatements()) await step(label, statement);
-  // The dashboards' summaries of every accepted quarter, now rather than in the first request.
-  await step("dashboardsamenvattingen", "select refresh_contract_quarter_values(id) from organisations where kind = 'buyer'");
-  return true;
-}
+/**
+ * The steps that write millions of rows through per-row triggers (report values, review scores,
+ * finalising the reviews: nine tenths of the xl seed, almost all of it in the triggers) run in
+ * slices of the contracts side by side, each in a transaction on a connection of its own. Two:
+ * the machines this runs on have two cores. PGlite has one connection and runs them whole.
+ */
+const SLICES_ON_POSTGRES = 2;
 
-const GROUP_SLUG = `${LARGE_SCALE.bigBuyerSlug}-inkoopgroep`;
+/** Marks where a step may be cut into slices: a condition on the contract id of each row. */
+const SLICE = "{slice ";
+const sliceOf = (contractId: string) => `${SLICE}${contractId}}`;
+
+function inSlice(statement: string, slice: number, slices: number): string {
+  return statement.replace(/\{slice ([^}]+)\}/g, (_, contractId: string) =>
+    slices === 1 ? "true" : `abs(hashtext((${contractId})::text)) % ${slices} = ${slice}`,
+  );
+}
 
 /**
- * A buyer group of all 50 buyers, with the big buyer's coordinator as its coordinator: three
- * standards of three published versions, and what its members published: adoption per standard
- * at one or two levels, and results for three years from the two thirds that share them. The
- * group page reads only these rows, so their number is what it is measured on. Idempotent: each
- * statement adds only what is missing.
+ * Creates the large data set in the shape of its scale unless the big buyer already exists;
+ * returns whether it did. Refuses a database that holds the set at another scale.
  */
-function largeGroupStatements(): Array<[string, string]> {
-  const s = LARGE_SCALE;
-  const group = `(select id from organisations where slug = '${GROUP_SLUG}')`;
-  const members = `(select id from organisations where slug = '${s.bigBuyerSlug}' or slug like 'klein-%')`;
-  const levels = `'{"minimum":{"description":"Minimum","interpolation":"linear","milestones":[{"offset":0,"value":"30"},{"offset":8,"value":"40"}]},
-                    "plus":{"description":"Plus","interpolation":"linear","milestones":[{"offset":0,"value":"40"},{"offset":8,"value":"55"}]},
-                    "maximum":{"description":"Maximum","interpolation":"linear","milestones":[{"offset":0,"value":"50"},{"offset":8,"value":"70"}]}}'::jsonb`;
-  return [
-    [
-      "inkoopgroep",
-      `insert into organisations (kind, name, slug) select 'buyer_group', 'Inkoopgroep Grootstad en regio', '${GROUP_SLUG}'
-         where not exists (select 1 from organisations where slug = '${GROUP_SLUG}')`,
-    ],
-    [
-      "inkoopgroep: coördinator",
-      `insert into memberships (organisation_id, user_id, role)
-         select ${group}, u.id, 'coordinator' from users u where u.email = 'coordinator@${s.bigBuyerSlug}.bench.example'
-         on conflict do nothing`,
-    ],
-    [
-      "inkoopgroep: leden",
-      `insert into group_members (tenant_id, organisation_id, status, answered_at)
-         select ${group}, m.id, 'joined', now() from ${members} m
-         on conflict do nothing`,
-    ],
-    [
-      "inkoopgroep: standaarden",
-      `insert into kpi_templates (tenant_id, name, indicator_id, kind, obligation, purchasing_package, levels)
-         select ${group}, 'Standaard ' || i.name, i.id, 'quantitative', 'inspanning', p.package, ${levels}
-           from (values ('circular_content', 'catering'), ('renewable_energy', 'energie'), ('zero_emission_km', 'groenonderhoud')) p(code, package)
-           join indicators i on i.code = p.code and i.owner_org_id is null
-          where not exists (select 1 from kpi_templates t where t.tenant_id = ${group})`,
-    ],
-    [
-      "inkoopgroep: versies",
-      `insert into group_standard_versions (tenant_id, template_id, number, effective_from, standard, published_by)
-         select t.tenant_id, t.id, v.n, date '2024-01-01' + (v.n - 1) * interval '1 year',
-                jsonb_build_object('name', t.name, 'indicatorId', t.indicator_id, 'kind', t.kind, 'obligation', t.obligation,
-                                   'purchasingPackage', t.purchasing_package, 'levels', t.levels),
-                (select id from users where email = 'coordinator@${s.bigBuyerSlug}.bench.example')
-           from kpi_templates t cross join generate_series(1, 3) v(n)
-          where t.tenant_id = ${group}
-            and not exists (select 1 from group_standard_versions x where x.tenant_id = t.tenant_id)`,
-    ],
-    [
-      "inkoopgroep: overname",
-      `insert into group_adoptions (tenant_id, organisation_id, template_id, level, contracts, deviations, published_at)
-         select t.tenant_id, m.id, t.id, l.level::ambition_level, 1 + floor(random() * 20)::int, floor(random() * 3)::int, now()
-           from kpi_templates t cross join ${members} m
-           cross join lateral (select level from unnest(array['minimum', 'plus', 'maximum']) level order by random() limit 1 + floor(random() * 2)::int) l
-          where t.tenant_id = ${group}
-         on conflict do nothing`,
-    ],
-    [
-      "inkoopgroep: resultaten",
-      `insert into group_results (tenant_id, organisation_id, template_id, year, contracts, value, published_at)
-         select t.tenant_id, m.id, t.id, y, 1 + floor(random() * 20)::int, round((30 + random() * 40)::numeric, 4), now()
-           from kpi_templates t cross join ${members} m cross join generate_series(2024, 2026) y
-          where t.tenant_id = ${group} and random() < 0.67
-         on conflict do nothing`,
-    ],
-  ];
-}
-
-/** Every buyer of the set takes part in the benchmark; the refresh after it computes the figures. */
-function largeBenchmarkStatement(): string {
-  return `update organisations set benchmark_since = now() where kind = 'buyer' and benchmark_since is null
-            and (slug = '${LARGE_SCALE.bigBuyerSlug}' or slug like 'klein-%')`;
+export async function seedLarge(database: Database, shape: LargeShape, log: (line: string) => void = () => {}): Promise<boolean> {
+  const db = database.db;
+  const slices = database.kind === "postgresql" ? SLICES_ON_POSTGRES : 1;
+  const step = async (label: string, statement: string) => {
+    const started = Date.now();
+    if (slices === 1 || !statement.includes(SLICE)) await run(db, inSlice(statement, 0, 1));
+    else
+      await Promise.all(
+        Array.from({ length: slices }, (_, slice) =>
+          db.transaction(async (tx) => {
+            // Each connection draws its own random numbers: seeded too, as the first step's are.
+            await tx.execute(sql.raw(`select setseed(${RANDOM_SEED + slice / 100})`));
+            await tx.execute(sql.raw(inSlice(statement, slice, slices)));
+          }),
+        ),
+      );
+    // PGlite has no autovacuum: without fresh statistics the next step's plan assumes empty tables.
+    // Only the table the step wrote: analysing the whole database took a second per step on the
+    // large set, and more with each step on xl.
+    const written = /^\s*(?:insert into|update)\s+(\w+)/.exec(statement)?.[1];
+    if (written) await run(db, `analyze ${written}`);
+    log(`${label}: ${Date.now() - started} ms`);
+  };
+  const [existing] = await queryRows<{ contracts: number }>(
+    db,
+    sql`select (select count(*)::int from contracts c where c.tenant_id = o.id and c.reference ~ '^GS-[0-9]+$') as contracts
+        from organisations o where o.slug = ${shape.bigBuyerSlug}`,
+  );
+  if (existing) {
+    if (existing.contracts !== shape.bigContracts)
+      throw new Error(
+        `De database heeft al een grote dataset met ${formatNumber(existing.contracts)} contracten voor ${shape.bigBuyerSlug}, niet de ${formatNumber(shape.bigContracts)} van schaal ${shape.scale}: gebruik voor elke schaal een eigen, lege database.`,
+      );
+    // A set made before the drafts or the benchmark existed gets them now: both steps only add what is missing.
+    await run(db, largeDraftsStatement(shape));
+    await run(db, largeBenchmarkStatement(shape));
+    await run(db, "select refresh_benchmark(now())");
+    for (const [, statement] of largeGroupStatements(shape)) await run(db, statement);
+    return false;
+  }
+  await run(db, `select setseed(${RANDOM_SEED})`);
+  for (const [label, statement] of largeSeedStatements(shape)) await step(label, statement);
+  await step("contracten in voorbereiding", largeDraftsStatement(shape));
+  await step("benchmark: deelname", largeBenchmarkStatement(shape));
+  await step("benchmark: cijfers", "select refresh_benchmark(now())");
+  for (const [label, statement] of largeGroupStatements(shape)) await step(label, statement);
+  // The dashboards' summaries of every accepted quarter, now rather than in the first request.
+  await step("dashboardsamenvattingen", "select refresh_contract_quarter_values(id) from organisations where kind = 'buyer'");
+  // Once more over everything, for what the triggers wrote beside the steps (review outcomes, change logs).
+  await step("statistieken", "analyze");
+  return true;
 }
 
 /**
@@ -132,8 +101,7 @@ function largeBenchmarkStatement(): string {
  * "status <> 'draft'" under row-level security to match nothing: lib/dashboard/sections/counted.ts.)
  * Idempotent: only buyers without drafts get them.
  */
-function largeDraftsStatement(): string {
-  const s = LARGE_SCALE;
+function largeDraftsStatement(s: LargeShape): string {
   return `insert into contracts (tenant_id, title, reference, purchasing_package, cooperation_form, start_date, end_date, value_cents, contract_manager_id, status)
     select b.id, 'Aanbesteding ' || n || ' in voorbereiding', 'GS-V' || lpad(n::text, 4, '0'),
            (array[${s.packages.map((p) => `'${p}'`).join(",")}])[1 + (n % ${s.packages.length})], 'transactioneel',
@@ -142,14 +110,13 @@ function largeDraftsStatement(): string {
                 then 'cm' || (1 + n % ${s.contractManagers}) || '@${s.bigBuyerSlug}.bench.example' else 'cm@' || b.slug || '.bench.example' end),
            'draft'
     from organisations b
-    cross join lateral generate_series(1, case when b.slug = '${s.bigBuyerSlug}' then ${Math.round(s.bigContracts * 0.03)} else 1 end) n
+    cross join lateral generate_series(1, case when b.slug = '${s.bigBuyerSlug}' then ${bigBuyerDrafts(s)} else 1 end) n
     where (b.slug = '${s.bigBuyerSlug}' or b.slug like 'klein-%')
       and not exists (select 1 from contracts d where d.tenant_id = b.id and d.status = 'draft')`;
 }
 
 /** The statements in order; each reads what the earlier ones created by slug or e-mail pattern. */
-function largeSeedStatements(): Array<[string, string]> {
-  const s = LARGE_SCALE;
+function largeSeedStatements(s: LargeShape): Array<[string, string]> {
   // The generated buyers only: the demo organisations in the same database stay as they are.
   const generated = (alias: string) => `(${alias}.slug = '${s.bigBuyerSlug}' or ${alias}.slug like 'klein-%')`;
   const q = largeQuarterSql;
@@ -291,7 +258,8 @@ function largeSeedStatements(): Array<[string, string]> {
        left join indicators i on i.id = k.indicator_id
        cross join lateral (select ${q.indexOfKey("r.quarter")} as qn) qq
        -- p: share of the target delivered; a tenth of the contracts falls short structurally.
-       cross join lateral (select case when abs(hashtext(c.id::text)) % 10 = 0 then 0.85 + random() * 0.08 else 0.97 + random() * 0.12 end as p) perf`,
+       cross join lateral (select case when abs(hashtext(c.id::text)) % 10 = 0 then 0.85 + random() * 0.08 else 0.97 + random() * 0.12 end as p) perf
+       where ${sliceOf("c.id")}`,
     ],
     [
       "reviews",
@@ -317,7 +285,7 @@ function largeSeedStatements(): Array<[string, string]> {
             when k.kind = 'qualitative' then case when v.score >= round(t.target) then 'on_track' when v.score >= round(t.target) - 1 then 'at_risk' else 'off_track' end
             when i.direction = 'lower_better' then case when v.value <= t.target then 'on_track' when v.value <= t.target + 3 then 'at_risk' else 'off_track' end
             else case when v.value >= t.target then 'on_track' when v.value >= t.target - 3 then 'at_risk' else 'off_track' end end as status) st
-       where rv.status = 'draft' and rv.tenant_id in (select o.id from organisations o where ${generated("o")})`,
+       where rv.status = 'draft' and rv.tenant_id in (select o.id from organisations o where ${generated("o")}) and ${sliceOf("rv.contract_id")}`,
     ],
     [
       "reviews definitief",
@@ -327,7 +295,7 @@ function largeSeedStatements(): Array<[string, string]> {
               overall_score = (select floor(avg(case s.agreed_score when 'on_track' then 100 when 'at_risk' then 50 else 0 end) + 0.5)::smallint
                                from review_scores s where s.tenant_id = rv.tenant_id and s.review_id = rv.id and s.agreed_score in ('on_track', 'at_risk', 'off_track'))
        where rv.status = 'draft' and rv.buyer_signer_name = 'Contractmanager'
-         and rv.tenant_id in (select o.id from organisations o where ${generated("o")})`,
+         and rv.tenant_id in (select o.id from organisations o where ${generated("o")}) and ${sliceOf("rv.contract_id")}`,
     ],
     [
       "actiepunten",

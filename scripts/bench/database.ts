@@ -1,17 +1,25 @@
 // The benchmark's database: PGlite in .data/bench-pglite, or PostgreSQL at BENCH_DATABASE_URL
-// (an owner URL). Created, migrated and filled with the large data set on first use; later runs
-// reuse it. The app under load never connects as the owner: on PostgreSQL it gets a LOGIN role
-// inside groeipad_app, as production does, so row-level security applies to every request.
+// (an owner URL). Created, migrated and filled with the large data set on first use, at the scale
+// BENCH_SCALE names (large unless xl; db/seed/large-shape.ts); later runs reuse it. The app under
+// load never connects as the owner: on PostgreSQL it gets a LOGIN role inside groeipad_app, as
+// production does, so row-level security applies to every request.
 import { sql } from "drizzle-orm";
 import { migrateDatabase, openPglite, openPostgres, queryRows, type Database } from "../../db/client";
-import { LARGE_SCALE } from "../../db/seed/large-shape";
+import { isSeedScale, largeShape, type LargeShape } from "../../db/seed/large-shape";
 import { seedLarge } from "../../db/seed/large";
 import { ensureAuditTrail } from "./audit-trail";
 
-const BENCH_PGLITE_DIR = ".data/bench-pglite";
 const APP_LOGIN = "groeipad_bench_app";
 
+/** The data set's shape: BENCH_SCALE=xl for the buyer of 20,000 contracts, else the large set. */
+function benchShape(): LargeShape {
+  const scale = process.env.BENCH_SCALE || "large";
+  if (!isSeedScale(scale)) throw new Error(`Onbekende BENCH_SCALE "${scale}": kies large of xl.`);
+  return largeShape(scale);
+}
+
 export type BenchDatabase = Database & {
+  shape: LargeShape;
   /** Environment for the app server started under load. */
   appEnv: Record<string, string>;
   tenantId: string;
@@ -41,18 +49,21 @@ function appUrl(ownerUrl: string): string {
 
 export async function openBenchDatabase(log: (line: string) => void): Promise<BenchDatabase> {
   const url = process.env.BENCH_DATABASE_URL;
+  const shape = benchShape();
+  // Each scale its own embedded directory: a data set is never grown into another.
+  const pgliteDir = shape.scale === "large" ? ".data/bench-pglite" : `.data/bench-pglite-${shape.scale}`;
   let database: Database;
   if (url) {
     await ensurePostgresDatabase(url);
     database = await openPostgres(url, { max: 4 });
   } else {
-    database = await openPglite({ dataDir: BENCH_PGLITE_DIR });
+    database = await openPglite({ dataDir: pgliteDir });
   }
   await migrateDatabase(database);
-  log(`Database: ${database.kind}${url ? "" : ` (${BENCH_PGLITE_DIR})`}. Grote dataset controleren…`);
+  log(`Database: ${database.kind}${url ? "" : ` (${pgliteDir})`}. Grote dataset (${shape.scale}) controleren…`);
   const started = Date.now();
-  if (await seedLarge(database.db, (line) => log(`  ${line}`)))
-    log(`Grote dataset aangemaakt in ${Math.round((Date.now() - started) / 1000)} s.`);
+  if (await seedLarge(database, shape, (line) => log(`  ${line}`)))
+    log(`Grote dataset (${shape.scale}) aangemaakt in ${Math.round((Date.now() - started) / 1000)} s.`);
   if (database.kind === "postgresql") {
     await database.db.execute(
       sql.raw(`do $$ begin
@@ -65,14 +76,14 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
   // them at start on PGlite (db/client.ts). Without them PGlite planned a buyer's 2,000 contracts
   // as one row and the in-process dashboard took 7.6 s instead of 0.6 s.
   await database.db.execute(sql.raw("analyze"));
-  const [buyer] = await queryRows<{ id: string }>(database.db, sql`select id from organisations where slug = ${LARGE_SCALE.bigBuyerSlug}`);
+  const [buyer] = await queryRows<{ id: string }>(database.db, sql`select id from organisations where slug = ${shape.bigBuyerSlug}`);
   const [coordinator] = await queryRows<{ id: string; email: string; name: string | null }>(
     database.db,
-    sql`select id, email, name from users where email = ${`coordinator@${LARGE_SCALE.bigBuyerSlug}.bench.example`}`,
+    sql`select id, email, name from users where email = ${`coordinator@${shape.bigBuyerSlug}.bench.example`}`,
   );
   await ensureAuditTrail(database.db, { tenantId: buyer.id, actorUserId: coordinator.id }, (line) => log(line));
-  const appEnv: Record<string, string> = url ? { DATABASE_URL: appUrl(url) } : { PGLITE_DIR: BENCH_PGLITE_DIR, DEMO_MODE: "false" };
-  return Object.assign(database, { appEnv, tenantId: buyer.id, coordinator });
+  const appEnv: Record<string, string> = url ? { DATABASE_URL: appUrl(url) } : { PGLITE_DIR: pgliteDir, DEMO_MODE: "false" };
+  return Object.assign(database, { shape, appEnv, tenantId: buyer.id, coordinator });
 }
 
 export async function closeBenchDatabase(database: BenchDatabase): Promise<void> {

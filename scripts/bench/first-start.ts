@@ -8,7 +8,8 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-const PORT = 3390;
+// Another port where the usual one is taken (several benches on one machine).
+const PORT = Number(process.env.BENCH_FIRST_START_PORT ?? 3390);
 const ROOT = path.resolve(".data/bench-first-start");
 
 async function firstPageMs(dataDir: string): Promise<number> {

@@ -2,7 +2,6 @@
 // three scenarios at a fixed request rate, the SQL statements of one request counted by the
 // server itself (BENCH_COUNT_QUERIES), and the peak memory of the server's process tree.
 import { randomBytes } from "node:crypto";
-import { LARGE_SCALE } from "../../db/seed/large-shape";
 import type { BenchDatabase } from "./database";
 import { percentile, runLoad } from "./load";
 import type { ReviewDraft } from "./review-drafts";
@@ -57,7 +56,7 @@ export async function runHttpScenarios(bench: BenchDatabase, options: Options) {
   const secret = randomBytes(32).toString("hex");
   const app = await startApp(PORT, { ...bench.appEnv, AUTH_SECRET: secret, APP_URL: `http://127.0.0.1:${PORT}`, BENCH_COUNT_QUERIES: "1" });
   try {
-    const org = LARGE_SCALE.bigBuyerSlug;
+    const org = bench.shape.bigBuyerSlug;
     const coordinator = await sessionCookie(bench.coordinator, options.sessions.get(bench.coordinator.id)!, secret);
     const managerCookies = new Map<string, string>();
     for (const d of options.drafts) {

@@ -1,5 +1,6 @@
 // The benchmark's output: a table on the terminal and bench-results.json, one object per scenario.
 import fs from "node:fs";
+import type { SeedScale } from "../../db/seed/large-shape";
 
 export type ScenarioResult = {
   /** Median of seven requests one after another, without load. */
@@ -17,6 +18,8 @@ export type ScenarioResult = {
 
 export type BenchResults = {
   database: "pglite" | "postgresql";
+  /** The data set measured on (BENCH_SCALE): figures compare only within one scale. */
+  scale: SeedScale;
   scenarios: Record<string, ScenarioResult>;
   rls_overhead: number;
   peak_rss_mb: number;
@@ -45,7 +48,7 @@ export function printResults(results: BenchResults): void {
     "sql ms": fixed(s.sql_ms),
     "app/sql": fixed(s.ratio_to_sql, 2),
   }));
-  console.log(`\nDatabase: ${results.database}`);
+  console.log(`\nDatabase: ${results.database}, dataset: ${results.scale}`);
   console.table(rows);
   console.log(`RLS overhead: ${(results.rls_overhead * 100).toFixed(1)} %   peak RSS: ${results.peak_rss_mb.toFixed(0)} MB`);
   const first = results.first_start;

@@ -4,13 +4,12 @@
 // review, as contract managers across the organisation would.
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../db/client";
-import { LARGE_SCALE } from "../../db/seed/large-shape";
 import type { BenchDatabase } from "./database";
 
 export type ReviewDraft = { reviewId: string; version: number; kpiId: string; managerId: string };
 
 export async function prepareReviewDrafts(bench: BenchDatabase, count: number): Promise<ReviewDraft[]> {
-  const quarter = LARGE_SCALE.lastQuarter;
+  const quarter = bench.shape.lastQuarter;
   await bench.db.execute(sql`
     insert into reviews (tenant_id, contract_id, quarter, status, meeting_at, created_by_user_id)
     select c.tenant_id, c.id, ${quarter}, 'draft', now(), c.contract_manager_id
