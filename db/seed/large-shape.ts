@@ -45,7 +45,7 @@ const COMMON = {
   ],
 } as const;
 
-export const SEED_SCALES = ["large", "xl"] as const;
+const SEED_SCALES = ["large", "xl"] as const;
 export type SeedScale = (typeof SEED_SCALES)[number];
 
 /** What the generator makes; the counts vary by scale, the calendar and the vocabulary do not. */

@@ -1,10 +1,10 @@
-// The load half of the benchmark: the built app started with `next start` on the bench database,
-// three scenarios at a fixed request rate, the SQL statements of one request counted by the
-// server itself (BENCH_COUNT_QUERIES), and the peak memory of the server's process tree.
+// The load half of the benchmark: the built app started as `npm start` starts it, on the bench
+// database, each scenario (scenarios.ts) at a fixed request rate, the SQL statements of one request
+// counted by the server itself (BENCH_COUNT_QUERIES), and the peak memory of the server's process tree.
 import { randomBytes } from "node:crypto";
 import type { BenchDatabase } from "./database";
 import { percentile, runLoad } from "./load";
-import type { ReviewDraft } from "./review-drafts";
+import { benchScenarios, type ScenarioInputs, type ScenarioName } from "./scenarios";
 import { startApp } from "./server";
 import { sessionCookie } from "./session";
 
@@ -18,104 +18,19 @@ type LoadFigures = {
   queries: number;
   bytes: number;
 };
-type Options = {
-  rps: number;
-  coldRps: number;
-  seconds: number;
-  contractId: string;
-  drafts: ReviewDraft[];
-  sessions: Map<string, string>;
-  apiToken: string;
-};
-export type ScenarioName =
-  | "org_dashboard"
-  | "org_dashboard_cold"
-  | "contract_dashboard"
-  | "review_save"
-  | "audit_log"
-  | "worklist_coordinator"
-  | "worklist_manager"
-  | "api_contracts"
-  | "benchmark"
-  | "group";
-
-/**
- * A period no earlier request asked for, so the dashboard is computed rather than served from the
- * cache: periods of 1 to 16 quarters ending in 2024-Q4 … 2026-Q4 (144 combinations).
- */
-function coldPeriod(n: number): string {
-  const quarter = (index: number) => `${2021 + Math.floor(index / 4)}-Q${(index % 4) + 1}`; // 0 = 2021-Q1
-  const to = 23 - (n % 9);
-  const length = 1 + (Math.floor(n / 9) % 16);
-  return `van=${quarter(to - length + 1)}&tot=${quarter(to)}`;
-}
+type Options = ScenarioInputs & { rps: number; coldRps: number; seconds: number };
 
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
+/** Each scenario's load runs this often; the table shows the run with the worst p95. */
+const RUNS = Number(process.env.BENCH_RUNS_PER_SCENARIO ?? 3);
 
 export async function runHttpScenarios(bench: BenchDatabase, options: Options) {
   const secret = randomBytes(32).toString("hex");
   const app = await startApp(PORT, { ...bench.appEnv, AUTH_SECRET: secret, APP_URL: `http://127.0.0.1:${PORT}`, BENCH_COUNT_QUERIES: "1" });
   try {
     const org = bench.shape.bigBuyerSlug;
+    const scenarios = await benchScenarios(app.url, secret, bench, options);
     const coordinator = await sessionCookie(bench.coordinator, options.sessions.get(bench.coordinator.id)!, secret);
-    const managerCookies = new Map<string, string>();
-    for (const d of options.drafts) {
-      if (!managerCookies.has(d.managerId))
-        managerCookies.set(
-          d.managerId,
-          await sessionCookie({ id: d.managerId, email: "", name: null }, options.sessions.get(d.managerId)!, secret),
-        );
-    }
-    const [draftForContract] = options.drafts;
-    const contractManagerCookie = managerCookies.get(draftForContract.managerId)!;
-
-    const get = (path: string, cookie: string) => async () => {
-      const headers: Record<string, string> = cookie.startsWith("Bearer ") ? { authorization: cookie } : { cookie };
-      const response = await fetch(`${app.url}${path}`, { headers, redirect: "manual" });
-      const body = await response.arrayBuffer();
-      return response.status === 200 ? body.byteLength : null;
-    };
-    const versions = new Map(options.drafts.map((d) => [d.reviewId, d.version]));
-    const save = (i: number) => async () => {
-      const draft = options.drafts[i % options.drafts.length];
-      const response = await fetch(`${app.url}/api/v1/${org}/reviews/${draft.reviewId}/score`, {
-        method: "PUT",
-        headers: { cookie: managerCookies.get(draft.managerId)!, "content-type": "application/json" },
-        body: JSON.stringify({ version: versions.get(draft.reviewId), kpiId: draft.kpiId, score: "on_track" }),
-      });
-      const body = (await response.json()) as { data?: { version: number } };
-      if (response.status !== 200 || !body.data) return null;
-      versions.set(draft.reviewId, body.data.version);
-      return JSON.stringify(body).length;
-    };
-
-    let cold = 0;
-    const scenarios = {
-      org_dashboard: { one: () => get(`/${org}/dashboard`, coordinator), many: () => get(`/${org}/dashboard`, coordinator) },
-      org_dashboard_cold: {
-        one: () => get(`/${org}/dashboard?${coldPeriod(cold++)}`, coordinator),
-        many: () => get(`/${org}/dashboard?${coldPeriod(cold++)}`, coordinator),
-      },
-      contract_dashboard: {
-        one: () => get(`/${org}/contracten/${options.contractId}/dashboard`, contractManagerCookie),
-        many: () => get(`/${org}/contracten/${options.contractId}/dashboard`, contractManagerCookie),
-      },
-      review_save: { one: () => save(options.drafts.length - 1), many: (i: number) => save(i) },
-      // The first page of a log of a million events, as a coordinator opens Beheer → Logboek.
-      audit_log: { one: () => get(`/${org}/beheer/logboek`, coordinator), many: () => get(`/${org}/beheer/logboek`, coordinator) },
-      // The home page with "Te doen": the coordinator's over every contract, a contract manager's over theirs.
-      worklist_coordinator: { one: () => get(`/${org}`, coordinator), many: () => get(`/${org}`, coordinator) },
-      worklist_manager: { one: () => get(`/${org}`, contractManagerCookie), many: () => get(`/${org}`, contractManagerCookie) },
-      // An integration reading the contracts with a token: the first page of 100 of 2,000.
-      api_contracts: {
-        one: () => get(`/api/v1/${org}/contracts`, `Bearer ${options.apiToken}`),
-        many: () => get(`/api/v1/${org}/contracts`, `Bearer ${options.apiToken}`),
-      },
-      // The benchmark page of a participating buyer: the stored cells and its own figures over 2,000 contracts.
-      benchmark: { one: () => get(`/${org}/benchmark`, coordinator), many: () => get(`/${org}/benchmark`, coordinator) },
-      // The overview of a buyer group of all 50 buyers: members, standards, adoption matrix and shared results.
-      group: { one: () => get(`/${org}-inkoopgroep`, coordinator), many: () => get(`/${org}-inkoopgroep`, coordinator) },
-    };
     // First, on its own: the buyer's whole OCDS export, streamed, with the app's memory watched
     // from its start, before the load below has grown the heap.
     app.resetPeak();
@@ -134,32 +49,42 @@ export async function runHttpScenarios(bench: BenchDatabase, options: Options) {
     const results: Record<string, LoadFigures> = {};
     app.resetPeak();
     for (const [name, scenario] of Object.entries(scenarios)) {
-      for (let i = 0; i < 3; i++) await scenario.one()(); // warm-up: compile, caches (another period when cold)
+      for (let i = 0; i < 3; i++) await scenario.one(); // warm-up: compile, caches (another period when cold)
       const before = await queryCount(app.url);
-      const bytes = (await scenario.one()()) ?? 0;
+      const size = await scenario.one();
+      const bytes = typeof size === "number" ? size : 0;
       const queries = (await queryCount(app.url)) - before;
       // A request's own time with nothing queued beside it: on a shared machine the load figures
       // move with what else runs, this one far less.
       const alone: number[] = [];
       for (let i = 0; i < 7; i++) {
         const started = performance.now();
-        await scenario.one()();
+        await scenario.one();
         alone.push(performance.now() - started);
       }
       const rps = name === "org_dashboard_cold" ? options.coldRps : options.rps;
-      const load = await runLoad({ rps, seconds: options.seconds, send: (i) => scenario.many(i)() });
+      // Three runs, and the worst of them counts: one lucky run on a quiet moment says little
+      // about the next, and a goal should hold run after run.
+      const runs = [];
+      for (let run = 0; run < RUNS; run++) runs.push(await runLoad({ rps, seconds: options.seconds, send: scenario.many }));
+      const p95s = runs.map((load) => percentile(load.latenciesMs, 95));
+      const worst = runs[p95s.indexOf(Math.max(...p95s))];
+      // At a rate the goals name, a request the server turned away is one it did not serve.
+      const errors = runs.reduce((sum, load) => sum + load.errors + load.shed, 0);
+      const shed = runs.reduce((sum, load) => sum + load.shed, 0);
       results[name] = {
         alone_ms: percentile(alone, 50),
-        p50_ms: percentile(load.latenciesMs, 50),
-        p95_ms: percentile(load.latenciesMs, 95),
-        p99_ms: percentile(load.latenciesMs, 99),
-        rps: load.achievedRps,
-        errors: load.errors,
+        p50_ms: percentile(worst.latenciesMs, 50),
+        p95_ms: percentile(worst.latenciesMs, 95),
+        p99_ms: percentile(worst.latenciesMs, 99),
+        rps: Math.min(...runs.map((load) => load.achievedRps)),
+        errors,
         queries,
-        bytes: Math.max(bytes, load.bytes),
+        bytes: Math.max(bytes, ...runs.map((load) => load.bytes)),
       };
       console.log(
-        `  ${name}: alleen ${results[name].alone_ms.toFixed(0)} ms, p95 ${results[name].p95_ms.toFixed(0)} ms, ${load.errors} fouten`,
+        `  ${name}: alleen ${results[name].alone_ms.toFixed(0)} ms, p95 per run ${p95s.map((p) => p.toFixed(0)).join(" / ")} ms, ${errors} fouten` +
+          (shed ? ` (waarvan ${shed} afgewezen met 503)` : ""),
       );
     }
     return { scenarios: results as Record<ScenarioName, LoadFigures>, peakRssMb: app.peakRssMb(), ocds };

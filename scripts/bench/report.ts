@@ -1,6 +1,7 @@
 // The benchmark's output: a table on the terminal and bench-results.json, one object per scenario.
 import fs from "node:fs";
 import type { SeedScale } from "../../db/seed/large-shape";
+import type { OverloadResults } from "./overload";
 
 export type ScenarioResult = {
   /** Median of seven requests one after another, without load. */
@@ -27,6 +28,8 @@ export type BenchResults = {
   first_start?: { fresh_ms: number; prepared_ms: number; ratio: number };
   /** The large buyer's whole OCDS export, streamed once over HTTP. */
   ocds_export?: { status: number; seconds: number; megabytes: number; peakRssMb: number };
+  /** Per page the knee of a step load, and what the admission gate does at five times it (overload.ts). */
+  overload?: OverloadResults;
   goals: Record<string, { goal: string; met: boolean }>;
   measured_at: string;
   notes: string[];
@@ -54,6 +57,22 @@ export function printResults(results: BenchResults): void {
   const first = results.first_start;
   if (first)
     console.log(`Eerste pagina: vers ${first.fresh_ms} ms, met bestaande database ${first.prepared_ms} ms (${fixed(first.ratio, 2)}×)`);
+  if (results.overload) {
+    console.log(`Overbelasting (piekgeheugen over de hele overbelasting ${results.overload.peak_rss_mb.toFixed(0)} MB):`);
+    console.table(
+      Object.entries(results.overload.pages).map(([page, r]) => ({
+        page,
+        "knee rps": r.knee_rps,
+        "5× rps": r.overload.rps,
+        "shed %": fixed(r.overload.shed_share * 100, 0),
+        "served rps": fixed(r.overload.served_rps, 0),
+        "served p95 ms": fixed(r.overload.served_p95_ms, 0),
+        "served max ms": fixed(r.overload.served_max_ms, 0),
+        errors: r.overload.errors,
+        "peak MB": fixed(r.overload.peak_rss_mb, 0),
+      })),
+    );
+  }
   console.log("Goals:");
   for (const [name, g] of Object.entries(results.goals)) console.log(`  ${g.met ? "✓" : "✗"} ${name}: ${g.goal}`);
   for (const note of results.notes) console.log(`  · ${note}`);

@@ -1,5 +1,6 @@
-// Starts the built app (`next start`) for the benchmark and samples the resident memory of its
-// whole process tree, so the peak includes every worker Next.js spawns.
+// Starts the built app as `npm start` does (scripts/serve.mjs: the production server behind its
+// admission gate) for the benchmark and samples the resident memory of its whole process tree, so
+// the peak includes every process it spawns.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 
@@ -38,7 +39,7 @@ function treeRssMb(root: number): number {
 export type AppServer = { url: string; process: ChildProcess; peakRssMb: () => number; resetPeak: () => void; stop: () => Promise<void> };
 
 export async function startApp(port: number, env: Record<string, string>): Promise<AppServer> {
-  const child = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  const child = spawn("node", ["scripts/serve.mjs", "start", "-p", String(port)], {
     env: { ...process.env, ...env, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
