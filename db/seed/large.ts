@@ -22,8 +22,9 @@ async function run(db: Db, statement: string) {
 /**
  * The steps that write millions of rows through per-row triggers (report values, review scores,
  * finalising the reviews: nine tenths of the xl seed, almost all of it in the triggers) run in
- * slices of the contracts side by side, each in a transaction on a connection of its own. Two:
- * the machines this runs on have two cores. PGlite has one connection and runs them whole.
+ * slices of the contracts side by side, each in a transaction on a connection of its own: the xl
+ * seed took 385 s instead of 659 s on two cores (docs/performance.md). Two, for those two cores.
+ * PGlite has one connection and runs them whole.
  */
 const SLICES_ON_POSTGRES = 2;
 

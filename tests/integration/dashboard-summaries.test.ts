@@ -6,9 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
 import { contracts } from "@/db/schema";
 import { dataVersion, dashboardCache } from "@/lib/dashboard/cache";
-import { organisationDashboard } from "@/lib/dashboard/service";
 import { databaseError, openTestDatabase } from "../fixtures/db";
-import { DASHBOARD_PERIOD, DASHBOARD_TODAY, seedDashboardBuyer, type DashboardWorld } from "../fixtures/dashboard";
+import { seedDashboardBuyer, dashboardOf, type DashboardWorld } from "../fixtures/dashboard";
 import { withTenant } from "@/lib/tenancy";
 
 const { db } = await openTestDatabase();
@@ -87,17 +86,6 @@ describe("review outcomes", () => {
 });
 
 describe("data version and the dashboard cache", () => {
-  const dashboardOf = (world: DashboardWorld) =>
-    withTenant(
-      world.buyer.as.coordinator,
-      (tx) =>
-        organisationDashboard(tx, world.buyer.as.coordinator, {
-          search: { van: DASHBOARD_PERIOD.from, tot: DASHBOARD_PERIOD.to },
-          today: DASHBOARD_TODAY,
-        }),
-      world.buyer.as.coordinator.db,
-    );
-
   it("serves a computed dashboard again until the tenant's data changes, and never after", async () => {
     dashboardCache.clear();
     const first = await dashboardOf(a);

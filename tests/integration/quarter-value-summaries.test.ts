@@ -8,10 +8,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows, type Db } from "@/db/client";
 import { reportValues, reports } from "@/db/schema";
 import { dashboardCache } from "@/lib/dashboard/cache";
-import { organisationDashboard } from "@/lib/dashboard/service";
 import { withTenant } from "@/lib/tenancy";
 import { databaseError, openTestDatabase } from "../fixtures/db";
-import { DASHBOARD_PERIOD, DASHBOARD_TODAY, seedDashboardBuyer, type DashboardWorld } from "../fixtures/dashboard";
+import { seedDashboardBuyer, dashboardOf, type DashboardWorld } from "../fixtures/dashboard";
 
 const { db } = await openTestDatabase();
 
@@ -22,17 +21,6 @@ beforeAll(async () => {
   a = await seedDashboardBuyer(db, " S");
   b = await seedDashboardBuyer(db, " T");
 });
-
-const dashboardOf = (world: DashboardWorld) =>
-  withTenant(
-    world.buyer.as.coordinator,
-    (tx) =>
-      organisationDashboard(tx, world.buyer.as.coordinator, {
-        search: { van: DASHBOARD_PERIOD.from, tot: DASHBOARD_PERIOD.to },
-        today: DASHBOARD_TODAY,
-      }),
-    world.buyer.as.coordinator.db,
-  );
 
 const asfaltBar = async (world: DashboardWorld) => (await dashboardOf(world)).packages.bars.find((bar) => bar.package === "asfalt");
 
