@@ -6,7 +6,7 @@
 // (reports and reviews are quarterly), which is what makes this worth its memory.
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
-import { REFRESH_SUMMARIES } from "./queries";
+import { PREPARE_DASHBOARD } from "./queries";
 
 /** Enough for every filter combination a busy organisation uses in a morning; ~0.1 MB each. */
 const DASHBOARD_CACHE_ENTRIES = 200;
@@ -55,20 +55,21 @@ type ChangeLog = "tenant_data_changes" | "tenant_work_changes";
 /**
  * The tenant's version of what a log follows: the data of the dashboards (tenant_data_changes)
  * or of "Te doen" (tenant_work_changes). Read inside the tenant's transaction (row-level security applies).
- * With refreshSummaries, the same statement first writes the summaries of the quarters whose values
- * changed (contract_quarter_values, migration 0062), so a dashboard computed after it never reads a
- * summary older than its data, without a statement of its own. Nothing changed, the usual case: one
+ * With prepareDashboard, the same statement prepares the transaction for the dashboard
+ * (PREPARE_DASHBOARD): it writes the summaries of the quarters whose values changed
+ * (contract_quarter_values, migration 0062), so a dashboard computed after it never reads a summary
+ * older than its data, without a statement of its own. Nothing changed, the usual case: one
  * index probe. A change marks a quarter in the same transaction that logs it, so marks only exist
  * when the version has moved on and the dashboard is recomputed anyway.
  */
 export async function dataVersion(
   tx: Db,
-  { tenantId, log = "tenant_data_changes", refreshSummaries = false }: { tenantId: string; log?: ChangeLog; refreshSummaries?: boolean },
+  { tenantId, log = "tenant_data_changes", prepareDashboard = false }: { tenantId: string; log?: ChangeLog; prepareDashboard?: boolean },
 ): Promise<string> {
-  const refreshed = refreshSummaries ? REFRESH_SUMMARIES(tenantId) : sql`0`;
+  const prepared = prepareDashboard ? sql`, ${PREPARE_DASHBOARD(tenantId)}` : sql``;
   const [row] = await queryRows<{ n: number; top: string; total: string }>(
     tx,
-    sql`select count(*)::int as n, coalesce(max(txid), 0)::text as top, coalesce(sum(txid), 0)::text as total, ${refreshed} as refreshed
+    sql`select count(*)::int as n, coalesce(max(txid), 0)::text as top, coalesce(sum(txid), 0)::text as total${prepared}
         from ${sql.identifier(log)} where tenant_id = ${tenantId}::uuid`,
   );
   return `${row.n}.${row.top}.${row.total}`;

@@ -24,11 +24,11 @@ export async function organisationDashboard(tx: Db, ctx: Pick<Actor, "org">, req
   const today = request.today ?? amsterdamToday();
   const filters = parseFilters(request.search, today);
   const limit = request.all ? null : DASHBOARD_LIST_LIMIT;
-  const version = await dataVersion(tx, { tenantId: ctx.org.id, refreshSummaries: true });
+  const version = await dataVersion(tx, { tenantId: ctx.org.id, prepareDashboard: true });
   const key = JSON.stringify([ctx.org.id, version, today, limit, filters]);
   const cached = dashboardCache.get<DashboardView>(key);
   if (cached) return cached;
-  const raw = await loadDashboard(tx, { tenantId: ctx.org.id, filters, today, limit }, undefined, { summariesRefreshed: true });
+  const raw = await loadDashboard(tx, { tenantId: ctx.org.id, filters, today, limit }, undefined, { dashboardPrepared: true });
   const closes = await periodCloseState(tx, { tenantId: ctx.org.id });
   const dashboard = shapeDashboard(
     { ...raw, options: { ...raw.options, managers: await labelledManagers(tx, ctx.org.id, raw.options.managers) } },
