@@ -113,7 +113,8 @@ export function gatedListener(gate, handle, refuse) {
         console.error("Next kon een verzoek niet afhandelen:", error);
         if (response.headersSent) return response.destroy();
         response.statusCode = 500;
-        response.end("Internal Server Error");
+        response.setHeader("content-type", "text/plain; charset=utf-8");
+        response.end("Er ging iets mis op de server. Probeer het later opnieuw.");
       });
   };
   return (request, response) => {

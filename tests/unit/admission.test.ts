@@ -140,6 +140,10 @@ class FakeResponse extends EventEmitter {
   statusCode = 200;
   headersSent = false;
   ended = false;
+  readonly headers = new Map<string, string>();
+  setHeader(name: string, value: string) {
+    this.headers.set(name.toLowerCase(), value);
+  }
   end() {
     this.ended = true;
   }

@@ -1,7 +1,8 @@
 // Which reported values count as verified on the dashboards: those whose latest verification
 // (lib/verification, append-only) says "geverifieerd". No verification yet is "niet geverifieerd",
-// and a disputed value ("betwist") is not verified either. One CTE for the whole statement, so the
-// verified share of every figure comes out of the same pass that computes the figure.
+// and a disputed value ("betwist") is not verified either. A live quarter's figures read it from the
+// summaries (contract_quarter_values, contract_quarter_answers), which count it when they are
+// written; the CTE below judges the values that are read one by one (promises, closed quarters).
 import { sql, type SQL } from "drizzle-orm";
 import type { SectionParams } from "./base";
 
