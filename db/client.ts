@@ -232,6 +232,12 @@ async function refuseRoleThatBypassesRls(database: Database): Promise<void> {
   }
 }
 
+/** Whether a client or transaction is PGlite's: its client has exec(), postgres.js has none. */
+export function runsOnPglite(db: Db): boolean {
+  const client = (db as unknown as { session?: { client?: { exec?: unknown } } }).session?.client;
+  return typeof client?.exec === "function";
+}
+
 /** Rows of a raw SQL query: PGlite answers { rows }, postgres.js an array. */
 export async function queryRows<T>(db: Db, query: Parameters<Db["execute"]>[0]): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows?: T[] } | T[];

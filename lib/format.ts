@@ -51,7 +51,7 @@ export function formatEuroCents(cents: number, options: { whole?: boolean } = {}
 export function centsToInput(cents: number): string {
   const whole = Math.trunc(cents / 100);
   const fraction = Math.abs(cents % 100);
-  const grouped = new Intl.NumberFormat("nl-NL", { useGrouping: true }).format(whole);
+  const grouped = decimals(0, 0).format(whole);
   return fraction === 0 ? grouped : `${grouped},${String(fraction).padStart(2, "0")}`;
 }
 
@@ -69,13 +69,28 @@ export function formatEuroCompact(cents: number): string {
   return euroCompact.format(cents / 100);
 }
 
+/**
+ * One formatter per number of decimals, made once: creating an Intl.NumberFormat costs far more
+ * than formatting with it, and a dashboard page formats a few thousand numbers.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function decimals(minimumFractionDigits: number, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${minimumFractionDigits}-${maximumFractionDigits}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat("nl-NL", { minimumFractionDigits, maximumFractionDigits });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatNumber(value: number, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat("nl-NL", { maximumFractionDigits }).format(value);
+  return decimals(0, maximumFractionDigits).format(value);
 }
 
 /** Always this many decimals, so a column of averages lines up: 3 → "3,0". */
 export function formatFixed(value: number, fractionDigits: number): string {
-  return new Intl.NumberFormat("nl-NL", { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+  return decimals(fractionDigits, fractionDigits).format(value);
 }
 
 /**

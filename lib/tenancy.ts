@@ -83,7 +83,7 @@ function verifierSettings(scope: TenantScope, assignedContractIds: readonly stri
   };
 }
 
-type ActingIn = {
+export type ActingIn = {
   userId: string;
   role?: string;
   org: { id: string; kind: OrganisationKind; partnerOrgIds?: readonly string[] };

@@ -4,7 +4,7 @@
 // those nodes reads the settings. SET takes no bind parameters, so every value is checked and
 // quoted here, the one place that builds these statements.
 import { sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { runsOnPglite, type Db } from "@/db/client";
 
 /** The settings policies read (current_setting('app.…', true)); nothing else may be set. */
 type SettingName =
@@ -56,7 +56,7 @@ export function settingStatements(settings: TransactionSettings): string[] {
 export async function setLocal(tx: Db, settings: TransactionSettings): Promise<void> {
   const statements = settingStatements(settings);
   if (statements.length === 0) return;
-  if (!onPglite(tx)) {
+  if (!runsOnPglite(tx)) {
     await tx.execute(sql.raw(statements.join("; ")));
     return;
   }
@@ -64,10 +64,4 @@ export async function setLocal(tx: Db, settings: TransactionSettings): Promise<v
   if (settings.role !== undefined) entries.push(["role", settings.role]);
   const calls = entries.map(([name, value]) => sql`set_config(${name}, ${value}, true)`);
   await tx.execute(sql`select ${sql.join(calls, sql`, `)}`);
-}
-
-/** A PGlite transaction's client has exec(); postgres.js has none. */
-function onPglite(tx: Db): boolean {
-  const client = (tx as unknown as { session?: { client?: { exec?: unknown } } }).session?.client;
-  return typeof client?.exec === "function";
 }

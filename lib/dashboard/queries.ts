@@ -52,6 +52,8 @@ const SECTIONS: Record<SectionKey, (p: SectionParams) => SQL> = {
   attention: attentionSection,
 };
 
+const NO_JIT = sql`set_config('jit', 'off', true)`;
+
 /**
  * Select-list items that prepare a transaction for the dashboard's statements: the summaries of the
  * tenant's changed quarters written (migration 0062), and no JIT compilation for the rest of the
@@ -61,7 +63,7 @@ const SECTIONS: Record<SectionKey, (p: SectionParams) => SQL> = {
  * compilation per statement, for statements that then run in tens of milliseconds.
  */
 export const PREPARE_DASHBOARD = (tenantId: string): SQL =>
-  sql`refresh_contract_quarter_values(${tenantId}::uuid) as refreshed, set_config('jit', 'off', true) as jit`;
+  sql`refresh_contract_quarter_values(${tenantId}::uuid) as refreshed, ${NO_JIT} as jit`;
 
 export function dashboardSql(p: SectionParams, keys: readonly SectionKey[] = SECTION_KEYS): SQL {
   const fields = keys.map((key) => sql`${sql.raw(`'${key}'`)}, ${SECTIONS[key](p)}`);
@@ -80,6 +82,13 @@ const STATEMENT_GROUPS: readonly (readonly SectionKey[])[] = [
   ["discipline", "attention"],
 ];
 
+/** One statement group's sections, as JSON from the database. */
+async function loadGroup(db: Db, p: SectionParams, keys: readonly SectionKey[]): Promise<Partial<RawDashboard>> {
+  const [row] = await queryRows<{ dashboard: unknown }>(db, dashboardSql(p, keys));
+  // postgres-js and PGlite both parse json; a driver that does not gives text.
+  return typeof row.dashboard === "string" ? JSON.parse(row.dashboard) : (row.dashboard as Partial<RawDashboard>);
+}
+
 /**
  * The raw sections for a buyer tenant; run inside the tenant's transaction (RLS applies). The
  * transaction is prepared first (PREPARE_DASHBOARD), in a statement of its own, unless the caller
@@ -97,10 +106,30 @@ export async function loadDashboard<K extends SectionKey = SectionKey>(
   const result = {} as Pick<RawDashboard, K>;
   for (const group of STATEMENT_GROUPS) {
     const part = group.filter((key) => wanted.has(key));
-    if (part.length === 0) continue;
-    const [row] = await queryRows<{ dashboard: unknown }>(db, dashboardSql(p, part));
-    // postgres-js and PGlite both parse json; a driver that does not gives text.
-    Object.assign(result, typeof row.dashboard === "string" ? JSON.parse(row.dashboard) : row.dashboard);
+    if (part.length > 0) Object.assign(result, await loadGroup(db, p, part));
   }
   return result;
+}
+
+/** Work in a tenant transaction of its own, one per call. */
+export type InTenant = <T>(work: (tx: Db) => Promise<T>) => Promise<T>;
+
+/**
+ * All sections with the statement groups at the same time, each in a tenant transaction of its
+ * own, so on a server with more than one core a computed dashboard takes as long as its slowest
+ * group rather than the sum. The summaries must have been written and committed before (the
+ * version's transaction does that), since no other transaction sees what an open one wrote. Each
+ * statement reads what was committed when it started, as the statements of one READ COMMITTED
+ * transaction do one after the other.
+ */
+export async function loadDashboardConcurrently(inTenant: InTenant, p: SectionParams): Promise<RawDashboard> {
+  const parts = await Promise.all(
+    STATEMENT_GROUPS.map((group) =>
+      inTenant(async (tx) => {
+        await tx.execute(sql`select ${NO_JIT}`);
+        return loadGroup(tx, p, group);
+      }),
+    ),
+  );
+  return Object.assign({}, ...parts) as RawDashboard;
 }

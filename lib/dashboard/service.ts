@@ -3,46 +3,69 @@
 // transaction so row-level security is the second wall around the tenant condition in the SQL.
 // A dashboard computed for the same tenant, filters, day and data version is served from the
 // process's cache (lib/dashboard/cache.ts): one small statement instead of three large ones.
-import type { Db } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
+import { getDb, runsOnPglite, type Db } from "@/db/client";
 import { amsterdamToday } from "@/lib/time";
 import { ForbiddenError } from "@/lib/errors";
 import { colleagueEmails } from "@/lib/members/queries";
 import { dashboardCache, dataVersion } from "./cache";
 import { parseFilters } from "./filters";
-import { DASHBOARD_LIST_LIMIT, loadDashboard } from "./queries";
+import { DASHBOARD_LIST_LIMIT, loadDashboard, loadDashboardConcurrently, type InTenant } from "./queries";
 import { shapeDashboard, type DashboardView } from "./shape";
 import { periodCloseState } from "@/lib/period-close/corrections";
+import { withTenant, type ActingIn } from "@/lib/tenancy";
 
 const SUPPLIER_FORBIDDEN = "Het organisatiedashboard is er voor de opdrachtgever.";
 
 export type DashboardRequest = { search: URLSearchParams | Record<string, string | string[] | undefined>; today?: string; all?: boolean };
 
-/** Read inside the actor's tenant transaction (a page's withTenant, a route's handler). */
-export async function organisationDashboard(tx: Db, ctx: Pick<Actor, "org">, request: DashboardRequest): Promise<DashboardView> {
+/** Read inside the actor's tenant transaction (a route's handler, a board report, a test). */
+export function organisationDashboard(tx: Db, ctx: Pick<ActingIn, "org">, request: DashboardRequest): Promise<DashboardView> {
+  return dashboardIn((work) => work(tx), ctx, request, { concurrent: false });
+}
+
+/**
+ * The dashboard a page shows, in transactions of its own: the data version in one, which writes
+ * the summaries of changed quarters and commits them, then on a miss the statement groups at the
+ * same time, each on a connection of its own (loadDashboardConcurrently). PGlite has one
+ * connection, so there they run one after the other in one transaction.
+ */
+export async function pageDashboard(actor: ActingIn, request: DashboardRequest, db?: Db): Promise<DashboardView> {
+  const database = db ?? (await getDb());
+  const inTenant: InTenant = (work) => withTenant(actor, work, database);
+  if (runsOnPglite(database)) return inTenant((tx) => organisationDashboard(tx, actor, request));
+  return dashboardIn(inTenant, actor, request, { concurrent: true });
+}
+
+async function dashboardIn(
+  inTenant: InTenant,
+  ctx: Pick<ActingIn, "org">,
+  request: DashboardRequest,
+  { concurrent }: { concurrent: boolean },
+): Promise<DashboardView> {
   if (ctx.org.kind !== "buyer") throw new ForbiddenError(SUPPLIER_FORBIDDEN);
   const today = request.today ?? amsterdamToday();
   const filters = parseFilters(request.search, today);
   const limit = request.all ? null : DASHBOARD_LIST_LIMIT;
-  const version = await dataVersion(tx, { tenantId: ctx.org.id, prepareDashboard: true });
-  const key = JSON.stringify([ctx.org.id, version, today, limit, filters]);
+  const tenantId = ctx.org.id;
+  const version = await inTenant((tx) => dataVersion(tx, { tenantId, prepareDashboard: true }));
+  const key = JSON.stringify([tenantId, version, today, limit, filters]);
   const cached = dashboardCache.get<DashboardView>(key);
   if (cached) return cached;
-  const raw = await loadDashboard(tx, { tenantId: ctx.org.id, filters, today, limit }, undefined, { dashboardPrepared: true });
-  const closes = await periodCloseState(tx, { tenantId: ctx.org.id });
-  const dashboard = shapeDashboard(
-    { ...raw, options: { ...raw.options, managers: await labelledManagers(tx, ctx.org.id, raw.options.managers) } },
-    filters,
-    closes,
-  );
+  const params = { tenantId, filters, today, limit };
+  const closesOf = (tx: Db) => periodCloseState(tx, { tenantId });
+  const [raw, closes] = concurrent
+    ? await Promise.all([loadDashboardConcurrently(inTenant, params), inTenant(closesOf)])
+    : [await inTenant((tx) => loadDashboard(tx, params, undefined, { dashboardPrepared: true })), await inTenant(closesOf)];
+  const managers = await labelledManagers(inTenant, tenantId, raw.options.managers);
+  const dashboard = shapeDashboard({ ...raw, options: { ...raw.options, managers } }, filters, closes);
   dashboardCache.set(key, dashboard);
   return dashboard;
 }
 
 /** Contract managers without a name by their e-mail address (the buyer's own members), else "Naam onbekend". */
-async function labelledManagers(tx: Db, organisationId: string, managers: Array<{ id: string; name: string }>) {
+async function labelledManagers(inTenant: InTenant, organisationId: string, managers: Array<{ id: string; name: string }>) {
   const nameless = managers.filter((m) => m.name === "");
   if (nameless.length === 0) return managers;
-  const emails = await colleagueEmails(tx, { organisationId, userIds: nameless.map((m) => m.id) });
+  const emails = await inTenant((tx) => colleagueEmails(tx, { organisationId, userIds: nameless.map((m) => m.id) }));
   return managers.map((m) => (m.name === "" ? { ...m, name: emails.get(m.id) ?? "Naam onbekend" } : m));
 }

@@ -8,9 +8,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows, type Db } from "@/db/client";
 import { reportValues, reports } from "@/db/schema";
 import { dashboardCache } from "@/lib/dashboard/cache";
+import { pageDashboard } from "@/lib/dashboard/service";
 import { withTenant } from "@/lib/tenancy";
 import { databaseError, openTestDatabase } from "../fixtures/db";
-import { seedDashboardBuyer, dashboardOf, type DashboardWorld } from "../fixtures/dashboard";
+import { DASHBOARD_PERIOD, DASHBOARD_TODAY, seedDashboardBuyer, dashboardOf, type DashboardWorld } from "../fixtures/dashboard";
 
 const { db } = await openTestDatabase();
 
@@ -82,6 +83,35 @@ describe("summaries of accepted values", () => {
 
     // The other buyer's figures never moved.
     expect(await asfaltBar(b)).toMatchObject({ value: 17, values: 2 });
+  });
+
+  it("reach the page's dashboard, whose statements run in transactions of their own, as they reach one read in a transaction", async () => {
+    const coordinator = a.buyer.as.coordinator;
+    const request = { search: { van: DASHBOARD_PERIOD.from, tot: DASHBOARD_PERIOD.to }, today: DASHBOARD_TODAY };
+    const onPage = () => pageDashboard(coordinator, request, coordinator.db);
+    dashboardCache.clear();
+    const before = await onPage();
+    dashboardCache.clear();
+    expect(before).toEqual(await dashboardOf(a));
+
+    // A corrected value marks its quarter; the page's version transaction writes the summary and
+    // commits it before the sections are read elsewhere.
+    const q1 = await reportOf(a, a.c1.id, "2026-Q1");
+    await db
+      .update(reportValues)
+      .set({ value: "12" })
+      .where(and(eq(reportValues.tenantId, a.buyer.org.id), eq(reportValues.reportId, q1), eq(reportValues.kpiId, a.kpis.k1a)));
+    const after = await onPage();
+    expect(after.packages.bars.find((bar) => bar.package === "asfalt")).toMatchObject({ value: 21, values: 2 });
+    dashboardCache.clear();
+    expect(after).toEqual(await dashboardOf(a));
+    await db
+      .update(reportValues)
+      .set({ value: "10" })
+      .where(and(eq(reportValues.tenantId, a.buyer.org.id), eq(reportValues.reportId, q1), eq(reportValues.kpiId, a.kpis.k1a)));
+
+    // Not for a supplier, whatever the transactions.
+    await expect(pageDashboard(a.suppliers[0].as.admin, request, a.suppliers[0].as.admin.db)).rejects.toThrow(/opdrachtgever/);
   });
 
   it("equal summaries written from scratch, after every change above", async () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
-import { dashboardPage } from "@/lib/dashboard/pages";
+import { pageDashboard } from "@/lib/dashboard/service";
 import { amsterdamYear } from "@/lib/time";
 import { quarterKey, quarterLabel, quarterRange } from "@/lib/periods";
 import { DashboardClient } from "./_components/dashboard-client";
@@ -24,7 +24,7 @@ export default async function OrganisationDashboardPage(props: {
       </div>
     );
   }
-  const initial = await dashboardPage(actor, await props.searchParams);
+  const initial = await pageDashboard(actor, { search: await props.searchParams });
   const year = amsterdamYear();
   const quarters = quarterRange({ year: year - 5, quarter: 1 }, { year: year + 2, quarter: 4 }).map((q) => ({
     value: quarterKey(q),
