@@ -4,5 +4,5 @@ import { withTenant } from "@/lib/tenancy";
 import { organisationDashboard } from "./service";
 
 export async function dashboardPage(actor: Actor, search: Record<string, string | string[] | undefined>) {
-  return withTenant(actor, (tx) => organisationDashboard(tx, actor, { search }));
+  return withTenant(actor, (tx) => organisationDashboard(tx, actor, { search, shortSupplierList: true }));
 }
