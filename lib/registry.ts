@@ -51,7 +51,7 @@ import { completeRoadmapItem, completeRoadmapItems } from "@/lib/roadmap/complet
 import { setReminders } from "@/lib/account/actions";
 import { markAllNotificationsRead, openNotification, setNotificationPreferences } from "@/lib/notifications/actions";
 import { notificationsRoute } from "@/lib/notifications/routes";
-import { dashboardExportRoute, dashboardRoute } from "@/lib/dashboard/routes";
+import { dashboardExportRoute, dashboardRoute, dashboardSupplierSearchRoute } from "@/lib/dashboard/routes";
 import { auditLogExportRoute } from "@/lib/audit-log/routes";
 import { worklistRoute } from "@/lib/worklist/routes";
 import { contractDashboardRoute } from "@/lib/contract-dashboard/routes";
@@ -254,6 +254,7 @@ export const allRoutes = [
   malusLedgerCsvRoute,
   dashboardRoute,
   dashboardExportRoute,
+  dashboardSupplierSearchRoute,
   contractDashboardRoute,
   auditLogExportRoute,
   worklistRoute,

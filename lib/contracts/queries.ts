@@ -45,7 +45,7 @@ const contractColumns = {
   buyerName: buyer.name,
 };
 
-function visibleTo(viewer: ContractViewer): SQL {
+export function visibleTo(viewer: ContractViewer): SQL {
   // The same rule as the row-level security policies: RLS is the second wall, not the only one.
   return viewer.orgKind === "buyer"
     ? eq(contracts.tenantId, viewer.orgId)
@@ -88,27 +88,6 @@ export async function pageContracts(db: Db, { viewer, page }: { viewer: Contract
     .orderBy(asc(changed), asc(contracts.id))
     .limit(page.limit + 1);
   return pageOf(rows, page.limit);
-}
-
-/**
- * What the start page counts and lists of every contract the viewer may see: a few columns and no
- * names joined, since an organisation may have thousands.
- */
-export async function listContractFigures(db: Db, { viewer }: { viewer: ContractViewer }) {
-  return db
-    .select({
-      id: contracts.id,
-      tenantId: contracts.tenantId,
-      title: contracts.title,
-      status: contracts.status,
-      valueCents: contracts.valueCents,
-      endDate: contracts.endDate,
-      supplierOrgId: contracts.supplierOrgId,
-      contractManagerId: contracts.contractManagerId,
-    })
-    .from(contracts)
-    .where(visibleTo(viewer))
-    .orderBy(desc(contracts.startDate), asc(contracts.title));
 }
 
 /**

@@ -3,6 +3,7 @@
 // stay z.string() here, so the schema and the types say the same; z.object drops any field not named.
 import { z } from "zod";
 import { cooperationForm } from "@/db/schema";
+import { SUPPLIER_LIST_LIMIT } from "./suppliers";
 
 const count = z.number().int();
 const named = z.object({ id: z.guid(), name: z.string() });
@@ -23,7 +24,13 @@ const OptionsOut = z.object({
   contracts: count,
   packages: z.array(z.object({ value: z.string(), label: z.string() })),
   managers: z.array(named),
-  suppliers: z.array(named),
+  suppliers: z.array(named).meta({
+    description:
+      "Alle leveranciers van de contracten van de opdrachtgever, op naam. Met leverancierslijst=kort in de query en meer dan " +
+      `${SUPPLIER_LIST_LIMIT} leveranciers alleen de leverancier van het filter 'leverancier' (of geen); zoek de andere met ` +
+      "GET /api/v1/{org}/dashboard/suppliers. Zonder die parameter altijd de volledige lijst.",
+  }),
+  supplierCount: count.meta({ description: "Het aantal leveranciers van de contracten van de opdrachtgever, ook als 'suppliers' kort is" }),
   indicators: z.array(z.object({ id: z.guid(), name: z.string(), unitLabel: z.string() })),
 });
 
@@ -175,4 +182,10 @@ export const OrganisationDashboardOut = z.object({
   heatmap: z.object({ contracts: count, rows: z.array(HeatRowOut) }),
   gaps: z.array(GapOut),
   attention: z.object({ total: count, rows: z.array(AttentionOut) }),
+});
+
+/** GET /api/v1/[org]/dashboard/suppliers: the buyer's suppliers matching the search, by name. */
+export const SupplierSearchOut = z.object({
+  suppliers: z.array(named),
+  more: z.boolean().meta({ description: "Er passen meer leveranciers dan getoond: typ meer van de naam" }),
 });

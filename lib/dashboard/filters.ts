@@ -32,6 +32,15 @@ export const FILTER_PARAMS = {
 /** ?geverifieerd=ja: the one value that switches the verified-only filter on. */
 export const VERIFIED_ONLY_VALUE = "ja";
 
+/**
+ * ?leverancierslijst=kort: the JSON route lists, of many suppliers, only the chosen one (as the page
+ * does; lib/dashboard/suppliers.ts). Not a filter: without it the API answers as it always has.
+ */
+export const SHORT_SUPPLIER_LIST = { param: "leverancierslijst", value: "kort" } as const;
+
+/** One letter matches most of 2,000 names: the supplier search starts at two. */
+export const SUPPLIER_SEARCH_MIN_LENGTH = 2;
+
 /** A default period of two years ending with the current quarter. */
 const DEFAULT_PERIOD_QUARTERS = 8;
 /** Longer periods make the heat map unreadable and the queries needlessly wide. */

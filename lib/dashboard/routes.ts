@@ -1,20 +1,39 @@
-// GET /api/v1/[org]/dashboard (JSON of every section for the filters in the query string) and
-// GET /api/v1/[org]/dashboard/export?tabel=…&formaat=csv|xlsx (one table, or all as XLSX).
+// GET /api/v1/[org]/dashboard (JSON of every section for the filters in the query string),
+// GET /api/v1/[org]/dashboard/export?tabel=…&formaat=csv|xlsx (one table, or all as XLSX) and
+// GET /api/v1/[org]/dashboard/suppliers?zoek=… (the supplier filter's search).
 import { CSV_CONTENT_TYPE } from "@/lib/spreadsheet/write-csv";
 import { defineDownload, defineRoute } from "@/lib/http/route";
-import { OrganisationDashboardOut } from "./api-schemas";
+import { OrganisationDashboardOut, SupplierSearchOut } from "./api-schemas";
 import { NotFoundError } from "@/lib/errors";
 import { XLSX_CONTENT_TYPE } from "@/lib/spreadsheet/write-xlsx";
 import { dashboardTables, EXPORT_TABLES, tableCsv, tablesXlsx } from "./export";
 import { filterLabels } from "./filter-labels";
-import { organisationDashboard } from "./service";
+import { SHORT_SUPPLIER_LIST } from "./filters";
+import { assertBuyer, organisationDashboard } from "./service";
+import { findSuppliers } from "./suppliers";
 
 export const dashboardRoute = defineRoute({
   name: "GET /api/v1/[org]/dashboard",
   permission: "contracts.read",
   scope: "dashboard:read",
   output: OrganisationDashboardOut,
-  handler: (tx, ctx, params: { search: URLSearchParams }) => organisationDashboard(tx, ctx, { search: params.search }),
+  handler: (tx, ctx, params: { search: URLSearchParams }) =>
+    organisationDashboard(tx, ctx, {
+      search: params.search,
+      shortSupplierList: params.search.get(SHORT_SUPPLIER_LIST.param) === SHORT_SUPPLIER_LIST.value,
+    }),
+});
+
+/** The buyer's suppliers by name, for the filter when there are too many to list (./suppliers.ts). */
+export const dashboardSupplierSearchRoute = defineRoute({
+  name: "GET /api/v1/[org]/dashboard/suppliers",
+  permission: "contracts.read",
+  scope: "dashboard:read",
+  output: SupplierSearchOut,
+  async handler(tx, ctx, params: { text: string }) {
+    assertBuyer(ctx);
+    return findSuppliers(tx, { tenantId: ctx.org.id, text: params.text });
+  },
 });
 
 export type ExportParams = { search: URLSearchParams; table: string; format: string };

@@ -11,15 +11,27 @@ import { dashboardCache, dataVersion } from "./cache";
 import { parseFilters } from "./filters";
 import { DASHBOARD_LIST_LIMIT, loadDashboard, loadDashboardConcurrently, type InTenant } from "./queries";
 import { shapeDashboard, type DashboardView } from "./shape";
+import { withShortSupplierList } from "./suppliers";
 import { periodCloseState } from "@/lib/period-close/corrections";
 import { withTenant, type ActingIn } from "@/lib/tenancy";
 
 const SUPPLIER_FORBIDDEN = "Het organisatiedashboard is er voor de opdrachtgever.";
 
-export type DashboardRequest = { search: URLSearchParams | Record<string, string | string[] | undefined>; today?: string; all?: boolean };
+export type DashboardRequest = {
+  search: URLSearchParams | Record<string, string | string[] | undefined>;
+  today?: string;
+  all?: boolean;
+  /** Many suppliers: list only the chosen one, the page searches for the others (./suppliers.ts). */
+  shortSupplierList?: boolean;
+};
+
+/** The organisation dashboard and its supplier search are the buyer's own. */
+export function assertBuyer(ctx: Pick<ActingIn, "org">): void {
+  if (ctx.org.kind !== "buyer") throw new ForbiddenError(SUPPLIER_FORBIDDEN);
+}
 
 /** Read inside the actor's tenant transaction (a route's handler, a board report, a test). */
-export function organisationDashboard(tx: Db, ctx: Pick<ActingIn, "org">, request: DashboardRequest): Promise<DashboardView> {
+export async function organisationDashboard(tx: Db, ctx: Pick<ActingIn, "org">, request: DashboardRequest): Promise<DashboardView> {
   return dashboardIn((work) => work(tx), ctx, request, { concurrent: false });
 }
 
@@ -42,11 +54,21 @@ async function dashboardIn(
   request: DashboardRequest,
   { concurrent }: { concurrent: boolean },
 ): Promise<DashboardView> {
-  if (ctx.org.kind !== "buyer") throw new ForbiddenError(SUPPLIER_FORBIDDEN);
+  assertBuyer(ctx);
+  const dashboard = await cachedDashboard(inTenant, ctx.org.id, request, concurrent);
+  return request.shortSupplierList ? withShortSupplierList(inTenant, ctx.org.id, dashboard) : dashboard;
+}
+
+/** The whole dashboard, from the process's cache while the tenant's data version holds. */
+async function cachedDashboard(
+  inTenant: InTenant,
+  tenantId: string,
+  request: DashboardRequest,
+  concurrent: boolean,
+): Promise<DashboardView> {
   const today = request.today ?? amsterdamToday();
   const filters = parseFilters(request.search, today);
   const limit = request.all ? null : DASHBOARD_LIST_LIMIT;
-  const tenantId = ctx.org.id;
   const version = await inTenant((tx) => dataVersion(tx, { tenantId, prepareDashboard: true }));
   const key = JSON.stringify([tenantId, version, today, limit, filters]);
   const cached = dashboardCache.get<DashboardView>(key);

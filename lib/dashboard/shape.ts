@@ -83,6 +83,8 @@ export function shapeDashboard(raw: RawDashboard, filters: DashboardFilters, clo
     corrections: closes.corrections.filter((c) => c.quarter >= filters.from && c.quarter <= filters.to),
     options: {
       ...raw.options,
+      /** How many suppliers the buyer's contracts name; the page's list may hold fewer (./suppliers.ts). */
+      supplierCount: raw.options.suppliers.length,
       packages: raw.options.packages.map((value) => ({ value, label: packageLabel(value) })),
       indicators: raw.packages.options,
     },

@@ -62,7 +62,14 @@ const SUMMARIES: Record<string, { summary: string; file?: string[] }> = {
   "GET /api/v1/[org]/contracts/[id]/malus-ledger": {
     summary: "Het malusoverzicht van een contract in centen: per KPI per kwartaal, per kwartaal, per capjaar en totaal",
   },
-  "GET /api/v1/[org]/dashboard": { summary: "De cijfers van het organisatiedashboard" },
+  "GET /api/v1/[org]/dashboard": {
+    summary:
+      "De cijfers van het organisatiedashboard; met leverancierslijst=kort staan bij veel leveranciers alleen de gekozen in options.suppliers",
+  },
+  "GET /api/v1/[org]/dashboard/suppliers": {
+    summary:
+      "Leveranciers van de opdrachtgever op naam (zoek=, minstens 2 tekens, hoogstens 20), voor het leveranciersfilter van het dashboard",
+  },
   "GET /api/v1/[org]/dashboard/export": {
     summary: "Een tabel van het dashboard als CSV of XLSX",
     file: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],

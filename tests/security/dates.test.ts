@@ -304,7 +304,8 @@ describe("a contract stored before the range was checked", () => {
     for (const ctx of [team.as.admin, team.as.viewer, partner.as.reporter]) {
       const list = await read(ctx, (tx) => listContracts(tx, { viewer: viewerOf(ctx) }));
       expect(list.map((c) => c.id)).toEqual(expect.arrayContaining([ordinaryId, oldId]));
-      contractOverview(list);
+      const figures = await read(ctx, (tx) => contractOverview(tx, { viewer: viewerOf(ctx), managerId: null, mineShown: 10 }));
+      expect(figures.active).toBe(list.filter((c) => c.status === "active").length);
       const overview = await read(ctx, (tx) => reportOverview(tx, { viewer: viewerOf(ctx), today: TODAY }));
       const ordinary = overview.find((c) => c.contract.id === ordinaryId)!;
       expect(ordinary.quarters.map((q) => q.key)).toEqual(["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]);

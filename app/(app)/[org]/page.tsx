@@ -3,8 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Badge } from "@/app/_components/ui/badge";
 import { requireActor } from "@/lib/auth/session";
-import { isManagerOf } from "@/lib/contracts/policy";
-import { listContractFigures, viewerOf } from "@/lib/contracts/queries";
+import { viewerOf } from "@/lib/contracts/queries";
 import { contractOverview } from "@/lib/contracts/overview";
 import { statusLabel, statusTone } from "@/lib/contracts/rules";
 import { formatDate, formatEuroCompact, sentence } from "@/lib/format";
@@ -42,12 +41,13 @@ export default async function DashboardPage({
       />
     );
   }
-  const [contracts, work] = await withTenant(actor, (tx) =>
-    Promise.all([listContractFigures(tx, { viewer: viewerOf(actor) }), currentWorklist(tx, { actor, today: amsterdamToday() })]),
-  );
-  const overview = contractOverview(contracts);
   const isBuyer = actor.org.kind === "buyer";
-  const mine = isBuyer ? contracts.filter((c) => isManagerOf(actor, c)) : [];
+  const [overview, work] = await withTenant(actor, (tx) =>
+    Promise.all([
+      contractOverview(tx, { viewer: viewerOf(actor), managerId: isBuyer ? actor.userId : null, mineShown: MINE_SHOWN }),
+      currentWorklist(tx, { actor, today: amsterdamToday() }),
+    ]),
+  );
   return (
     <>
       <div className="page-header">
@@ -82,11 +82,11 @@ export default async function DashboardPage({
           </div>
         ) : null}
       </div>
-      {isBuyer && mine.length > 0 ? (
+      {isBuyer && overview.mine > 0 ? (
         <section className="card" aria-labelledby="mijn">
           <h2 id="mijn">Mijn contracten</h2>
           <ul>
-            {mine.slice(0, MINE_SHOWN).map((c) => (
+            {overview.myFirst.map((c) => (
               <li key={c.id}>
                 <Link href={`/${org}/contracten/${c.id}`}>{c.title}</Link>{" "}
                 <Badge tone={statusTone(c.status)}>{statusLabel(c.status)}</Badge>{" "}
@@ -94,9 +94,9 @@ export default async function DashboardPage({
               </li>
             ))}
           </ul>
-          {mine.length > MINE_SHOWN ? (
+          {overview.mine > MINE_SHOWN ? (
             <p>
-              <Link href={`/${org}/contracten?filter=mijn`}>Alle {mine.length} contracten die je beheert</Link>
+              <Link href={`/${org}/contracten?filter=mijn`}>Alle {overview.mine} contracten die je beheert</Link>
             </p>
           ) : null}
         </section>

@@ -24,7 +24,7 @@ export default async function OrganisationDashboardPage(props: {
       </div>
     );
   }
-  const initial = await pageDashboard(actor, { search: await props.searchParams });
+  const initial = await pageDashboard(actor, { search: await props.searchParams, shortSupplierList: true });
   const year = amsterdamYear();
   const quarters = quarterRange({ year: year - 5, quarter: 1 }, { year: year + 2, quarter: 4 }).map((q) => ({
     value: quarterKey(q),

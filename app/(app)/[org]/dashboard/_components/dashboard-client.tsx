@@ -2,12 +2,16 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { usePathname, useSearchParams } from "next/navigation";
+import { SHORT_SUPPLIER_LIST } from "@/lib/dashboard/filters";
 import type { DashboardView } from "@/lib/dashboard/shape";
 import { FilterBar, type QuarterOption } from "./filter-bar";
 import { Sections } from "./sections";
 
 async function fetchDashboard(org: string, search: string): Promise<DashboardView> {
-  const response = await fetch(`/api/v1/${org}/dashboard?${search}`, { headers: { Accept: "application/json" } });
+  // The page's short supplier list, as the server rendered it (lib/dashboard/suppliers.ts).
+  const query = new URLSearchParams(search);
+  query.set(SHORT_SUPPLIER_LIST.param, SHORT_SUPPLIER_LIST.value);
+  const response = await fetch(`/api/v1/${org}/dashboard?${query}`, { headers: { Accept: "application/json" } });
   const body = await response.json();
   if (!response.ok) throw new Error(body.detail ?? "Het dashboard kon niet worden geladen.");
   return body.data as DashboardView;

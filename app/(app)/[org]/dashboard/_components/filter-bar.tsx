@@ -2,6 +2,7 @@
 
 import { FILTER_PARAMS, VERIFIED_ONLY_VALUE } from "@/lib/dashboard/filters";
 import type { DashboardView } from "@/lib/dashboard/shape";
+import { SupplierSearch } from "./supplier-search";
 
 export type QuarterOption = { value: string; label: string };
 
@@ -15,6 +16,8 @@ type Props = {
 
 function Select(props: {
   id: string;
+  /** The URL parameter, so the filter form works without JavaScript too. */
+  name: string;
   label: string;
   value: string;
   options: Array<{ value: string; label: string }>;
@@ -24,7 +27,7 @@ function Select(props: {
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      <select id={props.id} name={props.name} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         {props.empty ? <option value="">{props.empty}</option> : null}
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -36,7 +39,10 @@ function Select(props: {
   );
 }
 
-/** The filters; every change goes straight into the URL, so the view can be shared. */
+/**
+ * The filters; every change goes straight into the URL, so the view can be shared. Without
+ * JavaScript they are a plain GET form with a button to apply them.
+ */
 export function FilterBar({ data, search, quarters, org, onChange }: Props) {
   const f = data.filters;
   const set = (param: string, value: string) => {
@@ -49,14 +55,17 @@ export function FilterBar({ data, search, quarters, org, onChange }: Props) {
     onChange(next);
   };
   const o = data.options;
+  // A short list (lib/dashboard/suppliers.ts) holds only the chosen supplier: search for the others.
+  const searchSuppliers = o.suppliers.length < o.supplierCount;
   return (
-    <section className="card filter-bar no-print" aria-labelledby="filters-title">
+    <form method="get" className="card filter-bar no-print" aria-labelledby="filters-title" onSubmit={(e) => e.preventDefault()}>
       <h2 id="filters-title" className="visually-hidden">
         Filters
       </h2>
       <div className="filter-grid">
         <Select
           id="f-pakket"
+          name={FILTER_PARAMS.package}
           label="Inkooppakket"
           value={f.package ?? ""}
           empty="Alle pakketten"
@@ -65,6 +74,7 @@ export function FilterBar({ data, search, quarters, org, onChange }: Props) {
         />
         <Select
           id="f-samenwerking"
+          name={FILTER_PARAMS.cooperationForm}
           label="Samenwerkingsvorm"
           value={f.cooperationForm ?? ""}
           empty="Alle vormen"
@@ -76,26 +86,54 @@ export function FilterBar({ data, search, quarters, org, onChange }: Props) {
         />
         <Select
           id="f-cm"
+          name={FILTER_PARAMS.managerId}
           label="Contractmanager"
           value={f.managerId ?? ""}
           empty="Alle contractmanagers"
           options={o.managers.map((m) => ({ value: m.id, label: m.name }))}
           onChange={(v) => set(FILTER_PARAMS.managerId, v)}
         />
+        {searchSuppliers ? (
+          <SupplierSearch
+            org={org}
+            value={f.supplierId ?? ""}
+            name={o.suppliers.find((s) => s.id === f.supplierId)?.name ?? null}
+            total={o.supplierCount}
+            onChoose={(v) => set(FILTER_PARAMS.supplierId, v)}
+          />
+        ) : (
+          <Select
+            id="f-leverancier"
+            name={FILTER_PARAMS.supplierId}
+            label="Leverancier"
+            value={f.supplierId ?? ""}
+            empty="Alle leveranciers"
+            options={o.suppliers.map((s) => ({ value: s.id, label: s.name }))}
+            onChange={(v) => set(FILTER_PARAMS.supplierId, v)}
+          />
+        )}
         <Select
-          id="f-leverancier"
-          label="Leverancier"
-          value={f.supplierId ?? ""}
-          empty="Alle leveranciers"
-          options={o.suppliers.map((s) => ({ value: s.id, label: s.name }))}
-          onChange={(v) => set(FILTER_PARAMS.supplierId, v)}
+          id="f-van"
+          name={FILTER_PARAMS.from}
+          label="Van kwartaal"
+          value={f.from}
+          options={quarters}
+          onChange={(v) => set(FILTER_PARAMS.from, v)}
         />
-        <Select id="f-van" label="Van kwartaal" value={f.from} options={quarters} onChange={(v) => set(FILTER_PARAMS.from, v)} />
-        <Select id="f-tot" label="Tot en met kwartaal" value={f.to} options={quarters} onChange={(v) => set(FILTER_PARAMS.to, v)} />
+        <Select
+          id="f-tot"
+          name={FILTER_PARAMS.to}
+          label="Tot en met kwartaal"
+          value={f.to}
+          options={quarters}
+          onChange={(v) => set(FILTER_PARAMS.to, v)}
+        />
         <div className="field">
           <label className="checkbox-label" htmlFor="f-geverifieerd">
             <input
               id="f-geverifieerd"
+              name={FILTER_PARAMS.verifiedOnly}
+              value={VERIFIED_ONLY_VALUE}
               type="checkbox"
               checked={f.verifiedOnly}
               aria-describedby="f-geverifieerd-hint"
@@ -113,6 +151,11 @@ export function FilterBar({ data, search, quarters, org, onChange }: Props) {
         <span className="muted small">
           {o.contracts} {o.contracts === 1 ? "contract" : "contracten"} in deze selectie
         </span>
+        <noscript>
+          <button type="submit" className="button">
+            Filters toepassen
+          </button>
+        </noscript>
         <button type="button" className="button button-secondary" onClick={() => onChange(new URLSearchParams())}>
           Filters wissen
         </button>
@@ -127,6 +170,6 @@ export function FilterBar({ data, search, quarters, org, onChange }: Props) {
           Bestuursrapportage afdrukken
         </button>
       </div>
-    </section>
+    </form>
   );
 }
