@@ -5,14 +5,20 @@
 // exceljs makes a formula from a { formula } object alone, and the cell types accept no objects,
 // so "=1+1" from a KPI name stays text. An export says on a last sheet what it holds: the
 // filters it was made with and when, so a file passed on still says what it shows.
+// A workbook too long to hold in memory is written while it is sent (./stream-xlsx.ts), with the
+// header, cells and info sheet of this file.
 import ExcelJS from "exceljs";
-import { columnHeader, DateCell, NumberCell, type Choices, type Sheet, type SheetCell } from "./cells";
+import { columnHeader, DateCell, NumberCell, type Choices, type Sheet, type SheetCell, type SheetColumn } from "./cells";
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const WORKBOOK_CREATOR = "Groeipad";
 
 /** Euros as nl-NL writes them, minus after the sign: € 1.234,50 and € -2,50. */
 export const MONEY_FORMAT = '"€" #,##0.00;"€" -#,##0.00';
 const INTEGER_FORMAT = "0";
+
+const DATE_FORMAT = "dd-mm-yyyy";
+const MOMENT_FORMAT = "dd-mm-yyyy hh:mm";
 
 const places = (n: number) => (n > 0 ? `.${"0".repeat(n)}` : "");
 
@@ -65,7 +71,7 @@ const MIN_WIDTH = 10;
 const MAX_WIDTH = 60;
 
 /** A column as wide as its header and its widest cell, within reason, unless it says otherwise. */
-function widthOf(sheet: Sheet, index: number): number {
+function widthOf(sheet: Pick<Sheet, "columns" | "rows">, index: number): number {
   const column = sheet.columns[index];
   if (typeof column !== "string" && column.width) return column.width;
   const widest = Math.max(columnHeader(column).length, ...sheet.rows.map((row) => shownLength(row[index])));
@@ -104,13 +110,10 @@ function offerChoices(worksheet: ExcelJS.Worksheet, column: number, choices: Cho
   });
 }
 
-const DATE_FORMAT = "dd-mm-yyyy";
-const MOMENT_FORMAT = "dd-mm-yyyy hh:mm";
-
 /** What an export holds, for its info sheet: the filters by name, in the order shown. */
 export type ExportInfo = { title: string; exportedAt: Date; exportedBy: string; filters: Array<[label: string, value: string]> };
 
-function infoSheet(info: ExportInfo): Sheet {
+export function infoSheet(info: ExportInfo): Sheet {
   return {
     name: "Info",
     columns: ["Over deze export", "Waarde"],
@@ -123,34 +126,47 @@ function infoSheet(info: ExportInfo): Sheet {
   };
 }
 
+/** A sheet's header row in bold above columns as wide as given; the sheet was added with frozenHeader(). */
+export function writeHeader(worksheet: ExcelJS.Worksheet, columns: SheetColumn[], widths: number[]): void {
+  worksheet.columns = columns.map((column, index) => ({ header: columnHeader(column), width: widths[index] }));
+  worksheet.getRow(1).font = { bold: true };
+}
+
+/** The header row stays in view while scrolling (new for every sheet: exceljs keeps the object). */
+export const frozenHeader = (): Partial<ExcelJS.AddWorksheetOptions> => ({ views: [{ state: "frozen", ySplit: 1 }] });
+
+/** The widths of a sheet's columns, measured over the rows given. */
+export const columnWidths = (sheet: Pick<Sheet, "columns" | "rows">) => sheet.columns.map((_, index) => widthOf(sheet, index));
+
+/** A row's typed cells: numbers and dates with their format, text as text, empty cells left out. */
+export function writeCells(row: ExcelJS.Row, cells: SheetCell[]): void {
+  cells.forEach((cell, index) => {
+    if (cell === null || cell === undefined || cell === "") return;
+    const target = row.getCell(index + 1);
+    if (cell instanceof NumberCell) {
+      target.value = cell.value;
+      target.numFmt = numberFormat(cell);
+    } else if (cell instanceof DateCell) {
+      target.value = cell.wallClock;
+      target.numFmt = cell.time ? MOMENT_FORMAT : DATE_FORMAT;
+    } else target.value = cell;
+  });
+}
+
 export async function workbookXlsx(sheets: Sheet[], properties: { title?: string; info?: ExportInfo } = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Groeipad";
+  workbook.creator = WORKBOOK_CREATOR;
   const title = properties.title ?? properties.info?.title;
   if (title) workbook.title = title;
   const taken = new Set<string>();
   for (const sheet of properties.info ? [...sheets, infoSheet(properties.info)] : sheets) {
-    const worksheet = workbook.addWorksheet(sheetName(sheet.name, taken), { views: [{ state: "frozen", ySplit: 1 }] });
-    worksheet.columns = sheet.columns.map((column, index) => ({ header: columnHeader(column), width: widthOf(sheet, index) }));
-    worksheet.getRow(1).font = { bold: true };
+    const worksheet = workbook.addWorksheet(sheetName(sheet.name, taken), frozenHeader());
+    writeHeader(worksheet, sheet.columns, columnWidths(sheet));
     sheet.columns.forEach((column, index) => {
       if (typeof column !== "string" && column.choices && hasChoices(column.choices))
         offerChoices(worksheet, index + 1, column.choices, sheet.rows.length + 1);
     });
-    sheet.rows.forEach((cells, rowIndex) => {
-      const row = worksheet.getRow(rowIndex + 2);
-      cells.forEach((cell, index) => {
-        if (cell === null || cell === undefined || cell === "") return;
-        const target = row.getCell(index + 1);
-        if (cell instanceof NumberCell) {
-          target.value = cell.value;
-          target.numFmt = numberFormat(cell);
-        } else if (cell instanceof DateCell) {
-          target.value = cell.wallClock;
-          target.numFmt = cell.time ? MOMENT_FORMAT : DATE_FORMAT;
-        } else target.value = cell;
-      });
-    });
+    sheet.rows.forEach((cells, rowIndex) => writeCells(worksheet.getRow(rowIndex + 2), cells));
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -5,6 +5,7 @@
 import http from "node:http";
 import process from "node:process";
 import { admissionGate, admissionSettings, gatedListener } from "./admission.mjs";
+import { heapCeilingOf } from "./heap.mjs";
 import { answerOverloaded } from "./overloaded.mjs";
 
 // Limits on connections rather than requests, so a flood of slow or idle clients cannot hold
@@ -64,7 +65,9 @@ export async function startProductionServer(port, hostname) {
     settings.limit === 0
       ? "zonder toelatingslimiet"
       : `toelating: ${settings.limit} tegelijk, ${settings.queue} wachtend, ten hoogste ${settings.maxWaitMs} ms wachten`;
-  console.log(`Groeipad luistert op http://${hostname ?? "localhost"}:${port} (${gateText}).`);
+  const heapMb = heapCeilingOf(process.execArgv, process.env.NODE_OPTIONS);
+  const heapText = heapMb === null ? "heap zonder plafond" : `heap ten hoogste ${heapMb} MB`;
+  console.log(`Groeipad luistert op http://${hostname ?? "localhost"}:${port} (${gateText}; ${heapText}).`);
 
   let stopping = false;
   const stop = (signal) => {

@@ -20,13 +20,17 @@ let otherContractA: { id: string; tenantId: string; title: string };
 let kpiA: { id: string; name: string };
 let contractB: { id: string; tenantId: string };
 
-type Download = { filename: string; contentType: string; bytes: Uint8Array };
 type StreamedDownload = { filename: string; contentType: string; stream: ReadableStream<Uint8Array> };
 
-/** The text of a streamed CSV, read to its end as a browser would. */
-async function streamedText(body: unknown): Promise<string> {
+/** The bytes of a streamed download, read to its end as a browser would. */
+async function streamedBytes(body: unknown): Promise<Uint8Array> {
   const { stream } = (body as { data: StreamedDownload }).data;
-  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** The text of a streamed CSV. */
+async function streamedText(body: unknown): Promise<string> {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await streamedBytes(body));
 }
 
 /** Events recorded as the app records them: in the actor's tenant transaction, all at one moment. */
@@ -191,7 +195,7 @@ describe("the audit log", () => {
 
     const xlsx = await auditLogExportRoute.run(a.as.coordinator, { search: new URLSearchParams(`soort=kpi`), format: "xlsx" });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from((xlsx.body as { data: Download }).data.bytes) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(Buffer.from(await streamedBytes(xlsx.body)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("Logboek")!;
     expect(sheet.rowCount).toBe(2);
     expect(sheet.getCell("A2").value).toBeInstanceOf(Date);
