@@ -4,6 +4,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import { attachmentDisposition } from "@/lib/content-disposition";
 import { InternalError, toPublicError, type ErrorCode } from "@/lib/errors";
 import type { Page } from "./paging";
+import { countedDownload } from "./streamed-downloads";
 import { assertAllowed, runSteps, type Caller, type Steps } from "./steps";
 
 /** A file to download; headers adds to or overrides the defaults (evidence files sandbox themselves). */
@@ -118,13 +119,22 @@ export function defineDownload<P, H = Download | StreamedDownload>(
 }
 
 const NO_STORE = { "Cache-Control": "no-store" };
+const TOO_MANY_DOWNLOADS = "Er lopen nu te veel grote downloads tegelijk. Probeer het over een minuut opnieuw.";
 
 /** The HTTP response of a route's answer: JSON, or for a successful download the file with safe headers. */
 export function toResponse(answers: RouteDefinition<unknown>["answers"], { status, body }: RouteResponse): Response {
   if (answers === "download" && status === 200) {
     const file = (body as { data: Download | StreamedDownload }).data;
     const { filename, contentType, headers } = file;
-    return new Response("stream" in file ? file.stream : Buffer.from(file.bytes), {
+    const stream = "stream" in file ? countedDownload(file.stream) : undefined;
+    if (stream === null) {
+      void (file as StreamedDownload).stream.cancel();
+      return Response.json(problemOf(503, { error: TOO_MANY_DOWNLOADS, code: "OverloadedError" }), {
+        status: 503,
+        headers: { ...NO_STORE, "Content-Type": "application/problem+json", "Retry-After": "60" },
+      });
+    }
+    return new Response(stream ?? Buffer.from((file as Download).bytes), {
       headers: {
         "Content-Type": contentType,
         // Names a person chose may hold any character: an ASCII stand-in plus filename*.

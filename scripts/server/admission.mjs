@@ -96,6 +96,20 @@ export function bypassesGate(url) {
 }
 
 /**
+ * A download's slot is given back once its headers are out: what is left is sending the file at
+ * the client's pace, which for a streamed audit log takes minutes, and four of those would hold
+ * every slot. The app bounds streamed downloads itself (lib/http/streamed-downloads.ts).
+ */
+function releaseOnceAFileIsUnderWay(response, release) {
+  const writeHead = response.writeHead;
+  response.writeHead = function (...args) {
+    const result = writeHead.apply(this, args);
+    if (/^attachment\b/i.test(String(response.getHeader("content-disposition") ?? ""))) release();
+    return result;
+  };
+}
+
+/**
  * The request listener in front of Next's handler. A slot is freed when the response closes, which
  * Node reports both after its last byte and when the client went away first; a client that leaves
  * while waiting gives up its place in the queue.
@@ -122,6 +136,7 @@ export function gatedListener(gate, handle, refuse) {
     const cancel = gate.enter(
       (release) => {
         response.once("close", release);
+        releaseOnceAFileIsUnderWay(response, release);
         work(request, response);
       },
       (reason) => refuse(request, response, reason),

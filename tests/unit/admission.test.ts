@@ -144,6 +144,14 @@ class FakeResponse extends EventEmitter {
   setHeader(name: string, value: string) {
     this.headers.set(name.toLowerCase(), value);
   }
+  getHeader(name: string) {
+    return this.headers.get(name.toLowerCase());
+  }
+  writeHead(status: number) {
+    this.statusCode = status;
+    this.headersSent = true;
+    return this;
+  }
   end() {
     this.ended = true;
   }
@@ -185,6 +193,30 @@ describe("gatedListener", () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(handled).toEqual(["/eerste", "/tweede"]);
     expect(gate.inFlight).toBe(1);
+  });
+
+  it("gives a download's slot back once its headers are out, and keeps a page's until it is sent", async () => {
+    const gate = admissionGate({ limit: 2, queue: 0, maxWaitMs: 250 });
+    const listener = gatedListener(
+      gate,
+      (req, res) => {
+        if (req.url === "/logboek.csv") res.setHeader("Content-Disposition", 'attachment; filename="logboek.csv"');
+        res.writeHead(200);
+      },
+      () => {},
+    );
+    const download = new FakeResponse();
+    const page = new FakeResponse();
+    listener(request("/logboek.csv"), download as unknown as ServerResponse);
+    listener(request("/dashboard"), page as unknown as ServerResponse);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(download.headersSent && page.headersSent).toBe(true);
+    // The download is still being sent, yet only the page holds a slot.
+    expect(gate.inFlight).toBe(1);
+    download.emit("close");
+    expect(gate.inFlight).toBe(1);
+    page.emit("close");
+    expect(gate.inFlight).toBe(0);
   });
 
   it("frees the slot of a client that went away mid-request", async () => {
