@@ -31,11 +31,16 @@ export function heapCeilingOf(execArgv, nodeOptions) {
 /**
  * The ceiling to start the server with, or null for none to add: one the operator chose with
  * --max-old-space-size (on the command line or in NODE_OPTIONS) stands, MAX_HEAP_MB=0 leaves Node's
- * own, another MAX_HEAP_MB is taken instead of the default.
+ * own, another MAX_HEAP_MB is taken instead of the default, which applies on PostgreSQL only.
  */
 export function heapCeilingToSet(env, execArgv) {
   if (heapCeilingOf(execArgv, env.NODE_OPTIONS) !== null) return null;
   const raw = env.MAX_HEAP_MB;
+  // The embedded database (no DATABASE_URL: the demo, the browser tests) lives in the server's own
+  // process, about 400 MB resident from the start, so no heap ceiling keeps such a server under
+  // 500 MB, and its own work in JavaScript is not what the ceiling was measured with. The ceiling
+  // is for a server on PostgreSQL.
+  if ((raw === undefined || raw === "") && !env.DATABASE_URL) return null;
   if (raw === undefined || raw === "") return DEFAULT_HEAP_MB;
   const value = Number(raw);
   if (!Number.isInteger(value) || (value !== 0 && value < 64) || value > 65_536)

@@ -5,17 +5,25 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_HEAP_MB, heapCeilingOf, heapCeilingToSet } from "@/scripts/server/heap.mjs";
 
 describe("the production server's heap ceiling", () => {
-  it("is the default unless MAX_HEAP_MB names another or none", () => {
-    expect(heapCeilingToSet({}, [])).toBe(DEFAULT_HEAP_MB);
-    expect(heapCeilingToSet({ MAX_HEAP_MB: "" }, [])).toBe(DEFAULT_HEAP_MB);
-    expect(heapCeilingToSet({ MAX_HEAP_MB: "512" }, [])).toBe(512);
-    expect(heapCeilingToSet({ MAX_HEAP_MB: "0" }, [])).toBeNull();
+  const onPostgres = { DATABASE_URL: "postgres://groeipad@db/groeipad" };
+
+  it("is the default on PostgreSQL unless MAX_HEAP_MB names another or none", () => {
+    expect(heapCeilingToSet(onPostgres, [])).toBe(DEFAULT_HEAP_MB);
+    expect(heapCeilingToSet({ ...onPostgres, MAX_HEAP_MB: "" }, [])).toBe(DEFAULT_HEAP_MB);
+    expect(heapCeilingToSet({ ...onPostgres, MAX_HEAP_MB: "512" }, [])).toBe(512);
+    expect(heapCeilingToSet({ ...onPostgres, MAX_HEAP_MB: "0" }, [])).toBeNull();
+  });
+
+  it("is none on the embedded database, whose memory lives in the server's process, unless MAX_HEAP_MB names one", () => {
+    expect(heapCeilingToSet({}, [])).toBeNull();
+    expect(heapCeilingToSet({ MAX_HEAP_MB: "" }, [])).toBeNull();
+    expect(heapCeilingToSet({ MAX_HEAP_MB: "384" }, [])).toBe(384);
   });
 
   it("leaves a ceiling the operator chose, on the command line or in NODE_OPTIONS, whatever MAX_HEAP_MB says", () => {
     expect(heapCeilingToSet({ MAX_HEAP_MB: "512" }, ["--max-old-space-size=1024"])).toBeNull();
     expect(heapCeilingToSet({ NODE_OPTIONS: "--enable-source-maps --max_old_space_size=2048" }, [])).toBeNull();
-    expect(heapCeilingToSet({ NODE_OPTIONS: "--enable-source-maps" }, [])).toBe(DEFAULT_HEAP_MB);
+    expect(heapCeilingToSet({ ...onPostgres, NODE_OPTIONS: "--enable-source-maps" }, [])).toBe(DEFAULT_HEAP_MB);
   });
 
   it("reads the ceiling as Node does: the command line after NODE_OPTIONS, the value also as the next word", () => {
