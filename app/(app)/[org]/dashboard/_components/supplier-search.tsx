@@ -13,13 +13,18 @@ const FIELD_ID = "f-leverancier";
 const LIST_ID = `${FIELD_ID}-lijst`;
 const optionId = (index: number) => `${LIST_ID}-${index}`;
 
+const SEARCH_FAILED = "Zoeken naar leveranciers lukte niet. Probeer het opnieuw.";
+
+/** A refusal the server explained in Dutch (problem details); anything else says SEARCH_FAILED. */
+class SearchRefused extends Error {}
+
 async function fetchSuppliers(org: string, query: string, signal: AbortSignal): Promise<Omit<Found, "query">> {
   const response = await fetch(`/api/v1/${org}/dashboard/suppliers?zoek=${encodeURIComponent(query)}`, {
     headers: { Accept: "application/json" },
     signal,
   });
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.detail ?? "Zoeken naar leveranciers lukte niet. Probeer het opnieuw.");
+  const body = await response.json().catch(() => null);
+  if (!response.ok || !body) throw new SearchRefused(body?.detail ?? SEARCH_FAILED);
   return body.data;
 }
 
@@ -76,7 +81,8 @@ export function SupplierSearch(props: {
       if (controller.signal.aborted) return;
       setFound(null);
       setOpen(false);
-      setStatus(error instanceof Error ? error.message : "Zoeken naar leveranciers lukte niet. Probeer het opnieuw.");
+      // A lost connection says "Failed to fetch" in the browser's language: not for the person.
+      setStatus(error instanceof SearchRefused ? error.message : SEARCH_FAILED);
     }
   }
 
