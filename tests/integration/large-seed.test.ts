@@ -92,6 +92,35 @@ describe("the large data set's generator", () => {
     expect(peers).toEqual({ participants: 3, members: 3 });
   });
 
+  it("derives what the tables' triggers derive, although its bulk steps write with the triggers off", async () => {
+    const [derived] = await queryRows<{ values: number; scores: number; dataLogged: boolean; workLogged: boolean; marks: number }>(
+      db,
+      sql`select (select count(*)::int from report_values v join reports r on r.tenant_id = v.tenant_id and r.id = v.report_id
+                  where v.contract_id is distinct from r.contract_id or v.supplier_org_id is distinct from r.supplier_org_id
+                     or v.supplier_org_id is null) as values,
+                 (select count(*)::int from review_scores s join reviews r on r.tenant_id = s.tenant_id and r.id = s.review_id
+                  where s.supplier_org_id is distinct from r.supplier_org_id or s.supplier_org_id is null) as scores,
+                 exists (select 1 from tenant_data_changes d join organisations o on o.id = d.tenant_id where o.slug = ${shape.bigBuyerSlug}) as "dataLogged",
+                 exists (select 1 from tenant_work_changes d join organisations o on o.id = d.tenant_id where o.slug = ${shape.bigBuyerSlug}) as "workLogged",
+                 (select count(*)::int from contract_quarter_values_stale) as marks`,
+    );
+    expect(derived).toEqual({ values: 0, scores: 0, dataLogged: true, workLogged: true, marks: 0 });
+
+    // The dashboards' summaries the seed wrote are those of every accepted quarter computed afresh.
+    const summaries = () =>
+      queryRows<Record<string, unknown>>(
+        db,
+        sql`select contract_id, quarter, indicator_id, numbers, total::text, quantified, quantified_total::text, verified_numbers
+            from contract_quarter_values order by 1, 2, 3`,
+      );
+    const seeded = await summaries();
+    expect(seeded.length).toBeGreaterThan(40 * 11);
+    await db.execute(sql`insert into contract_quarter_values_stale (tenant_id, contract_id, quarter)
+                         select tenant_id, contract_id, quarter from reports where status = 'accepted' on conflict do nothing`);
+    await db.execute(sql`select refresh_contract_quarter_values(id) from organisations where kind = 'buyer'`);
+    expect(await summaries()).toEqual(seeded);
+  });
+
   it("leaves an existing set alone, and refuses to take it for a set of another size", async () => {
     expect(await seedLarge(database, shape)).toBe(false);
     expect((await countsOf(shape.bigBuyerSlug)).active).toBe(40);
