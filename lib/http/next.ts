@@ -10,6 +10,7 @@ import type { ActionDefinition, ActionResult } from "./action";
 import { formDataToObject } from "./input";
 import { refusalOf, toResponse, type RouteDefinition } from "./route";
 import type { Caller } from "./steps";
+import { downloadHolder } from "./streamed-downloads";
 
 // The glue between Next.js and the definitions: who calls (the checked session's user in the
 // organisation of the URL), then the definition's own run. Server actions, JSON reads, downloads
@@ -74,7 +75,10 @@ export function routeHandler<S extends Segments, P>(
     } catch (error) {
       return toResponse("json", refusalOf(error));
     }
-    return toResponse(route.answers, await route.run(caller, paramsOf(segments, new URL(request.url).searchParams)));
+    const answer = await route.run(caller, paramsOf(segments, new URL(request.url).searchParams));
+    // A download link followed in a browser asks for a page; an API client does not.
+    const wantsPage = (request.headers.get("accept") ?? "").includes("text/html");
+    return toResponse(route.answers, answer, { holder: downloadHolder(caller), wantsPage });
   };
 }
 

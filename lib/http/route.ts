@@ -3,8 +3,9 @@ import type { ApiScope } from "@/lib/api-tokens/scopes";
 import type { Permission } from "@/lib/auth/permissions";
 import { attachmentDisposition } from "@/lib/content-disposition";
 import { InternalError, toPublicError, type ErrorCode } from "@/lib/errors";
+import { refusalPage, REFUSAL_PAGE_CSP } from "@/scripts/server/overloaded.mjs";
 import type { Page } from "./paging";
-import { countedDownload } from "./streamed-downloads";
+import { countedDownload, downloadHolder, type DownloadRefusal } from "./streamed-downloads";
 import { assertAllowed, runSteps, type Caller, type Steps } from "./steps";
 
 /** A file to download; headers adds to or overrides the defaults (evidence files sandbox themselves). */
@@ -119,20 +120,55 @@ export function defineDownload<P, H = Download | StreamedDownload>(
 }
 
 const NO_STORE = { "Cache-Control": "no-store" };
-const TOO_MANY_DOWNLOADS = "Er lopen nu te veel grote downloads tegelijk. Probeer het over een minuut opnieuw.";
+
+/** A streamed download refused for want of a place: the server's (503) or the holder's own (429). */
+const DOWNLOAD_REFUSALS: Record<DownloadRefusal, { status: number; heading: string; refusal: Refusal }> = {
+  busy: {
+    status: 503,
+    heading: "Het is nu erg druk",
+    refusal: { error: "Er lopen nu te veel grote downloads tegelijk. Probeer het over een minuut opnieuw.", code: "OverloadedError" },
+  },
+  holder: {
+    status: 429,
+    heading: "Uw download is niet gestart",
+    refusal: {
+      error: "U heeft al twee grote downloads lopen. Wacht tot er een klaar is en probeer het dan opnieuw.",
+      code: "RateLimitedError",
+    },
+  },
+};
+
+/** Who asked: whose streamed download it would be (downloadHolder), and whether a person's browser asked for a page. */
+export type Requester = { holder: string; wantsPage: boolean };
+
+/**
+ * A refused download as a person following a download link sees it, a Dutch page, or as an API
+ * client gets every refusal, a problem.
+ */
+function refusedDownload(reason: DownloadRefusal, requester: Requester): Response {
+  const { status, heading, refusal } = DOWNLOAD_REFUSALS[reason];
+  const headers = { ...NO_STORE, "Retry-After": "60" };
+  if (requester.wantsPage)
+    return new Response(refusalPage({ heading, message: refusal.error }), {
+      status,
+      headers: { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": REFUSAL_PAGE_CSP },
+    });
+  return Response.json(problemOf(status, refusal), { status, headers: { ...headers, "Content-Type": "application/problem+json" } });
+}
 
 /** The HTTP response of a route's answer: JSON, or for a successful download the file with safe headers. */
-export function toResponse(answers: RouteDefinition<unknown>["answers"], { status, body }: RouteResponse): Response {
+export function toResponse(
+  answers: RouteDefinition<unknown>["answers"],
+  { status, body }: RouteResponse,
+  requester: Requester = { holder: downloadHolder(null), wantsPage: false },
+): Response {
   if (answers === "download" && status === 200) {
     const file = (body as { data: Download | StreamedDownload }).data;
     const { filename, contentType, headers } = file;
-    const stream = "stream" in file ? countedDownload(file.stream) : undefined;
-    if (stream === null) {
+    const stream = "stream" in file ? countedDownload(file.stream, requester.holder) : undefined;
+    if (typeof stream === "string") {
       void (file as StreamedDownload).stream.cancel();
-      return Response.json(problemOf(503, { error: TOO_MANY_DOWNLOADS, code: "OverloadedError" }), {
-        status: 503,
-        headers: { ...NO_STORE, "Content-Type": "application/problem+json", "Retry-After": "60" },
-      });
+      return refusedDownload(stream, requester);
     }
     return new Response(stream ?? Buffer.from((file as Download).bytes), {
       headers: {

@@ -26,34 +26,45 @@ const STYLE =
   "a{color:#1d6b47}a:hover{color:#0f3d28}@media (max-width:34rem){main{margin:1rem;padding:1rem}}";
 
 // The page's one inline style is allowed by its hash; nothing else may load or run.
-const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src 'sha256-${createHash("sha256").update(STYLE).digest("base64")}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+export const REFUSAL_PAGE_CSP = `default-src 'none'; style-src 'sha256-${createHash("sha256").update(STYLE).digest("base64")}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+
+/** The link that asks again: the empty URL, the address the browser asked for. */
+const RETRY_LINK = `<p><a href="">Opnieuw proberen</a></p>`;
 
 /**
- * The page for a person. Its link is the empty URL, the address the browser asked for: nothing of
- * the request is written into the page. A form that was sent cannot be retried by a link.
+ * A page for a person whose request was refused for want of room: a heading, the Dutch reason and
+ * what to do, and nothing of the request written into it. Also the page of a download the app
+ * refuses (lib/http/route.ts).
+ *
+ * @param {{ heading: string, message: string, retry?: string }} page retry: HTML; by default the link
  */
-function overloadedPage(method) {
-  const retry =
-    method === "GET" || method === "HEAD"
-      ? `<p><a href="">Opnieuw proberen</a></p>`
-      : "<p>Wat je verstuurde is niet verwerkt. Ga terug en verstuur het over een paar seconden opnieuw.</p>";
+export function refusalPage({ heading, message, retry = RETRY_LINK }) {
   return `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Het is nu erg druk – Groeipad</title>
+<title>${heading} – Groeipad</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
-<h1>Het is nu erg druk</h1>
-<p>${MESSAGE}</p>
+<h1>${heading}</h1>
+<p>${message}</p>
 ${retry}
 </main>
 </body>
 </html>
 `;
+}
+
+/** A form that was sent cannot be retried by a link. */
+function overloadedPage(method) {
+  const retry =
+    method === "GET" || method === "HEAD"
+      ? RETRY_LINK
+      : "<p>Wat je verstuurde is niet verwerkt. Ga terug en verstuur het over een paar seconden opnieuw.</p>";
+  return refusalPage({ heading: "Het is nu erg druk", message: MESSAGE, retry });
 }
 
 /** Whoever asked for a page gets the page; the API, and anything that did not ask for HTML, the problem. */
@@ -71,7 +82,7 @@ export function answerOverloaded(request, response) {
     "Content-Length": Buffer.byteLength(body),
     "Retry-After": String(RETRY_AFTER_SECONDS),
     "Cache-Control": "no-store",
-    "Content-Security-Policy": page ? CONTENT_SECURITY_POLICY : "default-src 'none'; frame-ancestors 'none'; sandbox",
+    "Content-Security-Policy": page ? REFUSAL_PAGE_CSP : "default-src 'none'; frame-ancestors 'none'; sandbox",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",

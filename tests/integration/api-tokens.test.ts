@@ -9,6 +9,7 @@ import { queryRows } from "@/db/client";
 import { apiTokens, auditEvents, memberships } from "@/db/schema";
 import { API_TOKEN_LIMIT } from "@/lib/api-tokens/account";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/actions";
+import { auditLogExportRoute } from "@/lib/audit-log/routes";
 import { listApiTokens } from "@/lib/api-tokens/queries";
 import type { BuyerRole, SupplierRole } from "@/lib/auth/permissions";
 import { getContractRoute, listContractsRoute } from "@/lib/contracts/routes";
@@ -308,5 +309,27 @@ describe("paging the contracts", () => {
       expect(status, bad).toBe(400);
       expect(Object.keys(body.errors ?? {}), bad).toEqual([bad.split("=")[0]]);
     }
+  });
+});
+
+describe("streamed downloads of one token", () => {
+  const exportLog = routeHandler(auditLogExportRoute, (_s: { org: string }, search) => ({ search, format: "csv" as const }), { db });
+
+  it("holds at most two at once: a third gets 429 and the reason, and starts again once one ends", async () => {
+    const org = buyer.org.slug;
+    const made = await createTokenAs(buyer.as.admin, ["audit:read"]);
+    const ask = () => exportLog(bearerRequest(`/api/v1/${org}/audit-log/export?formaat=csv`, made.token), params({ org }));
+    // Not read: each holds its place, as a client that reads slowly does.
+    const held = [await ask(), await ask()];
+    expect(held.map((r) => r.status)).toEqual([200, 200]);
+    const third = await ask();
+    expect(third.status).toBe(429);
+    expect(third.headers.get("retry-after")).toBe("60");
+    expect(await third.json()).toMatchObject({ code: "RateLimitedError", detail: expect.stringMatching(/al twee grote downloads/) });
+
+    await held[0].body!.cancel();
+    const again = await ask();
+    expect(again.status).toBe(200);
+    for (const response of [held[1], again]) expect(await response.text()).toMatch(/^\uFEFF?Tijdstip/);
   });
 });

@@ -2,7 +2,15 @@
 // its headers are out, so this is what keeps a crowd of long downloads from taking the server.
 import { describe, expect, it } from "vitest";
 import { toResponse } from "@/lib/http/route";
-import { countedDownload, streamedDownloadsRunning } from "@/lib/http/streamed-downloads";
+import { countedDownload, downloadHolder, streamedDownloadsRunning } from "@/lib/http/streamed-downloads";
+
+// Four holders, so only the bound of the process applies where a test is not about the holder's.
+const holders = ["user:a", "user:b", "user:c", "user:d"];
+const counted = (stream: ReadableStream<Uint8Array>, holder = "user:a") => {
+  const result = countedDownload(stream, holder);
+  if (typeof result === "string") throw new Error(`geweigerd: ${result}`);
+  return result;
+};
 
 function source(chunks: number, failAt?: number) {
   let sent = 0;
@@ -29,17 +37,17 @@ async function readAll(stream: ReadableStream<Uint8Array>) {
 
 describe("countedDownload", () => {
   it("passes the file on whole, and counts it until its last byte", async () => {
-    const counted = countedDownload(source(3).stream)!;
+    const download = counted(source(3).stream);
     expect(streamedDownloadsRunning()).toBe(1);
-    expect(await readAll(counted)).toEqual([1, 2, 3]);
+    expect(await readAll(download)).toEqual([1, 2, 3]);
     expect(streamedDownloadsRunning()).toBe(0);
   });
 
   it("refuses a fifth at once, and takes one again when a download ends, fails or is cancelled", async () => {
     const sources = [source(2), source(2, 1), source(2), source(2)];
-    const running = sources.map((s) => countedDownload(s.stream)!);
+    const running = sources.map((s, i) => counted(s.stream, holders[i]));
     expect(streamedDownloadsRunning()).toBe(4);
-    expect(countedDownload(source(1).stream)).toBeNull();
+    expect(countedDownload(source(1).stream, "user:e")).toBe("busy");
 
     expect(await readAll(running[0])).toEqual([1, 2]);
     await expect(readAll(running[1])).rejects.toThrow("database weg");
@@ -47,23 +55,70 @@ describe("countedDownload", () => {
     expect(sources[2].cancelled()).toBe(true);
     expect(streamedDownloadsRunning()).toBe(1);
 
-    const next = countedDownload(source(1).stream);
-    expect(next).not.toBeNull();
-    await readAll(next!);
+    await readAll(counted(source(1).stream, "user:e"));
     await readAll(running[3]);
     expect(streamedDownloadsRunning()).toBe(0);
+  });
+
+  it("lets one holder have two at once, so one person's slow downloads never take every place", async () => {
+    const first = counted(source(1).stream, "user:a");
+    const second = counted(source(1).stream, "user:a");
+    const third = source(1);
+    expect(countedDownload(third.stream, "user:a")).toBe("holder");
+    // Another person, and the same person's API token, still get theirs.
+    const other = counted(source(1).stream, "user:b");
+    const token = counted(source(1).stream, "api-token:t1");
+    expect(streamedDownloadsRunning()).toBe(4);
+    await readAll(first);
+    await readAll(counted(source(1).stream, "user:a"));
+    for (const download of [second, other, token]) await readAll(download);
+    expect(streamedDownloadsRunning()).toBe(0);
+  });
+
+  it("counts a download for the API token it came with, else for the person", () => {
+    expect(downloadHolder({ userId: "u1" })).toBe("user:u1");
+    expect(downloadHolder({ userId: "u1", apiToken: { id: "t1" } })).toBe("api-token:t1");
   });
 });
 
 describe("a streamed download's answer", () => {
-  const answer = (stream: ReadableStream<Uint8Array>) =>
-    toResponse("download", { status: 200, body: { data: { filename: "logboek.csv", contentType: "text/csv", stream } } });
+  const answer = (stream: ReadableStream<Uint8Array>, holder = "user:a", wantsPage = false) =>
+    toResponse(
+      "download",
+      { status: 200, body: { data: { filename: "logboek.csv", contentType: "text/csv", stream } } },
+      { holder, wantsPage },
+    );
 
-  it("is the file while there is room, and 503 with Retry-After and a Dutch reason when there is none", async () => {
-    const running = [1, 2, 3, 4].map(() => answer(source(1).stream));
-    expect(running.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+  it("is a Dutch page for a person who followed the download link in a browser", async () => {
+    const running = [answer(source(1).stream), answer(source(1).stream)];
+    const response = answer(source(1).stream, "user:a", true);
+    expect(response.status).toBe(429);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
+    const page = await response.text();
+    expect(page).toContain('<html lang="nl">');
+    expect(page).toMatch(/<h1>Uw download is niet gestart<\/h1>/);
+    expect(page).toMatch(/al twee grote downloads lopen/);
+    for (const r of running) await r.text();
+  });
+
+  it("is 429 with Retry-After and a Dutch reason for a holder's third at once", async () => {
+    const running = [answer(source(1).stream), answer(source(1).stream)];
     const refused = source(1);
     const response = answer(refused.stream);
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("60");
+    expect(await response.json()).toMatchObject({ code: "RateLimitedError", detail: expect.stringMatching(/al twee grote downloads/) });
+    expect(refused.cancelled()).toBe(true);
+    for (const r of running) await r.text();
+    expect(streamedDownloadsRunning()).toBe(0);
+  });
+
+  it("is the file while there is room, and 503 with Retry-After and a Dutch reason when there is none", async () => {
+    const running = holders.map((holder) => answer(source(1).stream, holder));
+    expect(running.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    const refused = source(1);
+    const response = answer(refused.stream, "user:e");
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("60");
     expect(await response.json()).toMatchObject({ code: "OverloadedError", detail: expect.stringMatching(/te veel grote downloads/) });
