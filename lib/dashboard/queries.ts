@@ -52,7 +52,8 @@ const SECTIONS: Record<SectionKey, (p: SectionParams) => SQL> = {
   attention: attentionSection,
 };
 
-const NO_JIT = sql`set_config('jit', 'off', true)`;
+/** The dashboard's transaction settings, as select-list items: no JIT (see PREPARE_DASHBOARD). */
+export const DASHBOARD_SETTINGS = sql`set_config('jit', 'off', true) as jit`;
 
 /**
  * Select-list items that prepare a transaction for the dashboard's statements: the summaries of the
@@ -63,7 +64,7 @@ const NO_JIT = sql`set_config('jit', 'off', true)`;
  * compilation per statement, for statements that then run in tens of milliseconds.
  */
 export const PREPARE_DASHBOARD = (tenantId: string): SQL =>
-  sql`refresh_contract_quarter_values(${tenantId}::uuid) as refreshed, ${NO_JIT} as jit`;
+  sql`refresh_contract_quarter_values(${tenantId}::uuid) as refreshed, ${DASHBOARD_SETTINGS}`;
 
 export function dashboardSql(p: SectionParams, keys: readonly SectionKey[] = SECTION_KEYS): SQL {
   const fields = keys.map((key) => sql`${sql.raw(`'${key}'`)}, ${SECTIONS[key](p)}`);
@@ -126,7 +127,7 @@ export async function loadDashboardConcurrently(inTenant: InTenant, p: SectionPa
   const parts = await Promise.all(
     STATEMENT_GROUPS.map((group) =>
       inTenant(async (tx) => {
-        await tx.execute(sql`select ${NO_JIT}`);
+        await tx.execute(sql`select ${DASHBOARD_SETTINGS}`);
         return loadGroup(tx, p, group);
       }),
     ),

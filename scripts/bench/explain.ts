@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { queryRows } from "../../db/client";
 import { parseFilters } from "../../lib/dashboard/filters";
-import { dashboardSql, SECTION_KEYS, type SectionKey } from "../../lib/dashboard/queries";
+import { DASHBOARD_SETTINGS, dashboardSql, SECTION_KEYS, type SectionKey } from "../../lib/dashboard/queries";
 import { amsterdamToday } from "../../lib/time";
 import { withTenant } from "../../lib/tenancy";
 import { closeBenchDatabase, openBenchDatabase } from "./database";
@@ -18,7 +18,11 @@ async function main() {
   const today = amsterdamToday();
   const params = { tenantId: bench.tenantId, filters: parseFilters({}, today), today, limit: 15 };
   const scope = { userId: bench.coordinator.id, orgId: bench.tenantId, orgKind: "buyer" as const };
-  const explain = (tx: Db) => queryRows<{ "QUERY PLAN": string }>(tx, sql`explain (analyze, buffers) ${dashboardSql(params, [key])}`);
+  // In the transaction settings the app reads it with.
+  const explain = async (tx: Db) => {
+    await tx.execute(sql`select ${DASHBOARD_SETTINGS}`);
+    return queryRows<{ "QUERY PLAN": string }>(tx, sql`explain (analyze, buffers) ${dashboardSql(params, [key])}`);
+  };
   const rows = asOwner ? await bench.db.transaction((tx) => explain(tx as unknown as Db)) : await withTenant(scope, explain, bench.db);
   console.log(rows.map((r) => r["QUERY PLAN"]).join("\n"));
   await closeBenchDatabase(bench);

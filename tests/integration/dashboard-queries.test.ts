@@ -111,6 +111,16 @@ describe("organisation dashboard sections", () => {
     expect(c2.cells).toEqual([{ quarter: "2026-Q2", onTrack: 1, scored: 2, worst: 3, score: 50 }]);
   });
 
+  it("shows the first rows of the heat map's order, each with all its quarters, and counts them all", async () => {
+    const all = (await load(a, {}, null)).heatmap;
+    const first = (await load(a, {}, 1)).heatmap;
+    expect(all.rows).toHaveLength(2);
+    // Equal shares: by title, then by id.
+    expect(all.rows.map((r) => r.title)).toEqual([...all.rows.map((r) => r.title)].sort((x, y) => x.localeCompare(y, "nl")));
+    expect(first.contracts).toBe(2);
+    expect(first.rows).toEqual([all.rows[0]]);
+  });
+
   it("averages the overall scores per supplier and per purchasing package, lowest first", async () => {
     const { scores } = await load(a);
     // Asphalt (supplier one): (50 + 75) / 2 = 62,5 → 63; catering (supplier two): 50.

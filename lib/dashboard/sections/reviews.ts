@@ -63,20 +63,32 @@ export function reviewCtes(): SQL {
   )`;
 }
 
-/** The contracts doing worst first (lowest share on track over the period), each with its quarters. */
+/**
+ * The contracts doing worst first (lowest share on track over the period), each with its quarters.
+ * The rows are chosen first and their quarters read in one pass over the heat map's cells: a
+ * subquery per row and per column read every cell of the period again for each of the rows.
+ */
 export function heatmapSection(p: SectionParams): SQL {
   return sql`(
+    with shown as (
+      select hmc.contract_id, fc.title, hmc.share,
+             row_number() over (order by hmc.share asc nulls last, fc.title, hmc.contract_id) as position
+      from hmc join fc on fc.id = hmc.contract_id
+      order by hmc.share asc nulls last, fc.title, hmc.contract_id
+      limit ${limitOf(p)}
+    ),
+    shown_cells as (
+      select shown.contract_id, shown.title, shown.share, shown.position,
+             (array_agg(hm.overall_score order by hm.quarter desc))[1] as latest_score,
+             json_agg(json_build_object('quarter', hm.quarter, 'onTrack', hm.on_track, 'scored', hm.scored, 'worst', hm.worst, 'score', hm.overall_score) order by hm.quarter) as cells
+      from shown join hm on hm.contract_id = shown.contract_id
+      group by shown.contract_id, shown.title, shown.share, shown.position
+    )
     select json_build_object(
       'contracts', (select count(*)::int from hmc),
-      'rows', coalesce((select json_agg(row_to_json(x)) from (
-        select hmc.contract_id as "contractId", fc.title, hmc.share,
-               (select hm.overall_score from hm where hm.contract_id = hmc.contract_id order by hm.quarter desc limit 1) as "latestScore",
-               (select json_agg(json_build_object('quarter', hm.quarter, 'onTrack', hm.on_track, 'scored', hm.scored, 'worst', hm.worst, 'score', hm.overall_score) order by hm.quarter)
-                from hm where hm.contract_id = hmc.contract_id) as cells
-        from hmc join fc on fc.id = hmc.contract_id
-        order by hmc.share asc nulls last, fc.title, hmc.contract_id
-        limit ${limitOf(p)}
-      ) x), '[]'::json)
+      'rows', coalesce((select json_agg(json_build_object('contractId', contract_id, 'title', title, 'share', share,
+                                                          'latestScore', latest_score, 'cells', cells) order by position)
+                        from shown_cells), '[]'::json)
     )
   )`;
 }

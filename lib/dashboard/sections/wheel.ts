@@ -18,13 +18,16 @@ export function wheelSection(p: SectionParams): SQL {
     -- Counted per organisation theme when each review became final (review_theme_outcomes); for a
     -- closed quarter as the close stored them. Read review by review through the summary's key,
     -- for the few thousand latest reviews only: joining all of them first sorted every theme row
-    -- of every review (a hundred thousand on the large set) for a merge join.
+    -- of every review (a hundred thousand on the large set) for a merge join. "offset 0" keeps the
+    -- lateral read a read per review: without it the planner may flatten it into a join, and
+    -- on 20,000 contracts it then hashed all million theme rows to join 40,000 reviews.
     theme_outcomes as (
       select o.theme_key, latest.rn, o.on_track, o.scored
       from latest
       cross join lateral (
         select o.theme_key, o.on_track, o.scored, o.quarter from review_theme_outcomes o
         where o.tenant_id = ${t} and o.review_id = latest.id
+        offset 0
       ) o
       where o.quarter not in (select quarter from cq)
       union all
