@@ -1,8 +1,9 @@
 // The large data set for the benchmark: one buyer ("grootstad") with 2,000 contracts (20,000 at
 // scale xl, large-shape.ts) × 15 KPIs × 12 quarters of reports and final reviews, plus 49 small
 // buyers with 10 contracts × 5 KPIs each. Everything is generated in set-based SQL
-// (generate_series) and needs no application code per row; the database's own per-row triggers
-// (change logs, suppliers on rows, frozen reviews, review outcomes) are most of its time.
+// (generate_series) and needs no application code per row. The database's own per-row triggers
+// (change logs, suppliers on rows, summary marks, frozen reviews, review outcomes) were most of its
+// time; the two largest steps now run without them (TRIGGERS_OFF below).
 // Distributions: most suppliers deliver close to the growth path (actual = target × 0.85–1.15),
 // a tenth of the contracts structurally fall short, ~6 % of reports are late and the most recent
 // quarter has ~10 % missing; malus only on result KPIs with a rule and only when off track.
@@ -20,11 +21,10 @@ async function run(db: Db, statement: string) {
 }
 
 /**
- * The steps that write millions of rows through per-row triggers (report values, review scores,
- * finalising the reviews: nine tenths of the xl seed, almost all of it in the triggers) run in
- * slices of the contracts side by side, each in a transaction on a connection of its own: the xl
- * seed took 385 s instead of 659 s on two cores (docs/performance.md). Two, for those two cores.
- * PGlite has one connection and runs them whole.
+ * The steps that write millions of rows (report values, review scores, finalising the reviews) run
+ * in slices of the contracts side by side, each in a transaction on a connection of its own: with
+ * every trigger on, the xl seed took 385 s instead of 659 s on two cores (docs/performance.md).
+ * Two, for those two cores. PGlite has one connection and runs them whole.
  */
 const SLICES_ON_POSTGRES = 2;
 

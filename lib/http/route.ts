@@ -130,9 +130,9 @@ const DOWNLOAD_REFUSALS: Record<DownloadRefusal, { status: number; heading: stri
   },
   holder: {
     status: 429,
-    heading: "Uw download is niet gestart",
+    heading: "Je download is niet gestart",
     refusal: {
-      error: "U heeft al twee grote downloads lopen. Wacht tot er een klaar is en probeer het dan opnieuw.",
+      error: "Je hebt al twee grote downloads lopen. Wacht tot er één klaar is en probeer het dan opnieuw.",
       code: "RateLimitedError",
     },
   },

@@ -97,7 +97,7 @@ describe("a streamed download's answer", () => {
     expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
     const page = await response.text();
     expect(page).toContain('<html lang="nl">');
-    expect(page).toMatch(/<h1>Uw download is niet gestart<\/h1>/);
+    expect(page).toMatch(/<h1>Je download is niet gestart<\/h1>/);
     expect(page).toMatch(/al twee grote downloads lopen/);
     for (const r of running) await r.text();
   });
