@@ -1,6 +1,8 @@
 // The organisation dashboard against a real database with a known data set
 // (tests/fixtures/dashboard.ts): every expected number below is worked out by hand there.
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { kpiThemes } from "@/db/schema";
 import { parseFilters } from "@/lib/dashboard/filters";
 import { loadDashboard } from "@/lib/dashboard/queries";
 import { organisationDashboard } from "@/lib/dashboard/service";
@@ -137,6 +139,18 @@ describe("organisation dashboard sections", () => {
   it("finds top-priority themes no active KPI serves (a retired KPI does not count)", async () => {
     const { gaps } = await load(a);
     expect(gaps.map((g) => g.name)).toEqual(["Sociaal"]);
+  });
+
+  it("counts a theme served by an active KPI linked to the organisation theme itself", async () => {
+    // Not through a contract theme that concretises it: straight to the organisation's "Sociaal".
+    const link = { tenantId: a.buyer.org.id, kpiId: a.kpis.k2a, themeId: a.themes.sociaal };
+    await db.insert(kpiThemes).values(link);
+    try {
+      expect((await load(a)).gaps).toEqual([]);
+    } finally {
+      await db.delete(kpiThemes).where(and(eq(kpiThemes.kpiId, link.kpiId), eq(kpiThemes.themeId, link.themeId)));
+    }
+    expect((await load(a)).gaps.map((g) => g.name)).toEqual(["Sociaal"]);
   });
 
   it("lists contracts needing attention: off-track KPIs, overdue reports, overdue open actions", async () => {
