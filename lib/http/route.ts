@@ -143,7 +143,9 @@ export type Requester = { holder: string; wantsPage: boolean };
 
 /**
  * A refused download as a person following a download link sees it, a Dutch page, or as an API
- * client gets every refusal, a problem.
+ * client gets every refusal, a problem. The page's own policy only holds where nothing else sets
+ * one: under /api/ the proxy's stricter API policy comes first (proxy.ts; Next keeps the header
+ * the proxy set), so its style does not load and it reads in the browser's own style.
  */
 function refusedDownload(reason: DownloadRefusal, requester: Requester): Response {
   const { status, heading, refusal } = DOWNLOAD_REFUSALS[reason];
